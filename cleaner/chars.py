@@ -1,0 +1,69 @@
+"""Named characters and width tables: the one place where easily-lost characters live.
+
+Full-width punctuation is silently turned into ASCII by some editors and tools, so every
+such character in this package is written here by ``\\N{...}`` name and imported from here.
+The tests check these constants by code point, not by looks.
+
+>>> hex(ord(FULLWIDTH_COMMA)), hex(ord(FULLWIDTH_COLON))
+('0xff0c', '0xff1a')
+>>> WIDE_OF[","] == FULLWIDTH_COMMA
+True
+"""
+
+from __future__ import annotations
+
+# Full-width (GB/T 15834) punctuation used in Chinese running text.
+FULLWIDTH_COMMA = "\N{FULLWIDTH COMMA}"  # U+FF0C
+FULLWIDTH_COLON = "\N{FULLWIDTH COLON}"  # U+FF1A
+FULLWIDTH_SEMICOLON = "\N{FULLWIDTH SEMICOLON}"  # U+FF1B
+FULLWIDTH_LEFT_PAREN = "\N{FULLWIDTH LEFT PARENTHESIS}"  # U+FF08
+FULLWIDTH_RIGHT_PAREN = "\N{FULLWIDTH RIGHT PARENTHESIS}"  # U+FF09
+FULLWIDTH_QUESTION = "\N{FULLWIDTH QUESTION MARK}"  # U+FF1F
+FULLWIDTH_EXCLAMATION = "\N{FULLWIDTH EXCLAMATION MARK}"  # U+FF01
+IDEOGRAPHIC_COMMA = "\N{IDEOGRAPHIC COMMA}"  # U+3001 、
+IDEOGRAPHIC_FULL_STOP = "\N{IDEOGRAPHIC FULL STOP}"  # U+3002 。
+LEFT_DOUBLE_QUOTE = "\N{LEFT DOUBLE QUOTATION MARK}"  # U+201C “
+RIGHT_DOUBLE_QUOTE = "\N{RIGHT DOUBLE QUOTATION MARK}"  # U+201D ”
+LEFT_SINGLE_QUOTE = "\N{LEFT SINGLE QUOTATION MARK}"  # U+2018 ‘
+RIGHT_SINGLE_QUOTE = "\N{RIGHT SINGLE QUOTATION MARK}"  # U+2019 ’
+LEFT_TITLE_MARK = "\N{LEFT DOUBLE ANGLE BRACKET}"  # U+300A 《
+RIGHT_TITLE_MARK = "\N{RIGHT DOUBLE ANGLE BRACKET}"  # U+300B 》
+LEFT_BLACK_LENTICULAR = "\N{LEFT BLACK LENTICULAR BRACKET}"  # U+3010 【
+RIGHT_BLACK_LENTICULAR = "\N{RIGHT BLACK LENTICULAR BRACKET}"  # U+3011 】
+
+# ASCII punctuation -> its full-width form in CJK context (punct.widen_ascii_punctuation).
+WIDE_OF: dict[str, str] = {
+    ",": FULLWIDTH_COMMA,
+    ":": FULLWIDTH_COLON,
+    ";": FULLWIDTH_SEMICOLON,
+    "(": FULLWIDTH_LEFT_PAREN,
+    ")": FULLWIDTH_RIGHT_PAREN,
+    "?": FULLWIDTH_QUESTION,
+    "!": FULLWIDTH_EXCLAMATION,
+}
+
+# Spaces that are not the ASCII space.
+NO_BREAK_SPACE = "\N{NO-BREAK SPACE}"  # U+00A0
+EN_QUAD = "\N{EN QUAD}"  # U+2000
+EN_SPACE = "\N{EN SPACE}"  # U+2002
+EM_SPACE = "\N{EM SPACE}"  # U+2003
+THIN_SPACE = "\N{THIN SPACE}"  # U+2009
+IDEOGRAPHIC_SPACE = "\N{IDEOGRAPHIC SPACE}"  # U+3000
+ZERO_WIDTH_SPACE = "\N{ZERO WIDTH SPACE}"  # U+200B
+ZERO_WIDTH_NO_BREAK = "\N{ZERO WIDTH NO-BREAK SPACE}"  # U+FEFF (BOM inside text)
+REPLACEMENT_CHARACTER = "\N{REPLACEMENT CHARACTER}"  # U+FFFD
+
+# Horizontal space characters that count as "a space" for spacing rules (regex class body).
+HORIZONTAL_SPACES = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+HORIZONTAL_SPACE_SET = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000") | frozenset(
+    chr(c) for c in range(0x2000, 0x200B)
+)
+# Invisible characters that carry no text (regex class body).
+ZERO_WIDTHS = "\u200b\u200c\u200d\u2060\ufeff"
+
+# Character classes (regex class bodies) for "CJK context".
+# Han ideographs plus CJK punctuation and full-width forms: the neighbourhood in which ASCII
+# punctuation is a width error rather than part of a Latin phrase.
+HAN = r"\p{Han}"
+CJK_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014"
+CJK = HAN + CJK_PUNCT

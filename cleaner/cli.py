@@ -1,0 +1,234 @@
+"""The ``cleaner`` command line: parses options, calls the library, prints. No rule logic.
+
+Exit codes (also in ``cleaner --help`` and the README):
+
+- 0: success
+- 1: the data failed a check (a restore that does not match its source, a failed validation)
+- 2: bad usage (unknown option, missing path)
+- 3: configuration error
+- 4: some input files could not be used (each is named in the summary)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_CONFIG, EXIT_INPUT = 0, 1, 2, 3, 4
+
+app = typer.Typer(
+    name="cleaner",
+    help=(
+        "Clean scraped Chinese government documents, record every change, validate the corpus.\n\n"
+        "Exit codes: 0 success; 1 data failed a check; 2 bad usage; 3 configuration error; "
+        "4 some input files could not be used."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+PROGRESS_THRESHOLD = 5  # more files than this get a progress bar
+
+
+def _version(value: bool) -> None:
+    if value:
+        from cleaner import __version__
+
+        typer.echo(f"cleaner {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = None,
+) -> None:
+    """Clean scraped Chinese government documents, record every change, validate the corpus."""
+
+
+@app.command()
+def clean(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to clean [default: raw/].")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <id>.txt and <id>.json.")] = Path("clean"),
+    quiet: Quiet = False,
+) -> None:
+    """Clean files or folders into OUT: <id>.txt (clean text) and <id>.json (the record)."""
+    raise typer.Exit(_clean(paths or [Path("raw")], out, quiet, prune=False))
+
+
+@app.command()
+def run(
+    raw: Annotated[Path, typer.Option(help="Folder of raw scrapes.")] = Path("raw"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the clean corpus.")] = Path("clean"),
+    quiet: Quiet = False,
+) -> None:
+    """The main job: clean raw/ into clean/ and drop outputs whose raw file is gone."""
+    raise typer.Exit(_clean([raw], out, quiet, prune=True))
+
+
+def _clean(paths: list[Path], out: Path, quiet: bool, prune: bool) -> int:
+    from cleaner import io
+    from cleaner.summary import Summary
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        typer.echo(f"error: no such file or folder: {', '.join(map(str, missing))}", err=True)
+        return EXIT_USAGE
+    inputs = list(io.iter_inputs(paths))
+    summary = Summary()
+    written: set[str] = set()
+    for file, root in _progress(inputs, quiet):
+        try:
+            cleaned, source = io.clean_path(file, root)
+        except (io.InputError, OSError) as exc:
+            summary.skipped.append((str(file), str(exc)))
+            continue
+        io.write_outputs(cleaned, source, out)
+        written.add(cleaned.doc_id)
+        summary.add(len(cleaned.raw), len(cleaned.text), (f.to_dict() for f in cleaned.findings))
+    if prune:
+        _prune(out, written)
+    if not quiet:
+        _print_summary(summary, out)
+    for path, reason in summary.skipped:
+        typer.echo(f"skipped {path}: {reason}", err=True)
+    return EXIT_INPUT if summary.skipped else EXIT_OK
+
+
+def _progress(items: list, quiet: bool):
+    if quiet or len(items) <= PROGRESS_THRESHOLD:
+        yield from items
+        return
+    from rich.progress import track
+
+    yield from track(items, description="cleaning", transient=True)
+
+
+def _prune(out: Path, keep: set[str]) -> None:
+    """Remove records (and their text) in ``out`` whose raw file is no longer an input."""
+    from cleaner import io
+
+    for json_path in io.iter_records(out):
+        if json_path.stem not in keep:
+            json_path.unlink()
+            json_path.with_suffix(".txt").unlink(missing_ok=True)
+
+
+def _print_summary(summary, out: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    head = Table(title=f"cleaned into {out}/", show_header=True)
+    for col in ("documents", "chars in", "chars out", "removed share", "skipped"):
+        head.add_column(col, justify="right")
+    share = 1 - summary.chars_out / summary.chars_in if summary.chars_in else 0.0
+    head.add_row(str(summary.documents), str(summary.chars_in), str(summary.chars_out),
+                 f"{share:.1%}", str(len(summary.skipped)))
+    console.print(head)
+    families = Table(show_header=True)
+    for col in ("family", "removed", "fixed", "flagged"):
+        families.add_column(col, justify="right" if col != "family" else "left")
+    for family, removed, fixed, flagged in summary.rows():
+        families.add_row(family, str(removed), str(fixed), str(flagged))
+    if summary.rows():
+        console.print(families)
+
+
+@app.command()
+def restore(
+    clean_dir: Annotated[Path, typer.Argument(help="A clean folder (<id>.txt + <id>.json).")] = Path("clean"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the rebuilt raw files into.")] = Path("restored"),
+    quiet: Quiet = False,
+) -> None:
+    """Rebuild the raw files, byte for byte, from the clean text and the records."""
+    import hashlib
+
+    from cleaner import io
+
+    if not clean_dir.is_dir():
+        typer.echo(f"error: not a folder: {clean_dir}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    out.mkdir(parents=True, exist_ok=True)
+    bad = 0
+    count = 0
+    from cleaner.edits import EditError
+
+    for json_path in io.iter_records(clean_dir):
+        count += 1
+        text, rec = io.read_clean(json_path)
+        try:
+            data = io.restore_bytes(text, rec)
+        except EditError as exc:
+            bad += 1
+            typer.echo(f"mismatch: {json_path.with_suffix('.txt')} was changed after cleaning ({exc})", err=True)
+            continue
+        target = out / Path(rec["source"]["path"]).name
+        io.atomic_write(target, data)
+        if hashlib.sha256(data).hexdigest() != rec["source"]["sha256"]:
+            bad += 1
+            typer.echo(f"mismatch: {target} does not match the recorded sha256", err=True)
+    if not quiet:
+        typer.echo(f"restored {count} files into {out}/ ({count - bad} byte-identical)")
+    raise typer.Exit(EXIT_DATA if bad else EXIT_OK)
+
+
+@app.command()
+def rules() -> None:
+    """List the rules in the order they run: id, family, what each does."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from cleaner.pipeline import ORDER, describe, rule_family, rule_id
+
+    table = Table(show_header=True)
+    for col in ("#", "rule", "family", "description"):
+        table.add_column(col)
+    for i, rule in enumerate(ORDER, 1):
+        table.add_row(str(i), rule_id(rule), rule_family(rule), describe(rule))
+    Console(width=200).print(table)
+
+
+@app.command()
+def explain(
+    file: Annotated[Path, typer.Argument(help="A clean record (<id>.json or <id>.txt) or a raw file.")],
+    action: Annotated[Optional[str], typer.Option(help="Only this action: remove, fix or flag.")] = None,
+) -> None:
+    """Each finding of one document: rule, action, raw line, before -> after, reason."""
+    from cleaner import io
+    from cleaner.explain import explain_rows
+
+    if not file.exists():
+        typer.echo(f"error: no such file: {file}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if file.suffix in (".json", ".txt") and file.with_suffix(".json").exists() and _is_record(file.with_suffix(".json")):
+        text, rec = io.read_clean(file.with_suffix(".json"))
+        raw_text, findings = io.decode(io.restore_bytes(text, rec))[0], rec["findings"]
+    else:
+        try:
+            cleaned, _ = io.clean_path(file)
+        except io.InputError as exc:
+            typer.echo(f"error: {file}: {exc}", err=True)
+            raise typer.Exit(EXIT_INPUT)
+        raw_text, findings = cleaned.raw, [f.to_dict() for f in cleaned.findings]
+    for line in explain_rows(raw_text, findings, action):
+        typer.echo(line)
+
+
+def _is_record(path: Path) -> bool:
+    import json
+
+    try:
+        return "findings" in json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, OSError):
+        return False
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,170 @@
+"""Spacing: zero-width characters, odd spaces, stray spaces in Chinese text, blank lines.
+
+Chinese running text has no word spaces: a space between two Han characters, or between
+Han text and a figure, is left over from a layout (a justified line, a padded name, an
+HTML indent). What a space *does* carry is kept: a gap of two or more spaces or an
+ideographic space separating two items becomes one U+3000, a single space inside a list
+of short names stays, and spacing in Latin text is only normalized.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner import chars
+from cleaner.textutil import is_cjk, is_han
+from cleaner.types import Edit
+
+_H = chars.HORIZONTAL_SPACES
+_ZERO_WIDTH_RUN = regex.compile(f"[{chars.ZERO_WIDTHS}]+")
+_LINE_EDGE = regex.compile(f"(?m)^[{_H}]+|[{_H}]+$")
+_BLANK_LINES = regex.compile(f"\\A(?:[{_H}]*\\n)+|(?<=\\n)(?:[{_H}]*\\n)+|\\n[{_H}\\n]*\\Z")
+_INNER_RUN = regex.compile(f"(?<=[^{_H}\\n])[{_H}]+(?=[^{_H}\\n])")
+_LINE_AT = regex.compile(r"[^\n]*")
+_SPACE_SPLIT = regex.compile(f"[{_H}]+")
+_PUNCT = regex.compile(f"[{chars.CJK_PUNCT}]")
+_SENTENCE_END = regex.compile("[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH SEMICOLON}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]")
+_SPACE_BY_PUNCT = regex.compile(f"[{_H}]+(?=[{chars.CJK_PUNCT}])|(?<=[{chars.CJK_PUNCT}])[{_H}]+")
+
+
+def remove_zero_width(text: str) -> Iterator[Edit]:
+    """Zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF) are removed.
+
+    They are invisible, split words for search and come from copy-and-paste, never from
+    the author.
+
+    >>> [e.old for e in remove_zero_width("来源\\u200b：市卫健委")]
+    ['\\u200b']
+    """
+    if not any(ch in text for ch in chars.ZERO_WIDTHS):
+        return
+    for m in _ZERO_WIDTH_RUN.finditer(text):
+        yield Edit(m.start(), m.end(), m.group(), "", "invisible zero-width character")
+
+
+def strip_line_edges(text: str) -> Iterator[Edit]:
+    """Spaces at the start or end of a line (indents, U+3000 runs, NBSP, trailing blanks) go.
+
+    The output holds one paragraph per line, so an indent carries nothing.
+
+    >>> [(e.old, e.reason) for e in strip_line_edges("\\u3000\\u3000各位代表：  ")]
+    [('\\u3000\\u3000', 'indent at line start'), ('  ', 'trailing space')]
+    """
+    for m in _LINE_EDGE.finditer(text):
+        at_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        yield Edit(m.start(), m.end(), m.group(), "", "indent at line start" if at_start else "trailing space")
+
+
+def drop_blank_lines(text: str) -> Iterator[Edit]:
+    """Empty and whitespace-only lines are removed: one paragraph per line, none blank.
+
+    >>> [e.old for e in drop_blank_lines("\\n标题\\n\\n \\n正文\\n")]
+    ['\\n', '\\n \\n', '\\n']
+    """
+    for m in _BLANK_LINES.finditer(text):
+        if m.group():
+            yield Edit(m.start(), m.end(), m.group(), "", "blank line")
+
+
+def drop_stray_spaces(text: str) -> Iterator[Edit]:
+    """A single space inside Chinese prose, or beside full-width punctuation, is removed.
+
+    Removed: one space between two Han characters of a prose line ("突如其来的 非典型"),
+    between Han text and a figure ("总投资 1.4025 万元"), any space run touching
+    full-width punctuation ("来源： 市卫健委"), and the spaces of a letter-spaced heading
+    ("政 府 工 作 报 告"). Kept, because there a space separates items: spaces in a line
+    that is not prose (a byline "省长 李炳军", a headline "热议报告 以奋勇争先之姿"), in
+    a list of short names, between parts of a quoted slogan ("“赤水河谷 中国酱香”"),
+    an ideographic space or a wider gap (see :func:`normalize_space_runs`), and spaces
+    next to Latin words.
+
+    >>> from cleaner.edits import apply
+    >>> t = "总投资 1.4025 万元，其中 ：开工建设项目7个。"
+    >>> apply(t, list(drop_stray_spaces(t)))
+    '总投资1.4025万元，其中：开工建设项目7个。'
+    >>> list(drop_stray_spaces("张三 李四 王五 赵六")) + list(drop_stray_spaces("国务院总理 温家宝"))
+    []
+    """
+    for line_start, line, runs in _lines_with_inner_runs(text):
+        tokens = _tokens(line)
+        letter_spaced = len(tokens) >= 3 and all(len(t) == 1 and is_han(t) for t in tokens)
+        keeps_spaces = not _is_prose("".join(tokens)) or (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens))
+        for m in runs:
+            left, right = line[m.start() - 1], line[m.end()]
+            reason = _stray_reason(m.group(), left, right, letter_spaced, keeps_spaces)
+            if reason and not (keeps_spaces is False and _inside_slogan(line, m.start())):
+                yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", reason)
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text (a sentence end, or a long line with commas), not a heading."""
+    return _SENTENCE_END.search(line) is not None or (len(line) >= 40 and chars.FULLWIDTH_COMMA in line)
+
+
+def _inside_slogan(line: str, i: int) -> bool:
+    """The space at ``i`` separates parts (two or more characters each) of a quotation."""
+    opening = line.rfind(chars.LEFT_DOUBLE_QUOTE, 0, i)
+    closing = line.find(chars.RIGHT_DOUBLE_QUOTE, i)
+    if opening < 0 or closing < 0 or chars.RIGHT_DOUBLE_QUOTE in line[opening:i]:
+        return False
+    parts = _SPACE_SPLIT.split(line[opening + 1:closing])
+    return len(parts) >= 2 and all(len(p) >= 2 for p in parts)
+
+
+def _stray_reason(run: str, left: str, right: str, letter_spaced: bool, keeps_spaces: bool) -> str:
+    if _PUNCT.match(left) or _PUNCT.match(right):
+        return "space beside full-width punctuation"
+    if letter_spaced:
+        return "letter-spaced heading"
+    if len(run) != 1 or run == chars.IDEOGRAPHIC_SPACE or keeps_spaces:
+        return ""
+    if is_han(left) and is_han(right):
+        return "stray space between Chinese characters"
+    if (is_han(left) and right.isdigit()) or (left.isdigit() and is_han(right)):
+        return "stray space between Chinese text and a figure"
+    return ""
+
+
+def normalize_space_runs(text: str) -> Iterator[Edit]:
+    """A gap inside a line becomes one U+3000 in Chinese text and one ASCII space elsewhere.
+
+    A wide gap between Chinese items ("发布时间 2020-12-22   来源") separates fields or
+    names and is kept as a single ideographic space; an NBSP or a double space between
+    Latin words becomes one ASCII space.
+
+    >>> [e.new for e in normalize_space_runs("2020-12-22   来源 All\\u00a0Rights")]
+    ['\\u3000', ' ']
+    """
+    for line_start, line, runs in _lines_with_inner_runs(text):
+        for m in runs:
+            run = m.group()
+            left, right = line[m.start() - 1], line[m.end()]
+            chinese = is_cjk(left) or is_cjk(right)
+            if chinese and (len(run) > 1 or chars.IDEOGRAPHIC_SPACE in run):
+                new = chars.IDEOGRAPHIC_SPACE
+            elif chinese and run != " ":
+                new = " "
+            elif not chinese:
+                new = " "
+            else:
+                continue
+            if new != run:
+                yield Edit(line_start + m.start(), line_start + m.end(), run, new, "space gap normalized")
+
+
+def _lines_with_inner_runs(text: str) -> Iterator[tuple[int, str, list]]:
+    """(line start, line, inner space runs) for each line that has a space inside it."""
+    pos = 0
+    while (m := _INNER_RUN.search(text, pos)) is not None:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = _LINE_AT.match(text, line_start).group()
+        yield line_start, line, list(_INNER_RUN.finditer(line))
+        pos = line_start + len(line) + 1
+
+
+def _tokens(line: str) -> list[str]:
+    """The line's space-separated items, spaces beside full-width punctuation ignored."""
+    core = _SPACE_BY_PUNCT.sub("", line)
+    return [t for t in _SPACE_SPLIT.split(core) if t]

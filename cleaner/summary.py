@@ -1,0 +1,34 @@
+"""Run summaries computed from the records alone (never by re-running rules)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+ACTIONS = ("remove", "fix", "flag")
+
+
+@dataclass
+class Summary:
+    """Totals over the documents of one run."""
+
+    documents: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+    by_family: Counter = field(default_factory=Counter)  # (family, action) -> count
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+    def add(self, chars_in: int, chars_out: int, findings: Iterable[dict]) -> None:
+        self.documents += 1
+        self.chars_in += chars_in
+        self.chars_out += chars_out
+        for f in findings:
+            self.by_family[(f["rule"].split(".", 1)[0], f["action"])] += 1
+
+    def families(self) -> list[str]:
+        return sorted({family for family, _ in self.by_family})
+
+    def rows(self) -> list[tuple[str, int, int, int]]:
+        """``(family, removed, fixed, flagged)`` per family, sorted by family."""
+        return [(fam, *(self.by_family[(fam, a)] for a in ACTIONS)) for fam in self.families()]
