@@ -42,6 +42,8 @@ WIDE_OF: dict[str, str] = {
     "!": FULLWIDTH_EXCLAMATION,
 }
 
+ASCII_OF: dict[str, str] = {wide: ascii_ for ascii_, wide in WIDE_OF.items()}
+
 # Spaces that are not the ASCII space.
 NO_BREAK_SPACE = "\N{NO-BREAK SPACE}"  # U+00A0
 EN_QUAD = "\N{EN QUAD}"  # U+2000

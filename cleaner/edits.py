@@ -132,11 +132,19 @@ def restore(text: str, findings: Iterable[Finding]) -> str:
 
 
 def _inverse_edits(step_findings: list[Finding]) -> list[Edit]:
-    """The edits that take a step's output back to its input."""
-    inverse = []
+    """The edits that take a step's output back to its input.
+
+    Edits that touched each other in the input (two adjacent removals) land on one spot
+    of the output, so they are undone as one edit, in their recorded order.
+    """
+    spans: list[list] = []  # [out_start, after, before]
     shift = 0
     for f in sorted(step_findings, key=lambda f: (f.pos, f.pos + len(f.before))):
         out = f.pos + shift
-        inverse.append(Edit(out, out + len(f.after), f.after, f.before, f.reason))
+        if spans and spans[-1][0] + len(spans[-1][1]) == out:
+            spans[-1][1] += f.after
+            spans[-1][2] += f.before
+        else:
+            spans.append([out, f.after, f.before])
         shift += len(f.after) - len(f.before)
-    return inverse
+    return [Edit(out, out + len(after), after, before, "restore") for out, after, before in spans]

@@ -7,20 +7,37 @@ applied by :func:`cleaner.edits.apply` and recorded with offsets into the raw te
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable
+from types import MappingProxyType
 
 from cleaner import edits as edits_mod
 from cleaner import newlines
-from cleaner.rules import encoding, punct, space
-from cleaner.types import Cleaned, Edit, Field, Finding, Flag, Step
+from cleaner.chars import ASCII_OF
+from cleaner.rules import ads, chrome, encoding, layout, metadata, punct, space
+from cleaner.types import Cleaned, Context, Corpus, Edit, Field, Finding, Flag, Step
 
-Rule = Callable[[str], Iterable[Edit | Flag | Field]]
+Rule = Callable[..., Iterable[Edit | Flag | Field]]
 
 ORDER: tuple[Rule, ...] = (
     # 1. decode and repair characters
     encoding.remove_control_characters,
     space.remove_zero_width,
     # 2. extract metadata and remove structure (page chrome, injected ads)
+    ads.drop_solicitation_lines,
+    ads.drop_inline_solicitations,
+    chrome.drop_breadcrumbs,
+    chrome.drop_related_links,  # before widgets: its heading anchors the block
+    metadata.extract_labeled_fields,
+    metadata.extract_header_stack,
+    chrome.drop_widgets,
+    chrome.drop_footers,
+    chrome.drop_photo_captions,
+    chrome.drop_teasers,
+    chrome.drop_recurring_lines,
+    layout.join_broken_title,  # here, not in stage 4: the title must be whole to be found
+    metadata.find_title,
+    chrome.drop_title_repeats,  # needs the title
     # 3. normalize characters and values
     punct.widen_ascii_punctuation,
     space.strip_line_edges,
@@ -50,7 +67,15 @@ def describe(rule: Rule) -> str:
     return (rule.__doc__ or "").strip().splitlines()[0] if rule.__doc__ else ""
 
 
-def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER) -> Cleaned:
+def _wants_context(rule: Rule) -> bool:
+    return len(inspect.signature(rule).parameters) >= 2
+
+
+# Which rules take a Context as their second argument, decided once.
+_CONTEXT_RULES = frozenset(rule for rule in ORDER if _wants_context(rule))
+
+
+def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus: Corpus = Corpus()) -> Cleaned:
     """Run ``rules`` over ``raw`` and return the text with the full record.
 
     >>> c = clean("标题\\r\\n\\r\\n总投资 1.4025 万元,其中:开工项目7个。")
@@ -66,7 +91,8 @@ def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER) -> Cle
     maps: list[edits_mod.OffsetMap] = []  # latest step first
     metadata: dict[str, str] = {}
     for index, rule in enumerate(rules):
-        step = _run_rule(rule, text)
+        context = Context(MappingProxyType(dict(metadata)), corpus) if _takes_context(rule) else None
+        step = _run_rule(rule, text, context)
         ordered = edits_mod.sort_checked(text, step.edits)
         findings.extend(_findings(step, index, ordered, maps, raw_offsets, text))
         for f in step.fields:
@@ -75,12 +101,33 @@ def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER) -> Cle
             text = edits_mod.apply(text, ordered)
             maps.insert(0, edits_mod.OffsetMap(ordered))
         steps.append(step)
+    _title_as_cleaned(metadata, text)
     return Cleaned(doc_id, raw, text, tuple(steps), tuple(findings), metadata, line_ends)
 
 
-def _run_rule(rule: Rule, text: str) -> Step:
+def _title_as_cleaned(metadata: dict, text: str) -> None:
+    """Give the title field the cleaned form of the title line (punctuation, spacing).
+
+    The title is found before punctuation and spacing are normalized; when the clean
+    text opens with that same line, the field takes its clean spelling.
+    """
+    title = metadata.get("title")
+    first = text.split("\n", 1)[0]
+    if title and first != title and _loose(first) == _loose(title):
+        metadata["title"] = first
+
+
+def _loose(s: str) -> str:
+    return "".join(ASCII_OF.get(c, c) for c in s if not c.isspace())
+
+
+def _takes_context(rule: Rule) -> bool:
+    return rule in _CONTEXT_RULES or (rule not in ORDER and _wants_context(rule))
+
+
+def _run_rule(rule: Rule, text: str, context: Context | None) -> Step:
     found_edits, found_flags, found_fields = [], [], []
-    for item in rule(text):
+    for item in (rule(text) if context is None else rule(text, context)):
         if isinstance(item, Edit):
             found_edits.append(item)
         elif isinstance(item, Flag):

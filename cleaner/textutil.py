@@ -84,3 +84,35 @@ def char_right(line: str, i: int, skip: frozenset = SPACES_AND_QUOTES) -> str:
     while j < len(line) and line[j] in skip:
         j += 1
     return line[j] if j < len(line) else ""
+
+
+_DATE = regex.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+)
+
+
+def parse_date(value: str) -> str | None:
+    """The first calendar date in ``value`` as ISO ``YYYY-MM-DD``, or None.
+
+    >>> parse_date("2021-03-30 09:52"), parse_date("2026年02月10日 07时41分"), parse_date("2021-02-30")
+    ('2021-03-30', '2026-02-10', None)
+    """
+    import datetime
+
+    m = _DATE.search(value)
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def is_date_only(value: str) -> bool:
+    """The value is a date (with an optional time) and nothing else.
+
+    >>> is_date_only("2021-03-24"), is_date_only("2026-02-09 09:45:30"), is_date_only("2021年工作")
+    (True, True, False)
+    """
+    m = _DATE.match(value.strip())
+    return bool(m) and regex.fullmatch(r"\s*(?:\d{1,2}[:时]\d{1,2}(?:[:分]\d{1,2}秒?)?分?)?\s*", value.strip()[m.end():]) is not None

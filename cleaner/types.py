@@ -112,3 +112,29 @@ class Cleaned:
         from cleaner.newlines import denormalize
 
         return denormalize(restore(self.text, self.findings), self.line_ends)
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What is known across the corpus and from configuration, computed before cleaning.
+
+    ``recurring_lines``: lines that stand verbatim on many pages of the corpus (chrome
+    candidates); ``chrome_phrases`` / ``ad_phrases``: the user's additions to the
+    package's phrase lists.
+    """
+
+    recurring_lines: frozenset = frozenset()
+    chrome_phrases: tuple = ()
+    ad_phrases: tuple = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The plain values a rule may ask for as its second argument.
+
+    ``metadata``: the fields found by earlier rules on this document (read-only);
+    ``corpus``: corpus knowledge and configuration.
+    """
+
+    metadata: dict = field(default_factory=dict)
+    corpus: Corpus = field(default_factory=Corpus)

@@ -1,0 +1,275 @@
+"""Page chrome: what a site wraps around every document (breadcrumbs, widgets, footers ...).
+
+Rules here recognize *classes* of chrome by their vocabulary and position, not the exact
+strings of one site: a widget line is made only of widget words; a footer line holds a
+footer marker and no sentence; a breadcrumb starts with its label or with 首页 and a
+separator. Removing one real line is worse than leaving one line of chrome, so weak words
+("大", "首页", "联系电话") count only next to strong evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner import data
+from cleaner.docmodel import Line, TEASER, drop_line, is_prose, lines, non_blank, size, zones
+from cleaner.textutil import is_date_only
+from cleaner.types import Context, Edit
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Separators and brackets that widgets and breadcrumbs are strung with (either width).
+_SEP = r"[\s|｜>»›<«/\\·•×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』—\-…;\uff1b,\uff0c]|》》|《《"
+_CRUMB_LABEL = regex.compile(r"^(?:您当前的位置|您当前位置|当前的位置|您的位置|当前位置|所在位置|您现在的位置)\s*[:\uff1a]?")
+_CRUMB_SEP_LINE = regex.compile(r"^(?:>|»|›|/|&gt;|\\|→)$")
+_HOME_CRUMB = regex.compile(r"^首页\s*(?:>|»|›|/|&gt;|→)")
+_HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
+_RELATED_HEAD = regex.compile(
+    r"^[【\[]?(?:相关链接|相关报道|相关文档|相关附件|相关新闻|相关阅读|相关稿件|相关文章|延伸阅读|相关解读)[】\]]?\s*(?:[:\uff1a]|>>|》》)?\s*$"
+)
+_CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*[:\uff1a]?\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*摄(?:影)?\s*$")
+_OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十百]+、|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分])")
+_TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例")
+
+
+def _widget_patterns(extra: tuple = ()) -> tuple[regex.Pattern, regex.Pattern]:
+    strong = data.phrases("chrome_strong") + tuple(extra)
+    words = _alternation(strong + data.phrases("chrome_weak"))
+    line = regex.compile(rf"^(?:{_SEP}|\d+|{words})+$")
+    return line, regex.compile(_alternation(strong))
+
+
+_WIDGET_LINE, _WIDGET_STRONG = _widget_patterns()
+_FOOTER_STRONG = regex.compile(_alternation(data.phrases("footer_strong")))
+_FOOTER_WEAK = regex.compile(_alternation(data.phrases("footer_weak")))
+
+
+def drop_breadcrumbs(text: str) -> Iterator[Edit]:
+    """Breadcrumb trails ("当前位置：首页 > 政务公开 > 通知", also one token per line) go.
+
+    A column name repeated right after the trail goes with it.
+
+    >>> [e.old for e in drop_breadcrumbs("您的位置:\\n首页\\n>\\n云南要闻\\n云南要闻\\n2026年政府工作报告")]
+    ['您的位置:\\n', '首页\\n', '>\\n', '云南要闻\\n', '云南要闻\\n']
+    """
+    doc = non_blank(lines(text))
+    i = 0
+    while i < len(doc):
+        crumbs = _crumb_run(doc, i)
+        if not crumbs:
+            i += 1
+            continue
+        for line in crumbs:
+            yield drop_line(line, "breadcrumb navigation", text)
+        after = crumbs[-1].index
+        nxt = next((l for l in doc if l.index > after), None)
+        if nxt is not None and nxt.text.strip() == _last_crumb(crumbs):
+            yield drop_line(nxt, "column name repeated after the breadcrumb", text)
+            after = nxt.index
+        i = next((k for k, l in enumerate(doc) if l.index > after), len(doc))
+
+
+def _crumb_run(doc: list[Line], i: int) -> list[Line]:
+    """The lines of a breadcrumb trail starting at ``doc[i]``, or []."""
+    first = doc[i].text.strip()
+    labelled = _CRUMB_LABEL.match(first)
+    if labelled and size(first) <= 120 and not is_prose(first[labelled.end():]):
+        run = [doc[i]]
+        if first[labelled.end():].strip():
+            return run  # the whole trail is on this line
+        j = i + 1
+    elif _HOME_CRUMB.match(first) and size(first) <= 120:
+        return [doc[i]]
+    elif first == "首页" and i + 1 < len(doc) and _CRUMB_SEP_LINE.match(doc[i + 1].text.strip()):
+        run, j = [], i
+    else:
+        return []
+    # one token per line: item, separator, item, ... ending on an item
+    if j < len(doc) and _is_crumb_item(doc[j].text):
+        run.append(doc[j])
+        j += 1
+        while j + 1 < len(doc) and _CRUMB_SEP_LINE.match(doc[j].text.strip()) and _is_crumb_item(doc[j + 1].text):
+            run += [doc[j], doc[j + 1]]
+            j += 2
+    return run if len(run) >= 2 else []
+
+
+def _is_crumb_item(text: str) -> bool:
+    text = text.strip()
+    return 0 < size(text) <= 20 and not is_prose(text)
+
+
+def _last_crumb(crumbs: list[Line]) -> str:
+    last = crumbs[-1].text.strip()
+    parts = regex.split(r"\s*(?:>|»|›|/|&gt;|→)\s*", last)
+    return parts[-1] if parts else last
+
+
+def drop_related_links(text: str) -> Iterator[Edit]:
+    """A "相关链接" block (its heading, CMS ids and the linked titles) goes.
+
+    >>> [e.old.strip() for e in drop_related_links(
+    ...     "正文。\\n相关链接>>\\nabcd39f1fb7f426d9dfb6bd0fa1f2146:\\n关于政府工作报告的决议\\n打印本页")]
+    ['相关链接>>', 'abcd39f1fb7f426d9dfb6bd0fa1f2146:', '关于政府工作报告的决议']
+    """
+    doc = non_blank(lines(text))
+    in_block = False
+    for line in doc:
+        stripped = line.text.strip()
+        if _RELATED_HEAD.match(stripped):
+            in_block = True
+            yield drop_line(line, "related-links heading", text)
+        elif _HEX_ID.match(stripped):
+            yield drop_line(line, "CMS identifier of a related link", text)
+        elif in_block and size(stripped) <= 60 and not is_prose(stripped) and not _WIDGET_LINE.match(stripped):
+            yield drop_line(line, "title of a related link", text)
+        else:
+            in_block = False
+
+
+def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
+    """Widget lines (字体大小：大 中 小, 打印, 分享到, 收藏 0 有帮助 0, 扫一扫…) go.
+
+    A widget exploded one token per line is one block: its weak words ("大", "0", "】")
+    go with it, and only with it.
+
+    >>> [e.old.strip() for e in drop_widgets("标题\\n【字体：\\n大\\n中\\n小\\n】\\n正文。\\n小", Context())]
+    ['【字体：', '大', '中', '小', '】']
+    """
+    line_re, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
+                          else (_WIDGET_LINE, _WIDGET_STRONG))
+    block: list[Line] = []  # consecutive widget-shaped lines (blank lines between are fine)
+    for line in non_blank(lines(text)) + [None]:
+        if line is not None and line_re.match(line.text.strip()) and not is_date_only(line.text):
+            block.append(line)  # a bare date is the page's date, not a widget
+            continue
+        if any(strong_re.search(l.text) for l in block):
+            for l in block:
+                yield drop_line(l, "page widget (print, share, font size, counters ...)", text)
+        block = []
+
+
+def drop_footers(text: str) -> Iterator[Edit]:
+    """Site footer lines (Copyright, 版权所有, ICP备, 公网安备, 网站标识码 …) go.
+
+    A line with a weak footer word (主办单位, 技术支持, 联系电话) goes only inside a block
+    of footer lines: a notice's own contact line stays.
+
+    >>> [e.old.strip() for e in drop_footers("正文。\\n主办单位：某市政府办公室\\n蜀ICP备08108490号-1")]
+    ['主办单位：某市政府办公室', '蜀ICP备08108490号-1']
+    >>> list(drop_footers("正文。\\n技术支持：王老师，电话：62181513"))
+    []
+    """
+    doc = non_blank(lines(text))
+    footer = [_FOOTER_STRONG.search(l.text) is not None and _footer_shaped(l.text) for l in doc]
+    changed = True
+    while changed:  # grow blocks over adjacent weak footer lines
+        changed = False
+        for k, line in enumerate(doc):
+            if not footer[k] and _FOOTER_WEAK.search(line.text) and _footer_shaped(line.text):
+                if (k > 0 and footer[k - 1]) or (k + 1 < len(doc) and footer[k + 1]):
+                    footer[k] = changed = True
+    for k, line in enumerate(doc):
+        if footer[k]:
+            yield drop_line(line, "site footer (copyright, ICP record, site owner)", text)
+
+
+def _footer_shaped(line: str) -> bool:
+    return size(line) <= 200 and "。" not in line
+
+
+def drop_photo_captions(text: str) -> Iterator[Edit]:
+    """A photo caption line ("…作政府工作报告。 宁夏日报记者 王鼎 摄") goes: the photo is gone.
+
+    >>> [e.old for e in drop_photo_captions("殷勇同志作政府工作报告。本报记者 戴冰摄\\n各位代表：")]
+    ['殷勇同志作政府工作报告。本报记者 戴冰摄\\n']
+    """
+    for line in lines(text):
+        if size(line.text) <= 150 and _CAPTION.search(line.text.strip()):
+            yield drop_line(line, "photo caption (the photo is not in the text)", text)
+
+
+def drop_teasers(text: str) -> Iterator[Edit]:
+    """A teaser before the title ("[202年上半年工作总结]中医药事业…金寨、霍山全国基") goes.
+
+    Teasers are cut-off excerpts of another article in a page's header: a bracketed
+    label, then text that stops mid-sentence.
+
+    >>> [e.old[:6] for e in drop_teasers("[上半年工作总结]中医药事业创新发展。金寨、霍山全国基\\n关于印发的通知")]
+    ['[上半年工作']
+    """
+    for line in non_blank(lines(text))[:3]:
+        stripped = line.text.strip()
+        if TEASER.match(stripped) and not regex.search(r"[。”」』)\uff09\uff01\uff1f]$", stripped):
+            yield drop_line(line, "teaser excerpt of another page, cut off mid-sentence", text)
+
+
+def drop_recurring_lines(text: str, ctx: Context) -> Iterator[Edit]:
+    """A short line that recurs on many pages of the corpus and looks like chrome goes.
+
+    Which lines recur is computed over the whole corpus first (a share of its documents);
+    a recurring line is removed only if it is short, holds no sentence, is not an outline
+    heading and does not read like a title.
+
+    >>> from cleaner.types import Corpus
+    >>> ctx = Context(corpus=Corpus(recurring_lines=frozenset({"智慧卫健服务平台"})))
+    >>> [e.old for e in drop_recurring_lines("智慧卫健服务平台\\n关于印发要点的通知", ctx)]
+    ['智慧卫健服务平台\\n']
+    """
+    recurring = ctx.corpus.recurring_lines
+    if not recurring:
+        return
+    for line in lines(text):
+        stripped = line.text.strip()
+        if stripped in recurring and _chrome_shaped(stripped):
+            yield drop_line(line, "line repeated on many pages of the corpus (site chrome)", text)
+
+
+def _chrome_shaped(line: str) -> bool:
+    return (size(line) <= 40 and not is_prose(line) and not _OUTLINE.match(line)
+            and not _TITLE_WORDS.search(line))
+
+
+def drop_title_repeats(text: str, ctx: Context) -> Iterator[Edit]:
+    """The page repeats its header: later copies of the title and of header lines go.
+
+    Also the share-summary residue at the end of a page: the title again, then the first
+    words of the body.
+
+    >>> ctx = Context(metadata={"title": "政府工作报告"})
+    >>> t = "政府工作报告\\n副标题\\n副标题\\n各位代表：\\n现在我代表政府报告工作。\\n政府工作报告\\n各位代表：现在我代表政府"
+    >>> [e.old.strip() for e in drop_title_repeats(t, ctx)]
+    ['副标题', '政府工作报告', '各位代表：现在我代表政府']
+    """
+    doc = non_blank(lines(text))
+    title = ctx.metadata.get("title")
+    z = zones(lines(text))
+    seen: set[str] = set()
+    first_title = next((k for k, l in enumerate(doc) if l.text.strip() == title), None)
+    for k, line in enumerate(doc):
+        stripped = line.text.strip()
+        if z.in_head(line.index):
+            if stripped in seen:
+                yield drop_line(line, "header line repeated", text)
+            seen.add(stripped)
+        elif title and stripped == title and first_title is not None and k > first_title:
+            summary = k + 1 < len(doc) and _is_body_start(doc, doc[k + 1])
+            if summary and k + 2 == len(doc):
+                yield drop_line(line, "title repeated at the end of the page", text)
+                yield drop_line(doc[k + 1], "share summary: the body's first words repeated", text)
+            elif z.in_tail(line.index):
+                yield drop_line(line, "title repeated at the end of the page", text)
+
+
+def _is_body_start(doc: list[Line], candidate: Line) -> bool:
+    """``candidate`` repeats the start of the body (lines joined, possibly cut short)."""
+    snippet = regex.sub(r"\s|\.\.\.|…", "", candidate.text)
+    if len(snippet) < 10:
+        return False
+    body = "".join(regex.sub(r"\s", "", l.text) for l in doc if l.index < candidate.index)
+    return snippet in body
