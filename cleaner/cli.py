@@ -31,6 +31,10 @@ app = typer.Typer(
 )
 
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+ConfigFile = Annotated[
+    Optional[Path],
+    typer.Option("--config", help="A TOML file of settings [default: [tool.cleaner] in ./pyproject.toml]."),
+]
 PROGRESS_THRESHOLD = 5  # more files than this get a progress bar
 
 
@@ -56,23 +60,26 @@ def main(
 def clean(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to clean [default: raw/].")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <id>.txt and <id>.json.")] = Path("clean"),
+    config: ConfigFile = None,
     quiet: Quiet = False,
 ) -> None:
     """Clean files or folders into OUT: <id>.txt (clean text) and <id>.json (the record)."""
-    raise typer.Exit(_clean(paths or [Path("raw")], out, quiet, prune=False))
+    raise typer.Exit(_clean(paths or [Path("raw")], out, config, quiet, prune=False))
 
 
 @app.command()
 def run(
     raw: Annotated[Path, typer.Option(help="Folder of raw scrapes.")] = Path("raw"),
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the clean corpus.")] = Path("clean"),
+    config: ConfigFile = None,
     quiet: Quiet = False,
 ) -> None:
     """The main job: clean raw/ into clean/ and drop outputs whose raw file is gone."""
-    raise typer.Exit(_clean([raw], out, quiet, prune=True))
+    raise typer.Exit(_clean([raw], out, config, quiet, prune=True))
 
 
-def _clean(paths: list[Path], out: Path, quiet: bool, prune: bool) -> int:
+def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool) -> int:
+    from cleaner import config as config_mod
     from cleaner import io
     from cleaner.summary import Summary
 
@@ -80,12 +87,18 @@ def _clean(paths: list[Path], out: Path, quiet: bool, prune: bool) -> int:
     if missing:
         typer.echo(f"error: no such file or folder: {', '.join(map(str, missing))}", err=True)
         return EXIT_USAGE
+    try:
+        settings = config_mod.load(config_file)
+    except config_mod.ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        return EXIT_CONFIG
     inputs = list(io.iter_inputs(paths))
+    corpus = io.corpus_of(inputs, settings)
     summary = Summary()
     written: set[str] = set()
     for file, root in _progress(inputs, quiet):
         try:
-            cleaned, source = io.clean_path(file, root)
+            cleaned, source = io.clean_path(file, root, corpus)
         except (io.InputError, OSError) as exc:
             summary.skipped.append((str(file), str(exc)))
             continue

@@ -19,7 +19,7 @@ from pathlib import Path
 import regex
 
 from cleaner import __version__
-from cleaner.types import Cleaned, Finding
+from cleaner.types import Cleaned, Corpus, Finding
 
 SCHEMA_VERSION = 1
 _HAN = regex.compile(r"\p{Han}")
@@ -144,12 +144,26 @@ def _display_path(path: Path, root: Path | None) -> str:
     return path.as_posix()
 
 
-def clean_path(path: Path, root: Path | None = None) -> tuple[Cleaned, Source]:
-    """Read, decode and clean one file."""
+def clean_path(path: Path, root: Path | None = None, corpus: Corpus | None = None) -> tuple[Cleaned, Source]:
+    """Read, decode and clean one file (with the corpus knowledge, when given)."""
     from cleaner.pipeline import clean
 
     text, source = read(Path(path), root)
-    return clean(text, Path(path).stem), source
+    return clean(text, Path(path).stem, corpus=corpus or Corpus()), source
+
+
+def corpus_of(inputs: list[tuple[Path, Path | None]], config) -> Corpus:
+    """The first pass: read every input once and compute the corpus knowledge."""
+    from cleaner.corpus import knowledge
+
+    def texts() -> Iterator[str]:
+        for file, root in inputs:
+            try:
+                yield read(file, root)[0]
+            except (InputError, OSError):
+                continue  # reported by the cleaning pass
+
+    return knowledge(texts(), config)
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:

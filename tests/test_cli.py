@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cleaner.cli import EXIT_DATA, EXIT_INPUT, EXIT_USAGE, app
+from cleaner.cli import EXIT_CONFIG, EXIT_DATA, EXIT_INPUT, EXIT_USAGE, app
 from conftest import RAW
 
 runner = CliRunner()
@@ -130,3 +130,36 @@ def test_help_does_not_import_heavy_libraries():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, "COLUMNS": "100"}, timeout=60)
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr
+
+
+def test_bad_configuration_exits_3(workdir):
+    (workdir / "bad.toml").write_text("chrome_phrases = 3\n", encoding="utf-8")
+    result = runner.invoke(app, ["clean", "raw", "--out", "out", "--config", "bad.toml"])
+    assert result.exit_code == EXIT_CONFIG and "chrome_phrases" in result.output
+    (workdir / "pyproject.toml").write_text("[tool.cleaner]\nno_such_key = 1\n", encoding="utf-8")
+    result = runner.invoke(app, ["run"])
+    assert result.exit_code == EXIT_CONFIG and "no_such_key" in result.output
+
+
+def _pages(folder: Path, extra_line: str, n: int = 4) -> None:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"p{i}.txt").write_text(
+            f"{extra_line}\n关于开展第{i}次检查的通知\n现将有关事项通知如下，请认真贯彻落实。\n", encoding="utf-8")
+
+
+def test_config_phrases_and_corpus_pass(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "site", "返回列表")
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nchrome_phrases = ["返回列表"]\n'
+                                             "recurring_min_docs = 5\n", encoding="utf-8")
+    assert runner.invoke(app, ["clean", "site", "-o", "out", "-q"]).exit_code == 0
+    assert "返回列表" not in (tmp_path / "out" / "p0.txt").read_text(encoding="utf-8")
+    # the same line, unknown to the lists, recurs on every page: the corpus pass finds it
+    _pages(tmp_path / "site2", "智慧卫健服务平台")
+    (tmp_path / "empty.toml").write_text("", encoding="utf-8")
+    assert runner.invoke(app, ["clean", "site2", "-o", "out2", "-q", "--config", "empty.toml"]).exit_code == 0
+    text = (tmp_path / "out2" / "p0.txt").read_text(encoding="utf-8")
+    assert "智慧卫健服务平台" not in text and text.startswith("关于开展第0次检查的通知")
+    rec = json.loads((tmp_path / "out2" / "p0.json").read_text(encoding="utf-8"))
+    assert any(f["rule"] == "chrome.drop_recurring_lines" for f in rec["findings"])

@@ -37,8 +37,8 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     """``label: value`` metadata lines become fields and leave the body.
 
     Strong labels (索引号, 发布日期, 责任编辑 …) count anywhere the whole line is metadata;
-    weak ones (来源, 时间, 编辑) only in the page head or tail, where a notice's own
-    "时间：…" paragraphs do not stand.
+    weaker ones only at the page's edges: 来源 and 编辑 in its head or tail, 时间 and 日期
+    only in its head (a notice's own "时间：…" lines stand in its tail).
 
     >>> out = list(extract_labeled_fields("标题\\n发布日期:2022-05-31信息来源:市卫健委\\n正文。"))
     >>> [(f.name, f.value) for f in out if isinstance(f, Field)]
@@ -54,7 +54,7 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         if line.index in taken:
             continue
         pairs = _parse(line.text)
-        if not pairs or not _acceptable(pairs, z.at_edge(line.index)):
+        if not pairs or not _acceptable(pairs, z.in_head(line.index), z.at_edge(line.index)):
             continue
         taken.add(line.index)
         yield drop_line(line, "metadata line: " + "、".join(p[0] for p in pairs), text)
@@ -95,10 +95,10 @@ def _parse(line: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _acceptable(pairs: list[tuple[str, str]], at_edge: bool) -> bool:
+def _acceptable(pairs: list[tuple[str, str]], in_head: bool, at_edge: bool) -> bool:
     for label, value in pairs:
         field, strength = _LABELS[label]
-        if strength == "weak" and not at_edge:
+        if (strength == "edge" and not at_edge) or (strength == "head" and not in_head):
             return False
         if not _valid_value(field, value):
             return False

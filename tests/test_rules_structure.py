@@ -1,0 +1,132 @@
+"""chrome, ads, metadata and layout rules: tables of what goes and what must stay.
+
+Rows run through the whole pipeline (these rules depend on a line's neighbours and on the
+page's head and tail), so each row is a small page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean
+from cleaner.types import Corpus
+
+BODY = "现将有关事项通知如下，请认真贯彻落实。"
+
+REMOVED = [
+    # (page, line that must be gone, rule that removed it)
+    ("您当前的位置：首页 » 通知公告 » 详情\n关于开展检查的通知\n" + BODY, "您当前的位置", "chrome.drop_breadcrumbs"),
+    ("当前位置：\n首页\n>\n政务信息\n>\n宁夏要闻\n关于开展检查的通知\n" + BODY, "政务信息", "chrome.drop_breadcrumbs"),
+    ("首页 > 政务公开 > 通知公告\n关于开展检查的通知\n" + BODY, "政务公开", "chrome.drop_breadcrumbs"),
+    ("关于开展检查的通知\n字体大小：大 中 小\n" + BODY, "字体大小", "chrome.drop_widgets"),
+    ("关于开展检查的通知\n【字体：\n大\n中\n小\n】\n" + BODY, "【字体", "chrome.drop_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\n收藏\n0\n有帮助\n0\n没帮助\n0", "有帮助", "chrome.drop_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\n扫一扫在手机打开当前页\n打印本页\n关闭窗口", "打印本页", "chrome.drop_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\n上一篇\n下一篇", "上一篇", "chrome.drop_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\n网站声明 | 网站地图 | 帮助说明", "网站声明", "chrome.drop_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\nCopyright 2013 www.lzq.gov.cn All Rights Reserved 主办单位：某区政府办公室",
+     "Copyright", "chrome.drop_footers"),
+    ("关于开展检查的通知\n" + BODY + "\n主办单位：某市卫生健康委员会\n技术支持：某科技公司\n京ICP备05060933号 京公网安备11010202000123号",
+     "技术支持", "chrome.drop_footers"),
+    ("关于开展检查的通知\n" + BODY + "\n相关链接>>\nabcd39f1fb7f426d9dfb6bd0fa1f2146:\n关于另一项工作的决议",
+     "关于另一项工作的决议", "chrome.drop_related_links"),
+    ("关于开展检查的通知\n殷勇同志作政府工作报告。本报记者 戴冰摄\n" + BODY, "戴冰摄", "chrome.drop_photo_captions"),
+    ("[上半年工作总结]中医药事业创新发展。金寨、霍山全国基\n关于开展检查的通知\n" + BODY, "金寨", "chrome.drop_teasers"),
+    ("这里是普通文章模块栏目内容页\n关于开展检查的通知\n" + BODY, "普通文章模块", "chrome.drop_widgets"),
+    ("广元市利州区人民政府\n关于开展检查的通知\n" + BODY, "利州区人民政府", "metadata.find_title"),
+    ("关于开展检查的通知\n发布时间: 2020-12-22   来源: 区卫生健康局   信息类型: 部门动态    浏览量:\n" + BODY,
+     "信息类型", "metadata.extract_labeled_fields"),
+    ("关于开展检查的通知\n" + BODY + "\n代写文章微信:13258028938 抖音账号:文章写作知识屋", "代写", "ads.drop_solicitation_lines"),
+    ("关于开展检查的通知\n全力支援宿州(代写文章:微信:13258028938)、蚌埠等市抗疫工作。", "13258028938", "ads.drop_inline_solicitations"),
+    ("关于开展检查的通知\n" + BODY + "论文发表加V:lunwen2021", "lunwen2021", "ads.drop_inline_solicitations"),
+]
+
+KEPT = [
+    # (page, line that must stay)
+    ("关于开展知识竞赛的通知\n" + BODY + "\n联系人：朱老师 联系电话：62181513\n北京市中医管理局\n2021年3月26日", "联系人：朱老师"),
+    ("关于开展知识竞赛的通知\n" + BODY + "\n联系人：朱老师 联系电话：62181513\n北京市中医管理局\n2021年3月26日", "北京市中医管理局"),
+    ("关于开展知识竞赛的通知\n" + BODY + "\n联系人：朱老师 联系电话：62181513\n北京市中医管理局\n2021年3月26日", "2021年3月26日"),
+    ("关于开展知识竞赛的通知\n" + BODY + "\n技术支持：王工，电话：13800138000", "技术支持"),
+    ("关于开展知识竞赛的通知\n请关注“健康福州”微信公众号，及时了解最新动态。\n" + BODY, "微信公众号"),
+    ("关于开展知识竞赛的通知\n详情请登录市卫健委网站查询，或拨打12345热线咨询。\n" + BODY, "12345热线"),
+    ("关于开展知识竞赛的通知\n严厉打击代写论文行为，举报电话：12345。\n" + BODY, "打击代写论文"),
+    ("关于开展知识竞赛的通知\n可通过微信扫一扫二维码报名。\n" + BODY, "微信扫一扫二维码报名"),
+    ("关于开展知识竞赛的通知\n" + BODY + "\n一、会议安排\n时间：2021年4月1日\n地点：市卫健委三楼会议室", "时间：2021年4月1日"),
+    ("关于开展知识竞赛的通知\n" + BODY + "\n附件：1.报名表", "附件：1.报名表"),
+    ("关于开展知识竞赛的通知\n" + BODY + "\n（一）加强组织领导。各单位要高度重视。", "（一）加强组织领导"),
+    ("福州市卫生健康委员会关于印发2021年工作要点的通知\n榕卫〔2021〕3号\n" + BODY, "榕卫〔2021〕3号"),
+    ("政府工作报告\n——2026年1月27日在海南省第七届人民代表大会第五次会议上\n海南省省长 刘小明\n各位代表：\n" + BODY,
+     "海南省省长 刘小明"),
+]
+
+
+@pytest.mark.parametrize("page,gone,rule", REMOVED, ids=[r[2] + ":" + r[1] for r in REMOVED])
+def test_removed_with_its_rule(page, gone, rule):
+    cleaned = clean(page)
+    assert gone not in cleaned.text
+    assert any(f.rule == rule and gone in f.before for f in cleaned.findings if f.action == "remove"), \
+        [(f.rule, f.before) for f in cleaned.findings if f.action == "remove"]
+    assert cleaned.restore() == page
+
+
+@pytest.mark.parametrize("page,kept", KEPT, ids=[r[1] for r in KEPT])
+def test_must_not_remove(page, kept):
+    assert kept in clean(page).text
+
+
+def test_inline_ad_closes_up_the_sentence():
+    assert clean("标题\n全力支援宿州(代写文章:微信:13258028938)、蚌埠等市。").text == "标题\n全力支援宿州、蚌埠等市。"
+    assert clean("标题\n累计派出检测车11(代写文章:微信:13258028938)采样人员400人。").text == "标题\n累计派出检测车11采样人员400人。"
+
+
+@pytest.mark.parametrize("page,fields", [
+    ("  • 索 引 号: FZ00128-2500-2021-00011\n  • 主题分类:\n  • 发文机关: 福州市卫生健康委员会\n"
+     "  • 成文日期:2021-03-29\n  • 标    题: 关于印发工作要点的通知\n  • 发文字号: 榕卫〔2021〕3号\n"
+     "  • 发布日期:2021-03-30\n  • 有 效 性: 有效\n关于印发工作要点的通知\n" + BODY,
+     {"index_number": "FZ00128-2500-2021-00011", "publisher": "福州市卫生健康委员会", "written_date": "2021-03-29",
+      "title": "关于印发工作要点的通知", "doc_number": "榕卫〔2021〕3号", "publish_date": "2021-03-30", "validity": "有效"}),
+    ("2022年株洲市卫生健康工作要点\n\n发布日期:2022-05-31信息来源:市卫健委\n\n" + BODY + "\n责任编辑:市卫健委",
+     {"title": "2022年株洲市卫生健康工作要点", "publish_date": "2022-05-31", "publisher": "市卫健委", "editor": "市卫健委"}),
+    ("2026年政府工作报告\n发表时间：\n2026-02-09 09:45:30\n来源：\n宁夏日报客户端\n阅读量：\n" + BODY,
+     {"title": "2026年政府工作报告", "publish_date": "2026-02-09", "publisher": "宁夏日报客户端"}),
+    ("11330782329949043U/2021-374107\n市卫生健康局\n2021-03-24\n主动公开\n发布时间:2021-03-24 14:29\n"
+     "访问次数:\n字体大小:大 中 小\n2020年卫生健康工作总结\n" + BODY,
+     {"index_number": "11330782329949043U/2021-374107", "publisher": "市卫生健康局", "publish_date": "2021-03-24",
+      "disclosure": "主动公开", "title": "2020年卫生健康工作总结"}),
+    ("2026年政府工作报告\n来源：云南日报\n2026年2月3日 09:02\n" + BODY,
+     {"title": "2026年政府工作报告", "publisher": "云南日报", "publish_date": "2026-02-03"}),
+])
+def test_metadata_fields(page, fields):
+    cleaned = clean(page)
+    assert cleaned.metadata == fields
+    assert cleaned.text.split("\n")[0] == fields["title"]
+    assert cleaned.text.count(fields["title"]) == 1
+
+
+def test_empty_fields_are_omitted():
+    cleaned = clean("关于印发工作要点的通知\n主题分类:\n有效性：\n" + BODY)
+    assert "topic" not in cleaned.metadata and "validity" not in cleaned.metadata
+
+
+def test_recurring_lines_from_the_corpus_pass():
+    page = "智慧卫健服务平台\n关于开展检查的通知\n" + BODY
+    corpus = Corpus(recurring_lines=frozenset({"智慧卫健服务平台", "一、总体要求"}))
+    assert "智慧卫健服务平台" not in clean(page, corpus=corpus).text
+    # a recurring outline heading is content
+    assert "一、总体要求" in clean("关于开展检查的通知\n一、总体要求\n" + BODY, corpus=corpus).text
+
+
+def test_user_phrases_extend_the_lists():
+    page = "关于开展检查的通知\n" + BODY + "\n返回列表"
+    assert "返回列表" in clean(page).text
+    assert "返回列表" not in clean(page, corpus=Corpus(chrome_phrases=("返回列表",))).text
+    ad = "关于开展检查的通知\n" + BODY + "\n代理记账微信:abc12345"
+    assert "代理记账" in clean(ad).text
+    assert "代理记账" not in clean(ad, corpus=Corpus(ad_phrases=("代理记账",))).text
+
+
+def test_broken_title_is_joined():
+    page = "关于印发《六安市卫健委2022年度上半年\n\n工作总结及下半年工作安排》的通知\n各县区卫健委：\n" + BODY
+    cleaned = clean(page)
+    assert cleaned.text.split("\n")[0] == "关于印发《六安市卫健委2022年度上半年工作总结及下半年工作安排》的通知"
+    assert cleaned.metadata["title"] == cleaned.text.split("\n")[0]
