@@ -17,7 +17,7 @@ from cleaner.types import Edit
 _SENTENCE = regex.compile(r"[。\uff01\uff1f\uff1b;!?]")
 _COMMA = regex.compile(r"[\uff0c,]")
 # "[202年上半年工作总结]中医药事业…": a teaser that opens with a bracketed label.
-TEASER = regex.compile(r"^[\[【][^\]】]{1,30}[\]】]\S")
+TEASER = regex.compile(r"^[\[【][^\]】]{1,30}[\]】]\s*\p{Han}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,7 @@ def lines(text: str) -> list[Line]:
 
 
 _SPACE = regex.compile(r"\s")
+_ELLIPSIS = regex.compile(r"\u3002{3,}")
 
 
 def size(s: str) -> int:
@@ -63,6 +64,7 @@ def is_prose(line: str) -> bool:
     """
     if TEASER.match(line):
         return False
+    line = _ELLIPSIS.sub("", line)  # "。。。" is an ellipsis (it becomes "……"), not a full stop
     return _SENTENCE.search(line) is not None or (size(line) >= 80 and _COMMA.search(line) is not None)
 
 

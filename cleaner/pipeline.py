@@ -14,7 +14,7 @@ from types import MappingProxyType
 from cleaner import edits as edits_mod
 from cleaner import newlines
 from cleaner.chars import ASCII_OF
-from cleaner.rules import ads, chrome, encoding, layout, metadata, punct, space
+from cleaner.rules import ads, chrome, date, encoding, layout, metadata, punct, quote, space
 from cleaner.types import Cleaned, Context, Corpus, Edit, Field, Finding, Flag, Step
 
 Rule = Callable[..., Iterable[Edit | Flag | Field]]
@@ -39,14 +39,31 @@ ORDER: tuple[Rule, ...] = (
     metadata.find_title,
     chrome.drop_title_repeats,  # needs the title
     # 3. normalize characters and values
+    punct.narrow_fullwidth_alphanumerics,  # first: "１４:２９" must read as a time
+    punct.normalize_ellipsis_and_dash,  # before widening: "……," is Chinese context
     punct.widen_ascii_punctuation,
+    quote.convert_straight_quotes,
+    punct.normalize_title_marks,
     space.strip_line_edges,
     space.drop_stray_spaces,
     space.normalize_space_runs,
+    punct.collapse_stacked_punctuation,  # after spacing: "。 ，" is a stack too
+    punct.drop_orphan_punctuation_lines,
     space.drop_blank_lines,
+    date.repair_compacted_dates,
+    date.insert_missing_year_mark,
     # 4. repair structure
+    layout.join_broken_sentences,
+    quote.restore_title_mark,
     # 5. flag, last, on the final text
+    quote.flag_unbalanced,
 )
+
+# The rules of stage 5: they only flag, and run once, on the text the others settled on.
+FLAGGING: tuple[Rule, ...] = ORDER[ORDER.index(quote.flag_unbalanced):]
+# A later rule can open a case for an earlier one (a repaired date makes a metadata line
+# whole); the editing stages run again until the text settles, so cleaning is idempotent.
+MAX_ROUNDS = 3
 
 
 def rule_id(rule: Rule) -> str:
@@ -84,25 +101,44 @@ def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus
     >>> c.restore() == c.raw
     True
     """
-    text, line_ends = newlines.normalize(raw)
-    raw_offsets = newlines.RawOffsets(raw)
-    steps: list[Step] = []
-    findings: list[Finding] = []
-    maps: list[edits_mod.OffsetMap] = []  # latest step first
-    metadata: dict[str, str] = {}
-    for index, rule in enumerate(rules):
-        context = Context(MappingProxyType(dict(metadata)), corpus) if _takes_context(rule) else None
-        step = _run_rule(rule, text, context)
-        ordered = edits_mod.sort_checked(text, step.edits)
-        findings.extend(_findings(step, index, ordered, maps, raw_offsets, text))
+    run = _Run(raw, corpus)
+    editing = tuple(r for r in rules if r not in FLAGGING)
+    for _ in range(MAX_ROUNDS):
+        before = run.text
+        for rule in editing:
+            run.apply(rule)
+        if run.text == before:
+            break
+    for rule in rules:
+        if rule in FLAGGING:
+            run.apply(rule)
+    _title_as_cleaned(run.metadata, run.text)
+    return Cleaned(doc_id, raw, run.text, tuple(run.steps), tuple(run.findings), run.metadata, run.line_ends)
+
+
+class _Run:
+    """The state of one document's cleaning: current text, record so far, offset maps."""
+
+    def __init__(self, raw: str, corpus: Corpus):
+        self.text, self.line_ends = newlines.normalize(raw)
+        self.raw_offsets = newlines.RawOffsets(raw)
+        self.corpus = corpus
+        self.steps: list[Step] = []
+        self.findings: list[Finding] = []
+        self.maps: list[edits_mod.OffsetMap] = []  # latest step first
+        self.metadata: dict[str, str] = {}
+
+    def apply(self, rule: Rule) -> None:
+        context = Context(MappingProxyType(dict(self.metadata)), self.corpus) if _takes_context(rule) else None
+        step = _run_rule(rule, self.text, context)
+        ordered = edits_mod.sort_checked(self.text, step.edits)
+        self.findings.extend(_findings(step, len(self.steps), ordered, self.maps, self.raw_offsets, self.text))
         for f in step.fields:
-            metadata.setdefault(f.name, f.value)
+            self.metadata.setdefault(f.name, f.value)
         if ordered:
-            text = edits_mod.apply(text, ordered)
-            maps.insert(0, edits_mod.OffsetMap(ordered))
-        steps.append(step)
-    _title_as_cleaned(metadata, text)
-    return Cleaned(doc_id, raw, text, tuple(steps), tuple(findings), metadata, line_ends)
+            self.text = edits_mod.apply(self.text, ordered)
+            self.maps.insert(0, edits_mod.OffsetMap(ordered))
+        self.steps.append(step)
 
 
 def _title_as_cleaned(metadata: dict, text: str) -> None:

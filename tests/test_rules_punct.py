@@ -33,6 +33,7 @@ KEEP = [
     "会议于14:30开始",
     "比例尺1:1000",  # ratio between digits
     "共1,200人",  # thousands separator
+    "增长5.25个百分点",  # decimal
     "详见http://www.lzq.gov.cn/a,b;c(d)",  # URL
     "邮箱：lilys@126.com,",  # e-mail address... the comma after it is Latin context
     "Copyright 2013 www.lzq.gov.cn All Rights Reserved",

@@ -180,7 +180,7 @@ def drop_footers(text: str) -> Iterator[Edit]:
 
 
 def _footer_shaped(line: str) -> bool:
-    return size(line) <= 200 and "。" not in line
+    return size(line) <= 200 and not is_prose(line)
 
 
 def drop_photo_captions(text: str) -> Iterator[Edit]:

@@ -46,3 +46,26 @@ def _broken_title(a: str, b: str) -> bool:
         return True  # a subtitle "——…在…第十四届" / "人民代表大会…会议上"
     return (size(a) <= 40 and size(b) <= 20 and _CONTINUATION.match(b) is not None
             and not _ENDS_WITH_PUNCT.search(a) and not _ENDS_WITH_PUNCT.search(b) and _OUTLINE.match(a) is None)
+
+
+_OPEN_CLAUSE = regex.compile("[\uff0c\u3001]$")
+_STARTS_WITH_PUNCT = regex.compile(r"\p{P}")
+
+
+def join_broken_sentences(text: str) -> Iterator[Edit]:
+    """A line that ends inside a sentence (on a comma) is joined with the next one.
+
+    A paragraph never ends on "，" or "、"; the next line is joined unless it opens an
+    outline heading.
+
+    >>> from cleaner.edits import apply
+    >>> t = "全面落实公立医院党委领导下的院长负责制，\\n扎实开展基层党组织整建提质专项行动。\\n一、总体要求，\\n（一）加强领导。"
+    >>> apply(t, list(join_broken_sentences(t)))
+    '全面落实公立医院党委领导下的院长负责制，扎实开展基层党组织整建提质专项行动。\\n一、总体要求，\\n（一）加强领导。'
+    """
+    doc = non_blank(lines(text))
+    for first, second in zip(doc, doc[1:]):
+        a, b = first.text.strip(), second.text.strip()
+        if (_OPEN_CLAUSE.search(a) and not _OUTLINE.match(b) and not _STARTS_WITH_PUNCT.match(b)
+                and second.start == first.end + 1):
+            yield Edit(first.end, second.start, "\n", "", "sentence broken across two lines joined")

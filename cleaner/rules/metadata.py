@@ -26,6 +26,7 @@ _LABEL_COLON = regex.compile(
 _BULLET = regex.compile(r"^[\s•·●■▪◆◇○*\-]*")
 _PARENS = regex.compile(r"^[(\uff08](.*)[)\uff09]$")
 _DATE_FIELDS = {"publish_date", "written_date"}
+_PUNCT_ONLY = regex.compile(r"[\p{P}\s]*")
 _LONG_FIELDS = {"title", "keywords"}
 
 
@@ -91,6 +92,8 @@ def _parse(line: str) -> list[tuple[str, str]]:
     pairs = []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = body[m.end():nxt.start() if nxt else len(body)].strip()
+        if _PUNCT_ONLY.fullmatch(value):
+            value = ""  # "发布时间:," holds no value (and the comma is collapsed away later)
         pairs.append((regex.sub(r"\s", "", m["label"]), value))
     return pairs
 
@@ -183,6 +186,7 @@ def _stack_after(following: list[Line]) -> list[tuple[str, str, Line]]:
     return stack
 
 
+_HAN = regex.compile(r"\p{Han}")
 _TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例|讲话")
 _SITE_NAME = regex.compile(r"(?:人民政府|政府信息公开|信息公开|门户网站|网站|政府网|委员会|卫生健康局|卫健委|卫健局|办公室|办公厅)$")
 _BYLINE = regex.compile(r"(?:省长|市长|主席|总理|县长|区长|书记|主任|局长)\s*\p{Han}{1,3}(?:\s*\p{Han}{1,2})?$")
@@ -193,8 +197,8 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
     """The document's title is found in the page head; site names above it leave the body.
 
     The title is the 标题 field when the page gives one; otherwise the first head line that
-    reads like a title (关于…的通知, …工作要点, …报告), and failing that the first head line
-    that is not a site name, byline or label.
+    reads like a title (关于…的通知, …工作要点, …报告), or the line right before the first
+    sentence. When no line reads like a title, there is no title: none is invented.
 
     >>> out = list(find_title("福州市卫生健康委员会政府信息公开\\n关于印发工作要点的通知\\n各单位：\\n现印发。", Context()))
     >>> [(x.name, x.value) if isinstance(x, Field) else x.old for x in out]
@@ -204,12 +208,12 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
     z = zones(doc)
     head = [l for l in non_blank(doc) if z.in_head(l.index)]
     known = regex.sub(r"\s", "", ctx.metadata.get("title", ""))
-    scored = [(_title_score(l.text.strip(), known), pos) for pos, l in enumerate(head) if _title_shaped(l.text.strip())]
-    if not scored:
-        return
-    best = max(score for score, _ in scored)
-    if best < 0:
-        return
+    has_body = z.head_end < len(doc)
+    scored = [(_title_score(l.text.strip(), known) + (has_body and pos == len(head) - 1), pos)
+              for pos, l in enumerate(head) if _title_shaped(l.text.strip())]
+    best = max((score for score, _ in scored), default=0)
+    if best < 1:
+        return  # no line reads like a title: better no title than a wrong one
     pos = next(p for score, p in scored if score == best)
     for above in head[:pos]:
         if _SITE_NAME.search(above.text.strip()) and not _TITLE_WORDS.search(above.text):
@@ -219,7 +223,8 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
 
 
 def _title_shaped(line: str) -> bool:
-    return 4 <= size(line) <= 100 and not is_prose(line) and not _NOT_TITLE.search(line) and not is_date_only(line)
+    return (size(line) <= 100 and len(_HAN.findall(line)) >= 4 and not is_prose(line)
+            and not _NOT_TITLE.search(line) and not is_date_only(line))
 
 
 def _title_score(line: str, known: str) -> int:

@@ -108,6 +108,8 @@ def _widen_single(line: str, i: int, mark: str) -> bool:
         return False  # time or ratio: 14:29, 1:1000
     if mark == "?":
         return _is_question_mark(line, i, after)
+    if mark == "!" and before == "<":
+        return False  # "<!--" or "<!DOCTYPE": markup
     return _in_cjk_context(line, i)
 
 
@@ -119,3 +121,134 @@ def _is_question_mark(line: str, i: int, after: str) -> bool:
         return True
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(line, 0, i)), default=0)
     return _QUESTION_WORDS.search(line, clause_start, i) is not None
+
+
+_FULLWIDTH_ALNUM = regex.compile(
+    r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"
+    r"|(?<=[0-9\uff10-\uff19])\uff0e(?=[0-9\uff10-\uff19])"  # decimal point between digits
+    r"|(?<=[0-9\uff10-\uff19])\uff05"  # percent sign after a digit
+)
+_NARROW = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E, 0xFF05]}
+
+
+def narrow_fullwidth_alphanumerics(text: str) -> Iterator[Edit]:
+    """Full-width digits and Latin letters become ASCII (GB/T 15835): １９９８ -> 1998, Ａ -> A.
+
+    A full-width decimal point between digits and a percent sign after one go with them.
+
+    >>> from cleaner.edits import apply
+    >>> t = "１９９８年增长７．７％，ＧＤＰ"
+    >>> apply(t, list(narrow_fullwidth_alphanumerics(t)))
+    '1998年增长7.7%，GDP'
+    """
+    if not _FULLWIDTH_ALNUM.search(text):
+        return
+    for m in _FULLWIDTH_ALNUM.finditer(text):
+        yield Edit(m.start(), m.end(), m.group(), m.group().translate(_NARROW),
+                   "full-width digits and letters are written in ASCII (GB/T 15835)")
+
+
+_DOUBLE_ANGLES = regex.compile(r"<<([^<>\n]{1,80})>>|\u00ab([^\u00ab\u00bb\n]{1,80})\u00bb")
+_OLD_ANGLES = regex.compile("[\u2329\u232a]")
+
+
+def normalize_title_marks(text: str) -> Iterator[Edit]:
+    """Title marks typed as << >> or « » around a Chinese title become 《 》; U+2329/U+232A become 〈 〉.
+
+    >>> from cleaner.edits import apply
+    >>> t = "贯彻<<中华人民共和国传染病防治法>>和«条例»"
+    >>> apply(t, list(normalize_title_marks(t)))
+    '贯彻《中华人民共和国传染病防治法》和《条例》'
+    >>> list(normalize_title_marks("if a<<b and c>>d"))
+    []
+    """
+    for m in _DOUBLE_ANGLES.finditer(text):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if not _ANY_HAN.search(inner):
+            continue
+        width = 2 if m.group(1) is not None else 1
+        reason = "title marks typed as ASCII or guillemets: 《 》 (GB/T 15834)"
+        yield Edit(m.start(), m.start() + width, m.group()[:width], chars.LEFT_TITLE_MARK, reason)
+        yield Edit(m.end() - width, m.end(), m.group()[-width:], chars.RIGHT_TITLE_MARK, reason)
+    for m in _OLD_ANGLES.finditer(text):
+        new = chars.LEFT_ANGLE if m.group() == "\u2329" else chars.RIGHT_ANGLE
+        yield Edit(m.start(), m.end(), m.group(), new, "deprecated angle bracket: 〈 〉 (U+3008/U+3009)")
+
+
+_ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|\u00b7{3,}|\u2026+")
+_DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}")
+
+
+def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
+    """In Chinese text the ellipsis is …… and the dash is ——.
+
+    "..." / "。。。" / a lone "…" become ……; "--", "－－" and "――" become ——. A single
+    "—" between two names (中国—东盟, the connecting mark) and "2020-2021" stay.
+
+    >>> from cleaner.edits import apply
+    >>> t = "等等...以及――2026年，中国—东盟，2020-2021"
+    >>> apply(t, list(normalize_ellipsis_and_dash(t)))
+    '等等……以及——2026年，中国—东盟，2020-2021'
+    """
+    for m in _ELLIPSIS.finditer(text):
+        if m.group() != chars.CHINESE_ELLIPSIS and _next_to_cjk(text, m.start(), m.end()):
+            yield Edit(m.start(), m.end(), m.group(), chars.CHINESE_ELLIPSIS, "Chinese ellipsis is …… (GB/T 15834)")
+    for m in _DASH.finditer(text):
+        chinese = _next_to_cjk(text, m.start(), m.end()) or is_cjk(_right_past_digits(text, m.end()))
+        between_digits = text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit()
+        if chinese and not between_digits and not _in_markup(text, m.start(), m.end()):
+            yield Edit(m.start(), m.end(), m.group(), chars.CHINESE_DASH, "Chinese dash is —— (GB/T 15834)")
+
+
+def _right_past_digits(text: str, end: int) -> str:
+    """The first character after ``end`` that is not a digit ("——2026年" reads as Chinese)."""
+    m = regex.match(r"\d*(.)", text[end:end + 12])
+    return m.group(1) if m else ""
+
+
+def _in_markup(text: str, start: int, end: int) -> bool:
+    """An HTML comment's "<!--" or "-->": markup, not a dash."""
+    return text[max(0, start - 2):start] == "<!" or text[end:end + 1] == ">"
+
+
+# Context for ellipses and dashes looks through the marks that rules change (widened
+# punctuation, other ellipses and dashes), so converting a neighbour never changes it.
+_SEE_THROUGH_RUNS = _SEE_THROUGH | frozenset(".\u2026\u00b7-\u2014\u2015\uff0d\u3002")
+
+
+def _next_to_cjk(text: str, start: int, end: int) -> bool:
+    return (is_cjk(char_left(text, start, _SEE_THROUGH_RUNS))
+            or is_cjk(char_right(text, end - 1, _SEE_THROUGH_RUNS)))
+
+
+_STACK = regex.compile(f"[{chars.STACKABLE}]{{2,}}")
+
+
+def collapse_stacked_punctuation(text: str) -> Iterator[Edit]:
+    """Stacked clause marks ("。，", "，，", "、、") collapse to the strongest of them.
+
+    The "。," residue of a list joined with commas (a scraper's join) is the common case.
+
+    >>> from cleaner.edits import apply
+    >>> t = "签署协议。，\\n一是，，二是、、三是；。"
+    >>> apply(t, list(collapse_stacked_punctuation(t)))
+    '签署协议。\\n一是，二是、三是。'
+    """
+    for m in _STACK.finditer(text):
+        strongest = max(m.group(), key=chars.STACKABLE.index)
+        yield Edit(m.start(), m.end(), m.group(), strongest, f"stacked punctuation {m.group()!r}: one {strongest}")
+
+
+_MARKS = r",.;:\u3001\u3002\uff0c\uff1b\uff1a"
+_ORPHAN = regex.compile(f"(?m)^[{chars.HORIZONTAL_SPACES}]*[{_MARKS}][{chars.HORIZONTAL_SPACES}{_MARKS}]*$")
+
+
+def drop_orphan_punctuation_lines(text: str) -> Iterator[Edit]:
+    """A line holding nothing but commas or stops (a scraper's join residue) goes.
+
+    >>> [e.old for e in drop_orphan_punctuation_lines("\\n,\\n农业农村部与浙江省签署协议。")]
+    [',\\n']
+    """
+    for m in _ORPHAN.finditer(text):
+        end = m.end() + 1 if m.end() < len(text) else m.end()
+        yield Edit(m.start(), end, text[m.start():end], "", "line of punctuation only")

@@ -1,0 +1,119 @@
+"""Typography and values: quotes, title marks, ellipsis and dash, stacked marks, full-width
+digits, compacted dates, broken lines. Tables of fixes and of rows that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean
+from cleaner.rules import date, layout, punct, quote
+from cleaner.types import Context, Flag
+from helpers import run_rule
+
+FIX = [
+    (punct.narrow_fullwidth_alphanumerics, "１９９８年３月，增长７．７％，ＧＤＰ", "1998年3月，增长7.7%，GDP"),
+    (quote.convert_straight_quotes, '评选"名院、名科、名医"活动', "评选“名院、名科、名医”活动"),
+    (quote.convert_straight_quotes, "所谓'三医联动'改革", "所谓‘三医联动’改革"),
+    (punct.normalize_title_marks, "贯彻<<传染病防治法>>", "贯彻《传染病防治法》"),
+    (punct.normalize_ellipsis_and_dash, "医疗、教育、养老......", "医疗、教育、养老……"),
+    (punct.normalize_ellipsis_and_dash, "医疗、教育。。。", "医疗、教育……"),
+    (punct.normalize_ellipsis_and_dash, "政府工作报告\n--2026年1月26日", "政府工作报告\n——2026年1月26日"),
+    (punct.normalize_ellipsis_and_dash, "\u2015\u20152026年1月27日在青海省", "——2026年1月27日在青海省"),
+    (punct.collapse_stacked_punctuation, "签署合作框架协议。，", "签署合作框架协议。"),
+    (punct.collapse_stacked_punctuation, "加强领导，，压实责任、、", "加强领导，压实责任、"),
+    (punct.drop_orphan_punctuation_lines, "\n,\n农业农村部与浙江省签署协议。", "\n农业农村部与浙江省签署协议。"),
+    (date.insert_missing_year_mark, "2022以来，全市卫健系统", "2022年以来，全市卫健系统"),
+    (layout.join_broken_sentences, "全面落实院长负责制，\n扎实开展专项行动。", "全面落实院长负责制，扎实开展专项行动。"),
+]
+
+KEEP = [
+    (punct.narrow_fullwidth_alphanumerics, "1998年3月，增长7.7%"),
+    (quote.convert_straight_quotes, '他说"好。'),  # odd count: ambiguous
+    (quote.convert_straight_quotes, 'He said "yes" and "no".'),  # English
+    (quote.convert_straight_quotes, "it's a 'test'"),
+    (quote.convert_straight_quotes, "增强“四个意识”、坚定“四个自信”"),  # balanced already
+    (punct.normalize_title_marks, "if a<<b and c>>d"),
+    (punct.normalize_ellipsis_and_dash, "全面融入中国—东盟自由贸易区"),  # connecting mark
+    (punct.normalize_ellipsis_and_dash, "2020-2021年度，第1--3项"),
+    (punct.normalize_ellipsis_and_dash, "wait... what"),
+    (punct.normalize_ellipsis_and_dash, "<!--顶部-->"),
+    (punct.collapse_stacked_punctuation, "一是加强领导、压实责任。二是……"),
+    (date.insert_missing_year_mark, "2022年以来，2021年底前，0404突发疫情"),
+    (layout.join_broken_sentences, "一、总体要求\n（一）加强领导。"),
+    (layout.join_broken_sentences, "各位代表：\n现在，我代表省人民政府向大会报告工作。"),
+    (layout.join_broken_sentences, "加强领导，\n（一）压实责任。"),
+]
+
+
+@pytest.mark.parametrize("rule,text_in,text_out", FIX, ids=[f"{r.__name__}:{a[:8]}" for r, a, _ in FIX])
+def test_fixes(rule, text_in, text_out):
+    assert run_rule(rule, text_in) == text_out
+
+
+@pytest.mark.parametrize("rule,text", KEEP, ids=[f"{r.__name__}:{t[:8]}" for r, t in KEEP])
+def test_must_not_change(rule, text):
+    assert run_rule(rule, text) == text
+
+
+@pytest.mark.parametrize("text_in,text_out", [
+    ("福州市卫生健康委员会\n2021329日", "福州市卫生健康委员会\n2021年3月29日"),
+    ("自2021年7月起，71日起实施家庭医生签约", "自2021年7月起，7月1日起实施家庭医生签约"),
+    ("稳妥处置0404突发疫情。44日凌晨2时接到报告", "稳妥处置0404突发疫情。4月4日凌晨2时接到报告"),
+    ("于1230日召开", "于12月30日召开"),
+])
+def test_compacted_dates_fixed(text_in, text_out):
+    assert run_rule(lambda t: date.repair_compacted_dates(t, Context()), text_in) == text_out
+
+
+@pytest.mark.parametrize("text", [
+    "稳妥处置0404突发疫情", "2021年3月29日", "3月19日至20日", "二〇二一年三月二十九日", "持续71日", "历时120日完成",
+    "完成时限为120日", "100日攻坚行动", "2021年11月2日", "日均1200人",
+])
+def test_dates_that_stay(text):
+    assert list(date.repair_compacted_dates(text, Context())) == []
+
+
+def test_ambiguous_date_is_flagged_not_fixed():
+    out = list(date.repair_compacted_dates("于2021112日召开", Context()))
+    assert len(out) == 1 and isinstance(out[0], Flag)
+    assert "1月12日" in out[0].reason and "11月2日" in out[0].reason
+
+
+def test_date_year_must_fit_the_document():
+    ctx = Context(metadata={"publish_date": "2021-03-30"})
+    assert [e.new for e in date.repair_compacted_dates("1990329日", ctx)] == []
+    assert [e.new for e in date.repair_compacted_dates("2021329日", ctx)] == ["2021年3月29日"]
+
+
+def test_title_mark_restored_only_for_a_stated_title():
+    doc = "关于印发2021年福州市卫生健康工作要点的通知\n2021年福州市卫生健康工作要点》已经研究通过。\n2021年福州市卫生健康工作要点"
+    assert "《2021年福州市卫生健康工作要点》已经" in clean(doc).text
+    unknown = "关于做好工作的通知\n重要工作方案》已经研究通过。"
+    cleaned = clean(unknown)
+    assert "《" not in cleaned.text
+    assert any(f.rule == "quote.flag_unbalanced" and f.before == "》" for f in cleaned.findings)
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("大力培育医心党建”“健康学院”等特色品牌。", ["”"]),
+    ("对标“发愤图强，重振雄工作要求。", ["“"]),
+    ("进一步细化《卫生许可办事指南，大力推行服务。", ["《"]),
+    ("增强“四个意识”、坚定“四个自信”、做到“两个维护”。", []),
+    ("专科（学科）建设和“十四五”规划（2021—2025年）。", []),
+    ("1）加强领导；2）压实责任。", []),
+])
+def test_unbalanced_marks_are_flagged(text, flagged):
+    assert [f.reason.split()[1] for f in quote.flag_unbalanced(text)] == flagged
+    assert run_rule(quote.flag_unbalanced, text) == text  # flags never change text
+
+
+def test_seed_examples_in_clean():
+    from conftest import CLEAN
+
+    t004 = (CLEAN / "004_31b9259bca1ca57b.txt").read_text(encoding="utf-8")
+    assert "\n2021年3月29日\n" in t004 and "7月1日起" in t004
+    assert "《2021年福州市卫生健康工作要点》已经市卫健委委务会议研究通过" in t004
+    t001 = (CLEAN / "001_fceec2214bc8c208.txt").read_text(encoding="utf-8")
+    assert "4月4日凌晨2时" in t001 and "2022年以来" in t001 and "0404突发疫情" in t001
+    assert "\n六安市卫健委2022年度上半年工作总结及下半年工作安排\n" in t001
+    assert t001.startswith("关于印发《六安市卫健委2022年度上半年工作总结及下半年工作安排》的通知\n")
