@@ -14,7 +14,7 @@ from types import MappingProxyType
 from cleaner import edits as edits_mod
 from cleaner import newlines
 from cleaner.chars import ASCII_OF
-from cleaner.rules import ads, chrome, date, encoding, layout, metadata, punct, quote, space
+from cleaner.rules import ads, chrome, date, dup, encoding, layout, metadata, numbering, punct, quote, space
 from cleaner.types import Cleaned, Context, Corpus, Edit, Field, Finding, Flag, Step
 
 Rule = Callable[..., Iterable[Edit | Flag | Field]]
@@ -54,15 +54,20 @@ ORDER: tuple[Rule, ...] = (
     date.insert_missing_year_mark,
     # 4. repair structure
     layout.join_broken_sentences,
+    numbering.repair_outline,
+    dup.drop_repeated_sentences,
+    dup.drop_repeated_paragraphs,
     quote.restore_title_mark,
     # 5. flag, last, on the final text
     quote.flag_unbalanced,
+    dup.flag_distant_repeats,
 )
 
 # The rules of stage 5: they only flag, and run once, on the text the others settled on.
 FLAGGING: tuple[Rule, ...] = ORDER[ORDER.index(quote.flag_unbalanced):]
 # A later rule can open a case for an earlier one (a repaired date makes a metadata line
 # whole); the editing stages run again until the text settles, so cleaning is idempotent.
+# Flags that editing rules raise are kept from the last round only: it saw the final text.
 MAX_ROUNDS = 3
 
 
@@ -105,10 +110,12 @@ def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus
     editing = tuple(r for r in rules if r not in FLAGGING)
     for _ in range(MAX_ROUNDS):
         before = run.text
+        run.round_flags = []
         for rule in editing:
             run.apply(rule)
         if run.text == before:
             break
+    run.findings.extend(run.round_flags)
     for rule in rules:
         if rule in FLAGGING:
             run.apply(rule)
@@ -127,12 +134,15 @@ class _Run:
         self.findings: list[Finding] = []
         self.maps: list[edits_mod.OffsetMap] = []  # latest step first
         self.metadata: dict[str, str] = {}
+        self.round_flags: list[Finding] | None = None  # flags of the editing round under way
 
     def apply(self, rule: Rule) -> None:
         context = Context(MappingProxyType(dict(self.metadata)), self.corpus) if _takes_context(rule) else None
         step = _run_rule(rule, self.text, context)
         ordered = edits_mod.sort_checked(self.text, step.edits)
-        self.findings.extend(_findings(step, len(self.steps), ordered, self.maps, self.raw_offsets, self.text))
+        for finding in _findings(step, len(self.steps), ordered, self.maps, self.raw_offsets, self.text):
+            flags_of_round = finding.action == "flag" and self.round_flags is not None and rule not in FLAGGING
+            (self.round_flags if flags_of_round else self.findings).append(finding)
         for f in step.fields:
             self.metadata.setdefault(f.name, f.value)
         if ordered:

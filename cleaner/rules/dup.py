@@ -1,0 +1,68 @@
+"""Repeated sentences and paragraphs: an immediate repeat is removed once, a distant one flagged.
+
+A scraper that stitches a heading to its first sentence, or a CMS that renders a block twice,
+leaves "提升基本公共卫生服务能力。提升基本公共卫生服务能力。" behind. Only exact repeats count:
+a heading followed by a sentence that merely starts with the same words is not one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.docmodel import is_prose, lines, non_blank, size
+from cleaner.types import Edit, Flag
+
+_SENTENCE = regex.compile(r"[^\u3002\uff01\uff1f]+[\u3002\uff01\uff1f]+")
+_MARKER = regex.compile(
+    r"^(?:[一二三四五六七八九十百]+\u3001|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d{1,2}[.\uff0e]|[一二三四五六七八九十]+是)"
+)
+_MIN_SENTENCE = 4  # characters: "是。是。" is not a repeated sentence worth a change
+_MIN_PARAGRAPH = 20
+
+
+def drop_repeated_sentences(text: str) -> Iterator[Edit]:
+    """A sentence repeated right after itself (or after its own heading) is removed once.
+
+    >>> [e.old for e in drop_repeated_sentences("（七）提升基本公共卫生服务能力。提升基本公共卫生服务能力。将基本公共卫生纳入考核。")]
+    ['提升基本公共卫生服务能力。']
+    >>> list(drop_repeated_sentences("（七）提升服务能力。提升服务能力的关键在基层。"))
+    []
+    """
+    for line in lines(text):
+        previous = None
+        for m in _SENTENCE.finditer(line.text):
+            sentence = m.group()
+            if previous is not None and size(sentence) >= _MIN_SENTENCE and sentence == _MARKER.sub("", previous):
+                yield Edit(line.start + m.start(), line.start + m.end(), sentence, "",
+                           "sentence repeated right after itself")
+            previous = sentence
+
+
+def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
+    """A paragraph repeated on the next line is removed once.
+
+    >>> [e.old for e in drop_repeated_paragraphs("今天新增确诊病例0例。\\n今天新增确诊病例0例。\\n其他。")]
+    ['\\n今天新增确诊病例0例。']
+    """
+    doc = non_blank(lines(text))
+    for first, second in zip(doc, doc[1:]):
+        if first.text == second.text and size(first.text) >= 6 and second.start == first.end + 1:
+            yield Edit(first.end, second.end, text[first.end:second.end], "", "paragraph repeated on the next line")
+
+
+def flag_distant_repeats(text: str) -> Iterator[Flag]:
+    """A paragraph that stands again further down is flagged (a reviewer decides), not removed.
+
+    >>> [f.reason for f in flag_distant_repeats("加强领导，压实责任，确保各项工作落到实处。\\n其他。\\n加强领导，压实责任，确保各项工作落到实处。")]
+    ['paragraph repeats line 1 of the clean text']
+    """
+    seen: dict[str, int] = {}
+    for line in lines(text):
+        body = line.text
+        if size(body) < _MIN_PARAGRAPH or not is_prose(body):
+            continue
+        if body in seen and seen[body] < line.index - 1:
+            yield Flag(line.start, line.end, f"paragraph repeats line {seen[body] + 1} of the clean text")
+        seen.setdefault(body, line.index)

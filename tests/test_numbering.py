@@ -1,0 +1,168 @@
+"""Outline numbering: synthetic documents with each corruption at level 1 and level 2, in
+lists of 10 to 35 items, in both conventions, plus documents that must not change.
+
+Each case builds a correct document, corrupts one or more markers, cleans it, and expects the
+correct document back with one numbering finding per corrupted marker.
+"""
+
+from __future__ import annotations
+
+import cn2an
+import pytest
+
+from cleaner.pipeline import clean
+from cleaner.outline import outline
+
+BODY = "加强组织领导，压实工作责任，确保各项任务落到实处。"
+
+
+def l1(n: int) -> str:
+    return f"{cn2an.an2cn(n)}、统筹推进第{n}项重点工作"
+
+
+def l2(n: int) -> str:
+    return f"（{cn2an.an2cn(n)}）扎实做好第{n}项具体任务。{BODY}"
+
+
+def document(sections: list[int], runs_on: bool) -> list[str]:
+    """A work plan: sections[i] level-two items under level-one heading i+1."""
+    out = ["2022年卫生健康工作要点", "2022年工作的总体要求是：坚持以人民健康为中心。"]
+    counter = 0
+    for s, count in enumerate(sections, 1):
+        out.append(l1(s))
+        if not runs_on:
+            counter = 0
+        for _ in range(count):
+            counter += 1
+            out.append(l2(counter))
+    return out
+
+
+def corrupt(line: str, kind: str, previous: str = "") -> str:
+    """Apply one corruption to the marker of ``line``."""
+    marker, rest = (line.split("）", 1)[0] + "）", line.split("）", 1)[1]) if line.startswith("（") else \
+        (line.split("、", 1)[0] + "、", line.split("、", 1)[1])
+    numeral = marker.strip("（）、")
+    if kind == "lost numeral":
+        return ("、" if marker.endswith("、") else "）") + rest
+    if kind == "cut short":
+        return marker.replace(numeral, numeral[:-1]) + rest
+    if kind == "repeated":
+        prev = previous.split("）", 1)[0].strip("（") if previous.startswith("（") else previous.split("、", 1)[0]
+        return marker.replace(numeral, prev) + rest
+    if kind == "lost closing bracket":
+        return marker[:-1] + rest
+    if kind == "lost opening bracket":
+        return marker[1:] + rest
+    raise ValueError(kind)
+
+
+def marker_lines(lines: list[str], level: str) -> list[int]:
+    return [i for i, t in enumerate(lines) if (t.startswith("（") if level == "l2" else "、" in t[:5] and not t.startswith("（"))]
+
+
+CASES = []
+for runs_on, sections in ((True, [4, 5, 6, 5, 5, 5, 5]), (False, [12, 22, 31])):
+    for kind in ("lost numeral", "cut short", "repeated", "lost closing bracket", "lost opening bracket"):
+        for nth in (19, 20, 21, 29, 30):  # 0-based: items 二十, 二十一, 二十二, 三十, 三十一
+            CASES.append(("l2", runs_on, sections, kind, nth))
+for kind in ("lost numeral", "cut short", "repeated"):
+    for nth in (9, 19, 20, 28, 29):
+        CASES.append(("l1", False, [1] * 35, kind, nth))
+
+
+def _case_id(case):
+    level, runs_on, sections, kind, nth = case
+    return f"{level}-{'runs-on' if runs_on else 'restarts'}-{len(sections)}x{max(sections)}-{kind}-{nth}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+def test_corruption_is_repaired(case):
+    level, runs_on, sections, kind, nth = case
+    good = document(sections, runs_on)
+    positions = marker_lines(good, level)
+    if level == "l2" and not runs_on:
+        # restarting: corrupt the nth item of the longest section, where 二十/三十 are crossed
+        longest = max(range(len(sections)), key=lambda i: sections[i])
+        first = sum(sections[:longest]) + longest + 1
+        positions = [p for p in positions if p > first + 0][: sections[longest]]
+    if nth >= len(positions):
+        pytest.skip("list too short for this position")
+    at = positions[nth]
+    if kind == "cut short" and len(good[at].split("）")[0].strip("（").split("、")[0]) < 2:
+        pytest.skip("a one-character numeral cannot be cut short")
+    bad = list(good)
+    bad[at] = corrupt(good[at], kind, good[positions[nth - 1]] if nth else "")
+    cleaned = clean("\n".join(bad))
+    assert cleaned.text == "\n".join(good)
+    fixes = [f for f in cleaned.findings if f.rule == "numbering.repair_outline"]
+    assert len(fixes) == 1 and fixes[0].action == "fix"
+
+
+@pytest.mark.parametrize("sections,runs_on", [([4, 5, 6, 5, 5, 5, 5], True), ([12, 22, 31], False), ([1] * 35, False),
+                                              ([3, 3, 3, 3], False), ([10, 10], True)])
+def test_correct_documents_are_untouched(sections, runs_on):
+    good = "\n".join(document(sections, runs_on))
+    cleaned = clean(good)
+    assert cleaned.text == good
+    assert [f for f in cleaned.findings if f.rule.startswith("numbering")] == []
+
+
+def test_two_documents_in_one_file_restart():
+    first = document([3, 3], False)
+    second = ["2021年工作要点"] + document([2, 4], False)[2:]
+    text = "\n".join(first + second)
+    cleaned = clean(text)
+    assert cleaned.text == text
+    assert [f for f in cleaned.findings if f.rule.startswith("numbering")] == []
+
+
+def test_a_break_with_no_single_answer_is_flagged():
+    good = document([5, 5], True)
+    bad = list(good)
+    assert bad[5].startswith("（三）")
+    bad[5] = bad[5].replace("（三）", "（八）")  # not lost, cut or repeated: no single answer
+    cleaned = clean("\n".join(bad))
+    assert "（八）" in cleaned.text  # unchanged
+    flags = [f for f in cleaned.findings if f.rule == "numbering.repair_outline"]
+    assert len(flags) == 1 and flags[0].action == "flag" and "（三）" in flags[0].reason
+
+
+def test_running_text_numerals_are_never_touched():
+    text = "2022年卫生健康工作要点\n一、总体要求\n十分重要的是，三、四月份要完成二十项任务。\n（一）加强领导。"
+    assert clean(text).text == text
+
+
+def test_seed_headings():
+    from conftest import CLEAN
+
+    t000 = (CLEAN / "000_6d1b1e67461f18fc.txt").read_text(encoding="utf-8")
+    for heading in ("（二十一）促进人口长期均衡", "（二十二）实施妇幼健康促进", "九、同心同力抓计生协会转型升级",
+                    "（二十四）提升计生协会服务能力", "（二十五）强化事业法治保障", "（二十六）强化发展安全支持",
+                    "（二十七）强化监管制度落实"):
+        assert "\n" + heading in t000, heading
+    t001 = (CLEAN / "001_fceec2214bc8c208.txt").read_text(encoding="utf-8")
+    assert "\n（五）统筹抓好“一老一小”健康服务" in t001
+    for stem in ("002_25fd06d5f9460b46", "004_31b9259bca1ca57b"):
+        import json
+        rec = json.loads((CLEAN / f"{stem}.json").read_text(encoding="utf-8"))
+        assert [f for f in rec["findings"] if f["rule"].startswith("numbering")] == []
+
+
+def test_outline_levels():
+    levels = [i.level for i in outline("第一章 总则\n第一条 目的\n一、总体\n（一）领导\n1.加强\n（1）压实\n一是要\n二是要")]
+    assert levels == ["chapter", "article", "l1", "l2", "l3", "l4", "shi", "shi"]
+
+
+def test_a_real_jump_is_flagged_once_and_followed():
+    good = document([5, 5], True)
+    def shift(line: str) -> str:
+        if not line.startswith("（"):
+            return line
+        n = cn2an.cn2an(line[1:line.index("）")], "strict")
+        return line if n < 3 else line.replace(line[:line.index("）") + 1], f"（{cn2an.an2cn(n + 5)}）", 1)
+
+    bad = [shift(t) for t in good]  # （一）（二）（八）（九）…: the document jumps and goes on
+    cleaned = clean("\n".join(bad))
+    flags = [f for f in cleaned.findings if f.rule == "numbering.repair_outline"]
+    assert len(flags) == 1 and flags[0].action == "flag"
