@@ -15,6 +15,15 @@ CJK_CHAR = regex.compile(f"[{chars.CJK}]")
 HAN_CHAR = regex.compile(f"[{chars.HAN}]")
 ANY_HAN = regex.compile(chars.HAN)
 
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first (so 分享到微信 wins over 分享).
+
+    >>> alternation(["分享", "分享到"])
+    '分享到|分享'
+    """
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
 # Spans where ASCII punctuation and spacing are part of a token, not of the prose.
 _PROTECTED = regex.compile(
     r"""

@@ -14,19 +14,16 @@ import regex
 
 from cleaner import chars, data
 from cleaner.docmodel import drop_line, lines, size
+from cleaner.textutil import alternation
 from cleaner.types import Context, Edit
-
-
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _MOBILE = r"(?<!\d)1[3-9]\d{9}(?!\d)"
 _ID_CHANNELS = ("微信号", "微信", "加微", "加V", "加v", "VX", "vx", "QQ群", "QQ", "扣扣")
 _NAME_CHANNELS = ("抖音账号", "抖音号", "快手号", "公众号", "小红书")
 _CONTACT = regex.compile(
-    rf"(?:{_alternation(_ID_CHANNELS)})\s*[:\uff1a]?\s*(?:{_MOBILE}|[A-Za-z0-9_-]{{5,}})"
-    rf"|(?:{_alternation(_NAME_CHANNELS)})\s*[:\uff1a]\s*[\p{{Han}}A-Za-z0-9_]{{2,}}"
+    rf"(?:{alternation(_ID_CHANNELS)})\s*[:\uff1a]?\s*(?:{_MOBILE}|[A-Za-z0-9_-]{{5,}})"
+    rf"|(?:{alternation(_NAME_CHANNELS)})\s*[:\uff1a]\s*[\p{{Han}}A-Za-z0-9_]{{2,}}"
     rf"|(?:电话|手机|热线)\s*[:\uff1a]?\s*{_MOBILE}"
 )
 # A sentence *about* ads (打击代写…) is not an ad.
@@ -39,7 +36,7 @@ _SENTENCE_END = regex.compile(r"[。\uff01\uff1f!?]")
 
 
 def _offer(extra: tuple = ()) -> regex.Pattern:
-    return regex.compile(_alternation(data.phrases("ad_solicitations") + tuple(extra)))
+    return regex.compile(alternation(data.phrases("ad_solicitations") + tuple(extra)))
 
 
 _OFFER = _offer()

@@ -15,12 +15,8 @@ import regex
 
 from cleaner import data
 from cleaner.docmodel import Line, TEASER, drop_line, is_prose, lines, non_blank, size, zones
-from cleaner.textutil import is_date_only
+from cleaner.textutil import alternation, is_date_only
 from cleaner.types import Context, Edit
-
-
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # Separators and brackets that widgets and breadcrumbs are strung with (either width).
@@ -39,14 +35,14 @@ _TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|
 
 def _widget_patterns(extra: tuple = ()) -> tuple[regex.Pattern, regex.Pattern]:
     strong = data.phrases("chrome_strong") + tuple(extra)
-    words = _alternation(strong + data.phrases("chrome_weak"))
+    words = alternation(strong + data.phrases("chrome_weak"))
     line = regex.compile(rf"^(?:{_SEP}|\d+|{words})+$")
-    return line, regex.compile(_alternation(strong))
+    return line, regex.compile(alternation(strong))
 
 
 _WIDGET_LINE, _WIDGET_STRONG = _widget_patterns()
-_FOOTER_STRONG = regex.compile(_alternation(data.phrases("footer_strong")))
-_FOOTER_WEAK = regex.compile(_alternation(data.phrases("footer_weak")))
+_FOOTER_STRONG = regex.compile(alternation(data.phrases("footer_strong")))
+_FOOTER_WEAK = regex.compile(alternation(data.phrases("footer_weak")))
 
 
 def drop_breadcrumbs(text: str) -> Iterator[Edit]:

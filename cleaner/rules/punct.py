@@ -14,12 +14,11 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
-from cleaner.textutil import SPACES_AND_QUOTES, Protected, char_left, char_right, is_cjk, is_han
+from cleaner.textutil import ANY_HAN, Protected, SPACES_AND_QUOTES, char_left, char_right, is_cjk, is_han
 from cleaner.types import Edit
 
 _LINE_WITH_MARK = regex.compile(r"(?m)^[^\n]*?[,:;()?!][^\n]*")
 _MARK = regex.compile(r"[,:;()?!]")
-_ANY_HAN = regex.compile(chars.HAN)
 _QUESTION_WORDS = regex.compile(r"[吗呢么吧]|什么|怎么|怎样|为何|为什么|如何|哪|谁|是否|多少|几")
 _CLAUSE_BREAK = regex.compile(
     "[\n" + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_EXCLAMATION + chars.FULLWIDTH_QUESTION
@@ -53,7 +52,7 @@ def widen_ascii_punctuation(text: str) -> Iterator[Edit]:
     >>> list(widen_ascii_punctuation("发布时间 14:29 共1,200人 see http://a.cn/?a=1,2"))
     []
     """
-    if not _ANY_HAN.search(text):
+    if not ANY_HAN.search(text):
         return
     protected = Protected(text)
     for line_match in _LINE_WITH_MARK.finditer(text):
@@ -89,7 +88,7 @@ def _positions_to_widen(line: str, base: int, protected: Protected) -> list[int]
 
 def _paren_pair(line: str, open_at: int, close_at: int) -> list[int]:
     """Both parentheses of a pair when the pair sits in Chinese text, else neither."""
-    inside_han = _ANY_HAN.search(line, open_at + 1, close_at) is not None
+    inside_han = ANY_HAN.search(line, open_at + 1, close_at) is not None
     if inside_han or is_cjk(_left(line, open_at)) or is_cjk(_right(line, close_at)):
         return [open_at, close_at]
     return []
@@ -164,7 +163,7 @@ def normalize_title_marks(text: str) -> Iterator[Edit]:
     """
     for m in _DOUBLE_ANGLES.finditer(text):
         inner = m.group(1) if m.group(1) is not None else m.group(2)
-        if not _ANY_HAN.search(inner):
+        if not ANY_HAN.search(inner):
             continue
         width = 2 if m.group(1) is not None else 1
         reason = "title marks typed as ASCII or guillemets: 《 》 (GB/T 15834)"

@@ -13,10 +13,9 @@ import regex
 
 from cleaner import chars
 from cleaner.docmodel import is_prose, lines, size
-from cleaner.textutil import char_left, char_right, is_cjk
+from cleaner.textutil import ANY_HAN
 from cleaner.types import Edit, Flag
 
-_ANY_HAN = regex.compile(chars.HAN)
 _CODE_LIKE = regex.compile(r"[<>{}=]")
 _LATIN = regex.compile(r"[A-Za-z]")
 
@@ -48,7 +47,7 @@ def _pairs(line, mark: str, opening: str, closing: str) -> Iterator[Edit]:
         return
     for a, b in zip(at[::2], at[1::2]):
         inside = line.text[a + 1:b]
-        if not _ANY_HAN.search(inside):
+        if not ANY_HAN.search(inside):
             continue
         if mark == "'" and (_LATIN.match(line.text[a - 1:a] or " ") or _LATIN.match(line.text[b + 1:b + 2] or " ")):
             continue  # an apostrophe in a Latin word
