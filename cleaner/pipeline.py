@@ -14,13 +14,14 @@ from types import MappingProxyType
 from cleaner import edits as edits_mod
 from cleaner import newlines
 from cleaner.chars import ASCII_OF
-from cleaner.rules import ads, chrome, date, dup, encoding, layout, metadata, numbering, punct, quote, space
+from cleaner.rules import ads, chrome, date, dup, encoding, figure, garbled, layout, metadata, numbering, punct, quote, space
 from cleaner.types import Cleaned, Context, Corpus, Edit, Field, Finding, Flag, Step
 
 Rule = Callable[..., Iterable[Edit | Flag | Field]]
 
 ORDER: tuple[Rule, ...] = (
     # 1. decode and repair characters
+    encoding.repair_mojibake,  # first: a Latin-1 misreading is full of C1 controls
     encoding.remove_control_characters,
     space.remove_zero_width,
     # 2. extract metadata and remove structure (page chrome, injected ads)
@@ -61,6 +62,17 @@ ORDER: tuple[Rule, ...] = (
     # 5. flag, last, on the final text
     quote.flag_unbalanced,
     dup.flag_distant_repeats,
+    figure.flag_missing_measure_words,
+    figure.flag_implausible_amounts,
+    figure.flag_parts_exceeding_total,
+    figure.flag_impossible_percentages,
+    figure.flag_broken_numbers,
+    garbled.flag_replacement_characters,
+    garbled.flag_mojibake,
+    garbled.flag_symbol_runs,
+    garbled.flag_empty_brackets,
+    garbled.flag_question_marks_in_words,
+    garbled.flag_private_use_characters,
 )
 
 # The rules of stage 5: they only flag, and run once, on the text the others settled on.

@@ -125,3 +125,95 @@ def is_date_only(value: str) -> bool:
     """
     m = _DATE.match(value.strip())
     return bool(m) and regex.fullmatch(r"\s*(?:\d{1,2}[:时]\d{1,2}(?:[:分]\d{1,2}秒?)?分?)?\s*", value.strip()[m.end():]) is not None
+
+
+# UTF-8 bytes of a CJK text, three per character: what a GBK misreading leaves intact.
+_UTF8_CJK_BYTES = regex.compile(rb"(?:[\xe2-\xef][\x80-\xbf]{2}){3,}")
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f\s]{3,}")
+
+
+def gbk_mojibake_runs(text: str):
+    """(start, end, reading, exact) for each run that is UTF-8 read as GBK.
+
+    A misreading is made of characters whose GBK bytes are UTF-8 bytes (80-BF, E2-EF);
+    ``exact`` is true when no byte was lost, so the reading can replace the run.
+
+    >>> [(s, e, r, x) for s, e, r, x in gbk_mojibake_runs("正文" + "工作总结".encode("utf-8").decode("gbk"))]
+    [(2, 8, '工作总结', True)]
+    >>> list(gbk_mojibake_runs("中华人民共和国卫生健康委员会关于印发工作要点的通知"))
+    []
+    """
+    if not _UTF8_CJK_BYTES.search(text.encode("gbk", errors="ignore")):
+        return
+    for m in _NON_ASCII_RUN.finditer(text):
+        for start, end in _capable_spans(m.group()):
+            run = m.group()[start:end]
+            reading = utf8_read_as_gbk(run)
+            if reading:
+                exact = chars.REPLACEMENT_CHARACTER not in run and _reads_exactly(run, reading)
+                yield m.start() + start, m.start() + end, reading, exact
+
+
+def _capable_spans(run: str):
+    """Maximal spans (3+ characters) of characters a GBK misreading of UTF-8 can produce."""
+    start = None
+    for i, c in enumerate(run + "\n"):
+        if c != "\n" and _utf8_shaped(c):
+            start = i if start is None else start
+            continue
+        if start is not None:
+            while start < i and not _starts_utf8_sequence(run[start]):
+                start += 1  # a neighbour that happens to be shaped like a continuation
+            if i - start >= 3:
+                yield start, i
+        start = None
+
+
+def _starts_utf8_sequence(c: str) -> bool:
+    return c != chars.REPLACEMENT_CHARACTER and 0xE2 <= c.encode("gbk")[0] <= 0xEF
+
+
+def _utf8_shaped(c: str) -> bool:
+    if c == chars.REPLACEMENT_CHARACTER:
+        return True
+    try:
+        b = c.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and all(0x80 <= x <= 0xBF or 0xE2 <= x <= 0xEF for x in b)
+
+
+def _reads_exactly(run: str, reading: str) -> bool:
+    """The reading accounts for every byte: it re-encodes to exactly the run's GBK bytes."""
+    try:
+        return reading.encode("utf-8") == run.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+
+
+def utf8_read_as_gbk(run: str) -> str:
+    """The probable reading of ``run`` if it is UTF-8 read as GBK, else "".
+
+    It is, when its GBK bytes decode as UTF-8 into mostly Han text: Chinese text never
+    does, because Han characters in UTF-8 need GBK lead bytes of rare characters.
+
+    >>> utf8_read_as_gbk("中华人民共和国")
+    ''
+    >>> utf8_read_as_gbk("工作总结".encode("utf-8").decode("gbk"))
+    '工作总结'
+    >>> utf8_read_as_gbk("疫情防控".encode("utf-8").decode("gbk", errors="replace"))
+    '??情防??'
+    """
+    han = size = 0
+    readings = []
+    for piece in run.split(chars.REPLACEMENT_CHARACTER):
+        try:
+            raw = piece.encode("gbk")
+        except UnicodeEncodeError:
+            return ""
+        reading = raw.decode("utf-8", errors="replace")
+        han += len(regex.findall(chars.HAN, reading))
+        size += len(raw)
+        readings.append(reading.replace(chars.REPLACEMENT_CHARACTER, "?"))
+    # Three bytes per Han character: most of the run's bytes must be accounted for.
+    return "?".join(readings) if han >= 2 and han * 3 >= 0.5 * size else ""

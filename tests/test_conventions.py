@@ -15,7 +15,7 @@ FAMILIES = {"encoding", "metadata", "chrome", "ads", "punct", "space", "date", "
             "numbering", "dup", "figure", "quote", "garbled"}
 # What a rule module may import: the standard library, regex, and these package modules.
 ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil", "cleaner.data", "cleaner.docmodel", "cleaner.outline"}
-ALLOWED_THIRD_PARTY = {"regex", "cn2an"}
+ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
 def _rule_modules():

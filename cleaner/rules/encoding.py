@@ -1,15 +1,20 @@
-"""Characters that no text means: control characters and other debris of a bad export.
+"""Characters that no text means, and text decoded in the wrong encoding.
 
-Mojibake repair joins this family with the encoding work; here only what is never
-content is removed.
+Mojibake is repaired only when the wrong reading can be undone exactly (every byte
+accounted for); what cannot be undone is left for ``garbled.flag_mojibake``. Control
+characters are removed after the repair: a Latin-1 misreading is full of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import difflib
+
 import regex
 
+from cleaner import chars
+from cleaner.textutil import gbk_mojibake_runs
 from cleaner.types import Edit
 
 # C0 controls but tab and line feed, DEL, and C1 controls (a C1 control in decoded text is
@@ -25,3 +30,52 @@ def remove_control_characters(text: str) -> Iterator[Edit]:
     """
     for m in _CONTROL_RUN.finditer(text):
         yield Edit(m.start(), m.end(), m.group(), "", "control character (never text)")
+
+
+# A line read as Latin-1/cp1252 instead of UTF-8 holds a UTF-8 lead byte read as "Ã".."ï"
+# followed by continuation bytes read as U+0080..U+00BF or cp1252 punctuation.
+_LATIN_MOJIBAKE_HINT = regex.compile(r"[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]")
+
+
+def repair_mojibake(text: str) -> Iterator[Edit]:
+    """UTF-8 read as Latin-1/cp1252 or as GBK is read again, when that undoes it exactly.
+
+    Latin-1 readings are undone by ftfy; GBK readings when the run's GBK bytes are
+    whole UTF-8 that reads as Chinese. Partial ones are flagged by the garbled family.
+
+    >>> [e.new for e in repair_mojibake("标题：" + "工作要点".encode("utf-8").decode("latin-1"))]
+    ['工作要点']
+    >>> [e.new for e in repair_mojibake("通知：" + "年度工作总结".encode("utf-8").decode("gbk"))]
+    ['年度工作总结']
+    >>> list(repair_mojibake("café 中华人民共和国“全面”……"))
+    []
+    """
+    if _LATIN_MOJIBAKE_HINT.search(text):
+        yield from _latin_repairs(text)
+    yield from _gbk_repairs(text)
+
+
+def _latin_repairs(text: str) -> Iterator[Edit]:
+    import ftfy  # only documents with Latin-1 debris pay for it
+
+    pos = 0
+    for line in text.split("\n"):
+        if _LATIN_MOJIBAKE_HINT.search(line):
+            fixed = ftfy.fix_encoding(line)
+            if fixed != line:
+                yield from _diff_edits(line, fixed, pos, "UTF-8 that had been read as Latin-1/cp1252")
+        pos += len(line) + 1
+
+
+def _gbk_repairs(text: str) -> Iterator[Edit]:
+    for start, end, reading, exact in gbk_mojibake_runs(text):
+        if exact:
+            yield Edit(start, end, text[start:end], reading, "UTF-8 that had been read as GBK")
+
+
+def _diff_edits(old: str, new: str, offset: int, reason: str) -> Iterator[Edit]:
+    """The smallest edits that turn ``old`` into ``new`` (at ``offset`` in the text)."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            yield Edit(offset + i1, offset + i2, old[i1:i2], new[j1:j2], reason)

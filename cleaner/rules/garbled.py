@@ -1,0 +1,113 @@
+"""Text a reviewer must look at because characters were lost or mangled on the way.
+
+Flags only: U+FFFD and its mojibake ("锟斤拷"), symbol runs inside a word ("乡~~市"),
+empty brackets where a word fell out ("来()人员"), "?" standing for a character the
+encoding could not hold ("总理?李克强"), UTF-8 read as GBK that could not be repaired,
+and private-use code points (a site font's glyph, meaningless as text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner import chars
+from cleaner.textutil import gbk_mojibake_runs
+from cleaner.types import Flag
+
+_HAN = chars.HAN
+_REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|(?:锟斤拷)+|(?:烫烫烫|屯屯屯)[烫屯]*")
+
+
+def flag_replacement_characters(text: str) -> Iterator[Flag]:
+    """U+FFFD, and "锟斤拷" (U+FFFD itself read through the wrong encoding), are flagged.
+
+    >>> [(f.start, f.end) for f in flag_replacement_characters("会议\\ufffd\\ufffd召开，锟斤拷")]
+    [(2, 4), (7, 10)]
+    """
+    for m in _REPLACEMENT.finditer(text):
+        yield Flag(m.start(), m.end(), "characters lost in decoding (replacement character or its mojibake)")
+
+
+# Two or more symbols, or one placeholder box, between Han characters: no Chinese word
+# holds "~~", "##" or "□"; they stand where characters were dropped or masked.
+_SYMBOL_RUN = regex.compile(
+    rf"(?<=[{_HAN}])(?:[~`^*#@$|\\_=<>\uff5e\u223c]{{2,}}|[\u25a1\u25a0\u2606\u25cb]+)(?=[{_HAN}])"
+)
+
+
+def flag_symbol_runs(text: str) -> Iterator[Flag]:
+    """A run of symbols inside a word ("乡~~市") or placeholder boxes ("某□□") are flagged.
+
+    A single "~" between words is a range ("北京~上海") and stays unflagged.
+
+    >>> [(f.start, f.end) for f in flag_symbol_runs("构建“乡~~市”三级网络，北京~上海")]
+    [(4, 6)]
+    """
+    for m in _SYMBOL_RUN.finditer(text):
+        yield Flag(m.start(), m.end(), f"symbols {m.group()!r} inside a word: characters were lost or masked")
+
+
+# Brackets with nothing inside, right after a Han character: "来()人员" lost "往" / "沪".
+# Spaced brackets "（  ）" are form blanks to fill in and are left alone.
+_EMPTY_BRACKETS = regex.compile(
+    rf"(?<=[{_HAN}])(?:\(\)|\uff08\uff09|\[\]|\u3010\u3011|\u3014\u3015|\u201c\u201d|\u300a\u300b)"
+)
+
+
+def flag_empty_brackets(text: str) -> Iterator[Flag]:
+    """Empty brackets or quotes after a word ("来()人员") are flagged: something fell out.
+
+    >>> [(f.start, f.end) for f in flag_empty_brackets("中高风险地区来（）人员，填写（  ）")]
+    [(7, 9)]
+    """
+    for m in _EMPTY_BRACKETS.finditer(text):
+        yield Flag(m.start(), m.end(), f"empty {m.group()} inside a sentence: the words between were lost")
+
+
+_QUESTION_IN_WORD = regex.compile(rf"(?<=[{_HAN}])\?+(?=[{_HAN}])|\?{{2,}}(?=[{_HAN}])|(?<=[{_HAN}])\?{{2,}}")
+
+
+def flag_question_marks_in_words(text: str) -> Iterator[Flag]:
+    """An ASCII "?" between Han characters stands for a character the encoding lacked.
+
+    Chinese questions end with "？"; "总理?李克强" lost a character (often U+00B7 or a rare
+    name character) when the page was saved in GBK.
+
+    >>> [(f.start, f.end) for f in flag_question_marks_in_words("国务院总理?李克强，是吗？")]
+    [(5, 6)]
+    """
+    for m in _QUESTION_IN_WORD.finditer(text):
+        yield Flag(m.start(), m.end(), "\"?\" inside Chinese words: a character the encoding could not hold")
+
+
+_PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]+")
+
+
+def flag_private_use_characters(text: str) -> Iterator[Flag]:
+    """Private-use code points are flagged: a site font's glyph, not a character.
+
+    >>> [(f.start, f.end) for f in flag_private_use_characters("编号\\ue000\\ue001号")]
+    [(2, 4)]
+    """
+    for m in _PRIVATE_USE.finditer(text):
+        yield Flag(m.start(), m.end(), "private-use characters: glyphs of a site font, not text")
+
+
+# Mojibake left after stage 1: UTF-8 bytes read as GBK leave runs of rare characters
+# whose GBK bytes are UTF-8 again; Latin-1 readings leave "Ã", "â€" and the like.
+_LATIN_MOJIBAKE = regex.compile(r"(?:[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]){2,}")
+
+
+def flag_mojibake(text: str) -> Iterator[Flag]:
+    """Text that is UTF-8 read in a wrong encoding, and could not be repaired, is flagged.
+
+    >>> garbled = "发布时间：2021年".encode("utf-8").decode("gbk", errors="replace")
+    >>> [f.reason[:30] for f in flag_mojibake("正常文字" + garbled)]
+    ['UTF-8 read as GBK (reads "发布时间']
+    """
+    for start, end, reading, _ in gbk_mojibake_runs(text):
+        yield Flag(start, end, f'UTF-8 read as GBK (reads "{reading}"): the bytes are partly lost')
+    for m in _LATIN_MOJIBAKE.finditer(text):
+        yield Flag(m.start(), m.end(), "UTF-8 read as Latin-1/cp1252 that could not be repaired")
