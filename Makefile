@@ -1,5 +1,5 @@
 # Two commands on a fresh machine (python3 and make are all it needs):
-#   make run   - create .venv, install, clean raw/ into clean/
+#   make run   - create .venv, install, clean raw/ into clean/, validate, write reports/
 #   make test  - create .venv, install with the dev extra, run the whole suite
 PYTHON ?= python3
 VENV   := .venv
@@ -28,6 +28,7 @@ test: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-run
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/validate_speed.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -67,15 +67,110 @@ def clean(
     raise typer.Exit(_clean(paths or [Path("raw")], out, config, quiet, prune=False))
 
 
+SuitesDir = Annotated[Path, typer.Option("--suites", help="Folder of expectation suites (*.json).")]
+ReportDir = Annotated[Path, typer.Option("--report", "-r", help="Folder for Data Docs and the review pages.")]
+
+
 @app.command()
 def run(
     raw: Annotated[Path, typer.Option(help="Folder of raw scrapes.")] = Path("raw"),
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the clean corpus.")] = Path("clean"),
     config: ConfigFile = None,
+    suites: SuitesDir = Path("expectations"),
+    report: ReportDir = Path("reports"),
     quiet: Quiet = False,
 ) -> None:
-    """The main job: clean raw/ into clean/ and drop outputs whose raw file is gone."""
-    raise typer.Exit(_clean([raw], out, config, quiet, prune=True))
+    """The main job: clean raw/ into clean/ (dropping outputs whose raw is gone), validate, write reports."""
+    code = _clean([raw], out, config, quiet, prune=True)
+    if code not in (EXIT_OK, EXIT_INPUT):
+        raise typer.Exit(code)
+    if not suites.is_dir():
+        if not quiet:
+            typer.echo(f"no {suites}/ folder of expectation suites: validation skipped")
+        raise typer.Exit(code)
+    validation = _validate(out, suites, report, quiet)
+    raise typer.Exit(validation if validation != EXIT_OK else code)
+
+
+@app.command()
+def validate(
+    clean_dir: Annotated[Path, typer.Argument(help="A clean folder (<id>.txt + <id>.json).")] = Path("clean"),
+    suites: SuitesDir = Path("expectations"),
+    report: ReportDir = Path("reports"),
+    quiet: Quiet = False,
+) -> None:
+    """Validate a clean folder with the suites; write Data Docs and review pages. Exit 1 on a critical failure."""
+    raise typer.Exit(_validate(clean_dir, suites, report, quiet))
+
+
+@app.command()
+def check(
+    raw: Annotated[Path, typer.Option(help="Folder of raw scrapes.")] = Path("raw"),
+    clean_dir: Annotated[Path, typer.Option("--clean", help="The committed clean folder.")] = Path("clean"),
+    config: ConfigFile = None,
+    suites: SuitesDir = Path("expectations"),
+    report: ReportDir = Path("reports"),
+    quiet: Quiet = False,
+) -> None:
+    """The CI gate: clean/ must be what raw/ cleans into, and must pass validation. Exit 1 if not."""
+    from cleaner import config as config_mod
+    from cleaner import staleness
+
+    for path in (raw, clean_dir):
+        if not path.is_dir():
+            typer.echo(f"error: not a folder: {path}", err=True)
+            raise typer.Exit(EXIT_USAGE)
+    try:
+        settings = config_mod.load(config)
+    except config_mod.ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_CONFIG)
+    problems = staleness.stale(raw, clean_dir, settings)
+    for problem in problems:
+        typer.echo(f"stale: {problem}", err=True)
+    if problems:
+        typer.echo(f"{clean_dir}/ is not what {raw}/ cleans into: run `cleaner run` and commit", err=True)
+    code = _validate(clean_dir, suites, report, quiet)
+    raise typer.Exit(EXIT_DATA if problems else code)
+
+
+def _validate(clean_dir: Path, suites_dir: Path, report_dir: Path | None, quiet: bool) -> int:
+    from cleaner import validate as validate_mod
+
+    if not clean_dir.is_dir():
+        typer.echo(f"error: not a folder: {clean_dir}", err=True)
+        return EXIT_USAGE
+    if not suites_dir.is_dir():
+        typer.echo(f"error: no suites folder: {suites_dir}", err=True)
+        return EXIT_CONFIG
+    try:
+        outcome = validate_mod.validate_and_report(clean_dir, suites_dir, report_dir)
+    except validate_mod.SuiteError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        return EXIT_CONFIG
+    if not quiet:
+        _print_checks(outcome, report_dir)
+    for check_ in outcome.critical_failures:
+        typer.echo(f"FAILED (critical) {check_.suite}: {check_.description}", err=True)
+        for example in check_.examples[:3]:
+            typer.echo(f"    {str(example)[:100]}", err=True)
+    return EXIT_OK if outcome.success else EXIT_DATA
+
+
+def _print_checks(outcome, report_dir: Path | None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="validation", show_header=True)
+    for col in ("suite", "severity", "result", "unexpected", "expectation"):
+        table.add_column(col)
+    for c in outcome.checks:
+        table.add_row(c.suite, c.severity, "pass" if c.success else "FAIL", str(c.unexpected), c.description[:90])
+    console = Console(width=160)
+    console.print(table)
+    if report_dir is not None:
+        console.print(f"reports: {report_dir}/index.html (Data Docs: {report_dir}/data_docs/index.html, "
+                      f"review: {report_dir}/review/index.html)")
 
 
 def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool) -> int:

@@ -38,6 +38,7 @@ ORDER: tuple[Rule, ...] = (
     chrome.drop_recurring_lines,
     layout.join_broken_title,  # here, not in stage 4: the title must be whole to be found
     metadata.find_title,
+    metadata.find_signature_date,
     chrome.drop_title_repeats,  # needs the title
     # 3. normalize characters and values
     punct.narrow_fullwidth_alphanumerics,  # first: "１４:２９" must read as a time

@@ -240,3 +240,25 @@ def _title_score(line: str, known: str) -> int:
     if _BYLINE.search(line):
         score -= 3
     return score
+
+
+_SIGNATURE_DATE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+
+
+def find_signature_date(text: str) -> Iterator[Field]:
+    """The date under a document's signature ("2022年7月25日" on its own line) is its written date.
+
+    The line stays: the signature date is part of the document. Only the first such line
+    counts (an attachment may carry its own), and a labelled 成文日期 found earlier wins.
+
+    >>> [(f.name, f.value) for f in find_signature_date("通知\\n请认真贯彻落实。\\n市卫健委\\n2022年7月25日\\n附件")]
+    [('written_date', '2022-07-25')]
+    >>> list(find_signature_date("2022年7月25日召开会议。"))
+    []
+    """
+    for line in lines(text):
+        if _SIGNATURE_DATE.fullmatch(line.text):
+            value = parse_date(line.text)
+            if value:
+                yield Field("written_date", value, line.start, line.end)
+                return

@@ -1,0 +1,202 @@
+"""Custom Great Expectations for a cleaned corpus of Chinese government documents.
+
+Each class says in one sentence (its ``description``, what Data Docs shows) what a clean
+corpus holds, and lists the offending paragraphs when it does not. Patterns use literal
+CJK ranges and no look-around, so that pandas runs them in Arrow's regex engine over
+Arrow-backed strings; the checks that need Python (pairs, sequences, dates) are small.
+
+Imported only by ``cleaner validate`` / ``cleaner check``: Great Expectations is heavy.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import ClassVar
+
+import pandas as pd
+from great_expectations.execution_engine import PandasExecutionEngine
+from great_expectations.expectations import (
+    ExpectColumnValuesToBeBetween,
+    ExpectColumnValuesToNotBeNull,
+    ExpectColumnValuesToNotMatchRegex,
+)
+from great_expectations.expectations.expectation import ColumnMapExpectation
+from great_expectations.expectations.metrics.map_metric_provider import (
+    ColumnMapMetricProvider,
+    column_condition_partial,
+)
+
+from cleaner import chars, data
+from cleaner.tables import outline_step_ok
+
+# Literal ranges (Arrow's RE2 has no \p{Han}): CJK ideographs and Chinese punctuation.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+COLON = chars.FULLWIDTH_COLON
+CJK = HAN + "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u2018\u2019\u201c\u201d\u2026\u2014"
+
+
+def _alternation(words) -> str:
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# ---- clean text (paragraphs.text) -----------------------------------------------------------
+
+class ExpectParagraphsToHaveNoAds(ExpectColumnValuesToNotMatchRegex):
+    """No paid-writing or contact solicitation is left in the text."""
+
+    regex: str = (
+        f"(?:{_alternation(data.phrases('ad_solicitations'))})[^\u3002\n]{{0,30}}"
+        f"(?:{_alternation(data.phrases('ad_channels'))}|1[3-9][0-9]{{9}})"
+    )
+    description: str = ("No paragraph holds a paid-writing offer with a contact "
+                        "(代写/论文发表 … 微信/QQ/抖音/mobile number).")
+
+
+class ExpectParagraphsToHaveNoChrome(ExpectColumnValuesToNotMatchRegex):
+    """No page chrome is left: footers, widgets, counters, breadcrumbs."""
+
+    regex: str = (
+        _alternation(data.phrases("footer_strong") + (
+            "扫一扫在手机", "打印本页", "关闭窗口", "分享到微信", "分享到微博", "您当前的位置", "您的位置",
+            "当前位置" + COLON, "当前位置:", "上一篇" + COLON, "下一篇" + COLON, "【字号", "【字体", "加入收藏",
+        ))
+        + f"|字体[{COLON}:]?\\s*[【\\[]?\\s*大\\s*中\\s*小"
+        + f"|(?:浏览|阅读|点击|访问)(?:次数|量)\\s*[{COLON}:]\\s*[0-9]"
+    )
+    description: str = ("No paragraph holds page chrome: copyright/ICP footers, print/close/share "
+                        "widgets, font-size switches, view counters, breadcrumbs.")
+
+
+class ExpectParagraphsToHaveNoAsciiPunctuationInChinese(ExpectColumnValuesToNotMatchRegex):
+    """ASCII , : ; ( ) ? ! between Chinese characters should have been widened."""
+
+    regex: str = f"[{CJK}][,:;()?!][{CJK}]"
+    description: str = ("No ASCII punctuation (, : ; ( ) ? !) stands between Chinese characters; "
+                        "Chinese text uses \uff0c \uff1a \uff1b \uff08 \uff09 \uff1f \uff01.")
+
+
+class ExpectParagraphsToHaveNoOddSpaces(ExpectColumnValuesToNotMatchRegex):
+    """No NBSP, zero-width or tab characters, doubled spaces, or spaces at a paragraph's ends."""
+
+    regex: str = "[\u00a0\u2000-\u200b\u202f\u205f\ufeff\t]|  |^\\s|\\s$"
+    description: str = ("No paragraph holds a no-break, zero-width or tab character, a doubled "
+                        "space, or a space at its start or end.")
+
+
+class ExpectParagraphsToHaveNoGarbledText(ExpectColumnValuesToNotMatchRegex):
+    """Lost characters the cleaner flags but cannot restore."""
+
+    regex: str = (
+        f"\ufffd|锟斤拷|[\ue000-\uf8ff]|[{HAN}][~#*^|=_\uff5e]{{2,}}[{HAN}]|[{HAN}]\\?+[{HAN}]"
+        f"|[{HAN}](?:\\(\\)|\uff08\uff09|\u3010\u3011)|[{HAN}][\u25a1]+"
+    )
+    description: str = ("No paragraph holds garbled text: U+FFFD or 锟斤拷, private-use characters, "
+                        "symbol runs inside a word (乡~~市), '?' inside Chinese words, empty brackets "
+                        f"where words fell out (来{chars.FULLWIDTH_LEFT_PAREN}{chars.FULLWIDTH_RIGHT_PAREN}人员).")
+
+
+class ColumnValuesBalancedPairs(ColumnMapMetricProvider):
+    condition_metric_name = "column_values.cleaner_balanced_pairs"
+
+    @column_condition_partial(engine=PandasExecutionEngine)
+    def _pandas(cls, column: pd.Series, **kwargs) -> pd.Series:
+        ok = pd.Series(True, index=column.index)
+        for opening, closing in chars.PAIRS.items():
+            ok &= (column.str.count(opening) == column.str.count(closing)).fillna(True)
+        return ok
+
+
+class ExpectParagraphsToHaveBalancedPairs(ColumnMapExpectation):
+    """Quotes and brackets open and close the same number of times in each paragraph."""
+
+    map_metric: ClassVar[str] = "column_values.cleaner_balanced_pairs"
+    success_keys: ClassVar[tuple] = ("mostly",)
+    description: str = (f"In every paragraph, each of {' '.join(o + c for o, c in chars.PAIRS.items())} "
+                        "opens as often as it closes.")
+
+
+class ColumnValuesNoRepeatedSentence(ColumnMapMetricProvider):
+    condition_metric_name = "column_values.cleaner_no_repeated_sentence"
+
+    @column_condition_partial(engine=PandasExecutionEngine)
+    def _pandas(cls, column: pd.Series, **kwargs) -> pd.Series:
+        return column.map(_no_repeated_sentence).astype(bool)
+
+
+def _no_repeated_sentence(paragraph) -> bool:
+    """No sentence (6+ characters) stands twice in a row.
+
+    >>> _no_repeated_sentence("加强监测预警。加强监测预警。"), _no_repeated_sentence("好。好。好。")
+    (False, True)
+    """
+    import re
+
+    if not isinstance(paragraph, str):
+        return True
+    sentences = [s for s in re.split("(?<=[\u3002\uff01\uff1f\uff1b])", paragraph) if s]
+    return not any(a == b and len(a) >= 6 for a, b in zip(sentences, sentences[1:]))
+
+
+class ExpectParagraphsToHaveNoRepeatedSentence(ColumnMapExpectation):
+    """A sentence does not stand twice in a row."""
+
+    map_metric: ClassVar[str] = "column_values.cleaner_no_repeated_sentence"
+    success_keys: ClassVar[tuple] = ("mostly",)
+    description: str = "No sentence of six characters or more stands twice in a row within a paragraph."
+
+
+# ---- structure (paragraphs.outline_step) -----------------------------------------------------
+
+class ColumnValuesOutlineStepOk(ColumnMapMetricProvider):
+    condition_metric_name = "column_values.cleaner_outline_step_ok"
+
+    @column_condition_partial(engine=PandasExecutionEngine)
+    def _pandas(cls, column: pd.Series, **kwargs) -> pd.Series:
+        return column.map(lambda s: outline_step_ok(s) if isinstance(s, str) else True).astype(bool)
+
+
+class ExpectOutlineNumberingToBeContiguous(ColumnMapExpectation):
+    """Each outline marker follows the previous one of its level."""
+
+    map_metric: ClassVar[str] = "column_values.cleaner_outline_step_ok"
+    success_keys: ClassVar[tuple] = ("mostly",)
+    description: str = ("Outline numbering runs on in every document: each heading (一、 \uff08一\uff09 1. \uff081\uff09 "
+                        "第一章 第一条) carries the numeral after the previous one of its level, or starts "
+                        "again at one; shown as previous marker → heading.")
+
+
+# ---- documents -------------------------------------------------------------------------------
+
+class ColumnValuesPlausibleDate(ColumnMapMetricProvider):
+    condition_metric_name = "column_values.cleaner_plausible_date"
+
+    @column_condition_partial(engine=PandasExecutionEngine)
+    def _pandas(cls, column: pd.Series, **kwargs) -> pd.Series:
+        return column.map(_plausible_date).astype(bool)
+
+
+def _plausible_date(value) -> bool:
+    """An ISO date between 1949-10-01 and tomorrow.
+
+    >>> _plausible_date("2021-03-30"), _plausible_date("2021-02-30"), _plausible_date("2091-01-01")
+    (True, False, False)
+    """
+    try:
+        day = datetime.date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return datetime.date(1949, 10, 1) <= day <= datetime.date.today() + datetime.timedelta(days=1)
+
+
+class ExpectColumnValuesToBePlausibleDates(ColumnMapExpectation):
+    """Dates are real calendar dates in ISO form, not before 1949-10-01 nor in the future."""
+
+    map_metric: ClassVar[str] = "column_values.cleaner_plausible_date"
+    success_keys: ClassVar[tuple] = ("mostly",)
+    description: str = "Every date is a real calendar date (YYYY-MM-DD), from 1949-10-01 up to today."
+
+
+# Stock expectations the suites use, by the type name their JSON gives.
+STOCK = (ExpectColumnValuesToBeBetween, ExpectColumnValuesToNotBeNull, ExpectColumnValuesToNotMatchRegex)
