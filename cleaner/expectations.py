@@ -32,6 +32,8 @@ from cleaner.tables import outline_step_ok
 # Literal ranges (Arrow's RE2 has no \p{Han}): CJK ideographs and Chinese punctuation.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 COLON = chars.FULLWIDTH_COLON
+# Spaces as literal characters: "\\s" would send pandas back to Python's re, row by row.
+_SPACE = "[ \u3000]"
 CJK = HAN + "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u2018\u2019\u201c\u201d\u2026\u2014"
 
 
@@ -62,8 +64,8 @@ class ExpectParagraphsToHaveNoChrome(ExpectColumnValuesToNotMatchRegex):
             "扫一扫在手机", "打印本页", "关闭窗口", "分享到微信", "分享到微博", "您当前的位置", "您的位置",
             "当前位置" + COLON, "当前位置:", "上一篇" + COLON, "下一篇" + COLON, "【字号", "【字体", "加入收藏",
         ))
-        + f"|字体[{COLON}:]?\\s*[【\\[]?\\s*大\\s*中\\s*小"
-        + f"|(?:浏览|阅读|点击|访问)(?:次数|量)\\s*[{COLON}:]\\s*[0-9]"
+        + f"|字体[{COLON}:]?{_SPACE}*[【\\[]?{_SPACE}*大{_SPACE}*中{_SPACE}*小"
+        + f"|(?:浏览|阅读|点击|访问)(?:次数|量){_SPACE}*[{COLON}:]{_SPACE}*[0-9]"
     )
     description: str = ("No paragraph holds page chrome: copyright/ICP footers, print/close/share "
                         "widgets, font-size switches, view counters, breadcrumbs.")
@@ -80,7 +82,7 @@ class ExpectParagraphsToHaveNoAsciiPunctuationInChinese(ExpectColumnValuesToNotM
 class ExpectParagraphsToHaveNoOddSpaces(ExpectColumnValuesToNotMatchRegex):
     """No NBSP, zero-width or tab characters, doubled spaces, or spaces at a paragraph's ends."""
 
-    regex: str = "[\u00a0\u2000-\u200b\u202f\u205f\ufeff\t]|  |^\\s|\\s$"
+    regex: str = f"[\u00a0\u2000-\u200b\u202f\u205f\ufeff\t]|  |^{_SPACE}|{_SPACE}$"
     description: str = ("No paragraph holds a no-break, zero-width or tab character, a doubled "
                         "space, or a space at its start or end.")
 
@@ -122,7 +124,22 @@ class ColumnValuesNoRepeatedSentence(ColumnMapMetricProvider):
 
     @column_condition_partial(engine=PandasExecutionEngine)
     def _pandas(cls, column: pd.Series, **kwargs) -> pd.Series:
-        return column.map(_no_repeated_sentence).astype(bool)
+        # Only a paragraph with two sentence ends can repeat a sentence: Arrow counts them.
+        ends = sum(column.str.count(mark).fillna(0) for mark in _SENTENCE_ENDS)
+        return _map_where(column, ends >= 2, _no_repeated_sentence)
+
+
+_SENTENCE_ENDS = (chars.IDEOGRAPHIC_FULL_STOP, chars.FULLWIDTH_EXCLAMATION, chars.FULLWIDTH_QUESTION,
+                  chars.FULLWIDTH_SEMICOLON)
+
+
+def _map_where(column: pd.Series, mask: pd.Series, test) -> pd.Series:
+    """``test`` on the rows where ``mask`` holds; True elsewhere."""
+    ok = pd.Series(True, index=column.index)
+    mask = mask.fillna(False).astype(bool)
+    if mask.any():
+        ok[mask] = [bool(test(value)) for value in column[mask]]
+    return ok
 
 
 def _no_repeated_sentence(paragraph) -> bool:
@@ -135,7 +152,7 @@ def _no_repeated_sentence(paragraph) -> bool:
 
     if not isinstance(paragraph, str):
         return True
-    sentences = [s for s in re.split("(?<=[\u3002\uff01\uff1f\uff1b])", paragraph) if s]
+    sentences = [s for s in re.split(f"(?<=[{''.join(_SENTENCE_ENDS)}])", paragraph) if s]
     return not any(a == b and len(a) >= 6 for a, b in zip(sentences, sentences[1:]))
 
 
@@ -154,7 +171,7 @@ class ColumnValuesOutlineStepOk(ColumnMapMetricProvider):
 
     @column_condition_partial(engine=PandasExecutionEngine)
     def _pandas(cls, column: pd.Series, **kwargs) -> pd.Series:
-        return column.map(lambda s: outline_step_ok(s) if isinstance(s, str) else True).astype(bool)
+        return _map_where(column, column.notna(), outline_step_ok)
 
 
 class ExpectOutlineNumberingToBeContiguous(ColumnMapExpectation):

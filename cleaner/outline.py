@@ -81,17 +81,27 @@ def outline(text: str) -> list[Item]:
     """
     items = []
     for line in lines(text):
-        stripped = line.text
-        for level, pattern, kind in _PATTERNS:
-            m = pattern.match(stripped)
-            if m:
-                observed = m.group(1)
-                value = _value(observed, level)
-                if observed and value is None:
-                    break  # "十分重要" and the like: not a numeral
-                items.append(Item(line, level, observed, value, kind, m.end()))
-                break
+        marker = read_marker(line.text)
+        if marker is not None:
+            items.append(Item(line, *marker))
     return items
+
+
+def read_marker(line: str) -> tuple[str, str, int | None, str, int] | None:
+    """(level, numeral as written, value, kind, end) of the marker opening ``line``, or None.
+
+    >>> read_marker("（二十）加强基层"), read_marker("十分重要")
+    (('l2', '二十', 20, 'ok', 4), None)
+    """
+    for level, pattern, kind in _PATTERNS:
+        m = pattern.match(line)
+        if m:
+            observed = m.group(1)
+            value = _value(observed, level)
+            if observed and value is None:
+                return None  # "十分重要" and the like: not a numeral
+            return level, observed, value, kind, m.end()
+    return None
 
 
 def _value(observed: str, level: str) -> int | None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from cleaner import io
-from cleaner.outline import PARENT, outline
+from cleaner.outline import outline, read_marker
 
 FAMILIES = ("encoding", "metadata", "chrome", "ads", "punct", "space", "date", "layout",
             "numbering", "dup", "figure", "quote", "garbled")
@@ -93,15 +94,21 @@ def outline_step_ok(step: str) -> bool:
     (True, False)
     """
     previous, _, current = step.partition(STEP)
-    items = outline(current)
-    if not items or items[0].kind != "ok" or items[0].value is None:
+    marker = read_marker(current)
+    if marker is None or marker[3] != "ok" or marker[2] is None:
         return False
     if not previous:
         return True
-    before = outline(previous)
-    if not before or before[0].value is None:
+    before = _marker(previous)
+    if before is None or before[2] is None:
         return True  # the previous marker was the broken one: reported there
-    return items[0].value in (before[0].value + 1, 1)
+    return marker[2] in (before[2] + 1, 1)
+
+
+@lru_cache(maxsize=4096)
+def _marker(marker: str):
+    """Markers repeat across a corpus ("（一）", "二、"): read each once."""
+    return read_marker(marker)
 
 
 def _document_row(text: str, rec: dict, paragraphs: list[dict]) -> dict:

@@ -78,7 +78,11 @@ def load_suites(suites_dir: Path) -> list[dict]:
 def validate(clean_dir: Path, suites_dir: Path = DEFAULT_SUITES, report_dir: Path | None = None) -> Outcome:
     """Validate ``clean_dir`` with the suites; write Data Docs under ``report_dir/data_docs``."""
     suites = load_suites(suites_dir)
-    frames = tables_mod.load(clean_dir)
+    return validate_tables(tables_mod.load(clean_dir), suites, report_dir)
+
+
+def validate_tables(frames: tables_mod.Tables, suites: list[dict], report_dir: Path | None = None) -> Outcome:
+    """Validate the tables with the suites (dicts as :func:`load_suites` gives them)."""
     gx, context = _context()
     docs_dir = (Path(report_dir) / "data_docs").resolve() if report_dir else None
     if docs_dir:
@@ -119,8 +123,13 @@ def _context():
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", module="great_expectations")
     import great_expectations as gx
+    from great_expectations.execution_engine import pandas_execution_engine
 
     import cleaner.expectations  # noqa: F401  registers the custom expectations
+
+    # GX fingerprints every pandas batch under 1 GB by hashing all of it; the fingerprint
+    # only labels the batch, and on a million paragraphs the hash costs seconds.
+    pandas_execution_engine.HASH_THRESHOLD = 0
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = {"globally": False, "metric_calculations": False}
