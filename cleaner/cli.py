@@ -165,7 +165,8 @@ def _print_checks(outcome, report_dir: Path | None) -> None:
     for col in ("suite", "severity", "result", "unexpected", "expectation"):
         table.add_column(col)
     for c in outcome.checks:
-        table.add_row(c.suite, c.severity, "pass" if c.success else "FAIL", str(c.unexpected), c.description[:90])
+        verdict = "pass" if c.success else {"critical": "FAIL", "warning": "warn"}.get(c.severity, "note")
+        table.add_row(c.suite, c.severity, verdict, str(c.unexpected), c.description[:90])
     console = Console(width=160)
     console.print(table)
     if report_dir is not None:

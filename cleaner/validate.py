@@ -160,7 +160,7 @@ def _checks(suite_name: str, checkpoint_result) -> list[Check]:
             expectation = config.to_domain_obj()
             result = r.result or {}
             severity = getattr(config.severity, "value", str(config.severity))
-            examples = list(result.get("partial_unexpected_list") or [])
+            examples = _examples(result)
             if not examples and result.get("observed_value") is not None and not r.success:
                 examples = [result["observed_value"]]
             checks.append(Check(suite_name, config.type, expectation.description or config.type, severity,
@@ -180,11 +180,25 @@ def validate_and_report(clean_dir: Path, suites_dir: Path, report_dir: Path | No
     return outcome
 
 
+def _examples(result: dict) -> list:
+    """Unexpected values, each with the document (and paragraph) it is in when GX gives them."""
+    values = list(result.get("partial_unexpected_list") or [])
+    where = result.get("unexpected_index_list") or []
+    if where and len(where) >= len(values) and all(isinstance(w, dict) for w in where):
+        return [f"{' #'.join(str(v) for k, v in w.items() if k in ('doc_id', 'index'))}: {value}"
+                for w, value in zip(where, values)]
+    return values
+
+
+def _verdict(check: Check) -> str:
+    return "pass" if check.success else {"critical": "FAIL", "warning": "warn"}.get(check.severity, "note")
+
+
 def _landing(report_dir: Path, outcome: Outcome) -> None:
     import html
 
     rows = "".join(
-        f"<tr><td>{html.escape(c.severity)}</td><td>{'pass' if c.success else 'FAIL'}</td>"
+        f"<tr><td>{html.escape(c.severity)}</td><td>{_verdict(c)}</td>"
         f"<td>{html.escape(c.suite)}</td><td>{html.escape(c.description)}</td><td>{c.unexpected}</td></tr>"
         for c in outcome.checks)
     verdict = "passed" if outcome.success else f"FAILED: {len(outcome.critical_failures)} critical expectation(s)"
