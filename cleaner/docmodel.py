@@ -8,6 +8,7 @@ widgets). Weak evidence (a "来源：" label, a lone "大") counts only there.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -30,8 +31,12 @@ class Line:
     text: str
 
 
-def lines(text: str) -> list[Line]:
+@lru_cache(maxsize=4)
+def lines(text: str) -> tuple[Line, ...]:
     """The document's lines with their offsets.
+
+    Cached: consecutive rules that change nothing hand the same text to the next one,
+    and many of them read it as lines.
 
     >>> [(l.start, l.text) for l in lines("甲\\n\\n乙")]
     [(0, '甲'), (2, ''), (3, '乙')]
@@ -40,7 +45,7 @@ def lines(text: str) -> list[Line]:
     for i, part in enumerate(text.split("\n")):
         out.append(Line(i, pos, pos + len(part), part))
         pos += len(part) + 1
-    return out
+    return tuple(out)
 
 
 _SPACE = regex.compile(r"\s")
