@@ -35,6 +35,10 @@ ConfigFile = Annotated[
     Optional[Path],
     typer.Option("--config", help="A TOML file of settings [default: [tool.cleaner] in ./pyproject.toml]."),
 ]
+IdColumn = Annotated[str, typer.Option("--id-column", help="Id column of JSONL / Parquet inputs.")]
+TextColumn = Annotated[str, typer.Option("--text-column", help="Text column of JSONL / Parquet inputs.")]
+Format = Annotated[str, typer.Option("--format", help="files (<id>.txt + <id>.json), jsonl or parquet (OUT/clean.<format>).")]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the number of cores].")]
 PROGRESS_THRESHOLD = 5  # more files than this get a progress bar
 
 
@@ -61,10 +65,18 @@ def clean(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to clean [default: raw/].")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <id>.txt and <id>.json.")] = Path("clean"),
     config: ConfigFile = None,
+    jobs: Jobs = None,
+    id_column: IdColumn = "id",
+    text_column: TextColumn = "text",
+    format: Format = "files",
     quiet: Quiet = False,
 ) -> None:
-    """Clean files or folders into OUT: <id>.txt (clean text) and <id>.json (the record)."""
-    raise typer.Exit(_clean(paths or [Path("raw")], out, config, quiet, prune=False))
+    """Clean files, folders or JSONL / Parquet corpora into OUT (per-document files, or one JSONL / Parquet)."""
+    if format not in ("files", "jsonl", "parquet"):
+        typer.echo(f"error: --format must be files, jsonl or parquet, not {format}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(_clean(paths or [Path("raw")], out, config, quiet, prune=False, jobs=jobs,
+                            columns=(id_column, text_column), fmt=format))
 
 
 SuitesDir = Annotated[Path, typer.Option("--suites", help="Folder of expectation suites (*.json).")]
@@ -78,10 +90,11 @@ def run(
     config: ConfigFile = None,
     suites: SuitesDir = Path("expectations"),
     report: ReportDir = Path("reports"),
+    jobs: Jobs = None,
     quiet: Quiet = False,
 ) -> None:
     """The main job: clean raw/ into clean/ (dropping outputs whose raw is gone), validate, write reports."""
-    code = _clean([raw], out, config, quiet, prune=True)
+    code = _clean([raw], out, config, quiet, prune=True, jobs=jobs)
     if code not in (EXIT_OK, EXIT_INPUT):
         raise typer.Exit(code)
     if not suites.is_dir():
@@ -174,9 +187,10 @@ def _print_checks(outcome, report_dir: Path | None) -> None:
                       f"review: {report_dir}/review/index.html)")
 
 
-def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool) -> int:
+def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool,
+           jobs: int | None = None, columns: tuple[str, str] = ("id", "text"), fmt: str = "files") -> int:
     from cleaner import config as config_mod
-    from cleaner import io
+    from cleaner import io, parallel
     from cleaner.summary import Summary
 
     missing = [p for p in paths if not p.exists()]
@@ -188,19 +202,33 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
     except config_mod.ConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         return EXIT_CONFIG
-    inputs = list(io.iter_inputs(paths))
-    corpus = io.corpus_of(inputs, settings)
-    summary = Summary()
-    written: set[str] = set()
-    for file, root in _progress(inputs, quiet):
-        try:
-            cleaned, source = io.clean_path(file, root, corpus)
-        except (io.InputError, OSError) as exc:
-            summary.skipped.append((str(file), str(exc)))
-            continue
-        io.write_outputs(cleaned, source, out)
-        written.add(cleaned.doc_id)
-        summary.add(len(cleaned.raw), len(cleaned.text), (f.to_dict() for f in cleaned.findings))
+    from cleaner import tables_io
+
+    tables = [p for p in paths if tables_io.is_table(p)]
+    inputs = list(io.iter_inputs([p for p in paths if p not in tables]))
+    writer = None
+    try:
+        corpus = io.corpus_of(inputs, settings, extra=_row_texts(tables, columns))
+        tasks = _tasks(inputs, tables, columns)
+        summary = Summary()
+        written: set[str] = set()
+        writer = tables_io.TableWriter(out, fmt) if fmt != "files" else None
+        outcomes = parallel.clean_tasks(tasks, corpus, out, jobs or parallel.default_jobs(), to_table=writer is not None)
+        for outcome in _progress(outcomes, quiet, len(inputs) + (PROGRESS_THRESHOLD + 1) * bool(tables)):
+            if outcome.error is not None:
+                summary.skipped.append((outcome.path, outcome.error))
+                continue
+            written.add(outcome.doc_id)
+            summary.add_counts(outcome.chars_in, outcome.chars_out, outcome.counts)
+            if writer is not None:
+                writer.write(*outcome.row)
+        if writer is not None:
+            writer.close()
+    except io.InputError as exc:
+        if writer is not None:
+            writer.abort()
+        typer.echo(f"error: {exc}", err=True)
+        return EXIT_INPUT
     if prune:
         _prune(out, written)
     if not quiet:
@@ -210,13 +238,31 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
     return EXIT_INPUT if summary.skipped else EXIT_OK
 
 
-def _progress(items: list, quiet: bool):
-    if quiet or len(items) <= PROGRESS_THRESHOLD:
+def _row_texts(tables: list[Path], columns: tuple[str, str]):
+    from cleaner import tables_io
+
+    for table in tables:
+        for _, text, _ in tables_io.iter_rows(table, *columns):
+            yield text
+
+
+def _tasks(inputs, tables: list[Path], columns: tuple[str, str]):
+    from cleaner import tables_io
+
+    for file, root in inputs:
+        yield ("file", file, root)
+    for table in tables:
+        for doc_id, text, source in tables_io.iter_rows(table, *columns):
+            yield ("row", doc_id, text, source)
+
+
+def _progress(items, quiet: bool, total: int):
+    if quiet or total <= PROGRESS_THRESHOLD:
         yield from items
         return
     from rich.progress import track
 
-    yield from track(items, description="cleaning", transient=True)
+    yield from track(items, description="cleaning", total=total, transient=True)
 
 
 def _prune(out: Path, keep: set[str]) -> None:

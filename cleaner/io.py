@@ -152,8 +152,8 @@ def clean_path(path: Path, root: Path | None = None, corpus: Corpus | None = Non
     return clean(text, Path(path).stem, corpus=corpus or Corpus()), source
 
 
-def corpus_of(inputs: list[tuple[Path, Path | None]], config) -> Corpus:
-    """The first pass: read every input once and compute the corpus knowledge."""
+def corpus_of(inputs: list[tuple[Path, Path | None]], config, extra: Iterable[str] = ()) -> Corpus:
+    """The first pass: read every input once (and ``extra`` texts) and compute the corpus knowledge."""
     from cleaner.corpus import knowledge
 
     def texts() -> Iterator[str]:
@@ -162,6 +162,7 @@ def corpus_of(inputs: list[tuple[Path, Path | None]], config) -> Corpus:
                 yield read(file, root)[0]
             except (InputError, OSError):
                 continue  # reported by the cleaning pass
+        yield from extra
 
     return knowledge(texts(), config)
 

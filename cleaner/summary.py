@@ -26,6 +26,13 @@ class Summary:
         for f in findings:
             self.by_family[(f["rule"].split(".", 1)[0], f["action"])] += 1
 
+    def add_counts(self, chars_in: int, chars_out: int, counts: Counter) -> None:
+        """A document already counted: ``counts`` maps (family, action) to findings."""
+        self.documents += 1
+        self.chars_in += chars_in
+        self.chars_out += chars_out
+        self.by_family.update(counts)
+
     def families(self) -> list[str]:
         return sorted({family for family, _ in self.by_family})
 
