@@ -91,9 +91,16 @@ def run(
     suites: SuitesDir = Path("expectations"),
     report: ReportDir = Path("reports"),
     jobs: Jobs = None,
+    engine: Annotated[str, typer.Option(help="local (processes on this machine) or spark.")] = "local",
+    master: Annotated[Optional[str], typer.Option(help="Spark master URL [default: local[*]].")] = None,
     quiet: Quiet = False,
 ) -> None:
     """The main job: clean raw/ into clean/ (dropping outputs whose raw is gone), validate, write reports."""
+    if engine not in ("local", "spark"):
+        typer.echo(f"error: --engine must be local or spark, not {engine}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if engine == "spark":
+        raise typer.Exit(_run_spark(raw, out, config, suites, report, master, quiet))
     code = _clean([raw], out, config, quiet, prune=True, jobs=jobs)
     if code not in (EXIT_OK, EXIT_INPUT):
         raise typer.Exit(code)
@@ -147,7 +154,7 @@ def check(
     raise typer.Exit(EXIT_DATA if problems else code)
 
 
-def _validate(clean_dir: Path, suites_dir: Path, report_dir: Path | None, quiet: bool) -> int:
+def _validate(clean_dir: Path, suites_dir: Path, report_dir: Path | None, quiet: bool, spark=None) -> int:
     from cleaner import validate as validate_mod
 
     if not clean_dir.is_dir():
@@ -157,7 +164,7 @@ def _validate(clean_dir: Path, suites_dir: Path, report_dir: Path | None, quiet:
         typer.echo(f"error: no suites folder: {suites_dir}", err=True)
         return EXIT_CONFIG
     try:
-        outcome = validate_mod.validate_and_report(clean_dir, suites_dir, report_dir)
+        outcome = validate_mod.validate_and_report(clean_dir, suites_dir, report_dir, spark=spark)
     except validate_mod.SuiteError as exc:
         typer.echo(f"error: {exc}", err=True)
         return EXIT_CONFIG
@@ -183,8 +190,8 @@ def _print_checks(outcome, report_dir: Path | None) -> None:
     console = Console(width=160)
     console.print(table)
     if report_dir is not None:
-        console.print(f"reports: {report_dir}/index.html (Data Docs: {report_dir}/data_docs/index.html, "
-                      f"review: {report_dir}/review/index.html)")
+        review = f", review: {report_dir}/review/index.html" if (Path(report_dir) / "review").is_dir() else ""
+        console.print(f"reports: {report_dir}/index.html (Data Docs: {report_dir}/data_docs/index.html{review})")
 
 
 def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool,
@@ -236,6 +243,50 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
     for path, reason in summary.skipped:
         typer.echo(f"skipped {path}: {reason}", err=True)
     return EXIT_INPUT if summary.skipped else EXIT_OK
+
+
+def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, report: Path,
+               master: str | None, quiet: bool) -> int:
+    from cleaner import config as config_mod
+    from cleaner.summary import Summary
+
+    try:
+        from cleaner import spark as spark_mod
+
+        import pyspark  # noqa: F401
+    except ImportError:
+        typer.echo("error: the Spark engine needs PySpark: pip install 'cleaner[spark]'", err=True)
+        return EXIT_CONFIG
+    if not raw.is_dir():
+        typer.echo(f"error: not a folder: {raw}", err=True)
+        return EXIT_USAGE
+    try:
+        settings = config_mod.load(config_file)
+    except config_mod.ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        return EXIT_CONFIG
+    spark = spark_mod.session(master)
+    try:
+        summary = Summary()
+        written: set[str] = set()
+        for outcome in spark_mod.outcomes(spark_mod.clean_corpus(spark, raw, out.resolve(), settings)):
+            if outcome.error is not None:
+                summary.skipped.append((outcome.path, outcome.error))
+                continue
+            written.add(outcome.doc_id)
+            summary.add_counts(outcome.chars_in, outcome.chars_out, outcome.counts)
+        _prune(out, written)
+        if not quiet:
+            _print_summary(summary, out)
+        for path, reason in summary.skipped:
+            typer.echo(f"skipped {path}: {reason}", err=True)
+        code = EXIT_INPUT if summary.skipped else EXIT_OK
+        if not suites.is_dir():
+            return code
+        validation = _validate(out, suites, report, quiet, spark=spark)
+        return validation if validation != EXIT_OK else code
+    finally:
+        spark.stop()
 
 
 def _row_texts(tables: list[Path], columns: tuple[str, str]):

@@ -26,10 +26,20 @@ def recurring_lines(texts: Iterable[str], share: float, min_docs: int) -> frozen
     documents = 0
     for text in texts:
         documents += 1
-        counts.update({line.strip() for line in text.splitlines()
-                       if line.strip() and len(line) - len(_SPACE.findall(line)) <= _SHORT})
-    needed = max(min_docs, math.ceil(share * documents))
+        counts.update(short_lines(text))
+    needed = needed_documents(documents, share, min_docs)
     return frozenset(line for line, n in counts.items() if n >= needed)
+
+
+def short_lines(text: str) -> set[str]:
+    """The distinct short lines of one document: the candidates a corpus counts."""
+    return {line.strip() for line in text.splitlines()
+            if line.strip() and len(line) - len(_SPACE.findall(line)) <= _SHORT}
+
+
+def needed_documents(documents: int, share: float, min_docs: int) -> int:
+    """On how many documents a line must stand to be recurring."""
+    return max(min_docs, math.ceil(share * documents))
 
 
 def knowledge(texts: Iterable[str], config: Config) -> Corpus:

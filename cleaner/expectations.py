@@ -14,7 +14,7 @@ import datetime
 from typing import ClassVar
 
 import pandas as pd
-from great_expectations.execution_engine import PandasExecutionEngine
+from great_expectations.execution_engine import PandasExecutionEngine, SparkDFExecutionEngine
 from great_expectations.expectations import (
     ExpectColumnValuesToBeBetween,
     ExpectColumnValuesToNotBeNull,
@@ -112,6 +112,30 @@ class ColumnValuesBalancedPairs(ColumnMapMetricProvider):
         return ok
 
 
+    @column_condition_partial(engine=SparkDFExecutionEngine)
+    def _spark(cls, column, **kwargs):
+        from pyspark.sql import functions as F
+
+        ok = F.lit(True)
+        for opening, closing in chars.PAIRS.items():
+            count = [F.length(column) - F.length(F.regexp_replace(column, _java_literal(c), "")) for c in (opening, closing)]
+            ok = ok & (count[0] == count[1])
+        return F.coalesce(ok, F.lit(True))
+
+
+def _java_literal(c: str) -> str:
+    """A character as a literal in a Java regular expression."""
+    return "\\Q" + c + "\\E"
+
+
+def _spark_udf(test):
+    """A Spark column condition from a Python test (True for nulls)."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import BooleanType
+
+    return F.udf(lambda v: True if v is None else bool(test(v)), BooleanType())
+
+
 class ExpectParagraphsToHaveBalancedPairs(ColumnMapExpectation):
     """Quotes and brackets open and close the same number of times in each paragraph."""
 
@@ -129,6 +153,10 @@ class ColumnValuesNoRepeatedSentence(ColumnMapMetricProvider):
         # Only a paragraph with two sentence ends can repeat a sentence: Arrow counts them.
         ends = sum(column.str.count(mark).fillna(0) for mark in _SENTENCE_ENDS)
         return _map_where(column, ends >= 2, _no_repeated_sentence)
+
+    @column_condition_partial(engine=SparkDFExecutionEngine)
+    def _spark(cls, column, **kwargs):
+        return _spark_udf(_no_repeated_sentence)(column)
 
 
 _SENTENCE_ENDS = (chars.IDEOGRAPHIC_FULL_STOP, chars.FULLWIDTH_EXCLAMATION, chars.FULLWIDTH_QUESTION,
@@ -175,6 +203,10 @@ class ColumnValuesOutlineStepOk(ColumnMapMetricProvider):
     def _pandas(cls, column: pd.Series, **kwargs) -> pd.Series:
         return _map_where(column, column.notna(), outline_step_ok)
 
+    @column_condition_partial(engine=SparkDFExecutionEngine)
+    def _spark(cls, column, **kwargs):
+        return _spark_udf(outline_step_ok)(column)
+
 
 class ExpectOutlineNumberingToBeContiguous(ColumnMapExpectation):
     """Each outline marker follows the previous one of its level."""
@@ -194,6 +226,10 @@ class ColumnValuesPlausibleDate(ColumnMapMetricProvider):
     @column_condition_partial(engine=PandasExecutionEngine)
     def _pandas(cls, column: pd.Series, **kwargs) -> pd.Series:
         return column.map(_plausible_date).astype(bool)
+
+    @column_condition_partial(engine=SparkDFExecutionEngine)
+    def _spark(cls, column, **kwargs):
+        return _spark_udf(_plausible_date)(column)
 
 
 def _plausible_date(value) -> bool:

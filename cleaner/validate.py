@@ -81,8 +81,9 @@ def validate(clean_dir: Path, suites_dir: Path = DEFAULT_SUITES, report_dir: Pat
     return validate_tables(tables_mod.load(clean_dir), suites, report_dir)
 
 
-def validate_tables(frames: tables_mod.Tables, suites: list[dict], report_dir: Path | None = None) -> Outcome:
-    """Validate the tables with the suites (dicts as :func:`load_suites` gives them)."""
+def validate_tables(frames: tables_mod.Tables, suites: list[dict], report_dir: Path | None = None,
+                    engine: str = "pandas") -> Outcome:
+    """Validate the tables (pandas, or Spark DataFrames with ``engine="spark"``) with the suites."""
     gx, context = _context()
     docs_dir = (Path(report_dir) / "data_docs").resolve() if report_dir else None
     if docs_dir:
@@ -92,7 +93,8 @@ def validate_tables(frames: tables_mod.Tables, suites: list[dict], report_dir: P
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)},
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         })
-    source = context.data_sources.add_pandas("corpus")
+    source = (context.data_sources.add_spark("corpus", persist=False) if engine == "spark"
+              else context.data_sources.add_pandas("corpus"))
     checks = []
     for suite_dict in suites:
         table = suite_dict["meta"]["table"]
@@ -104,7 +106,7 @@ def validate_tables(frames: tables_mod.Tables, suites: list[dict], report_dir: P
         actions = [gx.checkpoint.UpdateDataDocsAction(name="docs", site_names=["cleaner"])] if docs_dir else []
         checkpoint = context.checkpoints.add(gx.Checkpoint(
             name=f"check_{suite_dict['name']}", validation_definitions=[definition], actions=actions,
-            result_format={**RESULT_FORMAT, "unexpected_index_column_names": INDEX_COLUMNS[table]}))
+            result_format=_result_format(table, engine)))
         result = checkpoint.run(batch_parameters={"dataframe": frame})
         checks += _checks(suite_dict["name"], result)
     index = None
@@ -115,6 +117,14 @@ def validate_tables(frames: tables_mod.Tables, suites: list[dict], report_dir: P
         offline.make_offline(docs_dir)
         index = docs_dir / "index.html"
     return Outcome(checks, index)
+
+
+def _result_format(table: str, engine: str) -> dict:
+    """COMPLETE with index columns on pandas; on Spark every extra metric is another job, so
+    SUMMARY (20 offending values per expectation) keeps the run to a few jobs per check."""
+    if engine == "spark":
+        return {"result_format": "SUMMARY", "partial_unexpected_count": 20}
+    return {**RESULT_FORMAT, "unexpected_index_column_names": INDEX_COLUMNS[table]}
 
 
 def _context():
@@ -169,14 +179,24 @@ def _checks(suite_name: str, checkpoint_result) -> list[Check]:
     return checks
 
 
-def validate_and_report(clean_dir: Path, suites_dir: Path, report_dir: Path | None) -> Outcome:
-    """Validate, then (with ``report_dir``) write the review pages and a landing page."""
-    outcome = validate(clean_dir, suites_dir, report_dir)
-    if report_dir is not None:
-        from cleaner import review
+def validate_and_report(clean_dir: Path, suites_dir: Path, report_dir: Path | None, spark=None) -> Outcome:
+    """Validate, then (with ``report_dir``) write the review pages and a landing page.
 
-        review.write(clean_dir, Path(report_dir) / "review", data_docs=Path(report_dir) / "data_docs")
-        _landing(Path(report_dir), outcome)
+    With a Spark session the tables are Spark DataFrames built and validated on the
+    executors; the review pages, which show every document, are left to the local engine.
+    """
+    if spark is None:
+        outcome = validate(clean_dir, suites_dir, report_dir)
+    else:
+        from cleaner import spark as spark_mod
+
+        outcome = validate_tables(spark_mod.tables(spark, clean_dir), load_suites(suites_dir), report_dir, "spark")
+    if report_dir is not None:
+        if spark is None:
+            from cleaner import review
+
+            review.write(clean_dir, Path(report_dir) / "review", data_docs=Path(report_dir) / "data_docs")
+        _landing(Path(report_dir), outcome, review=spark is None)
     return outcome
 
 
@@ -194,7 +214,7 @@ def _verdict(check: Check) -> str:
     return "pass" if check.success else {"critical": "FAIL", "warning": "warn"}.get(check.severity, "note")
 
 
-def _landing(report_dir: Path, outcome: Outcome) -> None:
+def _landing(report_dir: Path, outcome: Outcome, review: bool = True) -> None:
     import html
 
     rows = "".join(
@@ -205,8 +225,9 @@ def _landing(report_dir: Path, outcome: Outcome) -> None:
     page = (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>cleaner reports</title>'
             f"<style>body{{font-family:system-ui,sans-serif;margin:24px}}td,th{{border:1px solid #ccc;padding:4px 8px}}"
             f"table{{border-collapse:collapse}}</style></head><body><h1>cleaner reports: validation {verdict}</h1>"
-            f'<p><a href="data_docs/index.html">Data Docs (Great Expectations)</a> · '
-            f'<a href="review/index.html">Review: raw and clean side by side</a></p>'
+            f'<p><a href="data_docs/index.html">Data Docs (Great Expectations)</a>'
+            + (' · <a href="review/index.html">Review: raw and clean side by side</a>' if review else "")
+            + "</p>"
             f"<table><tr><th>severity</th><th>result</th><th>suite</th><th>expectation</th><th>unexpected</th></tr>"
             f"{rows}</table></body></html>\n")
     (report_dir / "index.html").write_text(page, encoding="utf-8")

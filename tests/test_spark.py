@@ -1,0 +1,70 @@
+"""The Spark engine writes what the local engine writes, and validates to the same verdicts.
+
+Runs `cleaner run --engine spark --master local[2]` as a user would. Needs PySpark (the
+`spark` extra, in `dev`) and Java 17; without them the tests skip with the reason, unless
+CLEANER_REQUIRE_SPARK=1 (set by .ci/run).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+CLEANER = Path(sys.executable).with_name("cleaner")
+MISSING = [what for what, ok in (("pyspark", importlib.util.find_spec("pyspark") is not None),
+                                 ("java", shutil.which("java") is not None)) if not ok]
+if MISSING:
+    if os.environ.get("CLEANER_REQUIRE_SPARK") == "1":
+        raise RuntimeError(f"CLEANER_REQUIRE_SPARK=1 but missing: {MISSING}")
+    pytestmark = pytest.mark.skip(reason=f"the Spark engine needs {' and '.join(MISSING)}")
+
+
+def _synthetic_raw(folder: Path, megabytes: float = 0.3) -> None:
+    sys.path.insert(0, str(REPO / "bench"))
+    import throughput
+
+    for i, data in enumerate(throughput.build_corpus(megabytes, seed=7)):
+        (folder / f"synthetic_{i:03d}.txt").write_bytes(data)
+
+
+def _project(root: Path, synthetic: bool) -> Path:
+    shutil.copytree(REPO / "raw", root / "raw")
+    shutil.copytree(REPO / "expectations", root / "expectations")
+    if synthetic:
+        _synthetic_raw(root / "raw")
+    return root
+
+
+def _run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(CLEANER), "run", "-q", *args], cwd=cwd, capture_output=True, text=True, timeout=900)
+
+
+def _verdicts(report: Path) -> list[str]:
+    """The landing page's rows: severity, result, suite, expectation, unexpected count."""
+    return re.findall(r"<tr><td>.*?</tr>", (report / "index.html").read_text(encoding="utf-8"))
+
+
+def test_spark_and_local_outputs_are_byte_identical(tmp_path):
+    """One corpus of the five seeds and a synthetic corpus (Spark's start-up dominates a run)."""
+    local = _project(tmp_path / "local", synthetic=True)
+    spark = _project(tmp_path / "spark", synthetic=True)
+    done_local = _run(local, "--jobs", "2")
+    done_spark = _run(spark, "--engine", "spark", "--master", "local[2]")
+    assert done_local.returncode == done_spark.returncode, done_spark.stderr[-3000:]
+    local_files = sorted(p.relative_to(local / "clean") for p in (local / "clean").iterdir())
+    spark_files = sorted(p.relative_to(spark / "clean") for p in (spark / "clean").iterdir())
+    assert local_files == spark_files and len(local_files) >= 30
+    assert {p.name for p in (REPO / "clean").iterdir()} <= {p.name for p in local_files}
+    for name in local_files:
+        assert (local / "clean" / name).read_bytes() == (spark / "clean" / name).read_bytes(), name
+    assert _verdicts(local / "reports") == _verdicts(spark / "reports")
+    assert (spark / "reports" / "data_docs" / "index.html").exists()
