@@ -198,7 +198,6 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
            jobs: int | None = None, columns: tuple[str, str] = ("id", "text"), fmt: str = "files") -> int:
     from cleaner import config as config_mod
     from cleaner import io, parallel
-    from cleaner.summary import Summary
 
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -217,18 +216,9 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
     try:
         corpus = io.corpus_of(inputs, settings, extra=_row_texts(tables, columns))
         tasks = _tasks(inputs, tables, columns)
-        summary = Summary()
-        written: set[str] = set()
         writer = tables_io.TableWriter(out, fmt) if fmt != "files" else None
         outcomes = parallel.clean_tasks(tasks, corpus, out, jobs or parallel.default_jobs(), to_table=writer is not None)
-        for outcome in _progress(outcomes, quiet, len(inputs) + (PROGRESS_THRESHOLD + 1) * bool(tables)):
-            if outcome.error is not None:
-                summary.skipped.append((outcome.path, outcome.error))
-                continue
-            written.add(outcome.doc_id)
-            summary.add_counts(outcome.chars_in, outcome.chars_out, outcome.counts)
-            if writer is not None:
-                writer.write(*outcome.row)
+        summary = _gather(_progress(outcomes, quiet, len(inputs) + (PROGRESS_THRESHOLD + 1) * bool(tables)), writer)
         if writer is not None:
             writer.close()
     except io.InputError as exc:
@@ -236,8 +226,29 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
             writer.abort()
         typer.echo(f"error: {exc}", err=True)
         return EXIT_INPUT
+    return _finish(summary, out, prune, quiet)
+
+
+def _gather(outcomes, writer=None):
+    """The run's :class:`Summary` from the documents' outcomes (rows go to ``writer``)."""
+    from cleaner.summary import Summary
+
+    summary = Summary()
+    for outcome in outcomes:
+        if outcome.error is not None:
+            summary.skipped.append((outcome.path, outcome.error))
+            continue
+        summary.written.add(outcome.doc_id)
+        summary.add_counts(outcome.chars_in, outcome.chars_out, outcome.counts)
+        if writer is not None:
+            writer.write(*outcome.row)
+    return summary
+
+
+def _finish(summary, out: Path, prune: bool, quiet: bool) -> int:
+    """Prune, print the summary and the skipped inputs; the exit code of the cleaning."""
     if prune:
-        _prune(out, written)
+        _prune(out, summary.written)
     if not quiet:
         _print_summary(summary, out)
     for path, reason in summary.skipped:
@@ -248,7 +259,6 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
 def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, report: Path,
                master: str | None, quiet: bool) -> int:
     from cleaner import config as config_mod
-    from cleaner.summary import Summary
 
     try:
         from cleaner import spark as spark_mod
@@ -267,20 +277,8 @@ def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, rep
         return EXIT_CONFIG
     spark = spark_mod.session(master)
     try:
-        summary = Summary()
-        written: set[str] = set()
-        for outcome in spark_mod.outcomes(spark_mod.clean_corpus(spark, raw, out.resolve(), settings)):
-            if outcome.error is not None:
-                summary.skipped.append((outcome.path, outcome.error))
-                continue
-            written.add(outcome.doc_id)
-            summary.add_counts(outcome.chars_in, outcome.chars_out, outcome.counts)
-        _prune(out, written)
-        if not quiet:
-            _print_summary(summary, out)
-        for path, reason in summary.skipped:
-            typer.echo(f"skipped {path}: {reason}", err=True)
-        code = EXIT_INPUT if summary.skipped else EXIT_OK
+        summary = _gather(spark_mod.outcomes(spark_mod.clean_corpus(spark, raw, out.resolve(), settings)))
+        code = _finish(summary, out, prune=True, quiet=quiet)
         if not suites.is_dir():
             return code
         validation = _validate(out, suites, report, quiet, spark=spark)

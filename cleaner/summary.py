@@ -18,6 +18,7 @@ class Summary:
     chars_out: int = 0
     by_family: Counter = field(default_factory=Counter)  # (family, action) -> count
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    written: set = field(default_factory=set)  # ids of the documents written
 
     def add(self, chars_in: int, chars_out: int, findings: Iterable[dict]) -> None:
         self.documents += 1
