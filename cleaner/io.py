@@ -22,8 +22,7 @@ from cleaner import __version__
 from cleaner.types import Cleaned, Corpus, Finding
 
 SCHEMA_VERSION = 1
-_HAN = regex.compile(r"\p{Han}")
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+_NOT_HAN_RUN = regex.compile(r"\P{Han}+")
 _SHORT = 1024  # bytes
 _JSON = json.JSONEncoder(ensure_ascii=False)
 
@@ -96,14 +95,16 @@ def decode(data: bytes) -> tuple[str, str, bool]:
                     pass
     if not candidates:
         raise InputError("bytes cannot be decoded as UTF-8, GB18030 or a detected encoding (binary file?)")
+    if len(candidates) == 1:
+        return candidates[0][0], candidates[0][1], False
     text, encoding = max(candidates, key=lambda c: _han_share(c[0]))  # ties: the first, UTF-8
     return text, encoding, False
 
 
 def _han_share(text: str) -> float:
     """Han characters among the non-ASCII characters (1.0 for ASCII)."""
-    non_ascii = len(_NON_ASCII.findall(text))
-    return len(_HAN.findall(text)) / non_ascii if non_ascii else 1.0
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return len(_NOT_HAN_RUN.sub("", text)) / non_ascii if non_ascii else 1.0
 
 
 def _detect(data: bytes) -> str | None:

@@ -32,6 +32,8 @@ _PATTERNS = (
     ("l3", regex.compile(r"^(\d{1,2})[.\uff0e\u3001](?!\d)"), "ok"),
     ("shi", regex.compile(rf"^([{_N}]+)是"), "ok"),
 )
+# The characters a marker can open with (besides decimal digits, which \d matches).
+_FIRST = frozenset("第" + _N + _OPEN + _CLOSE + "\u3001")
 PARENT = {"l1": (), "l2": ("l1",), "l3": ("l1", "l2"), "l4": ("l1", "l2", "l3"),
            "shi": ("l1", "l2", "l3", "l4"), "chapter": (), "article": ()}
 CHINESE = {"chapter", "article", "l1", "l2", "shi"}
@@ -93,6 +95,8 @@ def read_marker(line: str) -> tuple[str, str, int | None, str, int] | None:
     >>> read_marker("（二十）加强基层"), read_marker("十分重要")
     (('l2', '二十', 20, 'ok', 4), None)
     """
+    if not line or not (line[0] in _FIRST or line[0].isdecimal()):
+        return None  # most lines: no pattern can match, none is tried
     for level, pattern, kind in _PATTERNS:
         m = pattern.match(line)
         if m:

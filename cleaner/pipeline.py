@@ -8,18 +8,23 @@ applied by :func:`cleaner.edits.apply` and recorded with offsets into the raw te
 from __future__ import annotations
 
 import inspect
+from functools import lru_cache
 from collections.abc import Callable, Iterable
 from types import MappingProxyType
 
 from cleaner import edits as edits_mod
 from cleaner import newlines
 from cleaner.chars import ASCII_OF
-from cleaner.rules import ads, chrome, date, dup, encoding, figure, garbled, layout, metadata, numbering, punct, quote, space
+from cleaner.rules import (ads, chrome, date, dup, encoding, figure, garbled, html, layout, metadata, numbering, punct,
+                           quote, space)
 from cleaner.types import Cleaned, Context, Corpus, Edit, Field, Finding, Flag, Step
 
 Rule = Callable[..., Iterable[Edit | Flag | Field]]
 
 ORDER: tuple[Rule, ...] = (
+    # 0. a page saved as HTML becomes text (in place: restore rebuilds the page)
+    html.extract_page_metadata,
+    html.extract_text,
     # 1. decode and repair characters
     encoding.repair_mojibake,  # first: a Latin-1 misreading is full of C1 controls
     encoding.remove_control_characters,
@@ -84,6 +89,7 @@ FLAGGING: tuple[Rule, ...] = ORDER[ORDER.index(quote.flag_unbalanced):]
 MAX_ROUNDS = 3
 
 
+@lru_cache(maxsize=None)
 def rule_id(rule: Rule) -> str:
     """``family.function`` for a rule.
 
@@ -110,7 +116,8 @@ def _wants_context(rule: Rule) -> bool:
 _CONTEXT_RULES = frozenset(rule for rule in ORDER if _wants_context(rule))
 
 
-def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus: Corpus = Corpus()) -> Cleaned:
+def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus: Corpus = Corpus(),
+          use_triggers: bool = True) -> Cleaned:
     """Run ``rules`` over ``raw`` and return the text with the full record.
 
     >>> c = clean("标题\\r\\n\\r\\n总投资 1.4025 万元,其中:开工项目7个。")
@@ -118,8 +125,11 @@ def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus
     '标题\\n总投资1.4025万元，其中：开工项目7个。'
     >>> c.restore() == c.raw
     True
+
+    ``use_triggers=False`` runs every rule even where its trigger says it cannot fire
+    (the tests compare both ways).
     """
-    run = _Run(raw, corpus)
+    run = _Run(raw, corpus, use_triggers)
     editing = tuple(r for r in rules if r not in FLAGGING)
     for _ in range(MAX_ROUNDS):
         before = run.text
@@ -139,7 +149,8 @@ def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus
 class _Run:
     """The state of one document's cleaning: current text, record so far, offset maps."""
 
-    def __init__(self, raw: str, corpus: Corpus):
+    def __init__(self, raw: str, corpus: Corpus, use_triggers: bool = True):
+        self.use_triggers = use_triggers
         self.text, self.line_ends = newlines.normalize(raw)
         self.raw_offsets = newlines.RawOffsets(raw)
         self.corpus = corpus
@@ -150,6 +161,10 @@ class _Run:
         self.round_flags: list[Finding] | None = None  # flags of the editing round under way
 
     def apply(self, rule: Rule) -> None:
+        trigger = getattr(rule, "trigger", None)
+        if trigger is not None and self.use_triggers and not trigger(self.text):
+            self.steps.append(Step(rule_id(rule), (), (), ()))  # cannot fire: skipped, same record
+            return
         context = Context(MappingProxyType(dict(self.metadata)), self.corpus) if _takes_context(rule) else None
         step = _run_rule(rule, self.text, context)
         ordered = edits_mod.sort_checked(self.text, step.edits)

@@ -16,7 +16,7 @@ import pandas as pd
 from cleaner import io
 from cleaner.outline import outline, read_marker
 
-FAMILIES = ("encoding", "metadata", "chrome", "ads", "punct", "space", "date", "layout",
+FAMILIES = ("html", "encoding", "metadata", "chrome", "ads", "punct", "space", "date", "layout",
             "numbering", "dup", "figure", "quote", "garbled")
 ACTIONS = ("remove", "fix", "flag")
 METADATA_FIELDS = ("title", "publish_date", "written_date", "publisher", "doc_number", "index_number")

@@ -24,6 +24,30 @@ def alternation(words) -> str:
     """
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
+def only_if(*needles: str, pattern: str | None = None):
+    """Declare what a rule cannot fire without: one of ``needles`` in the text, or ``pattern``.
+
+    The pipeline checks the trigger before it runs the rule and skips the rule when it
+    fails; a substring check runs at memory speed, a rule's line-by-line work does not.
+    A trigger must be a *necessary* condition: a test runs every document both ways.
+
+    >>> @only_if("摄")
+    ... def rule(text): yield text
+    >>> rule.trigger("记者 王鼎 摄"), rule.trigger("正文。")
+    (True, False)
+    """
+    compiled = regex.compile(pattern) if pattern is not None else None
+
+    def trigger(text: str) -> bool:
+        return any(n in text for n in needles) or (compiled is not None and compiled.search(text) is not None)
+
+    def mark(rule):
+        rule.trigger = trigger
+        return rule
+
+    return mark
+
+
 # Spans where ASCII punctuation and spacing are part of a token, not of the prose.
 _PROTECTED = regex.compile(
     r"""

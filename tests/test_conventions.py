@@ -11,7 +11,7 @@ from pathlib import Path
 import cleaner.rules
 from cleaner.pipeline import ORDER, rule_family, rule_id
 
-FAMILIES = {"encoding", "metadata", "chrome", "ads", "punct", "space", "date", "layout",
+FAMILIES = {"html", "encoding", "metadata", "chrome", "ads", "punct", "space", "date", "layout",
             "numbering", "dup", "figure", "quote", "garbled"}
 # What a rule module may import: the standard library, regex, and these package modules.
 ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil", "cleaner.data", "cleaner.docmodel", "cleaner.outline"}

@@ -15,7 +15,7 @@ import regex
 
 from cleaner import data
 from cleaner.docmodel import Line, TEASER, drop_line, is_prose, lines, non_blank, size, zones
-from cleaner.textutil import alternation, is_date_only
+from cleaner.textutil import alternation, is_date_only, only_if
 from cleaner.types import Context, Edit
 
 
@@ -45,6 +45,7 @@ _FOOTER_STRONG = regex.compile(alternation(data.phrases("footer_strong")))
 _FOOTER_WEAK = regex.compile(alternation(data.phrases("footer_weak")))
 
 
+@only_if("位置", "首页")  # every breadcrumb opens with a position label or 首页
 def drop_breadcrumbs(text: str) -> Iterator[Edit]:
     """Breadcrumb trails ("当前位置：首页 > 政务公开 > 通知", also one token per line) go.
 
@@ -106,6 +107,7 @@ def _last_crumb(crumbs: list[Line]) -> str:
     return parts[-1] if parts else last
 
 
+@only_if("相关", "延伸阅读", pattern=r"[0-9a-f]{32}")
 def drop_related_links(text: str) -> Iterator[Edit]:
     """A "相关链接" block (its heading, CMS ids and the linked titles) goes.
 
@@ -139,6 +141,8 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """
     line_re, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
                           else (_WIDGET_LINE, _WIDGET_STRONG))
+    if strong_re.search(text) is None:
+        return  # a block goes only with a strong widget word in it
     block: list[Line] = []  # consecutive widget-shaped lines (blank lines between are fine)
     for line in non_blank(lines(text)) + [None]:
         if line is not None and line_re.match(line.text.strip()) and not is_date_only(line.text):
@@ -150,6 +154,7 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         block = []
 
 
+@only_if(*data.phrases("footer_strong"))  # a block needs one strong line
 def drop_footers(text: str) -> Iterator[Edit]:
     """Site footer lines (Copyright, 版权所有, ICP备, 公网安备, 网站标识码 …) go.
 
@@ -179,6 +184,7 @@ def _footer_shaped(line: str) -> bool:
     return size(line) <= 200 and not is_prose(line)
 
 
+@only_if("摄")
 def drop_photo_captions(text: str) -> Iterator[Edit]:
     """A photo caption line ("…作政府工作报告。 宁夏日报记者 王鼎 摄") goes: the photo is gone.
 
@@ -190,6 +196,7 @@ def drop_photo_captions(text: str) -> Iterator[Edit]:
             yield drop_line(line, "photo caption (the photo is not in the text)", text)
 
 
+@only_if("[", "【")
 def drop_teasers(text: str) -> Iterator[Edit]:
     """A teaser before the title ("[202年上半年工作总结]中医药事业…金寨、霍山全国基") goes.
 

@@ -14,8 +14,9 @@ import regex
 from cleaner.docmodel import is_prose, lines, non_blank, size
 from cleaner.types import Edit, Flag
 
-# Split after each sentence end (linear; a find-all of "[^。]+。" is quadratic on long lines).
-_AFTER_SENTENCE_END = regex.compile(r"(?<=[\u3002\uff01\uff1f])(?![\u3002\uff01\uff1f])")
+# Pieces end after each run of sentence ends (linear; a find-all of "[^。]+。" is quadratic on
+# long lines, and a zero-width split tests a look-behind at every position).
+_SENTENCE_END_RUN = regex.compile(r"[\u3002\uff01\uff1f]+")
 _MARKER = regex.compile(
     r"^(?:[一二三四五六七八九十百]+\u3001|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d{1,2}[.\uff0e]|[一二三四五六七八九十]+是)"
 )
@@ -31,12 +32,28 @@ def drop_repeated_sentences(text: str) -> Iterator[Edit]:
     >>> list(drop_repeated_sentences("（七）提升服务能力。提升服务能力的关键在基层。"))
     []
     """
-    for line in lines(text):
-        previous, pos = None, line.start
-        for sentence in _AFTER_SENTENCE_END.split(line.text):
-            if previous is not None and size(sentence) >= _MIN_SENTENCE and sentence == _MARKER.sub("", previous):
-                yield Edit(pos, pos + len(sentence), sentence, "", "sentence repeated right after itself")
-            previous, pos = sentence, pos + len(sentence)
+    # One split of the whole text; a piece holding a line end starts a new line, whose
+    # first sentence is the piece's part after its last line end.
+    previous, pos = None, 0
+    for piece in _sentence_pieces(text):
+        if "\n" in piece:
+            previous = piece[piece.rfind("\n") + 1:]
+        elif (previous is not None and previous.endswith(piece) and size(piece) >= _MIN_SENTENCE
+              and piece == _MARKER.sub("", previous)):
+            yield Edit(pos, pos + len(piece), piece, "", "sentence repeated right after itself")
+            previous = piece
+        else:
+            previous = piece
+        pos += len(piece)
+
+
+def _sentence_pieces(text: str) -> Iterator[str]:
+    """``text`` cut after each run of sentence ends ("甲。乙！？丙" -> 甲。 / 乙！？ / 丙)."""
+    pos = 0
+    for m in _SENTENCE_END_RUN.finditer(text):
+        yield text[pos:m.end()]
+        pos = m.end()
+    yield text[pos:]
 
 
 def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:

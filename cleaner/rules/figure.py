@@ -15,7 +15,7 @@ import regex
 from cleaner import chars
 from cleaner.data import phrases
 from cleaner.docmodel import lines
-from cleaner.textutil import alternation
+from cleaner.textutil import alternation, only_if
 from cleaner.types import Flag
 
 # ---- counts without their measure word -------------------------------------------------
@@ -164,6 +164,7 @@ def _spell(value: float, like: _Quantity) -> str:
 _OVERPRECISE = regex.compile(r"(?<![\d.])\d+\.(?P<decimals>\d{3,})(?:万亿|亿|万)[元人户个]?")
 
 
+@only_if(pattern=r"\d\.\d{3,}(?:\u4e07|\u4ebf)")  # 万 or 亿 after 3+ decimals
 def flag_implausible_amounts(text: str) -> Iterator[Flag]:
     """An amount in 万/亿 written to the yuan, or such an amount far below its total, is flagged.
 
@@ -205,6 +206,7 @@ _RELATIVE_CHANGE = regex.compile(r"提高|提升|增长|增加|上升|下降|降
 _ABSOLUTE = regex.compile(r"[到至为达]")
 
 
+@only_if("%", "\uff05")
 def flag_impossible_percentages(text: str) -> Iterator[Flag]:
     """A share that cannot pass 100% (覆盖率, 占比, 知晓率 ...) given above 100% is flagged.
 
@@ -235,6 +237,7 @@ _BROKEN_NUMBER = regex.compile(
 )
 
 
+@only_if(pattern=r"\d(?:[ \u00a0]+\.?[ \u00a0]*|\.[ \u00a0]+)\d|\d[OoIl]\d|\d\.\d+\.\d")
 def flag_broken_numbers(text: str) -> Iterator[Flag]:
     """A figure broken by a space, a stray letter or a second decimal point is flagged.
 

@@ -13,13 +13,14 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
-from cleaner.textutil import gbk_mojibake_runs
+from cleaner.textutil import gbk_mojibake_runs, only_if
 from cleaner.types import Flag
 
 _HAN = chars.HAN
 _REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|(?:锟斤拷)+|(?:烫烫烫|屯屯屯)[烫屯]*")
 
 
+@only_if("\ufffd", "锟斤拷", "烫烫烫", "屯屯屯")
 def flag_replacement_characters(text: str) -> Iterator[Flag]:
     """U+FFFD, and "锟斤拷" (U+FFFD itself read through the wrong encoding), are flagged.
 
@@ -37,6 +38,7 @@ _SYMBOL_RUN = regex.compile(
 )
 
 
+@only_if(*"~`^*#@$|\\_=<>\uff5e\u223c\u25a1\u25a0\u2606\u25cb")
 def flag_symbol_runs(text: str) -> Iterator[Flag]:
     """A run of symbols inside a word ("乡~~市") or placeholder boxes ("某□□") are flagged.
 
@@ -56,6 +58,7 @@ _EMPTY_BRACKETS = regex.compile(
 )
 
 
+@only_if("()", "\uff08\uff09", "[]", "\u3010\u3011", "\u3014\u3015", "\u201c\u201d", "\u300a\u300b")
 def flag_empty_brackets(text: str) -> Iterator[Flag]:
     """Empty brackets or quotes after a word ("来()人员") are flagged: something fell out.
 
@@ -69,6 +72,7 @@ def flag_empty_brackets(text: str) -> Iterator[Flag]:
 _QUESTION_IN_WORD = regex.compile(rf"(?<=[{_HAN}])\?+(?=[{_HAN}])|\?{{2,}}(?=[{_HAN}])|(?<=[{_HAN}])\?{{2,}}")
 
 
+@only_if("?")
 def flag_question_marks_in_words(text: str) -> Iterator[Flag]:
     """An ASCII "?" between Han characters stands for a character the encoding lacked.
 

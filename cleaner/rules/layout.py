@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.docmodel import is_prose, lines, non_blank, size
+from cleaner.textutil import only_if
 from cleaner.types import Edit
 
 _ENDS_WITH_PUNCT = regex.compile(r"[。\uff0c,、\uff1b;\uff1a:\uff01\uff1f!?\uff09)”》]$")
@@ -19,6 +20,7 @@ _CONTINUATION = regex.compile(r"^[及和与暨并]")
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十百]+、|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d+[.、．])")
 
 
+@only_if("《", "——", pattern=r"\n[\s\x1c-\x1f]*[及和与暨并]")
 def join_broken_title(text: str) -> Iterator[Edit]:
     """A title broken over two lines is joined into one.
 
@@ -52,6 +54,7 @@ _OPEN_CLAUSE = regex.compile("[\uff0c\u3001]$")
 _STARTS_WITH_PUNCT = regex.compile(r"\p{P}")
 
 
+@only_if(pattern=r"[\uff0c\u3001](?:[^\S\n]|[\x1c-\x1f])*\n")  # a line ending on a comma
 def join_broken_sentences(text: str) -> Iterator[Edit]:
     """A line that ends inside a sentence (on a comma) is joined with the next one.
 

@@ -15,7 +15,7 @@ import regex
 
 from cleaner import data
 from cleaner.docmodel import Line, drop_line, is_prose, lines, non_blank, size, zones
-from cleaner.textutil import is_date_only, parse_date
+from cleaner.textutil import is_date_only, only_if, parse_date
 from cleaner.types import Context, Edit, Field
 
 _LABELS = {row[0]: (row[1], row[2]) for row in data.table("metadata_labels")}
@@ -34,6 +34,7 @@ def _field_of(label: str) -> tuple[str, str]:
     return _LABELS[regex.sub(r"\s", "", label)]
 
 
+@only_if(":", "\uff1a")  # every label ends with a colon
 def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     """``label: value`` metadata lines become fields and leave the body.
 
@@ -52,7 +53,7 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     body = non_blank(doc)
     taken: set[int] = set()
     for k, line in enumerate(body):
-        if line.index in taken:
+        if line.index in taken or (":" not in line.text and "\uff1a" not in line.text):
             continue
         pairs = _parse(line.text)
         if not pairs or not _acceptable(pairs, z.in_head(line.index), z.at_edge(line.index)):
@@ -67,7 +68,8 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
                 pairs[-1] = (label, value_line.text.strip())
                 yield drop_line(value_line, f"metadata value of {label}", text)
         yield from _fields(pairs, line)
-    yield from _dates_beside(body, taken, z, text)
+    if taken:  # a bare date counts only beside a metadata line
+        yield from _dates_beside(body, taken, z, text)
 
 
 def _dates_beside(body: list[Line], taken: set[int], z, text: str) -> Iterator[Edit | Field]:
@@ -147,6 +149,7 @@ _ORG = regex.compile(r"^\p{Han}{2,24}(?:局|委|委员会|政府|办公室|办�
 _DISCLOSURE = regex.compile(r"^(?:主动公开|依申请公开|不予公开|部分公开|免予公开)$")
 
 
+@only_if(pattern=r"[0-9A-Za-z]{5}[-/]")  # the stack opens with an index number
 def extract_header_stack(text: str) -> Iterator[Edit | Field]:
     """A bare header stack (index number, publisher, date, 主动公开, one per line) leaves the body.
 
@@ -190,7 +193,9 @@ _HAN = regex.compile(r"\p{Han}")
 _TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例|讲话")
 _SITE_NAME = regex.compile(r"(?:人民政府|政府信息公开|信息公开|门户网站|网站|政府网|委员会|卫生健康局|卫健委|卫健局|办公室|办公厅)$")
 _BYLINE = regex.compile(r"(?:省长|市长|主席|总理|县长|区长|书记|主任|局长)\s*\p{Han}{1,3}(?:\s*\p{Han}{1,2})?$")
-_NOT_TITLE = regex.compile(r"[:\uff1a]$|^(?:——|--|[(\uff08])|〔\d{4}〕\d+号$|[>»›]")
+# Not a title: a label, a subtitle dash, a bracketed line, a document number, a breadcrumb,
+# an outline heading ("一、总体情况": a body fragment's first heading is no title).
+_NOT_TITLE = regex.compile(r"[:\uff1a]$|^(?:——|--|[(\uff08])|〔\d{4}〕\d+号$|[>»›]|^[一二三四五六七八九十]+\u3001")
 
 
 def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
@@ -245,6 +250,7 @@ def _title_score(line: str, known: str) -> int:
 _SIGNATURE_DATE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
 
+@only_if(pattern="\u65e5[^\\S\\n]*(?:\\n|\\Z)")  # a line that ends on 日
 def find_signature_date(text: str) -> Iterator[Field]:
     """The date under a document's signature ("2022年7月25日" on its own line) is its written date.
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
-from cleaner.textutil import ANY_HAN, Protected, SPACES_AND_QUOTES, char_left, char_right, is_cjk, is_han
+from cleaner.textutil import ANY_HAN, Protected, SPACES_AND_QUOTES, char_left, char_right, is_cjk, is_han, only_if
 from cleaner.types import Edit
 
 _LINE_WITH_MARK = regex.compile(r"(?m)^[^\n]*?[,:;()?!][^\n]*")
@@ -38,6 +38,7 @@ def _right(line: str, i: int) -> str:
     return char_right(line, i, _SEE_THROUGH)
 
 
+@only_if(*",:;()?!")
 def widen_ascii_punctuation(text: str) -> Iterator[Edit]:
     """ASCII , : ; ( ) ? ! in CJK context become their full-width forms.
 
@@ -151,6 +152,7 @@ _DOUBLE_ANGLES = regex.compile(r"<<([^<>\n]{1,80})>>|\u00ab([^\u00ab\u00bb\n]{1,
 _OLD_ANGLES = regex.compile("[\u2329\u232a]")
 
 
+@only_if("<<", "\u00ab", "\u2329", "\u232a")
 def normalize_title_marks(text: str) -> Iterator[Edit]:
     """Title marks typed as << >> or « » around a Chinese title become 《 》; U+2329/U+232A become 〈 〉.
 
@@ -178,6 +180,7 @@ _ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|\u00b7{3,}|\u2026+")
 _DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}")
 
 
+@only_if("...", "\u3002\u3002\u3002", "\u00b7\u00b7\u00b7", "\u2026", "--", "\uff0d\uff0d", "\u2015\u2015")
 def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
     """In Chinese text the ellipsis is …… and the dash is ——.
 

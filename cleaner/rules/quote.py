@@ -42,6 +42,8 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
 
 
 def _pairs(line, mark: str, opening: str, closing: str) -> Iterator[Edit]:
+    if mark not in line.text:
+        return
     at = [i for i, c in enumerate(line.text) if c == mark]
     if not at or len(at) % 2:
         return
@@ -74,9 +76,12 @@ def restore_title_mark(text: str) -> Iterator[Edit]:
     if chars.RIGHT_TITLE_MARK not in text:
         return
     doc = lines(text)
-    known = _stated_titles(doc)
+    known = None  # the stated titles, gathered once a stray 》 is found
     for line in doc:
+        if chars.RIGHT_TITLE_MARK not in line.text:
+            continue
         for pos in _unmatched(line.text, chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK)[1]:
+            known = _stated_titles(doc) if known is None else known
             start = _title_start(line.text, pos, known)
             if start is not None:
                 yield Edit(line.start + start, line.start + start, "", chars.LEFT_TITLE_MARK,
