@@ -133,18 +133,13 @@ def check(
     quiet: Quiet = False,
 ) -> None:
     """The CI gate: clean/ must be what raw/ cleans into, and must pass validation. Exit 1 if not."""
-    from cleaner import config as config_mod
     from cleaner import staleness
 
     for path in (raw, clean_dir):
         if not path.is_dir():
             typer.echo(f"error: not a folder: {path}", err=True)
             raise typer.Exit(EXIT_USAGE)
-    try:
-        settings = config_mod.load(config)
-    except config_mod.ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_CONFIG)
+    settings = _load_settings(config)
     problems = staleness.stale(raw, clean_dir, settings)
     for problem in problems:
         typer.echo(f"stale: {problem}", err=True)
@@ -194,20 +189,26 @@ def _print_checks(outcome, report_dir: Path | None) -> None:
         console.print(f"reports: {report_dir}/index.html (Data Docs: {report_dir}/data_docs/index.html{review})")
 
 
+def _load_settings(config_file: Path | None):
+    """The configuration (``--config``, pyproject.toml or the defaults); exit 3 with the reason if invalid."""
+    from cleaner import config as config_mod
+
+    try:
+        return config_mod.load(config_file)
+    except config_mod.ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_CONFIG)
+
+
 def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool,
            jobs: int | None = None, columns: tuple[str, str] = ("id", "text"), fmt: str = "files") -> int:
-    from cleaner import config as config_mod
     from cleaner import io, parallel
 
     missing = [p for p in paths if not p.exists()]
     if missing:
         typer.echo(f"error: no such file or folder: {', '.join(map(str, missing))}", err=True)
         return EXIT_USAGE
-    try:
-        settings = config_mod.load(config_file)
-    except config_mod.ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        return EXIT_CONFIG
+    settings = _load_settings(config_file)
     from cleaner import tables_io
 
     tables = [p for p in paths if tables_io.is_table(p)]
@@ -258,8 +259,6 @@ def _finish(summary, out: Path, prune: bool, quiet: bool) -> int:
 
 def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, report: Path,
                master: str | None, quiet: bool) -> int:
-    from cleaner import config as config_mod
-
     try:
         from cleaner import spark as spark_mod
 
@@ -270,11 +269,7 @@ def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, rep
     if not raw.is_dir():
         typer.echo(f"error: not a folder: {raw}", err=True)
         return EXIT_USAGE
-    try:
-        settings = config_mod.load(config_file)
-    except config_mod.ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        return EXIT_CONFIG
+    settings = _load_settings(config_file)
     spark = spark_mod.session(master)
     try:
         summary = _gather(spark_mod.outcomes(spark_mod.clean_corpus(spark, raw, out.resolve(), settings)))
