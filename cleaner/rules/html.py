@@ -7,9 +7,9 @@ separated by an ideographic space; entities become their characters; the source'
 line breaks inside a paragraph become spaces (the spacing rules decide what stays).
 Non-content elements go whole: scripts, styles, the page head, forms' controls, hidden
 elements, and <nav>/<footer>/<aside> or an element whose class or id names navigation,
-menus, sharing or the footer, unless it holds a large share of the page's Chinese text (then it is the
-content, whatever its name). What is left of the chrome is text, for the chrome family.
-The page's <meta> fields (ArticleTitle, PubDate, ContentSource ...) and <title> feed the
+menus, sharing or the footer, unless it holds a large share of the page's Chinese text
+(then it is the content, whatever its name). What is left of the chrome is text, for the
+chrome family. The page's <meta> fields (ArticleTitle, PubDate, ContentSource ...) feed the
 metadata; they are read, not removed separately (they go with the head).
 """
 
@@ -82,24 +82,17 @@ def extract_text(text: str) -> Iterator[Edit]:
         if pos < m.start():
             yield from _text_run(text, pos, m.start())
         pos = m.end()
-        kind = m.lastgroup if m.lastgroup not in ("rawtag", "name") else _kind(m)
+        kind = m.lastgroup  # the outer group of the alternative that matched
         if kind == "tag":
-            end = _chrome_element_end(text, m, total_han)
-            if end is not None:
-                what = "hidden element" if _HIDDEN.search(m.group()) else "page navigation or footer element"
+            whole = _chrome_element(text, m, total_han)
+            if whole is not None:
+                end, what = whole
                 yield Edit(m.start(), end, text[m.start():end], "", f"{what} <{m['name'].lower()}>")
                 pos = skip_to = end
                 continue
         yield _token_edit(m, kind)
     if pos < len(text):
         yield from _text_run(text, pos, len(text))
-
-
-def _kind(m: regex.Match) -> str:
-    for kind in ("comment", "raw", "decl", "tag", "entity"):
-        if m.group(kind) is not None:
-            return kind
-    return "tag"
 
 
 def _token_edit(m: regex.Match, kind: str) -> Edit:
@@ -130,23 +123,27 @@ def _text_run(text: str, start: int, end: int) -> Iterator[Edit]:
         yield Edit(start + m.start(), start + m.end(), m.group(), new, "line break of the HTML source (not a paragraph)")
 
 
-def _chrome_element_end(text: str, m: regex.Match, total_han: int) -> int | None:
-    """The end of the element ``m`` opens, when it is navigation or footer; else None."""
+def _chrome_element(text: str, m: regex.Match, total_han: int) -> tuple[int, str] | None:
+    """(end, what it is) of the element ``m`` opens, when it is hidden, navigation or footer."""
     old = m.group()
     name = m["name"].lower()
     if old.startswith("</") or name in _VOID or old.endswith("/>"):
         return None
-    hidden = _HIDDEN.search(old) is not None
-    if not hidden and name not in _CHROME_TAGS and not any(_CHROME_NAME.search(v) for v in _class_and_id(old)):
+    if _HIDDEN.search(old):
+        what = "hidden element"
+    elif name in _CHROME_TAGS or any(_CHROME_NAME.search(_value(a)) for a in _ATTRIBUTE.finditer(old)):
+        what = "page navigation or footer element"
+    else:
         return None
     end = _element_end(text, name, m.end())
     if end is None or len(_HAN.findall(text, m.start(), end)) >= _CONTENT_SHARE * total_han:
         return None
-    return end
+    return end, what
 
 
-def _class_and_id(tag: str) -> list[str]:
-    return [next(g for g in a.groups()[1:] if g is not None) for a in _ATTRIBUTE.finditer(tag)]
+def _value(attribute: regex.Match) -> str:
+    """The value of a matched ``name=value`` attribute, whichever quoting it used."""
+    return next(g for g in attribute.groups()[1:] if g is not None)
 
 
 def _element_end(text: str, name: str, pos: int) -> int | None:
@@ -191,7 +188,7 @@ def extract_page_metadata(text: str) -> Iterator[Field]:
 
 
 def _meta_field(m: regex.Match) -> Iterator[Field]:
-    attrs = {a.group(1).lower(): next(g for g in a.groups()[1:] if g is not None) for a in _META_ATTR.finditer(m.group())}
+    attrs = {a.group(1).lower(): _value(a) for a in _META_ATTR.finditer(m.group())}
     field = _META_FIELDS.get(attrs.get("name", "").lower())
     value = " ".join(html_lib.unescape(attrs.get("content", "")).split())
     if not field or not value:
