@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import io
-from cleaner.pipeline import ORDER, clean, rule_id
+from cleaner.pipeline import ORDER, _wants_context, clean, rule_id
 from cleaner.types import Context
 
 from test_properties import GOV_TEXT, HAN
@@ -41,8 +41,7 @@ SETTINGS = settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "30
 
 
 def _run(rule, text: str) -> list:
-    takes_context = rule.__code__.co_argcount >= 2
-    return list(rule(text, Context()) if takes_context else rule(text))
+    return list(rule(text, Context()) if _wants_context(rule) else rule(text))
 
 
 def test_the_costly_rules_have_triggers():
