@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
-from cleaner.textutil import only_if, parse_date
+from cleaner.textutil import ANY_HAN, only_if, parse_date
 from cleaner.types import Edit, Field
 
 # A page or fragment: opens with markup and holds at least one element that ends a line.
@@ -54,7 +54,6 @@ _CHROME_NAME = regex.compile(
 _HIDDEN = regex.compile(r"""\bstyle\s*=\s*["'][^"']*display\s*:\s*none|\shidden(?:\s|=|/?>)""", regex.IGNORECASE)
 _ATTRIBUTE = regex.compile(r"""\b(class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", regex.IGNORECASE)
 _NEWLINE_RUN = regex.compile(r"[ \t\r\f]*\n[\s]*")
-_HAN = regex.compile(chars.HAN)
 # A chrome-named element holding this share of the page's Han characters is the content.
 _CONTENT_SHARE = 0.3
 
@@ -74,7 +73,7 @@ def extract_text(text: str) -> Iterator[Edit]:
     """
     if not looks_like_html(text):
         return
-    total_han = len(_HAN.findall(text)) or 1
+    total_han = len(ANY_HAN.findall(text)) or 1
     pos, skip_to = 0, 0
     for m in _TOKEN.finditer(text):
         if m.start() < skip_to:
@@ -136,7 +135,7 @@ def _chrome_element(text: str, m: regex.Match, total_han: int) -> tuple[int, str
     else:
         return None
     end = _element_end(text, name, m.end())
-    if end is None or len(_HAN.findall(text, m.start(), end)) >= _CONTENT_SHARE * total_han:
+    if end is None or len(ANY_HAN.findall(text, m.start(), end)) >= _CONTENT_SHARE * total_han:
         return None
     return end, what
 
