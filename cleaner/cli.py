@@ -11,6 +11,7 @@ Exit codes (also in ``cleaner --help`` and the README):
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -38,6 +39,12 @@ ConfigFile = Annotated[
 IdColumn = Annotated[str, typer.Option("--id-column", help="Id column of JSONL / Parquet inputs.")]
 TextColumn = Annotated[str, typer.Option("--text-column", help="Text column of JSONL / Parquet inputs.")]
 Format = Annotated[str, typer.Option("--format", help="files (<id>.txt + <id>.json), jsonl or parquet (OUT/clean.<format>).")]
+KeepGoing = Annotated[bool, typer.Option("--keep-going", help="Exit 0 even when some input files were skipped (they are still listed).")]
+Force = Annotated[bool, typer.Option("--force", help="Clean every file again, even those unchanged since the last run.")]
+MaxRemoved = Annotated[Optional[float], typer.Option(
+    "--max-removed", min=0.0, max=1.0,
+    help="Exit 1 when a document lost more than this share of its Chinese text (0.4 = 40%); "
+         "without it such documents are flagged and listed, not an error.")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the number of cores].")]
 PROGRESS_THRESHOLD = 5  # more files than this get a progress bar
 
@@ -69,6 +76,9 @@ def clean(
     id_column: IdColumn = "id",
     text_column: TextColumn = "text",
     format: Format = "files",
+    keep_going: KeepGoing = False,
+    max_removed: MaxRemoved = None,
+    force: Force = False,
     quiet: Quiet = False,
 ) -> None:
     """Clean files, folders or JSONL / Parquet corpora into OUT (per-document files, or one JSONL / Parquet)."""
@@ -76,7 +86,8 @@ def clean(
         typer.echo(f"error: --format must be files, jsonl or parquet, not {format}", err=True)
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(_clean(paths or [Path("raw")], out, config, quiet, prune=False, jobs=jobs,
-                            columns=(id_column, text_column), fmt=format))
+                            columns=(id_column, text_column), fmt=format,
+                            limits=Limits(keep_going, max_removed), force=force))
 
 
 SuitesDir = Annotated[Path, typer.Option("--suites", help="Folder of expectation suites (*.json).")]
@@ -93,6 +104,9 @@ def run(
     jobs: Jobs = None,
     engine: Annotated[str, typer.Option(help="local (processes on this machine) or spark.")] = "local",
     master: Annotated[Optional[str], typer.Option(help="Spark master URL [default: local[*]].")] = None,
+    keep_going: KeepGoing = False,
+    max_removed: MaxRemoved = None,
+    force: Force = False,
     quiet: Quiet = False,
 ) -> None:
     """The main job: clean raw/ into clean/ (dropping outputs whose raw is gone), validate, write reports."""
@@ -100,9 +114,9 @@ def run(
         typer.echo(f"error: --engine must be local or spark, not {engine}", err=True)
         raise typer.Exit(EXIT_USAGE)
     if engine == "spark":
-        raise typer.Exit(_run_spark(raw, out, config, suites, report, master, quiet))
-    code = _clean([raw], out, config, quiet, prune=True, jobs=jobs)
-    if code not in (EXIT_OK, EXIT_INPUT):
+        raise typer.Exit(_run_spark(raw, out, config, suites, report, master, quiet, Limits(keep_going, max_removed)))
+    code = _clean([raw], out, config, quiet, prune=True, jobs=jobs, limits=Limits(keep_going, max_removed), force=force)
+    if code not in (EXIT_OK, EXIT_INPUT, EXIT_DATA):
         raise typer.Exit(code)
     if not suites.is_dir():
         if not quiet:
@@ -201,7 +215,8 @@ def _load_settings(config_file: Path | None):
 
 
 def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool,
-           jobs: int | None = None, columns: tuple[str, str] = ("id", "text"), fmt: str = "files") -> int:
+           jobs: int | None = None, columns: tuple[str, str] = ("id", "text"), fmt: str = "files",
+           limits: "Limits | None" = None, force: bool = False) -> int:
     from cleaner import io, parallel
 
     missing = [p for p in paths if not p.exists()]
@@ -212,14 +227,20 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
     from cleaner import tables_io
 
     tables = [p for p in paths if tables_io.is_table(p)]
-    inputs = list(io.iter_inputs([p for p in paths if p not in tables]))
+    inputs, passed_over = io.plan_inputs([p for p in paths if p not in tables], exclude=out)
     writer = None
     try:
         corpus = io.corpus_of(inputs, settings, extra=_row_texts(tables, columns))
         tasks = _tasks(inputs, tables, columns)
         writer = tables_io.TableWriter(out, fmt) if fmt != "files" else None
-        outcomes = parallel.clean_tasks(tasks, corpus, out, jobs or parallel.default_jobs(), to_table=writer is not None)
-        summary = _gather(_progress(outcomes, quiet, len(inputs) + (PROGRESS_THRESHOLD + 1) * bool(tables)), writer)
+        state = _rerun_state(out, corpus, force) if writer is None else None
+        outcomes = parallel.clean_tasks(tasks, corpus, out, jobs or parallel.default_jobs(), to_table=writer is not None,
+                                        previous=state.previous if state else None)
+        shown = _progress(outcomes, quiet, len(inputs) + (PROGRESS_THRESHOLD + 1) * bool(tables))
+        summary = _gather(shown, writer, (limits or Limits()).max_removed, state)
+        if state is not None:
+            state.close()
+        summary.skipped[:0] = passed_over
         if writer is not None:
             writer.close()
     except io.InputError as exc:
@@ -227,10 +248,19 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
             writer.abort()
         typer.echo(f"error: {exc}", err=True)
         return EXIT_INPUT
-    return _finish(summary, out, prune, quiet)
+    return _finish(summary, out, prune, quiet, limits or Limits())
 
 
-def _gather(outcomes, writer=None):
+def _rerun_state(out: Path, corpus, force: bool):
+    """The rerun state of ``out`` (empty with ``--force``); temporary files of a killed run removed."""
+    from cleaner import rerun
+
+    rerun.remove_partial_writes(out)
+    key = rerun.run_key(corpus)
+    return rerun.StateWriter(out, key, {} if force else rerun.load(out, key))
+
+
+def _gather(outcomes, writer=None, max_removed: float | None = None, state=None):
     """The run's :class:`Summary` from the documents' outcomes (rows go to ``writer``)."""
     from cleaner.summary import Summary
 
@@ -240,25 +270,49 @@ def _gather(outcomes, writer=None):
             summary.skipped.append((outcome.path, outcome.error))
             continue
         summary.written.add(outcome.doc_id)
+        summary.reused += outcome.reused
+        if state is not None:
+            state.add(outcome.doc_id, outcome.entry)
+        if outcome.counts.get(("guard", "flag")) or (max_removed is not None and outcome.removed_share > max_removed):
+            summary.over_cleaned.append((outcome.doc_id, outcome.removed_share))
         summary.add_counts(outcome.chars_in, outcome.chars_out, outcome.counts)
         if writer is not None:
             writer.write(*outcome.row)
     return summary
 
 
-def _finish(summary, out: Path, prune: bool, quiet: bool) -> int:
-    """Prune, print the summary and the skipped inputs; the exit code of the cleaning."""
+@dataclass(frozen=True)
+class Limits:
+    """What turns a finished run into a failure: skipped inputs (unless ``keep_going``),
+    documents that lost more than ``max_removed`` of their text (when given)."""
+
+    keep_going: bool = False
+    max_removed: float | None = None
+
+
+def _finish(summary, out: Path, prune: bool, quiet: bool, limits: Limits = Limits()) -> int:
+    """Prune, print the summary, the over-cleaned documents and the skipped inputs; the
+    exit code of the cleaning."""
     if prune:
         _prune(out, summary.written)
     if not quiet:
         _print_summary(summary, out)
+    over = [(doc_id, share) for doc_id, share in summary.over_cleaned
+            if limits.max_removed is not None and share > limits.max_removed]
+    for doc_id, share in summary.over_cleaned:
+        if (doc_id, share) in over:
+            typer.echo(f"error: {doc_id} lost {share:.0%} of its Chinese text (--max-removed {limits.max_removed:.0%})", err=True)
+        elif not quiet:
+            typer.echo(f"over-cleaned? {doc_id} lost {share:.0%} of its Chinese text (flagged: review it)")
     for path, reason in summary.skipped:
         typer.echo(f"skipped {path}: {reason}", err=True)
-    return EXIT_INPUT if summary.skipped else EXIT_OK
+    if over:
+        return EXIT_DATA
+    return EXIT_INPUT if summary.skipped and not limits.keep_going else EXIT_OK
 
 
 def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, report: Path,
-               master: str | None, quiet: bool) -> int:
+               master: str | None, quiet: bool, limits: Limits = Limits()) -> int:
     try:
         from cleaner import spark as spark_mod
 
@@ -272,8 +326,9 @@ def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, rep
     settings = _load_settings(config_file)
     spark = spark_mod.session(master)
     try:
-        summary = _gather(spark_mod.outcomes(spark_mod.clean_corpus(spark, raw, out.resolve(), settings)))
-        code = _finish(summary, out, prune=True, quiet=quiet)
+        summary = _gather(spark_mod.outcomes(spark_mod.clean_corpus(spark, raw, out.resolve(), settings)),
+                          max_removed=limits.max_removed)
+        code = _finish(summary, out, prune=True, quiet=quiet, limits=limits)
         if not suites.is_dir():
             return code
         validation = _validate(out, suites, report, quiet, spark=spark)
@@ -293,8 +348,8 @@ def _row_texts(tables: list[Path], columns: tuple[str, str]):
 def _tasks(inputs, tables: list[Path], columns: tuple[str, str]):
     from cleaner import tables_io
 
-    for file, root in inputs:
-        yield ("file", file, root)
+    for item in inputs:
+        yield ("file", *item)
     for table in tables:
         for doc_id, text, source in tables_io.iter_rows(table, *columns):
             yield ("row", doc_id, text, source)
@@ -323,13 +378,13 @@ def _print_summary(summary, out: Path) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=max(Console().width, 110))
     head = Table(title=f"cleaned into {out}/", show_header=True)
-    for col in ("documents", "chars in", "chars out", "removed share", "skipped"):
+    for col in ("documents", "unchanged", "chars in", "chars out", "chars removed", "over-cleaned", "skipped"):
         head.add_column(col, justify="right")
     share = 1 - summary.chars_out / summary.chars_in if summary.chars_in else 0.0
-    head.add_row(str(summary.documents), str(summary.chars_in), str(summary.chars_out),
-                 f"{share:.1%}", str(len(summary.skipped)))
+    head.add_row(str(summary.documents), str(summary.reused), str(summary.chars_in), str(summary.chars_out),
+                 f"{share:.1%}", str(len(summary.over_cleaned)), str(len(summary.skipped)))
     console.print(head)
     families = Table(show_header=True)
     for col in ("family", "removed", "fixed", "flagged"):

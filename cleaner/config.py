@@ -8,6 +8,7 @@ pass. Unknown keys are an error (a typo should not silently do nothing).
     ad_phrases = ["代理记账"]                   # extra paid-service offers
     recurring_share = 0.1                       # a line on >= 10% of the pages ...
     recurring_min_docs = 3                      # ... and on at least 3 pages is a chrome candidate
+    max_removed_share = 0.4                     # flag a document that lost more of its text
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class Config:
     ad_phrases: tuple[str, ...] = ()
     recurring_share: float = 0.1
     recurring_min_docs: int = 3
+    max_removed_share: float = 0.4  # a document losing more of its text than this is flagged
 
 
 def load(path: Path | None = None, project: Path = Path("pyproject.toml")) -> Config:

@@ -48,4 +48,5 @@ def knowledge(texts: Iterable[str], config: Config) -> Corpus:
         recurring_lines=recurring_lines(texts, config.recurring_share, config.recurring_min_docs),
         chrome_phrases=config.chrome_phrases,
         ad_phrases=config.ad_phrases,
+        max_removed_share=config.max_removed_share,
     )

@@ -12,13 +12,15 @@ import hashlib
 import json
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
-from cleaner import __version__
+from cleaner import __version__, sniff
 from cleaner.types import Cleaned, Corpus, Finding
 
 SCHEMA_VERSION = 1
@@ -35,6 +37,8 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 # Detected names that are decoded with their superset, which reads every byte they do.
+_TEXT_ENCODINGS = frozenset({"utf-8", "gb18030", "big5", "big5hkscs", "cp950", "utf-16", "utf-16-le",
+                             "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 _SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "ascii": "utf-8"}
 
 
@@ -83,8 +87,13 @@ def decode(data: bytes) -> tuple[str, str, bool]:
     try:
         candidates.append((data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
-        pass
-    if not candidates or (len(data) < _SHORT and _han_share(candidates[0][0]) < 0.5):
+        utf16 = sniff.utf16_without_bom(data)
+        if utf16:
+            try:
+                return data.decode(utf16), utf16, False
+            except UnicodeDecodeError:
+                pass
+    if not candidates or (len(data) < _SHORT and _utf8_han_share(candidates[0][0]) < 0.5):
         # Past a few hundred bytes, non-UTF-8 text is practically never valid UTF-8; a
         # short GBK text can be (as junk), so there the Han share decides.
         for encoding in dict.fromkeys((_detect(data), "gb18030")):
@@ -94,11 +103,33 @@ def decode(data: bytes) -> tuple[str, str, bool]:
                 except (UnicodeDecodeError, LookupError):
                     pass
     if not candidates:
-        raise InputError("bytes cannot be decoded as UTF-8, GB18030 or a detected encoding (binary file?)")
+        raise InputError(_undecodable(data))
     if len(candidates) == 1:
         return candidates[0][0], candidates[0][1], False
-    text, encoding = max(candidates, key=lambda c: _han_share(c[0]))  # ties: the first, UTF-8
+    text, encoding = max(candidates, key=lambda c: (_utf8_han_share if c[1] == "utf-8" else _han_share)(c[0]))  # ties: UTF-8
     return text, encoding, False
+
+
+def _undecodable(data: bytes) -> str:
+    """Why no encoding reads ``data``: the first bad byte for UTF-8 and for GB18030."""
+    reasons = []
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            reasons.append(f"not {encoding.upper()} (byte 0x{data[exc.start]:02x} at offset {exc.start:,})")
+    return "cannot be decoded: " + ", ".join(reasons) + ", and no other Chinese or Unicode encoding fits"
+
+
+def _utf8_han_share(text: str) -> float:
+    """The Han share of a UTF-8 reading, judged after undoing a Latin-1 misreading: UTF-8
+    text that was once read as Latin-1 is still UTF-8 (the encoding family repairs it)."""
+    share = _han_share(text)
+    if share < 0.5 and any("\u0080" <= c <= "\u00ff" for c in text):
+        import ftfy
+
+        share = _han_share(ftfy.fix_encoding(text))
+    return share
 
 
 def _han_share(text: str) -> float:
@@ -114,7 +145,10 @@ def _detect(data: bytes) -> str | None:
     if best is None:
         return None
     name = best.encoding.lower().replace("_", "-")
-    return _SUPERSET.get(name.replace("-", ""), _SUPERSET.get(name, name))
+    name = _SUPERSET.get(name.replace("-", ""), _SUPERSET.get(name, name))
+    # A single-byte code page reads any bytes at all: taking one would turn undecodable
+    # Chinese into confident garbage, so only the encodings Chinese text comes in count.
+    return name if name in _TEXT_ENCODINGS else None
 
 
 def encode(text: str, source: Source) -> bytes:
@@ -126,9 +160,10 @@ def encode(text: str, source: Source) -> bytes:
 
 
 def read(path: Path, root: Path | None = None) -> tuple[str, Source]:
-    """Decoded text of a raw file and its :class:`Source` record."""
+    """Decoded text of a raw file and its :class:`Source` record; :class:`InputError` when the
+    file is empty, binary or undecodable."""
     data = Path(path).read_bytes()
-    text, encoding, bom = decode(data)
+    text, encoding, bom = text_of(data)
     shown = _display_path(Path(path), root)
     source = Source(shown, hashlib.sha256(data).hexdigest(), encoding, bom, len(data))
     if encode(text, source) != data:  # a codec that is not one-to-one on these bytes
@@ -136,29 +171,58 @@ def read(path: Path, root: Path | None = None) -> tuple[str, Source]:
     return text, source
 
 
+def text_of(data: bytes) -> tuple[str, str, bool]:
+    """``(text, encoding, had_bom)`` of a file's bytes; :class:`InputError` with the reason
+    when they are empty, binary, undecodable or only whitespace."""
+    if not data:
+        raise InputError("empty file (0 bytes)")
+    kind = sniff.binary_kind(data)
+    if kind:
+        raise InputError(f"binary file, not text: {kind}; convert it to text first")
+    text, encoding, bom = decode(data)
+    kind = sniff.control_heavy(text)
+    if kind:
+        raise InputError(f"binary file, not text: {kind}; convert it to text first")
+    if not text.strip():
+        raise InputError(f"no text: {len(data):,} bytes of whitespace only")
+    return text, encoding, bom
+
+
 def _display_path(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
-            return (root.name + "/" + path.resolve().relative_to(root.resolve()).as_posix())
+            return printable(root.name + "/" + path.relative_to(root).as_posix())
         except ValueError:
             pass
-    return path.as_posix()
+    return printable(path.as_posix())
 
 
-def clean_path(path: Path, root: Path | None = None, corpus: Corpus | None = None) -> tuple[Cleaned, Source]:
+def printable(name: str) -> str:
+    """A file name that JSON can hold: bytes that were not UTF-8 (kept by Python as lone
+    surrogates) become U+FFFD.
+
+    >>> printable("报告\\udcff.txt") == "报告\\ufffd.txt"
+    True
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def clean_path(path: Path, root: Path | None = None, corpus: Corpus | None = None,
+               doc_id: str | None = None) -> tuple[Cleaned, Source]:
     """Read, decode and clean one file (with the corpus knowledge, when given)."""
     from cleaner.pipeline import clean
 
     text, source = read(Path(path), root)
-    return clean(text, Path(path).stem, corpus=corpus or Corpus()), source
+    return clean(text, doc_id or file_id(Path(path)), corpus=corpus or Corpus()), source
 
 
-def corpus_of(inputs: list[tuple[Path, Path | None]], config, extra: Iterable[str] = ()) -> Corpus:
-    """The first pass: read every input once (and ``extra`` texts) and compute the corpus knowledge."""
+def corpus_of(inputs: Iterable[tuple], config, extra: Iterable[str] = ()) -> Corpus:
+    """The first pass: read every input ``(file, root, ...)`` once (and ``extra`` texts) and
+    compute the corpus knowledge."""
     from cleaner.corpus import knowledge
 
     def texts() -> Iterator[str]:
-        for file, root in inputs:
+        for file, root, *_ in inputs:
             try:
                 yield read(file, root)[0]
             except (InputError, OSError):
@@ -168,16 +232,96 @@ def corpus_of(inputs: list[tuple[Path, Path | None]], config, extra: Iterable[st
     return knowledge(texts(), config)
 
 
-def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
-    """Files to clean under ``paths`` as ``(file, root folder or None)``, sorted, hidden ones skipped."""
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in file.relative_to(path).parts):
-                    yield file, path
-        else:
-            yield path, None
+class Input(NamedTuple):
+    """A file to clean, the input folder it was found in (None if named itself), its id."""
+
+    file: Path
+    root: Path | None
+    doc_id: str
+
+
+def plan_inputs(paths: Iterable[Path], exclude: Path | None = None) -> tuple[list[Input], list[tuple[str, str]]]:
+    """The files to clean under ``paths``, sorted, each with a unique id, and the entries
+    passed over with the reason (links out of the folder, special files, taken ids).
+
+    Hidden files and folders are passed over silently, and so is ``exclude`` (the output
+    folder, when it lies inside an input folder).
+    """
+    found, skipped = [], []
+    excluded = Path(exclude).resolve() if exclude is not None else None
+    for path in map(Path, paths):
+        if not path.is_dir():
+            found.append((path, None))
+            continue
+        for file, reason in _walk(path, excluded):
+            if reason:
+                skipped.append((printable(str(file)), reason))
+            else:
+                found.append((file, path))
+    inputs, taken = _with_ids(sorted(found, key=lambda item: str(item[0])))
+    return inputs, skipped + taken
+
+
+def _walk(root: Path, excluded: Path | None) -> Iterator[tuple[Path, str | None]]:
+    """``(file, None)`` for each file under ``root``, ``(entry, reason)`` for each passed over."""
+    inside = root.resolve()
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        here = Path(folder)
+        for name in sorted(dirs):
+            entry = here / name
+            if name.startswith(".") or (excluded is not None and entry.resolve() == excluded):
+                dirs.remove(name)
+            elif entry.is_symlink():
+                dirs.remove(name)
+                yield entry, "symbolic link to a folder: not followed"
+        for name in sorted(files):
+            if not name.startswith("."):
+                entry = here / name
+                yield entry, _unusable(entry, inside)
+
+
+def _unusable(entry: Path, inside: Path) -> str | None:
+    """Why a directory entry is not a file to clean, or None."""
+    if entry.is_symlink():
+        target = entry.resolve()
+        if not target.exists():
+            return "broken symbolic link"
+        if not target.is_relative_to(inside):
+            return f"symbolic link to {printable(str(target))}, outside the input folder: not followed"
+    return None if entry.is_file() else "not a regular file"
+
+
+def file_id(file: Path, root: Path | None = None, keep_suffix: bool = False) -> str:
+    """A document's id: its path under the input folder, folders joined by "__", without
+    the suffix unless asked; never a path separator, so outputs stay inside ``--out``.
+
+    >>> file_id(Path("raw/省/2021 要点.txt"), Path("raw"))
+    '省__2021 要点'
+    """
+    rel = file.relative_to(root) if root is not None else Path(file.name)
+    parts = list(rel.parts)
+    if not keep_suffix:
+        parts[-1] = rel.stem
+    return printable("__".join(parts))
+
+
+def _with_ids(found: list[tuple[Path, Path | None]]) -> tuple[list[Input], list[tuple[str, str]]]:
+    """Give each file its id; files whose ids clash keep their suffix ("x.html", "x.txt").
+
+    Ids are compared case-blind: on macOS and Windows "A.txt" and "a.txt" are one file.
+    """
+    plain = [file_id(file, root) for file, root in found]
+    clashes = {key for key, n in Counter(i.casefold() for i in plain).items() if n > 1}
+    inputs, taken, owners = [], [], {}
+    for (file, root), doc_id in zip(found, plain):
+        if doc_id.casefold() in clashes:
+            doc_id = file_id(file, root, keep_suffix=True)
+        owner = owners.setdefault(doc_id.casefold(), file)
+        if owner != file:
+            taken.append((printable(str(file)), f"its output name {doc_id} is taken by {printable(str(owner))}"))
+            continue
+        inputs.append(Input(file, root, doc_id))
+    return inputs, taken
 
 
 def record(cleaned: Cleaned, source: Source) -> dict:

@@ -26,6 +26,9 @@ class Outcome:
     chars_in: int = 0
     chars_out: int = 0
     counts: Counter = field(default_factory=Counter)  # (family, action) -> n
+    removed_share: float = 0.0  # of the Chinese text (textutil.removed_share)
+    entry: dict | None = None  # what the rerun state keeps for it (files output only)
+    reused: bool = False  # unchanged since the last run: its outputs were kept
     error: str | None = None
     row: tuple[dict, str] | None = None  # (record, clean text) when the parent writes a table
 
@@ -38,20 +41,21 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-# A task: ("file", path, root folder or None) or ("row", doc_id, text, Source).
+# A task: ("file", path, root folder or None, doc_id) or ("row", doc_id, text, Source).
 Task = tuple
 BATCH = 512  # tasks in flight at once: memory stays bounded whatever the corpus size
 
 
-def clean_files(inputs: Iterable[tuple[Path, Path | None]], corpus: Corpus, out: Path, jobs: int) -> Iterator[Outcome]:
-    """Clean and write every input file; yield an :class:`Outcome` per input, in input order."""
-    yield from clean_tasks((("file", file, root) for file, root in inputs), corpus, out, jobs)
+def clean_tasks(tasks: Iterable[Task], corpus: Corpus, out: Path, jobs: int, to_table: bool = False,
+                previous: dict | None = None) -> Iterator[Outcome]:
+    """Clean every task; write per-file outputs, or (``to_table``) return the rows to write.
 
-
-def clean_tasks(tasks: Iterable[Task], corpus: Corpus, out: Path, jobs: int, to_table: bool = False) -> Iterator[Outcome]:
-    """Clean every task; write per-file outputs, or (``to_table``) return the rows to write."""
+    ``previous``: the last run's state entries (:mod:`cleaner.rerun`); a file whose input
+    and outputs are unchanged is not cleaned again.
+    """
+    previous = previous or {}
     if jobs <= 1:
-        _init(corpus, out, to_table)
+        _init(corpus, out, to_table, previous)
         yield from map(_clean_one, tasks)
         return
     import multiprocessing
@@ -61,7 +65,7 @@ def clean_tasks(tasks: Iterable[Task], corpus: Corpus, out: Path, jobs: int, to_
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     tasks = iter(tasks)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
-                             initializer=_init, initargs=(corpus, out, to_table)) as pool:
+                             initializer=_init, initargs=(corpus, out, to_table, previous)) as pool:
         while batch := list(islice(tasks, BATCH)):
             yield from pool.map(_clean_one, batch, chunksize=max(1, len(batch) // (jobs * 4)))
 
@@ -69,29 +73,63 @@ def clean_tasks(tasks: Iterable[Task], corpus: Corpus, out: Path, jobs: int, to_
 _STATE: dict = {}
 
 
-def _init(corpus: Corpus, out: Path, to_table: bool = False) -> None:
-    _STATE.update(corpus=corpus, out=Path(out), to_table=to_table)
+def _init(corpus: Corpus, out: Path, to_table: bool = False, previous: dict | None = None) -> None:
+    _STATE.update(corpus=corpus, out=Path(out), to_table=to_table, previous=previous or {})
 
 
 def _clean_one(task: Task) -> Outcome:
     from cleaner import io
-    from cleaner.pipeline import clean
 
+    name = io.printable(str(task[1])) if task[0] == "file" else task[3].path
     try:
-        if task[0] == "file":
-            _, file, root = task
-            name = str(file)
-            cleaned, source = io.clean_path(file, root, _STATE["corpus"])
-        else:
-            _, doc_id, text, source = task
-            name = source.path
-            cleaned = clean(text, doc_id, corpus=_STATE["corpus"])
+        return _clean_and_write(task)
     except (io.InputError, OSError) as exc:
         return Outcome(name, error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not cost the others theirs
+        return Outcome(name, error=f"cleaner failed on this file ({type(exc).__name__}: {exc}); please report it")
+
+
+def _clean_and_write(task: Task) -> Outcome:
+    from cleaner import io, rerun
+    from cleaner.pipeline import clean, removed_text
+    from cleaner.textutil import removed_share
+
+    if task[0] == "file":
+        _, file, root, doc_id = task
+        kept = _reuse(file, doc_id)
+        if kept is not None:
+            return kept
+        cleaned, source = io.clean_path(file, root, _STATE["corpus"], doc_id)
+    else:
+        _, doc_id, text, source = task
+        cleaned = clean(text, doc_id, corpus=_STATE["corpus"])
     counts = Counter((f.rule.split(".", 1)[0], f.action) for f in cleaned.findings)
-    outcome = Outcome(name, cleaned.doc_id, len(cleaned.raw), len(cleaned.text), counts)
+    share = removed_share(removed_text(cleaned.findings), cleaned.text)
+    outcome = Outcome(source.path, cleaned.doc_id, len(cleaned.raw), len(cleaned.text), counts, share)
     if _STATE["to_table"]:
         outcome.row = (io.record(cleaned, source), cleaned.text)
     else:
         io.write_outputs(cleaned, source, _STATE["out"])
+        outcome.entry = {"input": source.sha256, "outputs": rerun.output_hashes(_STATE["out"], cleaned.doc_id),
+                         "chars_in": outcome.chars_in, "chars_out": outcome.chars_out, "removed_share": share,
+                         "counts": sorted([family, action, n] for (family, action), n in counts.items())}
     return outcome
+
+
+def _reuse(file: Path, doc_id: str) -> Outcome | None:
+    """The last run's outcome for ``file`` when neither it nor its outputs changed since."""
+    import hashlib
+
+    from cleaner import io, rerun
+
+    entry = _STATE["previous"].get(doc_id)
+    if entry is None:
+        return None
+    if not rerun.unchanged(entry, hashlib.sha256(Path(file).read_bytes()).hexdigest(), _STATE["out"], doc_id):
+        return None
+    try:
+        counts = Counter({(family, action): n for family, action, n in entry["counts"]})
+        return Outcome(io.printable(str(file)), doc_id, entry["chars_in"], entry["chars_out"], counts,
+                       entry["removed_share"], entry=entry, reused=True)
+    except (KeyError, TypeError, ValueError):  # a state file from elsewhere: clean again
+        return None

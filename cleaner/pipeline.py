@@ -15,8 +15,9 @@ from types import MappingProxyType
 from cleaner import edits as edits_mod
 from cleaner import newlines
 from cleaner.chars import ASCII_OF
-from cleaner.rules import (ads, chrome, date, dup, encoding, figure, garbled, html, layout, metadata, numbering, punct,
-                           quote, space)
+from cleaner.rules import (ads, chrome, date, dup, encoding, figure, garbled, guard, html, layout, metadata, numbering,
+                           punct, quote, space)
+from cleaner.textutil import ANY_HAN, MARKUP_FAMILY
 from cleaner.types import Cleaned, Context, Corpus, Edit, Field, Finding, Flag, Step
 
 Rule = Callable[..., Iterable[Edit | Flag | Field]]
@@ -24,6 +25,7 @@ Rule = Callable[..., Iterable[Edit | Flag | Field]]
 ORDER: tuple[Rule, ...] = (
     # 0. a page saved as HTML becomes text (in place: restore rebuilds the page)
     html.extract_page_metadata,
+    html.remove_navigation,
     html.extract_text,
     # 1. decode and repair characters
     encoding.repair_mojibake,  # first: a Latin-1 misreading is full of C1 controls
@@ -79,6 +81,7 @@ ORDER: tuple[Rule, ...] = (
     garbled.flag_empty_brackets,
     garbled.flag_question_marks_in_words,
     garbled.flag_private_use_characters,
+    guard.flag_over_cleaning,  # last: the sum of what every editing rule removed
 )
 
 # The rules of stage 5: they only flag, and run once, on the text the others settled on.
@@ -139,6 +142,7 @@ def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus
         if run.text == before:
             break
     run.findings.extend(run.round_flags)
+    run.removed_han = removed_text(run.findings)
     for rule in rules:
         if rule in FLAGGING:
             run.apply(rule)
@@ -159,13 +163,14 @@ class _Run:
         self.maps: list[edits_mod.OffsetMap] = []  # latest step first
         self.metadata: dict[str, str] = {}
         self.round_flags: list[Finding] | None = None  # flags of the editing round under way
+        self.removed_han = 0  # known once the editing rules are done
 
     def apply(self, rule: Rule) -> None:
         trigger = getattr(rule, "trigger", None)
         if trigger is not None and self.use_triggers and not trigger(self.text):
             self.steps.append(Step(rule_id(rule), (), (), ()))  # cannot fire: skipped, same record
             return
-        context = Context(MappingProxyType(dict(self.metadata)), self.corpus) if _takes_context(rule) else None
+        context = Context(MappingProxyType(dict(self.metadata)), self.corpus, self.removed_han) if _takes_context(rule) else None
         step = _run_rule(rule, self.text, context)
         ordered = edits_mod.sort_checked(self.text, step.edits)
         for finding in _findings(step, len(self.steps), ordered, self.maps, self.raw_offsets, self.text):
@@ -177,6 +182,12 @@ class _Run:
             self.text = edits_mod.apply(self.text, ordered)
             self.maps.insert(0, edits_mod.OffsetMap(ordered))
         self.steps.append(step)
+
+
+def removed_text(findings: Iterable[Finding]) -> int:
+    """Han characters that the text rules' removals took (the html family's not counted)."""
+    return sum(len(ANY_HAN.findall(f.before)) for f in findings
+               if f.action == "remove" and not f.rule.startswith(MARKUP_FAMILY))
 
 
 def _title_as_cleaned(metadata: dict, text: str) -> None:

@@ -43,9 +43,11 @@ def clean_corpus(spark, raw: Path, out: Path, config) -> list:
     from cleaner import io
     from cleaner.corpus import needed_documents
 
-    inputs = [(str(file), str(root) if root else None) for file, root in io.iter_inputs([raw])]
+    planned, passed_over = io.plan_inputs([raw], exclude=out)
+    skipped = [(file, None, 0, 0, {}, reason, 0.0) for file, reason in passed_over]
+    inputs = [(str(file), str(root) if root else None, doc_id) for file, root, doc_id in planned]
     if not inputs:
-        return []
+        return skipped
     sc = spark.sparkContext
     paths = sc.parallelize(inputs, max(1, min(len(inputs), sc.defaultParallelism * 4)))
     candidates = paths.map(_short_lines_of).filter(lambda lines: lines is not None).cache()
@@ -54,16 +56,16 @@ def clean_corpus(spark, raw: Path, out: Path, config) -> list:
     recurring = (candidates.flatMap(lambda lines: [(line, 1) for line in lines]).reduceByKey(add)
                  .filter(lambda kv: kv[1] >= needed).keys().collect())
     candidates.unpersist()
-    corpus = Corpus(frozenset(recurring), config.chrome_phrases, config.ad_phrases)
+    corpus = Corpus(frozenset(recurring), config.chrome_phrases, config.ad_phrases, config.max_removed_share)
     shared = sc.broadcast((corpus, str(out)))
-    return paths.mapPartitions(lambda part: _clean_partition(part, shared.value)).collect()
+    return skipped + paths.mapPartitions(lambda part: _clean_partition(part, shared.value)).collect()
 
 
 def _short_lines_of(item):
     from cleaner import io
     from cleaner.corpus import short_lines
 
-    file, root = item
+    file, root, _ = item
     try:
         text = io.read(Path(file), Path(root) if root else None)[0]
     except (io.InputError, OSError):
@@ -76,18 +78,18 @@ def _clean_partition(items, shared):
 
     corpus, out = shared
     parallel._init(corpus, Path(out))
-    for file, root in items:
-        outcome = parallel._clean_one(("file", Path(file), Path(root) if root else None))
+    for file, root, doc_id in items:
+        outcome = parallel._clean_one(("file", Path(file), Path(root) if root else None, doc_id))
         yield (outcome.path, outcome.doc_id, outcome.chars_in, outcome.chars_out,
-               dict(outcome.counts), outcome.error)
+               dict(outcome.counts), outcome.error, outcome.removed_share)
 
 
 def outcomes(rows) -> list:
     """The executors' tuples as :class:`cleaner.parallel.Outcome` values."""
     from cleaner.parallel import Outcome
 
-    return [Outcome(path, doc_id, chars_in, chars_out, Counter(counts), error)
-            for path, doc_id, chars_in, chars_out, counts, error in rows]
+    return [Outcome(path, doc_id, chars_in, chars_out, Counter(counts), share, error)
+            for path, doc_id, chars_in, chars_out, counts, error, share in rows]
 
 
 # ---- validation tables as Spark DataFrames ---------------------------------------------

@@ -10,12 +10,13 @@ from cleaner import io
 
 def stale(raw_dir: Path, clean_dir: Path, settings) -> list[str]:
     """One line per difference: a record missing, left over, or not what cleaning writes today."""
-    inputs = list(io.iter_inputs([Path(raw_dir)]))
+    inputs, passed_over = io.plan_inputs([Path(raw_dir)], exclude=Path(clean_dir))
     corpus = io.corpus_of(inputs, settings)
-    problems, expected = [], set()
-    for file, root in inputs:
+    problems = [f"{file}: {reason}" for file, reason in passed_over]
+    expected = set()
+    for file, root, doc_id in inputs:
         try:
-            cleaned, source = io.clean_path(file, root, corpus)
+            cleaned, source = io.clean_path(file, root, corpus, doc_id)
         except (io.InputError, OSError) as exc:
             problems.append(f"{file}: cannot be read ({exc})")
             continue

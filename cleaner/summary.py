@@ -19,6 +19,8 @@ class Summary:
     by_family: Counter = field(default_factory=Counter)  # (family, action) -> count
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     written: set = field(default_factory=set)  # ids of the documents written
+    reused: int = 0  # of those, unchanged since the last run: outputs kept as they were
+    over_cleaned: list[tuple[str, float]] = field(default_factory=list)  # (id, removed share), flagged
 
     def add(self, chars_in: int, chars_out: int, findings: Iterable[dict]) -> None:
         self.documents += 1

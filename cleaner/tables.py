@@ -15,9 +15,10 @@ import pandas as pd
 
 from cleaner import io
 from cleaner.outline import outline, read_marker
+from cleaner.textutil import ANY_HAN, MARKUP_FAMILY, removed_share
 
 FAMILIES = ("html", "encoding", "metadata", "chrome", "ads", "punct", "space", "date", "layout",
-            "numbering", "dup", "figure", "quote", "garbled")
+            "numbering", "dup", "figure", "quote", "garbled", "guard")
 ACTIONS = ("remove", "fix", "flag")
 METADATA_FIELDS = ("title", "publish_date", "written_date", "publisher", "doc_number", "index_number")
 # Levels whose numbering must run on: 一是/二是 restart inside every paragraph and are left out.
@@ -117,27 +118,21 @@ def _document_row(text: str, rec: dict, paragraphs: list[dict]) -> dict:
     for f in rec["findings"]:
         key = f"{f['rule'].split('.', 1)[0]}_{f['action']}"
         counts[key] = counts.get(key, 0) + 1
-        if f["action"] == "remove":
-            removed += _visible(f["before"])
+        if f["action"] == "remove" and not f["rule"].startswith(MARKUP_FAMILY):
+            removed += len(ANY_HAN.findall(f["before"]))
     steps = [p["outline_step"] for p in paragraphs if p["outline_step"] is not None]
     breaks = sum(1 for s in steps if not outline_step_ok(s))
     meta = rec.get("metadata", {})
-    visible_in = _visible(text) + removed
     return {
         "doc_id": rec["id"], "source_path": rec["source"]["path"], "source_encoding": rec["source"]["encoding"],
         "chars_in": rec["stats"]["chars_in"], "chars_out": rec["stats"]["chars_out"],
-        "removed_share": round(removed / visible_in, 4) if visible_in else 0.0,
+        "removed_share": round(removed_share(removed, text), 4),
         "paragraphs": len(paragraphs), "outline_items": len(steps), "outline_breaks": breaks,
         "outline_status": "none" if not steps else ("ok" if not breaks else f"{breaks} break(s)"),
         "date": meta.get("publish_date") or meta.get("written_date"),
         **{name: meta.get(name) for name in METADATA_FIELDS},
         **counts,
     }
-
-
-def _visible(s: str) -> int:
-    """Characters that are not whitespace: what a reader would miss."""
-    return sum(1 for c in s if not c.isspace())
 
 
 def _finding_row(doc_id: str, f: dict) -> dict:

@@ -14,6 +14,31 @@ from cleaner import chars
 CJK_CHAR = regex.compile(f"[{chars.CJK}]")
 HAN_CHAR = regex.compile(f"[{chars.HAN}]")
 ANY_HAN = regex.compile(chars.HAN)
+_NOT_HAN_RUN = regex.compile(f"[^{chars.HAN}]+")
+# The family whose removals the removed share leaves out: markup, and the navigation and
+# footers the markup itself names. Its evidence is the page's structure; the share watches
+# the text rules, which judge lines by their words and can misfire on a body.
+MARKUP_FAMILY = "html."
+
+
+def han_count(text: str) -> int:
+    """Han characters in ``text`` (without building a list of matches).
+
+    >>> han_count("2021年工作要点")
+    5
+    """
+    return len(_NOT_HAN_RUN.sub("", text))
+
+
+def removed_share(removed_han: int, clean_text: str) -> float:
+    """The share of a document's Chinese text that removals took: Han characters removed
+    over those removed plus those kept.
+
+    >>> removed_share(60, "正文" * 20)
+    0.6
+    """
+    total = removed_han + han_count(clean_text)
+    return removed_han / total if total else 0.0
 
 
 def alternation(words) -> str:

@@ -120,12 +120,14 @@ class Corpus:
 
     ``recurring_lines``: lines that stand verbatim on many pages of the corpus (chrome
     candidates); ``chrome_phrases`` / ``ad_phrases``: the user's additions to the
-    package's phrase lists.
+    package's phrase lists; ``max_removed_share``: the removed share past which a
+    document is flagged as over-cleaned.
     """
 
     recurring_lines: frozenset = frozenset()
     chrome_phrases: tuple = ()
     ad_phrases: tuple = ()
+    max_removed_share: float = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +135,11 @@ class Context:
     """The plain values a rule may ask for as its second argument.
 
     ``metadata``: the fields found by earlier rules on this document (read-only);
-    ``corpus``: corpus knowledge and configuration.
+    ``corpus``: corpus knowledge and configuration; ``removed_han``: Han characters the
+    text rules removed (the html family not counted), known once the editing rules are
+    done, to the flagging rules.
     """
 
     metadata: dict = field(default_factory=dict)
     corpus: Corpus = field(default_factory=Corpus)
+    removed_han: int = 0

@@ -12,7 +12,7 @@ import cleaner.rules
 from cleaner.pipeline import ORDER, rule_family, rule_id
 
 FAMILIES = {"html", "encoding", "metadata", "chrome", "ads", "punct", "space", "date", "layout",
-            "numbering", "dup", "figure", "quote", "garbled"}
+            "numbering", "dup", "figure", "quote", "garbled", "guard"}
 # What a rule module may import: the standard library, regex, and these package modules.
 ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil", "cleaner.data", "cleaner.docmodel", "cleaner.outline"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}

@@ -261,8 +261,9 @@ def drop_title_repeats(text: str, ctx: Context) -> Iterator[Edit]:
                 yield drop_line(line, "header line repeated", text)
             seen.add(stripped)
         elif title and stripped == title and first_title is not None and k > first_title:
-            summary = k + 1 < len(doc) and _is_body_start(doc, doc[k + 1])
-            if summary and k + 2 == len(doc):
+            # Only the second-to-last line can open a share summary: checked first, because
+            # _is_body_start reads the whole body (a repeated title must not cost that each time).
+            if k + 2 == len(doc) and _is_body_start(doc, doc[k + 1]):
                 yield drop_line(line, "title repeated at the end of the page", text)
                 yield drop_line(doc[k + 1], "share summary: the body's first words repeated", text)
             elif z.in_tail(line.index):

@@ -58,10 +58,15 @@ def repair_mojibake(text: str) -> Iterator[Edit]:
 def _latin_repairs(text: str) -> Iterator[Edit]:
     import ftfy  # only documents with Latin-1 debris pay for it
 
+    # Only the encoding steps: ftfy's width and quote fixes would turn Chinese full-width
+    # punctuation (，：（）“”) into ASCII, its other fixes are other rules' business.
+    config = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+                                  fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+                                  remove_control_chars=False, normalization=None)
     pos = 0
     for line in text.split("\n"):
         if _LATIN_MOJIBAKE_HINT.search(line):
-            fixed = ftfy.fix_encoding(line)
+            fixed = ftfy.fix_encoding(line, config)
             if fixed != line:
                 yield from _diff_edits(line, fixed, pos, "UTF-8 that had been read as Latin-1/cp1252")
         pos += len(line) + 1

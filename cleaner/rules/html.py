@@ -61,11 +61,39 @@ looks_like_html = _LOOKS_LIKE_HTML.search
 
 
 @only_if("<")
+def remove_navigation(text: str) -> Iterator[Edit]:
+    """Navigation and footer elements go whole (HTML pages only), unless they hold the content.
+
+    <nav>, <footer>, <aside> and elements whose class or id names menus, breadcrumbs,
+    sharing or the footer; "the content" is a large share of the page's Han characters.
+    A rule of its own: what it removes is text the page showed, decided by the markup's
+    names, not by the words (reviewed apart from the markup :func:`extract_text` removes).
+
+    >>> page = '<div class="nav">首页 &gt; 通知</div><p>为做好工作，现通知如下：</p>'
+    >>> [e.old for e in remove_navigation(page)]
+    ['<div class="nav">首页 &gt; 通知</div>']
+    """
+    if not looks_like_html(text):
+        return
+    total_han = len(ANY_HAN.findall(text)) or 1
+    skip_to = 0
+    for m in _TOKEN.finditer(text):
+        if m.start() < skip_to or m.lastgroup != "tag" or not _is_navigation(m):
+            continue
+        end = _whole_element(text, m, total_han)
+        if end is not None:
+            yield Edit(m.start(), end, text[m.start():end], "", f"page navigation or footer element <{m['name'].lower()}>")
+            skip_to = end
+
+
+@only_if("<")
 def extract_text(text: str) -> Iterator[Edit]:
-    """Markup goes, block elements end lines, entities become characters (HTML pages only).
+    """Markup goes, hidden elements go whole, block elements end lines (HTML pages only).
+
+    Entities become their characters; table cells are set apart by an ideographic space.
 
     >>> from cleaner.edits import apply
-    >>> page = '<div class="nav">首页 &gt; 通知</div><p>为做好工作，&nbsp;现通知如下：</p><p>一、总体要求</p>'
+    >>> page = '<p>为做好工作，&nbsp;现通知如下：</p><div style="display:none">{{var}}</div><p>一、总体要求</p>'
     >>> apply(page, list(extract_text(page)))
     '\\n为做好工作，\\xa0现通知如下：\\n\\n一、总体要求\\n'
     >>> list(extract_text("正文<b>不是网页"))
@@ -82,11 +110,10 @@ def extract_text(text: str) -> Iterator[Edit]:
             yield from _text_run(text, pos, m.start())
         pos = m.end()
         kind = m.lastgroup  # the outer group of the alternative that matched
-        if kind == "tag":
-            whole = _chrome_element(text, m, total_han)
-            if whole is not None:
-                end, what = whole
-                yield Edit(m.start(), end, text[m.start():end], "", f"{what} <{m['name'].lower()}>")
+        if kind == "tag" and _HIDDEN.search(m.group()):
+            end = _whole_element(text, m, total_han)
+            if end is not None:
+                yield Edit(m.start(), end, text[m.start():end], "", f"hidden element <{m['name'].lower()}>")
                 pos = skip_to = end
                 continue
         yield _token_edit(m, kind)
@@ -122,22 +149,22 @@ def _text_run(text: str, start: int, end: int) -> Iterator[Edit]:
         yield Edit(start + m.start(), start + m.end(), m.group(), new, "line break of the HTML source (not a paragraph)")
 
 
-def _chrome_element(text: str, m: regex.Match, total_han: int) -> tuple[int, str] | None:
-    """(end, what it is) of the element ``m`` opens, when it is hidden, navigation or footer."""
+def _is_navigation(m: regex.Match) -> bool:
+    """Does the tag ``m`` open navigation or a footer (by its name, class or id)?"""
+    return m["name"].lower() in _CHROME_TAGS or any(_CHROME_NAME.search(_value(a)) for a in _ATTRIBUTE.finditer(m.group()))
+
+
+def _whole_element(text: str, m: regex.Match, total_han: int) -> int | None:
+    """Where the element the tag ``m`` opens ends, when it can go whole: it closes, and it
+    holds less than the content share of the page's Han characters."""
     old = m.group()
     name = m["name"].lower()
     if old.startswith("</") or name in _VOID or old.endswith("/>"):
         return None
-    if _HIDDEN.search(old):
-        what = "hidden element"
-    elif name in _CHROME_TAGS or any(_CHROME_NAME.search(_value(a)) for a in _ATTRIBUTE.finditer(old)):
-        what = "page navigation or footer element"
-    else:
-        return None
     end = _element_end(text, name, m.end())
     if end is None or len(ANY_HAN.findall(text, m.start(), end)) >= _CONTENT_SHARE * total_han:
         return None
-    return end, what
+    return end
 
 
 def _value(attribute: regex.Match) -> str:
