@@ -223,6 +223,10 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
     if missing:
         typer.echo(f"error: no such file or folder: {', '.join(map(str, missing))}", err=True)
         return EXIT_USAGE
+    if out.exists() and not out.is_dir():
+        typer.echo(f"error: --out {out} is a file, not a folder", err=True)
+        return EXIT_USAGE
+    limits = limits or Limits()
     settings = _load_settings(config_file)
     from cleaner import tables_io
 
@@ -237,9 +241,11 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
         outcomes = parallel.clean_tasks(tasks, corpus, out, jobs or parallel.default_jobs(), to_table=writer is not None,
                                         previous=state.previous if state else None)
         shown = _progress(outcomes, quiet, len(inputs) + (PROGRESS_THRESHOLD + 1) * bool(tables))
-        summary = _gather(shown, writer, (limits or Limits()).max_removed, state)
+        summary = _gather(shown, writer, limits.max_removed, state)
         if state is not None:
             state.close()
+            if state.error is not None:
+                typer.echo(f"warning: the rerun state could not be saved ({state.error}): the next run cleans all", err=True)
         summary.skipped[:0] = passed_over
         if writer is not None:
             writer.close()
@@ -248,7 +254,7 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
             writer.abort()
         typer.echo(f"error: {exc}", err=True)
         return EXIT_INPUT
-    return _finish(summary, out, prune, quiet, limits or Limits())
+    return _finish(summary, out, prune, quiet, limits)
 
 
 def _rerun_state(out: Path, corpus, force: bool):
@@ -341,17 +347,28 @@ def _row_texts(tables: list[Path], columns: tuple[str, str]):
     from cleaner import tables_io
 
     for table in tables:
-        for _, text, _ in tables_io.iter_rows(table, *columns):
-            yield text
+        for row in tables_io.iter_rows(table, *columns):
+            if not isinstance(row, tables_io.BadRow):
+                yield row[1]
 
 
 def _tasks(inputs, tables: list[Path], columns: tuple[str, str]):
+    """The cleaning tasks; rows that cannot be used, or whose id is taken, as "bad" tasks."""
     from cleaner import tables_io
 
+    taken = {item.doc_id.casefold(): str(item.file) for item in inputs}
     for item in inputs:
         yield ("file", *item)
     for table in tables:
-        for doc_id, text, source in tables_io.iter_rows(table, *columns):
+        for row in tables_io.iter_rows(table, *columns):
+            if isinstance(row, tables_io.BadRow):
+                yield ("bad", row.where, row.reason)
+                continue
+            doc_id, text, source = row
+            if doc_id.casefold() in taken:
+                yield ("bad", source.path, f"the id {doc_id} again (first: {taken[doc_id.casefold()]}); ids must be unique")
+                continue
+            taken[doc_id.casefold()] = source.path
             yield ("row", doc_id, text, source)
 
 

@@ -41,7 +41,8 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-# A task: ("file", path, root folder or None, doc_id) or ("row", doc_id, text, Source).
+# A task: ("file", path, root folder or None, doc_id), ("row", doc_id, text, Source), or
+# ("bad", where, reason) for an input found unusable before cleaning.
 Task = tuple
 BATCH = 512  # tasks in flight at once: memory stays bounded whatever the corpus size
 
@@ -80,6 +81,8 @@ def _init(corpus: Corpus, out: Path, to_table: bool = False, previous: dict | No
 def _clean_one(task: Task) -> Outcome:
     from cleaner import io
 
+    if task[0] == "bad":
+        return Outcome(task[1], error=task[2])
     name = io.printable(str(task[1])) if task[0] == "file" else task[3].path
     try:
         return _clean_and_write(task)

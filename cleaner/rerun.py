@@ -107,13 +107,20 @@ class StateWriter:
     def __init__(self, out: Path, key: str, previous: dict[str, dict]):
         self.out, self.key, self.previous = Path(out), key, previous
         self.entries: dict[str, dict] = {}
+        self.error: OSError | None = None  # the state could not be saved: the next run redoes all
 
     def add(self, doc_id: str, entry: dict | None) -> None:
         if entry is None:
             return
         self.entries[doc_id] = entry
         if len(self.entries) % self.FLUSH_EVERY == 0:
-            save(self.out, self.key, {**self.previous, **self.entries})
+            self._save({**self.previous, **self.entries})
 
     def close(self) -> None:
-        save(self.out, self.key, self.entries)
+        self._save(self.entries)
+
+    def _save(self, entries: dict[str, dict]) -> None:
+        try:
+            save(self.out, self.key, entries)
+        except OSError as exc:  # the outputs matter, the state is only a shortcut
+            self.error = exc

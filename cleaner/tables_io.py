@@ -11,10 +11,11 @@ import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
-from cleaner.io import InputError, Source, dump_record
+from cleaner.io import Source, dump_record
 
 TABLE_SUFFIXES = (".jsonl", ".parquet")
 _UNSAFE = regex.compile(r"[^\w.\-]+")
@@ -24,13 +25,33 @@ def is_table(path: Path) -> bool:
     return Path(path).is_file() and Path(path).suffix.lower() in TABLE_SUFFIXES
 
 
-def iter_rows(path: Path, id_column: str = "id", text_column: str = "text") -> Iterator[tuple[str, str, Source]]:
-    """``(doc_id, text, source)`` for each row of a JSONL or Parquet corpus."""
+class BadRow(NamedTuple):
+    """A row (or a whole table) that cannot be used: where it is, and why."""
+
+    where: str
+    reason: str
+
+
+def iter_rows(path: Path, id_column: str = "id", text_column: str = "text") -> Iterator[tuple[str, str, Source] | BadRow]:
+    """``(doc_id, text, source)`` for each row of a JSONL or Parquet corpus, a
+    :class:`BadRow` for a row that is not JSON or has no text (the others still come), and
+    one for a table that cannot be read at all."""
     path = Path(path)
     rows = _jsonl_rows(path) if path.suffix.lower() == ".jsonl" else _parquet_rows(path, id_column, text_column)
+    try:
+        yield from _documents(path, rows, id_column, text_column)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # pyarrow's errors are ValueError / OSError
+        yield BadRow(str(path), f"the table cannot be read: {exc}")
+
+
+def _documents(path: Path, rows, id_column: str, text_column: str):
     for number, row in enumerate(rows, 1):
-        if text_column not in row or not isinstance(row[text_column], str):
-            raise InputError(f"{path}: row {number} has no text column {text_column!r}")
+        if isinstance(row, BadRow):
+            yield row
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get(text_column), str):
+            yield BadRow(f"{path.name} row {number}", f"no text column {text_column!r}")
+            continue
         raw_id = row.get(id_column)
         doc_id = _safe_id(str(raw_id) if raw_id is not None else f"{path.stem}-{number}")
         text = row[text_column]
@@ -43,14 +64,14 @@ def _safe_id(raw: str) -> str:
     return _UNSAFE.sub("_", raw).strip("._") or "doc"
 
 
-def _jsonl_rows(path: Path) -> Iterator[dict]:
+def _jsonl_rows(path: Path) -> Iterator[dict | BadRow]:
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if line.strip():
                 try:
                     yield json.loads(line)
                 except ValueError as exc:
-                    raise InputError(f"{path}: line {number} is not JSON ({exc})") from exc
+                    yield BadRow(f"{path.name} line {number}", f"not JSON ({exc})")
 
 
 def _parquet_rows(path: Path, id_column: str, text_column: str) -> Iterator[dict]:

@@ -102,3 +102,19 @@ def test_the_cli_restores_the_html_bytes(tmp_path):
     for name in ("gne_01.html", "bjtcm_03.html", "spoofgov_02.html"):
         restored = next(back.rglob(Path(name).stem + "*"))
         assert restored.read_bytes() == (WILD / name).read_bytes()
+
+
+def test_the_information_disclosure_table_feeds_the_metadata():
+    """The 信息公开 table of gov.cn-style pages (label cell, value cell) becomes fields and
+    leaves the body; the body, signature and date stay."""
+    c = _clean(HERE / "data" / "xxgk.html")
+    assert c.metadata["index_number"] == "000014349/2021-00045"
+    assert c.metadata["publisher"] == "国务院办公厅"
+    assert c.metadata["doc_number"] == "国办发〔2021〕22号"
+    assert (c.metadata["written_date"], c.metadata["publish_date"]) == ("2021-06-24", "2021-07-02")
+    assert c.metadata["title"] == "国务院办公厅关于加快发展保障性租赁住房的意见"
+    lines = c.text.split("\n")
+    assert lines[0] == c.metadata["title"]
+    assert "一、明确对象标准" in lines and lines[-2:] == ["国务院办公厅", "2021年6月24日"]
+    assert not any(word in c.text for word in ("索引号", "主题分类", "发文机关", "版权所有", "首页"))
+    assert c.restore() == c.raw

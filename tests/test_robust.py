@@ -313,3 +313,18 @@ def test_every_wild_and_reference_file_cleans_and_restores(tmp_path, wild_dir):
     assert back.returncode == 0 and f"({expected} byte-identical)" in back.stdout
     for original in wild_files("raw/*", "reference/*"):
         assert (tmp_path / "back" / original.name).read_bytes() == original.read_bytes()
+
+
+def test_bad_rows_of_a_table_are_skipped_and_the_others_cleaned(tmp_path):
+    rows = ['{"id": "a", "text": "关于印发工作要点的通知。"}', "not json", '{"id": "b"}',
+            '{"id": "a", "text": "重复的编号。"}', '{"id": "c", "text": "第三份文件。"}']
+    (tmp_path / "corpus.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really")
+    result = run("clean", "corpus.jsonl", "broken.parquet", "--out", "out", "--format", "jsonl", cwd=tmp_path)
+    assert result.returncode == EXIT_INPUT
+    assert "corpus.jsonl line 2: not JSON" in result.stderr
+    assert "corpus.jsonl row 3: no text column 'text'" in result.stderr
+    assert "corpus.jsonl#a: the id a again" in result.stderr
+    assert "broken.parquet: the table cannot be read" in result.stderr
+    written = [json.loads(line)["id"] for line in (tmp_path / "out" / "clean.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert written == ["a", "c"]
