@@ -162,7 +162,7 @@ def encode(text: str, source: Source) -> bytes:
 def read(path: Path, root: Path | None = None) -> tuple[str, Source]:
     """Decoded text of a raw file and its :class:`Source` record; :class:`InputError` when the
     file is empty, binary or undecodable."""
-    data = Path(path).read_bytes()
+    data = _read_unless_binary(Path(path))
     text, encoding, bom = text_of(data)
     shown = _display_path(Path(path), root)
     source = Source(shown, hashlib.sha256(data).hexdigest(), encoding, bom, len(data))
@@ -171,18 +171,32 @@ def read(path: Path, root: Path | None = None) -> tuple[str, Source]:
     return text, source
 
 
+def _read_unless_binary(path: Path) -> bytes:
+    """The file's bytes; a binary file (PDF, video ...) is refused from its head, unread."""
+    with path.open("rb") as handle:
+        head = handle.read(sniff.HEAD)
+        kind = sniff.binary_kind(head)
+        if kind:
+            raise InputError(_binary(kind))
+        return head + handle.read()
+
+
+def _binary(kind: str) -> str:
+    return f"binary file, not text: {kind}; convert it to text first"
+
+
 def text_of(data: bytes) -> tuple[str, str, bool]:
     """``(text, encoding, had_bom)`` of a file's bytes; :class:`InputError` with the reason
     when they are empty, binary, undecodable or only whitespace."""
     if not data:
         raise InputError("empty file (0 bytes)")
-    kind = sniff.binary_kind(data)
+    kind = sniff.binary_kind(data[:sniff.HEAD])
     if kind:
-        raise InputError(f"binary file, not text: {kind}; convert it to text first")
+        raise InputError(_binary(kind))
     text, encoding, bom = decode(data)
     kind = sniff.control_heavy(text)
     if kind:
-        raise InputError(f"binary file, not text: {kind}; convert it to text first")
+        raise InputError(_binary(kind))
     if not text.strip():
         raise InputError(f"no text: {len(data):,} bytes of whitespace only")
     return text, encoding, bom

@@ -9,9 +9,6 @@ the text, not the bytes: UTF-16 Chinese is full of bytes below 0x20).
 
 from __future__ import annotations
 
-import io as _bytes_io
-import zipfile
-
 import regex
 
 # Signature at offset 0 -> what the file is. Longer, more specific signatures first.
@@ -47,13 +44,18 @@ _ZIP_MEMBERS = (
     ("Contents/", "HWP/OFD document"),
     ("OFD.xml", "OFD document"),
 )
+_LOCAL_HEADER = b"PK\x03\x04"  # then 22 bytes of fields, the name's length (2 bytes), the extra's (2), the name
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
 _CONTROL_SHARE = 0.10  # text has a few stray control characters at most; binary formats are full of them
 _SAMPLE = 8192
 
 
+HEAD = 65536  # bytes read to decide: a binary file is never read whole
+
+
 def binary_kind(data: bytes) -> str | None:
-    """What binary format ``data`` is, or None when it may be text.
+    """What binary format ``data`` (a file's first :data:`HEAD` bytes, or all of it) is, or
+    None when it may be text.
 
     >>> binary_kind(b"%PDF-1.7\\n...")
     'PDF document'
@@ -88,13 +90,17 @@ def _checked_kind(signature: bytes, data: bytes) -> str | None:
     return None
 
 
-def _zip_kind(data: bytes) -> str:
-    try:
-        names = zipfile.ZipFile(_bytes_io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return "ZIP archive"
+def _zip_kind(head: bytes) -> str:
+    """The format a ZIP is, by the member names in its local headers (they come first,
+    each before its data, so the head of the file names the first members)."""
+    names = []
+    start = head.find(_LOCAL_HEADER)
+    while start >= 0 and start + 30 <= len(head):
+        length = int.from_bytes(head[start + 26:start + 28], "little")
+        names.append(head[start + 30:start + 30 + length])
+        start = head.find(_LOCAL_HEADER, start + 4)
     for prefix, kind in _ZIP_MEMBERS:
-        if any(name.startswith(prefix) for name in names):
+        if any(name.startswith(prefix.encode()) for name in names):
             return kind
     return "ZIP archive"
 

@@ -328,3 +328,29 @@ def test_bad_rows_of_a_table_are_skipped_and_the_others_cleaned(tmp_path):
     assert "broken.parquet: the table cannot be read" in result.stderr
     written = [json.loads(line)["id"] for line in (tmp_path / "out" / "clean.jsonl").read_text(encoding="utf-8").splitlines()]
     assert written == ["a", "c"]
+
+
+def _zip(*members: str, method=zipfile.ZIP_DEFLATED) -> bytes:
+    import io as bytes_io
+
+    buffer = bytes_io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", method) as z:
+        for name in members:
+            z.writestr(name, "<x>" + "工作要点" * 50 + "</x>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("data,kind", [
+    (_zip("[Content_Types].xml", "_rels/.rels", "word/document.xml"), "Word document (DOCX)"),
+    (_zip("[Content_Types].xml", "xl/workbook.xml", method=zipfile.ZIP_STORED), "Excel workbook (XLSX)"),
+    (_zip("mimetype", "content.xml"), "OpenDocument file (ODT/ODS)"),
+    (_zip("附件一.txt"), "ZIP archive"),
+    (__import__("gzip").compress("<html>工作要点</html>".encode("utf-8")), "gzip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "Microsoft Office 97-2003 document (DOC/XLS/PPT)"),
+])
+def test_binary_formats_are_named(data, kind):
+    from cleaner import sniff
+
+    assert sniff.binary_kind(data[:sniff.HEAD]) == kind
+    with pytest.raises(io.InputError, match=kind.replace("(", r"\(").replace(")", r"\)")):
+        io.text_of(data)
