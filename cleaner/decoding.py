@@ -1,0 +1,144 @@
+"""Bytes become text: which encoding a raw file is in, and whether it is text at all.
+
+Pure functions on bytes (the disk is :mod:`cleaner.io`'s). The order of evidence: a
+byte-order mark; valid UTF-8; UTF-16 without a mark (NUL bytes on one side of the pairs);
+charset-normalizer's guess among the encodings Chinese text comes in, and GB18030; when
+several readings are possible, the one with the larger share of Han characters. Nothing is
+guessed past that: bytes no reading fits are refused with the offset of the first bad byte.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner import sniff
+
+_NOT_HAN_RUN = regex.compile(r"\P{Han}+")
+_SHORT = 1024  # bytes
+# Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# The encodings Chinese text comes in: a detected encoding outside them is not taken.
+_TEXT_ENCODINGS = frozenset({"utf-8", "gb18030", "big5", "big5hkscs", "cp950", "utf-16", "utf-16-le",
+                             "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
+# Detected names that are decoded with their superset, which reads every byte they do.
+_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "ascii": "utf-8"}
+
+
+class InputError(Exception):
+    """A file that cannot be used, with the reason (undecodable bytes ...)."""
+
+
+def decode(data: bytes) -> tuple[str, str, bool]:
+    """``(text, encoding, had_bom)`` for raw bytes; raises :class:`InputError`.
+
+    >>> decode("通知".encode("gbk"))[1:]
+    ('gb18030', False)
+    >>> decode(b"\\xef\\xbb\\xbf\\xe9\\x80\\x9a")
+    ('通', 'utf-8', True)
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding, True
+            except UnicodeDecodeError as exc:
+                raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}") from exc
+    candidates = []
+    try:
+        candidates.append((data.decode("utf-8"), "utf-8"))
+    except UnicodeDecodeError:
+        utf16 = sniff.utf16_without_bom(data)
+        if utf16:
+            try:
+                return data.decode(utf16), utf16, False
+            except UnicodeDecodeError:
+                pass
+    if not candidates or (len(data) < _SHORT and _utf8_han_share(candidates[0][0]) < 0.5):
+        # Past a few hundred bytes, non-UTF-8 text is practically never valid UTF-8; a
+        # short GBK text can be (as junk), so there the Han share decides.
+        for encoding in dict.fromkeys((_detect(data), "gb18030")):
+            if encoding:
+                try:
+                    candidates.append((data.decode(encoding), encoding))
+                except (UnicodeDecodeError, LookupError):
+                    pass
+    if not candidates:
+        raise InputError(_undecodable(data))
+    if len(candidates) == 1:
+        return candidates[0][0], candidates[0][1], False
+    text, encoding = max(candidates, key=lambda c: (_utf8_han_share if c[1] == "utf-8" else _han_share)(c[0]))  # ties: UTF-8
+    return text, encoding, False
+
+
+def _undecodable(data: bytes) -> str:
+    """Why no encoding reads ``data``: the first bad byte for UTF-8 and for GB18030."""
+    reasons = []
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            reasons.append(f"not {encoding.upper()} (byte 0x{data[exc.start]:02x} at offset {exc.start:,})")
+    return "cannot be decoded: " + ", ".join(reasons) + ", and no other Chinese or Unicode encoding fits"
+
+
+def _utf8_han_share(text: str) -> float:
+    """The Han share of a UTF-8 reading, judged after undoing a Latin-1 misreading: UTF-8
+    text that was once read as Latin-1 is still UTF-8 (the encoding family repairs it)."""
+    share = _han_share(text)
+    if share < 0.5 and any("\u0080" <= c <= "\u00ff" for c in text):
+        import ftfy
+
+        share = _han_share(ftfy.fix_encoding(text))
+    return share
+
+
+def _han_share(text: str) -> float:
+    """Han characters among the non-ASCII characters (1.0 for ASCII)."""
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return len(_NOT_HAN_RUN.sub("", text)) / non_ascii if non_ascii else 1.0
+
+
+def _detect(data: bytes) -> str | None:
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        return None
+    name = best.encoding.lower().replace("_", "-")
+    name = _SUPERSET.get(name.replace("-", ""), _SUPERSET.get(name, name))
+    # A single-byte code page reads any bytes at all: taking one would turn undecodable
+    # Chinese into confident garbage, so only the encodings Chinese text comes in count.
+    return name if name in _TEXT_ENCODINGS else None
+
+
+def encode(text: str, encoding: str, bom: bool) -> bytes:
+    """The bytes of ``text`` in ``encoding``, with its byte-order mark when ``bom``."""
+    mark = next((b for b, enc in _BOMS if enc == encoding), b"") if bom else b""
+    return mark + text.encode(encoding)
+
+
+def binary_reason(kind: str) -> str:
+    """The skip reason of a binary file."""
+    return f"binary file, not text: {kind}; convert it to text first"
+
+
+def text_of(data: bytes) -> tuple[str, str, bool]:
+    """``(text, encoding, had_bom)`` of a file's bytes; :class:`InputError` with the reason
+    when they are empty, binary, undecodable or only whitespace."""
+    if not data:
+        raise InputError("empty file (0 bytes)")
+    kind = sniff.binary_kind(data[:sniff.HEAD])
+    if kind:
+        raise InputError(binary_reason(kind))
+    text, encoding, bom = decode(data)
+    kind = sniff.control_heavy(text)
+    if kind:
+        raise InputError(binary_reason(kind))
+    if not text.strip():
+        raise InputError(f"no text: {len(data):,} bytes of whitespace only")
+    return text, encoding, bom
