@@ -11,13 +11,12 @@ Exit codes (also in ``cleaner --help`` and the README):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_CONFIG, EXIT_INPUT = 0, 1, 2, 3, 4
+from cleaner.exits import EXIT_CONFIG, EXIT_DATA, EXIT_INPUT, EXIT_OK, EXIT_USAGE  # noqa: F401 - re-exported
 
 app = typer.Typer(
     name="cleaner",
@@ -46,7 +45,12 @@ MaxRemoved = Annotated[Optional[float], typer.Option(
     help="Exit 1 when a document lost more than this share of its Chinese text (0.4 = 40%); "
          "without it such documents are flagged and listed, not an error.")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the number of cores].")]
-PROGRESS_THRESHOLD = 5  # more files than this get a progress bar
+
+
+def _limits(keep_going: bool, max_removed: float | None):
+    from cleaner.batch import Limits
+
+    return Limits(keep_going, max_removed)
 
 
 def _version(value: bool) -> None:
@@ -87,7 +91,7 @@ def clean(
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(_clean(paths or [Path("raw")], out, config, quiet, prune=False, jobs=jobs,
                             columns=(id_column, text_column), fmt=format,
-                            limits=Limits(keep_going, max_removed), force=force))
+                            limits=_limits(keep_going, max_removed), force=force))
 
 
 SuitesDir = Annotated[Path, typer.Option("--suites", help="Folder of expectation suites (*.json).")]
@@ -114,8 +118,8 @@ def run(
         typer.echo(f"error: --engine must be local or spark, not {engine}", err=True)
         raise typer.Exit(EXIT_USAGE)
     if engine == "spark":
-        raise typer.Exit(_run_spark(raw, out, config, suites, report, master, quiet, Limits(keep_going, max_removed)))
-    code = _clean([raw], out, config, quiet, prune=True, jobs=jobs, limits=Limits(keep_going, max_removed), force=force)
+        raise typer.Exit(_run_spark(raw, out, config, suites, report, master, quiet, _limits(keep_going, max_removed)))
+    code = _clean([raw], out, config, quiet, prune=True, jobs=jobs, limits=_limits(keep_going, max_removed), force=force)
     if code not in (EXIT_OK, EXIT_INPUT, EXIT_DATA):
         raise typer.Exit(code)
     if not suites.is_dir():
@@ -216,8 +220,8 @@ def _load_settings(config_file: Path | None):
 
 def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool,
            jobs: int | None = None, columns: tuple[str, str] = ("id", "text"), fmt: str = "files",
-           limits: "Limits | None" = None, force: bool = False) -> int:
-    from cleaner import io, parallel
+           limits=None, force: bool = False) -> int:
+    from cleaner import batch
 
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -226,99 +230,17 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
     if out.exists() and not out.is_dir():
         typer.echo(f"error: --out {out} is a file, not a folder", err=True)
         return EXIT_USAGE
-    limits = limits or Limits()
     settings = _load_settings(config_file)
-    from cleaner import tables_io
-
-    tables = [p for p in paths if tables_io.is_table(p)]
-    inputs, passed_over = io.plan_inputs([p for p in paths if p not in tables], exclude=out)
-    writer = None
-    try:
-        corpus = io.corpus_of(inputs, settings, extra=_row_texts(tables, columns))
-        tasks = _tasks(inputs, tables, columns)
-        writer = tables_io.TableWriter(out, fmt) if fmt != "files" else None
-        state = _rerun_state(out, corpus, force) if writer is None else None
-        outcomes = parallel.clean_tasks(tasks, corpus, out, jobs or parallel.default_jobs(), to_table=writer is not None,
-                                        previous=state.previous if state else None)
-        shown = _progress(outcomes, quiet, len(inputs) + (PROGRESS_THRESHOLD + 1) * bool(tables))
-        summary = _gather(shown, writer, limits.max_removed, state)
-        if state is not None:
-            state.close()
-            if state.error is not None:
-                typer.echo(f"warning: the rerun state could not be saved ({state.error}): the next run cleans all", err=True)
-        summary.skipped[:0] = passed_over
-        if writer is not None:
-            writer.close()
-    except io.InputError as exc:
-        if writer is not None:
-            writer.abort()
-        typer.echo(f"error: {exc}", err=True)
-        return EXIT_INPUT
-    return _finish(summary, out, prune, quiet, limits)
-
-
-def _rerun_state(out: Path, corpus, force: bool):
-    """The rerun state of ``out`` (empty with ``--force``); temporary files of a killed run removed."""
-    from cleaner import rerun
-
-    rerun.remove_partial_writes(out)
-    key = rerun.run_key(corpus)
-    return rerun.StateWriter(out, key, {} if force else rerun.load(out, key))
-
-
-def _gather(outcomes, writer=None, max_removed: float | None = None, state=None):
-    """The run's :class:`Summary` from the documents' outcomes (rows go to ``writer``)."""
-    from cleaner.summary import Summary
-
-    summary = Summary()
-    for outcome in outcomes:
-        if outcome.error is not None:
-            summary.skipped.append((outcome.path, outcome.error))
-            continue
-        summary.written.add(outcome.doc_id)
-        summary.reused += outcome.reused
-        if state is not None:
-            state.add(outcome.doc_id, outcome.entry)
-        if outcome.counts.get(("guard", "flag")) or (max_removed is not None and outcome.removed_share > max_removed):
-            summary.over_cleaned.append((outcome.doc_id, outcome.removed_share))
-        summary.add_counts(outcome.chars_in, outcome.chars_out, outcome.counts)
-        if writer is not None:
-            writer.write(*outcome.row)
-    return summary
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What turns a finished run into a failure: skipped inputs (unless ``keep_going``),
-    documents that lost more than ``max_removed`` of their text (when given)."""
-
-    keep_going: bool = False
-    max_removed: float | None = None
-
-
-def _finish(summary, out: Path, prune: bool, quiet: bool, limits: Limits = Limits()) -> int:
-    """Prune, print the summary, the over-cleaned documents and the skipped inputs; the
-    exit code of the cleaning."""
-    if prune:
-        _prune(out, summary.written)
-    if not quiet:
-        _print_summary(summary, out)
-    over = [(doc_id, share) for doc_id, share in summary.over_cleaned
-            if limits.max_removed is not None and share > limits.max_removed]
-    for doc_id, share in summary.over_cleaned:
-        if (doc_id, share) in over:
-            typer.echo(f"error: {doc_id} lost {share:.0%} of its Chinese text (--max-removed {limits.max_removed:.0%})", err=True)
-        elif not quiet:
-            typer.echo(f"over-cleaned? {doc_id} lost {share:.0%} of its Chinese text (flagged: review it)")
-    for path, reason in summary.skipped:
-        typer.echo(f"skipped {path}: {reason}", err=True)
-    if over:
-        return EXIT_DATA
-    return EXIT_INPUT if summary.skipped and not limits.keep_going else EXIT_OK
+    job = batch.Job(out, settings, prune=prune, quiet=quiet, jobs=jobs, columns=columns, fmt=fmt,
+                    limits=limits or batch.Limits(), force=force)
+    return batch.clean_inputs(paths, job)
 
 
 def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, report: Path,
-               master: str | None, quiet: bool, limits: Limits = Limits()) -> int:
+               master: str | None, quiet: bool, limits=None) -> int:
+    from cleaner import batch
+
+    limits = limits or batch.Limits()
     try:
         from cleaner import spark as spark_mod
 
@@ -332,84 +254,15 @@ def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, rep
     settings = _load_settings(config_file)
     spark = spark_mod.session(master)
     try:
-        summary = _gather(spark_mod.outcomes(spark_mod.clean_corpus(spark, raw, out.resolve(), settings)),
-                          max_removed=limits.max_removed)
-        code = _finish(summary, out, prune=True, quiet=quiet, limits=limits)
+        summary = batch.gather(spark_mod.outcomes(spark_mod.clean_corpus(spark, raw, out.resolve(), settings)),
+                               max_removed=limits.max_removed)
+        code = batch.finish(summary, out, prune=True, quiet=quiet, limits=limits)
         if not suites.is_dir():
             return code
         validation = _validate(out, suites, report, quiet, spark=spark)
         return validation if validation != EXIT_OK else code
     finally:
         spark.stop()
-
-
-def _row_texts(tables: list[Path], columns: tuple[str, str]):
-    from cleaner import tables_io
-
-    for table in tables:
-        for row in tables_io.iter_rows(table, *columns):
-            if not isinstance(row, tables_io.BadRow):
-                yield row[1]
-
-
-def _tasks(inputs, tables: list[Path], columns: tuple[str, str]):
-    """The cleaning tasks; rows that cannot be used, or whose id is taken, as "bad" tasks."""
-    from cleaner import tables_io
-
-    taken = {item.doc_id.casefold(): str(item.file) for item in inputs}
-    for item in inputs:
-        yield ("file", *item)
-    for table in tables:
-        for row in tables_io.iter_rows(table, *columns):
-            if isinstance(row, tables_io.BadRow):
-                yield ("bad", row.where, row.reason)
-                continue
-            doc_id, text, source = row
-            if doc_id.casefold() in taken:
-                yield ("bad", source.path, f"the id {doc_id} again (first: {taken[doc_id.casefold()]}); ids must be unique")
-                continue
-            taken[doc_id.casefold()] = source.path
-            yield ("row", doc_id, text, source)
-
-
-def _progress(items, quiet: bool, total: int):
-    if quiet or total <= PROGRESS_THRESHOLD:
-        yield from items
-        return
-    from rich.progress import track
-
-    yield from track(items, description="cleaning", total=total, transient=True)
-
-
-def _prune(out: Path, keep: set[str]) -> None:
-    """Remove records (and their text) in ``out`` whose raw file is no longer an input."""
-    from cleaner import io
-
-    for json_path in io.iter_records(out):
-        if json_path.stem not in keep:
-            json_path.unlink()
-            json_path.with_suffix(".txt").unlink(missing_ok=True)
-
-
-def _print_summary(summary, out: Path) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console(width=max(Console().width, 110))
-    head = Table(title=f"cleaned into {out}/", show_header=True)
-    for col in ("documents", "unchanged", "chars in", "chars out", "chars removed", "over-cleaned", "skipped"):
-        head.add_column(col, justify="right")
-    share = 1 - summary.chars_out / summary.chars_in if summary.chars_in else 0.0
-    head.add_row(str(summary.documents), str(summary.reused), str(summary.chars_in), str(summary.chars_out),
-                 f"{share:.1%}", str(len(summary.over_cleaned)), str(len(summary.skipped)))
-    console.print(head)
-    families = Table(show_header=True)
-    for col in ("family", "removed", "fixed", "flagged"):
-        families.add_column(col, justify="right" if col != "family" else "left")
-    for family, removed, fixed, flagged in summary.rows():
-        families.add_row(family, str(removed), str(fixed), str(flagged))
-    if summary.rows():
-        console.print(families)
 
 
 @app.command()

@@ -1,0 +1,197 @@
+"""One cleaning run over many inputs, for ``cleaner clean`` and ``cleaner run``.
+
+Plan the inputs (what is skipped and why), read them once for the corpus knowledge, clean
+them on the worker processes (reusing what is unchanged since the last run), gather the
+outcomes into a :class:`cleaner.summary.Summary`, and decide the exit code: skipped
+inputs and over-cleaned documents are listed, and fail the run as :class:`Limits` says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import typer
+
+from cleaner.exits import EXIT_DATA, EXIT_INPUT, EXIT_OK
+
+PROGRESS_THRESHOLD = 5  # more files than this get a progress bar
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What turns a finished run into a failure: skipped inputs (unless ``keep_going``),
+    documents that lost more than ``max_removed`` of their text (when given)."""
+
+    keep_going: bool = False
+    max_removed: float | None = None
+
+
+@dataclass(frozen=True)
+class Job:
+    """The settings of one run: where to write, how, and what fails it."""
+
+    out: Path
+    settings: object  # cleaner.config.Config
+    prune: bool = False
+    quiet: bool = False
+    jobs: int | None = None
+    columns: tuple[str, str] = ("id", "text")
+    fmt: str = "files"
+    limits: Limits = field(default_factory=Limits)
+    force: bool = False
+
+
+def clean_inputs(paths: list[Path], job: Job) -> int:
+    """Clean ``paths`` (files, folders, JSONL / Parquet tables) as ``job`` says; the exit code."""
+    from cleaner import io, parallel, tables_io
+
+    tables = [p for p in paths if tables_io.is_table(p)]
+    inputs, passed_over = io.plan_inputs([p for p in paths if p not in tables], exclude=job.out)
+    writer = None
+    try:
+        corpus = io.corpus_of(inputs, job.settings, extra=_row_texts(tables, job.columns))
+        tasks = _tasks(inputs, tables, job.columns)
+        writer = tables_io.TableWriter(job.out, job.fmt) if job.fmt != "files" else None
+        state = _rerun_state(job.out, corpus, job.force) if writer is None else None
+        outcomes = parallel.clean_tasks(tasks, corpus, job.out, job.jobs or parallel.default_jobs(),
+                                        to_table=writer is not None, previous=state.previous if state else None)
+        shown = _progress(outcomes, job.quiet, len(inputs) + (PROGRESS_THRESHOLD + 1) * bool(tables))
+        summary = gather(shown, writer, job.limits.max_removed, state)
+        if state is not None:
+            _close_state(state)
+        summary.skipped[:0] = passed_over
+        if writer is not None:
+            writer.close()
+    except io.InputError as exc:
+        if writer is not None:
+            writer.abort()
+        typer.echo(f"error: {exc}", err=True)
+        return EXIT_INPUT
+    return finish(summary, job.out, job.prune, job.quiet, job.limits)
+
+
+def _close_state(state) -> None:
+    state.close()
+    if state.error is not None:
+        typer.echo(f"warning: the rerun state could not be saved ({state.error}): the next run cleans all", err=True)
+
+
+def _rerun_state(out: Path, corpus, force: bool):
+    """The rerun state of ``out`` (empty with ``--force``); temporary files of a killed run removed."""
+    from cleaner import rerun
+
+    rerun.remove_partial_writes(out)
+    key = rerun.run_key(corpus)
+    return rerun.StateWriter(out, key, {} if force else rerun.load(out, key))
+
+
+def gather(outcomes, writer=None, max_removed: float | None = None, state=None):
+    """The run's :class:`Summary` from the documents' outcomes (rows go to ``writer``)."""
+    from cleaner.summary import Summary
+
+    summary = Summary()
+    for outcome in outcomes:
+        if outcome.error is not None:
+            summary.skipped.append((outcome.path, outcome.error))
+            continue
+        summary.written.add(outcome.doc_id)
+        summary.reused += outcome.reused
+        if state is not None:
+            state.add(outcome.doc_id, outcome.entry)
+        if outcome.counts.get(("guard", "flag")) or (max_removed is not None and outcome.removed_share > max_removed):
+            summary.over_cleaned.append((outcome.doc_id, outcome.removed_share))
+        summary.add_counts(outcome.chars_in, outcome.chars_out, outcome.counts)
+        if writer is not None:
+            writer.write(*outcome.row)
+    return summary
+
+
+def finish(summary, out: Path, prune: bool, quiet: bool, limits: Limits = Limits()) -> int:
+    """Prune, print the summary, the over-cleaned documents and the skipped inputs; the
+    exit code of the cleaning."""
+    if prune:
+        _prune(out, summary.written)
+    if not quiet:
+        _print_summary(summary, out)
+    over = [(doc_id, share) for doc_id, share in summary.over_cleaned
+            if limits.max_removed is not None and share > limits.max_removed]
+    for doc_id, share in summary.over_cleaned:
+        if (doc_id, share) in over:
+            typer.echo(f"error: {doc_id} lost {share:.0%} of its Chinese text (--max-removed {limits.max_removed:.0%})", err=True)
+        elif not quiet:
+            typer.echo(f"over-cleaned? {doc_id} lost {share:.0%} of its Chinese text (flagged: review it)")
+    for path, reason in summary.skipped:
+        typer.echo(f"skipped {path}: {reason}", err=True)
+    if over:
+        return EXIT_DATA
+    return EXIT_INPUT if summary.skipped and not limits.keep_going else EXIT_OK
+
+
+def _row_texts(tables: list[Path], columns: tuple[str, str]):
+    from cleaner import tables_io
+
+    for table in tables:
+        for row in tables_io.iter_rows(table, *columns):
+            if not isinstance(row, tables_io.BadRow):
+                yield row[1]
+
+
+def _tasks(inputs, tables: list[Path], columns: tuple[str, str]):
+    """The cleaning tasks; rows that cannot be used, or whose id is taken, as "bad" tasks."""
+    from cleaner import tables_io
+
+    taken = {item.doc_id.casefold(): str(item.file) for item in inputs}
+    for item in inputs:
+        yield ("file", *item)
+    for table in tables:
+        for row in tables_io.iter_rows(table, *columns):
+            if isinstance(row, tables_io.BadRow):
+                yield ("bad", row.where, row.reason)
+                continue
+            doc_id, text, source = row
+            if doc_id.casefold() in taken:
+                yield ("bad", source.path, f"the id {doc_id} again (first: {taken[doc_id.casefold()]}); ids must be unique")
+                continue
+            taken[doc_id.casefold()] = source.path
+            yield ("row", doc_id, text, source)
+
+
+def _progress(items, quiet: bool, total: int):
+    if quiet or total <= PROGRESS_THRESHOLD:
+        yield from items
+        return
+    from rich.progress import track
+
+    yield from track(items, description="cleaning", total=total, transient=True)
+
+
+def _prune(out: Path, keep: set[str]) -> None:
+    """Remove records (and their text) in ``out`` whose raw file is no longer an input."""
+    from cleaner import io
+
+    for json_path in io.iter_records(out):
+        if json_path.stem not in keep:
+            json_path.unlink()
+            json_path.with_suffix(".txt").unlink(missing_ok=True)
+
+
+def _print_summary(summary, out: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=max(Console().width, 110))
+    head = Table(title=f"cleaned into {out}/", show_header=True)
+    for col in ("documents", "unchanged", "chars in", "chars out", "chars removed", "over-cleaned", "skipped"):
+        head.add_column(col, justify="right")
+    share = 1 - summary.chars_out / summary.chars_in if summary.chars_in else 0.0
+    head.add_row(str(summary.documents), str(summary.reused), str(summary.chars_in), str(summary.chars_out),
+                 f"{share:.1%}", str(len(summary.over_cleaned)), str(len(summary.skipped)))
+    console.print(head)
+    families = Table(show_header=True)
+    for col in ("family", "removed", "fixed", "flagged"):
+        families.add_column(col, justify="right" if col != "family" else "left")
+    for family, removed, fixed, flagged in summary.rows():
+        families.add_row(family, str(removed), str(fixed), str(flagged))
+    if summary.rows():
+        console.print(families)
