@@ -114,10 +114,10 @@ def finish(summary, out: Path, prune: bool, quiet: bool, limits: Limits = Limits
         _prune(out, summary.written)
     if not quiet:
         _print_summary(summary, out)
-    over = [(doc_id, share) for doc_id, share in summary.over_cleaned
-            if limits.max_removed is not None and share > limits.max_removed]
+    over = {doc_id for doc_id, share in summary.over_cleaned
+            if limits.max_removed is not None and share > limits.max_removed}
     for doc_id, share in summary.over_cleaned:
-        if (doc_id, share) in over:
+        if doc_id in over:
             typer.echo(f"error: {doc_id} lost {share:.0%} of its Chinese text (--max-removed {limits.max_removed:.0%})", err=True)
         elif not quiet:
             typer.echo(f"over-cleaned? {doc_id} lost {share:.0%} of its Chinese text (flagged: review it)")
