@@ -9,11 +9,9 @@ guessed past that: bytes no reading fits are refused with the offset of the firs
 
 from __future__ import annotations
 
-import regex
-
 from cleaner import sniff
+from cleaner.textutil import han_count
 
-_NOT_HAN_RUN = regex.compile(r"\P{Han}+")
 _SHORT = 1024  # bytes
 # Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
 _BOMS = (
@@ -100,7 +98,7 @@ def _utf8_han_share(text: str) -> float:
 def _han_share(text: str) -> float:
     """Han characters among the non-ASCII characters (1.0 for ASCII)."""
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    return len(_NOT_HAN_RUN.sub("", text)) / non_ascii if non_ascii else 1.0
+    return han_count(text) / non_ascii if non_ascii else 1.0
 
 
 def _detect(data: bytes) -> str | None:

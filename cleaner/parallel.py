@@ -94,7 +94,7 @@ def _clean_one(task: Task) -> Outcome:
 
 def _clean_and_write(task: Task) -> Outcome:
     from cleaner import io, rerun
-    from cleaner.pipeline import clean, removed_text
+    from cleaner.pipeline import clean
     from cleaner.textutil import removed_share
 
     if task[0] == "file":
@@ -107,7 +107,7 @@ def _clean_and_write(task: Task) -> Outcome:
         _, doc_id, text, source = task
         cleaned = clean(text, doc_id, corpus=_STATE["corpus"])
     counts = Counter((f.rule.split(".", 1)[0], f.action) for f in cleaned.findings)
-    share = removed_share(removed_text(cleaned.findings), cleaned.text)
+    share = removed_share(cleaned.removed_han, cleaned.text)
     outcome = Outcome(source.path, cleaned.doc_id, len(cleaned.raw), len(cleaned.text), counts, share)
     if _STATE["to_table"]:
         outcome.row = (io.record(cleaned, source), cleaned.text)

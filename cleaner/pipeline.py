@@ -17,7 +17,7 @@ from cleaner import newlines
 from cleaner.chars import ASCII_OF
 from cleaner.rules import (ads, chrome, date, dup, encoding, figure, garbled, guard, html, layout, metadata, numbering,
                            punct, quote, space)
-from cleaner.textutil import ANY_HAN, MARKUP_FAMILY
+from cleaner.textutil import removed_han
 from cleaner.types import Cleaned, Context, Corpus, Edit, Field, Finding, Flag, Step
 
 Rule = Callable[..., Iterable[Edit | Flag | Field]]
@@ -142,12 +142,13 @@ def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus
         if run.text == before:
             break
     run.findings.extend(run.round_flags)
-    run.removed_han = removed_text(run.findings)
+    run.removed_han = removed_han((f.rule, f.action, f.before) for f in run.findings)
     for rule in rules:
         if rule in FLAGGING:
             run.apply(rule)
     _title_as_cleaned(run.metadata, run.text)
-    return Cleaned(doc_id, raw, run.text, tuple(run.steps), tuple(run.findings), run.metadata, run.line_ends)
+    return Cleaned(doc_id, raw, run.text, tuple(run.steps), tuple(run.findings), run.metadata, run.line_ends,
+                   run.removed_han)
 
 
 class _Run:
@@ -182,12 +183,6 @@ class _Run:
             self.text = edits_mod.apply(self.text, ordered)
             self.maps.insert(0, edits_mod.OffsetMap(ordered))
         self.steps.append(step)
-
-
-def removed_text(findings: Iterable[Finding]) -> int:
-    """Han characters that the text rules' removals took (the html family's not counted)."""
-    return sum(len(ANY_HAN.findall(f.before)) for f in findings
-               if f.action == "remove" and not f.rule.startswith(MARKUP_FAMILY))
 
 
 def _title_as_cleaned(metadata: dict, text: str) -> None:

@@ -15,7 +15,7 @@ import pandas as pd
 
 from cleaner import io
 from cleaner.outline import outline, read_marker
-from cleaner.textutil import ANY_HAN, MARKUP_FAMILY, removed_share
+from cleaner.textutil import removed_han, removed_share
 
 FAMILIES = ("html", "encoding", "metadata", "chrome", "ads", "punct", "space", "date", "layout",
             "numbering", "dup", "figure", "quote", "garbled", "guard")
@@ -114,12 +114,10 @@ def _marker(marker: str):
 
 def _document_row(text: str, rec: dict, paragraphs: list[dict]) -> dict:
     counts = {f"{family}_{action}": 0 for family in FAMILIES for action in ACTIONS}
-    removed = 0
     for f in rec["findings"]:
         key = f"{f['rule'].split('.', 1)[0]}_{f['action']}"
         counts[key] = counts.get(key, 0) + 1
-        if f["action"] == "remove" and not f["rule"].startswith(MARKUP_FAMILY):
-            removed += len(ANY_HAN.findall(f["before"]))
+    removed = removed_han((f["rule"], f["action"], f["before"]) for f in rec["findings"])
     steps = [p["outline_step"] for p in paragraphs if p["outline_step"] is not None]
     breaks = sum(1 for s in steps if not outline_step_ok(s))
     meta = rec.get("metadata", {})

@@ -6,6 +6,7 @@ Nothing here changes text; rules use these to decide, and yield edits.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 import regex
 
@@ -30,6 +31,18 @@ def han_count(text: str) -> int:
     return len(_NOT_HAN_RUN.sub("", text))
 
 
+def removed_han(findings: Iterable[tuple[str, str, str]]) -> int:
+    """Han characters that the text rules' removals took, from ``(rule, action, before)``
+    of each finding (records or dicts alike); the html family's removals are not counted.
+
+    >>> removed_han([("chrome.drop_footers", "remove", "版权所有"), ("html.extract_text", "remove", "<b>标</b>"),
+    ...              ("punct.widen_ascii_punctuation", "fix", ",")])
+    4
+    """
+    return sum(han_count(before) for rule, action, before in findings
+               if action == "remove" and not rule.startswith(MARKUP_FAMILY))
+
+
 def removed_share(removed_han: int, clean_text: str) -> float:
     """The share of a document's Chinese text that removals took: Han characters removed
     over those removed plus those kept.
@@ -48,6 +61,7 @@ def alternation(words) -> str:
     '分享到|分享'
     """
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
 
 def only_if(*needles: str, pattern: str | None = None):
     """Declare what a rule cannot fire without: one of ``needles`` in the text, or ``pattern``.

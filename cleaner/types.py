@@ -105,6 +105,7 @@ class Cleaned:
     findings: tuple[Finding, ...]
     metadata: dict = field(default_factory=dict)
     line_ends: dict = field(default_factory=lambda: {"style": "\n"})
+    removed_han: int = 0  # Han characters the text rules removed (textutil.removed_han)
 
     def restore(self) -> str:
         """The raw text rebuilt from the clean text and the record alone."""

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
-from cleaner.textutil import ANY_HAN, only_if, parse_date
+from cleaner.textutil import han_count, only_if, parse_date
 from cleaner.types import Edit, Field
 
 # A page or fragment: opens with markup and holds at least one element that ends a line.
@@ -75,7 +75,7 @@ def remove_navigation(text: str) -> Iterator[Edit]:
     """
     if not looks_like_html(text):
         return
-    total_han = len(ANY_HAN.findall(text)) or 1
+    total_han = han_count(text) or 1
     skip_to = 0
     for m in _TOKEN.finditer(text):
         if m.start() < skip_to or m.lastgroup != "tag" or not _is_navigation(m):
@@ -101,7 +101,7 @@ def extract_text(text: str) -> Iterator[Edit]:
     """
     if not looks_like_html(text):
         return
-    total_han = len(ANY_HAN.findall(text)) or 1
+    total_han = han_count(text) or 1
     pos, skip_to = 0, 0
     for m in _TOKEN.finditer(text):
         if m.start() < skip_to:
@@ -162,7 +162,7 @@ def _whole_element(text: str, m: regex.Match, total_han: int) -> int | None:
     if old.startswith("</") or name in _VOID or old.endswith("/>"):
         return None
     end = _element_end(text, name, m.end())
-    if end is None or len(ANY_HAN.findall(text, m.start(), end)) >= _CONTENT_SHARE * total_han:
+    if end is None or han_count(text[m.start():end]) >= _CONTENT_SHARE * total_han:
         return None
     return end
 
