@@ -120,23 +120,32 @@ def encode(text: str, encoding: str, bom: bool) -> bytes:
     return mark + text.encode(encoding)
 
 
-def binary_reason(kind: str) -> str:
-    """The skip reason of a binary file."""
+def _binary_reason(kind: str) -> str:
     return f"binary file, not text: {kind}; convert it to text first"
+
+
+def refuse_binary(head: bytes) -> None:
+    """:class:`InputError` when a file's first :data:`cleaner.sniff.HEAD` bytes are a binary format."""
+    kind = sniff.binary_kind(head)
+    if kind:
+        raise InputError(_binary_reason(kind))
 
 
 def text_of(data: bytes) -> tuple[str, str, bool]:
     """``(text, encoding, had_bom)`` of a file's bytes; :class:`InputError` with the reason
     when they are empty, binary, undecodable or only whitespace."""
+    refuse_binary(data[:sniff.HEAD])
+    return decoded(data)
+
+
+def decoded(data: bytes) -> tuple[str, str, bool]:
+    """:func:`text_of` for bytes whose head :func:`refuse_binary` has passed."""
     if not data:
         raise InputError("empty file (0 bytes)")
-    kind = sniff.binary_kind(data[:sniff.HEAD])
-    if kind:
-        raise InputError(binary_reason(kind))
     text, encoding, bom = decode(data)
     kind = sniff.control_heavy(text)
     if kind:
-        raise InputError(binary_reason(kind))
+        raise InputError(_binary_reason(kind))
     if not text.strip():
         raise InputError(f"no text: {len(data):,} bytes of whitespace only")
     return text, encoding, bom

@@ -57,11 +57,14 @@ def encode(text: str, source: Source) -> bytes:
     return decoding.encode(text, source.encoding, source.bom)
 
 
-def read(path: Path, root: Path | None = None) -> tuple[str, Source]:
+def read(path: Path, root: Path | None = None, data: bytes | None = None) -> tuple[str, Source]:
     """Decoded text of a raw file and its :class:`Source` record; :class:`InputError` when the
-    file is empty, binary or undecodable."""
-    data = _read_unless_binary(Path(path))
-    text, encoding, bom = text_of(data)
+    file is empty, binary or undecodable. ``data``: its bytes, when the caller has read them."""
+    if data is None:
+        data = _read_unless_binary(Path(path))
+        text, encoding, bom = decoding.decoded(data)
+    else:
+        text, encoding, bom = decoding.text_of(data)
     shown = _display_path(Path(path), root)
     source = Source(shown, hashlib.sha256(data).hexdigest(), encoding, bom, len(data))
     if encode(text, source) != data:  # a codec that is not one-to-one on these bytes
@@ -73,9 +76,7 @@ def _read_unless_binary(path: Path) -> bytes:
     """The file's bytes; a binary file (PDF, video ...) is refused from its head, unread."""
     with path.open("rb") as handle:
         head = handle.read(sniff.HEAD)
-        kind = sniff.binary_kind(head)
-        if kind:
-            raise InputError(decoding.binary_reason(kind))
+        decoding.refuse_binary(head)
         return head + handle.read()
 
 
@@ -99,11 +100,12 @@ def printable(name: str) -> str:
 
 
 def clean_path(path: Path, root: Path | None = None, corpus: Corpus | None = None,
-               doc_id: str | None = None) -> tuple[Cleaned, Source]:
-    """Read, decode and clean one file (with the corpus knowledge, when given)."""
+               doc_id: str | None = None, data: bytes | None = None) -> tuple[Cleaned, Source]:
+    """Read (unless given its ``data``), decode and clean one file (with the corpus
+    knowledge, when given)."""
     from cleaner.pipeline import clean
 
-    text, source = read(Path(path), root)
+    text, source = read(Path(path), root, data)
     return clean(text, doc_id or file_id(Path(path)), corpus=corpus or Corpus()), source
 
 

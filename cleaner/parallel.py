@@ -99,10 +99,12 @@ def _clean_and_write(task: Task) -> Outcome:
 
     if task[0] == "file":
         _, file, root, doc_id = task
-        kept = _reuse(file, doc_id)
+        entry = _STATE["previous"].get(doc_id)
+        data = Path(file).read_bytes() if entry is not None else None  # read once: checked, then cleaned
+        kept = _reuse(entry, data, file, doc_id) if entry is not None else None
         if kept is not None:
             return kept
-        cleaned, source = io.clean_path(file, root, _STATE["corpus"], doc_id)
+        cleaned, source = io.clean_path(file, root, _STATE["corpus"], doc_id, data)
     else:
         _, doc_id, text, source = task
         cleaned = clean(text, doc_id, corpus=_STATE["corpus"])
@@ -119,16 +121,14 @@ def _clean_and_write(task: Task) -> Outcome:
     return outcome
 
 
-def _reuse(file: Path, doc_id: str) -> Outcome | None:
-    """The last run's outcome for ``file`` when neither it nor its outputs changed since."""
+def _reuse(entry, data: bytes, file: Path, doc_id: str) -> Outcome | None:
+    """The last run's outcome (``entry``) for ``file`` when neither its bytes (``data``) nor
+    its outputs changed since."""
     import hashlib
 
     from cleaner import io, rerun
 
-    entry = _STATE["previous"].get(doc_id)
-    if entry is None:
-        return None
-    if not rerun.unchanged(entry, hashlib.sha256(Path(file).read_bytes()).hexdigest(), _STATE["out"], doc_id):
+    if not rerun.unchanged(entry, hashlib.sha256(data).hexdigest(), _STATE["out"], doc_id):
         return None
     try:
         counts = Counter({(family, action): n for family, action, n in entry["counts"]})
