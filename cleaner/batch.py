@@ -48,26 +48,24 @@ def clean_inputs(paths: list[Path], job: Job) -> int:
 
     tables = [p for p in paths if tables_io.is_table(p)]
     inputs, passed_over = io.plan_inputs([p for p in paths if p not in tables], exclude=job.out)
-    writer = None
+    corpus = io.corpus_of(inputs, job.settings, extra=_row_texts(tables, job.columns))
+    tasks = _tasks(inputs, tables, job.columns)
+    writer = tables_io.TableWriter(job.out, job.fmt) if job.fmt != "files" else None
+    state = _rerun_state(job.out, corpus, job.force) if writer is None else None
     try:
-        corpus = io.corpus_of(inputs, job.settings, extra=_row_texts(tables, job.columns))
-        tasks = _tasks(inputs, tables, job.columns)
-        writer = tables_io.TableWriter(job.out, job.fmt) if job.fmt != "files" else None
-        state = _rerun_state(job.out, corpus, job.force) if writer is None else None
         outcomes = parallel.clean_tasks(tasks, corpus, job.out, job.jobs or parallel.default_jobs(),
                                         to_table=writer is not None, previous=state.previous if state else None)
         shown = _progress(outcomes, job.quiet, len(inputs) + (PROGRESS_THRESHOLD + 1) * bool(tables))
         summary = gather(shown, writer, job.limits.max_removed, state)
-        if state is not None:
-            _close_state(state)
-        summary.skipped[:0] = passed_over
-        if writer is not None:
-            writer.close()
-    except io.InputError as exc:
+    except BaseException:  # interrupted: the named table output is never left half-written
         if writer is not None:
             writer.abort()
-        typer.echo(f"error: {exc}", err=True)
-        return EXIT_INPUT
+        raise
+    if state is not None:
+        _close_state(state)
+    if writer is not None:
+        writer.close()
+    summary.skipped[:0] = passed_over
     return finish(summary, job.out, job.prune, job.quiet, job.limits)
 
 

@@ -117,9 +117,10 @@ def run(
     if engine not in ("local", "spark"):
         typer.echo(f"error: --engine must be local or spark, not {engine}", err=True)
         raise typer.Exit(EXIT_USAGE)
+    limits = _limits(keep_going, max_removed)
     if engine == "spark":
-        raise typer.Exit(_run_spark(raw, out, config, suites, report, master, quiet, _limits(keep_going, max_removed)))
-    code = _clean([raw], out, config, quiet, prune=True, jobs=jobs, limits=_limits(keep_going, max_removed), force=force)
+        raise typer.Exit(_run_spark(raw, out, config, suites, report, master, quiet, limits))
+    code = _clean([raw], out, config, quiet, prune=True, jobs=jobs, limits=limits, force=force)
     if code not in (EXIT_OK, EXIT_INPUT, EXIT_DATA):
         raise typer.Exit(code)
     if not suites.is_dir():
@@ -218,9 +219,9 @@ def _load_settings(config_file: Path | None):
         raise typer.Exit(EXIT_CONFIG)
 
 
-def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool,
+def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool, limits,
            jobs: int | None = None, columns: tuple[str, str] = ("id", "text"), fmt: str = "files",
-           limits=None, force: bool = False) -> int:
+           force: bool = False) -> int:
     from cleaner import batch
 
     missing = [p for p in paths if not p.exists()]
@@ -232,15 +233,14 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
         return EXIT_USAGE
     settings = _load_settings(config_file)
     job = batch.Job(out, settings, prune=prune, quiet=quiet, jobs=jobs, columns=columns, fmt=fmt,
-                    limits=limits or batch.Limits(), force=force)
+                    limits=limits, force=force)
     return batch.clean_inputs(paths, job)
 
 
 def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, report: Path,
-               master: str | None, quiet: bool, limits=None) -> int:
+               master: str | None, quiet: bool, limits) -> int:
     from cleaner import batch
 
-    limits = limits or batch.Limits()
     try:
         from cleaner import spark as spark_mod
 
