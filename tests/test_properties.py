@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.pipeline import clean
+from cleaner.textutil import is_han
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 PIECES = st.sampled_from([
@@ -121,10 +122,10 @@ def test_no_chinese_character_lost_outside_a_recorded_edit(raw):
     CASES["no CJK lost"] += 1
     cleaned = clean(raw)
     edits = [f for f in cleaned.findings if f.action != "flag"]
-    taken = Counter(c for f in edits for c in f.before if is_cjk(c))
-    put = Counter(c for f in edits for c in f.after if is_cjk(c))
-    before = Counter(c for c in raw if is_cjk(c))
-    after = Counter(c for c in cleaned.text if is_cjk(c))
+    taken = Counter(c for f in edits for c in f.before if is_han(c))
+    put = Counter(c for f in edits for c in f.after if is_han(c))
+    before = Counter(c for c in raw if is_han(c))
+    after = Counter(c for c in cleaned.text if is_han(c))
     for c in before.keys() | after.keys() | taken.keys() | put.keys():
         assert before[c] - taken[c] + put[c] == after[c], c
     lost = before - after
@@ -146,10 +147,6 @@ def test_any_bytes_are_decoded_or_refused_with_a_reason(data):
     assert text.strip()
     cleaned = clean(text)
     assert cleaned.restore() == text
-
-
-def is_cjk(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0003134f"
 
 
 @SETTINGS
