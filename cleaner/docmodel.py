@@ -18,7 +18,7 @@ from cleaner.types import Edit
 _SENTENCE = regex.compile(r"[。\uff01\uff1f\uff1b;!?]")
 _COMMA = regex.compile(r"[\uff0c,]")
 # "[202年上半年工作总结]中医药事业…": a teaser that opens with a bracketed label.
-TEASER = regex.compile(r"^[\[【][^\]】]{1,30}[\]】]\s*\p{Han}")
+TEASER = regex.compile(r"^[\[【][^\]】]{1,30}[\]】]\s*+\p{Han}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,17 +20,17 @@ _OPEN = "(\uff08"
 _CLOSE = ")\uff09"
 # (level, pattern, kind); the first pattern that matches a line's start wins.
 _PATTERNS = (
-    ("chapter", regex.compile(rf"^第([{_N}]+)章"), "ok"),
-    ("article", regex.compile(rf"^第([{_N}]+)条"), "ok"),
-    ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]+)[{_CLOSE}]"), "ok"),
+    ("chapter", regex.compile(rf"^第([{_N}]++)章"), "ok"),
+    ("article", regex.compile(rf"^第([{_N}]++)条"), "ok"),
+    ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)[{_CLOSE}]"), "ok"),
     ("l4", regex.compile(rf"^[{_OPEN}](\d{{1,2}})[{_CLOSE}]"), "ok"),
-    ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]+)(?=[^\W\d_{_N}{_CLOSE}])"), "lost closing bracket"),
-    ("l2", regex.compile(rf"^([{_N}]+)[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket"),
+    ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)(?=[^\W\d_{_N}{_CLOSE}])"), "lost closing bracket"),
+    ("l2", regex.compile(rf"^([{_N}]++)[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket"),
     ("l2", regex.compile(rf"^()[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket and numeral"),
-    ("l1", regex.compile(rf"^([{_N}]+)[\u3001]"), "ok"),
+    ("l1", regex.compile(rf"^([{_N}]++)[\u3001]"), "ok"),
     ("l1", regex.compile(r"^()[\u3001](?=\p{Han})"), "lost numeral"),
     ("l3", regex.compile(r"^(\d{1,2})[.\uff0e\u3001](?!\d)"), "ok"),
-    ("shi", regex.compile(rf"^([{_N}]+)是"), "ok"),
+    ("shi", regex.compile(rf"^([{_N}]++)是"), "ok"),
 )
 # The characters a marker can open with (besides decimal digits, which \d matches).
 _FIRST = frozenset("第" + _N + _OPEN + _CLOSE + "\u3001")

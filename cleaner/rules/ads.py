@@ -21,10 +21,13 @@ from cleaner.types import Context, Edit
 _MOBILE = r"(?<!\d)1[3-9]\d{9}(?!\d)"
 _ID_CHANNELS = ("微信号", "微信", "加微", "加V", "加v", "VX", "vx", "QQ群", "QQ", "扣扣")
 _NAME_CHANNELS = ("抖音账号", "抖音号", "快手号", "公众号", "小红书")
+# Possessive spaces: "\s*[:]?\s*" could share a run of spaces between its two halves in
+# every way before failing (quadratic in the run); a colon cannot be a space, so the split
+# is never in doubt.
 _CONTACT = regex.compile(
-    rf"(?:{alternation(_ID_CHANNELS)})\s*[:\uff1a]?\s*(?:{_MOBILE}|[A-Za-z0-9_-]{{5,}})"
-    rf"|(?:{alternation(_NAME_CHANNELS)})\s*[:\uff1a]\s*[\p{{Han}}A-Za-z0-9_]{{2,}}"
-    rf"|(?:电话|手机|热线)\s*[:\uff1a]?\s*{_MOBILE}"
+    rf"(?:{alternation(_ID_CHANNELS)})\s*+[:\uff1a]?\s*+(?:{_MOBILE}|[A-Za-z0-9_-]{{5,}})"
+    rf"|(?:{alternation(_NAME_CHANNELS)})\s*+[:\uff1a]\s*+[\p{{Han}}A-Za-z0-9_]{{2,}}"
+    rf"|(?:电话|手机|热线)\s*+[:\uff1a]?\s*+{_MOBILE}"
 )
 # A sentence *about* ads (打击代写…) is not an ad.
 _AGAINST = regex.compile(r"打击|举报|严禁|严厉|整治|查处|防范|谨防|警惕|取缔|诈骗")

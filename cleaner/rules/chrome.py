@@ -10,33 +10,41 @@ separator. Removing one real line is worse than leaving one line of chrome, so w
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
 from cleaner import data
 from cleaner.docmodel import Line, TEASER, drop_line, is_prose, lines, non_blank, size, zones
+from cleaner.scanning import Tiling
 from cleaner.textutil import alternation, is_date_only, only_if
 from cleaner.types import Context, Edit
 
 
-# Separators and brackets that widgets and breadcrumbs are strung with (either width).
-_SEP = r"[\s|｜>»›<«/\\·•×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』—\-…;\uff1b,\uff0c]|》》|《《"
+# Separators and brackets that widgets are strung with (either width), and digits (counters).
+_FILLER = r"[\s|｜>»›<«/\\·•×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』—\-…;\uff1b,\uff0c]|\d"
+_DOUBLED_BRACKETS = ("》》", "《《")
 _CRUMB_LABEL = regex.compile(r"^(?:您当前的位置|您当前位置|当前的位置|您的位置|当前位置|所在位置|您现在的位置)\s*[:\uff1a]?")
 _CRUMB_SEP_LINE = regex.compile(r"^(?:>|»|›|/|&gt;|\\|→)$")
-_HOME_CRUMB = regex.compile(r"^首页\s*(?:>|»|›|/|&gt;|→)")
+_HOME_CRUMB = regex.compile(r"^首页\s*+(?:>|»|›|/|&gt;|→)")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _RELATED_HEAD = regex.compile(
-    r"^[【\[]?(?:相关链接|相关报道|相关文档|相关附件|相关新闻|相关阅读|相关稿件|相关文章|延伸阅读|相关解读)[】\]]?\s*(?:[:\uff1a]|>>|》》)?\s*$"
+    r"^[【\[]?(?:相关链接|相关报道|相关文档|相关附件|相关新闻|相关阅读|相关稿件|相关文章|延伸阅读|相关解读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$"
 )
-_CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*[:\uff1a]?\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*摄(?:影)?\s*$")
+_CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十百]+、|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分])")
 _TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例")
 
 
-def _widget_patterns(extra: tuple = ()) -> tuple[regex.Pattern, regex.Pattern]:
+@lru_cache(maxsize=8)
+def _widget_patterns(extra: tuple = ()) -> tuple[Tiling, regex.Pattern]:
+    """What a widget line is made of, and a strong widget word (the user's words added).
+
+    A line is tiled left to right, never matched as an alternation under ``+``: words
+    that contain each other (返回, 返回顶部) would make that exponential.
+    """
     strong = data.phrases("chrome_strong") + tuple(extra)
-    words = alternation(strong + data.phrases("chrome_weak"))
-    line = regex.compile(rf"^(?:{_SEP}|\d+|{words})+$")
+    line = Tiling(strong + data.phrases("chrome_weak") + _DOUBLED_BRACKETS, _FILLER)
     return line, regex.compile(alternation(strong))
 
 
@@ -63,12 +71,17 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
             continue
         for line in crumbs:
             yield drop_line(line, "breadcrumb navigation", text)
-        after = crumbs[-1].index
-        nxt = next((l for l in doc if l.index > after), None)
-        if nxt is not None and nxt.text.strip() == _last_crumb(crumbs):
-            yield drop_line(nxt, "column name repeated after the breadcrumb", text)
-            after = nxt.index
-        i = next((k for k, l in enumerate(doc) if l.index > after), len(doc))
+        i = _after(doc, i, crumbs[-1].index)  # from here, not from the top: linear in the lines
+        if i < len(doc) and doc[i].text.strip() == _last_crumb(crumbs):
+            yield drop_line(doc[i], "column name repeated after the breadcrumb", text)
+            i += 1
+
+
+def _after(doc: list[Line], i: int, index: int) -> int:
+    """The position in ``doc``, from ``i`` on, of the first line past line number ``index``."""
+    while i < len(doc) and doc[i].index <= index:
+        i += 1
+    return i
 
 
 def _crumb_run(doc: list[Line], i: int) -> list[Line]:
@@ -101,10 +114,19 @@ def _is_crumb_item(text: str) -> bool:
     return 0 < size(text) <= 20 and not is_prose(text)
 
 
+_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→")
+_SPACES = regex.compile(r"\s*+")
+
+
 def _last_crumb(crumbs: list[Line]) -> str:
+    """The last item of the trail: what follows its last separator (and the spaces after it).
+
+    Found from the right, not by splitting the line: a split tries a space pattern at
+    every position of a long space run.
+    """
     last = crumbs[-1].text.strip()
-    parts = regex.split(r"\s*(?:>|»|›|/|&gt;|→)\s*", last)
-    return parts[-1] if parts else last
+    cut = max((last.rfind(sep) + len(sep) for sep in _CRUMB_SEPARATORS if sep in last), default=0)
+    return last[_SPACES.match(last, cut).end():] if cut else last
 
 
 @only_if("相关", "延伸阅读", pattern=r"[0-9a-f]{32}")
@@ -124,7 +146,7 @@ def drop_related_links(text: str) -> Iterator[Edit]:
             yield drop_line(line, "related-links heading", text)
         elif _HEX_ID.match(stripped):
             yield drop_line(line, "CMS identifier of a related link", text)
-        elif in_block and size(stripped) <= 60 and not is_prose(stripped) and not _WIDGET_LINE.match(stripped):
+        elif in_block and size(stripped) <= 60 and not is_prose(stripped) and not _WIDGET_LINE.covers(stripped):
             yield drop_line(line, "title of a related link", text)
         else:
             in_block = False
@@ -139,13 +161,13 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     >>> [e.old.strip() for e in drop_widgets("标题\\n【字体：\\n大\\n中\\n小\\n】\\n正文。\\n小", Context())]
     ['【字体：', '大', '中', '小', '】']
     """
-    line_re, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
-                          else (_WIDGET_LINE, _WIDGET_STRONG))
+    shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
+                        else (_WIDGET_LINE, _WIDGET_STRONG))
     if strong_re.search(text) is None:
         return  # a block goes only with a strong widget word in it
     block: list[Line] = []  # consecutive widget-shaped lines (blank lines between are fine)
     for line in non_blank(lines(text)) + [None]:
-        if line is not None and line_re.match(line.text.strip()) and not is_date_only(line.text):
+        if line is not None and shape.covers(line.text.strip()) and not is_date_only(line.text):
             block.append(line)  # a bare date is the page's date, not a widget
             continue
         if any(strong_re.search(l.text) for l in block):
@@ -168,13 +190,13 @@ def drop_footers(text: str) -> Iterator[Edit]:
     """
     doc = non_blank(lines(text))
     footer = [_FOOTER_STRONG.search(l.text) is not None and _footer_shaped(l.text) for l in doc]
-    changed = True
-    while changed:  # grow blocks over adjacent weak footer lines
-        changed = False
-        for k, line in enumerate(doc):
-            if not footer[k] and _FOOTER_WEAK.search(line.text) and _footer_shaped(line.text):
-                if (k > 0 and footer[k - 1]) or (k + 1 < len(doc) and footer[k + 1]):
-                    footer[k] = changed = True
+    weak = [not f and _FOOTER_WEAK.search(l.text) is not None and _footer_shaped(l.text) for f, l in zip(footer, doc)]
+    # A run of weak footer lines joins the block it touches: one sweep down, one sweep up
+    # (not a pass over the page per line the block grows by).
+    for k in range(1, len(doc)):
+        footer[k] = footer[k] or (weak[k] and footer[k - 1])
+    for k in range(len(doc) - 2, -1, -1):
+        footer[k] = footer[k] or (weak[k] and footer[k + 1])
     for k, line in enumerate(doc):
         if footer[k]:
             yield drop_line(line, "site footer (copyright, ICP record, site owner)", text)

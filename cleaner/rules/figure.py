@@ -15,6 +15,7 @@ import regex
 from cleaner import chars
 from cleaner.data import phrases
 from cleaner.docmodel import lines
+from cleaner.scanning import LastMark, Occurrences
 from cleaner.textutil import alternation, only_if
 from cleaner.types import Flag
 
@@ -24,7 +25,7 @@ _AFTER_NUMBER = regex.compile(alternation(w for line in phrases("after_number") 
 # A figure inside prose: after a Han character or CJK punctuation, before a Han character;
 # not an ordinal, nor the number of a table, a road or a model ("附表2", "国道318").
 _BARE_FIGURE = regex.compile(
-    rf"(?<=[{chars.CJK}])(?<!第|附表|附件|附图|表|图|国道|省道|县道|编号|代号|型号)\d+(?:\.\d+)?(?=[{chars.HAN}])"
+    rf"(?<=[{chars.CJK}])(?<!第|附表|附件|附图|表|图|国道|省道|县道|编号|代号|型号)\d++(?:\.\d++)?(?=[{chars.HAN}])"
 )
 _FOLLOWING_WORD = regex.compile(rf"[{chars.HAN}]{{1,4}}")
 # Numbers that are names, not counts: codes with a leading zero, versions ("2.0"),
@@ -46,8 +47,9 @@ def flag_missing_measure_words(text: str) -> Iterator[Flag]:
     >>> list(flag_missing_measure_words("组建80人援沪医疗队，拨打12345热线，2022年以来"))
     []
     """
+    quoted = _Quoted(text)
     for m in _BARE_FIGURE.finditer(text):
-        if _AFTER_NUMBER.match(text, m.end()) or _NAME_LIKE.fullmatch(m.group()) or _quoted(text, m.start()):
+        if _AFTER_NUMBER.match(text, m.end()) or _NAME_LIKE.fullmatch(m.group()) or quoted.at(m.start()):
             continue
         word = _FOLLOWING_WORD.match(text, m.end()).group()
         yield Flag(m.start(), m.end() + len(word),
@@ -55,11 +57,27 @@ def flag_missing_measure_words(text: str) -> Iterator[Flag]:
                    "a character is probably lost")
 
 
-def _quoted(text: str, i: int) -> bool:
-    """``text[i]`` is inside “…” on its line: a slogan or a name ("保7争6", "40桥24隧")."""
-    line_start = text.rfind("\n", 0, i) + 1
-    opening = text.rfind(chars.LEFT_DOUBLE_QUOTE, line_start, i)
-    return opening >= 0 and chars.RIGHT_DOUBLE_QUOTE not in text[opening:i]
+_QUOTE_OR_BREAK = regex.compile(f"[\n{chars.LEFT_DOUBLE_QUOTE}{chars.RIGHT_DOUBLE_QUOTE}]")
+
+
+class _Quoted:
+    """Is a position inside “…” on its line (a slogan or a name: "保7争6", "40桥24隧")?
+
+    It is when the last “, ” or line end before it is a “. Positions are asked about left
+    to right, so the text is read once, not back to the line start per figure.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._read, self._last = 0, ""  # read up to, and the last mark seen before there
+
+    def at(self, i: int) -> bool:
+        if i < self._read:
+            self._read, self._last = 0, ""
+        for m in _QUOTE_OR_BREAK.finditer(self.text, self._read, i):
+            self._last = m.group()
+        self._read = i
+        return self._last == chars.LEFT_DOUBLE_QUOTE
 
 
 # ---- amounts and their totals ------------------------------------------------------------
@@ -67,7 +85,7 @@ def _quoted(text: str, i: int) -> bool:
 _MULTIPLIER = {"": 1, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 # Additive units: a part and its total share one of these ("万元" = 万 + 元).
 _QUANTITY = regex.compile(
-    r"(?<![\d.])(?<!第)(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|亿|万|千)?"
+    r"(?<![\d.])(?<!第)(?P<num>\d++(?:\.\d++)?)(?P<mult>万亿|亿|万|千)?"
     r"(?P<unit>人次|户次|剂次|平方米|公里|千米|吨|亩|[元个名人家所项件台辆张座条支批户间套处床剂例管份])"
 )
 _SENTENCE = regex.compile(r"[^\n\u3002\uff01\uff1f]+")
@@ -75,7 +93,7 @@ _BETWEEN_TOTAL_AND_PARTS = regex.compile(rf"[\s{chars.CJK_PUNCT}]{{0,2}}其中")
 # A breakdown ends at a semicolon: Chinese reports chain independent figures with it.
 _BREAKDOWN_END = regex.compile(rf"[{chars.FULLWIDTH_SEMICOLON};]|其中")
 # The clause of a total that is not a total: an average, a change, a comparison.
-_NOT_A_TOTAL = regex.compile(r"年均|平均|人均|每|比|增加|增长|提高|减少|下降|降低|超过|多于")
+_NOT_A_TOTAL = ("年均", "平均", "人均", "每", "比", "增加", "增长", "提高", "减少", "下降", "降低", "超过", "多于")
 _CLAUSE_START = regex.compile(rf"[{chars.CJK_PUNCT}]")
 # A figure right after 由/从 is the old value of a change ("由40元提高到80元"), not a part.
 _OLD_VALUE = regex.compile(r"(?:由|从)\s?\Z")
@@ -106,23 +124,34 @@ def _breakdowns(text: str) -> Iterator[tuple[_Quantity, list[_Quantity]]]:
         if "其中" not in s:
             continue
         quantities = [_quantity(m, sentence.start()) for m in _QUANTITY.finditer(s)]
+        clause_start, not_a_total = LastMark(_CLAUSE_START, s), None  # read once per sentence
         for i, total in enumerate(quantities):
             local_start, local_end = total.start - sentence.start(), total.end - sentence.start()
             opening = _BETWEEN_TOTAL_AND_PARTS.match(s, local_end)
-            if not opening or _NOT_A_TOTAL.search(_clause_before(s, local_start)):
+            if not opening:
                 continue
+            if not_a_total is None:
+                not_a_total = Occurrences(_NOT_A_TOTAL, s)
+            if not_a_total.within(clause_start.end_before(local_start), local_start):
+                continue  # the clause of the total is an average, a change, a comparison
             end = _BREAKDOWN_END.search(s, opening.end())
-            limit = sentence.start() + (end.start() if end else len(s))
-            parts = [q for q in quantities[i + 1:] if q.unit == total.unit and q.end <= limit
-                     and not _OLD_VALUE.search(text[max(0, q.start - 2):q.start])]
+            parts = _parts(text, quantities, i, sentence.start() + (end.start() if end else len(s)))
             if parts:
                 yield total, parts
 
 
-def _clause_before(sentence: str, i: int) -> str:
-    """The clause of ``sentence`` that ends at ``i`` (from the last punctuation mark)."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, i)]
-    return sentence[starts[-1] if starts else 0:i]
+def _parts(text: str, quantities: list[_Quantity], i: int, limit: int) -> list[_Quantity]:
+    """The quantities after ``quantities[i]`` and before ``limit`` that are parts of it (its
+    unit, not an old value). They are in text order: the walk stops at ``limit``, it does
+    not filter every quantity after each total (quadratic in a long sentence)."""
+    total, parts = quantities[i], []
+    for k in range(i + 1, len(quantities)):
+        q = quantities[k]
+        if q.end > limit:
+            break
+        if q.unit == total.unit and not _OLD_VALUE.search(text[max(0, q.start - 2):q.start]):
+            parts.append(q)
+    return parts
 
 
 def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
@@ -161,10 +190,10 @@ def _spell(value: float, like: _Quantity) -> str:
     return f"{number:.4f}".rstrip("0").rstrip(".") + mult + like.unit
 
 
-_OVERPRECISE = regex.compile(r"(?<![\d.])\d+\.(?P<decimals>\d{3,})(?:万亿|亿|万)[元人户个]?")
+_OVERPRECISE = regex.compile(r"(?<![\d.])\d++\.(?P<decimals>\d{3,}+)(?:万亿|亿|万)[元人户个]?")
 
 
-@only_if(pattern=r"\d\.\d{3,}(?:\u4e07|\u4ebf)")  # 万 or 亿 after 3+ decimals
+@only_if(pattern=r"\d\.\d{3,}+(?:\u4e07|\u4ebf)")  # 万 or 亿 after 3+ decimals
 def flag_implausible_amounts(text: str) -> Iterator[Flag]:
     """An amount in 万/亿 written to the yuan, or such an amount far below its total, is flagged.
 
@@ -200,7 +229,7 @@ def flag_implausible_amounts(text: str) -> Iterator[Flag]:
 _CAPPED_RATE = regex.compile(
     rf"(?P<rate>{alternation(phrases('capped_rates'))})"
     rf"(?P<gap>[^\n{chars.CJK_PUNCT}\d]{{0,8}})"
-    r"(?P<num>\d+(?:\.\d+)?)\s?[%\uff05]"
+    r"(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]"
 )
 _RELATIVE_CHANGE = regex.compile(r"提高|提升|增长|增加|上升|下降|降低|减少|超过")
 _ABSOLUTE = regex.compile(r"[到至为达]")
@@ -226,18 +255,21 @@ def flag_impossible_percentages(text: str) -> Iterator[Flag]:
 # ---- numbers broken apart ---------------------------------------------------------------
 
 _UNIT_AHEAD = r"(?=\s?(?:万亿|亿|万|千)?(?:[元个名人家所项件次台辆张座条支批户间套处床剂例管份吨亩%\uff05]|平方米|公里))"
+# Runs of digits and spaces are possessive: what follows each (a space, a point, a letter,
+# a unit) cannot be a digit or a space, so giving part of a run back never helps, and a
+# long run tried every way ("1O" + 16,000 digits) was quadratic.
 _BROKEN_NUMBER = regex.compile(
     rf"(?<=[{chars.CJK}]\s?)(?<![\d.A-Za-z])"
     r"(?:"
-    r"\d+(?:[ \u00a0]+\d+)+(?:\.\d+)?" + _UNIT_AHEAD +        # "46 525万元"
-    r"|\d+(?:\.[ \u00a0]+|[ \u00a0]+\.)\d+" + _UNIT_AHEAD +   # "1. 5亿元"
-    r"|\d+[OoIl]\d+(?:[OoIl\d]*)" + _UNIT_AHEAD +             # "2O21年" style letters in digits
-    r"|\d+\.\d+\.\d+" + _UNIT_AHEAD +                          # "1.40.25万元"
+    r"\d++(?:[ \u00a0]++\d++)++(?:\.\d++)?" + _UNIT_AHEAD +   # "46 525万元"
+    r"|\d++(?:\.[ \u00a0]++|[ \u00a0]++\.)\d++" + _UNIT_AHEAD +  # "1. 5亿元"
+    r"|\d++[OoIl]\d[OoIl\d]*+" + _UNIT_AHEAD +                # "2O21年" style letters in digits
+    r"|\d++\.\d++\.\d++" + _UNIT_AHEAD +                       # "1.40.25万元"
     r")"
 )
 
 
-@only_if(pattern=r"\d(?:[ \u00a0]+\.?[ \u00a0]*|\.[ \u00a0]+)\d|\d[OoIl]\d|\d\.\d+\.\d")
+@only_if(pattern=r"\d(?:[ \u00a0]++(?:\.[ \u00a0]*+)?|\.[ \u00a0]++)\d|\d[OoIl]\d|\d\.\d++\.\d")
 def flag_broken_numbers(text: str) -> Iterator[Flag]:
     """A figure broken by a space, a stray letter or a second decimal point is flagged.
 

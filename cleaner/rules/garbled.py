@@ -34,7 +34,7 @@ def flag_replacement_characters(text: str) -> Iterator[Flag]:
 # Two or more symbols, or one placeholder box, between Han characters: no Chinese word
 # holds "~~", "##" or "□"; they stand where characters were dropped or masked.
 _SYMBOL_RUN = regex.compile(
-    rf"(?<=[{_HAN}])(?:[~`^*#@$|\\_=<>\uff5e\u223c]{{2,}}|[\u25a1\u25a0\u2606\u25cb]+)(?=[{_HAN}])"
+    rf"(?<=[{_HAN}])(?:[~`^*#@$|\\_=<>\uff5e\u223c]{{2,}}+|[\u25a1\u25a0\u2606\u25cb]++)(?=[{_HAN}])"
 )
 
 
@@ -69,7 +69,9 @@ def flag_empty_brackets(text: str) -> Iterator[Flag]:
         yield Flag(m.start(), m.end(), f"empty {m.group()} inside a sentence: the words between were lost")
 
 
-_QUESTION_IN_WORD = regex.compile(rf"(?<=[{_HAN}])\?+(?=[{_HAN}])|\?{{2,}}(?=[{_HAN}])|(?<=[{_HAN}])\?{{2,}}")
+# Each alternative starts a run of "?" at its first mark: tried at every mark of a long run,
+# "\?{2,}(?=Han)" walked the rest of the run each time (quadratic).
+_QUESTION_IN_WORD = regex.compile(rf"(?<=[{_HAN}])\?++(?=[{_HAN}])|(?<!\?)\?{{2,}}+(?=[{_HAN}])|(?<=[{_HAN}])\?{{2,}}+")
 
 
 @only_if("?")

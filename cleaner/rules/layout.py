@@ -20,7 +20,9 @@ _CONTINUATION = regex.compile(r"^[及和与暨并]")
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十百]+、|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d+[.、．])")
 
 
-@only_if("《", "——", pattern=r"\n[\s\x1c-\x1f]*[及和与暨并]")
+# From the last line end of a blank run only: tried at each "\n" of a run of blank lines,
+# "\n\s*" would walk the rest of the run each time.
+@only_if("《", "——", pattern=r"\n(?:[^\S\n]|[\x1c-\x1f])*+[及和与暨并]")
 def join_broken_title(text: str) -> Iterator[Edit]:
     """A title broken over two lines is joined into one.
 
@@ -54,7 +56,7 @@ _OPEN_CLAUSE = regex.compile("[\uff0c\u3001]$")
 _STARTS_WITH_PUNCT = regex.compile(r"\p{P}")
 
 
-@only_if(pattern=r"[\uff0c\u3001](?:[^\S\n]|[\x1c-\x1f])*\n")  # a line ending on a comma
+@only_if(pattern=r"[\uff0c\u3001](?:[^\S\n]|[\x1c-\x1f])*+\n")  # a line ending on a comma
 def join_broken_sentences(text: str) -> Iterator[Edit]:
     """A line that ends inside a sentence (on a comma) is joined with the next one.
 

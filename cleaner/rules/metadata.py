@@ -20,8 +20,8 @@ from cleaner.types import Context, Edit, Field
 
 _LABELS = {row[0]: (row[1], row[2]) for row in data.table("metadata_labels")}
 _LABEL_COLON = regex.compile(
-    "(?P<label>" + "|".join(r"\s*".join(map(regex.escape, label))
-                            for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[:\uff1a]\s*"
+    "(?P<label>" + "|".join(r"\s*+".join(map(regex.escape, label))
+                            for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*+[:\uff1a]\s*+"
 )
 _BULLET = regex.compile(r"^[\s•·●■▪◆◇○*\-]*")
 _PARENS = regex.compile(r"^[(\uff08](.*)[)\uff09]$")
@@ -144,7 +144,7 @@ def _fields(pairs: list[tuple[str, str]], line: Line) -> Iterator[Field]:
         yield Field(field, value, line.start, line.end)
 
 
-_INDEX_NUMBER = regex.compile(r"^[0-9A-Za-z]{5,}(?:[-/][0-9A-Za-z]+){1,4}$")
+_INDEX_NUMBER = regex.compile(r"^[0-9A-Za-z]{5,}+(?:[-/][0-9A-Za-z]++){1,4}$")
 _ORG = regex.compile(r"^\p{Han}{2,24}(?:局|委|委员会|政府|办公室|办公厅|厅|中心|院|会|部|署|所|站|处)$")
 _DISCLOSURE = regex.compile(r"^(?:主动公开|依申请公开|不予公开|部分公开|免予公开)$")
 
@@ -192,7 +192,7 @@ def _stack_after(following: list[Line]) -> list[tuple[str, str, Line]]:
 _HAN = regex.compile(r"\p{Han}")
 _TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例|讲话")
 _SITE_NAME = regex.compile(r"(?:人民政府|政府信息公开|信息公开|门户网站|网站|政府网|委员会|卫生健康局|卫健委|卫健局|办公室|办公厅)$")
-_BYLINE = regex.compile(r"(?:省长|市长|主席|总理|县长|区长|书记|主任|局长)\s*\p{Han}{1,3}(?:\s*\p{Han}{1,2})?$")
+_BYLINE = regex.compile(r"(?:省长|市长|主席|总理|县长|区长|书记|主任|局长)\s*+\p{Han}{1,3}(?:\s*+\p{Han}{1,2})?$")
 # Not a title: a label, a subtitle dash, a bracketed line, a document number, a breadcrumb,
 # an outline heading ("一、总体情况": a body fragment's first heading is no title).
 _NOT_TITLE = regex.compile(r"[:\uff1a]$|^(?:——|--|[(\uff08])|〔\d{4}〕\d+号$|[>»›]|^[一二三四五六七八九十]+\u3001")
@@ -247,10 +247,10 @@ def _title_score(line: str, known: str) -> int:
     return score
 
 
-_SIGNATURE_DATE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+_SIGNATURE_DATE = regex.compile(r"\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+")
 
 
-@only_if(pattern="\u65e5[^\\S\\n]*(?:\\n|\\Z)")  # a line that ends on 日
+@only_if(pattern="\u65e5[^\\S\\n]*+(?:\\n|\\Z)")  # a line that ends on 日
 def find_signature_date(text: str) -> Iterator[Field]:
     """The date under a document's signature ("2022年7月25日" on its own line) is its written date.
 

@@ -40,11 +40,12 @@ def _segments(items: list[Item]) -> list[list[Item]]:
     """Split where level one restarts at 一 and goes on with 二: a second document begins."""
     level_one = [i for i in items if i.level == "l1"]
     starts = set()
-    for k, item in enumerate(level_one[1:], 1):
+    previous_max = 0  # the highest level-one numeral so far (a running maximum, not one per item)
+    for k, item in enumerate(level_one):
         nxt = level_one[k + 1] if k + 1 < len(level_one) else None
-        previous_max = max((i.value or 0) for i in level_one[:k])
-        if item.value == 1 and previous_max >= 2 and (nxt is None or nxt.value == 2):
+        if k and item.value == 1 and previous_max >= 2 and (nxt is None or nxt.value == 2):
             starts.add(id(item))
+        previous_max = max(previous_max, item.value or 0)
     segments: list[list[Item]] = [[]]
     for item in items:
         if id(item) in starts:
@@ -72,19 +73,30 @@ def _sequences(segment: list[Item]) -> Iterator[tuple[list[Item], int]]:
 def _level_two_runs_on(segment: list[Item]) -> bool:
     """Whether （一）（二）… continue across the 一、二、 sections (a vote of the sections)."""
     runs_on = restarts = 0
-    seen_level_two = False
+    seen_level_two = level_two_before = False  # running flags, not a look back per section
+    following = _next_of_levels(segment, ("l1", "l2"))
     for k, item in enumerate(segment):
-        if item.level != "l1":
-            continue
-        first = next((i for i in segment[k + 1:] if i.level in ("l1", "l2")), None)
-        if first is not None and first.level == "l2" and first.value is not None and seen_level_two:
-            if first.value == 1:
-                restarts += 1
-            else:
-                runs_on += 1
-        seen_level_two = seen_level_two or any(i.level == "l2" for i in segment[:k])
-        seen_level_two = seen_level_two or (first is not None and first.level == "l2")
+        if item.level == "l1":
+            first = following[k]
+            if first is not None and first.level == "l2" and first.value is not None and seen_level_two:
+                if first.value == 1:
+                    restarts += 1
+                else:
+                    runs_on += 1
+            seen_level_two = seen_level_two or level_two_before or (first is not None and first.level == "l2")
+        level_two_before = level_two_before or item.level == "l2"
     return runs_on > restarts
+
+
+def _next_of_levels(segment: list[Item], levels: tuple[str, ...]) -> list[Item | None]:
+    """For each item, the next item after it of one of ``levels`` (one pass from the end)."""
+    found: list[Item | None] = [None] * len(segment)
+    nxt = None
+    for k in range(len(segment) - 1, -1, -1):
+        found[k] = nxt
+        if segment[k].level in levels:
+            nxt = segment[k]
+    return found
 
 
 def _walk(sequence: list[Item], start: int) -> Iterator[Edit | Flag]:
@@ -93,7 +105,7 @@ def _walk(sequence: list[Item], start: int) -> Iterator[Edit | Flag]:
         expected = current + 1
         if item.kind == "ok" and item.value == expected:
             current = expected
-        elif _repairable(item, expected, sequence[k - 1] if k else None, sequence[k + 1:]):
+        elif _repairable(item, expected, sequence[k - 1] if k else None, sequence[k + 1] if k + 1 < len(sequence) else None):
             yield _fix(item, expected)
             current = expected
         else:
@@ -104,7 +116,7 @@ def _walk(sequence: list[Item], start: int) -> Iterator[Edit | Flag]:
             current = expected if odd_one else item.value
 
 
-def _repairable(item: Item, expected: int, previous: Item | None, rest: list[Item]) -> bool:
+def _repairable(item: Item, expected: int, previous: Item | None, nxt: Item | None) -> bool:
     """The marker can only be ``expected``: its numeral is lost, cut short, repeated, or misshapen."""
     if item.value == expected:
         return True  # a bracket lost around the right numeral
@@ -116,7 +128,6 @@ def _repairable(item: Item, expected: int, previous: Item | None, rest: list[Ite
     if not (item.observed == "" or repeated):
         return False
     # a lost or repeated numeral must be confirmed by the next marker, when there is one
-    nxt = rest[0] if rest else None
     return nxt is None or nxt.value in (None, expected + 1) or _cut(nxt, expected + 1)
 
 

@@ -8,11 +8,13 @@ that does not balance within its paragraph is flagged with its span, never guess
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
 from cleaner import chars
 from cleaner.docmodel import is_prose, lines, size
+from cleaner.scanning import LastMark
 from cleaner.textutil import ANY_HAN
 from cleaner.types import Edit, Flag
 
@@ -76,13 +78,16 @@ def restore_title_mark(text: str) -> Iterator[Edit]:
     if chars.RIGHT_TITLE_MARK not in text:
         return
     doc = lines(text)
-    known = None  # the stated titles, gathered once a stray 》 is found
+    known, longest = None, 0  # the stated titles (and the longest's length), gathered once a stray 》 is found
     for line in doc:
         if chars.RIGHT_TITLE_MARK not in line.text:
             continue
+        clause_start = LastMark(_CLAUSE_START, line.text)  # strays come left to right: read once
         for pos in _unmatched(line.text, chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK)[1]:
-            known = _stated_titles(doc) if known is None else known
-            start = _title_start(line.text, pos, known)
+            if known is None:
+                known = _stated_titles(doc)
+                longest = max(map(len, known), default=0)
+            start = _title_start(line.text, pos, known, max(clause_start.end_before(pos), pos - longest))
             if start is not None:
                 yield Edit(line.start + start, line.start + start, "", chars.LEFT_TITLE_MARK,
                            f"《 restored: the document states the title {line.text[start:pos]!r} elsewhere")
@@ -100,10 +105,11 @@ def _stated_titles(doc) -> set[str]:
     return titles
 
 
-def _title_start(line: str, pos: int, known: set[str]) -> int | None:
-    """Where the title that ends at ``pos`` starts, if a known title ends there."""
-    boundary = max((m.end() for m in _CLAUSE_START.finditer(line, 0, pos)), default=0)
-    for start in range(boundary, pos - _MIN_TITLE + 1):
+def _title_start(line: str, pos: int, known: set[str], earliest: int) -> int | None:
+    """Where the title that ends at ``pos`` starts, if a known title ends there (the longest
+    first). ``earliest``: the clause start, or the longest title's length back from ``pos``
+    if that is later (trying every start of a long clause is quadratic)."""
+    for start in range(earliest, pos - _MIN_TITLE + 1):
         if line[start:pos] in known:
             return start
     return None
@@ -113,22 +119,22 @@ def _unmatched(line: str, opening: str, closing: str) -> tuple[list[int], list[i
     """Positions of openings never closed and of closings never opened, in ``line``."""
     open_at: list[int] = []
     stray: list[int] = []
-    # Visit the marks only, not every character: str.find runs in C.
-    i = _next_mark(line, opening, closing, 0)
-    while i >= 0:
+    # Visit the marks only, not every character, and each once (looking for the next of
+    # each kind from every mark walks to the line's end per mark when one kind is absent).
+    for m in _either(opening, closing).finditer(line):
+        i = m.start()
         if line[i] == opening:
             open_at.append(i)
         elif open_at:
             open_at.pop()
         else:
             stray.append(i)
-        i = _next_mark(line, opening, closing, i + 1)
     return open_at, stray
 
 
-def _next_mark(line: str, opening: str, closing: str, start: int) -> int:
-    a, b = line.find(opening, start), line.find(closing, start)
-    return b if a < 0 else a if b < 0 else min(a, b)
+@lru_cache(maxsize=None)
+def _either(opening: str, closing: str) -> regex.Pattern:
+    return regex.compile(f"[{regex.escape(opening)}{regex.escape(closing)}]")
 
 
 # "1）加强领导；2）压实责任": a closing bracket after a short number is a list marker.

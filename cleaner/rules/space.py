@@ -9,6 +9,7 @@ of short names stays, and spacing in Latin text is only normalized.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 import regex
@@ -19,14 +20,16 @@ from cleaner.types import Edit
 
 _H = chars.HORIZONTAL_SPACES
 _ZERO_WIDTH_RUN = regex.compile(f"[{chars.ZERO_WIDTHS}]+")
-_LINE_EDGE = regex.compile(f"(?m)^[{_H}]+|[{_H}]+$")
-_BLANK_LINES = regex.compile(f"\\A(?:[{_H}]*\\n)+|(?<=\\n)(?:[{_H}]*\\n)+|\\n[{_H}\\n]*\\Z")
-_INNER_RUN = regex.compile(f"(?<=[^{_H}\\n])[{_H}]+(?=[^{_H}\\n])")
+# A run is matched from its first character only (the look-behind): tried at every
+# character of a long inner run, "[ ]+$" would walk the rest of the run each time.
+_LINE_EDGE = regex.compile(f"(?m)^[{_H}]++|(?<![{_H}])[{_H}]++$")
+_BLANK_LINES = regex.compile(f"\\A(?:[{_H}]*+\\n)++|(?<=\\n)(?:[{_H}]*+\\n)++|\\n[{_H}\\n]*+\\Z")
+_INNER_RUN = regex.compile(f"(?<=[^{_H}\\n])[{_H}]++(?=[^{_H}\\n])")
 _LINE_AT = regex.compile(r"[^\n]*")
 _SPACE_SPLIT = regex.compile(f"[{_H}]+")
 _PUNCT = regex.compile(f"[{chars.CJK_PUNCT}]")
 _SENTENCE_END = regex.compile("[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH SEMICOLON}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]")
-_SPACE_BY_PUNCT = regex.compile(f"[{_H}]+(?=[{chars.CJK_PUNCT}])|(?<=[{chars.CJK_PUNCT}])[{_H}]+")
+_SPACE_BY_PUNCT = regex.compile(f"(?<![{_H}])[{_H}]++(?=[{chars.CJK_PUNCT}])|(?<=[{chars.CJK_PUNCT}])[{_H}]++")
 
 
 def remove_zero_width(text: str) -> Iterator[Edit]:
@@ -91,10 +94,11 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
         tokens = _tokens(line)
         letter_spaced = len(tokens) >= 3 and all(len(t) == 1 and is_han(t) for t in tokens)
         keeps_spaces = not _is_prose("".join(tokens)) or (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens))
+        slogans = _Slogans(line, runs) if not keeps_spaces and chars.LEFT_DOUBLE_QUOTE in line else None
         for m in runs:
             left, right = line[m.start() - 1], line[m.end()]
             reason = _stray_reason(m.group(), left, right, letter_spaced, keeps_spaces)
-            if reason and not (keeps_spaces is False and _inside_slogan(line, m.start())):
+            if reason and not (slogans is not None and slogans.separates(m.start())):
                 yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", reason)
 
 
@@ -103,14 +107,42 @@ def _is_prose(line: str) -> bool:
     return _SENTENCE_END.search(line) is not None or (len(line) >= 40 and chars.FULLWIDTH_COMMA in line)
 
 
-def _inside_slogan(line: str, i: int) -> bool:
-    """The space at ``i`` separates parts (two or more characters each) of a quotation."""
-    opening = line.rfind(chars.LEFT_DOUBLE_QUOTE, 0, i)
-    closing = line.find(chars.RIGHT_DOUBLE_QUOTE, i)
-    if opening < 0 or closing < 0 or chars.RIGHT_DOUBLE_QUOTE in line[opening:i]:
-        return False
-    parts = _SPACE_SPLIT.split(line[opening + 1:closing])
-    return len(parts) >= 2 and all(len(p) >= 2 for p in parts)
+_LEFT_QUOTE = regex.compile(chars.LEFT_DOUBLE_QUOTE)
+_RIGHT_QUOTE = regex.compile(chars.RIGHT_DOUBLE_QUOTE)
+
+
+class _Slogans:
+    """Which space runs of a line separate parts (two or more characters each) of a “…” quotation.
+
+    Read once per line: the quotation marks and the line's space runs are listed, and a
+    question about one run is a few bisections, not a walk back to its quotation and a
+    split of it (per run, that is quadratic on a long line).
+    """
+
+    def __init__(self, line: str, runs: list):
+        self._opens = [m.start() for m in _LEFT_QUOTE.finditer(line)]
+        self._closes = [m.start() for m in _RIGHT_QUOTE.finditer(line)]
+        self._run_starts = [m.start() for m in runs]
+        self._run_ends = [m.end() for m in runs]
+        # runs k with a one-character part between run k and run k + 1
+        self._short_gaps = [k for k in range(len(runs) - 1) if self._run_starts[k + 1] - self._run_ends[k] == 1]
+
+    def separates(self, i: int) -> bool:
+        """The space run at ``i`` lies in a quotation whose space-separated parts all have 2+ characters."""
+        k = bisect_left(self._opens, i) - 1
+        j = bisect_left(self._closes, i)
+        if k < 0 or j == len(self._closes) or (j > 0 and self._closes[j - 1] > self._opens[k]):
+            return False  # no quotation open at i
+        return self._parts_are_long(self._opens[k], self._closes[j])
+
+    def _parts_are_long(self, opening: int, closing: int) -> bool:
+        first = bisect_right(self._run_starts, opening)  # the runs inside the quotation
+        last = bisect_left(self._run_starts, closing) - 1
+        if first > last:
+            return False  # one part only
+        first_part, last_part = self._run_starts[first] - opening - 1, closing - self._run_ends[last]
+        short_inside = bisect_left(self._short_gaps, first) < bisect_left(self._short_gaps, last)
+        return first_part >= 2 and last_part >= 2 and not short_inside
 
 
 def _stray_reason(run: str, left: str, right: str, letter_spaced: bool, keeps_spaces: bool) -> str:

@@ -1,0 +1,350 @@
+"""Pathological inputs for every rule family: the generator that tests/test_pathological.py
+and bench/pathological.py share.
+
+Each case builds, for a size ``n``, a small realistic notice (a breadcrumb, a title, a
+metadata line, a widget line, body paragraphs, a signature, a footer: enough for every
+family's triggers to fire) with one pathological payload of about ``n`` characters in it:
+a run of one punctuation mark, of spaces, of digits; brackets, quotes; markup that never
+closes or nests deep; user phrases that contain each other. A rule that walks a run once
+per element of it, or a pattern with nested or overlapping repetition, takes time
+quadratic (or worse) in ``n``; a linear one takes about four times as long at ``4n``.
+
+>>> case = CASES_BY_NAME["punct: run of '('"]
+>>> "(" * 100 in case.build(100), case.build(400).count("(") >= 400
+(True, True)
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from cleaner import budget, chars
+from cleaner.pipeline import clean
+from cleaner.rules import (ads, chrome, date, dup, encoding, figure, garbled, html, layout, metadata, numbering, punct,
+                           quote, space)
+from cleaner.types import Context, Corpus
+
+Rule = Callable[..., Iterator]
+
+TITLE = "关于印发2021年卫生健康工作要点的通知"
+HEAD = ("当前位置：首页 > 政务公开 > 通知公告\n" + TITLE + "\n"
+        "发布日期：2021-03-24  信息来源：市卫生健康委员会\n"
+        "【字体：大 中 小】 打印本页 关闭窗口\n")
+BODY = ("各区县卫生健康局，委直属各单位：\n"
+        "现将《2021年卫生健康工作要点》印发给你们，请结合实际认真贯彻落实。\n"
+        "一、总体要求\n"
+        "（一）加强组织领导。全市共建成医联体30个，其中紧密型12个，覆盖率达95%。\n")
+TAIL = ("市卫生健康委员会\n2021年3月24日\n分享到：微信 微博\n返回顶部\n"
+        "版权所有：某市卫生健康委员会 蜀ICP备08108490号-1\n")
+
+# User phrases that contain each other: an alternation of them under "+" splits a line of
+# them in exponentially many ways.
+NESTED_PHRASES = Corpus(chrome_phrases=("返回列表", "网站导航", "返回", "顶部", "返回顶部"),
+                        ad_phrases=("代理记账", "代理", "记账"))
+
+
+def document(payload: str) -> str:
+    """The payload as a paragraph of a notice in which every family has something to look at."""
+    return HEAD + BODY + payload + "\n" + BODY + TAIL
+
+
+def page(payload: str, head: str = "") -> str:
+    """The payload in the body of an HTML page (it opens with <html>, so the html family runs)."""
+    return ('<html><head><meta name="ArticleTitle" content="' + TITLE + '"><title>' + TITLE + "</title>" + head
+            + '</head><body><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div>'
+            "<h1>" + TITLE + "</h1><p>各区县卫生健康局：</p><p>现将工作要点印发给你们，请认真贯彻落实。</p>"
+            + payload + "<p>一、总体要求</p><p>（一）加强组织领导，压实工作责任。</p>"
+            '<div class="footer">版权所有：某市卫生健康委员会</div></body></html>')
+
+
+def repeat(piece: str, n: int) -> str:
+    """``piece`` repeated to about ``n`` characters (at least once)."""
+    return piece * max(1, n // len(piece))
+
+
+@dataclass(frozen=True)
+class Case:
+    """One pathological input: ``build(n)`` is the whole text at size ``n``.
+
+    ``rules``: the rules the payload is aimed at, to time on their own as well;
+    ``weight``: how many times the common size this case is measured at (its units are
+    large: a nesting level is a whole tag, a line a whole line); ``before``: what the
+    audit measured before the rules were made linear.
+    """
+
+    name: str
+    family: str
+    build: Callable[[int], str]
+    corpus: Corpus = field(default_factory=Corpus)
+    rules: tuple[Rule, ...] = ()
+    weight: int = 1
+    before: str = ""
+
+    def size(self, n: int) -> int:
+        return n * self.weight
+
+
+def _in_line(run: str, left: str = "总投资", right: str = "万元。") -> Callable[[int], str]:
+    return lambda n: document(left + repeat(run, n) + right)
+
+
+def _lines(line: str, last: str = "") -> Callable[[int], str]:
+    return lambda n: document("\n".join([line] * max(1, n // (len(line) + 1))) + last)
+
+
+def _in_page(run: str, close: str = "") -> Callable[[int], str]:
+    """``run`` repeated in a page, each one closed by ``close`` after all of them (nesting)."""
+    return lambda n: page(run * max(1, n // len(run + close)) + close * max(1, n // len(run + close)) if close
+                          else repeat(run, n))
+
+
+# Most of the page's Chinese text, so an element around it is never dropped whole: every
+# nested element is looked at (the audit's case).
+_CONTENT = "<p>" + "为做好今年卫生健康工作，现将有关事项通知如下，请认真贯彻落实。" * 4 + "</p>"
+
+
+def _nested(opening: str, closing: str) -> Callable[[int], str]:
+    def build(n: int) -> str:
+        depth = max(1, n // (len(opening) + len(closing)))
+        return page(opening * depth + _CONTENT + closing * depth)
+    return build
+
+
+def _page_cut_off(run: str) -> Callable[[int], str]:
+    """The payload at the very end of a page (a scrape cut off): no ">" after it at all."""
+    return lambda n: page("")[:-len("</body></html>")] + repeat(run, n)
+
+
+_ASCII_MARKS = ",:;()?!"
+_WIDE_MARKS = (tuple(chars.WIDE_OF.values()) + (
+    chars.IDEOGRAPHIC_COMMA, chars.IDEOGRAPHIC_FULL_STOP, chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK,
+    chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE, chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE,
+    chars.LEFT_BLACK_LENTICULAR, chars.RIGHT_BLACK_LENTICULAR, chars.HORIZONTAL_ELLIPSIS, chars.EM_DASH,
+    chars.HORIZONTAL_BAR, chars.FULLWIDTH_HYPHEN_MINUS, chars.FULLWIDTH_FULL_STOP, chars.FULLWIDTH_PERCENT))
+_SPACES = {"space": " ", "NBSP": chars.NO_BREAK_SPACE, "ideographic space": chars.IDEOGRAPHIC_SPACE, "tab": "\t",
+           "em space": chars.EM_SPACE, "mixed spaces": " " + chars.IDEOGRAPHIC_SPACE + chars.NO_BREAK_SPACE}
+_WIDEN = (punct.widen_ascii_punctuation,)
+_SPACING = (space.strip_line_edges, space.drop_stray_spaces, space.normalize_space_runs)
+
+
+def _punctuation() -> list[Case]:
+    cases = [Case(f"punct: run of {m!r}", "punct", _in_line(m), rules=_WIDEN + (garbled.flag_question_marks_in_words,),
+                  before="16,000 '(' in 71 s; 128 KB never finished" if m == "(" else "")
+             for m in _ASCII_MARKS]
+    cases += [Case(f"punct: run of U+{ord(m):04X}", "punct", _in_line(m),
+                   rules=(punct.normalize_ellipsis_and_dash, punct.collapse_stacked_punctuation, quote.flag_unbalanced,
+                          quote.restore_title_mark))
+              for m in _WIDE_MARKS]
+    return cases + [
+        Case("punct: 中? repeated (questions in one clause)", "punct", _in_line("中?", "为什么"), rules=_WIDEN),
+        Case("punct: 中, repeated", "punct", _in_line("中,"), rules=_WIDEN),
+        Case("punct: nested ( )", "punct", lambda n: document("总投资" + "(" * (n // 2) + ")" * (n // 2) + "万元。"),
+             rules=_WIDEN),
+        Case("punct: chain of '...,'", "punct", _in_line("...,"), rules=(punct.normalize_ellipsis_and_dash,)),
+        Case("punct: chain of '--'", "punct", _in_line("--中"), rules=(punct.normalize_ellipsis_and_dash,)),
+        Case("punct: run of '<<'", "punct", _in_line("<<"), rules=(punct.normalize_title_marks,)),
+        Case("punct: line of commas only", "punct", _lines(","), rules=(punct.drop_orphan_punctuation_lines,)),
+        Case("punct: full-width digits", "punct", _in_line("\uff11\uff12"), rules=(punct.narrow_fullwidth_alphanumerics,)),
+    ]
+
+
+def _spacing() -> list[Case]:
+    cases = [Case(f"space: run of {name} inside a line", "space", _in_line(s), rules=_SPACING,
+                  before="16,000 in 49 s" if name in ("space", "NBSP") else "")
+             for name, s in _SPACES.items()]
+    return cases + [
+        Case("space: indent run", "space", lambda n: document(" " * n + "正文。"), rules=_SPACING),
+        Case("space: trailing run", "space", lambda n: document("正文。" + chars.IDEOGRAPHIC_SPACE * n), rules=_SPACING),
+        Case("space: run beside full-width punctuation", "space", _in_line(" ", "来源：", "，市卫健委。"), rules=_SPACING),
+        Case("space: blank lines", "space", lambda n: document("\n" * n), rules=(space.drop_blank_lines,)),
+        Case("space: blank lines with spaces", "space", _in_line(" \n", "正文。\n", "及"),
+             rules=(space.drop_blank_lines, layout.join_broken_title)),
+        Case("space: spaced words in a long sentence", "space", _in_line("中文字词语 ", "", "。"), rules=_SPACING),
+        Case("space: slogan parts, many quotations open", "space", _in_line("“中文字词语 ", "", "”。"), rules=_SPACING),
+        Case("space: zero-width run", "space", _in_line("\u200b"), rules=(space.remove_zero_width,)),
+    ]
+
+
+def _digits_and_brackets() -> list[Case]:
+    return [
+        Case("digits: run in a line", "figure", _in_line("1", "共", "人员。"),
+             rules=(figure.flag_missing_measure_words, figure.flag_broken_numbers)),
+        Case("digits: line of digits on a page with widget words", "chrome", lambda n: document("1" * n + "。"),
+             rules=(chrome.drop_widgets,), before="40,000 digits in 26 s"),
+        Case("digits: spaced digits", "figure", _in_line("1 ", "共", "个。"), rules=(figure.flag_broken_numbers,)),
+        Case("digits: letter then digits", "figure", lambda n: document("共1O" + "1" * n + "x。"),
+             rules=(figure.flag_broken_numbers,)),
+        Case("digits: digit then spaces", "figure", lambda n: document("共1" + " " * n + "x。"),
+             rules=(figure.flag_broken_numbers,)),
+        Case("digits: decimals", "figure", _in_line("1", "总投资1.", "万元。"), rules=(figure.flag_implausible_amounts,)),
+        Case("digits: compacted dates", "date", _in_line("2021329日，"), rules=(date.repair_compacted_dates,)),
+        Case("digits: bare figures in one line", "figure", _in_line("中1中"), rules=(figure.flag_missing_measure_words,)),
+        Case("figure: totals and parts in one sentence", "figure", _in_line("1个其中"),
+             rules=(figure.flag_parts_exceeding_total, figure.flag_implausible_amounts)),
+        Case("figure: capped rates", "figure", _in_line("覆盖率达120%，"), rules=(figure.flag_impossible_percentages,)),
+        Case("brackets: nested full-width", "quote",
+             lambda n: document("正文" + chars.FULLWIDTH_LEFT_PAREN * (n // 2) + chars.FULLWIDTH_RIGHT_PAREN * (n // 2) + "。"),
+             rules=(quote.flag_unbalanced, garbled.flag_empty_brackets)),
+        Case("brackets: lone 》 after a long clause", "quote", lambda n: document("中" * n + chars.RIGHT_TITLE_MARK + "。"),
+             weight=4, rules=(quote.restore_title_mark,)),
+        Case("quotes: straight quotes", "quote", _in_line('"', "正文", "。"), rules=(quote.convert_straight_quotes,)),
+        Case("quotes: quoted pairs", "quote", _in_line('"中"'), rules=(quote.convert_straight_quotes,)),
+    ]
+
+
+def _structure() -> list[Case]:
+    return [
+        Case("chrome: breadcrumb lines", "chrome", _lines("首页 > 通知"), weight=4, rules=(chrome.drop_breadcrumbs,)),
+        Case("chrome: breadcrumb with a space run", "chrome", _in_line(" ", "首页 >", "> 通知"),
+             rules=(chrome.drop_breadcrumbs,)),
+        Case("chrome: weak footer lines above a footer", "chrome", _lines("联系电话：12345678", "\n版权所有"),
+             rules=(chrome.drop_footers,)),
+        Case("chrome: widget block", "chrome", _lines("打印"), rules=(chrome.drop_widgets,)),
+        Case("chrome: related-links heading and spaces", "chrome", _in_line(" ", "相关链接", "x"),
+             rules=(chrome.drop_related_links,)),
+        Case("chrome: caption with spaces", "chrome", _in_line(" ", "记者", "王鼎 摄"), rules=(chrome.drop_photo_captions,)),
+        Case("metadata: label lines", "metadata", _lines("发布日期：2021-03-24"),
+             rules=(metadata.extract_labeled_fields,)),
+        Case("metadata: spaced label", "metadata", _in_line(" ", "索", "引号：1"), rules=(metadata.extract_labeled_fields,)),
+        Case("metadata: date then spaces", "metadata", _in_line(" ", "2021年3月24日", "x"),
+             rules=(metadata.extract_labeled_fields, metadata.find_title)),
+        Case("metadata: signature dates", "metadata", _lines("2021年3月24日"), rules=(metadata.find_signature_date,)),
+        Case("layout: lines ending on a comma", "layout", _lines("加强领导，"), rules=(layout.join_broken_sentences,)),
+        Case("numbering: level-one headings", "numbering", _lines("一、甲"), weight=2, rules=(numbering.repair_outline,)),
+        Case("numbering: mixed levels", "numbering", _lines("一、甲\n（二）乙"), weight=2,
+             rules=(numbering.repair_outline,)),
+        Case("dup: repeated sentences", "dup", _in_line("提升服务能力。", "", ""), rules=(dup.drop_repeated_sentences,)),
+        Case("dup: repeated paragraphs", "dup", _lines("今天新增确诊病例0例。"),
+             rules=(dup.drop_repeated_paragraphs, dup.flag_distant_repeats)),
+        Case("ads: contact with a space run", "ads", _in_line(" ", "代写文章微信", "x"),
+             rules=(ads.drop_solicitation_lines, ads.drop_inline_solicitations)),
+        Case("ads: bracketed ads", "ads", _in_line("(代写文章:微信:13258028938)", "支援宿州", "、蚌埠。"),
+             rules=(ads.drop_inline_solicitations,)),
+    ]
+
+
+def _latin1(text: str) -> str:
+    """UTF-8 read as Latin-1."""
+    return text.encode("utf-8").decode("latin-1")
+
+
+def _garbled_and_long_lines() -> list[Case]:
+    return [
+        Case("garbled: '?' run without Chinese around", "garbled", _in_line("?", "a", "b"),
+             rules=(garbled.flag_question_marks_in_words,)),
+        Case("garbled: symbol run", "garbled", _in_line("~", "乡", "市"), rules=(garbled.flag_symbol_runs,)),
+        Case("garbled: boxes", "garbled", _in_line("\u25a1", "某", "人"), rules=(garbled.flag_symbol_runs,)),
+        Case("garbled: replacement characters", "garbled", _in_line("\ufffd锟斤拷"), rules=(garbled.flag_replacement_characters,)),
+        Case("garbled: private use", "garbled", _in_line("\ue000"), rules=(garbled.flag_private_use_characters,)),
+        Case("encoding: Latin-1 mojibake in turns with Chinese", "encoding",
+             lambda n: document(("中文" + _latin1("工作")) * max(1, n // 8)), rules=(encoding.repair_mojibake,),
+             before="500 pairs in 9 s, 2,000 in 9 min (difflib)"),
+        Case("encoding: a line of Latin-1 mojibake", "encoding", lambda n: document(_latin1(repeat("工作要点，", n // 3))),
+             rules=(encoding.repair_mojibake,)),
+        Case("encoding: GBK mojibake", "encoding", lambda n: document(("工作要点" * max(1, n // 4)).encode("utf-8").decode("gbk", "replace"))),
+        Case("encoding: control characters", "encoding", _in_line("\x00\x0c")),
+        Case("long line: Chinese, no break", "space", _in_line("中文", "", "。")),
+        Case("long line: ASCII letters", "punct", _in_line("a", "", "")),
+        Case("long line: letters before an @", "punct", _in_line("a", "联系", "@")),
+        Case("long line: www. repeated", "punct", _in_line("www.", "见", "，")),
+        Case("long line: URL", "punct", _in_line("a", "见http://", ",中")),
+        Case("long line: '&#' repeated", "punct", _in_line("&#")),
+    ]
+
+
+def _markup() -> list[Case]:
+    return [
+        Case("html: '<script' with no '>'", "html", _page_cut_off("<script"), rules=(html.extract_text, html.remove_navigation),
+             before="21 KB in 8 s; 128 KB never finished"),
+        Case("html: '<script>' never closed", "html", _in_page("<script>"), rules=(html.extract_text,)),
+        Case("html: '<script a/>' self-closed", "html", _in_page("<script a/>"), rules=(html.extract_text,)),
+        Case("html: '<script' before a '>'", "html", _in_page("<script"), rules=(html.extract_text,)),
+        Case("html: '<!x' with no '>'", "html", _page_cut_off("<!x"), rules=(html.extract_text,)),
+        Case("html: '<?x' with no '>'", "html", _page_cut_off("<?x"), rules=(html.extract_text,)),
+        Case("html: unclosed comments", "html", _page_cut_off("<!--"), rules=(html.extract_text,)),
+        Case("html: tags with no '>'", "html", _page_cut_off("<div"), rules=(html.extract_text, html.remove_navigation)),
+        Case("html: navigation tags with no '>'", "html", _page_cut_off('<div class="nav"'),
+             rules=(html.extract_text, html.remove_navigation)),
+        Case("html: nested navigation divs", "html", _nested('<div class="nav">', "</div>"), weight=8,
+             rules=(html.remove_navigation,), before="12,000 nested in 12 s, 24,000 in 48 s"),
+        Case("html: nested navigation divs, empty", "html", _in_page('<div class="nav">', "</div>"),
+             rules=(html.remove_navigation,)),
+        Case("html: unclosed navigation divs", "html", _in_page('<div class="nav">'), rules=(html.remove_navigation,)),
+        Case("html: deep nesting", "html", _nested("<div>", "</div>"), weight=4, rules=(html.extract_text,)),
+        Case("html: nested hidden elements", "html", _nested('<div style="display:none">', "</div>"), weight=8,
+             rules=(html.extract_text,)),
+        Case("html: nested navigation lists", "html", _nested('<ul class="menu"><li>', "</li></ul>"), weight=8,
+             rules=(html.remove_navigation,)),
+        Case("html: '<meta' in the head", "html", lambda n: page("", head=repeat("<meta", n)),
+             rules=(html.extract_page_metadata,)),
+        Case("html: '<meta' with no '>'", "html", lambda n: "<html><head><title>" + TITLE + "</title>" + repeat("<meta", n),
+             rules=(html.extract_page_metadata,)),
+        Case("html: paragraphs", "html", _in_page("<p>正文。</p>"), rules=(html.extract_text,)),
+        Case("html: entities", "html", _in_page("&nbsp;"), rules=(html.extract_text,)),
+        Case("html: long tag", "html", lambda n: page("<span " + " " * n + ">正文</span>"), rules=(html.extract_text,)),
+        Case("html: unclosed attribute quotes", "html", lambda n: page("<div " + repeat('id="x ', n) + ">正文</div>"),
+             rules=(html.remove_navigation,)),
+        Case("html: spaces in a text run", "html", lambda n: page("<p>正文" + " " * n + "内容</p>"),
+             rules=(html.extract_text,)),
+        Case("html: source line breaks", "html", lambda n: page("<p>正文" + " \n" * (n // 2) + "内容</p>"),
+             rules=(html.extract_text,)),
+    ]
+
+
+def _user_phrases() -> list[Case]:
+    return [
+        Case("phrases: 返回顶部 repeated, then a stray mark", "chrome", _in_line("返回顶部", "", "。"), NESTED_PHRASES,
+             rules=(chrome.drop_widgets,), before="26 × 返回顶部 never finished"),
+        Case("phrases: 返回顶部 repeated", "chrome", _in_line("返回顶部", "", ""), NESTED_PHRASES,
+             rules=(chrome.drop_widgets,)),
+        Case("phrases: 返回 repeated, then 顶", "chrome", _in_line("返回", "", "顶"), NESTED_PHRASES,
+             rules=(chrome.drop_widgets,)),
+        Case("phrases: widget block of nested phrases", "chrome", _lines("返回顶部返回"), NESTED_PHRASES,
+             rules=(chrome.drop_widgets,)),
+        Case("phrases: nested ad phrases", "ads", _in_line("代理记账", "", "微信:13258028938"), NESTED_PHRASES,
+             rules=(ads.drop_solicitation_lines, ads.drop_inline_solicitations)),
+    ]
+
+
+CASES: tuple[Case, ...] = tuple(_punctuation() + _spacing() + _digits_and_brackets() + _structure()
+                                + _garbled_and_long_lines() + _markup() + _user_phrases())
+CASES_BY_NAME = {case.name: case for case in CASES}
+assert len(CASES_BY_NAME) == len(CASES), "case names must be unique"
+
+
+# ---- timing: the same for the test and the benchmark -------------------------------------
+
+def run(case: Case, text: str, rule: Rule | None = None) -> None:
+    """Clean ``text`` with the whole pipeline, or run ``rule`` alone on it (with a Context)."""
+    if rule is None:
+        clean(text, corpus=case.corpus)
+    elif len(inspect.signature(rule).parameters) >= 2:
+        list(rule(text, Context(corpus=case.corpus)))
+    else:
+        list(rule(text))
+
+
+def best_time(case: Case, n: int, repeats: int = 3, rule: Rule | None = None) -> float:
+    """The fastest of ``repeats`` runs at size ``n`` (the text is built outside the timing)."""
+    text = case.build(case.size(n))
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run(case, text, rule)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise TimeoutError when the block runs longer than ``seconds``, so a blow-up fails
+    instead of hanging: the cleaner's own per-document budget (:mod:`cleaner.budget`)."""
+    try:
+        with budget.time_limit(seconds):
+            yield
+    except budget.DocumentTimeout as exc:
+        raise TimeoutError(f"still running after {seconds:g} s") from exc
