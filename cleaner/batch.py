@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from cleaner.exits import EXIT_DATA, EXIT_INPUT, EXIT_OK
+from cleaner.exits import EXIT_DATA, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE
 
 PROGRESS_THRESHOLD = 5  # more files than this get a progress bar
 
@@ -40,10 +40,30 @@ class Job:
     fmt: str = "files"
     limits: Limits = field(default_factory=Limits)
     force: bool = False
+    doc_timeout: float | None = None  # seconds one document may take (cleaner.budget)
 
 
 def clean_inputs(paths: list[Path], job: Job) -> int:
-    """Clean ``paths`` (files, folders, JSONL / Parquet tables) as ``job`` says; the exit code."""
+    """Clean ``paths`` (files, folders, JSONL / Parquet tables) as ``job`` says; the exit code.
+
+    The output folder must lie apart from every input, and is held for the run (a second
+    run into it exits with the holder's pid).
+    """
+    from cleaner import outdir
+
+    problem = outdir.overlap(paths, job.out)
+    if problem:
+        typer.echo(f"error: {problem}", err=True)
+        return EXIT_USAGE
+    try:
+        with outdir.locked(job.out):
+            return _clean_held(paths, job)
+    except outdir.Unusable as exc:
+        typer.echo(f"error: {exc}", err=True)
+        return EXIT_OUTPUT
+
+
+def _clean_held(paths: list[Path], job: Job) -> int:
     from cleaner import io, parallel, tables_io
 
     tables = [p for p in paths if tables_io.is_table(p)]
@@ -54,7 +74,8 @@ def clean_inputs(paths: list[Path], job: Job) -> int:
     state = _rerun_state(job.out, corpus, job.force) if writer is None else None
     try:
         outcomes = parallel.clean_tasks(tasks, corpus, job.out, job.jobs or parallel.default_jobs(),
-                                        to_table=writer is not None, previous=state.previous if state else None)
+                                        to_table=writer is not None, previous=state.previous if state else None,
+                                        doc_timeout=job.doc_timeout)
         shown = _progress(outcomes, job.quiet, len(inputs) + (PROGRESS_THRESHOLD + 1) * bool(tables))
         summary = gather(shown, writer, job.limits.max_removed, state)
     except BaseException:  # interrupted: the named table output is never left half-written
@@ -64,9 +85,19 @@ def clean_inputs(paths: list[Path], job: Job) -> int:
     if state is not None:
         _close_state(state)
     if writer is not None:
-        writer.close()
+        _close_table(writer, summary)
     summary.skipped[:0] = passed_over
     return finish(summary, job.out, job.prune, job.quiet, job.limits)
+
+
+def _close_table(writer, summary) -> None:
+    """Move the table into place; if that fails, no row of it was written."""
+    try:
+        writer.close()
+    except OSError as exc:
+        writer.abort()
+        summary.unwritten.append((str(writer.path), f"cannot be written: {exc.strerror or exc}"))
+        summary.written.clear()
 
 
 def _close_state(state) -> None:
@@ -76,10 +107,9 @@ def _close_state(state) -> None:
 
 
 def _rerun_state(out: Path, corpus, force: bool):
-    """The rerun state of ``out`` (empty with ``--force``); temporary files of a killed run removed."""
+    """The rerun state of ``out`` (empty with ``--force``)."""
     from cleaner import rerun
 
-    rerun.remove_partial_writes(out)
     key = rerun.run_key(corpus)
     return rerun.StateWriter(out, key, {} if force else rerun.load(out, key))
 
@@ -92,6 +122,13 @@ def gather(outcomes, writer=None, max_removed: float | None = None, state=None):
     for outcome in outcomes:
         if outcome.error is not None:
             summary.skipped.append((outcome.path, outcome.error))
+            if outcome.doc_id is not None:
+                summary.unfinished.add(outcome.doc_id)
+            continue
+        if outcome.write_error is not None:
+            summary.unwritten.append((outcome.path, outcome.write_error))
+            continue
+        if writer is not None and not _wrote_row(writer, outcome, summary):
             continue
         summary.written.add(outcome.doc_id)
         summary.reused += outcome.reused
@@ -100,16 +137,31 @@ def gather(outcomes, writer=None, max_removed: float | None = None, state=None):
         if outcome.counts.get(("guard", "flag")) or (max_removed is not None and outcome.removed_share > max_removed):
             summary.over_cleaned.append((outcome.doc_id, outcome.removed_share))
         summary.add_counts(outcome.chars_in, outcome.chars_out, outcome.counts)
-        if writer is not None:
-            writer.write(*outcome.row)
     return summary
 
 
+def _wrote_row(writer, outcome, summary) -> bool:
+    try:
+        writer.write(*outcome.row)
+        return True
+    except OSError as exc:
+        summary.unwritten.append((outcome.path, f"cannot be written to {writer.path}: {exc.strerror or exc}"))
+        return False
+
+
 def finish(summary, out: Path, prune: bool, quiet: bool, limits: Limits = Limits()) -> int:
-    """Prune, print the summary, the over-cleaned documents and the skipped inputs; the
-    exit code of the cleaning."""
-    if prune:
-        _prune(out, summary.written)
+    """Prune, print the summary, the over-cleaned documents, the skipped inputs and the
+    outputs that could not be written; the exit code of the cleaning.
+
+    A write failure always fails the run, ``--keep-going`` or not: the user's outputs are
+    not what the summary says.
+    """
+    if prune and not summary.unwritten:  # a failing disk is no time to delete anything
+        from cleaner import outdir
+
+        # An input skipped this time (unreadable for now, past its budget) is still an input.
+        for note in outdir.prune(out, summary.written | summary.unfinished):
+            typer.echo(f"warning: {note}", err=True)
     if not quiet:
         _print_summary(summary, out)
     over = {doc_id for doc_id, share in summary.over_cleaned
@@ -121,6 +173,10 @@ def finish(summary, out: Path, prune: bool, quiet: bool, limits: Limits = Limits
             typer.echo(f"over-cleaned? {doc_id} lost {share:.0%} of its Chinese text (flagged: review it)")
     for path, reason in summary.skipped:
         typer.echo(f"skipped {path}: {reason}", err=True)
+    for path, reason in summary.unwritten:
+        typer.echo(f"not written {path}: {reason}", err=True)
+    if summary.unwritten:
+        return EXIT_OUTPUT
     if over:
         return EXIT_DATA
     return EXIT_INPUT if summary.skipped and not limits.keep_going else EXIT_OK
@@ -162,16 +218,6 @@ def _progress(items, quiet: bool, total: int):
     from rich.progress import track
 
     yield from track(items, description="cleaning", total=total, transient=True)
-
-
-def _prune(out: Path, keep: set[str]) -> None:
-    """Remove records (and their text) in ``out`` whose raw file is no longer an input."""
-    from cleaner import io
-
-    for json_path in io.iter_records(out):
-        if json_path.stem not in keep:
-            json_path.unlink()
-            json_path.with_suffix(".txt").unlink(missing_ok=True)
 
 
 def _print_summary(summary, out: Path) -> None:

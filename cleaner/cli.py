@@ -16,14 +16,14 @@ from typing import Annotated, Optional
 
 import typer
 
-from cleaner.exits import EXIT_CONFIG, EXIT_DATA, EXIT_INPUT, EXIT_OK, EXIT_USAGE  # noqa: F401 - re-exported
+from cleaner.exits import EXIT_CONFIG, EXIT_DATA, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE  # noqa: F401 - re-exported
 
 app = typer.Typer(
     name="cleaner",
     help=(
         "Clean scraped Chinese government documents, record every change, validate the corpus.\n\n"
         "Exit codes: 0 success; 1 data failed a check; 2 bad usage; 3 configuration error; "
-        "4 some input files could not be used."
+        "4 some input files could not be used; 5 outputs could not be written."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -45,12 +45,18 @@ MaxRemoved = Annotated[Optional[float], typer.Option(
     help="Exit 1 when a document lost more than this share of its Chinese text (0.4 = 40%); "
          "without it such documents are flagged and listed, not an error.")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the number of cores].")]
+DocTimeout = Annotated[float, typer.Option(
+    "--doc-timeout", min=0.0,
+    help="Seconds one document may take to read and clean; past it, it is skipped with the reason (0: no limit).")]
 
 
 def _limits(keep_going: bool, max_removed: float | None):
     from cleaner.batch import Limits
 
     return Limits(keep_going, max_removed)
+
+
+DEFAULT_DOC_TIMEOUT = 60.0  # cleaner.budget.DEFAULT_SECONDS, without importing it for --help
 
 
 def _version(value: bool) -> None:
@@ -83,6 +89,7 @@ def clean(
     keep_going: KeepGoing = False,
     max_removed: MaxRemoved = None,
     force: Force = False,
+    doc_timeout: DocTimeout = DEFAULT_DOC_TIMEOUT,
     quiet: Quiet = False,
 ) -> None:
     """Clean files, folders or JSONL / Parquet corpora into OUT (per-document files, or one JSONL / Parquet)."""
@@ -91,7 +98,7 @@ def clean(
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(_clean(paths or [Path("raw")], out, config, quiet, prune=False, jobs=jobs,
                             columns=(id_column, text_column), fmt=format,
-                            limits=_limits(keep_going, max_removed), force=force))
+                            limits=_limits(keep_going, max_removed), force=force, doc_timeout=doc_timeout))
 
 
 SuitesDir = Annotated[Path, typer.Option("--suites", help="Folder of expectation suites (*.json).")]
@@ -111,6 +118,7 @@ def run(
     keep_going: KeepGoing = False,
     max_removed: MaxRemoved = None,
     force: Force = False,
+    doc_timeout: DocTimeout = DEFAULT_DOC_TIMEOUT,
     quiet: Quiet = False,
 ) -> None:
     """The main job: clean raw/ into clean/ (dropping outputs whose raw is gone), validate, write reports."""
@@ -119,9 +127,10 @@ def run(
         raise typer.Exit(EXIT_USAGE)
     limits = _limits(keep_going, max_removed)
     if engine == "spark":
-        raise typer.Exit(_run_spark(raw, out, config, suites, report, master, quiet, limits))
-    code = _clean([raw], out, config, quiet, prune=True, jobs=jobs, limits=limits, force=force)
-    if code not in (EXIT_OK, EXIT_INPUT, EXIT_DATA):
+        raise typer.Exit(_run_spark(raw, out, config, suites, report, master, quiet, limits, doc_timeout))
+    code = _clean([raw], out, config, quiet, prune=True, jobs=jobs, limits=limits, force=force,
+                  doc_timeout=doc_timeout)
+    if code not in (EXIT_OK, EXIT_INPUT, EXIT_DATA):  # usage, configuration or output: nothing to validate
         raise typer.Exit(code)
     if not suites.is_dir():
         if not quiet:
@@ -149,6 +158,7 @@ def check(
     config: ConfigFile = None,
     suites: SuitesDir = Path("expectations"),
     report: ReportDir = Path("reports"),
+    doc_timeout: DocTimeout = DEFAULT_DOC_TIMEOUT,
     quiet: Quiet = False,
 ) -> None:
     """The CI gate: clean/ must be what raw/ cleans into, and must pass validation. Exit 1 if not."""
@@ -159,7 +169,7 @@ def check(
             typer.echo(f"error: not a folder: {path}", err=True)
             raise typer.Exit(EXIT_USAGE)
     settings = _load_settings(config)
-    problems = staleness.stale(raw, clean_dir, settings)
+    problems = staleness.stale(raw, clean_dir, settings, doc_timeout or None)
     for problem in problems:
         typer.echo(f"stale: {problem}", err=True)
     if problems:
@@ -221,7 +231,7 @@ def _load_settings(config_file: Path | None):
 
 def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, prune: bool, limits,
            jobs: int | None = None, columns: tuple[str, str] = ("id", "text"), fmt: str = "files",
-           force: bool = False) -> int:
+           force: bool = False, doc_timeout: float = DEFAULT_DOC_TIMEOUT) -> int:
     from cleaner import batch
 
     missing = [p for p in paths if not p.exists()]
@@ -233,13 +243,13 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
         return EXIT_USAGE
     settings = _load_settings(config_file)
     job = batch.Job(out, settings, prune=prune, quiet=quiet, jobs=jobs, columns=columns, fmt=fmt,
-                    limits=limits, force=force)
+                    limits=limits, force=force, doc_timeout=doc_timeout or None)
     return batch.clean_inputs(paths, job)
 
 
 def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, report: Path,
-               master: str | None, quiet: bool, limits) -> int:
-    from cleaner import batch
+               master: str | None, quiet: bool, limits, doc_timeout: float) -> int:
+    from cleaner import batch, outdir
 
     try:
         from cleaner import spark as spark_mod
@@ -251,56 +261,52 @@ def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, rep
     if not raw.is_dir():
         typer.echo(f"error: not a folder: {raw}", err=True)
         return EXIT_USAGE
+    problem = outdir.overlap([raw], out)
+    if problem:
+        typer.echo(f"error: {problem}", err=True)
+        return EXIT_USAGE
     settings = _load_settings(config_file)
-    spark = spark_mod.session(master)
     try:
-        summary = batch.gather(spark_mod.outcomes(spark_mod.clean_corpus(spark, raw, out.resolve(), settings)),
-                               max_removed=limits.max_removed)
-        code = batch.finish(summary, out, prune=True, quiet=quiet, limits=limits)
-        if not suites.is_dir():
-            return code
-        validation = _validate(out, suites, report, quiet, spark=spark)
-        return validation if validation != EXIT_OK else code
-    finally:
-        spark.stop()
+        with outdir.locked(out):
+            spark = spark_mod.session(master)
+            try:
+                rows = spark_mod.clean_corpus(spark, raw, out.resolve(), settings, doc_timeout or None)
+                summary = batch.gather(rows, max_removed=limits.max_removed)
+                code = batch.finish(summary, out, prune=True, quiet=quiet, limits=limits)
+                if not suites.is_dir() or code == EXIT_OUTPUT:
+                    return code
+                validation = _validate(out, suites, report, quiet, spark=spark)
+                return validation if validation != EXIT_OK else code
+            finally:
+                spark.stop()
+    except outdir.Unusable as exc:
+        typer.echo(f"error: {exc}", err=True)
+        return EXIT_OUTPUT
 
 
 @app.command()
 def restore(
-    clean_dir: Annotated[Path, typer.Argument(help="A clean folder (<id>.txt + <id>.json).")] = Path("clean"),
+    clean_dir: Annotated[Path, typer.Argument(
+        help="A clean folder (<id>.txt + <id>.json, and any clean.jsonl / clean.parquet in it), or one such table.")
+    ] = Path("clean"),
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the rebuilt raw files into.")] = Path("restored"),
     quiet: Quiet = False,
 ) -> None:
-    """Rebuild the raw files, byte for byte, from the clean text and the records."""
-    import hashlib
+    """Rebuild the raw files, byte for byte and under their recorded paths, from the clean text and the records."""
+    from cleaner import restoring
 
-    from cleaner import io
-
-    if not clean_dir.is_dir():
-        typer.echo(f"error: not a folder: {clean_dir}", err=True)
+    if not clean_dir.exists():
+        typer.echo(f"error: no such folder or table: {clean_dir}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    out.mkdir(parents=True, exist_ok=True)
-    bad = 0
-    count = 0
-    from cleaner.edits import EditError
-
-    for json_path in io.iter_records(clean_dir):
-        count += 1
-        text, rec = io.read_clean(json_path)
-        try:
-            data = io.restore_bytes(text, rec)
-        except EditError as exc:
-            bad += 1
-            typer.echo(f"mismatch: {json_path.with_suffix('.txt')} was changed after cleaning ({exc})", err=True)
-            continue
-        target = out / Path(rec["source"]["path"]).name
-        io.atomic_write(target, data)
-        if hashlib.sha256(data).hexdigest() != rec["source"]["sha256"]:
-            bad += 1
-            typer.echo(f"mismatch: {target} does not match the recorded sha256", err=True)
+    if out.exists() and not out.is_dir():
+        typer.echo(f"error: --out {out} is a file, not a folder", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    report = restoring.restore(clean_dir, out)
+    for problem in report.problems:
+        typer.echo(problem, err=True)
     if not quiet:
-        typer.echo(f"restored {count} files into {out}/ ({count - bad} byte-identical)")
-    raise typer.Exit(EXIT_DATA if bad else EXIT_OK)
+        typer.echo(f"restored {report.restored} files into {out}/ ({report.identical} byte-identical)")
+    raise typer.Exit(EXIT_DATA if report.problems else EXIT_OK)
 
 
 @app.command()
@@ -325,15 +331,21 @@ def explain(
     action: Annotated[Optional[str], typer.Option(help="Only this action: remove, fix or flag.")] = None,
 ) -> None:
     """Each finding of one document: rule, action, raw line, before -> after, reason."""
-    from cleaner import io
+    from cleaner import io, records
     from cleaner.explain import explain_rows
 
     if not file.exists():
         typer.echo(f"error: no such file: {file}", err=True)
         raise typer.Exit(EXIT_USAGE)
     if file.suffix in (".json", ".txt") and file.with_suffix(".json").exists() and _is_record(file.with_suffix(".json")):
-        text, rec = io.read_clean(file.with_suffix(".json"))
-        raw_text, findings = io.decode(io.restore_bytes(text, rec))[0], rec["findings"]
+        from cleaner.edits import EditError
+
+        try:
+            text, rec = records.read_clean(file.with_suffix(".json"))
+            raw_text, findings = io.decode(records.restore_bytes(text, rec))[0], rec["findings"]
+        except (records.RecordError, EditError, io.InputError) as exc:
+            typer.echo(f"error: {file}: {exc}", err=True)
+            raise typer.Exit(EXIT_DATA)
     else:
         try:
             cleaned, _ = io.clean_path(file)
@@ -349,9 +361,10 @@ def _is_record(path: Path) -> bool:
     import json
 
     try:
-        return "findings" in json.loads(path.read_text(encoding="utf-8"))
+        rec = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, OSError):
         return False
+    return isinstance(rec, dict) and "findings" in rec
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -34,20 +34,38 @@ class Config:
 def load(path: Path | None = None, project: Path = Path("pyproject.toml")) -> Config:
     """The configuration from ``path`` (a TOML file), else from ``project``'s [tool.cleaner]."""
     if path is not None:
-        table = _read(path)
-        table = table.get("tool", {}).get("cleaner", table)
+        document = _read(path)
+        table = _cleaner_table(document, path, default=document)
     elif project.is_file():
-        table = _read(project).get("tool", {}).get("cleaner", {})
+        table = _cleaner_table(_read(project), project, default={})
     else:
         table = {}
     return _build(table, path or project)
 
 
+def _cleaner_table(document: dict, where: Path, default: dict) -> dict:
+    """``[tool.cleaner]`` of a TOML document (``default`` when there is none); a ``tool``
+    or ``tool.cleaner`` that is not a table is an error, not a traceback."""
+    tool = document.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{where}: tool must be a table, not {type(tool).__name__}")
+    table = tool.get("cleaner", default)
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: [tool.cleaner] must be a table, not {type(table).__name__}")
+    return table
+
+
 def _read(path: Path) -> dict:
+    """The TOML document at ``path``; a byte-order mark is accepted (Windows editors write one)."""
+    path = Path(path)
+    if path.is_dir():
+        raise ConfigError(f"{path}: is a folder, not a configuration file")
     try:
-        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
         raise ConfigError(f"{path}: no such configuration file") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
 
@@ -65,11 +83,12 @@ def _build(table: dict, where: Path) -> Config:
                 raise ConfigError(f"{where}: {key} must be a list of non-empty strings")
             value = tuple(value)
         elif isinstance(default, float):
-            if not isinstance(value, (int, float)) or not 0 < value <= 1:
+            # bool is an int in Python: `true` is not a share.
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
                 raise ConfigError(f"{where}: {key} must be a number in (0, 1]")
             value = float(value)
         elif isinstance(default, int):
-            if not isinstance(value, int) or value < 1:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ConfigError(f"{where}: {key} must be a whole number >= 1")
         values[key] = value
     return Config(**values)

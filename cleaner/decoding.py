@@ -9,6 +9,10 @@ guessed past that: bytes no reading fits are refused with the offset of the firs
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import regex
+
 from cleaner import sniff
 from cleaner.textutil import han_count
 
@@ -26,6 +30,18 @@ _TEXT_ENCODINGS = frozenset({"utf-8", "gb18030", "big5", "big5hkscs", "cp950", "
                              "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 # Detected names that are decoded with their superset, which reads every byte they do.
 _SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "ascii": "utf-8"}
+
+
+# Encodings Japanese and Korean text comes in, and the script a true reading shows: a
+# GB18030 or Big5 reading of such bytes is garbage that looks like Chinese characters.
+_FOREIGN = (
+    ("shift_jis", "Shift-JIS", "Japanese"), ("cp932", "CP932", "Japanese"), ("euc_jp", "EUC-JP", "Japanese"),
+    ("euc_kr", "EUC-KR", "Korean"), ("cp949", "CP949", "Korean"),
+)
+_FOREIGN_GUESSES = frozenset({"shift_jis", "cp932", "euc_jp", "euc_jis_2004", "euc_jisx0213", "iso2022_jp",
+                              "euc_kr", "cp949", "johab", "iso2022_kr"})
+_SCRIPT = {"Japanese": (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), 0.1),
+           "Korean": (regex.compile(r"\p{Hangul}"), 0.5)}
 
 
 class InputError(Exception):
@@ -81,7 +97,9 @@ def _undecodable(data: bytes) -> str:
             data.decode(encoding)
         except UnicodeDecodeError as exc:
             reasons.append(f"not {encoding.upper()} (byte 0x{data[exc.start]:02x} at offset {exc.start:,})")
-    return "cannot be decoded: " + ", ".join(reasons) + ", and no other Chinese or Unicode encoding fits"
+    foreign = _foreign_readings(data)
+    hint = f"; it reads as {' and '.join(foreign)}: not a Chinese encoding" if foreign else ""
+    return "cannot be decoded: " + ", ".join(reasons) + ", and no other Chinese or Unicode encoding fits" + hint
 
 
 def _utf8_han_share(text: str) -> float:
@@ -102,16 +120,62 @@ def _han_share(text: str) -> float:
 
 
 def _detect(data: bytes) -> str | None:
-    import charset_normalizer
-
-    best = charset_normalizer.from_bytes(data).best()
+    best = _best_guess(data)
     if best is None:
         return None
-    name = best.encoding.lower().replace("_", "-")
+    name = best.lower().replace("_", "-")
     name = _SUPERSET.get(name.replace("-", ""), _SUPERSET.get(name, name))
     # A single-byte code page reads any bytes at all: taking one would turn undecodable
     # Chinese into confident garbage, so only the encodings Chinese text comes in count.
     return name if name in _TEXT_ENCODINGS else None
+
+
+@lru_cache(maxsize=4)
+def _best_guess(data: bytes) -> str | None:
+    """charset-normalizer's best guess for ``data`` (asked once per file: decoding and the
+    misreading check share it)."""
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    return best.encoding if best is not None else None
+
+
+def misreading(data: bytes, encoding: str) -> str | None:
+    """Why a GB18030 or Big5 reading of ``data`` is likely wrong, or None.
+
+    Two independent cues must agree: charset-normalizer takes the bytes for a Japanese or
+    Korean encoding, and read in that encoding they show its script (kana, Hangul). Either
+    alone is weak: short Chinese GBK text is often valid EUC-KR, and a detector's guess
+    on a few hundred bytes can be off.
+
+    >>> misreading("お知らせ：令和３年度の事業計画について、担当課までご連絡ください。".encode("shift_jis"), "gb18030")[:60]
+    'the bytes read as GB18030 but are valid Shift-JIS (Japanese)'
+    >>> misreading("关于印发2021年卫生健康工作要点的通知。".encode("gbk"), "gb18030") is None
+    True
+    """
+    readings = _foreign_readings(data) if encoding in ("gb18030", "big5", "big5hkscs", "cp950") else []
+    if not readings:
+        return None
+    return (f"the bytes read as {encoding.upper()} but are valid {' and '.join(readings)}: probably not Chinese, "
+            "or mis-decoded; convert the file to UTF-8 from its real encoding")
+
+
+def _foreign_readings(data: bytes) -> list[str]:
+    """The Japanese and Korean encodings ``data`` reads as, showing their script, when the
+    detector also takes it for one of them."""
+    if (_best_guess(data) or "").lower() not in _FOREIGN_GUESSES:
+        return []
+    return [f"{label} ({language})" for codec, label, language in _FOREIGN if _shows_script(data, codec, language)]
+
+
+def _shows_script(data: bytes, codec: str, language: str) -> bool:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    pattern, share = _SCRIPT[language]
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return bool(non_ascii) and len(pattern.findall(text)) >= share * non_ascii
 
 
 def encode(text: str, encoding: str, bom: bool) -> bytes:

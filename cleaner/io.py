@@ -15,13 +15,13 @@ import os
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 from cleaner import __version__, decoding, sniff
 from cleaner.decoding import InputError, decode, text_of  # noqa: F401 - the disk layer's API
-from cleaner.types import Cleaned, Corpus, Finding
+from cleaner.types import Cleaned, Corpus
 
 SCHEMA_VERSION = 1
 _JSON = json.JSONEncoder(ensure_ascii=False)
@@ -37,17 +37,23 @@ class Source:
     bom: bool
     size: int
     raw_b64: str | None = None  # only when re-encoding would not give the bytes back
+    table: str | None = None  # a row of a JSONL / Parquet corpus: the table's file name ...
+    row: int | None = None  # ... and the row's number in it (from 1)
+    # Why the decoding may be wrong (decoding.misreading); recorded as a flag, not here.
+    doubt: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
         d = {"path": self.path, "sha256": self.sha256, "encoding": self.encoding,
              "bytes": self.size, "bom": self.bom}
-        if self.raw_b64 is not None:
-            d["raw_b64"] = self.raw_b64
+        for key in ("raw_b64", "table", "row"):
+            if getattr(self, key) is not None:
+                d[key] = getattr(self, key)
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Source":
-        return cls(d["path"], d["sha256"], d["encoding"], d.get("bom", False), d["bytes"], d.get("raw_b64"))
+        return cls(d["path"], d["sha256"], d["encoding"], d.get("bom", False), d["bytes"], d.get("raw_b64"),
+                   d.get("table"), d.get("row"))
 
 
 def encode(text: str, source: Source) -> bytes:
@@ -66,9 +72,11 @@ def read(path: Path, root: Path | None = None, data: bytes | None = None) -> tup
     else:
         text, encoding, bom = decoding.text_of(data)
     shown = _display_path(Path(path), root)
-    source = Source(shown, hashlib.sha256(data).hexdigest(), encoding, bom, len(data))
+    doubt = decoding.misreading(data, encoding)
+    source = Source(shown, hashlib.sha256(data).hexdigest(), encoding, bom, len(data), doubt=doubt)
     if encode(text, source) != data:  # a codec that is not one-to-one on these bytes
-        source = Source(shown, source.sha256, encoding, bom, len(data), base64.b64encode(data).decode("ascii"))
+        source = Source(shown, source.sha256, encoding, bom, len(data), base64.b64encode(data).decode("ascii"),
+                        doubt=doubt)
     return text, source
 
 
@@ -106,7 +114,8 @@ def clean_path(path: Path, root: Path | None = None, corpus: Corpus | None = Non
     from cleaner.pipeline import clean
 
     text, source = read(Path(path), root, data)
-    return clean(text, doc_id or file_id(Path(path)), corpus=corpus or Corpus()), source
+    return clean(text, doc_id or file_id(Path(path)), corpus=corpus or Corpus(),
+                 decoding_doubt=source.doubt or ""), source
 
 
 def corpus_of(inputs: Iterable[tuple], config, extra: Iterable[str] = ()) -> Corpus:
@@ -233,14 +242,33 @@ def record(cleaned: Cleaned, source: Source) -> dict:
     }
 
 
+class OutputError(OSError):
+    """An output that could not be written (full disk, read-only folder ...), with the reason."""
+
+
 def write_outputs(cleaned: Cleaned, source: Source, out_dir: Path) -> tuple[Path, Path]:
-    """Write ``<id>.txt`` and ``<id>.json`` into ``out_dir`` atomically; return both paths."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Write ``<id>.txt`` and ``<id>.json`` into ``out_dir``; return both paths.
+
+    Both are written in full to temporary files before either is renamed into place, so
+    a full disk or a read-only folder leaves the previous pair as it was (never a new text
+    beside an old record, or a text without its record); :class:`OutputError` says why.
+    """
     txt_path = out_dir / f"{cleaned.doc_id}.txt"
     json_path = out_dir / f"{cleaned.doc_id}.json"
     body = cleaned.text + "\n" if cleaned.text else ""
-    atomic_write(txt_path, body.encode("utf-8"))
-    atomic_write(json_path, dump_record(record(cleaned, source)).encode("utf-8"))
+    pending = []
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        pending.append((_written_tmp(txt_path, body.encode("utf-8")), txt_path))
+        pending.append((_written_tmp(json_path, dump_record(record(cleaned, source)).encode("utf-8")), json_path))
+        for tmp, path in pending:
+            os.replace(tmp, path)
+    except OSError as exc:
+        for tmp, _ in pending:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        raise OutputError(f"cannot write {cleaned.doc_id}.txt / .json into {out_dir}: "
+                          f"{exc.strerror or exc}") from exc
     return txt_path, json_path
 
 
@@ -255,36 +283,20 @@ def dump_record(rec: dict) -> str:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
+    os.replace(_written_tmp(path, data), path)
+
+
+def _written_tmp(path: Path, data: bytes) -> str:
+    """A hidden temporary file beside ``path`` (a unique name: runs never share one)
+    holding ``data``, flushed to disk; removed again if writing fails."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-
-
-def read_clean(json_path: Path) -> tuple[str, dict]:
-    """The clean text and the JSON record of one document in a clean folder."""
-    rec = json.loads(Path(json_path).read_text(encoding="utf-8"))
-    body = Path(json_path).with_suffix(".txt").read_text(encoding="utf-8")
-    return (body[:-1] if body.endswith("\n") else body), rec
-
-
-def restore_bytes(text: str, rec: dict) -> bytes:
-    """The raw file's bytes rebuilt from its clean text and record."""
-    from cleaner.edits import restore
-    from cleaner.newlines import denormalize
-
-    findings = [Finding.from_dict(d) for d in rec["findings"]]
-    raw_text = denormalize(restore(text, findings), rec["line_ends"])
-    return encode(raw_text, Source.from_dict(rec["source"]))
-
-
-def iter_records(clean_dir: Path) -> Iterator[Path]:
-    """The JSON records of a clean folder, sorted."""
-    yield from sorted(p for p in Path(clean_dir).glob("*.json") if not p.name.startswith("."))
+    return tmp

@@ -29,7 +29,8 @@ class Outcome:
     removed_share: float = 0.0  # of the Chinese text (textutil.removed_share)
     entry: dict | None = None  # what the rerun state keeps for it (files output only)
     reused: bool = False  # unchanged since the last run: its outputs were kept
-    error: str | None = None
+    error: str | None = None  # why the input was skipped (unusable, or past its time budget)
+    write_error: str | None = None  # why its outputs could not be written (full disk ...)
     row: tuple[dict, str] | None = None  # (record, clean text) when the parent writes a table
 
 
@@ -48,15 +49,17 @@ BATCH = 512  # tasks in flight at once: memory stays bounded whatever the corpus
 
 
 def clean_tasks(tasks: Iterable[Task], corpus: Corpus, out: Path, jobs: int, to_table: bool = False,
-                previous: dict | None = None) -> Iterator[Outcome]:
+                previous: dict | None = None, doc_timeout: float | None = None) -> Iterator[Outcome]:
     """Clean every task; write per-file outputs, or (``to_table``) return the rows to write.
 
     ``previous``: the last run's state entries (:mod:`cleaner.rerun`); a file whose input
-    and outputs are unchanged is not cleaned again.
+    and outputs are unchanged is not cleaned again. ``doc_timeout``: seconds one document
+    may take (:mod:`cleaner.budget`).
     """
     previous = previous or {}
+    settings = (corpus, out, to_table, previous, doc_timeout)
     if jobs <= 1:
-        _init(corpus, out, to_table, previous)
+        _init(*settings)
         yield from map(_clean_one, tasks)
         return
     import multiprocessing
@@ -66,7 +69,7 @@ def clean_tasks(tasks: Iterable[Task], corpus: Corpus, out: Path, jobs: int, to_
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     tasks = iter(tasks)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
-                             initializer=_init, initargs=(corpus, out, to_table, previous)) as pool:
+                             initializer=_init, initargs=settings) as pool:
         while batch := list(islice(tasks, BATCH)):
             yield from pool.map(_clean_one, batch, chunksize=max(1, len(batch) // (jobs * 4)))
 
@@ -74,40 +77,46 @@ def clean_tasks(tasks: Iterable[Task], corpus: Corpus, out: Path, jobs: int, to_
 _STATE: dict = {}
 
 
-def _init(corpus: Corpus, out: Path, to_table: bool = False, previous: dict | None = None) -> None:
-    _STATE.update(corpus=corpus, out=Path(out), to_table=to_table, previous=previous or {})
+def _init(corpus: Corpus, out: Path, to_table: bool = False, previous: dict | None = None,
+          doc_timeout: float | None = None) -> None:
+    _STATE.update(corpus=corpus, out=Path(out), to_table=to_table, previous=previous or {},
+                  doc_timeout=doc_timeout)
 
 
 def _clean_one(task: Task) -> Outcome:
-    from cleaner import io
+    from cleaner import budget, io
 
     if task[0] == "bad":
         return Outcome(task[1], error=task[2])
-    name = io.printable(str(task[1])) if task[0] == "file" else task[3].path
+    name, doc_id = (io.printable(str(task[1])), task[3]) if task[0] == "file" else (task[3].path, task[1])
     try:
         return _clean_and_write(task)
-    except (io.InputError, OSError) as exc:
-        return Outcome(name, error=str(exc))
+    except io.OutputError as exc:
+        return Outcome(name, doc_id, write_error=str(exc))
+    except (io.InputError, OSError, budget.DocumentTimeout) as exc:
+        return Outcome(name, doc_id, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one document's failure must not cost the others theirs
-        return Outcome(name, error=f"cleaner failed on this file ({type(exc).__name__}: {exc}); please report it")
+        return Outcome(name, doc_id, error=f"cleaner failed on this file ({type(exc).__name__}: {exc}); please report it")
 
 
 def _clean_and_write(task: Task) -> Outcome:
-    from cleaner import io, rerun
+    from cleaner import budget, io, rerun
     from cleaner.pipeline import clean
     from cleaner.textutil import removed_share
 
-    if task[0] == "file":
-        _, file, root, doc_id = task
-        entry = _STATE["previous"].get(doc_id)
-        data = Path(file).read_bytes() if entry is not None else None  # read once: checked, then cleaned
-        kept = _reuse(entry, data, file, doc_id) if entry is not None else None
-        if kept is not None:
-            return kept
-        cleaned, source = io.clean_path(file, root, _STATE["corpus"], doc_id, data)
-    else:
-        _, doc_id, text, source = task
-        cleaned = clean(text, doc_id, corpus=_STATE["corpus"])
+    # Only reading and cleaning run on the budget: a write is never cut off halfway.
+    with budget.time_limit(_STATE["doc_timeout"]):
+        if task[0] == "file":
+            _, file, root, doc_id = task
+            entry = _STATE["previous"].get(doc_id)
+            data = Path(file).read_bytes() if entry is not None else None  # read once: checked, then cleaned
+            kept = _reuse(entry, data, file, doc_id) if entry is not None else None
+            if kept is not None:
+                return kept
+            cleaned, source = io.clean_path(file, root, _STATE["corpus"], doc_id, data)
+        else:
+            _, doc_id, text, source = task
+            cleaned = clean(text, doc_id, corpus=_STATE["corpus"])
     counts = Counter((f.rule.split(".", 1)[0], f.action) for f in cleaned.findings)
     share = removed_share(cleaned.removed_han, cleaned.text)
     outcome = Outcome(source.path, cleaned.doc_id, len(cleaned.raw), len(cleaned.text), counts, share)

@@ -81,6 +81,7 @@ ORDER: tuple[Rule, ...] = (
     garbled.flag_empty_brackets,
     garbled.flag_question_marks_in_words,
     garbled.flag_private_use_characters,
+    encoding.flag_doubtful_decoding,
     guard.flag_over_cleaning,  # last: the sum of what every editing rule removed
 )
 
@@ -120,7 +121,7 @@ _CONTEXT_RULES = frozenset(rule for rule in ORDER if _wants_context(rule))
 
 
 def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus: Corpus = Corpus(),
-          use_triggers: bool = True) -> Cleaned:
+          use_triggers: bool = True, decoding_doubt: str = "") -> Cleaned:
     """Run ``rules`` over ``raw`` and return the text with the full record.
 
     >>> c = clean("标题\\r\\n\\r\\n总投资 1.4025 万元,其中:开工项目7个。")
@@ -130,9 +131,11 @@ def clean(raw: str, doc_id: str = "doc", rules: tuple[Rule, ...] = ORDER, corpus
     True
 
     ``use_triggers=False`` runs every rule even where its trigger says it cannot fire
-    (the tests compare both ways).
+    (the tests compare both ways). ``decoding_doubt``: what reading the bytes found suspect
+    (:func:`cleaner.decoding.misreading`), flagged on the first line.
     """
     run = _Run(raw, corpus, use_triggers)
+    run.decoding_doubt = decoding_doubt
     editing = tuple(r for r in rules if r not in FLAGGING)
     for _ in range(MAX_ROUNDS):
         before = run.text
@@ -165,13 +168,15 @@ class _Run:
         self.metadata: dict[str, str] = {}
         self.round_flags: list[Finding] | None = None  # flags of the editing round under way
         self.removed_han = 0  # known once the editing rules are done
+        self.decoding_doubt = ""
 
     def apply(self, rule: Rule) -> None:
         trigger = getattr(rule, "trigger", None)
         if trigger is not None and self.use_triggers and not trigger(self.text):
             self.steps.append(Step(rule_id(rule), (), (), ()))  # cannot fire: skipped, same record
             return
-        context = Context(MappingProxyType(dict(self.metadata)), self.corpus, self.removed_han) if _takes_context(rule) else None
+        context = (Context(MappingProxyType(dict(self.metadata)), self.corpus, self.removed_han, self.decoding_doubt)
+                   if _takes_context(rule) else None)
         step = _run_rule(rule, self.text, context)
         ordered = edits_mod.sort_checked(self.text, step.edits)
         for finding in _findings(step, len(self.steps), ordered, self.maps, self.raw_offsets, self.text):

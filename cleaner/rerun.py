@@ -10,7 +10,8 @@ outputs on disk are still the bytes that were written (a hand-edited or half-rep
 is redone). ``--force`` ignores the state.
 
 Outputs are written through temporary files and renames (:func:`cleaner.io.atomic_write`);
-a run killed mid-write leaves a hidden ``.*.tmp`` file, removed by the next run.
+a run killed mid-write leaves a hidden ``.*.tmp`` file, removed by the next run that
+takes the folder (:func:`cleaner.outdir.locked`).
 """
 
 from __future__ import annotations
@@ -88,14 +89,6 @@ def unchanged(entry: dict | None, input_sha256: str, out: Path, doc_id: str) -> 
     """May the outputs of ``doc_id`` be kept as they are?"""
     return (isinstance(entry, dict) and entry.get("input") == input_sha256
             and entry.get("outputs") is not None and output_hashes(out, doc_id) == entry["outputs"])
-
-
-def remove_partial_writes(out: Path) -> list[Path]:
-    """Delete the temporary files a killed run left in ``out``; return them."""
-    leftovers = [p for p in Path(out).glob(".*.tmp") if p.is_file()] if Path(out).is_dir() else []
-    for path in leftovers:
-        path.unlink(missing_ok=True)
-    return leftovers
 
 
 class StateWriter:

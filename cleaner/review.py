@@ -11,7 +11,7 @@ import html
 from collections import Counter
 from pathlib import Path
 
-from cleaner import io
+from cleaner import io, records
 
 ACTIONS = ("remove", "fix", "flag")
 _CSS = """
@@ -36,8 +36,9 @@ def write(clean_dir: Path, out_dir: Path, data_docs: Path | None = None) -> Path
     out_dir = Path(out_dir)
     (out_dir / "docs").mkdir(parents=True, exist_ok=True)
     rows = []
-    for json_path in io.iter_records(Path(clean_dir)):
-        text, rec = io.read_clean(json_path)
+    from cleaner.tables import readable_records
+
+    for text, rec in readable_records(clean_dir, []):  # the validation lists the others
         raw = _raw_text(text, rec)
         page = out_dir / "docs" / f"{rec['id']}.html"
         page.write_text(_document_page(rec, raw, text), encoding="utf-8")
@@ -57,8 +58,8 @@ def _raw_text(text: str, rec: dict) -> str | None:
     from cleaner.edits import EditError
 
     try:
-        return io.decode(io.restore_bytes(text, rec))[0]
-    except EditError:
+        return io.decode(records.restore_bytes(text, rec))[0]
+    except (EditError, records.RecordError, io.InputError):
         return None
 
 

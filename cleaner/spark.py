@@ -12,7 +12,6 @@ PySpark is an optional extra: ``pip install 'cleaner[spark]'``.
 
 from __future__ import annotations
 
-from collections import Counter
 from operator import add
 from pathlib import Path
 
@@ -38,13 +37,15 @@ def session(master: str | None):
     return spark
 
 
-def clean_corpus(spark, raw: Path, out: Path, config) -> list:
-    """Clean ``raw`` into ``out`` on the executors; return one small outcome per input."""
+def clean_corpus(spark, raw: Path, out: Path, config, doc_timeout: float | None = None) -> list:
+    """Clean ``raw`` into ``out`` on the executors; return one small
+    :class:`cleaner.parallel.Outcome` per input, as the local engine does."""
     from cleaner import io
     from cleaner.corpus import needed_documents
+    from cleaner.parallel import Outcome
 
     planned, passed_over = io.plan_inputs([raw], exclude=out)
-    skipped = [(file, None, 0, 0, {}, reason, 0.0) for file, reason in passed_over]
+    skipped = [Outcome(file, error=reason) for file, reason in passed_over]
     inputs = [(str(file), str(root) if root else None, doc_id) for file, root, doc_id in planned]
     if not inputs:
         return skipped
@@ -57,7 +58,7 @@ def clean_corpus(spark, raw: Path, out: Path, config) -> list:
                  .filter(lambda kv: kv[1] >= needed).keys().collect())
     candidates.unpersist()
     corpus = Corpus(frozenset(recurring), config.chrome_phrases, config.ad_phrases, config.max_removed_share)
-    shared = sc.broadcast((corpus, str(out)))
+    shared = sc.broadcast((corpus, str(out), doc_timeout))
     return skipped + paths.mapPartitions(lambda part: _clean_partition(part, shared.value)).collect()
 
 
@@ -74,33 +75,25 @@ def _short_lines_of(item):
 
 
 def _clean_partition(items, shared):
+    """Clean one partition with the local engine's code; the outcomes go back whole (a
+    picklable dataclass: no field can land in another's place)."""
     from cleaner import parallel
 
-    corpus, out = shared
-    parallel._init(corpus, Path(out))
+    corpus, out, doc_timeout = shared
+    parallel._init(corpus, Path(out), doc_timeout=doc_timeout)
     for file, root, doc_id in items:
-        outcome = parallel._clean_one(("file", Path(file), Path(root) if root else None, doc_id))
-        yield (outcome.path, outcome.doc_id, outcome.chars_in, outcome.chars_out,
-               dict(outcome.counts), outcome.error, outcome.removed_share)
-
-
-def outcomes(rows) -> list:
-    """The executors' tuples as :class:`cleaner.parallel.Outcome` values."""
-    from cleaner.parallel import Outcome
-
-    return [Outcome(path, doc_id, chars_in, chars_out, Counter(counts), share, error)
-            for path, doc_id, chars_in, chars_out, counts, error, share in rows]
+        yield parallel._clean_one(("file", Path(file), Path(root) if root else None, doc_id))
 
 
 # ---- validation tables as Spark DataFrames ---------------------------------------------
 
 def tables(spark, clean_dir: Path):
     """The documents / paragraphs / findings tables of ``clean_dir``, built on the executors."""
-    from cleaner import io
+    from cleaner import records
     from cleaner import tables as local
 
-    records = [str(p) for p in io.iter_records(Path(clean_dir))]
-    rdd = spark.sparkContext.parallelize(records, max(1, min(len(records), spark.sparkContext.defaultParallelism * 4)))
+    paths = [str(p) for p in records.iter_records(Path(clean_dir))]
+    rdd = spark.sparkContext.parallelize(paths, max(1, min(len(paths), spark.sparkContext.defaultParallelism * 4)))
 
     def frame(kind: str, columns):
         rows = rdd.flatMap(lambda path: _rows(path, kind))
@@ -113,11 +106,35 @@ def tables(spark, clean_dir: Path):
                         frame("findings", empty.findings.columns))
 
 
+def unusable_records(spark, clean_dir: Path) -> list[str]:
+    """Why each record of ``clean_dir`` that cannot be read cannot, checked on the executors."""
+    from cleaner import records
+
+    paths = [str(p) for p in records.iter_records(Path(clean_dir))]
+    if not paths:
+        return []
+    sc = spark.sparkContext
+    return sc.parallelize(paths, max(1, min(len(paths), sc.defaultParallelism * 4))).flatMap(_problem_of).collect()
+
+
+def _problem_of(path: str) -> list[str]:
+    from cleaner import records
+
+    try:
+        records.read_clean(Path(path))
+    except records.RecordError as exc:
+        return [str(exc)]
+    return []
+
+
 def _rows(path: str, kind: str):
-    from cleaner import io
+    from cleaner import records
     from cleaner import tables as local
 
-    text, rec = io.read_clean(Path(path))
+    try:
+        text, rec = records.read_clean(Path(path))
+    except records.RecordError:  # listed by unusable_records
+        return []
     built = local.build([(text, rec)])
     frame = getattr(built, kind)
     return [tuple(None if _missing(v) else _plain(v) for v in row) for row in frame.itertuples(index=False)]

@@ -18,7 +18,9 @@ class Summary:
     chars_out: int = 0
     by_family: Counter = field(default_factory=Counter)  # (family, action) -> count
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    unwritten: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): outputs that failed
     written: set = field(default_factory=set)  # ids of the documents written
+    unfinished: set = field(default_factory=set)  # ids of inputs skipped this time: their outputs are kept
     reused: int = 0  # of those, unchanged since the last run: outputs kept as they were
     over_cleaned: list[tuple[str, float]] = field(default_factory=list)  # (id, removed share), flagged
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from cleaner import io
+from cleaner import records
 from cleaner.outline import outline, read_marker
 from cleaner.textutil import removed_han, removed_share
 
@@ -33,9 +33,20 @@ class Tables:
     findings: pd.DataFrame
 
 
-def load(clean_dir: Path) -> Tables:
-    """The three tables of a clean folder."""
-    return build(io.read_clean(p) for p in io.iter_records(Path(clean_dir)))
+def load(clean_dir: Path, unusable: list[str] | None = None) -> Tables:
+    """The three tables of a clean folder; a record that cannot be read is left out, and
+    its reason appended to ``unusable``."""
+    return build(readable_records(clean_dir, unusable if unusable is not None else []))
+
+
+def readable_records(clean_dir: Path, unusable: list[str]) -> Iterable[tuple[str, dict]]:
+    """``(clean text, record)`` of each readable record of ``clean_dir``; why the others
+    cannot be read goes to ``unusable``."""
+    for path in records.iter_records(Path(clean_dir)):
+        try:
+            yield records.read_clean(path)
+        except records.RecordError as exc:
+            unusable.append(str(exc))
 
 
 def build(records: Iterable[tuple[str, dict]]) -> Tables:

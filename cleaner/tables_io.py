@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -39,24 +41,26 @@ def iter_rows(path: Path, id_column: str = "id", text_column: str = "text") -> I
     path = Path(path)
     rows = _jsonl_rows(path) if path.suffix.lower() == ".jsonl" else _parquet_rows(path, id_column, text_column)
     try:
-        yield from _documents(path, rows, id_column, text_column)
+        for number, row in enumerate(rows, 1):
+            yield row if isinstance(row, BadRow) else _document(path, number, row, id_column, text_column)
     except (OSError, UnicodeDecodeError, ValueError) as exc:  # pyarrow's errors are ValueError / OSError
         yield BadRow(str(path), f"the table cannot be read: {exc}")
 
 
-def _documents(path: Path, rows, id_column: str, text_column: str):
-    for number, row in enumerate(rows, 1):
-        if isinstance(row, BadRow):
-            yield row
-            continue
-        if not isinstance(row, dict) or not isinstance(row.get(text_column), str):
-            yield BadRow(f"{path.name} row {number}", f"no text column {text_column!r}")
-            continue
-        raw_id = row.get(id_column)
-        doc_id = _safe_id(str(raw_id) if raw_id is not None else f"{path.stem}-{number}")
-        text = row[text_column]
+def _document(path: Path, number: int, row, id_column: str, text_column: str) -> tuple[str, str, Source] | BadRow:
+    """One row as ``(doc_id, text, source)``, or why it cannot be used (the rows after it still can)."""
+    if not isinstance(row, dict) or not isinstance(row.get(text_column), str):
+        return BadRow(f"{path.name} row {number}", f"no text column {text_column!r}")
+    raw_id = row.get(id_column)
+    doc_id = _safe_id(str(raw_id) if raw_id is not None else f"{path.stem}-{number}")
+    text = row[text_column]
+    try:
         data = text.encode("utf-8")
-        yield doc_id, text, Source(f"{path.name}#{doc_id}", hashlib.sha256(data).hexdigest(), "utf-8", False, len(data))
+    except UnicodeEncodeError as exc:  # JSON can spell a lone surrogate ("\\ud800"); no text holds one
+        return BadRow(f"{path.name} row {number}",
+                      f"its text holds a lone surrogate (U+{ord(text[exc.start]):04X} at {exc.start}), not Unicode text")
+    return doc_id, text, Source(f"{path.name}#{doc_id}", hashlib.sha256(data).hexdigest(), "utf-8", False, len(data),
+                                table=path.name, row=number)
 
 
 def _safe_id(raw: str) -> str:
@@ -65,8 +69,15 @@ def _safe_id(raw: str) -> str:
 
 
 def _jsonl_rows(path: Path) -> Iterator[dict | BadRow]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
+    """The rows of a JSONL file; a line that is not UTF-8 or not JSON is a :class:`BadRow`
+    (each line is decoded on its own, so one bad byte costs one row)."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield BadRow(f"{path.name} line {number}", f"not UTF-8 (byte 0x{raw[exc.start]:02x} at {exc.start})")
+                continue
             if line.strip():
                 try:
                     yield json.loads(line)
@@ -91,10 +102,14 @@ class TableWriter:
             raise ValueError(fmt)
         self.path = Path(out_dir) / f"clean.{fmt}"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._tmp = self.path.with_name(f".{self.path.name}.tmp")
+        # A name of its own: two runs never write one temporary file.
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        self._tmp = Path(tmp)
         self._fmt = fmt
         self._rows: list[dict] = []
-        self._handle = self._tmp.open("w", encoding="utf-8") if fmt == "jsonl" else None
+        self._handle = os.fdopen(fd, "w", encoding="utf-8") if fmt == "jsonl" else None
+        if self._handle is None:
+            os.close(fd)
         self._parquet = None
 
     def write(self, rec: dict, text: str) -> None:
@@ -155,17 +170,34 @@ class TableWriter:
             self.abort()
 
 
-def read_table_records(path: Path) -> Iterator[tuple[str, dict]]:
-    """``(clean text, record)`` for each row of a clean.jsonl / clean.parquet."""
-    path = Path(path)
-    if path.suffix == ".jsonl":
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                rec = json.loads(line)
-                yield rec.pop("text"), rec
-    else:
-        import pyarrow.parquet as pq
+def read_table_records(path: Path) -> Iterator[tuple[str, dict] | BadRow]:
+    """``(clean text, record)`` for each row of a clean.jsonl / clean.parquet, a
+    :class:`BadRow` for a row that is not a record (the rows after it still come), and one
+    for a table that cannot be read."""
+    from cleaner.records import record_problem
 
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=256):
-            for row in batch.to_pylist():
-                yield row["text"], json.loads(row["record"])
+    path = Path(path)
+    try:
+        for number, row in enumerate(_clean_rows(path), 1):
+            where = f"{path.name} row {number}"
+            try:
+                text, rec = (row["text"], json.loads(row["record"])) if "record" in row else (row.pop("text"), row)
+                problem = record_problem(rec) if isinstance(text, str) else "no clean text"
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                problem = f"not a record ({exc})"
+            yield BadRow(where, problem) if problem else (text, rec)
+    except (OSError, ValueError) as exc:  # pyarrow raises both for a file that is no Parquet
+        yield BadRow(str(path), f"the table cannot be read ({exc})")
+
+
+def _clean_rows(path: Path) -> Iterator:
+    if path.suffix == ".jsonl":
+        with path.open("rb") as handle:
+            for raw in handle:
+                if raw.strip():
+                    yield json.loads(raw.decode("utf-8"))
+        return
+    import pyarrow.parquet as pq
+
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=256):
+        yield from batch.to_pylist()

@@ -16,10 +16,18 @@ CJK_CHAR = regex.compile(f"[{chars.CJK}]")
 HAN_CHAR = regex.compile(f"[{chars.HAN}]")
 ANY_HAN = regex.compile(chars.HAN)
 _NOT_HAN_RUN = regex.compile(f"[^{chars.HAN}]+")
-# The family whose removals the removed share leaves out: markup, and the navigation and
-# footers the markup itself names. Its evidence is the page's structure; the share watches
-# the text rules, which judge lines by their words and can misfire on a body.
+# The family whose removals the removed share counts only in part: markup, and the
+# navigation and footers the markup itself names, are not text the reader lost; prose
+# inside a removed element is (a body the page's class names mislabelled as navigation).
 MARKUP_FAMILY = "html."
+# Markup in a removed element, for finding its prose: any tag, and the inline tags that do
+# not break a paragraph (so "为做好<span>工作</span>，..." stays one run of text).
+_MARKUP_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*+)?[^<>]*+>")
+_INLINE_TAGS = frozenset("a abbr b em font i small span strong sub sup u".split())
+_UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "textarea"})
+_SENTENCE_ENDS = frozenset(chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON + chars.FULLWIDTH_QUESTION
+                           + chars.FULLWIDTH_EXCLAMATION)
+PROSE_MIN_HAN = 20  # Han characters of a run of text that can be a body paragraph
 
 
 def han_count(text: str) -> int:
@@ -32,15 +40,49 @@ def han_count(text: str) -> int:
 
 
 def removed_han(findings: Iterable[tuple[str, str, str]]) -> int:
-    """Han characters that the text rules' removals took, from ``(rule, action, before)``
-    of each finding (records or dicts alike); the html family's removals are not counted.
+    """Han characters of the document's text that removals took, from ``(rule, action,
+    before)`` of each finding (records or dicts alike): all that the text rules removed,
+    and the prose inside what the html family removed (:func:`prose_han`).
 
     >>> removed_han([("chrome.drop_footers", "remove", "版权所有"), ("html.extract_text", "remove", "<b>标</b>"),
     ...              ("punct.widen_ascii_punctuation", "fix", ",")])
     4
     """
-    return sum(han_count(before) for rule, action, before in findings
-               if action == "remove" and not rule.startswith(MARKUP_FAMILY))
+    return sum(prose_han(before) if rule.startswith(MARKUP_FAMILY) else han_count(before)
+               for rule, action, before in findings if action == "remove")
+
+
+def prose_han(markup: str) -> int:
+    """Han characters of the paragraphs of body text inside removed markup: runs of text
+    between block tags with at least :data:`PROSE_MIN_HAN` Han characters and a sentence
+    end. Menus, link lists, titles and footers have neither; scripts are not text.
+
+    >>> prose_han('<div class="nav"><li><a>首页</a></li><li><a>政务公开</a></li></div>')
+    0
+    >>> prose_han('<div class="share"><p>为做好<b>冬春季</b>疫情防控工作，现将有关事项通知如下。</p></div>')
+    22
+    """
+    if han_count(markup) < PROSE_MIN_HAN:
+        return 0
+    total, run, cursor, unread = 0, [], 0, False
+    for m in _MARKUP_TAG.finditer(markup):
+        if not unread:
+            run.append(markup[cursor:m.start()])
+        cursor = m.end()
+        name = (m[2] or "").lower()
+        if name in _UNREAD_TAGS:
+            unread = not m[1]
+        if name not in _INLINE_TAGS:
+            total += _prose_run_han("".join(run))
+            run = []
+    if not unread:
+        run.append(markup[cursor:])
+    return total + _prose_run_han("".join(run))
+
+
+def _prose_run_han(run: str) -> int:
+    count = han_count(run)
+    return count if count >= PROSE_MIN_HAN and not _SENTENCE_ENDS.isdisjoint(run) else 0
 
 
 def removed_share(removed_han: int, clean_text: str) -> float:
@@ -92,7 +134,7 @@ _PROTECTED = regex.compile(
     r"""
     (?:https?|ftp)://[!-~]+            # URL with scheme (printable ASCII run)
   | www\.[A-Za-z0-9.-]+(?:/[!-~]*)?    # bare www. host
-  | [A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}   # e-mail address
+  | (?:(?<![A-Za-z0-9._%+-])|\G)[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}   # e-mail address (from the start of its run)
   | &\#?[A-Za-z0-9]{2,8};              # HTML entity left in text
     """,
     regex.VERBOSE,
@@ -159,7 +201,7 @@ def char_right(line: str, i: int, skip: frozenset = SPACES_AND_QUOTES) -> str:
 
 
 _DATE = regex.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?P<y>(?:19|20)\d{2})\s*+[-/.年]\s*+(?P<m>\d{1,2})\s*+[-/.月]\s*+(?P<d>\d{1,2})\s*+日?"
 )
 
 
@@ -180,6 +222,11 @@ def parse_date(value: str) -> str | None:
         return None
 
 
+# What may follow a date in a date-only value: a time. Possessive spaces: "\s*(…)?\s*" can
+# share a run of spaces between its ends in every way before it fails (quadratic).
+_TIME_ONLY = regex.compile(r"\s*+(?:\d{1,2}[:时]\d{1,2}(?:[:分]\d{1,2}秒?)?分?)?\s*+")
+
+
 def is_date_only(value: str) -> bool:
     """The value is a date (with an optional time) and nothing else.
 
@@ -187,7 +234,7 @@ def is_date_only(value: str) -> bool:
     (True, True, False)
     """
     m = _DATE.match(value.strip())
-    return bool(m) and regex.fullmatch(r"\s*(?:\d{1,2}[:时]\d{1,2}(?:[:分]\d{1,2}秒?)?分?)?\s*", value.strip()[m.end():]) is not None
+    return bool(m) and _TIME_ONLY.fullmatch(value.strip()[m.end():]) is not None
 
 
 # UTF-8 bytes of a CJK text, three per character: what a GBK misreading leaves intact.

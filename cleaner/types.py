@@ -105,7 +105,7 @@ class Cleaned:
     findings: tuple[Finding, ...]
     metadata: dict = field(default_factory=dict)
     line_ends: dict = field(default_factory=lambda: {"style": "\n"})
-    removed_han: int = 0  # Han characters the text rules removed (textutil.removed_han)
+    removed_han: int = 0  # Han characters the removals took (textutil.removed_han)
 
     def restore(self) -> str:
         """The raw text rebuilt from the clean text and the record alone."""
@@ -137,10 +137,12 @@ class Context:
 
     ``metadata``: the fields found by earlier rules on this document (read-only);
     ``corpus``: corpus knowledge and configuration; ``removed_han``: Han characters the
-    text rules removed (the html family not counted), known once the editing rules are
-    done, to the flagging rules.
+    removals took (of the html family's, only prose: :func:`cleaner.textutil.removed_han`),
+    known once the editing rules are done, to the flagging rules; ``decoding_doubt``: what
+    reading the file's bytes found suspect, if anything.
     """
 
     metadata: dict = field(default_factory=dict)
     corpus: Corpus = field(default_factory=Corpus)
     removed_han: int = 0
+    decoding_doubt: str = ""  # why the bytes may have been decoded wrong (cleaner.decoding.misreading)

@@ -78,7 +78,17 @@ def load_suites(suites_dir: Path) -> list[dict]:
 def validate(clean_dir: Path, suites_dir: Path = DEFAULT_SUITES, report_dir: Path | None = None) -> Outcome:
     """Validate ``clean_dir`` with the suites; write Data Docs under ``report_dir/data_docs``."""
     suites = load_suites(suites_dir)
-    return validate_tables(tables_mod.load(clean_dir), suites, report_dir)
+    unusable: list[str] = []
+    outcome = validate_tables(tables_mod.load(clean_dir, unusable), suites, report_dir)
+    outcome.checks.insert(0, records_check(unusable))
+    return outcome
+
+
+def records_check(unusable: list[str]) -> Check:
+    """A critical check of its own: every record of the folder can be read with its text
+    (one that cannot is in no table, so no suite would see it)."""
+    return Check("records", "readable_records", "Every record in the clean folder can be read, with its text.",
+                 "critical", not unusable, len(unusable), unusable[:20])
 
 
 def validate_tables(frames: tables_mod.Tables, suites: list[dict], report_dir: Path | None = None,
@@ -191,6 +201,7 @@ def validate_and_report(clean_dir: Path, suites_dir: Path, report_dir: Path | No
         from cleaner import spark as spark_mod
 
         outcome = validate_tables(spark_mod.tables(spark, clean_dir), load_suites(suites_dir), report_dir, "spark")
+        outcome.checks.insert(0, records_check(spark_mod.unusable_records(spark, clean_dir)))
     if report_dir is not None:
         if spark is None:
             from cleaner import review

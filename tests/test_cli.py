@@ -110,7 +110,7 @@ def test_subprocess_run_then_restore_is_byte_identical(tmp_path):
     back = _run("restore", "clean", "--out", "back", cwd=tmp_path)
     assert back.returncode == 0, back.stderr
     for raw in (tmp_path / "raw").iterdir():
-        assert hashlib.sha256((tmp_path / "back" / raw.name).read_bytes()).hexdigest() == \
+        assert hashlib.sha256((tmp_path / "back" / "raw" / raw.name).read_bytes()).hexdigest() == \
             hashlib.sha256(raw.read_bytes()).hexdigest()
     rec = json.loads(next((tmp_path / "clean").glob("*.json")).read_text(encoding="utf-8"))
     assert rec["source"]["path"].startswith("raw/")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import io
+from cleaner import io, records
 from conftest import RAW, wild_files
 
 SAMPLE = "关于印发2021年工作要点的通知\n各县(市)区卫健局:\n  现将要点印发给你们,请认真贯彻落实。\n"
@@ -41,8 +41,8 @@ def test_line_ends_restore_exactly(tmp_path, newline):
     path.write_bytes(raw.encode("utf-8"))
     cleaned, source = io.clean_path(path)
     txt, js = io.write_outputs(cleaned, source, tmp_path / "out")
-    text, rec = io.read_clean(js)
-    assert io.restore_bytes(text, rec) == path.read_bytes()
+    text, rec = records.read_clean(js)
+    assert records.restore_bytes(text, rec) == path.read_bytes()
 
 
 def test_undecodable_bytes_raise_a_clear_error(tmp_path):
@@ -80,8 +80,8 @@ def test_written_records_match_the_json_schema(tmp_path):
 def test_wild_files_restore_byte_for_byte(tmp_path, path):
     cleaned, source = io.clean_path(path)
     _, js = io.write_outputs(cleaned, source, tmp_path)
-    text, rec = io.read_clean(js)
-    assert io.restore_bytes(text, rec) == path.read_bytes()
+    text, rec = records.read_clean(js)
+    assert records.restore_bytes(text, rec) == path.read_bytes()
 
 
 def test_reference_reports_decode_as_gb18030():

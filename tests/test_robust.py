@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import io
-from cleaner.cli import EXIT_DATA, EXIT_INPUT
+from cleaner.cli import EXIT_DATA, EXIT_INPUT, EXIT_USAGE
 from conftest import RAW, wild_files
 
 CLEANER = Path(sys.executable).with_name("cleaner")
@@ -87,7 +87,7 @@ def test_names_with_spaces_and_non_ascii_restore_exactly(corpus, tmp_path):
     restored = run("restore", "out", "--out", "back", cwd=tmp_path)
     assert restored.returncode == 0, restored.stderr
     for name in ("good.txt", "通知 二〇二一.txt"):
-        assert (tmp_path / "back" / name).read_bytes() == (corpus / name).read_bytes()
+        assert (tmp_path / "back" / "in" / name).read_bytes() == (corpus / name).read_bytes()
 
 
 def test_links_out_of_the_folder_are_not_followed(tmp_path):
@@ -129,13 +129,17 @@ def test_clashing_ids_keep_their_suffix(tmp_path):
     assert ids == {"notice.txt", "notice.html"}
 
 
-def test_output_folder_inside_the_input_is_not_read_back(tmp_path):
+@pytest.mark.parametrize("out,inputs", [("in/clean", ["in"]), ("in", ["in"]), (".", ["in"]), ("out", ["out/x.txt"])])
+def test_an_output_folder_that_overlaps_an_input_is_refused(tmp_path, out, inputs):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "notice.txt").write_text(NOTICE, encoding="utf-8")
-    for _ in range(2):
-        assert run("clean", "in", "--out", "in/clean", cwd=tmp_path).returncode == 0
-    assert sorted(p.name for p in (folder / "clean").glob("*.json")) == ["notice.json"]
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "x.txt").write_text(NOTICE, encoding="utf-8")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = run("clean", *inputs, "--out", out, cwd=tmp_path)
+    assert result.returncode == EXIT_USAGE and "--out" in result.stderr, result.stderr
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before  # nothing written
 
 
 @pytest.mark.parametrize("encoding,bom", [
@@ -150,7 +154,7 @@ def test_encodings_decode_right_and_restore_exactly(tmp_path, encoding, bom):
     assert run("clean", "in", "--out", "out", cwd=tmp_path).returncode == 0
     assert "卫生健康工作要点" in (tmp_path / "out" / "doc.txt").read_text(encoding="utf-8")
     assert run("restore", "out", "--out", "back", cwd=tmp_path).returncode == 0
-    assert (tmp_path / "back" / "doc.txt").read_bytes() == data
+    assert (tmp_path / "back" / "in" / "doc.txt").read_bytes() == data
 
 
 def test_big5_traditional_text_decodes_as_big5():
@@ -171,8 +175,8 @@ def test_nul_bytes_and_a_very_long_line_are_cleaned_and_restored(tmp_path):
     record = json.loads((tmp_path / "out" / "nul.json").read_text(encoding="utf-8"))
     assert any(f["rule"] == "encoding.remove_control_characters" for f in record["findings"])
     assert run("restore", "out", "--out", "back", cwd=tmp_path).returncode == 0
-    assert (tmp_path / "back" / "nul.txt").read_bytes() == with_nul
-    assert (tmp_path / "back" / "long.txt").read_bytes() == long_line
+    assert (tmp_path / "back" / "in" / "nul.txt").read_bytes() == with_nul
+    assert (tmp_path / "back" / "in" / "long.txt").read_bytes() == long_line
 
 
 def test_utf8_read_as_latin1_is_repaired_with_fullwidth_punctuation_kept(tmp_path):
@@ -312,7 +316,7 @@ def test_every_wild_and_reference_file_cleans_and_restores(tmp_path, wild_dir):
     back = run("restore", "out", "--out", "back", cwd=tmp_path)
     assert back.returncode == 0 and f"({expected} byte-identical)" in back.stdout
     for original in wild_files("raw/*", "reference/*"):
-        assert (tmp_path / "back" / original.name).read_bytes() == original.read_bytes()
+        assert (tmp_path / "back" / original.parent.name / original.name).read_bytes() == original.read_bytes()
 
 
 def test_bad_rows_of_a_table_are_skipped_and_the_others_cleaned(tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import io, tables_io
+from cleaner import records, tables_io
 from conftest import CLEAN, RAW
 
 CLEANER = Path(sys.executable).with_name("cleaner")
@@ -20,7 +20,7 @@ def _run(*args, cwd) -> subprocess.CompletedProcess:
 
 
 def _committed() -> dict[str, tuple[str, dict]]:
-    return {p.stem: io.read_clean(p) for p in io.iter_records(CLEAN)}
+    return {p.stem: records.read_clean(p) for p in records.iter_records(CLEAN)}
 
 
 def test_two_jobs_write_exactly_what_one_writes(tmp_path):
@@ -52,9 +52,11 @@ def test_table_corpora_give_the_same_records(seed_tables, table, fmt):
     assert done.returncode == 0, done.stderr
     out = seed_tables / "out"
     if fmt == "files":
-        got = {p.stem: io.read_clean(p) for p in io.iter_records(out)}
+        got = {p.stem: records.read_clean(p) for p in records.iter_records(out)}
     else:
-        got = {rec["id"]: (text, rec) for text, rec in tables_io.read_table_records(out / f"clean.{fmt}")}
+        rows = list(tables_io.read_table_records(out / f"clean.{fmt}"))
+        assert not [row for row in rows if isinstance(row, tables_io.BadRow)]
+        got = {rec["id"]: (text, rec) for text, rec in rows}
     committed = _committed()
     assert set(got) == set(committed)
     for doc_id, (text, rec) in got.items():
@@ -63,7 +65,7 @@ def test_table_corpora_give_the_same_records(seed_tables, table, fmt):
         assert rec["findings"] == want["findings"] and rec["metadata"] == want["metadata"]
         assert rec["source"]["path"] == f"{table}#{doc_id}"
         # The record gives the row's text back exactly.
-        assert io.restore_bytes(text, rec) == (RAW / f"{doc_id}.txt").read_bytes()
+        assert records.restore_bytes(text, rec) == (RAW / f"{doc_id}.txt").read_bytes()
 
 
 def test_a_broken_table_is_an_input_error(tmp_path):

@@ -69,3 +69,40 @@ def test_spark_and_local_outputs_are_byte_identical(tmp_path):
         assert (local / "clean" / name).read_bytes() == (spark / "clean" / name).read_bytes(), name
     assert _verdicts(local / "reports") == _verdicts(spark / "reports")
     assert (spark / "reports" / "data_docs" / "index.html").exists()
+
+
+def _mixed_inputs(raw: Path) -> None:
+    """Good files beside every kind of bad one, and one file past its time budget."""
+    raw.mkdir(parents=True)
+    for seed in sorted((REPO / "raw").iterdir())[:2]:
+        shutil.copy(seed, raw / seed.name)
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    (raw / "broken.txt").write_bytes("关于印发工作要点的通知。".encode("gbk") * 20 + b"\xff\x80\xff")
+    (raw / "dangling.txt").symlink_to(raw / "gone.txt")
+    (raw / "big.txt").write_bytes(b"".join(p.read_bytes() for p in sorted((REPO / "raw").iterdir())) * 40)
+
+
+def _skips(stderr: str) -> list[str]:
+    return sorted(line for line in stderr.splitlines() if line.startswith("skipped "))
+
+
+def test_spark_reports_skips_and_exits_like_the_local_engine(tmp_path):
+    """The same mixed folder on both engines: the same summary, skip list and exit code."""
+    results = {}
+    for engine in ("local", "spark"):
+        root = tmp_path / engine
+        _mixed_inputs(root / "raw")
+        extra = ["--master", "local[2]"] if engine == "spark" else ["--jobs", "2"]
+        results[engine] = subprocess.run(
+            [str(CLEANER), "run", "--engine", engine, *extra, "--doc-timeout", "0.5"],
+            cwd=root, capture_output=True, text=True, timeout=900)
+    local, spark = results["local"], results["spark"]
+    assert local.returncode == spark.returncode == 4, spark.stderr[-3000:]
+    assert _skips(local.stderr) == _skips(spark.stderr)
+    assert len(_skips(local.stderr)) == 5
+    assert any("big.txt: took longer than 0.5 s" in line for line in _skips(spark.stderr))
+    summary = [line for line in local.stdout.splitlines() if line.startswith("│")][0]
+    assert summary in spark.stdout  # documents, unchanged, chars in/out, removed, over-cleaned, skipped
+    local_files = sorted(p.name for p in (tmp_path / "local" / "clean").iterdir() if p.name[0] != ".")
+    assert local_files == sorted(p.name for p in (tmp_path / "spark" / "clean").iterdir() if p.name[0] != ".")

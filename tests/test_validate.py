@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import offline, tables, validate
-from conftest import CLEAN, RAW, REPO
+from conftest import CLEAN, REPO
 
 SUITES = REPO / "expectations"
 CLEANER = Path(sys.executable).with_name("cleaner")

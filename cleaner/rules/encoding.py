@@ -2,7 +2,8 @@
 
 Mojibake is repaired only when the wrong reading can be undone exactly (every byte
 accounted for); what cannot be undone is left for ``garbled.flag_mojibake``. Control
-characters are removed after the repair: a Latin-1 misreading is full of them.
+characters are removed after the repair: a Latin-1 misreading is full of them. A file
+whose bytes were Japanese or Korean cannot be repaired from its text: it is flagged.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import difflib
 
 import regex
 
-from cleaner import chars
+from cleaner.scanning import changed_spans
 from cleaner.textutil import gbk_mojibake_runs
-from cleaner.types import Edit
+from cleaner.types import Context, Edit, Flag
 
 # C0 controls but tab and line feed, DEL, and C1 controls (a C1 control in decoded text is
 # a byte that belonged to another encoding; it displays as nothing).
@@ -78,9 +79,36 @@ def _gbk_repairs(text: str) -> Iterator[Edit]:
             yield Edit(start, end, text[start:end], reading, "UTF-8 that had been read as GBK")
 
 
+# difflib's cost grows with the pairs of equal characters (quadratic to cubic: a long line
+# of Chinese and mojibake in turns took minutes); past this size a line is aligned in one
+# linear walk instead (scanning.changed_spans).
+_DIFFLIB_BUDGET = 250_000
+
+
 def _diff_edits(old: str, new: str, offset: int, reason: str) -> Iterator[Edit]:
-    """The smallest edits that turn ``old`` into ``new`` (at ``offset`` in the text)."""
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            yield Edit(offset + i1, offset + i2, old[i1:i2], new[j1:j2], reason)
+    """The edits that turn ``old`` into ``new`` (at ``offset`` in the text): difflib's
+    smallest, or on a long line a linear alignment."""
+    if len(old) * len(new) > _DIFFLIB_BUDGET:
+        spans = changed_spans(old, new)
+    else:
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        spans = ((i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal")
+    for i1, i2, j1, j2 in spans:
+        yield Edit(offset + i1, offset + i2, old[i1:i2], new[j1:j2], reason)
+
+
+def flag_doubtful_decoding(text: str, context: Context) -> Iterator[Flag]:
+    """A file whose bytes look Japanese or Korean although they read as Chinese is flagged.
+
+    Reading the bytes decides (:func:`cleaner.decoding.misreading`: the detector and the
+    other encoding's script agree); the text cannot be repaired here, only converted from
+    its real encoding, so the whole first line carries the flag and the reason.
+
+    >>> [f.reason[:10] for f in flag_doubtful_decoding("擔杮崙寷朄\\n", Context(decoding_doubt="the bytes ..."))]
+    ['the bytes ']
+    >>> list(flag_doubtful_decoding("通知\\n", Context()))
+    []
+    """
+    if context.decoding_doubt:
+        end = text.find("\n")
+        yield Flag(0, len(text) if end < 0 else end, context.decoding_doubt)

@@ -16,8 +16,9 @@ from cleaner.types import Context, Flag
 def flag_over_cleaning(text: str, context: Context) -> Iterator[Flag]:
     """A document that lost more than the configured share of its Chinese text is flagged.
 
-    The flag marks the first line. What the html family removed (markup, and the
-    navigation the markup names) is not counted: the guard watches the text rules.
+    The flag marks the first line. Of what the html family removed, only the prose
+    counts (:func:`cleaner.textutil.prose_han`): markup, menus and footers are not text
+    the reader lost, a body inside elements named like navigation is.
 
     >>> from cleaner.types import Corpus
     >>> [f.reason[:20] for f in flag_over_cleaning("标题\\n正文。", Context(removed_han=40))]

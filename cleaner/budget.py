@@ -1,0 +1,59 @@
+"""A time budget per document: one input must never stall a whole corpus.
+
+The rules run in linear time by construction (``tests/test_pathological.py``), but a
+budget is the guarantee that holds for inputs nobody thought of: a document that takes
+longer than ``--doc-timeout`` seconds is stopped and skipped with its reason, and the run
+goes on. The alarm is a real-time interval timer: Python code is interrupted between two
+bytecodes, and the ``regex`` module checks for signals while it matches, so a runaway
+pattern is stopped too.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+DEFAULT_SECONDS = 60.0
+
+
+class DocumentTimeout(Exception):
+    """A document took longer than its budget."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"took longer than {seconds:g} s to clean (--doc-timeout {seconds:g}): skipped; "
+                         "raise --doc-timeout for a very large file, or report the file")
+        self.seconds = seconds
+
+
+def enforceable() -> bool:
+    """Can this thread be interrupted by an alarm? (POSIX, main thread only.)"""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in the body once ``seconds`` have passed.
+
+    ``None`` or 0 means no limit; where no alarm can be set (Windows, a thread other
+    than the main one) the body runs unlimited.
+
+    >>> with time_limit(5):
+    ...     sum(range(10))
+    45
+    """
+    if not seconds or not enforceable():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise DocumentTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
