@@ -1,11 +1,12 @@
 # Two commands on a fresh machine (python3 and make are all it needs):
 #   make run   - create .venv, install, clean raw/ into clean/, validate, write reports/
 #   make test  - create .venv, install with the dev extra, run the whole suite
+#   make eval  - score the cleaner on the evaluation set (eval/README.md)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench clean-venv
+.PHONY: run test bench eval clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +30,10 @@ test: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-run
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/validate_speed.py
+
+# The evaluation set (eval/README.md): recall per defect class, TUNE and HELD halves.
+eval: $(VENV)/.installed-run
+	$(BIN)/python eval/score.py
 
 clean-venv:
 	rm -rf $(VENV)

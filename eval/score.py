@@ -1,0 +1,594 @@
+"""Score the cleaner on the evaluation set: recall per defect class, TUNE and HELD apart.
+
+    make eval                                   # = .venv/bin/python eval/score.py
+    .venv/bin/python eval/score.py --per-form   # recall per form, TUNE half only
+    .venv/bin/python eval/score.py --show dates # up to 20 missed TUNE cases of a class
+    .venv/bin/python eval/score.py --seeds 1 2  # other seeds (default: 1 2 3 4 5)
+
+TUNE = tune documents x tune forms; HELD = held documents x held forms. The HELD half is
+only ever reported in aggregate: there is no option that prints its cases or its forms.
+
+Every injected document is cleaned in-process with ``cleaner.pipeline.clean`` and judged
+against its gold (see eval/README.md for the rules):
+
+- remove: caught when the tool's removals take >= 90% of the span's non-space characters;
+- fix: caught when what the tool made of the span is exactly the expected text;
+- flag: caught when a tool flag overlaps the span, or the tool repaired it to the base text;
+- keep (protected spans): a violation when the tool changed anything inside the span.
+
+What the tool made of a raw span is computed from the record: the edits of every step are
+replayed on the raw text, each character carrying the raw span it came from, so a repair
+made in two steps (an entity decoded, then the space it gave removed) is judged by its end
+result, and characters a removal took are known exactly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from multiprocessing import Pool
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import inject
+from common import HALVES, OUT, is_han, load_base, loose
+
+from cleaner.pipeline import clean
+
+CLASSES = inject.DEFECT_FAMILIES
+META_FIELDS = ("title", "publisher", "publish_date", "written_date", "doc_number", "index_number")
+REMOVE_SHARE = 0.9
+LEGIT_SPACE = re.compile(r"(?m)(?:^第[一二三四五六七八九十百]+[章条]|^国务院总理)([ \u3000])(?=\S)")
+
+
+# --- what the tool did to each raw character ---------------------------------------------
+
+class Provenance:
+    """Replays a Cleaned record; every clean character knows the raw span it came from."""
+
+    def __init__(self, raw: str, cleaned):
+        assert "\r" not in raw, "the evaluation documents use LF only"
+        text = raw
+        tags = [(i, i + 1) for i in range(len(raw))]
+        for step in cleaned.steps:
+            if not step.edits:
+                continue
+            ordered = sorted(step.edits, key=lambda e: (e.start, e.end))
+            new_text, new_tags, cur = [], [], 0
+            for e in ordered:
+                new_text.append(text[cur:e.start])
+                new_tags.extend(tags[cur:e.start])
+                replaced = tags[e.start:e.end]
+                if replaced:
+                    a, b = min(t[0] for t in replaced), max(t[1] for t in replaced)
+                elif e.start < len(tags):
+                    a = b = tags[e.start][0]
+                else:
+                    a = b = tags[-1][1] if tags else 0
+                new_text.append(e.new)
+                new_tags.extend([(a, b)] * len(e.new))
+                cur = e.end
+            new_text.append(text[cur:])
+            new_tags.extend(tags[cur:])
+            text, tags = "".join(new_text), new_tags
+        if text != cleaned.text:
+            raise AssertionError("replaying the record does not give the clean text")
+        self.raw = raw
+        self.text = text
+        self.tags = tags
+        self.a_list = [a for a, _ in tags]
+        self.b_list = [b for _, b in tags]
+        assert all(x <= y for x, y in zip(self.a_list, self.a_list[1:])), "tags out of raw order"
+        assert all(x <= y for x, y in zip(self.b_list, self.b_list[1:])), "tags out of raw order"
+        covered = [0] * (len(raw) + 1)
+        for a, b in tags:
+            if a < b:
+                covered[a] += 1
+                covered[b] -= 1
+        run, self.kept = 0, []
+        for i in range(len(raw)):
+            run += covered[i]
+            self.kept.append(run > 0)
+
+    def removed(self, i: int) -> bool:
+        return not self.kept[i]
+
+    def _window(self, s: int, e: int) -> range:
+        # Tags keep raw order (an edit's output sits between its neighbours), so both ends
+        # of the tags are non-decreasing and the ones touching [s, e] form one run.
+        return range(bisect_left(self.b_list, s), bisect_right(self.a_list, e))
+
+    def output(self, s: int, e: int) -> tuple[str, int, int]:
+        """What the raw span [s, e) became, widened to whole tool edits that straddle it."""
+        while True:
+            ws, we = s, e
+            for k in self._window(s, e):
+                a, b = self.tags[k]
+                if a < e and b > s and not (s <= a and b <= e):
+                    ws, we = min(ws, a), max(we, b)
+            if (ws, we) == (s, e):
+                break
+            s, e = ws, we
+        out = []
+        for k in self._window(s, e):
+            a, b = self.tags[k]
+            if (s <= a and b <= e and a < b) or (a == b and s <= a <= e):
+                out.append(self.text[k])
+        return "".join(out), s, e
+
+
+def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    if a0 == a1:
+        return b0 <= a0 < b1 or (b0 == b1 == a0)
+    return a0 < b1 and b0 < a1
+
+
+# --- judging one document ----------------------------------------------------------------
+
+def judge(item: inject.Injected, cleaned) -> dict:
+    raw = item.raw
+    prov = Provenance(raw, cleaned)
+    spans = item.spans
+    findings = cleaned.findings
+    flags = [f for f in findings if f.action == "flag"]
+    edits = [f for f in findings if f.action != "flag"]
+    defect = [sp for sp in spans if sp["class"] != "protected"]
+    results = []
+    for sp in spans:
+        s, e = sp["start"], sp["end"]
+        res = {"class": sp["class"], "form": sp["form"], "action": sp["action"], "start": s, "end": e,
+               "text": sp["text"], "expected": sp["expected"]}
+        out, ws, we = prov.output(s, e)
+        want = _expected_window(raw, spans, ws, we) if (ws, we) != (s, e) else sp["expected"]
+        flagged = any(overlaps(f.start, f.end, s, e) for f in flags)
+        if sp["action"] == "remove":
+            share = _removed_share(prov, raw, s, e)
+            res["caught"] = share >= REMOVE_SHARE
+            res["how"] = f"removed {share:.0%}"
+            if not res["caught"] and sp.get("alt"):
+                a, b = sp["alt"]
+                alt_share = _removed_share(prov, raw, a, b)
+                if alt_share >= REMOVE_SHARE:
+                    res["caught"], res["how"] = True, "removed the first occurrence instead"
+            if not res["caught"] and flagged:
+                res["how"] += ", flagged"
+        elif sp["action"] == "fix":
+            res["caught"] = out == want
+            res["how"] = "fixed" if res["caught"] else ("flagged, not fixed" if flagged else "not fixed")
+        elif sp["action"] == "flag":
+            repaired = sp.get("repair") is not None and out == (sp["repair"] if (ws, we) == (s, e) else
+                                                                _repaired_window(raw, spans, ws, we))
+            res["caught"] = flagged or repaired
+            res["how"] = "flagged" if flagged else ("repaired" if repaired else
+                                                    ("changed, not flagged" if out != sp["text"] else "untouched"))
+        else:  # keep
+            res["violated"] = out != sp["text"]
+            res["how"] = "changed" if res["violated"] else "kept"
+        if res.get("caught") is False or res.get("violated"):
+            res["tool_output"] = out
+            res["tool_findings"] = [(f.rule, f.action, f.start, f.end, f.before[:60], f.after[:60])
+                                    for f in findings if overlaps(f.start, f.end, s, e) or
+                                    (f.action != "flag" and overlaps(f.start, f.end, max(0, s - 1), e + 1))][:6]
+        results.append(res)
+
+    # real content lost: Han characters outside every defect span that the tool removed
+    outside = [True] * len(raw)
+    for sp in defect:
+        for i in range(sp["start"], sp["end"]):
+            outside[i] = False
+    for s, e, _ in item.blemishes:
+        for i in range(s, e):
+            outside[i] = False
+    for sp, res in zip(spans, results):
+        if sp.get("alt") and res.get("how") == "removed the first occurrence instead":
+            for i in range(*sp["alt"]):
+                outside[i] = False
+    lost = [i for i in range(len(raw)) if outside[i] and prov.removed(i) and is_han(raw[i])]
+    lost_rules = Counter()
+    for i in lost:
+        rule = next((f.rule for f in edits if f.action == "remove" and f.start <= i < f.end), "?")
+        lost_rules[rule] += 1
+
+    # flags: on a gold defect span (or a dup's first occurrence), on a blemish, or false
+    on_gold = on_blemish = 0
+    false_flags = []
+    for f in flags:
+        if any(overlaps(f.start, f.end, b0, b1) for b0, b1, _ in item.blemishes):
+            on_blemish += 1
+        elif any(overlaps(f.start, f.end, sp["start"], sp["end"]) or
+                 (sp.get("alt") and overlaps(f.start, f.end, *sp["alt"])) for sp in defect):
+            on_gold += 1
+        else:
+            false_flags.append((f.rule, f.start, f.end, f.before[:40]))
+
+    # legitimate spaces (第X章　 / 第X条　 headings, a byline's gap) outside every gold span: must stay
+    legit = legit_changed = 0
+    for m in LEGIT_SPACE.finditer(raw):
+        s, e = m.start(1), m.end(1)
+        if any(overlaps(s, e, sp["start"], sp["end"]) for sp in spans):
+            continue
+        legit += 1
+        legit_changed += prov.output(s, e)[0] != raw[s:e]
+
+    meta = {}
+    for key, gold in item.metadata.items():
+        if key in META_FIELDS:
+            got = cleaned.metadata.get(key)
+            meta[key] = (loose(got) == loose(gold), gold, got)
+    return {"doc": item.doc_id, "half": item.base.half, "chars": len(raw), "spans": results,
+            "lost_han": len(lost), "lost_rules": dict(lost_rules), "lost_text": _runs(raw, lost)[:5],
+            "flags": len(flags), "flags_on_gold": on_gold, "flags_on_blemish": on_blemish,
+            "false_flags": false_flags[:20], "metadata": meta, "legit": (legit_changed, legit)}
+
+
+def _removed_share(prov: Provenance, raw: str, s: int, e: int) -> float:
+    idx = [i for i in range(s, e) if not raw[i].isspace()]
+    if not idx:
+        idx = list(range(s, e))
+    return sum(prov.removed(i) for i in idx) / len(idx) if idx else 0.0
+
+
+def _expected_window(raw: str, spans, ws: int, we: int) -> str:
+    """The raw window with every gold span inside it replaced by its expected text."""
+    out, cur = [], ws
+    for sp in spans:
+        if ws <= sp["start"] and sp["end"] <= we:
+            out.append(raw[cur:sp["start"]])
+            out.append(sp["expected"])
+            cur = sp["end"]
+    out.append(raw[cur:we])
+    return "".join(out)
+
+
+def _repaired_window(raw: str, spans, ws: int, we: int) -> str:
+    out, cur = [], ws
+    for sp in spans:
+        if ws <= sp["start"] and sp["end"] <= we:
+            out.append(raw[cur:sp["start"]])
+            out.append(sp["repair"] if sp["action"] == "flag" and sp.get("repair") is not None else sp["expected"])
+            cur = sp["end"]
+    out.append(raw[cur:we])
+    return "".join(out)
+
+
+def _runs(raw: str, idx: list[int]) -> list[str]:
+    runs, start, prev = [], None, None
+    for i in idx:
+        if start is None or i > prev + 3:
+            if start is not None:
+                runs.append(raw[start:prev + 1])
+            start = i
+        prev = i
+    if start is not None:
+        runs.append(raw[start:prev + 1])
+    return runs
+
+
+# --- the run -------------------------------------------------------------------------------
+
+_DOCS: dict = {}
+
+
+def _init():
+    for doc in load_base():
+        _DOCS[(doc.half, doc.id)] = doc
+
+
+def task_injected(args):
+    half, doc_id, seed = args
+    item = inject.inject(_DOCS[(half, doc_id)], seed)
+    inject.write_all([item])
+    try:
+        cleaned = clean(item.raw, item.doc_id)
+    except Exception as exc:  # a crash costs the document, and is reported
+        return {"doc": item.doc_id, "half": half, "error": f"{type(exc).__name__}: {exc}",
+                "spans": [dict(sp, caught=False, how="tool crashed") for sp in item.spans], "chars": len(item.raw),
+                "lost_han": 0, "lost_rules": {}, "lost_text": [], "flags": 0, "flags_on_gold": 0,
+                "flags_on_blemish": 0, "false_flags": [], "metadata": {}, "legit": (0, 0)}
+    return judge(item, cleaned)
+
+
+def task_base(args):
+    half, doc_id = args
+    doc = _DOCS[(half, doc_id)]
+    cleaned = clean(doc.text, doc.id)
+    flags = [f for f in cleaned.findings if f.action == "flag"]
+    false = [f for f in flags if not any(overlaps(f.start, f.end, s, e) for s, e, _ in doc.blemishes)]
+    return {"doc": doc.id, "half": half, "chars": len(doc.text), "flags": len(flags), "false": len(false),
+            "false_list": [(f.rule, f.before[:40]) for f in false][:10]}
+
+
+def run(seeds, jobs: int):
+    _init()
+    tasks = [(d.half, d.id, s) for d in sorted(_DOCS.values(), key=lambda d: (d.half, d.id)) for s in seeds]
+    base_tasks = [(d.half, d.id) for d in sorted(_DOCS.values(), key=lambda d: (d.half, d.id))]
+    if jobs > 1:
+        with Pool(jobs, initializer=_init) as pool:
+            injected = pool.map(task_injected, tasks, chunksize=4)
+            base = pool.map(task_base, base_tasks, chunksize=4)
+    else:
+        injected = [task_injected(t) for t in tasks]
+        base = [task_base(t) for t in base_tasks]
+    return injected, base
+
+
+# --- reporting -----------------------------------------------------------------------------
+
+def pct(k: int, n: int) -> str:
+    return f"{100 * k / n:.1f}% ({k}/{n})" if n else "–"
+
+
+def aggregate(injected, base) -> dict:
+    agg = {}
+    for half in HALVES:
+        docs = [r for r in injected if r["half"] == half]
+        spans = [sp for r in docs for sp in r["spans"]]
+        per_class = {}
+        for cls in CLASSES:
+            group = [sp for sp in spans if sp["class"] == cls]
+            actions = Counter(sp["action"] for sp in group)
+            per_class[cls] = (sum(sp["caught"] for sp in group), len(group),
+                              "/".join(f"{a} {actions[a]}" if len(actions) > 1 else a for a in sorted(actions)))
+        protected = [sp for sp in spans if sp["class"] == "protected"]
+        meta = defaultdict(lambda: [0, 0])
+        for r in docs:
+            for key, (ok, _, _) in r["metadata"].items():
+                meta[key][0] += ok
+                meta[key][1] += 1
+        bdocs = [b for b in base if b["half"] == half]
+        chars = sum(r["chars"] for r in docs)
+        agg[half] = {
+            "docs": len(docs), "chars": chars, "errors": [r["doc"] for r in docs if r.get("error")],
+            "per_class": per_class,
+            "flags": sum(r["flags"] for r in docs), "flags_on_gold": sum(r["flags_on_gold"] for r in docs),
+            "flags_on_blemish": sum(r["flags_on_blemish"] for r in docs),
+            "lost_han": sum(r["lost_han"] for r in docs),
+            "lost_rules": sum((Counter(r["lost_rules"]) for r in docs), Counter()),
+            "protected": (sum(sp.get("violated", False) for sp in protected), len(protected)),
+            "legit": (sum(r["legit"][0] for r in docs), sum(r["legit"][1] for r in docs)),
+            "meta": dict(meta),
+            "base_docs": len(bdocs), "base_chars": sum(b["chars"] for b in bdocs),
+            "base_false": sum(b["false"] for b in bdocs),
+        }
+    return agg
+
+
+def tables(agg: dict, seeds, elapsed: float) -> str:
+    t, h = agg["tune"], agg["held"]
+    lines = [f"Evaluation set: {t['base_docs']} + {h['base_docs']} base documents (TUNE + HELD), seeds "
+             f"{' '.join(map(str, seeds))}: {t['docs']} + {h['docs']} injected documents.", "",
+             "### Recall per defect class", "",
+             "| class | gold action | TUNE recall | HELD recall |", "| --- | --- | --- | --- |"]
+    for cls in CLASSES:
+        kt, nt, at = t["per_class"][cls]
+        kh, nh, ah = h["per_class"][cls]
+        action = at if at == ah else f"TUNE {at}; HELD {ah}"
+        lines.append(f"| {cls} | {action} | {pct(kt, nt)} | {pct(kh, nh)} |")
+    kt = sum(v[0] for v in t["per_class"].values())
+    nt = sum(v[1] for v in t["per_class"].values())
+    kh = sum(v[0] for v in h["per_class"].values())
+    nh = sum(v[1] for v in h["per_class"].values())
+    lines.append(f"| **all** | | **{pct(kt, nt)}** | **{pct(kh, nh)}** |")
+    lines += ["", "### Precision, collateral damage, metadata", "",
+              "| measure | TUNE | HELD |", "| --- | --- | --- |"]
+
+    def row(name, a, b):
+        lines.append(f"| {name} | {a} | {b} |")
+
+    row("flag precision (flags on a gold span / all flags)",
+        pct(t["flags_on_gold"], t["flags"] - t["flags_on_blemish"]), pct(h["flags_on_gold"], h["flags"] - h["flags_on_blemish"]))
+    row("real content lost (Han characters outside gold spans removed)",
+        f"{t['lost_han']} ({1e5 * t['lost_han'] / t['chars']:.1f} per 100k chars)",
+        f"{h['lost_han']} ({1e5 * h['lost_han'] / h['chars']:.1f} per 100k chars)")
+    row("protected spans changed", pct(*t["protected"]), pct(*h["protected"]))
+    row("legitimate spaces changed (第X章　/第X条　, byline gap)", pct(*t["legit"]), pct(*h["legit"]))
+    for key in META_FIELDS:
+        a, b = t["meta"].get(key, [0, 0]), h["meta"].get(key, [0, 0])
+        if a[1] or b[1]:
+            row(f"metadata `{key}` exact", pct(*a), pct(*b))
+    row("false flags per 100k chars, uninjected base documents",
+        f"{1e5 * t['base_false'] / t['base_chars']:.1f} ({t['base_false']} in {t['base_chars']:,} chars)",
+        f"{1e5 * h['base_false'] / h['base_chars']:.1f} ({h['base_false']} in {h['base_chars']:,} chars)")
+    notes = [f"Flags on the known blemishes of the reference reports are left out of the precision "
+             f"({t['flags_on_blemish']} TUNE, {h['flags_on_blemish']} HELD) and of the false-flag rate."]
+    for half, a in (("TUNE", t), ("HELD", h)):
+        if a["errors"]:
+            notes.append(f"{half}: the tool crashed on {len(a['errors'])} document(s).")
+    lines += ["", *notes, "", f"Run time {elapsed:.0f} s."]
+    return "\n".join(lines)
+
+
+def per_form(injected) -> str:
+    rows = defaultdict(lambda: [0, 0, Counter()])
+    for r in injected:
+        if r["half"] != "tune":
+            continue
+        for sp in r["spans"]:
+            if sp["class"] == "protected":
+                key = (sp["form"], "keep")
+                rows[key][0] += not sp["violated"]
+            else:
+                key = (sp["form"], sp["action"])
+                rows[key][0] += sp["caught"]
+            rows[key][1] += 1
+            rows[key][2][_outcome(sp)] += 1
+    out = ["### TUNE recall per form (protected: share kept intact)", "",
+           "| form | action | recall | outcomes |", "| --- | --- | --- | --- |"]
+    for (form, action), (k, n, hows) in sorted(rows.items()):
+        out.append(f"| {form} | {action} | {pct(k, n)} | {', '.join(f'{h} {c}' for h, c in hows.most_common(3))} |")
+    return "\n".join(out)
+
+
+def _outcome(sp: dict) -> str:
+    how = sp["how"]
+    if not how.startswith("removed "):
+        return how
+    share = float(how.split()[1].rstrip("%,")) / 100
+    label = "removed" if share >= REMOVE_SHARE else ("kept" if share == 0 else "partly removed")
+    return label + (", flagged" if how.endswith("flagged") else "")
+
+
+def show(injected, cls: str, limit: int = 20) -> str:
+    out = [f"### Missed TUNE cases of {cls} (up to {limit})", ""]
+    n = 0
+    texts = {}
+    for r in injected:
+        if r["half"] != "tune":
+            continue
+        for sp in r["spans"]:
+            missed = sp.get("violated") if cls == "protected" else (sp["class"] == cls and not sp.get("caught"))
+            if sp["class"] != cls or not missed:
+                continue
+            if r["doc"] not in texts:
+                texts[r["doc"]] = (OUT / "injected" / "tune" / f"{r['doc']}.txt").read_text(encoding="utf-8")
+            raw = texts[r["doc"]]
+            s, e = sp["start"], sp["end"]
+            snippet = raw[max(0, s - 25):s] + "⟦" + raw[s:e] + "⟧" + raw[e:e + 25]
+            out.append(f"- {r['doc']} {sp['form']} ({sp['action']}, {sp['how']}) at {s}-{e}")
+            out.append(f"    raw:      {snippet!r}")
+            out.append(f"    expected: {sp['expected']!r}   tool made: {sp.get('tool_output')!r}")
+            for f in sp.get("tool_findings", []):
+                out.append(f"    tool: {f[0]} {f[1]} {f[2]}-{f[3]} {f[4]!r} -> {f[5]!r}")
+            n += 1
+            if n >= limit:
+                return "\n".join(out)
+    if n == 0:
+        out.append("(none)")
+    return "\n".join(out)
+
+
+def _oracle(item: inject.Injected, two_steps: bool):
+    """A pretend cleaner that does exactly what the gold says (in one step, or split over two)."""
+    from types import SimpleNamespace
+
+    from cleaner.edits import apply
+    from cleaner.types import Edit, Finding, Step
+    first, second, findings = [], [], []
+    for sp in item.spans:
+        s, e, text, want = sp["start"], sp["end"], sp["text"], sp["expected"]
+        if sp["action"] == "flag":
+            findings.append(Finding("oracle.flag", "flag", s, e, text, text, "oracle", 9, s))
+        elif sp["action"] in ("remove", "fix"):
+            action = "remove" if want == "" else "fix"
+            findings.append(Finding("oracle.edit", action, s, e, text, want, "oracle", 0, s))
+            if not two_steps:
+                first.append(Edit(s, e, text, want, "oracle"))
+            elif want == "" and sp["action"] == "fix":  # a space-like fix: to NBSP, then removed
+                first.append(Edit(s, e, text, "\u00a0", "oracle"))
+                second.append((s, "\u00a0", ""))
+            elif want == "":  # a removal in two halves
+                mid = s + (e - s) // 2
+                first.append(Edit(s, mid, text[:mid - s], "", "oracle"))
+                second.append((s, text[mid - s:], ""))
+            else:
+                first.append(Edit(s, e, text, want, "oracle"))
+    text1 = apply(item.raw, first)
+    steps = [Step("oracle.first", tuple(first))]
+    if second:
+        # positions of the leftovers in text1: replay the shifts of the first step
+        shifted, edits2 = 0, []
+        marks = sorted(second)
+        k = 0
+        for ed in sorted(first, key=lambda x: x.start):
+            while k < len(marks) and marks[k][0] < ed.start:
+                k += 1
+            if k < len(marks) and marks[k][0] == ed.start:
+                pos = ed.start + shifted + len(ed.new) if ed.new == "" else ed.start + shifted
+                old = marks[k][1]
+                edits2.append(Edit(pos, pos + len(old), old, "", "oracle"))
+                k += 1
+            shifted += len(ed.new) - (ed.end - ed.start)
+        steps.append(Step("oracle.second", tuple(edits2)))
+        text1 = apply(text1, edits2)
+    return SimpleNamespace(steps=tuple(steps), findings=tuple(findings), text=text1, metadata=dict(item.metadata))
+
+
+def selftest(seeds) -> int:
+    """The scorer against pretend cleaners: a perfect one (in one step or two) must score 100%
+    with nothing lost, a null one 0%, and one that also deletes a paragraph loses exactly its Han
+    characters. This checks the scoring of both halves without looking at the tool's results."""
+    from types import SimpleNamespace
+    problems = 0
+    for item in inject.build(seeds, write=False):
+        for name, cleaned in (("oracle", _oracle(item, False)), ("oracle-2-steps", _oracle(item, True))):
+            if cleaned.text != item.target:
+                print(f"{item.doc_id} {name}: the pretend cleaner does not produce the target text")
+                problems += 1
+                continue
+            r = judge(item, cleaned)
+            missed = [sp for sp in r["spans"] if sp.get("caught") is False or sp.get("violated")]
+            if (missed or r["lost_han"] or r["false_flags"] or r["legit"][0]
+                    or not all(ok for ok, _, _ in r["metadata"].values())):
+                problems += 1
+                print(f"{item.doc_id} {name}: {len(missed)} missed, lost {r['lost_han']}, "
+                      f"false flags {len(r['false_flags'])}, metadata {r['metadata']}")
+        # a greedy pretend cleaner that also removes one whole base paragraph: exactly its Han count is lost
+        pos, line_span = 0, None
+        for line in item.raw.split("\n"):
+            s, e = pos, pos + len(line)
+            clear = not any(sp["start"] <= e and s < sp["end"] or (sp.get("alt") and sp["alt"][0] <= e and s < sp["alt"][1])
+                            for sp in item.spans)
+            clear = clear and not any(b0 < e and s < b1 for b0, b1, _ in item.blemishes)
+            if len(line) > 30 and clear and e < len(item.raw):
+                line_span = (s, e + 1)
+                break
+            pos = e + 1
+        if line_span:
+            from cleaner.edits import apply
+            from cleaner.types import Edit, Step
+            s, e = line_span
+            ed = Edit(s, e, item.raw[s:e], "", "greedy")
+            greedy = SimpleNamespace(steps=(Step("greedy", (ed,)),), findings=(), text=apply(item.raw, [ed]),
+                                     metadata={})
+            want = sum(is_han(c) for c in item.raw[s:e])
+            if judge(item, greedy)["lost_han"] != want:
+                problems += 1
+                print(f"{item.doc_id} greedy: lost Han miscounted")
+        null = SimpleNamespace(steps=(), findings=(), text=item.raw, metadata={})
+        r = judge(item, null)
+        caught = [sp for sp in r["spans"] if sp.get("caught") or sp.get("violated")]
+        if caught or r["lost_han"]:
+            problems += 1
+            print(f"{item.doc_id} null: {len(caught)} caught, lost {r['lost_han']}")
+    print("scorer self-test:", "OK" if not problems else f"{problems} problem(s)")
+    return 1 if problems else 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seeds", type=int, nargs="+", default=list(inject.DEFAULT_SEEDS))
+    ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    ap.add_argument("--per-form", action="store_true", help="recall per form, TUNE half only")
+    ap.add_argument("--show", metavar="CLASS", choices=CLASSES + ("protected",),
+                    help="print up to 20 missed TUNE cases of a class")
+    ap.add_argument("--selftest", action="store_true",
+                    help="check the scorer itself against pretend cleaners (perfect, two-step, null)")
+    args = ap.parse_args()
+    if args.selftest:
+        return selftest(args.seeds)
+    started = time.time()
+    injected, base = run(args.seeds, args.jobs)
+    agg = aggregate(injected, base)
+    report = tables(agg, args.seeds, time.time() - started)
+    print(report)
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "report.md").write_text(report + "\n", encoding="utf-8")
+    tune_only = [r for r in injected if r["half"] == "tune"]
+    (OUT / "tune_results.json").write_text(json.dumps(tune_only, ensure_ascii=False), encoding="utf-8")
+    if args.per_form:
+        print()
+        print(per_form(injected))
+    if args.show:
+        print()
+        print(show(injected, args.show))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
