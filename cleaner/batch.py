@@ -68,6 +68,9 @@ def _clean_held(paths: list[Path], job: Job) -> int:
 
     tables = [p for p in paths if tables_io.is_table(p)]
     inputs, passed_over = io.plan_inputs([p for p in paths if p not in tables], exclude=job.out)
+    if not inputs and not tables and not passed_over:  # an empty folder must not prune a whole corpus away
+        typer.echo(f"error: no files to clean in {', '.join(map(str, paths))}", err=True)
+        return EXIT_USAGE
     corpus = io.corpus_of(inputs, job.settings, extra=_row_texts(tables, job.columns))
     tasks = _tasks(inputs, tables, job.columns)
     writer = tables_io.TableWriter(job.out, job.fmt) if job.fmt != "files" else None
@@ -91,12 +94,15 @@ def _clean_held(paths: list[Path], job: Job) -> int:
 
 
 def _close_table(writer, summary) -> None:
-    """Move the table into place; if that fails, no row of it was written."""
+    """Move the table into place, whole; if a row or the end failed, the previous table
+    stays and no row of this one counts as written."""
     try:
+        if summary.unwritten:
+            raise OSError(f"{len(summary.unwritten)} of its rows could not be written")
         writer.close()
     except OSError as exc:
         writer.abort()
-        summary.unwritten.append((str(writer.path), f"cannot be written: {exc.strerror or exc}"))
+        summary.unwritten.append((str(writer.path), f"not replaced: {exc.strerror or exc}"))
         summary.written.clear()
 
 
@@ -160,8 +166,12 @@ def finish(summary, out: Path, prune: bool, quiet: bool, limits: Limits = Limits
         from cleaner import outdir
 
         # An input skipped this time (unreadable for now, past its budget) is still an input.
-        for note in outdir.prune(out, summary.written | summary.unfinished):
+        removed, notes = outdir.prune(out, summary.written | summary.unfinished)
+        for note in notes:
             typer.echo(f"warning: {note}", err=True)
+        if removed and not quiet:
+            typer.echo(f"removed the outputs of {len(removed)} document(s) whose input is gone: "
+                       f"{', '.join(removed[:10])}{' ...' if len(removed) > 10 else ''}")
     if not quiet:
         _print_summary(summary, out)
     over = {doc_id for doc_id, share in summary.over_cleaned

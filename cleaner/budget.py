@@ -10,12 +10,14 @@ pattern is stopped too.
 
 from __future__ import annotations
 
+import math
 import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 DEFAULT_SECONDS = 60.0
+MAX_SECONDS = 1e8  # about three years: past it (or inf) there is no limit; the timer takes no more
 
 
 class DocumentTimeout(Exception):
@@ -43,7 +45,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     ...     sum(range(10))
     45
     """
-    if not seconds or not enforceable():
+    if not seconds or not math.isfinite(seconds) or seconds > MAX_SECONDS or not enforceable():
         yield
         return
 

@@ -192,6 +192,9 @@ def _validate(clean_dir: Path, suites_dir: Path, report_dir: Path | None, quiet:
     except validate_mod.SuiteError as exc:
         typer.echo(f"error: {exc}", err=True)
         return EXIT_CONFIG
+    except OSError as exc:  # the reports could not be written (full disk, read-only folder)
+        typer.echo(f"not written {report_dir}: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})", err=True)
+        return EXIT_OUTPUT
     if not quiet:
         _print_checks(outcome, report_dir)
     for check_ in outcome.critical_failures:
@@ -249,7 +252,7 @@ def _clean(paths: list[Path], out: Path, config_file: Path | None, quiet: bool, 
 
 def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, report: Path,
                master: str | None, quiet: bool, limits, doc_timeout: float) -> int:
-    from cleaner import batch, outdir
+    from cleaner import batch, io, outdir
 
     try:
         from cleaner import spark as spark_mod
@@ -264,6 +267,9 @@ def _run_spark(raw: Path, out: Path, config_file: Path | None, suites: Path, rep
     problem = outdir.overlap([raw], out)
     if problem:
         typer.echo(f"error: {problem}", err=True)
+        return EXIT_USAGE
+    if not any(io.plan_inputs([raw], exclude=out)):  # an empty folder must not prune a whole corpus away
+        typer.echo(f"error: no files to clean in {raw}", err=True)
         return EXIT_USAGE
     settings = _load_settings(config_file)
     try:
@@ -290,6 +296,7 @@ def restore(
         help="A clean folder (<id>.txt + <id>.json, and any clean.jsonl / clean.parquet in it), or one such table.")
     ] = Path("clean"),
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the rebuilt raw files into.")] = Path("restored"),
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace files already in OUT that have other bytes.")] = False,
     quiet: Quiet = False,
 ) -> None:
     """Rebuild the raw files, byte for byte and under their recorded paths, from the clean text and the records."""
@@ -301,9 +308,12 @@ def restore(
     if out.exists() and not out.is_dir():
         typer.echo(f"error: --out {out} is a file, not a folder", err=True)
         raise typer.Exit(EXIT_USAGE)
-    report = restoring.restore(clean_dir, out)
+    report = restoring.restore(clean_dir, out, overwrite)
     for problem in report.problems:
         typer.echo(problem, err=True)
+    if not report.records:
+        typer.echo(f"error: no records in {clean_dir}: nothing to restore", err=True)
+        raise typer.Exit(EXIT_USAGE)
     if not quiet:
         typer.echo(f"restored {report.restored} files into {out}/ ({report.identical} byte-identical)")
     raise typer.Exit(EXIT_DATA if report.problems else EXIT_OK)
@@ -349,7 +359,7 @@ def explain(
     else:
         try:
             cleaned, _ = io.clean_path(file)
-        except io.InputError as exc:
+        except (io.InputError, OSError) as exc:
             typer.echo(f"error: {file}: {exc}", err=True)
             raise typer.Exit(EXIT_INPUT)
         raw_text, findings = cleaned.raw, [f.to_dict() for f in cleaned.findings]
@@ -362,7 +372,7 @@ def _is_record(path: Path) -> bool:
 
     try:
         rec = json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RecursionError):
         return False
     return isinstance(rec, dict) and "findings" in rec
 

@@ -49,6 +49,8 @@ def _cleaner_table(document: dict, where: Path, default: dict) -> dict:
     tool = document.get("tool", {})
     if not isinstance(tool, dict):
         raise ConfigError(f"{where}: tool must be a table, not {type(tool).__name__}")
+    if default is document and "cleaner" not in tool and ("project" in document or "build-system" in document):
+        raise ConfigError(f"{where}: a project file without a [tool.cleaner] table")
     table = tool.get("cleaner", default)
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: [tool.cleaner] must be a table, not {type(table).__name__}")
@@ -68,6 +70,8 @@ def _read(path: Path) -> dict:
         raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    except RecursionError as exc:  # tables nested past Python's stack
+        raise ConfigError(f"{path}: not valid TOML: nested too deep") from exc
 
 
 def _build(table: dict, where: Path) -> Config:

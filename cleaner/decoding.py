@@ -40,8 +40,11 @@ _FOREIGN = (
 )
 _FOREIGN_GUESSES = frozenset({"shift_jis", "cp932", "euc_jp", "euc_jis_2004", "euc_jisx0213", "iso2022_jp",
                               "euc_kr", "cp949", "johab", "iso2022_kr"})
-_SCRIPT = {"Japanese": (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), 0.1),
-           "Korean": (regex.compile(r"\p{Hangul}"), 0.5)}
+_ISO2022 = (("iso2022_jp", "ISO-2022-JP", "Japanese"), ("iso2022_kr", "ISO-2022-KR", "Korean"))
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_SCRIPT = {"Japanese": (_KANA, 0.1), "Korean": (regex.compile(r"\p{Hangul}"), 0.5)}
+ANY_HAN_RUN = regex.compile(r"\p{Han}++")
+_SPACED_HAN = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 
 
 class InputError(Exception):
@@ -141,23 +144,52 @@ def _best_guess(data: bytes) -> str | None:
 
 
 def misreading(data: bytes, encoding: str) -> str | None:
-    """Why a GB18030 or Big5 reading of ``data`` is likely wrong, or None.
+    """Why a Chinese (or ASCII) reading of ``data`` is likely wrong, or None.
 
-    Two independent cues must agree: charset-normalizer takes the bytes for a Japanese or
-    Korean encoding, and read in that encoding they show its script (kana, Hangul). Either
-    alone is weak: short Chinese GBK text is often valid EUC-KR, and a detector's guess
-    on a few hundred bytes can be off.
+    Three independent cues must agree: charset-normalizer takes the bytes for a Japanese
+    or Korean encoding; read in that encoding they show its script (kana, Hangul); and
+    the Chinese reading does not read like Chinese (rare characters where Chinese text
+    uses the 3,755 common ones, kana, or short runs between spaces as Korean words give).
+    Any one alone is weak: short Chinese GBK text is often valid EUC-KR, and a detector's
+    guess on a few dozen bytes can be off. ISO-2022 text is 7-bit and reads as ASCII: its
+    escape sequences tell.
 
     >>> misreading("お知らせ：令和３年度の事業計画について、担当課までご連絡ください。".encode("shift_jis"), "gb18030")[:60]
     'the bytes read as GB18030 but are valid Shift-JIS (Japanese)'
-    >>> misreading("关于印发2021年卫生健康工作要点的通知。".encode("gbk"), "gb18030") is None
+    >>> misreading("2019年度健康浙江考核取得优秀成绩。".encode("gbk"), "gb18030") is None
     True
     """
-    readings = _foreign_readings(data) if encoding in ("gb18030", "big5", "big5hkscs", "cp950") else []
+    if encoding == "utf-8" and b"\x1b$" in data:
+        readings = [f"{label} ({language})" for codec, label, language in _ISO2022
+                    if _shows_script(data, codec, language)]
+    elif encoding in ("gb18030", "big5", "big5hkscs", "cp950") and not _reads_as_chinese(data.decode(encoding)):
+        readings = _foreign_readings(data)
+    else:
+        readings = []
     if not readings:
         return None
     return (f"the bytes read as {encoding.upper()} but are valid {' and '.join(readings)}: probably not Chinese, "
             "or mis-decoded; convert the file to UTF-8 from its real encoding")
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Does a reading look like Chinese text? Its Han characters are mostly the common
+    ones (GB 2312 level 1), it has no kana, and its Han runs are not short words between
+    spaces."""
+    han = ANY_HAN_RUN.findall(text)
+    count = sum(map(len, han))
+    if not count:
+        return True
+    common = sum(1 for run in han for c in run if _is_common_han(c))
+    spaced = len(_SPACED_HAN.findall(text))
+    return common >= 0.75 * count and len(_KANA.findall(text)) < 2 and spaced < max(2, 0.1 * count)
+
+
+def _is_common_han(c: str) -> bool:
+    try:
+        return 0xB0 <= c.encode("gb2312")[0] <= 0xD7  # the rows of GB 2312's level 1
+    except UnicodeEncodeError:
+        return False
 
 
 def _foreign_readings(data: bytes) -> list[str]:
@@ -174,8 +206,8 @@ def _shows_script(data: bytes, codec: str, language: str) -> bool:
     except UnicodeDecodeError:
         return False
     pattern, share = _SCRIPT[language]
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    return bool(non_ascii) and len(pattern.findall(text)) >= share * non_ascii
+    letters = len(text) - len(text.encode("ascii", "ignore"))  # ISO-2022 aside, the script is non-ASCII
+    return bool(letters) and len(pattern.findall(text)) >= share * letters
 
 
 def encode(text: str, encoding: str, bom: bool) -> bytes:

@@ -24,6 +24,7 @@ from cleaner.decoding import InputError, decode, text_of  # noqa: F401 - the dis
 from cleaner.types import Cleaned, Corpus
 
 SCHEMA_VERSION = 1
+OUTPUT_MARK = ".cleaner-state"  # kept in every per-file output folder (cleaner.rerun.STATE_FILE)
 _JSON = json.JSONEncoder(ensure_ascii=False)
 
 
@@ -176,6 +177,9 @@ def _walk(root: Path, excluded: Path | None) -> Iterator[tuple[Path, str | None]
             elif entry.is_symlink():
                 dirs.remove(name)
                 yield entry, "symbolic link to a folder: not followed"
+            elif (entry / OUTPUT_MARK).exists():
+                dirs.remove(name)  # a clean folder written into the raw one: its outputs are no input
+                yield entry, f"an output folder of cleaner (it holds {OUTPUT_MARK}): not read as input"
         for name in sorted(files):
             if not name.startswith("."):
                 entry = here / name
@@ -204,7 +208,27 @@ def file_id(file: Path, root: Path | None = None, keep_suffix: bool = False) -> 
     parts = list(rel.parts)
     if not keep_suffix:
         parts[-1] = rel.stem
-    return printable("__".join(parts))
+    return fit_id(printable("__".join(parts)))
+
+
+ID_MAX_BYTES = 200  # an id, its ".json" and a temporary name's 14 bytes stay under 255 (most file systems)
+
+
+def fit_id(doc_id: str) -> str:
+    """``doc_id``, or when its UTF-8 form is too long for a file name, its head and a
+    short hash of the whole (deterministic: the same name always gives the same id).
+
+    >>> fit_id("通知")
+    '通知'
+    >>> long = fit_id("关于印发工作要点的通知" * 10)
+    >>> len(long.encode("utf-8")) <= ID_MAX_BYTES, long[-11:-10]
+    (True, '~')
+    """
+    data = doc_id.encode("utf-8")
+    if len(data) <= ID_MAX_BYTES:
+        return doc_id
+    head = data[:ID_MAX_BYTES - 11].decode("utf-8", "ignore")
+    return f"{head}~{hashlib.sha256(data).hexdigest()[:10]}"
 
 
 def _with_ids(found: list[tuple[Path, Path | None]]) -> tuple[list[Input], list[tuple[str, str]]]:
@@ -251,16 +275,22 @@ def write_outputs(cleaned: Cleaned, source: Source, out_dir: Path) -> tuple[Path
 
     Both are written in full to temporary files before either is renamed into place, so
     a full disk or a read-only folder leaves the previous pair as it was (never a new text
-    beside an old record, or a text without its record); :class:`OutputError` says why.
+    beside an old record, or a text without its record); the record is renamed first, so
+    a kill between the two renames leaves a record of this tool, which the next run
+    replaces. A file of that name that this tool did not write (a user's ``notes.txt``
+    with no record, a ``package.json``) is never replaced. :class:`OutputError` says why.
     """
     txt_path = out_dir / f"{cleaned.doc_id}.txt"
     json_path = out_dir / f"{cleaned.doc_id}.json"
+    foreign = _not_ours(txt_path, json_path, cleaned.doc_id)
+    if foreign:
+        raise OutputError(f"{foreign} is not an output of this tool: not replaced (move it, or choose another --out)")
     body = cleaned.text + "\n" if cleaned.text else ""
     pending = []
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        pending.append((_written_tmp(txt_path, body.encode("utf-8")), txt_path))
         pending.append((_written_tmp(json_path, dump_record(record(cleaned, source)).encode("utf-8")), json_path))
+        pending.append((_written_tmp(txt_path, body.encode("utf-8")), txt_path))
         for tmp, path in pending:
             os.replace(tmp, path)
     except OSError as exc:
@@ -270,6 +300,21 @@ def write_outputs(cleaned: Cleaned, source: Source, out_dir: Path) -> tuple[Path
         raise OutputError(f"cannot write {cleaned.doc_id}.txt / .json into {out_dir}: "
                           f"{exc.strerror or exc}") from exc
     return txt_path, json_path
+
+
+def _not_ours(txt_path: Path, json_path: Path, doc_id: str) -> Path | None:
+    """The file of a document's output pair that exists but was not written by this tool:
+    a record must begin as :func:`dump_record` begins it, for this id; a text needs its
+    record beside it."""
+    try:
+        with json_path.open("rb") as handle:
+            head = handle.read(len(doc_id.encode("utf-8")) * 6 + 64)
+    except FileNotFoundError:
+        return txt_path if txt_path.exists() or txt_path.is_symlink() else None
+    except OSError:
+        return json_path
+    expected = '{\n "id": ' + json.dumps(doc_id, ensure_ascii=False) + ',\n "schema_version": '
+    return None if head.startswith(expected.encode("utf-8")) else json_path
 
 
 def dump_record(rec: dict) -> str:

@@ -10,13 +10,19 @@ with: a user's ``package.json``, or a text edited by hand, is never deleted.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import regex
+
 LOCK_FILE = ".cleaner-lock"
+# The temporary files of io.atomic_write / io.write_outputs and tables_io.TableWriter
+# (tempfile.mkstemp: a prefix, 8 random characters, a suffix).
+_PARTIAL_WRITE = regex.compile(r"\..*\.(?:txt|json|jsonl|parquet|cleaner-state)\.[a-z0-9_]{8}\.tmp")
 
 
 class Unusable(Exception):
@@ -35,9 +41,14 @@ def overlap(inputs: Iterable[Path], out: Path) -> str | None:
     >>> overlap([Path("raw")], Path("clean")) is None
     True
     """
-    target = Path(out).resolve()
-    for path in map(Path, inputs):
-        source = path.resolve()
+    try:
+        target = Path(out).resolve()
+        sources = [(path, path.resolve()) for path in map(Path, inputs)]
+    except (RuntimeError, OSError) as exc:  # RuntimeError: a loop of symbolic links
+        return f"a path cannot be resolved ({exc})"
+    if Path(out).is_symlink() and not Path(out).exists():
+        return f"--out {out} is a broken symbolic link"
+    for path, source in sources:
         if target == source:
             return f"--out {out} is the input {path}: the raw files would be overwritten; choose another folder"
         if source.is_relative_to(target):
@@ -53,9 +64,11 @@ def locked(out: Path) -> Iterator[None]:
     """Hold ``out`` for this run; :class:`Busy` (naming the holder) if another run holds it,
     :class:`Unusable` if it cannot be created or written.
 
-    The lock is an advisory ``flock`` on a hidden file: the system drops it when the
-    holder exits, however it exits, so a killed run never leaves the folder locked. The
-    file is removed at the end; a run that locked a file removed meanwhile tries again.
+    The lock is a POSIX record lock (``lockf``) on a hidden file: it belongs to this
+    process alone (worker processes forked from it do not inherit it, unlike ``flock``)
+    and the system drops it when the process exits, however it exits, so a killed run
+    never leaves the folder locked. The file is removed at the end; a run that locked a
+    file removed meanwhile tries again.
     """
     try:
         import fcntl
@@ -75,8 +88,11 @@ def locked(out: Path) -> Iterator[None]:
 
 
 def remove_partial_writes(out: Path) -> list[Path]:
-    """Delete the temporary files killed runs left in ``out``; return them."""
-    leftovers = [p for p in Path(out).glob(".*.tmp") if p.is_file()] if Path(out).is_dir() else []
+    """Delete the temporary files killed runs left in ``out``; return them. Only names of
+    this tool's making (``.<output name>.<8 random characters>.tmp``) are taken: a user's
+    own ``.notes.tmp`` stays."""
+    leftovers = ([p for p in Path(out).glob(".*.tmp") if _PARTIAL_WRITE.fullmatch(p.name) and p.is_file()]
+                 if Path(out).is_dir() else [])
     for path in leftovers:
         path.unlink(missing_ok=True)
     return leftovers
@@ -91,8 +107,11 @@ def _acquire(fcntl, out: Path, path: Path) -> int:
         except OSError as exc:
             raise Unusable(f"cannot write into {out}: {exc.strerror or exc}") from exc
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):
+                os.close(fd)
+                raise Unusable(f"cannot lock {path}: {exc.strerror or exc}") from exc
             holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "unknown"
             os.close(fd)
             raise Busy(f"another cleaner run (pid {holder}) is writing into {out}; "
@@ -109,12 +128,13 @@ def _same_file(fd: int, path: Path) -> bool:
         return False
 
 
-def prune(out: Path, keep: set[str]) -> list[str]:
+def prune(out: Path, keep: set[str]) -> tuple[list[str], list[str]]:
     """Delete the records in ``out`` whose document is no longer an input (and their
-    text, if unchanged since it was written); return why anything else was left."""
+    text, if unchanged since it was written); return the ids removed, and why anything
+    else was left."""
     from cleaner import records
 
-    notes = []
+    removed, notes = [], []
     for json_path in records.iter_records(out):
         if json_path.stem in keep or not records.has_record_signature(json_path):
             continue
@@ -124,7 +144,8 @@ def prune(out: Path, keep: set[str]) -> list[str]:
             continue
         json_path.unlink()
         txt_path.unlink(missing_ok=True)
-    return notes
+        removed.append(json_path.stem)
+    return removed, notes
 
 
 def _text_as_recorded(json_path: Path, txt_path: Path) -> bool:
@@ -134,6 +155,6 @@ def _text_as_recorded(json_path: Path, txt_path: Path) -> bool:
     try:
         recorded = json.loads(json_path.read_text(encoding="utf-8"))["text_sha256"]
         body = txt_path.read_bytes()
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return False
     return hashlib.sha256(body[:-1] if body.endswith(b"\n") else body).hexdigest() == recorded

@@ -69,7 +69,7 @@ def clean_tasks(tasks: Iterable[Task], corpus: Corpus, out: Path, jobs: int, to_
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     tasks = iter(tasks)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
-                             initializer=_init, initargs=settings) as pool:
+                             initializer=_init_worker, initargs=settings) as pool:
         while batch := list(islice(tasks, BATCH)):
             yield from pool.map(_clean_one, batch, chunksize=max(1, len(batch) // (jobs * 4)))
 
@@ -83,11 +83,27 @@ def _init(corpus: Corpus, out: Path, to_table: bool = False, previous: dict | No
                   doc_timeout=doc_timeout)
 
 
+def _init_worker(*settings) -> None:
+    """A pool worker: the run's settings, and death with the run (a worker left behind
+    by a killed run would go on writing into an output folder the next run holds)."""
+    _init(*settings)
+    _STATE["parent"] = os.getppid()
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass  # elsewhere: each task checks that the parent is still there
+
+
 def _clean_one(task: Task) -> Outcome:
     from cleaner import budget, io
 
     if task[0] == "bad":
         return Outcome(task[1], error=task[2])
+    if _STATE.get("parent", os.getppid()) != os.getppid():  # the run that started this worker is gone
+        os._exit(1)
     name, doc_id = (io.printable(str(task[1])), task[3]) if task[0] == "file" else (task[3].path, task[1])
     try:
         return _clean_and_write(task)

@@ -8,7 +8,9 @@ and go on with the other documents.
 
 from __future__ import annotations
 
+import base64
 import binascii
+import codecs
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,11 +24,18 @@ class RecordError(ValueError):
     gone, bad base64 ...), with the reason."""
 
 
-# The keys every record has (the output contract): what tells a record of this tool
-# from any other JSON file that may sit in the folder.
-RECORD_KEYS = ("id", "schema_version", "cleaner_version", "source", "metadata", "line_ends", "stats", "text_sha256",
-               "findings")
-_FINDING_KEYS = frozenset(("rule", "action", "start", "end", "before", "after", "reason", "step", "pos"))
+# What every record holds (the output contract), by type: what tells a record of this tool
+# from any other JSON file in the folder, and a damaged record from a whole one.
+_RECORD = {"id": str, "schema_version": int, "cleaner_version": str, "source": dict, "metadata": dict,
+           "line_ends": dict, "stats": dict, "text_sha256": str, "findings": list}
+RECORD_KEYS = tuple(_RECORD)
+_SOURCE = {"path": str, "sha256": str, "encoding": str, "bytes": int, "bom": bool}
+_SOURCE_OPTIONAL = {"raw_b64": str, "table": str, "row": int}
+_STATS = {"chars_in": int, "chars_out": int, "findings": int}
+_FINDING = {"rule": str, "action": str, "start": int, "end": int, "before": str, "after": str, "reason": str,
+            "step": int, "pos": int}
+_ACTIONS = frozenset({"remove", "fix", "flag"})
+_LINE_ENDS = frozenset({"\n", "\r\n", "\r"})
 
 
 def read_clean(json_path: Path) -> tuple[str, dict]:
@@ -35,8 +44,8 @@ def read_clean(json_path: Path) -> tuple[str, dict]:
     json_path = Path(json_path)
     try:
         rec = json.loads(json_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise RecordError(f"{json_path}: not a readable record ({exc})") from exc
+    except (OSError, ValueError, RecursionError) as exc:  # RecursionError: JSON nested past Python's stack
+        raise RecordError(f"{json_path}: not a readable record ({type(exc).__name__}: {exc})") from exc
     problem = record_problem(rec)
     if problem:
         raise RecordError(f"{json_path}: {problem}")
@@ -51,7 +60,8 @@ def read_clean(json_path: Path) -> tuple[str, dict]:
 
 
 def record_problem(rec) -> str | None:
-    """What makes ``rec`` unusable as a record, or None.
+    """What makes ``rec`` unusable as a record, or None: a key missing or of the wrong
+    type, an unknown encoding, base64 that is not, a finding that is not one.
 
     >>> record_problem({"id": "a"})[:30]
     'not a record of this tool: no '
@@ -61,13 +71,59 @@ def record_problem(rec) -> str | None:
     missing = [key for key in RECORD_KEYS if key not in rec]
     if missing:
         return f"not a record of this tool: no {', '.join(missing)}"
-    source, findings = rec["source"], rec["findings"]
-    if not isinstance(source, dict) or not all(k in source for k in ("path", "sha256", "encoding")):
-        return "its source is not an object with path, sha256 and encoding"
-    if not isinstance(findings, list) or not all(isinstance(f, dict) and _FINDING_KEYS <= f.keys() for f in findings):
-        return f"its findings are not a list of objects with {', '.join(sorted(_FINDING_KEYS))}"
-    if not isinstance(rec["line_ends"], dict) or not isinstance(rec["metadata"], dict):
-        return "its line_ends or metadata is not an object"
+    return (_typed("the record", rec, _RECORD) or _source_problem(rec["source"])
+            or _typed("its stats", rec["stats"], _STATS) or _line_ends_problem(rec["line_ends"])
+            or _findings_problem(rec["findings"])
+            or (None if all(isinstance(v, str) for v in rec["metadata"].values()) else "a metadata value is not text"))
+
+
+def _typed(what: str, value: dict, types: dict, optional: bool = False) -> str | None:
+    """The first key of ``types`` that ``value`` lacks (unless ``optional``) or holds with
+    another type (``True`` is no integer here)."""
+    for key, kind in types.items():
+        if key not in value:
+            if optional:
+                continue
+            return f"{what} has no {key}"
+        if type(value[key]) is not kind:
+            return f"{what}: {key} is a {type(value[key]).__name__}, not a {kind.__name__}"
+    return None
+
+
+def _source_problem(source: dict) -> str | None:
+    problem = _typed("its source", source, _SOURCE) or _typed("its source", source, _SOURCE_OPTIONAL, optional=True)
+    if problem:
+        return problem
+    if "\0" in source["path"]:
+        return "its source path holds a NUL character"
+    try:
+        codecs.lookup(source["encoding"])
+        if "raw_b64" in source:
+            base64.b64decode(source["raw_b64"], validate=True)
+    except LookupError:
+        return f"its source encoding {source['encoding']!r} is not one Python knows"
+    except (binascii.Error, ValueError):
+        return "its source raw_b64 is not base64"
+    return None
+
+
+def _line_ends_problem(line_ends: dict) -> str | None:
+    exceptions = line_ends.get("exceptions", [])
+    if line_ends.get("style") not in _LINE_ENDS or not isinstance(exceptions, list) or not all(
+            isinstance(e, list) and len(e) == 2 and type(e[0]) is int and e[1] in _LINE_ENDS for e in exceptions):
+        return "its line_ends is not a style with [offset, line end] exceptions"
+    return None
+
+
+def _findings_problem(findings: list) -> str | None:
+    for number, finding in enumerate(findings, 1):
+        if not isinstance(finding, dict):
+            return f"its finding {number} is not an object"
+        problem = _typed(f"its finding {number}", finding, _FINDING)
+        if problem:
+            return problem
+        if finding["action"] not in _ACTIONS:
+            return f"its finding {number}: action {finding['action']!r} is not remove, fix or flag"
     return None
 
 
@@ -76,7 +132,7 @@ def has_record_signature(json_path: Path) -> bool:
     Any other JSON file (``package.json``, a settings file) is not."""
     try:
         rec = json.loads(Path(json_path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
     return record_problem(rec) is None and rec["id"] == Path(json_path).stem
 

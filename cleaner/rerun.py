@@ -23,9 +23,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from cleaner import __version__
+from cleaner.io import OUTPUT_MARK
 from cleaner.types import Corpus
 
-STATE_FILE = ".cleaner-state"
+STATE_FILE = OUTPUT_MARK  # the state also marks the folder as one of outputs, never input
 STATE_VERSION = 1
 _PACKAGE = Path(__file__).parent
 # What decides the output: the code and the phrase lists, not the report assets.
@@ -58,7 +59,7 @@ def load(out: Path, key: str) -> dict[str, dict]:
     unreadable, or it was made under another key."""
     try:
         state = json.loads((Path(out) / STATE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(state, dict) or state.get("version") != STATE_VERSION or state.get("key") != key:
         return {}

@@ -6,7 +6,9 @@ The source is a clean folder (``<id>.txt`` + ``<id>.json``, and any ``clean.json
 two files; a path that would leave ``OUT`` is brought inside it, and two records that
 would write one path are refused, never merged. The rows of a JSONL / Parquet corpus come
 back as rows (``id``, ``text``) of a table of the same name and format, in their order.
-A damaged record is reported and the others are still restored.
+A damaged record is reported and the others are still restored. Nothing is written that
+does not match its recorded sha256, and a file already there with other bytes is kept
+unless ``overwrite`` is asked for.
 """
 
 from __future__ import annotations
@@ -31,10 +33,12 @@ class Report:
     restored: int = 0
     identical: int = 0
     problems: list[str] = field(default_factory=list)
+    records: int = 0  # records found, usable or not
 
 
-def restore(source: Path, out: Path) -> Report:
-    """Rebuild every input recorded in ``source`` (a clean folder or table) into ``out``."""
+def restore(source: Path, out: Path, overwrite: bool = False) -> Report:
+    """Rebuild every input recorded in ``source`` (a clean folder or table) into ``out``;
+    an existing file with other bytes is replaced only when ``overwrite``."""
     report = Report()
     claimed: dict[str, str] = {}  # target path, case-folded -> the record that wrote it
     reading = _files_read(source)
@@ -43,16 +47,21 @@ def restore(source: Path, out: Path) -> Report:
         data = _raw_bytes(where, text, rec, report)
         if data is None:
             continue
+        if hashlib.sha256(data).hexdigest() != rec["source"]["sha256"]:
+            report.problems.append(f"mismatch: {where} rebuilds bytes that do not match the recorded sha256: "
+                                   "not written")
+            continue
         if rec["source"].get("table"):
             _gather_row(where, rec, data, rows, report)
             continue
         target = Path(out) / target_path(rec)
-        if _claim(target, where, claimed, reading, report) and _written(target, data, report):
-            _count(report, data, rec, target)
+        if _claim(target, where, claimed, reading, report) and _written(target, data, overwrite, report):
+            report.restored += 1
+            report.identical += 1
     for table, items in sorted(rows.items()):
         target = Path(out) / safe_relative(table)
         if _claim(target, f"the rows of {table}", claimed, reading, report):
-            _written(target, _table_bytes(target, sorted(items)), report)
+            _written(target, _table_bytes(target, sorted(items)), overwrite, report)
     return report
 
 
@@ -79,6 +88,7 @@ def _records(source: Path, report: Report) -> Iterator[tuple[str, str, dict]]:
     tables = [source] if source.is_file() else [source / n for n in TABLE_NAMES if (source / n).is_file()]
     if source.is_dir():
         for json_path in records.iter_records(source):
+            report.records += 1
             try:
                 text, rec = records.read_clean(json_path)
             except records.RecordError as exc:
@@ -95,6 +105,7 @@ def _table_records(table: Path, report: Report) -> Iterator[tuple[str, str, dict
     from cleaner import tables_io
 
     for number, row in enumerate(tables_io.read_table_records(table), 1):
+        report.records += 1
         if isinstance(row, tables_io.BadRow):
             report.problems.append(f"not restored: {row.where}: {row.reason}")
         else:
@@ -130,28 +141,33 @@ def _claim(target: Path, where: str, claimed: dict[str, str], reading: set[Path]
     return True
 
 
-def _written(target: Path, data: bytes, report: Report) -> bool:
+def _written(target: Path, data: bytes, overwrite: bool, report: Report) -> bool:
+    """Write ``data`` to ``target`` (already there with these bytes: nothing to do); a
+    file with other bytes is kept unless ``overwrite``."""
     try:
+        if target.is_file() and target.read_bytes() == data:
+            return True
+        if target.exists() and not overwrite:
+            report.problems.append(f"not restored: {target} exists with other bytes: kept (--overwrite replaces it)")
+            return False
         target.parent.mkdir(parents=True, exist_ok=True)
         io.atomic_write(target, data)
         return True
-    except OSError as exc:
-        report.problems.append(f"not written: {target}: {exc.strerror or exc}")
+    except (OSError, ValueError) as exc:  # ValueError: a name the system refuses
+        report.problems.append(f"not written: {target}: {getattr(exc, 'strerror', None) or exc}")
         return False
-
-
-def _count(report: Report, data: bytes, rec: dict, target: Path) -> None:
-    report.restored += 1
-    if hashlib.sha256(data).hexdigest() == rec["source"]["sha256"]:
-        report.identical += 1
-    else:
-        report.problems.append(f"mismatch: {target} does not match the recorded sha256")
 
 
 def _gather_row(where: str, rec: dict, data: bytes, rows: dict, report: Report) -> None:
     source = rec["source"]
-    rows.setdefault(source["table"], []).append((source.get("row") or 0, rec["id"], data.decode("utf-8")))
-    _count(report, data, rec, Path(f"{source['table']}#{rec['id']}"))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:  # a row's text is Unicode: these bytes never were one
+        report.problems.append(f"not restored: {where}: its bytes are not UTF-8 text ({exc})")
+        return
+    rows.setdefault(source["table"], []).append((source.get("row") or 0, rec["id"], text))
+    report.restored += 1
+    report.identical += 1
 
 
 def _table_bytes(target: Path, items: list[tuple[int, str, str]]) -> bytes:

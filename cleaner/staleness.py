@@ -46,8 +46,8 @@ def _differs(txt: Path, rec: Path, cleaned, source) -> str | None:
         if txt.read_bytes() != (cleaned.text + "\n" if cleaned.text else "").encode("utf-8"):
             return f"{txt}: text differs"
         written = json.loads(rec.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        return f"{rec}: not a readable record ({exc}); it differs"
+    except (OSError, ValueError, RecursionError) as exc:
+        return f"{rec}: not a readable record ({type(exc).__name__}); it differs"
     if written != json.loads(io.dump_record(io.record(cleaned, source))):
         return f"{rec}: record differs"
     return None

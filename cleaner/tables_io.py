@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner.io import Source, dump_record
+from cleaner.io import Source, dump_record, fit_id
 
 TABLE_SUFFIXES = (".jsonl", ".parquet")
 _UNSAFE = regex.compile(r"[^\w.\-]+")
@@ -64,8 +64,8 @@ def _document(path: Path, number: int, row, id_column: str, text_column: str) ->
 
 
 def _safe_id(raw: str) -> str:
-    """An id that is also a file name ("省/2021 01" -> "省_2021_01")."""
-    return _UNSAFE.sub("_", raw).strip("._") or "doc"
+    """An id that is also a file name ("省/2021 01" -> "省_2021_01"), short enough for one."""
+    return fit_id(_UNSAFE.sub("_", raw).strip("._") or "doc")
 
 
 def _jsonl_rows(path: Path) -> Iterator[dict | BadRow]:
@@ -81,8 +81,8 @@ def _jsonl_rows(path: Path) -> Iterator[dict | BadRow]:
             if line.strip():
                 try:
                     yield json.loads(line)
-                except ValueError as exc:
-                    yield BadRow(f"{path.name} line {number}", f"not JSON ({exc})")
+                except (ValueError, RecursionError) as exc:  # RecursionError: nested past Python's stack
+                    yield BadRow(f"{path.name} line {number}", f"not JSON ({type(exc).__name__}: {exc})")
 
 
 def _parquet_rows(path: Path, id_column: str, text_column: str) -> Iterator[dict]:
@@ -154,10 +154,12 @@ class TableWriter:
 
     def abort(self) -> None:
         """Drop the half-written file: the named output is never left incomplete."""
-        if self._handle:
-            self._handle.close()
-        if self._parquet is not None:
-            self._parquet.close()
+        for closing in (self._handle, self._parquet):
+            if closing is not None:
+                try:
+                    closing.close()
+                except OSError:  # the disk that failed the rows fails the flush too
+                    pass
         self._tmp.unlink(missing_ok=True)
 
     def __enter__(self):
@@ -180,22 +182,30 @@ def read_table_records(path: Path) -> Iterator[tuple[str, dict] | BadRow]:
     try:
         for number, row in enumerate(_clean_rows(path), 1):
             where = f"{path.name} row {number}"
+            if isinstance(row, BadRow):
+                yield BadRow(where, row.reason)
+                continue
             try:
                 text, rec = (row["text"], json.loads(row["record"])) if "record" in row else (row.pop("text"), row)
                 problem = record_problem(rec) if isinstance(text, str) else "no clean text"
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                problem = f"not a record ({exc})"
+            except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+                problem = f"not a record ({type(exc).__name__}: {exc})"
             yield BadRow(where, problem) if problem else (text, rec)
     except (OSError, ValueError) as exc:  # pyarrow raises both for a file that is no Parquet
         yield BadRow(str(path), f"the table cannot be read ({exc})")
 
 
 def _clean_rows(path: Path) -> Iterator:
+    """The rows of a clean table as dicts; a JSONL line that is not UTF-8 JSON as a
+    :class:`BadRow` (the lines after it still come)."""
     if path.suffix == ".jsonl":
         with path.open("rb") as handle:
             for raw in handle:
                 if raw.strip():
-                    yield json.loads(raw.decode("utf-8"))
+                    try:
+                        yield json.loads(raw.decode("utf-8"))
+                    except (ValueError, RecursionError) as exc:
+                        yield BadRow("", f"not UTF-8 JSON ({type(exc).__name__}: {exc})")
         return
     import pyarrow.parquet as pq
 

@@ -23,11 +23,14 @@ MARKUP_FAMILY = "html."
 # Markup in a removed element, for finding its prose: any tag, and the inline tags that do
 # not break a paragraph (so "为做好<span>工作</span>，..." stays one run of text).
 _MARKUP_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*+)?[^<>]*+>")
-_INLINE_TAGS = frozenset("a abbr b em font i small span strong sub sup u".split())
+_INLINE_TAGS = frozenset("a abbr b br em font i small span strong sub sup u".split())
 _UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "textarea"})
-_SENTENCE_ENDS = frozenset(chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON + chars.FULLWIDTH_QUESTION
-                           + chars.FULLWIDTH_EXCLAMATION)
-PROSE_MIN_HAN = 20  # Han characters of a run of text that can be a body paragraph
+_CLASS_OR_ID = regex.compile(r"""\b(?:class|id)\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s>]++))""", regex.IGNORECASE)
+_FOOTER_NAME = regex.compile(r"foot|copyright|bottom", regex.IGNORECASE)
+_CLAUSE_MARKS = frozenset(chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON + chars.FULLWIDTH_QUESTION
+                          + chars.FULLWIDTH_EXCLAMATION + chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_COMMA)
+_ASCII_CLAUSE_MARK = regex.compile(rf"[{chars.HAN}][,.;!?]")
+PROSE_MIN_HAN = 4  # Han characters of a run of text that can be a clause of a body (一是加强领导；)
 
 
 def han_count(text: str) -> int:
@@ -53,36 +56,50 @@ def removed_han(findings: Iterable[tuple[str, str, str]]) -> int:
 
 
 def prose_han(markup: str) -> int:
-    """Han characters of the paragraphs of body text inside removed markup: runs of text
-    between block tags with at least :data:`PROSE_MIN_HAN` Han characters and a sentence
-    end. Menus, link lists, titles and footers have neither; scripts are not text.
+    """Han characters of the body text inside removed markup: runs of text between block
+    tags (links left out) with at least :data:`PROSE_MIN_HAN` Han characters and a
+    clause mark. Menus, link lists and titles have neither; a footer (its element named
+    so) is page furniture whatever it says; scripts are not text.
 
     >>> prose_han('<div class="nav"><li><a>首页</a></li><li><a>政务公开</a></li></div>')
     0
     >>> prose_han('<div class="share"><p>为做好<b>冬春季</b>疫情防控工作，现将有关事项通知如下。</p></div>')
     22
+    >>> prose_han('<div class="footer"><p>版权所有：某市人民政府办公室，建议使用IE9以上浏览器。</p></div>')
+    0
     """
-    if han_count(markup) < PROSE_MIN_HAN:
+    if han_count(markup) < PROSE_MIN_HAN or _is_footer(markup):
         return 0
-    total, run, cursor, unread = 0, [], 0, False
+    total, run, cursor, unread, in_link = 0, [], 0, False, False
     for m in _MARKUP_TAG.finditer(markup):
-        if not unread:
+        if not (unread or in_link):
             run.append(markup[cursor:m.start()])
         cursor = m.end()
         name = (m[2] or "").lower()
         if name in _UNREAD_TAGS:
             unread = not m[1]
+        elif name == "a":
+            in_link = not m[1]
         if name not in _INLINE_TAGS:
             total += _prose_run_han("".join(run))
             run = []
-    if not unread:
+    if not (unread or in_link):
         run.append(markup[cursor:])
     return total + _prose_run_han("".join(run))
 
 
+def _is_footer(markup: str) -> bool:
+    """Is the removed element a footer, by its tag or its class and id names?"""
+    first = markup[:markup.find(">") + 1]
+    return first[:7].lower() == "<footer" or any(
+        _FOOTER_NAME.search(next(filter(None, m.groups()), "")) for m in _CLASS_OR_ID.finditer(first))
+
+
 def _prose_run_han(run: str) -> int:
     count = han_count(run)
-    return count if count >= PROSE_MIN_HAN and not _SENTENCE_ENDS.isdisjoint(run) else 0
+    if count < PROSE_MIN_HAN:
+        return 0
+    return count if not _CLAUSE_MARKS.isdisjoint(run) or _ASCII_CLAUSE_MARK.search(run) else 0
 
 
 def removed_share(removed_han: int, clean_text: str) -> float:

@@ -106,7 +106,7 @@ def _damage(out: Path) -> dict[str, str]:
     bad_base64.write_text(io.dump_record(rec), encoding="utf-8")
     text_gone.with_suffix(".txt").unlink()
     return {invalid.name: "not a readable record", missing_key.name: "no findings",
-            bad_base64.name: "damaged", text_gone.name: "is missing"}
+            bad_base64.name: "raw_b64 is not base64", text_gone.name: "is missing"}
 
 
 @pytest.fixture
@@ -391,3 +391,216 @@ def test_an_input_skipped_this_time_keeps_its_outputs(tmp_path):
     result = run("run", "-q", cwd=tmp_path)
     assert result.returncode == EXIT_INPUT and f"skipped raw/{victim.name}" in result.stderr
     assert (tmp_path / "clean" / f"{victim.stem}.json").read_bytes() == before  # not pruned
+
+
+# ---- the adversarial review's findings ---------------------------------------------------
+
+
+def test_restore_keeps_a_file_already_there_unless_asked(tmp_path):
+    shutil.copytree(RAW, tmp_path / "raw")
+    assert run("clean", "raw", "--out", "clean", "-q", cwd=tmp_path).returncode == EXIT_OK
+    edited = sorted((tmp_path / "raw").iterdir())[0]
+    edited.write_bytes(edited.read_bytes() + "新增的一段。\n".encode("utf-8"))
+    kept = edited.read_bytes()
+    result = run("restore", "clean", "--out", ".", cwd=tmp_path)
+    assert result.returncode == EXIT_DATA and "exists with other bytes: kept" in result.stderr
+    assert edited.read_bytes() == kept  # the user's newer file is not rolled back
+    assert run("restore", "clean", "--out", ".", "--overwrite", cwd=tmp_path).returncode == EXIT_OK
+    assert edited.read_bytes() != kept
+
+
+def test_restore_never_writes_bytes_that_fail_their_checksum(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.txt").write_text(NOTICE, encoding="utf-8")
+    run("clean", "in", "--out", "out", cwd=tmp_path)
+    rec = json.loads((tmp_path / "out" / "x.json").read_text(encoding="utf-8"))
+    rec["source"]["sha256"] = "0" * 64
+    (tmp_path / "out" / "x.json").write_text(io.dump_record(rec), encoding="utf-8")
+    result = run("restore", "out", "--out", "back", cwd=tmp_path)
+    assert result.returncode == EXIT_DATA and "do not match the recorded sha256: not written" in result.stderr
+    assert not (tmp_path / "back" / "in" / "x.txt").exists()
+
+
+def test_restore_from_a_table_goes_past_a_bad_line(tmp_path):
+    rows = "".join(json.dumps({"id": f"d{k}", "text": NOTICE}, ensure_ascii=False) + "\n" for k in range(3))
+    (tmp_path / "corpus.jsonl").write_text(rows, encoding="utf-8")
+    run("clean", "corpus.jsonl", "--out", "out", "--format", "jsonl", cwd=tmp_path)
+    lines = (tmp_path / "out" / "clean.jsonl").read_bytes().splitlines(keepends=True)
+    rec = json.loads(lines[2])
+    rec["source"]["table"] = 5
+    (tmp_path / "out" / "clean.jsonl").write_bytes(lines[0] + b"{not json\n" + b"\xff\xfe\n"
+                                                     + json.dumps(rec).encode() + b"\n" + lines[1])
+    result = run("restore", "out/clean.jsonl", "--out", "back", cwd=tmp_path)
+    assert result.returncode == EXIT_DATA and "Traceback" not in result.stderr
+    assert result.stderr.count("not restored: clean.jsonl row") == 3
+    restored = (tmp_path / "back" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in restored] == ["d0", "d1"]
+
+
+def test_a_full_disk_keeps_the_previous_table(tmp_path):
+    rows = "".join(json.dumps({"id": f"d{k}", "text": NOTICE * 20}, ensure_ascii=False) + "\n" for k in range(40))
+    (tmp_path / "corpus.jsonl").write_text(rows, encoding="utf-8")
+    assert run("clean", "corpus.jsonl", "--out", "out", "--format", "jsonl", cwd=tmp_path).returncode == EXIT_OK
+    before = (tmp_path / "out" / "clean.jsonl").read_bytes()
+    (tmp_path / "corpus.jsonl").write_text(rows.replace("通知", "通告"), encoding="utf-8")
+    result = run("clean", "corpus.jsonl", "--out", "out", "--format", "jsonl", cwd=tmp_path,
+                 limit_file_bytes=len(before) // 2)
+    assert result.returncode == EXIT_OUTPUT
+    assert (tmp_path / "out" / "clean.jsonl").read_bytes() == before
+
+
+def test_files_in_out_that_are_not_the_tools_are_never_replaced_or_deleted(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.txt").write_text(NOTICE, encoding="utf-8")
+    (tmp_path / "in" / "package.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    mine = {"notes.txt": "我自己的笔记\n", "package.json": '{"name": "corpus"}\n', ".notes.tmp": "草稿\n"}
+    for name, text in mine.items():
+        (tmp_path / "out" / name).write_text(text, encoding="utf-8")
+    result = run("clean", "in", "--out", "out", cwd=tmp_path)
+    assert result.returncode == EXIT_OUTPUT
+    assert "notes.txt is not an output of this tool: not replaced" in result.stderr
+    assert "package.json is not an output of this tool: not replaced" in result.stderr
+    for name, text in mine.items():
+        assert (tmp_path / "out" / name).read_text(encoding="utf-8") == text
+
+
+def test_an_output_folder_inside_the_raw_folder_is_not_read_as_input(tmp_path):
+    shutil.copytree(RAW, tmp_path / "raw")
+    files = [str(p.relative_to(tmp_path)) for p in sorted((tmp_path / "raw").iterdir())]
+    assert run("clean", *files, "--out", "raw/clean", "-q", cwd=tmp_path).returncode == EXIT_OK  # a shell glob
+    result = run("clean", "raw", "--out", "clean", cwd=tmp_path)
+    assert result.returncode == EXIT_INPUT
+    assert "skipped raw/clean: an output folder of cleaner" in result.stderr
+    assert len(list((tmp_path / "clean").glob("*.json"))) == 5
+
+
+def test_an_empty_raw_folder_prunes_nothing(tmp_path):
+    shutil.copytree(RAW, tmp_path / "raw")
+    assert run("run", "-q", cwd=tmp_path).returncode == EXIT_OK
+    (tmp_path / "empty").mkdir()
+    result = run("run", "--raw", "empty", cwd=tmp_path)
+    assert result.returncode == 2 and "no files to clean in empty" in result.stderr
+    assert len(list((tmp_path / "clean").glob("*.json"))) == 5
+
+
+def test_a_removed_raw_file_is_named_when_its_outputs_go(tmp_path):
+    shutil.copytree(RAW, tmp_path / "raw")
+    assert run("run", "-q", cwd=tmp_path).returncode == EXIT_OK
+    gone = sorted((tmp_path / "raw").iterdir())[0]
+    gone.unlink()
+    result = run("run", cwd=tmp_path)
+    assert f"removed the outputs of 1 document(s) whose input is gone: {gone.stem}" in result.stdout
+
+
+def test_killing_a_parallel_run_frees_the_folder(tmp_path):
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = sorted(RAW.iterdir())[0].read_bytes()
+    for k in range(600):
+        (folder / f"d{k:03}.txt").write_bytes(seed)
+    process = subprocess.Popen([str(CLEANER), "clean", "in", "--out", "out", "--jobs", "2", "-q"], cwd=tmp_path)
+    deadline = time.monotonic() + 120
+    while len(list((tmp_path / "out").glob("*.json"))) < 20 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)  # the parent alone, as a CI timeout or the OOM killer does
+    process.wait()
+    time.sleep(1)
+    again = run("clean", "in", "--out", "out", "--jobs", "2", "-q", cwd=tmp_path)
+    assert again.returncode == EXIT_OK, again.stderr
+    assert len(list((tmp_path / "out").glob("*.json"))) == 600
+
+
+@pytest.mark.parametrize("where", ["record", "row", "config"])
+def test_json_and_toml_nested_past_the_stack_are_errors_not_tracebacks(tmp_path, where):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.txt").write_text(NOTICE, encoding="utf-8")
+    if where == "record":
+        run("clean", "in", "--out", "out", cwd=tmp_path)
+        (tmp_path / "out" / "x.json").write_text("[" * 100000, encoding="utf-8")
+        result = run("restore", "out", "--out", "back", cwd=tmp_path)
+        assert result.returncode == EXIT_DATA and "x.json: not a readable record" in result.stderr
+    elif where == "row":
+        (tmp_path / "c.jsonl").write_text("[" * 100000 + "\n" + json.dumps({"id": "a", "text": NOTICE}) + "\n")
+        result = run("clean", "c.jsonl", "--out", "out", "--format", "jsonl", cwd=tmp_path)
+        assert result.returncode == EXIT_INPUT and "c.jsonl line 1: not JSON" in result.stderr
+    else:
+        (tmp_path / "deep.toml").write_text("x = " + "[" * 100000 + "\n", encoding="utf-8")
+        result = run("clean", "in", "--out", "out", "--config", "deep.toml", cwd=tmp_path)
+        assert result.returncode == EXIT_CONFIG
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("damage", [
+    lambda rec: rec["findings"][0].update(start="x"), lambda rec: rec["findings"][0].update(step=None),
+    lambda rec: rec.update(stats=5), lambda rec: rec["source"].update(raw_b64="A"),
+    lambda rec: rec["source"].update(encoding="nope"), lambda rec: rec["line_ends"].update(exceptions=[[0]]),
+    lambda rec: rec["source"].update(path=5),
+])
+def test_validate_and_check_report_a_record_of_the_wrong_shape(tmp_path, damage):
+    shutil.copytree(RAW, tmp_path / "raw")
+    shutil.copytree(REPO / "expectations", tmp_path / "expectations")
+    assert run("run", "-q", cwd=tmp_path).returncode == EXIT_OK
+    record = next(p for p in sorted((tmp_path / "clean").glob("*.json")))
+    rec = json.loads(record.read_text(encoding="utf-8"))
+    damage(rec)
+    record.write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    for command in (("validate", "-q"), ("restore", "clean", "--out", "back")):
+        result = run(*command, cwd=tmp_path)
+        assert result.returncode == EXIT_DATA and "Traceback" not in result.stderr, result.stderr[-2000:]
+        assert record.name in result.stderr
+
+
+def test_an_infinite_time_budget_means_no_limit(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.txt").write_text(NOTICE, encoding="utf-8")
+    assert run("clean", "in", "--out", "out", "--doc-timeout", "inf", cwd=tmp_path).returncode == EXIT_OK
+    assert (tmp_path / "out" / "x.json").exists()
+
+
+def test_a_name_too_long_for_an_output_gets_a_shortened_id(tmp_path):
+    (tmp_path / "in").mkdir()
+    name = "关于印发全市卫生健康系统二〇二一年度工作要点的通知" * 3 + ".txt"  # about 230 bytes
+    (tmp_path / "in" / name).write_text(NOTICE, encoding="utf-8")
+    result = run("clean", "in", "--out", "out", cwd=tmp_path)
+    assert result.returncode == EXIT_OK, result.stderr
+    [record] = [p for p in (tmp_path / "out").glob("*.json")]
+    assert len(record.stem.encode("utf-8")) <= io.ID_MAX_BYTES and "~" in record.stem
+    assert run("restore", "out", "--out", "back", cwd=tmp_path).returncode == EXIT_OK
+    assert (tmp_path / "back" / "in" / name).read_text(encoding="utf-8") == NOTICE
+
+
+def test_a_symbolic_link_loop_as_out_is_refused(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.txt").write_text(NOTICE, encoding="utf-8")
+    os.symlink(tmp_path / "loop", tmp_path / "loop")
+    result = run("clean", "in", "--out", "loop", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_the_guard_ignores_removed_links_and_footers_but_counts_a_body_split_by_br(tmp_path):
+    (tmp_path / "in").mkdir()
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    kept = ('<html><body><h1>关于做好工作的通知</h1>' + body
+            + '<div class="sidebar"><a href="/1">关于印发全市卫生健康工作要点的通知。</a>'
+              '<a href="/2">关于做好春节期间值班工作的通知。</a></div>'
+            + '<div class="footer"><p>版权所有：某市人民政府办公室，建议使用IE9以上浏览器浏览本网站。</p></div></body></html>')
+    lost = ('<html><body><h1>关于做好工作的通知</h1>'
+            + "".join(f'<div class="share-{i}">{"<br>".join(p.split("，"))}</div>' for i, p in enumerate(BODY * 3))
+            + "</body></html>")
+    (tmp_path / "in" / "kept.html").write_text(kept, encoding="utf-8")
+    (tmp_path / "in" / "lost.html").write_text(lost, encoding="utf-8")
+    result = run("clean", "in", "--out", "out", cwd=tmp_path)
+    assert "over-cleaned? lost lost" in result.stdout and "kept lost" not in result.stdout
+
+
+def test_iso_2022_jp_read_as_ascii_is_flagged_and_short_gbk_is_not(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "jis.txt").write_bytes(JAPANESE.encode("iso2022_jp"))
+    (tmp_path / "in" / "short.txt").write_bytes("2019年度健康浙江考核取得优秀成绩。\n".encode("gbk"))
+    assert run("clean", "in", "--out", "out", cwd=tmp_path).returncode == EXIT_OK
+    assert "ISO-2022-JP (Japanese)" in (tmp_path / "out" / "jis.json").read_text(encoding="utf-8")
+    assert "flag_doubtful_decoding" not in (tmp_path / "out" / "short.json").read_text(encoding="utf-8")

@@ -267,6 +267,7 @@ class _Page:
         self.text = text
         self.total_han = han_count(text) or 1
         self._names: dict[str, tuple[list[int], list[int], list[int | None]]] = {}
+        self._tags: dict[str, tuple[list[int], list[int], list[int]]] | None = None
         self._han_blocks: list[int] | None = None
 
     def whole_element(self, m: regex.Match) -> int | None:
@@ -284,24 +285,32 @@ class _Page:
     def _element_end(self, name: str, pos: int) -> int | None:
         """Where the element opened before ``pos`` closes (nesting of the same name counted)."""
         if name not in self._names:
-            self._names[name] = self._nesting(name)
+            self._names[name] = self._nesting(*self._tags_by_name().get(name, ([], [], [])))
         starts, ends, closes = self._names[name]
         k = closes[bisect_left(starts, pos)]
         return ends[k] if k is not None else None
 
-    def _nesting(self, name: str) -> tuple[list[int], list[int], list[int | None]]:
-        """The tags of ``name`` (starts, ends) and, from before each one, the tag that closes
-        an element opened there: the first where the running depth falls below its value.
+    def _tags_by_name(self) -> dict[str, tuple[list[int], list[int], list[int]]]:
+        """Every tag of the page, once, by lower-case name: (starts, ends, depth steps).
 
-        ``pattern.finditer`` from 0 meets the same tags as a scan from any position just
+        One scan for all names: a scan per name is quadratic on a page of many distinct
+        names. ``finditer`` from 0 meets the same tags as a scan from any position just
         after a ">" (a tag runs to the first ">"); none can end past the page's last ">".
         """
-        pattern = regex.compile(rf"<(/?){name}\b[^>]*+>", regex.IGNORECASE)
-        starts, ends, depth = [], [], [0]
-        for m in pattern.finditer(self.text, 0, self.text.rfind(">") + 1):
-            starts.append(m.start())
-            ends.append(m.end())
-            depth.append(depth[-1] + (0 if m.group().endswith("/>") else -1 if m.group(1) else 1))
+        if self._tags is None:
+            self._tags = {}
+            for m in _ANY_TAG.finditer(self.text, 0, self.text.rfind(">") + 1):
+                starts, ends, steps = self._tags.setdefault(m[2].lower(), ([], [], []))
+                starts.append(m.start())
+                ends.append(m.end())
+                steps.append(0 if m.group().endswith("/>") else -1 if m[1] else 1)
+        return self._tags
+
+    @staticmethod
+    def _nesting(starts: list[int], ends: list[int], steps: list[int]) -> tuple[list[int], list[int], list[int | None]]:
+        """The tags of one name and, from before each one, the tag that closes an element
+        opened there: the first where the running depth falls below its value."""
+        depth = list(accumulate(steps, initial=0))
         closes: list[int | None] = [None] * len(depth)
         lower: list[int] = []  # positions to the right, depths strictly increasing from the bottom
         for i in range(len(depth) - 1, -1, -1):
@@ -325,6 +334,7 @@ class _Page:
         return self._han_blocks[block] + han_count(self.text[block * size:pos])
 
 
+_ANY_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*+)(?=[\s/>])[^>]*+>")
 _META = regex.compile(r"<meta\b[^>]*+>", regex.IGNORECASE)
 _META_ATTR = regex.compile(r"""\b(name|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", regex.IGNORECASE)
 # <meta name=...> of Chinese government CMSs (Hanweb, TRS) and the general ones.
