@@ -404,6 +404,18 @@ def tables(agg: dict, seeds, elapsed: float) -> str:
     return "\n".join(lines)
 
 
+def hide_held(report: str) -> str:
+    """The report with every HELD cell blanked (the last column of each table row)."""
+    out = []
+    for line in report.splitlines():
+        if line.startswith("| ") and not line.startswith("| ---"):
+            cells = line.split(" | ")
+            cells[-1] = "(hidden) |" if cells[-1] != "HELD |" and cells[-1] != "HELD recall |" else cells[-1]
+            line = " | ".join(cells)
+        out.append(line)
+    return "\n".join(out)
+
+
 def per_form(injected) -> str:
     rows = defaultdict(lambda: [0, 0, Counter()])
     for r in injected:
@@ -567,6 +579,8 @@ def main() -> int:
     ap.add_argument("--per-form", action="store_true", help="recall per form, TUNE half only")
     ap.add_argument("--show", metavar="CLASS", choices=CLASSES + ("protected",),
                     help="print up to 20 missed TUNE cases of a class")
+    ap.add_argument("--tune-only", action="store_true",
+                    help="hide the HELD column (use this while tuning: the HELD score is read once, at the end)")
     ap.add_argument("--selftest", action="store_true",
                     help="check the scorer itself against pretend cleaners (perfect, two-step, null)")
     args = ap.parse_args()
@@ -576,6 +590,8 @@ def main() -> int:
     injected, base = run(args.seeds, args.jobs)
     agg = aggregate(injected, base)
     report = tables(agg, args.seeds, time.time() - started)
+    if args.tune_only:
+        report = hide_held(report)
     print(report)
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "report.md").write_text(report + "\n", encoding="utf-8")
