@@ -70,6 +70,9 @@ HAN = r"\p{Han}"
 CJK_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014"
 CJK = HAN + CJK_PUNCT
 
+# Chinese numerals as outline markers and article numbers write them (第十二条, 第一百零三条).
+CHINESE_NUMERALS = "〇零一二三四五六七八九十百千两"
+
 # Title marks, ellipsis and dash (GB/T 15834).
 LEFT_ANGLE = "\N{LEFT ANGLE BRACKET}"  # U+3008 〈
 RIGHT_ANGLE = "\N{RIGHT ANGLE BRACKET}"  # U+3009 〉

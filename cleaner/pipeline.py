@@ -54,6 +54,7 @@ ORDER: tuple[Rule, ...] = (
     quote.convert_straight_quotes,
     punct.normalize_title_marks,
     space.strip_line_edges,
+    space.normalize_article_gaps,  # before the stray spaces: that gap is layout, not a stray
     space.drop_stray_spaces,
     space.normalize_space_runs,
     punct.collapse_stacked_punctuation,  # after spacing: "。 ，" is a stack too

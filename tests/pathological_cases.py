@@ -166,6 +166,11 @@ def _spacing() -> list[Case]:
         Case("space: spaced words in a long sentence", "space", _in_line("中文字词语 ", "", "。"), rules=_SPACING),
         Case("space: slogan parts, many quotations open", "space", _in_line("“中文字词语 ", "", "”。"), rules=_SPACING),
         Case("space: zero-width run", "space", _in_line("\u200b"), rules=(space.remove_zero_width,)),
+        Case("space: article marker, long numeral, space run", "space",
+             lambda n: document("第" + "一" * (n // 2) + "条" + "\u00a0" * (n // 2) + "为了规范管理。"),
+             rules=(space.normalize_article_gaps, space.drop_stray_spaces)),
+        Case("space: label-value fields in a long line", "space", _in_line("联系人：刘明\u00a0\u00a0", "", "。"),
+             rules=_SPACING),
     ]
 
 

@@ -62,6 +62,8 @@ _CHROME_NAME = regex.compile(
 # An element the page never shows (CMS variables, templates): style display:none or hidden.
 _HIDDEN = regex.compile(r"""\bstyle\s*=\s*["'][^"']*display\s*:\s*none|\shidden(?:\s|=|/?>)""", regex.IGNORECASE)
 _ATTRIBUTE = regex.compile(r"""\b(class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", regex.IGNORECASE)
+_SHOWN_SPACE = regex.compile(f"[{chars.NO_BREAK_SPACE}{chars.IDEOGRAPHIC_SPACE}]")
+_UNSHOWN_SPACE = regex.compile(f"[^{chars.NO_BREAK_SPACE}{chars.IDEOGRAPHIC_SPACE}]++")
 _NEWLINE_RUN = regex.compile(r"(?<![ \t\r\f])[ \t\r\f]*+\n\s*+")  # from a run's start only: linear
 # A chrome-named element holding this share of the page's Han characters is the content.
 _CONTENT_SHARE = 0.3
@@ -231,10 +233,19 @@ def _token_edit(m, kind: str) -> Edit:
 
 
 def _text_run(text: str, start: int, end: int) -> Iterator[Edit]:
-    """Source layout inside a text run: a whitespace-only run goes, line breaks become spaces."""
+    """Source layout inside a text run: a whitespace-only run goes, line breaks become spaces.
+
+    A no-break or ideographic space between two elements stays: it is spacing the page
+    shows ("第一章<span>&nbsp;</span>总则"), not the source's indentation; the spacing
+    rules decide what becomes of it.
+    """
     run = text[start:end]
     if not run.strip():
-        yield Edit(start, end, run, "", "white space between HTML elements")
+        if _SHOWN_SPACE.search(run) is None:
+            yield Edit(start, end, run, "", "white space between HTML elements")
+            return
+        for m in _UNSHOWN_SPACE.finditer(run):
+            yield Edit(start + m.start(), start + m.end(), m.group(), "", "white space between HTML elements")
         return
     for m in _NEWLINE_RUN.finditer(run):
         edge = m.start() == 0 or m.end() == len(run)

@@ -30,6 +30,9 @@ _SPACE_SPLIT = regex.compile(f"[{_H}]+")
 _PUNCT = regex.compile(f"[{chars.CJK_PUNCT}]")
 _SENTENCE_END = regex.compile("[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH SEMICOLON}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]")
 _SPACE_BY_PUNCT = regex.compile(f"(?<![{_H}])[{_H}]++(?=[{chars.CJK_PUNCT}])|(?<=[{chars.CJK_PUNCT}])[{_H}]++")
+# A chapter, section or article marker at the start of a line, and the gap after it:
+# GB/T 9704 sets "第一章　总则" and "第一条　为了……" with one ideographic space.
+_ARTICLE_GAP = regex.compile(f"(?m)^(第[{chars.CHINESE_NUMERALS}0-9]++(?:章|节|条|编|部分))([{_H}]++)(?=[^{_H}\n])")
 
 
 def remove_zero_width(text: str) -> Iterator[Edit]:
@@ -71,6 +74,24 @@ def drop_blank_lines(text: str) -> Iterator[Edit]:
             yield Edit(m.start(), m.end(), m.group(), "", "blank line")
 
 
+def normalize_article_gaps(text: str) -> Iterator[Edit]:
+    """The gap after a line-initial 第N章 / 第N节 / 第N条 marker becomes one ideographic space.
+
+    GB/T 9704 sets it so; scrapes bring it as ASCII spaces, no-break spaces or several
+    ideographic ones. It is layout that carries meaning (the marker, then the text), so
+    it is never dropped as a stray space.
+
+    >>> [(e.old, e.new) for e in normalize_article_gaps("第一条 为了规范管理，制定本办法。\\n第二章\\u00a0\\u00a0总则")]
+    [(' ', '\\u3000'), ('\\xa0\\xa0', '\\u3000')]
+    >>> list(normalize_article_gaps("第一条\\u3000为了规范管理。\\n依照第六条 规定"))
+    []
+    """
+    for m in _ARTICLE_GAP.finditer(text):
+        if m.group(2) != chars.IDEOGRAPHIC_SPACE:
+            yield Edit(m.start(2), m.end(2), m.group(2), chars.IDEOGRAPHIC_SPACE,
+                       "the gap after a chapter or article marker is one ideographic space (GB/T 9704)")
+
+
 def drop_stray_spaces(text: str) -> Iterator[Edit]:
     """A single space inside Chinese prose, or beside full-width punctuation, is removed.
 
@@ -92,14 +113,40 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
     """
     for line_start, line, runs in _lines_with_inner_runs(text):
         tokens = _tokens(line)
-        letter_spaced = len(tokens) >= 3 and all(len(t) == 1 and is_han(t) for t in tokens)
+        head = _ARTICLE_GAP.match(line)  # its gap is layout (normalize_article_gaps), never a stray
+        after_head = _tokens(line[head.end():]) if head else []
+        letter_spaced = (len(tokens) >= 3 and all(len(t) == 1 and is_han(t) for t in tokens)) or (
+            len(after_head) >= 2 and all(len(t) == 1 and is_han(t) for t in after_head))  # 第一章　总 则
         keeps_spaces = not _is_prose("".join(tokens)) or (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens))
         slogans = _Slogans(line, runs) if not keeps_spaces and chars.LEFT_DOUBLE_QUOTE in line else None
         for m in runs:
+            if head is not None and m.start() == head.start(2):
+                continue
             left, right = line[m.start() - 1], line[m.end()]
             reason = _stray_reason(m.group(), left, right, letter_spaced, keeps_spaces)
-            if reason and not (slogans is not None and slogans.separates(m.start())):
+            if reason and not (slogans is not None and slogans.separates(m.start())) and not (
+                    reason.startswith("stray") and m.group() != " " and _separates_fields(line, m.start(), m.end())):
                 yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", reason)
+
+
+# A space between "label：value" items ("联系人：刘明  联系电话：83970030") separates
+# fields: a colon closes the next few characters (a label), or opened the last few (a value).
+_LABEL_AHEAD = regex.compile(f"[^{chars.CJK_PUNCT}{_H}]{{1,6}}+[{chars.FULLWIDTH_COLON}:]")
+_VALUE_BEHIND = regex.compile(f"[{chars.FULLWIDTH_COLON}:][^{chars.CJK_PUNCT}]{{1,12}}+$")
+
+
+def _separates_fields(line: str, start: int, end: int) -> bool:
+    """Does the space run at ``line[start:end]`` stand between two "label：value" fields?
+
+    Asked of a run wider than one ASCII space (a single space inside prose is layout).
+
+    >>> _separates_fields("联系人：刘明  联系电话：83970030", 6, 8)
+    True
+    >>> _separates_fields("确保政策落实到   位，有效解决问题。", 7, 10)
+    False
+    """
+    return (_LABEL_AHEAD.match(line, end) is not None
+            or _VALUE_BEHIND.search(line, max(0, start - 13), start) is not None)
 
 
 def _is_prose(line: str) -> bool:
@@ -150,12 +197,15 @@ def _stray_reason(run: str, left: str, right: str, letter_spaced: bool, keeps_sp
         return "space beside full-width punctuation"
     if letter_spaced:
         return "letter-spaced heading"
-    if len(run) != 1 or run == chars.IDEOGRAPHIC_SPACE or keeps_spaces:
+    # An ideographic space is set on purpose (a gap between items, GB/T 9704 layout); a
+    # run of ASCII or no-break spaces inside a sentence is layout left over, whatever its width.
+    if chars.IDEOGRAPHIC_SPACE in run or keeps_spaces:
         return ""
+    what = "space" if len(run) == 1 else "spaces"
     if is_han(left) and is_han(right):
-        return "stray space between Chinese characters"
+        return f"stray {what} between Chinese characters"
     if (is_han(left) and right.isdigit()) or (left.isdigit() and is_han(right)):
-        return "stray space between Chinese text and a figure"
+        return f"stray {what} between Chinese text and a figure"
     return ""
 
 
