@@ -46,6 +46,8 @@ ORDER: tuple[Rule, ...] = (
     layout.join_broken_title,  # here, not in stage 4: the title must be whole to be found
     metadata.find_title,
     metadata.find_signature_date,
+    metadata.find_header_fields,  # after the signature: its date is the written date first
+    metadata.fall_back_publish_date,  # last of the metadata: every other date comes first
     chrome.drop_title_repeats,  # needs the title
     # 3. normalize characters and values
     punct.narrow_fullwidth_alphanumerics,  # first: "１４:２９" must read as a time

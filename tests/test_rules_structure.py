@@ -95,6 +95,27 @@ def test_inline_ad_closes_up_the_sentence():
       "disclosure": "主动公开", "title": "2020年卫生健康工作总结"}),
     ("2026年政府工作报告\n来源：云南日报\n2026年2月3日 09:02\n" + BODY,
      {"title": "2026年政府工作报告", "publisher": "云南日报", "publish_date": "2026-02-03"}),
+    # bracketed labels, a colon or not, a space inside
+    ("【发布单位】：国务院\n【索引号】 460782171/2007-25352\n【成文日期】 2007-03-05\n【发布日期】2007年3月5日\n"
+     "2007年政府工作报告\n" + BODY,
+     {"publisher": "国务院", "index_number": "460782171/2007-25352", "written_date": "2007-03-05",
+      "publish_date": "2007-03-05", "title": "2007年政府工作报告"}),
+    # a prefixed label, fields between bars, a widget tail
+    ("关于做好值班工作的通知\n信息发布时间：2021-03-29 | 来源：市卫健委 | 【字体：大 中 小】 打印\n" + BODY,
+     {"title": "关于做好值班工作的通知", "publish_date": "2021-03-29", "publisher": "市卫健委"}),
+    # a strong label and a value of its one shape, a space between them
+    ("关于做好值班工作的通知\n发布日期 2021-03-29\n" + BODY,
+     {"title": "关于做好值班工作的通知", "publish_date": "2021-03-29"}),
+    # the document's own header and signature: doc number, signature date and organisation
+    ("江岭市卫生健康委员会关于印发工作要点的通知\n江卫发〔2021〕12号\n各县（市）区卫健局：\n" + BODY
+     + "\n江岭市卫生健康委员会\n2021年3月29日",
+     {"title": "江岭市卫生健康委员会关于印发工作要点的通知", "doc_number": "江卫发〔2021〕12号",
+      "written_date": "2021-03-29", "publisher": "江岭市卫生健康委员会", "publish_date": "2021-03-29",
+      "publish_date_source": "written_date"}),
+    # a speech: dateline and byline under the title
+    ("2003年政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n国务院总理　朱镕基\n各位代表：\n" + BODY,
+     {"title": "2003年政府工作报告", "written_date": "2003-03-05", "publisher": "国务院",
+      "publish_date": "2003-03-05", "publish_date_source": "written_date"}),
 ])
 def test_metadata_fields(page, fields):
     cleaned = clean(page)
@@ -106,6 +127,13 @@ def test_metadata_fields(page, fields):
 def test_empty_fields_are_omitted():
     cleaned = clean("关于印发工作要点的通知\n主题分类:\n有效性：\n" + BODY)
     assert "topic" not in cleaned.metadata and "validity" not in cleaned.metadata
+
+
+def test_an_empty_label_never_takes_the_next_line_of_another_shape():
+    page = "主题词：\n关于做好值班工作的通知\n" + BODY
+    cleaned = clean(page)
+    assert "keywords" not in cleaned.metadata
+    assert cleaned.text.split("\n")[0] == "关于做好值班工作的通知"
 
 
 def test_recurring_lines_from_the_corpus_pass():

@@ -13,34 +13,29 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import data
+from cleaner import chars, labels
 from cleaner.docmodel import Line, drop_line, is_prose, lines, non_blank, size, zones
+from cleaner.labels import DATE_FIELDS, field_of
 from cleaner.textutil import is_date_only, only_if, parse_date
 from cleaner.types import Context, Edit, Field
 
-_LABELS = {row[0]: (row[1], row[2]) for row in data.table("metadata_labels")}
-_LABEL_COLON = regex.compile(
-    "(?P<label>" + "|".join(r"\s*+".join(map(regex.escape, label))
-                            for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*+[:\uff1a]\s*+"
-)
-_BULLET = regex.compile(r"^[\s•·●■▪◆◇○*\-]*")
+_BULLET = regex.compile(r"^[\s•·●■▪◆◇○*\-]*+")
 _PARENS = regex.compile(r"^[(\uff08](.*)[)\uff09]$")
-_DATE_FIELDS = {"publish_date", "written_date"}
-_PUNCT_ONLY = regex.compile(r"[\p{P}\s]*")
 _LONG_FIELDS = {"title", "keywords"}
 
 
-def _field_of(label: str) -> tuple[str, str]:
-    return _LABELS[regex.sub(r"\s", "", label)]
-
-
-@only_if(":", "\uff1a")  # every label ends with a colon
+# Every field line has a colon, a bracketed label, or a strong label and a space.
+@only_if(":", "\uff1a", "】", "]", "〗", "］", "〕", " ", "\u3000")
 def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     """``label: value`` metadata lines become fields and leave the body.
 
-    Strong labels (索引号, 发布日期, 责任编辑 …) count anywhere the whole line is metadata;
-    weaker ones only at the page's edges: 来源 and 编辑 in its head or tail, 时间 and 日期
-    only in its head (a notice's own "时间：…" lines stand in its tail).
+    Labels come bracketed (【发布日期】, [来源]) or with a colon, with a prefix (信息发布时间),
+    several on a line with ``|`` between them and a widget tail after them (see
+    :mod:`cleaner.labels`). Strong labels (索引号, 发布日期, 责任编辑 …) count anywhere the
+    whole line is metadata; weaker ones only at the page's edges: 来源 and 编辑 in its head
+    or tail, 时间 and 日期 only in its head (a notice's own "时间：…" lines stand in its
+    tail). A label whose value is empty takes the next line only when that line has the
+    field's one shape (a date, an index or document number, an organisation).
 
     >>> out = list(extract_labeled_fields("标题\\n发布日期:2022-05-31信息来源:市卫健委\\n正文。"))
     >>> [(f.name, f.value) for f in out if isinstance(f, Field)]
@@ -53,7 +48,7 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     body = non_blank(doc)
     taken: set[int] = set()
     for k, line in enumerate(body):
-        if line.index in taken or (":" not in line.text and "\uff1a" not in line.text):
+        if line.index in taken:
             continue
         pairs = _parse(line.text)
         if not pairs or not _acceptable(pairs, z.in_head(line.index), z.at_edge(line.index)):
@@ -63,7 +58,7 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         label, value = pairs[-1]
         if not value and k + 1 < len(body):
             value_line = body[k + 1]
-            if _is_value_line(value_line.text, _field_of(label)[0]):
+            if _fits_as_value(field_of(label)[0], value_line.text.strip()):
                 taken.add(value_line.index)
                 pairs[-1] = (label, value_line.text.strip())
                 yield drop_line(value_line, f"metadata value of {label}", text)
@@ -84,25 +79,17 @@ def _dates_beside(body: list[Line], taken: set[int], z, text: str) -> Iterator[E
 
 
 def _parse(line: str) -> list[tuple[str, str]]:
-    """The (label, value) pairs of a line made only of them, else []."""
+    """The (label, value) pairs of a line made only of them (a bullet or parentheses
+    around it allowed), else []."""
     body = _BULLET.sub("", line.strip(), count=1)
     if (m := _PARENS.match(body)) is not None:
         body = m.group(1)
-    matches = list(_LABEL_COLON.finditer(body))
-    if not matches or matches[0].start() != 0:
-        return []
-    pairs = []
-    for m, nxt in zip(matches, matches[1:] + [None]):
-        value = body[m.end():nxt.start() if nxt else len(body)].strip()
-        if _PUNCT_ONLY.fullmatch(value):
-            value = ""  # "发布时间:," holds no value (and the comma is collapsed away later)
-        pairs.append((regex.sub(r"\s", "", m["label"]), value))
-    return pairs
+    return labels.parse_line(body)
 
 
 def _acceptable(pairs: list[tuple[str, str]], in_head: bool, at_edge: bool) -> bool:
     for label, value in pairs:
-        field, strength = _LABELS[label]
+        field, strength = labels.LABELS[label]
         if (strength == "edge" and not at_edge) or (strength == "head" and not in_head):
             return False
         if not _valid_value(field, value):
@@ -113,7 +100,7 @@ def _acceptable(pairs: list[tuple[str, str]], in_head: bool, at_edge: bool) -> b
 def _valid_value(field: str, value: str) -> bool:
     if not value:
         return True
-    if field in _DATE_FIELDS:
+    if field in DATE_FIELDS:
         return parse_date(value) is not None and size(value) <= 30
     if field == "-":
         return regex.fullmatch(r"\d+\s*次?", value) is not None
@@ -121,27 +108,26 @@ def _valid_value(field: str, value: str) -> bool:
     return size(value) <= limit and not is_prose(value)
 
 
-def _is_value_line(text: str, field: str) -> bool:
-    """The line under a label-only line holds that label's value."""
-    text = text.strip()
-    if field == "-":
-        return text.isdigit()
-    if field in _DATE_FIELDS:
-        return is_date_only(text)
-    return (0 < size(text) <= 40 and not is_prose(text) and not regex.search(r"[:\uff1a【】\[\]]", text)
-            and not _LABEL_COLON.match(text))
+_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,16}+")
+_PERSON = regex.compile(rf"\p{{Han}}{{2,4}}+(?:[\s{chars.IDEOGRAPHIC_COMMA}{chars.FULLWIDTH_COMMA}]++\p{{Han}}{{2,4}}+){{0,3}}")
+
+
+def _fits_as_value(field: str, text: str) -> bool:
+    """Is the line under a label-only line that label's value? Only when it has the field's
+    shape: a date, an index or document number, an organisation or a short source name
+    that is no title (an empty 主题词 must not take the document's first line)."""
+    if labels.strict_value(field, text):
+        return True
+    if field in ("editor", "author"):
+        return _PERSON.fullmatch(text) is not None
+    return field == "publisher" and _NAME.fullmatch(text) is not None and not _TITLE_WORDS.search(text)
 
 
 def _fields(pairs: list[tuple[str, str]], line: Line) -> Iterator[Field]:
     for label, value in pairs:
-        field = _field_of(label)[0]
-        if not value or field == "-":
-            continue
-        if field in _DATE_FIELDS:
-            value = parse_date(value)
-        else:
-            value = regex.sub(r"\s+", "" if field == "title" else " ", value)
-        yield Field(field, value, line.start, line.end)
+        field = field_of(label)[0]
+        if value and field != "-":
+            yield Field(field, labels.normalized(field, value), line.start, line.end)
 
 
 _INDEX_NUMBER = regex.compile(r"^[0-9A-Za-z]{5,}+(?:[-/][0-9A-Za-z]++){1,4}$")
@@ -252,19 +238,68 @@ _SIGNATURE_DATE = regex.compile(r"\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\
 
 @only_if(pattern="\u65e5[^\\S\\n]*+(?:\\n|\\Z)")  # a line that ends on 日
 def find_signature_date(text: str) -> Iterator[Field]:
-    """The date under a document's signature ("2022年7月25日" on its own line) is its written date.
+    """The signature's date is the written date, its organisation the publisher.
 
-    The line stays: the signature date is part of the document. Only the first such line
-    counts (an attachment may carry its own), and a labelled 成文日期 found earlier wins.
+    The date stands on its own line ("2022年7月25日"), the organisation right above it. The lines stay: the signature is part of the document. Only the first such line counts
+    (an attachment may carry its own), and fields found earlier (a labelled 成文日期 or
+    发布机构) win.
 
-    >>> [(f.name, f.value) for f in find_signature_date("通知\\n请认真贯彻落实。\\n市卫健委\\n2022年7月25日\\n附件")]
-    [('written_date', '2022-07-25')]
+    >>> [(f.name, f.value) for f in find_signature_date("通知\\n请认真贯彻落实。\\n江岭市卫生健康委员会\\n2022年7月25日\\n附件")]
+    [('written_date', '2022-07-25'), ('publisher', '江岭市卫生健康委员会')]
     >>> list(find_signature_date("2022年7月25日召开会议。"))
     []
     """
-    for line in lines(text):
+    doc = non_blank(lines(text))
+    for k, line in enumerate(doc):
         if _SIGNATURE_DATE.fullmatch(line.text):
             value = parse_date(line.text)
             if value:
                 yield Field("written_date", value, line.start, line.end)
+                above = doc[k - 1].text.strip() if k else ""
+                if labels.ORG.fullmatch(above) and not _TITLE_WORDS.search(above):
+                    yield Field("publisher", above, doc[k - 1].start, doc[k - 1].end)
                 return
+
+
+_DATELINE = regex.compile(r"^(?:——|--|—|[(\uff08])[^\n]{0,40}?\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日")
+_BYLINE_ORG = regex.compile(r"^(?P<org>\p{Han}{2,20}?)(?:副?总理|副?省长|副?市长|副?县长|副?区长|副?主任|副?局长|副?厅长|副?部长|书记|副?主席)"
+                            r"[\s\u3000]++\p{Han}{2,4}+$")
+_HEADER_LINES = 8  # a dateline, a byline and a document number stand right under the title
+
+
+def find_header_fields(text: str) -> Iterator[Field]:
+    """Fields the document's own header shows under its title; the lines stay.
+
+    A document number alone on its line (江卫发〔2021〕12号) is the doc number; a dateline
+    (——2003年3月5日在…会议上, （2021年3月29日通过）) is the written date; a byline of an
+    organisation and a post (国务院总理　朱镕基) names the publisher. Fields found earlier
+    (labels, the signature) win.
+
+    >>> [(f.name, f.value) for f in find_header_fields("2003年政府工作报告\\n——2003年3月5日在会议上\\n国务院总理 朱镕基\\n各位代表：")]
+    [('written_date', '2003-03-05'), ('publisher', '国务院')]
+    >>> [(f.name, f.value) for f in find_header_fields("关于印发工作要点的通知\\n江卫发〔2021〕12号\\n各单位：")]
+    [('doc_number', '江卫发〔2021〕12号')]
+    """
+    for line in non_blank(lines(text))[:_HEADER_LINES]:
+        value = line.text.strip()
+        if labels.DOC_NUMBER.fullmatch(value):
+            yield Field("doc_number", regex.sub(r"\s+", "", value), line.start, line.end)
+        elif _DATELINE.match(value) and (date := parse_date(value)):
+            yield Field("written_date", date, line.start, line.end)
+        elif (m := _BYLINE_ORG.match(value)) and labels.ORG.fullmatch(m["org"]):
+            yield Field("publisher", m["org"], line.start, line.end)
+
+
+def fall_back_publish_date(text: str, ctx: Context) -> Iterator[Field]:
+    """With no publication date shown, the document's own date stands in, and says so.
+
+    ``publish_date_source`` records where it came from ("written_date": the signature, a
+    dateline or 成文日期), so a reader can tell a shown date from a stand-in.
+
+    >>> from types import MappingProxyType
+    >>> [(f.name, f.value) for f in fall_back_publish_date("", Context(MappingProxyType({"written_date": "2021-03-29"})))]
+    [('publish_date', '2021-03-29'), ('publish_date_source', 'written_date')]
+    """
+    if "publish_date" not in ctx.metadata and "written_date" in ctx.metadata:
+        yield Field("publish_date", ctx.metadata["written_date"], 0, 0)
+        yield Field("publish_date_source", "written_date", 0, 0)
