@@ -239,7 +239,8 @@ def _ads() -> list[Case]:
         "site names": ("公文宝", "代写", "网"), "openers of every type": ("(【〖「『[{<\u3014", "代写", "x"),
         "closers": (")】〗」』]}>\u3015", "代写", "x"), "nested brackets": ("【代写（微信：xz666）", "", "】"),
         "bracketed sentences": ("(代写材料:微信xz666)。", "全力支援", ""), "full stops": ("\u3002", "代写", "微信:xz666"),
-        "glued ads": ("。代写材料微信:xz666", "工作", ""),
+        "glued ads": ("。代写材料微信:xz666", "工作", ""), "free-material verbs": ("领取获取", "代写", "全文"),
+        "channel gaps": ("微信同号 ", "代写", "13800138000"),
     }
     cases = [Case(f"ads: run of {what}", "ads", _in_line(run, left, right), rules=_ADS)
              for what, (run, left, right) in runs.items()]
