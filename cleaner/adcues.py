@@ -64,7 +64,7 @@ _CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_
                r"(?P<gap>\s*+(?:号码|账号|同号|号)?\s*+[:=]?\s*+(?:同号\s*+)?)"
                r"(?P<id>1[3-9]\d{9}(?!\d)|[A-Za-z0-9][A-Za-z0-9_-]{2,29}+(?![A-Za-z0-9_-]))")
 _ACCOUNT_NAME = regex.compile(
-    rf"(?:公众号|公众平台|订阅号|服务号|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
+    rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
     rf"[\p{{Han}}A-Za-z0-9_]{{2}}|(?:抖音|快手|小红书|微博)\s*+:\s*+[\p{{Han}}A-Za-z0-9_]{{2}}"
     rf"|{_QO}[^\n\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]{{2,16}}+{_QC}\s*+(?:微信)?(?:公众号|订阅号|服务号)")
 _MOBILE = regex.compile(r"(?<![\d.])1[3-9]\d(?:[- ]?+\d{4}){2}(?![\d.])")
@@ -72,7 +72,7 @@ _HOTLINE = regex.compile(r"(?<![\d.])[48]00[- ]?+\d{3}[- ]?+\d{4}(?!\d)")
 _EMAIL = regex.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _DOMAIN = regex.compile(r"(?<![A-Za-z0-9.@/-])(?:https?://)?(?:[A-Za-z0-9-]++\.)++"
                         r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz)"
-                        r"(?![A-Za-z0-9-])")
+                        r"(?![A-Za-z0-9-])(?:[/?#][A-Za-z0-9._~:/?#@!$&'*+,;=%-]*+)?")  # and its path
 # XX范文网, 公文宝网, 秘书之家文库, 公文写作交流群: a writing word, a short name, a site (or a
 # group) word, then no more name.
 _SITE_NAME = (r"(?:材料|公文|写作|素材|模板|文档|秘书|文秘|范文|笔杆子?|文案|论文|范本|作文)\p{Han}{0,3}?"
@@ -98,6 +98,10 @@ _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|
 _TITLE_ORG = regex.compile(rf"^\s*+({_ORG})(?=关于|印发)")
 _SIGNATURE_ORG = regex.compile(rf"^\s*+({_ORG})\s*+$")
 _WORD = regex.compile(r"[\p{Han}A-Za-z0-9]")
+# Words an ad may hold before its first cue or after its last (专业代写…, …诚信经营).
+_EDGE_WORDS = 3
+_CLAUSE_MARK = regex.compile(r"[,;:!?\u3001\u3002]")
+_END_MARKS = "!?;\u3002"
 
 
 class _Patterns(NamedTuple):
@@ -145,14 +149,17 @@ def _valid_id(m: regex.Match) -> bool:
 
 
 class _Evidence:
-    """The cues found in a span: per class the best points and the names of the cues giving them."""
+    """The cues found in a span: per class the best points and the names of the cues giving
+    them, and how far the cues reach (from the first one's start to the last one's end)."""
 
     def __init__(self):
         self.classes: dict[str, tuple[int, list[str]]] = {}
         self.ad_only = False
+        self.first, self.last = 1 << 30, -1
 
-    def add(self, cls: str, points: int, name: str, ad: bool = False) -> None:
+    def add(self, m: regex.Match | re.Match, cls: str, points: int, name: str, ad: bool = False) -> None:
         self.ad_only = self.ad_only or ad
+        self.first, self.last = min(self.first, m.start()), max(self.last, m.end())
         best, names = self.classes.get(cls, (0, []))
         if points > best:
             self.classes[cls] = (points, [name])
@@ -169,40 +176,41 @@ class _Evidence:
 def _cues(seg: str, pats: _Patterns) -> _Evidence:
     """The cues of the folded segment ``seg``."""
     ev = _Evidence()
-    if pats.offers.search(seg):
-        ev.add("offer", STRONG, "paid-writing offer", True)
+    for m in pats.offers.finditer(seg):
+        ev.add(m, "offer", STRONG, "paid-writing offer", True)
     reach = 0  # a phrase inside a longer one (转载 in 转载请注明) is not a second cue
     for m in _VOCAB.finditer(seg, overlapped=True):
         if m.end() > reach:
-            ev.add(*_VOCAB_ROWS[m.group()])
+            ev.add(m, *_VOCAB_ROWS[m.group()])
             reach = m.end()
     _contacts(seg, pats, ev)
     for m in pats.structured.finditer(seg, overlapped=True):
         if m.group("reply"):
-            ev.add("offer", STRONG, "reply-keyword promotion")
+            ev.add(m, "offer", STRONG, "reply-keyword promotion")
         elif m.group("free"):
-            ev.add("offer", STRONG, "free-material offer", True)
+            ev.add(m, "offer", STRONG, "free-material offer", True)
         else:
-            ev.add("material", STRONG, "template-site name", True)
-    if _GROUP.search(seg):
-        ev.add("offer", WEAK, "group invitation")
-    if _SOURCE_LABEL.search(seg):
-        ev.add("repost", WEAK, "attribution note")
+            ev.add(m, "material", STRONG, "template-site name", True)
+    for m in _GROUP.finditer(seg):
+        ev.add(m, "offer", WEAK, "group invitation")
+    for m in _SOURCE_LABEL.finditer(seg):
+        ev.add(m, "repost", WEAK, "attribution note")
     return ev
 
 
 def _contacts(seg: str, pats: _Patterns, ev: _Evidence) -> None:
-    if any(_valid_id(m) for m in pats.contact_ids.finditer(seg)):
-        ev.add("contact", STRONG, "contact account")
+    for m in pats.contact_ids.finditer(seg):
+        if _valid_id(m):
+            ev.add(m, "contact", STRONG, "contact account")
     for pattern, name in ((_ACCOUNT_NAME, "official-account name"), (_MOBILE, "mobile number"),
                           (_HOTLINE, "hotline"), (_EMAIL, "e-mail address")):
-        if pattern.search(seg):
-            ev.add("contact", WEAK, name)
+        for m in pattern.finditer(seg):
+            ev.add(m, "contact", WEAK, name)
     for m in _DOMAIN.finditer(seg):
         if "gov" not in m.group().lower():
-            ev.add("contact", WEAK, "non-government domain")
+            ev.add(m, "contact", WEAK, "non-government domain")
             if _PINYIN_SITE.search(m.group()):  # weak: the same domain is already a contact
-                ev.add("material", WEAK, "template-site domain", True)
+                ev.add(m, "material", WEAK, "template-site domain", True)
 
 
 class Scan:
@@ -225,8 +233,13 @@ class Scan:
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)
 
-    def verdict(self, seg: str, position: str | None, recurring: bool = False) -> str | None:
+    def verdict(self, seg: str, position: str | None, recurring: bool = False, whole: bool = True) -> str | None:
         """The reason ``seg`` (folded) is an ad, naming its cues, or None.
+
+        ``whole``: the segment is not delimited by brackets (a line, a sentence), so the ad
+        must be all of it: its cues reach both of its ends. An ad spliced into a sentence
+        without brackets leaves words of the sentence before and after its cues; that
+        sentence is not cut whole.
 
         >>> s = Scan("", Corpus())
         >>> s.verdict("代写各类材料,微信:xz666", "short stand-alone line")
@@ -244,6 +257,8 @@ class Scan:
             return None
         points = ev.points() + (position is not None) + recurring
         if len(ev.classes) < 2 or points < (5 if position else 6):
+            return None
+        if whole and not (_edge(seg[:ev.first]) and _edge(seg[ev.last:])):
             return None
         return "advertisement: " + " + ".join(ev.names()) + (f" ({position})" if position else "")
 
@@ -264,3 +279,10 @@ def _publishers(text: str) -> tuple[str, ...]:
 
 def has_words(seg: str) -> bool:
     return _WORD.search(seg) is not None
+
+
+def _edge(seg: str) -> bool:
+    """Whether ``seg``, before the first cue of a segment or after its last, can belong to
+    the ad: a few words (专业代写…, …诚信经营) but no clause of a sentence (民族、|本文由…)."""
+    seg = seg.strip()
+    return _CLAUSE_MARK.search(seg.rstrip(_END_MARKS)) is None and len(_WORD.findall(seg)) <= _EDGE_WORDS

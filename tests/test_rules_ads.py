@@ -220,6 +220,9 @@ KEEP = [
     "分级组建扁平化的政企联络微信群、覆盖21万家企业。",
     "总投资13800138000元，其中中央预算内投资4.5亿元。",
     "要规范文化市场，坚持开展“扫黄打非”，加强网络文化建设和管理。",
+    "转载请注明出处",  # one cue alone: a copyright notice without a site
+    "点击获取全文",
+    "www.fanwen88.com",
     "会议时间：2021年4月8日9:00-12:00",
     "第十二条 本办法自2021年5月1日起施行。",
 ]
@@ -229,6 +232,19 @@ KEEP = [
 def test_government_text_stays(line):
     for text in (page(line), line + "\n" + page(), page(BODY2 + line), page("为提升机关（" + line + "）公文写作水平。")):
         assert run_ads(text) == text
+
+
+@pytest.mark.parametrize("sentence,at", [
+    ("全市卫生健康工作要以人民健康为中心，统筹做好疫情防控。", 12),
+    ("（二）深入开展食品安全守底线行动。", 6),
+    ("加强组织领导，压实工作责任。", 7),
+    ("民族、宗教、侨务工作进一步加强。", 4),
+])
+@pytest.mark.parametrize("ad", ["代写材料，微信xz666", "本文由好范文网整理。", "关注公众号“笔杆子写作”，回复1领取"])
+def test_an_ad_spliced_without_brackets_never_takes_the_sentence(sentence, at, ad):
+    # where such an ad ends is not known: it may stay, but no word of the sentence goes
+    out = run_ads(page(sentence[:at] + ad + sentence[at:]))
+    assert sentence[:at] in out and sentence[at:] in out
 
 
 def test_reasons_name_the_cues():

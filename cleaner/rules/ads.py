@@ -126,12 +126,13 @@ def _bracket_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
     for m in _BRACKET.finditer(folded):
         if size(m.group()) > _BRACKET_MAX or not scan.may_hold_ad(line.start + m.start(), line.start + m.end()):
             continue
-        reason = scan.verdict(m.group()[1:-1], _bracket_position(folded, m.start(), m.end(), first, last))
+        reason = scan.verdict(m.group()[1:-1], _bracket_position(folded, m.start(), m.end(), first, last), whole=False)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
         for inner in _FLAT_BRACKET.finditer(folded, m.start() + 1, m.end() - 1):
-            reason = scan.verdict(inner.group()[1:-1], _bracket_position(folded, inner.start(), inner.end(), first, last))
+            position = _bracket_position(folded, inner.start(), inner.end(), first, last)
+            reason = scan.verdict(inner.group()[1:-1], position, whole=False)
             if reason:
                 yield line.start + inner.start(), line.start + inner.end(), reason
 
