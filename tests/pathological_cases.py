@@ -237,7 +237,30 @@ def _structure() -> list[Case]:
              rules=(ads.drop_solicitation_lines, ads.drop_inline_solicitations)),
         Case("ads: bracketed ads", "ads", _in_line("(代写文章:微信:13258028938)", "支援宿州", "、蚌埠。"),
              rules=(ads.drop_inline_solicitations,)),
-    ]
+    ] + _ads()
+
+
+_ADS = (ads.drop_solicitation_lines, ads.drop_inline_solicitations)
+
+
+def _ads() -> list[Case]:
+    """Runs aimed at the ad cues: each text holds an ad-only cue (代写, 范文) so the rules look."""
+    runs = {
+        "channels": ("微信/QQ/", "代写", "xz666"), "channel letters": ("V:", "代写", "x"),
+        "dotted domain": ("a.", "范文 www.", "com"), "e-mail local part": ("a", "代写 ", "@qq.com"),
+        "digit-dash": ("138-", "代写", "0013"), "reply keyword": ("回复\u201c", "范文", "\u201d获取"),
+        "site names": ("公文宝", "代写", "网"), "openers of every type": ("(【〖「『[{<\u3014", "代写", "x"),
+        "closers": (")】〗」』]}>\u3015", "代写", "x"), "nested brackets": ("【代写（微信：xz666）", "", "】"),
+        "bracketed sentences": ("(代写材料:微信xz666)。", "全力支援", ""), "full stops": ("\u3002", "代写", "微信:xz666"),
+        "glued ads": ("。代写材料微信:xz666", "工作", ""), "free-material verbs": ("领取获取", "代写", "全文"),
+        "channel gaps": ("微信同号 ", "代写", "13800138000"),
+    }
+    cases = [Case(f"ads: run of {what}", "ads", _in_line(run, left, right), rules=_ADS)
+             for what, (run, left, right) in runs.items()]
+    cases += [Case("ads: ad lines", "ads", _lines("代写材料 微信：xz666"), rules=_ADS),
+              Case("ads: repost-note lines", "ads", _lines("本文由好范文网整理，仅供学习参考"), rules=_ADS),
+              Case("ads: paragraphs with glued ads", "ads", _lines("加强领导。本文由好范文网整理"), rules=_ADS)]
+    return cases
 
 
 def _latin1(text: str) -> str:

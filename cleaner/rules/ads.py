@@ -1,83 +1,73 @@
-"""Injected advertisements: paid-writing offers with a WeChat, QQ or Douyin account.
+"""Injected advertisements, found by independent cues that agree, not by a phrase list.
 
-Spam injectors add "代写文章 微信:…" to scraped government pages, on a line of its own or
-in brackets inside a sentence. What makes an ad is the *offer* (代写, 论文发表 …) together
-with a *contact* (a channel and an account or mobile number), not a phone number alone:
-"联系电话：62181513" in a notice and "请关注“健康福州”微信公众号" stay.
+Spam injectors add paid-writing offers (代写材料 微信：…), template sites' repost notes
+(本文由XX范文网整理), official-account promotions (关注公众号…回复“总结”获取全文) and the like
+to scraped government pages: on a line of their own, in brackets of any type spliced into a
+sentence, or glued after a paragraph's last sentence. The rules cut the text into those
+segments (a line, a bracketed span, a sentence of a paragraph or its tail) and let
+:mod:`cleaner.adcues` weigh each: an offer, a contact in any spelling, template-site
+vocabulary, a repost or copyright note must agree, with the segment's position as one more,
+weak cue; protective cues (words against ads, the publisher's own name, a notice's own
+contact block) veto. Each removal's reason names the cues. It works on a single document.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, data
-from cleaner.docmodel import drop_line, lines, size
-from cleaner.textutil import alternation
+from cleaner import adcues, chars
+from cleaner.adcues import Scan, has_words
+from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.types import Context, Edit
 
-
-_MOBILE = r"(?<!\d)1[3-9]\d{9}(?!\d)"
-_ID_CHANNELS = ("微信号", "微信", "加微", "加V", "加v", "VX", "vx", "QQ群", "QQ", "扣扣")
-_NAME_CHANNELS = ("抖音账号", "抖音号", "快手号", "公众号", "小红书")
-# Possessive spaces: "\s*[:]?\s*" could share a run of spaces between its two halves in
-# every way before failing (quadratic in the run); a colon cannot be a space, so the split
-# is never in doubt.
-_CONTACT = regex.compile(
-    rf"(?:{alternation(_ID_CHANNELS)})\s*+[:\uff1a]?\s*+(?:{_MOBILE}|[A-Za-z0-9_-]{{5,}})"
-    rf"|(?:{alternation(_NAME_CHANNELS)})\s*+[:\uff1a]\s*+[\p{{Han}}A-Za-z0-9_]{{2,}}"
-    rf"|(?:电话|手机|热线)\s*+[:\uff1a]?\s*+{_MOBILE}"
-)
-# A sentence *about* ads (打击代写…) is not an ad.
-_AGAINST = regex.compile(r"打击|举报|严禁|严厉|整治|查处|防范|谨防|警惕|取缔|诈骗")
-_BRACKETED = regex.compile(r"[(\uff08\[【]([^()\uff08\uff09\[\]【】\n]{2,80})[)\uff09\]】]")
-_TAIL_AD = regex.compile(r"(?<=[。\uff01\uff1f!?])[^。\uff01\uff1f!?\n]{4,80}$", regex.MULTILINE)
+# Segment limits (characters without spaces): an ad is short; a longer span is content.
+_BRACKET_MAX = 100
+_SHORT_LINE = 60
+_BARE_LINE_MAX = 150
+_PIECE_MAX = 80
+_OPEN = "(\\[{\u3010\u3016\u3014\u300c\u300e<"  # ( [ { 【 〖 〔 「 『 < (full widths folded)
+_CLOSE = ")\\]}\u3011\u3017\u3015\u300d\u300f>"
+_NOT_BRACKET = rf"[^{_OPEN}{_CLOSE}\n]"
+# A bracketed span of any type (the closer need not match the opener), one level of nesting.
+_BRACKET = regex.compile(
+    rf"[{_OPEN}]{_NOT_BRACKET}{{0,{_BRACKET_MAX}}}+"
+    rf"(?:[{_OPEN}]{_NOT_BRACKET}{{0,{_BRACKET_MAX}}}+[{_CLOSE}]{_NOT_BRACKET}{{0,{_BRACKET_MAX}}}+){{0,3}}+"
+    rf"[{_CLOSE}]")
+_FLAT_BRACKET = regex.compile(rf"[{_OPEN}]{_NOT_BRACKET}{{1,{_BRACKET_MAX}}}+[{_CLOSE}]")
+_ANY_BRACKET = regex.compile(rf"[{_OPEN}{_CLOSE}]")
+# Pieces of a line: sentences and clauses with their end marks, and the tail after the last.
+_PIECE = regex.compile(r"[^!?;\u3002\n]++[!?;\u3002]*+|[!?;\u3002]++")
+_SENTENCE_MARK = regex.compile(r"[!?;\u3002]")
 _PUNCT = frozenset(",;:" + chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_COMMA + chars.FULLWIDTH_SEMICOLON
                    + chars.FULLWIDTH_COLON + chars.IDEOGRAPHIC_FULL_STOP)
-_SENTENCE_END = regex.compile(r"[。\uff01\uff1f!?]")
-
-
-def _offer(extra: tuple = ()) -> regex.Pattern:
-    return regex.compile(alternation(data.phrases("ad_solicitations") + tuple(extra)))
-
-
-_OFFER = _offer()
-
-
-def _is_ad(segment: str, offer: regex.Pattern) -> bool:
-    return (offer.search(segment) is not None and _CONTACT.search(segment) is not None
-            and _AGAINST.search(segment) is None)
 
 
 def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
-    """A line that is an advertisement (a paid-writing offer plus a contact) is removed.
+    """A line that is an advertisement is removed whole.
 
-    >>> [e.old for e in drop_solicitation_lines(
-    ...     "正文。\\n代写文章微信:13258028938 抖音账号:文章写作知识屋", Context())]
-    ['代写文章微信:13258028938 抖音账号:文章写作知识屋']
-    >>> list(drop_solicitation_lines("严厉打击代写论文行为，举报电话：12345。", Context()))
+    The line must stand where an ad stands (short, or without sentence punctuation) and its
+    cues must agree once any bracketed ad in it is set aside: a sentence that carries a
+    bracketed ad keeps its words (:func:`drop_inline_solicitations` cuts the brackets).
+
+    >>> [e.reason for e in drop_solicitation_lines("正文。\\n本文由好范文网整理，仅供学习参考", Context())]
+    ['advertisement: template-site vocabulary + template-site name + repost note + copyright notice (short stand-alone line)']
+    >>> list(drop_solicitation_lines("正文。\\n请关注“健康福州”微信公众号，及时了解最新动态", Context()))
     []
     """
-    offer = _offer(ctx.corpus.ad_phrases) if ctx.corpus.ad_phrases else _OFFER
-    if offer.search(text) is None:
+    scan = adcues.scan(text, ctx.corpus)
+    if not scan.possible:
         return
     for line in lines(text):
-        if _is_ad_line(line.text, offer):
-            yield drop_line(line, "advertisement line: paid-writing offer with a contact account", text)
-
-
-def _is_ad_line(line: str, offer: regex.Pattern) -> bool:
-    """The whole line is the ad: short, no sentence in it, no bracketed ad inside a sentence."""
-    if size(line) > 120 or _SENTENCE_END.search(line):
-        return False
-    if any(_is_ad(m.group(1), offer) for m in _BRACKETED.finditer(line)):
-        return False  # a sentence carrying a bracketed ad: only the brackets go
-    return _is_ad(line, offer)
+        reason = _line_verdict(scan, line)
+        if reason:
+            yield drop_line(line, reason, text)
 
 
 def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
-    """An ad inside a sentence, in brackets or trailing after a full stop, is cut out.
+    """An ad inside a line, in brackets or glued to a sentence, is cut out.
 
     The sentence closes up: no doubled or orphaned punctuation is left behind.
 
@@ -85,18 +75,125 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
     >>> t = "全力支援宿州(代写文章:微信:13258028938)、蚌埠等市"
     >>> apply(t, list(drop_inline_solicitations(t, Context())))
     '全力支援宿州、蚌埠等市'
-    >>> list(drop_inline_solicitations("请关注“健康福州”微信公众号（健康福州）。", Context()))
+    >>> list(drop_inline_solicitations("请关注“健康福州”微信公众号（微信号：jkfz2021）。", Context()))
     []
     """
-    offer = _offer(ctx.corpus.ad_phrases) if ctx.corpus.ad_phrases else _OFFER
-    if offer.search(text) is None:
+    scan = adcues.scan(text, ctx.corpus)
+    if not scan.possible:
         return
-    for m in _BRACKETED.finditer(text):
-        if _is_ad(m.group(1), offer):
-            yield _cut(text, m.start(), m.end(), "advertisement inside a sentence (bracketed)")
-    for m in _TAIL_AD.finditer(text):
-        if _is_ad(m.group(), offer) and not _BRACKETED.search(m.group()):
-            yield _cut(text, m.start(), m.end(), "advertisement after the last sentence of a line")
+    for line in lines(text):
+        if not scan.may_hold_ad(line.start, line.end):
+            continue
+        brackets = list(_bracket_ads(scan, line))
+        pieces = list(_piece_ads(scan, line, [(s, e) for s, e, _ in brackets]))
+        spans = [(s, e) for s, e, _ in pieces]
+        for start, end, reason in pieces:
+            yield _cut(text, start, end, reason)
+        for start, end, reason in brackets:
+            if not _overlapping(spans, start, end):  # a bracket inside an ad sentence goes with it
+                if not text[end:line.end].strip():  # at the line end: with the spaces that glued it on
+                    start = line.start + len(text[line.start:start].rstrip())
+                yield _cut(text, start, end, reason)
+
+
+def _line_verdict(scan: Scan, line: Line) -> str | None:
+    """Why the whole line is an ad, or None."""
+    n = size(line.text)
+    if n == 0 or n > _BARE_LINE_MAX or not scan.may_hold_ad(line.start, line.end):
+        return None
+    ads = list(_bracket_ads(scan, line))
+    masked = _masked(scan, line.start, line.end, [(s, e) for s, e, _ in ads])
+    if ads and not has_words(masked):
+        return ads[0][2]  # nothing but the bracketed ad on the line
+    pieces = _PIECE.findall(masked)
+    if len(pieces) > 1 and (n > _SHORT_LINE or not all(scan.has_cue(p) for p in pieces if has_words(p))):
+        return None  # a sentence without a cue is content: the inline rule takes what is an ad
+    if _SENTENCE_MARK.search(masked.rstrip()[-1:]):
+        position = None  # a sentence: it stands alone by its cues or not at all
+    elif n <= _SHORT_LINE:
+        position = "short stand-alone line"
+    else:
+        position = "line without sentence punctuation"
+    if n > _SHORT_LINE and (position is None or _unbalanced(masked)):
+        return None  # prose, or a bracket left unpaired: an ad spliced into content
+    return scan.verdict(masked, position, recurring=line.text.strip() in scan.recurring)
+
+
+def _bracket_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reason) of each bracketed ad in the line, outermost first."""
+    folded = scan.folded[line.start:line.end]
+    first, last = len(folded) - len(folded.lstrip()), len(folded.rstrip())
+    for m in _BRACKET.finditer(folded):
+        if size(m.group()) > _BRACKET_MAX or not scan.may_hold_ad(line.start + m.start(), line.start + m.end()):
+            continue
+        reason = scan.verdict(m.group()[1:-1], _bracket_position(folded, m.start(), m.end(), first, last), whole=False)
+        if reason:
+            yield line.start + m.start(), line.start + m.end(), reason
+            continue
+        for inner in _FLAT_BRACKET.finditer(folded, m.start() + 1, m.end() - 1):
+            position = _bracket_position(folded, inner.start(), inner.end(), first, last)
+            reason = scan.verdict(inner.group()[1:-1], position, whole=False)
+            if reason:
+                yield line.start + inner.start(), line.start + inner.end(), reason
+
+
+def _bracket_position(folded: str, start: int, end: int, first: int, last: int) -> str | None:
+    """How the bracket ``folded[start:end]`` stands in its line (words from ``first`` to ``last``)."""
+    if _SENTENCE_MARK.search(folded, start + 1, end - 1):
+        return None  # a bracketed sentence is an aside of the text, not a splice
+    after = folded[end:last].strip() if last - end <= 8 else "..."
+    if start <= first and not after:
+        return "bracketed line"
+    if not after or _SENTENCE_MARK.fullmatch(after):
+        return "bracketed after the last sentence"
+    return "bracketed inside a sentence" if start > first else "bracketed at a line start"
+
+
+def _pieces(scan: Scan, line: Line) -> list[regex.Match]:
+    return [m for m in _PIECE.finditer(scan.folded, line.start, line.end) if m.group().strip()]
+
+
+def _piece_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """A sentence of a paragraph, or its tail after the last sentence, that is an ad."""
+    pieces = _pieces(scan, line)
+    if len(pieces) < 2:
+        return  # a line of one piece is the line rule's to judge
+    for k, m in enumerate(pieces):
+        start, end = m.span()
+        if size(m.group()) > _PIECE_MAX or not scan.may_hold_ad(start, end):
+            continue
+        masked = _masked(scan, start, end, taken)
+        if not has_words(masked) or _unbalanced(masked):
+            continue
+        tail = k == len(pieces) - 1 and k > 0 and not _SENTENCE_MARK.search(masked.rstrip()[-1:])
+        reason = scan.verdict(masked, "glued after the last sentence" if tail else None)
+        if reason:
+            yield start, end, reason  # with the spaces that glued it on
+
+
+def _masked(scan: Scan, start: int, end: int, taken: list[tuple[int, int]]) -> str:
+    """The folded span with the ads already found (sorted, disjoint spans) blanked out."""
+    seg = scan.folded[start:end]
+    for s, e in _overlapping(taken, start, end):
+        a, b = max(s, start) - start, min(e, end) - start
+        seg = seg[:a] + " " * (b - a) + seg[b:]
+    return seg
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sorted, disjoint ``spans`` that overlap ``start:end`` (a bisection,
+    not a walk over all of them: a line may hold thousands)."""
+    k = bisect_left(spans, (end,))
+    out = []
+    while k > 0 and spans[k - 1][1] > start:
+        k -= 1
+        out.append(spans[k])
+    return out
+
+
+def _unbalanced(folded: str) -> bool:
+    """A bracket character left over once the paired brackets are set aside."""
+    return _ANY_BRACKET.search(_FLAT_BRACKET.sub("", folded)) is not None
 
 
 def _cut(text: str, start: int, end: int, reason: str) -> Edit:
