@@ -68,11 +68,7 @@ def test_rule_modules_import_only_what_they_may():
                     assert any(name == a or name.startswith(a + ".") or
                                (name.startswith("cleaner.") and name.rsplit(".", 1)[0] in ALLOWED_PACKAGE_IMPORTS | {"cleaner"}
                                 and name.rsplit(".", 1)[1] in {"chars", "types", "textutil", "scanning", "data", "docmodel", "outline",
-<<<<<<< HEAD
-                                                                 "labels"})
-=======
-                                                               "adcues"})
->>>>>>> i16-ads
+                                                                 "labels", "adcues"})
                                for a in ALLOWED_PACKAGE_IMPORTS), f"{module.__name__} imports {name}"
                 else:
                     assert top in stdlib or top in ALLOWED_THIRD_PARTY or top == "__future__", \
