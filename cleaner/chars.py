@@ -63,6 +63,10 @@ HORIZONTAL_SPACE_SET = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000") | frozense
 # Invisible characters that carry no text (regex class body).
 ZERO_WIDTHS = "\u200b\u200c\u200d\u2060\ufeff"
 
+# Full-width digit -> ASCII digit (a str.translate table), one character for one: a rule
+# that reads figures matches a translated copy and its offsets hold in the text.
+ASCII_DIGIT_OF = {0xFF10 + i: str(i) for i in range(10)}
+
 # Character classes (regex class bodies) for "CJK context".
 # Han ideographs plus CJK punctuation and full-width forms: the neighbourhood in which ASCII
 # punctuation is a width error rather than part of a Latin phrase.

@@ -30,6 +30,7 @@ ORDER: tuple[Rule, ...] = (
     # 1. decode and repair characters
     encoding.repair_mojibake,  # first: a Latin-1 misreading is full of C1 controls
     encoding.remove_control_characters,
+    encoding.decode_character_references,  # before zero widths: &#8203; is one
     space.remove_zero_width,
     # 2. extract metadata and remove structure (page chrome, injected ads)
     ads.drop_solicitation_lines,
@@ -63,7 +64,9 @@ ORDER: tuple[Rule, ...] = (
     punct.drop_orphan_punctuation_lines,
     space.drop_blank_lines,
     date.repair_compacted_dates,
-    date.insert_missing_year_mark,
+    date.expand_eight_digit_dates,
+    date.insert_missing_year_mark,  # before the 日 rule: "20213月29" needs its 年 first
+    date.restore_day_mark,
     # 4. repair structure
     layout.join_broken_sentences,
     numbering.repair_outline,

@@ -152,7 +152,7 @@ _PROTECTED = regex.compile(
     (?:https?|ftp)://[!-~]+            # URL with scheme (printable ASCII run)
   | www\.[A-Za-z0-9.-]+(?:/[!-~]*)?    # bare www. host
   | (?:(?<![A-Za-z0-9._%+-])|\G)[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}   # e-mail address (from the start of its run)
-  | &\#?[A-Za-z0-9]{2,8};              # HTML entity left in text
+  | &(?:amp;)?(?:\#[0-9]{1,8}|\#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});  # reference left in text (escaped twice: &amp;lt;)
     """,
     regex.VERBOSE,
 )

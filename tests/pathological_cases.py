@@ -187,6 +187,13 @@ def _digits_and_brackets() -> list[Case]:
              rules=(figure.flag_broken_numbers,)),
         Case("digits: decimals", "figure", _in_line("1", "总投资1.", "万元。"), rules=(figure.flag_implausible_amounts,)),
         Case("digits: compacted dates", "date", _in_line("2021329日，"), rules=(date.repair_compacted_dates,)),
+        Case("digits: compacted dates with 年", "date", _in_line("2021年329日", "于"), rules=(date.repair_compacted_dates,)),
+        Case("digits: eight-digit dates", "date", _in_line("20210415，", "于"), rules=(date.expand_eight_digit_dates,)),
+        Case("digits: eight-digit run", "date", _in_line("20210415", "于", "前"), rules=(date.expand_eight_digit_dates,)),
+        Case("digits: dates that lost 日", "date", _in_line("2021年3月29起", "自"), rules=(date.restore_day_mark,)),
+        Case("digits: day ranges", "date", _in_line("2021年3月29至", "自", "31日"), rules=(date.restore_day_mark,)),
+        Case("digits: years glued to months", "date", _in_line("20213月", "自", "起"), rules=(date.insert_missing_year_mark,)),
+        Case("digits: years glued to 度", "date", _in_line("2021度", "", "工作"), rules=(date.insert_missing_year_mark,)),
         Case("digits: bare figures in one line", "figure", _in_line("中1中"), rules=(figure.flag_missing_measure_words,)),
         Case("figure: totals and parts in one sentence", "figure", _in_line("1个其中"),
              rules=(figure.flag_parts_exceeding_total, figure.flag_implausible_amounts)),
@@ -292,6 +299,13 @@ def _garbled_and_long_lines() -> list[Case]:
         Case("long line: www. repeated", "punct", _in_line("www.", "见", "，")),
         Case("long line: URL", "punct", _in_line("a", "见http://", ",中")),
         Case("long line: '&#' repeated", "punct", _in_line("&#")),
+        Case("references: in a row", "encoding", _in_line("&amp;", "中", "文"), rules=(encoding.decode_character_references,)),
+        Case("references: escaped twice", "encoding", _in_line("&amp;lt;"), rules=(encoding.decode_character_references,)),
+        Case("references: a query string", "encoding", _in_line("a=1&amp;", "见", "。"),
+             rules=(encoding.decode_character_references,)),
+        Case("references: a token of them", "encoding", _in_line("x&#65292;", "中", "。"),
+             rules=(encoding.decode_character_references,)),
+        Case("references: ampersands", "encoding", _in_line("&", "中", "。"), rules=(encoding.decode_character_references,)),
     ]
 
 

@@ -118,3 +118,16 @@ def test_the_information_disclosure_table_feeds_the_metadata():
     assert "一、明确对象标准" in lines and lines[-2:] == ["国务院办公厅", "2021年6月24日"]
     assert not any(word in c.text for word in ("索引号", "主题分类", "发文机关", "版权所有", "首页"))
     assert c.restore() == c.raw
+
+
+@pytest.mark.parametrize("page,expected,flagged", [
+    ("<p>推进&ldquo;放管服&rdquo;改革，研发R&amp;D投入。</p>", "推进“放管服”改革，研发R&D投入。", False),
+    # escaped twice: the page shows "&ldquo;"; decoding it again would be a second decoding
+    ("<p>推进&amp;ldquo;放管服&amp;rdquo;改革。</p>", "推进&amp;ldquo;放管服&amp;rdquo;改革。", True),
+])
+def test_page_entities_are_decoded_once(page, expected, flagged):
+    c = clean(page)
+    assert c.text == expected
+    assert any(f.rule == "encoding.decode_character_references" and f.action == "flag" for f in c.findings) == flagged
+    assert clean(c.text).text == c.text
+    assert c.restore() == c.raw

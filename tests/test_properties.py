@@ -37,6 +37,9 @@ PIECES = st.sampled_from([
     '"', "'", "...", "--", "――", "。。", "，，", "。,", "１９９８", "７．７％", "2021329日", "71日起", "44日凌晨",
     "2021112日", "2022以来", "（二十）", "（二十", "）", "二十、", "、", "（三）", "三、", "一是", "1.", "（1）",
     "第一条", "提升服务能力。", "提升服务能力。提升服务能力。", "<<", ">>", "«", "【", "】", "‘", "’", "<!--", "-->", "1）", "及下半年",
+    # dates that lost a mark, character references
+    "20210415", "于", "前", "起", "2021年329日", "2021年3月29", "2021年3月", "20213月", "2021度", "至31日", "号",
+    "&ldquo;", "&rdquo;", "&amp;", "&amp;lt;", "&#65292;", "&#x3002;", "&mdash;", "&nbsp", "&#", "&", ";", "=",
 ])
 GOV_TEXT = st.lists(st.one_of(st.text(HAN, min_size=1, max_size=6), PIECES), max_size=60).map("".join)
 ANY_TEXT = st.text(max_size=200)
@@ -58,6 +61,10 @@ DEFECT = st.sampled_from([
     lambda s: "“" + s,                                                   # unbalanced quote
     lambda s: s.replace("个项目", "医务人员", 1),                          # missing measure word
     lambda s: s + "2021329日起实施。",                                    # compacted date
+    lambda s: s + "各单位于20210415前报送。",                              # eight-digit date
+    lambda s: s + "本办法自2021年10月1起施行。",                            # date that lost 日
+    lambda s: s.replace("。", "&#12290;", 1) + "&ldquo;放管服&rdquo;",      # character references
+    lambda s: s[:2] + "&nbsp;&nbsp;" + s[2:],                            # &nbsp; between Chinese
     lambda s: s + "总投资46525万元，其中1.4025 万元用于设备。",               # spaced, doubtful figure
     lambda s: s.encode("utf-8").decode("latin-1"),                       # mojibake
     lambda s: s + "\x00",                                                # NUL

@@ -22,7 +22,6 @@ FIX = [
     (punct.collapse_stacked_punctuation, "签署合作框架协议。，", "签署合作框架协议。"),
     (punct.collapse_stacked_punctuation, "加强领导，，压实责任、、", "加强领导，压实责任、"),
     (punct.drop_orphan_punctuation_lines, "\n,\n农业农村部与浙江省签署协议。", "\n农业农村部与浙江省签署协议。"),
-    (date.insert_missing_year_mark, "2022以来，全市卫健系统", "2022年以来，全市卫健系统"),
     (layout.join_broken_sentences, "全面落实院长负责制，\n扎实开展专项行动。", "全面落实院长负责制，扎实开展专项行动。"),
 ]
 
@@ -38,7 +37,6 @@ KEEP = [
     (punct.normalize_ellipsis_and_dash, "wait... what"),
     (punct.normalize_ellipsis_and_dash, "<!--顶部-->"),
     (punct.collapse_stacked_punctuation, "一是加强领导、压实责任。二是……"),
-    (date.insert_missing_year_mark, "2022年以来，2021年底前，0404突发疫情"),
     (layout.join_broken_sentences, "一、总体要求\n（一）加强领导。"),
     (layout.join_broken_sentences, "各位代表：\n现在，我代表省人民政府向大会报告工作。"),
     (layout.join_broken_sentences, "加强领导，\n（一）压实责任。"),
@@ -60,6 +58,7 @@ def test_must_not_change(rule, text):
     ("自2021年7月起，71日起实施家庭医生签约", "自2021年7月起，7月1日起实施家庭医生签约"),
     ("稳妥处置0404突发疫情。44日凌晨2时接到报告", "稳妥处置0404突发疫情。4月4日凌晨2时接到报告"),
     ("于1230日召开", "于12月30日召开"),
+    ("于2021101日召开", "于2021年10月1日召开"),
 ])
 def test_compacted_dates_fixed(text_in, text_out):
     assert run_rule(lambda t: date.repair_compacted_dates(t, Context()), text_in) == text_out
@@ -73,10 +72,115 @@ def test_dates_that_stay(text):
     assert list(date.repair_compacted_dates(text, Context())) == []
 
 
+@pytest.mark.parametrize("text_in,text_out", [
+    ("于2021年415日前报送", "于2021年4月15日前报送"),            # 月 lost: one split
+    ("——2003年35日在第十届全国人民代表大会", "——2003年3月5日在第十届全国人民代表大会"),
+    ("从2004年71日起，提高标准", "从2004年7月1日起，提高标准"),
+    ("于2021年101日召开", "于2021年10月1日召开"),                # 1月01日 is no reading: no padding
+    ("于2021年1012日召开", "于2021年10月12日召开"),              # four digits are MMDD
+    ("于２０２１年３２９日召开", "于2021年3月29日召开"),          # full-width digits
+    ("南湖区应急管理局\n20191210日", "南湖区应急管理局\n2019年12月10日"),
+])
+def test_dates_that_lost_yue_are_fixed(text_in, text_out):
+    assert run_rule(lambda t: date.repair_compacted_dates(t, Context()), text_in) == text_out
+
+
+@pytest.mark.parametrize("text_in,text_out", [
+    ("各单位于20210415前报送。", "各单位于2021年4月15日前报送。"),
+    ("本办法自20211001起施行。", "本办法自2021年10月1日起施行。"),
+    ("截至20210331，全市完成投资。", "截至2021年3月31日，全市完成投资。"),
+    ("发布日期：20210329\n正文", "发布日期：2021年3月29日\n正文"),
+    ("会议定于２０２１０４１５召开。", "会议定于2021年4月15日召开。"),
+    ("请认真贯彻落实。\n江岭市交通运输局\n20210426", "请认真贯彻落实。\n江岭市交通运输局\n2021年4月26日"),
+    ("请认真贯彻落实。\n江岭市交通运输局\n（20210426）\n", "请认真贯彻落实。\n江岭市交通运输局\n（2021年4月26日）\n"),
+    ("20210426，市政府召开常务会议。", "2021年4月26日，市政府召开常务会议。"),
+    ("请认真贯彻落实。\n江岭市交通运输局 20210426", "请认真贯彻落实。\n江岭市交通运输局 2021年4月26日"),
+    ("本通知自 20210501 起施行", "本通知自 2021年5月1日 起施行"),
+    ("办理时间：20210329—20210415", "办理时间：2021年3月29日—2021年4月15日"),
+])
+def test_eight_digit_dates_in_a_date_place_are_fixed(text_in, text_out):
+    assert run_rule(lambda t: date.expand_eight_digit_dates(t, Context()), text_in) == text_out
+
+
+@pytest.mark.parametrize("text", [
+    "联系电话：20210329，传真：20210330。", "京ICP备20210329号", "索引号：20210329", "第20210329号",
+    "共计20210329元。", "详见http://www.gov.cn/t20210329_123.html，请查阅", "附件20210329.pdf",
+    "身份证号：20210329，编号20210329前。", "项目20210329个", "增长20210329.5%", "文号20210329",
+    "请于20211345前报送", "共有20210329人参加", "0591-20210329", "编码：20210329",
+    "合计：20210329，其中", "请认真贯彻落实。\n共计 20210426",
+    "20210329日",  # the 日 form is repair_compacted_dates' case
+])
+def test_eight_digits_that_stay(text):
+    assert list(date.expand_eight_digit_dates(text, Context())) == []
+
+
+def test_eight_digit_year_must_fit_the_document():
+    ctx = Context(metadata={"written_date": "2021-04-20"})
+    assert run_rule(lambda t: date.expand_eight_digit_dates(t, ctx), "于19900415前") == "于19900415前"
+    assert run_rule(lambda t: date.expand_eight_digit_dates(t, ctx), "2020年工作。于20200415前") == "2020年工作。于2020年4月15日前"
+
+
+@pytest.mark.parametrize("text_in,text_out", [
+    ("本办法自2021年10月1起施行。", "本办法自2021年10月1日起施行。"),
+    ("各单位于2021年4月15前报送。", "各单位于2021年4月15日前报送。"),
+    ("北屏市住房和城乡建设局\n2021年1月12", "北屏市住房和城乡建设局\n2021年1月12日"),
+    ("截至2021年3月31，全市完成投资。", "截至2021年3月31日，全市完成投资。"),
+    ("于2021年3月29召开会议。", "于2021年3月29日召开会议。"),             # before a verb
+    ("自2021年3月29（星期一）起执行", "自2021年3月29日（星期一）起执行"),
+    ("自2021年3月29至今", "自2021年3月29日至今"),
+    ("于２０２１年３月２９起实施", "于２０２１年３月２９日起实施"),
+])
+def test_dates_that_lost_ri_are_fixed(text_in, text_out):
+    assert run_rule(date.restore_day_mark, text_in) == text_out
+
+
+@pytest.mark.parametrize("text", [
+    "2021年3月29日—4月2日举行", "2021年3月29至31日举行", "2021年3月29—31日举行", "2021年3月29、30日两天",
+    "2021年3月29和30日", "2021年3月29号", "2021年3月29 14:00开会", "2021年3月29个项目", "2021年2月30前",
+    "2021年3月29—4月2日举行", "2021年3月", "二〇二一年三月二十九", "2021年3月29.5", "2021年3月29万元",
+    "2021年3月12场活动", "2021年3月29-31日", "2021年3月29～4月2日", "2021年3月29，30日两天",
+])
+def test_full_dates_that_stay(text):
+    assert list(date.restore_day_mark(text)) == []
+
+
+@pytest.mark.parametrize("text_in,text_out", [
+    ("2022以来，全市卫健系统", "2022年以来，全市卫健系统"),
+    ("2021年工作。20213月起，全面推行", "2021年工作。2021年3月起，全面推行"),
+    ("2021年工作。截至202112月底", "2021年工作。截至2021年12月底"),
+    ("2021年工作。20213月29日召开", "2021年工作。2021年3月29日召开"),
+    ("2021年工作。《2021度工作总结》", "2021年工作。《2021年度工作总结》"),
+    ("2021度全市卫生健康工作要点\n2021年3月29日", "2021年度全市卫生健康工作要点\n2021年3月29日"),
+    ("2021年工作。２０２１３月起", "2021年工作。２０２１年３月起"),
+    ("2021年工作。202103月起", "2021年工作。2021年03月起"),
+])
+def test_years_that_lost_nian_are_fixed(text_in, text_out):
+    assert run_rule(lambda t: date.insert_missing_year_mark(t, Context()), text_in) == text_out
+
+
+@pytest.mark.parametrize("text", [
+    "2022年以来，2021年底前，0404突发疫情", "用电2021度，节约用电2021度电", "202113月", "第20213月",
+    "t20213月", "1202112月", "2021年3月", "2021年度工作", "共20213个月",
+])
+def test_years_that_stay(text):
+    assert list(date.insert_missing_year_mark(text, Context())) == []
+
+
+def test_year_glued_to_month_must_fit_the_document():
+    ctx = Context(metadata={"written_date": "2021-04-20"})
+    assert list(date.insert_missing_year_mark("19903月起", ctx)) == []
+
+
 def test_ambiguous_date_is_flagged_not_fixed():
     out = list(date.repair_compacted_dates("于2021112日召开", Context()))
     assert len(out) == 1 and isinstance(out[0], Flag)
     assert "1月12日" in out[0].reason and "11月2日" in out[0].reason
+
+
+def test_ambiguous_date_with_nian_is_flagged_with_every_reading():
+    out = list(date.repair_compacted_dates("梅山市交通运输局\n2023年118日", Context()))
+    assert len(out) == 1 and isinstance(out[0], Flag)
+    assert "2023年1月18日" in out[0].reason and "2023年11月8日" in out[0].reason
 
 
 def test_date_year_must_fit_the_document():

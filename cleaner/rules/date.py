@@ -1,10 +1,14 @@
-"""Dates that lost their 年 / 月: repaired when one reading is a valid date, flagged otherwise.
+"""Dates that lost 年, 月 or 日: repaired when exactly one reading is a valid date, flagged otherwise.
 
-A scraper that drops characters turns "2021年3月29日" into "2021329日" and "7月1日" into
-"71日". Splitting the digits back into month and day is safe only when exactly one split
-is a real calendar date (in a year that fits the document); "2021112日" (1月12日 or
-11月2日) is flagged for a reviewer. Codes such as "0404" and dates in Chinese numerals
-(二〇二一年三月) are not touched.
+A scraper or an editor that drops characters leaves "2021年3月29日" as "2021329日",
+"2021年329日", "20210329", "2021年3月29" or "20213月29日". Putting the marks back is safe
+only when exactly one reading is a real calendar date (month 1-12, a day that month has
+in that year, leap years included) in a year the document itself shows (its dates, its
+"2021年" mentions, its metadata); "2021112日" (1月12日 or 11月2日) is flagged with both
+readings for a reviewer. Eight bare digits are a date only with date context (于/截至 …
+before, 前/起 … after, a line of their own); codes, phone, ICP and index numbers, day
+ranges (3月29—31日), 号 dates and dates in Chinese numerals (二〇二一年三月) are left alone.
+Full-width digits are read as digits (the rules match an ASCII-digit copy of the text).
 """
 
 from __future__ import annotations
@@ -14,63 +18,95 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner import chars
+from cleaner.chars import ASCII_DIGIT_OF
 from cleaner.types import Context, Edit, Flag
 
-_WITH_YEAR = regex.compile(r"(?<![\d.\-/年月号第])((?:19|20)\d{2})(\d{2,4})日")
-_WITHOUT_YEAR = regex.compile(r"(?<![\d.\-/年月号第])(\d{2,4})日(?![均报常益趋渐])")
+# Year digits (and 年) glued to the month and day digits, 日 kept: 2021329日, 2021年329日.
+_WITH_YEAR = regex.compile(r"(?<![0-9.\-/年月号第A-Za-z_])((?:19|20)[0-9]{2})(年?)([0-9]{2,4})日")
+_WITHOUT_YEAR = regex.compile(r"(?<![0-9.\-/年月号第A-Za-z_])([0-9]{2,4})日(?![均报常益趋渐])")
 # "持续71日" counts days; only a date-like neighbourhood makes "71日" a date.
 _DURATION_BEFORE = regex.compile(r"(?:持续|历时|连续|共|累计|长达|达|用时|约|近|超过|超|前后|为期|每)$")
 _DATE_AFTER = regex.compile(r"^(?:起|前|后|至|到|凌晨|上午|下午|晚|早|零时|\d{1,2}时|开始|召开|举行|以来|当天|当日)")
-_DATE_BEFORE = regex.compile(r"(?:于|自|从|截至|截止|至|到|即|—|~|\uff0d)$")
-_YEAR_WORDS = regex.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?=以来|以前|以后|之前|之后|上半年|下半年|全年|底|初|末)")
+_DATE_BEFORE = regex.compile(r"(?:于|自|从|截至|截止|至|到|即|\u2014|~|\uff0d)$")  # — －
+# The years a document shows: 2021年, 2021-03-29, 二〇二一年.
+_SHOWN_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))")
+_CHINESE_YEAR = regex.compile(r"([\u3007零一二三四五六七八九]{4})年")  # U+3007 〇
+_CHINESE_DIGIT = {c: str(i) for i, c in enumerate("\u3007一二三四五六七八九")} | {"零": "0"}
+
+
+def _ascii_digits(text: str) -> str:
+    return text.translate(ASCII_DIGIT_OF)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _readings(digits: str, year: int) -> list[tuple[int, int]]:
-    """(month, day) splits of ``digits`` that are real dates in ``year``."""
+    """(month, day) splits of ``digits`` that are real dates in ``year``.
+
+    Four digits are MMDD; two or three split anywhere, with no leading zero on a part
+    (a writer who pads the day pads the month too: "101" is 10月1日, not 1月01日).
+
+    >>> _readings("112", 2021), _readings("101", 2021), _readings("0329", 2021), _readings("229", 2021)
+    ([(1, 12), (11, 2)], [(10, 1)], [(3, 29)], [])
+    """
+    cuts = (2,) if len(digits) == 4 else range(1, len(digits))
     found = []
-    for cut in (1, 2):
+    for cut in cuts:
         month, day = digits[:cut], digits[cut:]
-        if not day or len(day) > 2:
+        if len(digits) < 4 and (month[0] == "0" or day[0] == "0"):
             continue
-        try:
-            datetime.date(year, int(month), int(day))
-        except ValueError:
-            continue
-        found.append((int(month), int(day)))
+        if _valid(year, int(month), int(day)):
+            found.append((int(month), int(day)))
     return found
 
 
-def _document_years(ctx: Context) -> range:
-    years = [int(d[:4]) for d in (ctx.metadata.get("publish_date"), ctx.metadata.get("written_date")) if d]
-    return range(min(years) - 5, max(years) + 2) if years else range(1949, 2101)
+class _Years:
+    """The years a document shows, widened a little (a report looks back, a plan ahead)."""
+
+    def __init__(self, text: str, ctx: Context):
+        shown = {int(m[1]) for m in _SHOWN_YEAR.finditer(text)}
+        shown |= {int("".join(_CHINESE_DIGIT[c] for c in m[1])) for m in _CHINESE_YEAR.finditer(text)}
+        shown |= {int(d[:4]) for d in (ctx.metadata.get("publish_date"), ctx.metadata.get("written_date")) if d}
+        self.span = range(min(shown) - 5, max(shown) + 2) if shown else range(1949, 2101)
+        # For a date without a year: the document's latest year, or a leap year when unknown.
+        self.latest = max(shown) if shown else 2000
+
+    def __contains__(self, year: int) -> bool:
+        return year in self.span
 
 
 def repair_compacted_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
-    """"2021329日" -> "2021年3月29日" and "71日起" -> "7月1日起" when one reading is valid; else a flag.
+    """"2021329日" / "2021年329日" -> "2021年3月29日", "71日起" -> "7月1日起", when one reading is valid; else a flag.
 
     >>> from cleaner.edits import apply
-    >>> t = "福州市卫生健康委员会\\n2021329日\\n自71日起实施，44日凌晨2时，持续71日，2021112日"
+    >>> t = "福州市卫生健康委员会\\n2021329日\\n自71日起实施，2021年415日前，持续71日，2021112日"
     >>> out = list(repair_compacted_dates(t, Context()))
     >>> apply(t, [e for e in out if isinstance(e, Edit)])
-    '福州市卫生健康委员会\\n2021年3月29日\\n自7月1日起实施，4月4日凌晨2时，持续71日，2021112日'
+    '福州市卫生健康委员会\\n2021年3月29日\\n自7月1日起实施，2021年4月15日前，持续71日，2021112日'
     >>> [f.reason for f in out if isinstance(f, Flag)]
     ['compacted date "2021112日" reads as 2021年1月12日 or 2021年11月2日: check the source']
     """
     if "日" not in text:
         return
-    years = _document_years(ctx)
+    digits = _ascii_digits(text)
+    years = _Years(digits, ctx)
     taken: set[int] = set()
-    for m in _WITH_YEAR.finditer(text):
+    for m in _WITH_YEAR.finditer(digits):
         taken.update(range(m.start(), m.end()))
         year = int(m[1])
-        if year not in years:
+        if year in years:
+            yield from _decide(text, m, _readings(m[3], year), f"{year}年")
+    for m in _WITHOUT_YEAR.finditer(digits):
+        if m.start() in taken or int(m[1]) <= 31 or not _looks_like_a_date(digits, m):
             continue
-        yield from _decide(m, _readings(m[2], year), f"{year}年")
-    fallback_year = years.start + 5 if len(years) < 100 else 2000  # a leap year when unknown
-    for m in _WITHOUT_YEAR.finditer(text):
-        if m.start() in taken or int(m[1]) <= 31 or not _looks_like_a_date(text, m):
-            continue
-        yield from _decide(m, _readings(m[1], fallback_year), "")
+        yield from _decide(text, m, _readings(m[1], years.latest), "")
 
 
 def _looks_like_a_date(text: str, m) -> bool:
@@ -79,23 +115,149 @@ def _looks_like_a_date(text: str, m) -> bool:
     return not _DURATION_BEFORE.search(before) and (_DATE_AFTER.match(after) is not None or _DATE_BEFORE.search(before) is not None)
 
 
-def _decide(m, readings: list[tuple[int, int]], year_text: str) -> Iterator[Edit | Flag]:
+def _decide(text: str, m, readings: list[tuple[int, int]], year_text: str) -> Iterator[Edit | Flag]:
+    old = text[m.start():m.end()]
     shown = [f"{year_text}{mo}月{d}日" for mo, d in readings]
     if len(readings) == 1:
-        yield Edit(m.start(), m.end(), m.group(), shown[0],
-                   f"compacted date: {shown[0]} is its only valid reading (年/月 lost)")
+        yield Edit(m.start(), m.end(), old, shown[0], f"compacted date: {shown[0]} is its only valid reading (年/月 lost)")
     elif len(readings) > 1:
-        yield Flag(m.start(), m.end(), f"compacted date \"{m.group()}\" reads as {' or '.join(shown)}: check the source")
+        yield Flag(m.start(), m.end(), f"compacted date \"{old}\" reads as {' or '.join(shown)}: check the source")
     elif year_text:
-        yield Flag(m.start(), m.end(), f"\"{m.group()}\" looks like a date that lost 年/月, but no reading is a valid date")
+        yield Flag(m.start(), m.end(), f"\"{old}\" looks like a date that lost 年/月, but no reading is a valid date")
 
 
-def insert_missing_year_mark(text: str) -> Iterator[Edit]:
-    """A year that lost its 年 before 以来 / 上半年 / 底 … gets it back: "2022以来" -> "2022年以来".
+# Eight digits that can be YYYYMMDD, not part of a longer code, number, URL or file name.
+_EIGHT_DIGITS = regex.compile(
+    r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])"
+    r"(?![0-9A-Za-z_%@日号]|[.\-/][0-9A-Za-z])")
+# What a code, a number or an identifier is introduced by; the nearest label before wins.
+_LABEL = regex.compile(
+    r"(?P<code>电话|传真|手机|热线|邮编|邮政编码|编号|编码|文号|字号|索引号|备案|ICP|身份证|证号|账号|帐号|代码|卡号"
+    r"|序号|单号|批号|流水号|工号|学号|QQ|微信|登记号|许可证|号码|密码|验证码|No|NO|ID)"
+    r"|(?P<date>于|自|从|在|至|到|截至|截止|即|日期|时间|发布|印发|施行|生效|签发|成文|落款|\u2014|\uff5e|~)")  # — ～
+_DATE_WORD_AFTER = regex.compile(
+    r"前|起|止|后|以前|以后|以来|之前|之后|开始|召开|举行|施行|实施|生效|发布|印发|出台|签发|到期|截止|当天|当日"
+    r"|零时|凌晨|上午|下午|晚|至今|期间")
+# The end of an organisation's name: "江岭市交通运输局 20210426" is a signature line.
+_SIGNER = regex.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|部|院|中心|协会|公司|集团|学校|大学)$")
+_CLAUSE_ENDS = frozenset(chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON + chars.FULLWIDTH_EXCLAMATION
+                         + chars.FULLWIDTH_QUESTION)
+_GAP = " \t" + chars.IDEOGRAPHIC_SPACE + ":" + chars.FULLWIDTH_COLON  # between a label and its value
+# A date alone in brackets on its line: "（20210329）".
+_BRACKETS = {("", ""), ("(", ")"), ("[", "]"), (chars.FULLWIDTH_LEFT_PAREN, chars.FULLWIDTH_RIGHT_PAREN),
+             (chars.LEFT_BLACK_LENTICULAR, chars.RIGHT_BLACK_LENTICULAR)}
 
-    >>> [e.new for e in insert_missing_year_mark("2022以来，全市卫健系统；0404突发疫情；2022年以来，2021年底")]
-    ['年']
+
+def expand_eight_digit_dates(text: str, ctx: Context) -> Iterator[Edit]:
+    """Eight digits that are a date where a date stands become one: "于20210415前" -> "于2021年4月15日前".
+
+    A valid YYYYMMDD in a year the document shows, not inside a longer run, a URL or a
+    code, counts as a date when its place says so: a date word just before (于, 自,
+    截至, 日期：…) or just after (前, 起, 施行 …), a line (or brackets) of its own or the
+    end of the signer's line, as under a signature, or a whole clause ("20210426，市政府
+    召开…"). A label of a number (电话, 编号, 索引号, 备案, ICP …) nearer than any date
+    word keeps it a number; so do a unit or 号 after it.
+
+    >>> from cleaner.edits import apply
+    >>> t = "各单位于20210415前报送。\\n市卫健委\\n20210416\\n联系电话：20210329，编号20210329前"
+    >>> apply(t, list(expand_eight_digit_dates(t, Context())))
+    '各单位于2021年4月15日前报送。\\n市卫健委\\n2021年4月16日\\n联系电话：20210329，编号20210329前'
     """
-    for m in _YEAR_WORDS.finditer(text):
-        yield Edit(m.end(), m.end(), "", "年", f"year {m[1]} without 年 before a time word")
+    digits = _ascii_digits(text)
+    years = None
+    for m in _EIGHT_DIGITS.finditer(digits):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+        if not _valid(year, month, day) or not _in_date_place(digits, m.start(), m.end()):
+            continue
+        years = years or _Years(digits, ctx)
+        if year in years:
+            yield Edit(m.start(), m.end(), text[m.start():m.end()], f"{year}年{month}月{day}日",
+                       "eight digits in a date's place: YYYYMMDD written without 年/月/日")
 
+
+def _in_date_place(text: str, start: int, end: int) -> bool:
+    window, rest = text[max(0, start - 16):start], text[end:end + 8]
+    begins_line = "\n" in window or start <= 16  # the line's start is in sight
+    ends_line = "\n" in rest or end + 8 >= len(text)
+    before, after = window.rsplit("\n", 1)[-1], rest.split("\n", 1)[0]
+    labels = list(_LABEL.finditer(before))
+    if labels and labels[-1]["code"]:
+        return False  # 电话：… / 编号… : a number, whatever follows
+    lead, tail = before.strip(_GAP), after.strip(_GAP)
+    if labels and labels[-1]["date"] and not before[labels[-1].end():].strip(_GAP):
+        return True  # 于20210415 / 发布日期：20210329
+    if _DATE_WORD_AFTER.match(tail):
+        return True  # 20210415前 / 20211001起施行
+    if begins_line and ends_line and ((lead, tail) in _BRACKETS or (not tail and _SIGNER.search(lead))):
+        return True  # a line of its own (the date under a signature, a date line), or after the signer
+    return ((begins_line and not lead) or lead[-1:] in _CLAUSE_ENDS) and tail[:1] == chars.FULLWIDTH_COMMA  # a clause
+
+
+# Marks that may follow a date: clause punctuation, closing quotes and brackets, 「」『』〔〕.
+_CLOSING = (chars.FULLWIDTH_RIGHT_PAREN + chars.RIGHT_TITLE_MARK + chars.RIGHT_DOUBLE_QUOTE
+            + chars.RIGHT_BLACK_LENTICULAR + "\u300d\u300f\u3015")
+_AFTER_DATE_MARKS = regex.escape(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON
+                                 + chars.IDEOGRAPHIC_COMMA + chars.FULLWIDTH_EXCLAMATION + chars.FULLWIDTH_QUESTION
+                                 + chars.FULLWIDTH_COLON + chars.FULLWIDTH_LEFT_PAREN + _CLOSING)
+
+# Y年M月D whose 日 was lost: what follows the day decides (a verb, 起/前, punctuation, the
+# line's end); a day range or list ("29至31日", "29、30日"), a unit or 号 keeps it as it is.
+_DAY_WITHOUT_MARK = regex.compile(r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})(?![0-9日号])")
+_AFTER_DAY = regex.compile(
+    # 至 到 — － - ~ ～ then a digit: a range; 、 ， , 和 及 与 或 then a day: a list of days
+    r"(?P<range>[至到\u2014\uff0d\-~\uff5e]\s*+[0-9]|[\u3001\uff0c,和及与或]\s*+[0-9]{1,2}[日号])"
+    r"|(?P<unit>[号日时点分秒个家人名位项件次批所条户座天周年月万亿千百十元岁多余届期种类台辆套吨米亩倍"
+    r"场栋艘架部本篇份张支只头匹株棵间层例宗笔首门根级度])"
+    # the line's end, clause punctuation, closing and opening brackets, a verb or 起/前
+    rf"|(?P<ok>\Z|\n|[,;!?(){_AFTER_DATE_MARKS}]|\p{{Han}})")
+
+
+def restore_day_mark(text: str) -> Iterator[Edit]:
+    """A full date that lost its final 日 gets it back: "自2021年10月1起施行" -> "自2021年10月1日起施行".
+
+    Only when the day is valid for its month and what follows can follow a date (a verb,
+    起/前/止, punctuation, the end of the line); not before a day range or list, a unit, 号,
+    a time or more digits.
+
+    >>> from cleaner.edits import apply
+    >>> t = "自2021年10月1起施行，截至2022年4月6，2021年3月29至31日，2021年3月29号，2021年2月30前"
+    >>> apply(t, list(restore_day_mark(t)))
+    '自2021年10月1日起施行，截至2022年4月6日，2021年3月29至31日，2021年3月29号，2021年2月30前'
+    """
+    if "年" not in text or "月" not in text:
+        return
+    digits = _ascii_digits(text)
+    for m in _DAY_WITHOUT_MARK.finditer(digits):
+        follow = _AFTER_DAY.match(digits, m.end())
+        if follow is None or follow["ok"] is None or not _valid(int(m[1]), int(m[2]), int(m[3])):
+            continue
+        yield Edit(m.end(), m.end(), "", "日", f"date {text[m.start():m.end()]} without its final 日")
+
+
+# A year without its 年: before 以来 / 上半年 / 底 …, glued to its month ("20213月"), or to 度.
+_YEAR_WITHOUT_MARK = regex.compile(
+    r"(?<![0-9A-Za-z_.\-/第])((?:19|20)[0-9]{2})"
+    r"(?:(?P<word>以来|以前|以后|之前|之后|上半年|下半年|全年|底|初|末)|(?=(?:1[0-2]|0?[1-9])月)"
+    rf"|(?P<du>度)(?=[){regex.escape(_CLOSING)}]|(?!电)\p{{Han}}))")
+
+
+def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
+    """A year that lost its 年 gets it back: "2022以来" -> "2022年以来", "20213月" -> "2021年3月", "2021度" -> "2021年度".
+
+    Glued to a month (year digits, then 1-12, then 月: one split only) or to 度 (a 年度
+    document, not 度电), the year must be one the document shows.
+
+    >>> from cleaner.edits import apply
+    >>> t = "2021年工作。2022以来，20213月起，2021度工作要点；0404突发疫情；用电2021度电；202113月"
+    >>> apply(t, list(insert_missing_year_mark(t, Context())))
+    '2021年工作。2022年以来，2021年3月起，2021年度工作要点；0404突发疫情；用电2021度电；202113月'
+    """
+    digits = _ascii_digits(text)
+    years = None
+    for m in _YEAR_WITHOUT_MARK.finditer(digits):
+        if not m["word"]:
+            years = years or _Years(digits, ctx)
+            if int(m[1]) not in years:
+                continue
+        where = "before " + m["word"] if m["word"] else ("before 度" if m["du"] else "glued to its month")
+        yield Edit(m.end(1), m.end(1), "", "年", f"year {m[1]} without 年 {where}")

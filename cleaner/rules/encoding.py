@@ -1,9 +1,11 @@
-"""Characters that no text means, and text decoded in the wrong encoding.
+"""Characters that no text means, text decoded in the wrong encoding, references left encoded.
 
 Mojibake is repaired only when the wrong reading can be undone exactly (every byte
 accounted for); what cannot be undone is left for ``garbled.flag_mojibake``. Control
 characters are removed after the repair: a Latin-1 misreading is full of them. A file
 whose bytes were Japanese or Korean cannot be repaired from its text: it is flagged.
+Character references (&nbsp; &ldquo; &#65292;) that a scraper copied from a page's source
+into Chinese text are decoded; those of URLs and ASCII code stay.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import difflib
+import html.entities
+from bisect import bisect_right
 
 import regex
 
 from cleaner.scanning import changed_spans
-from cleaner.textutil import gbk_mojibake_runs
+from cleaner.textutil import CJK_CHAR, gbk_mojibake_runs, only_if
 from cleaner.types import Context, Edit, Flag
 
 # C0 controls but tab and line feed, DEL, and C1 controls (a C1 control in decoded text is
@@ -113,3 +117,105 @@ def flag_doubtful_decoding(text: str, context: Context) -> Iterator[Flag]:
     if context.decoding_doubt:
         end = text.find("\n")
         yield Flag(0, len(text) if end < 0 else end, context.decoding_doubt)
+
+
+# A reference as HTML writes it: named (the html5 table, case-sensitive), decimal or hex.
+# Bounded runs, each tried once per "&": linear.
+_REFERENCE = regex.compile(r"&(?:#[xX]([0-9A-Fa-f]{1,8}+)|#([0-9]{1,9}+)|([A-Za-z][A-Za-z0-9]{0,31}+))(;?)")
+_ASCII_RUN = regex.compile(r"[!-~]++")  # a token: "a=1&amp;b=2", "R&amp;D"
+_BIG = 1 << 62
+# A token that is a URL or a query string keeps its references: they are its syntax.
+_URL_TOKEN = regex.compile(r"://|\Awww\.|=")
+_NAMED = html.entities.html5  # "amp;" and, for the legacy names HTML reads without ";", "amp"
+_ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _referenced(m) -> str | None:
+    """The character(s) a well-formed reference stands for, or None.
+
+    Named references need their ";" unless HTML reads them without one (&nbsp, &amp); a
+    numeric one may drop it. Code points no text means are refused (NUL, surrogates, C0
+    controls, noncharacters, beyond U+10FFFF); 0x80-0x9F are read as HTML reads them,
+    as windows-1252.
+    """
+    hexa, dec, name, semi = m.groups()
+    if name is not None:
+        return _NAMED.get(name + semi)
+    n = int(hexa, 16) if hexa is not None else int(dec)
+    if 0x80 <= n <= 0x9F:
+        try:
+            return bytes([n]).decode("cp1252")
+        except UnicodeDecodeError:
+            return None
+    if n < 0x20 or n == 0x7F or n > 0x10FFFF or 0xD800 <= n <= 0xDFFF or 0xFDD0 <= n <= 0xFDEF or n & 0xFFFE == 0xFFFE:
+        return None
+    return chr(n)
+
+
+def _well_formed(text: str, m) -> str | None:
+    """What the reference at ``m`` stands for, when it ends where HTML would end it."""
+    value = _referenced(m)
+    if value is None or (not m[4] and text[m.end():m.end() + 1] in _ASCII_ALNUM):
+        return None  # "&copy2021", "&#12a": not where a reference ends
+    if text[m.end():m.end() + 1] == "=":
+        return None  # "&lang=zh": a query parameter
+    return value
+
+
+@only_if("&")
+def decode_character_references(text: str) -> Iterator[Edit | Flag]:
+    """Character references in Chinese text become their characters: &ldquo;放管服&rdquo; -> “放管服”.
+
+    A page's source copied as text keeps its references (&nbsp; &mdash; &#65292;); on a
+    line with Chinese in it they are the characters they stand for. &nbsp; becomes U+00A0
+    (the spacing rules decide whether it stays). References in a URL or a query string
+    (a token with "://" or "=") are syntax and stay, and so does a line without Chinese
+    (code, English). "&amp;lt;" was escaped twice: decoding it once would leave "&lt;",
+    which the next pass would decode again, so it is flagged, not decoded.
+
+    >>> from cleaner.edits import apply
+    >>> t = "推进&ldquo;放管服&rdquo;改革&#65292;R&amp;D投入&mdash;&mdash;见http://a.cn/?a=1&amp;b=2\\nx &amp; y"
+    >>> apply(t, [e for e in decode_character_references(t) if isinstance(e, Edit)])
+    '推进“放管服”改革，R&D投入——见http://a.cn/?a=1&amp;b=2\\nx &amp; y'
+    """
+    pos = 0
+    for line in text.split("\n"):
+        if "&" in line:
+            yield from _line_references(line, pos)
+        pos += len(line) + 1
+
+
+def _line_references(line: str, offset: int) -> Iterator[Edit | Flag]:
+    found = [(m, _well_formed(line, m)) for m in _REFERENCE.finditer(line)]
+    found = [(m, value) for m, value in found if value is not None]
+    if not found or not (CJK_CHAR.search(line) or any(CJK_CHAR.search(value) for _, value in found)):
+        return  # no Chinese on the line: code or English keeps its references
+    syntax = _url_token_spans(line)
+    for m, value in found:
+        if _inside(syntax, m.start()):
+            continue
+        start, end = offset + m.start(), offset + m.end()
+        inner = _reference_after(line, m.end()) if value == "&" else 0
+        if inner:
+            twice = line[m.start():m.end() + inner]
+            yield Flag(start, end + inner, f"{twice} is a reference escaped twice (it shows as "
+                                           f"&{line[m.end():m.end() + inner]}): decoding it once would leave a reference")
+            continue
+        yield Edit(start, end, m.group(), value, f"character reference {m.group()} in Chinese text")
+
+
+def _url_token_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of the runs of printable ASCII that are URLs or query strings, in order."""
+    return [m.span() for m in _ASCII_RUN.finditer(line) if "&" in m[0] and _URL_TOKEN.search(m[0])]
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    k = bisect_right(spans, (i, _BIG)) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
+
+
+def _reference_after(line: str, i: int) -> int:
+    """The length of what "&" followed by ``line[i:]`` makes a reference of (&amp;lt; -> &lt;), or 0."""
+    probe = "&" + line[i:i + 40]
+    m = _REFERENCE.match(probe)
+    return m.end() - 1 if m is not None and _well_formed(probe, m) is not None else 0

@@ -46,6 +46,7 @@ _TOKEN = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 _TAG = regex.compile(_TAG_PATTERN, regex.IGNORECASE)
+_REFERENCE_BODY = regex.compile(r"\#[0-9]{1,8}+;?|\#[xX][0-9a-fA-F]{1,8}+;?|[A-Za-z][A-Za-z0-9]{0,31}+;?")
 _GT = regex.compile(">")
 _BLOCK = frozenset(
     "address article aside blockquote br caption center dd div dl dt figcaption figure footer form h1 h2 h3 "
@@ -127,7 +128,9 @@ def extract_text(text: str) -> Iterator[Edit]:
                 yield Edit(m.start(), end, text[m.start():end], "", f"hidden element <{m['name'].lower()}>")
                 pos = skip_to = end
                 continue
-        yield _token_edit(m, kind)
+        edit = _token_edit(m, kind)
+        if edit is not None:
+            yield edit
     if pos < len(text):
         yield from _text_run(text, pos, len(text))
 
@@ -216,10 +219,13 @@ class _Ahead:
         return self._match
 
 
-def _token_edit(m, kind: str) -> Edit:
+def _token_edit(m, kind: str) -> Edit | None:
     old = m.group()
     if kind == "entity":
-        return Edit(m.start(), m.end(), old, html_lib.unescape(old), "HTML entity written as its character")
+        new = html_lib.unescape(old)
+        if new == "&" and _starts_reference(m.string, m.end()):
+            return None  # "&amp;lt;" escaped twice: decoded once, the text rules would decode it again
+        return Edit(m.start(), m.end(), old, new, "HTML entity written as its character")
     if kind == "raw":
         return Edit(m.start(), m.end(), old, "", f"<{m['rawtag'].lower()}> element: not document text")
     if kind in ("comment", "decl"):
@@ -230,6 +236,12 @@ def _token_edit(m, kind: str) -> Edit:
     if name in _CELL and not old.startswith("</"):
         return Edit(m.start(), m.end(), old, chars.IDEOGRAPHIC_SPACE, f"<{name}> table cell: separated by a space")
     return Edit(m.start(), m.end(), old, "", "HTML tag")
+
+
+def _starts_reference(text: str, i: int) -> bool:
+    """Would an "&" before ``text[i:]`` start a reference (what follows "&amp;" in "&amp;lt;")?"""
+    m = _REFERENCE_BODY.match(text, i)
+    return m is not None and html_lib.unescape("&" + m.group()) != "&" + m.group()
 
 
 def _text_run(text: str, start: int, end: int) -> Iterator[Edit]:

@@ -1,0 +1,70 @@
+"""encoding: character references left in plain text. Tables of fixes and of rows that must
+not change, the escaped-twice flag, and the pipeline's word on &nbsp; and idempotence."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean
+from cleaner.rules import encoding
+from cleaner.types import Flag
+from helpers import run_rule
+
+decode = encoding.decode_character_references
+
+
+@pytest.mark.parametrize("text_in,text_out", [
+    ("推进&ldquo;放管服&rdquo;改革", "推进“放管服”改革"),
+    ("增长&#65292;其中&#x3002;完成&#X3001;", "增长，其中。完成、"),
+    ("&mdash;&mdash;经济持续较快增长", "——经济持续较快增长"),
+    ("中国&mdash;东盟自由贸易区", "中国—东盟自由贸易区"),
+    ("医疗、教育&hellip;&hellip;", "医疗、教育……"),
+    ("研发（R&amp;D）投入", "研发（R&D）投入"),
+    ("AT&amp;T公司与中国", "AT&T公司与中国"),
+    ("国家&middot;地方", "国家·地方"),
+    ("投入&nbsp;资金", "投入\u00a0资金"),
+    ("投入&nbsp资金", "投入\u00a0资金"),            # a legacy name: HTML reads it without ";"
+    ("价格&lt;100元&gt;50元", "价格<100元>50元"),
+    ("增长&#65292其中", "增长，其中"),              # a numeric reference may drop its ";"
+    ("欧元&#128;与&#150;", "欧元€与–"),             # 0x80-0x9F: windows-1252, as HTML reads them
+    ("中文&#8203;零宽", "中文\u200b零宽"),          # the zero-width rule takes it next
+    ("英文 Tom&amp;Jerry 卡通", "英文 Tom&Jerry 卡通"),  # a line with Chinese in it
+    ("&#20013;&#22269;&#20154;", "中国人"),          # the references are the Chinese
+])
+def test_references_in_chinese_text_are_decoded(text_in, text_out):
+    assert run_rule(decode, text_in) == text_out
+
+
+@pytest.mark.parametrize("text", [
+    "见http://a.cn/?a=1&amp;b=2。",                 # a URL
+    "链接：index.jsp?id=3&amp;type=2，请查看",       # a query string
+    "参数&lang=zh，中文",                            # &lang followed by "=": a parameter
+    "x &amp; y < z",                                 # no Chinese on the line
+    "if (a &lt; b) { return; }",
+    "推进&ldquo放管服&rdquo改革",                     # &ldquo needs its ";"
+    "中国&copy2021",                                  # not where a reference ends
+    "中文&NBSP;大写",                                # names are case-sensitive
+    "中国&notit;美国",                               # not in the table
+    "中国&#0;美国&#xD800;&#1114112;&#1;&#x7F;&#129;&#xFFFF;",  # no text means these
+    "研发R&D投入，P&G公司",                          # a bare ampersand
+    "中国&amp;lt;美国",                              # escaped twice: flagged, not decoded
+])
+def test_references_that_stay(text):
+    assert run_rule(decode, text) == text
+
+
+def test_reference_escaped_twice_is_flagged():
+    out = list(decode("中国&amp;ldquo;美国"))
+    assert len(out) == 1 and isinstance(out[0], Flag)
+    assert (out[0].start, out[0].end) == (2, 13) and "&ldquo;" in out[0].reason
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("标题\n推进&ldquo;放管服&rdquo;改革&#65292;成效明显。", "标题\n推进“放管服”改革，成效明显。"),
+    ("标题\n中国&amp;amp;美国。", "标题\n中国&amp;amp;美国。"),   # nothing widened inside it either
+    ("标题\n中国&amp;lt;美国。", "标题\n中国&amp;lt;美国。"),
+])
+def test_pipeline_decodes_once_and_is_idempotent(raw, expected):
+    once = clean(raw).text
+    assert once == expected
+    assert clean(once).text == once
