@@ -45,18 +45,24 @@ _PATTERNS = (
 )
 # Shapes that are a damaged marker only if the neighbours say so (see the module docstring).
 _POSSIBLY_DAMAGED = (
+    ("article", regex.compile(rf"^([{_N}]++)条(?=[\s\p{{Han}}])"), "lost mark"),  # 三条　… for 第三条　…
+    ("chapter", regex.compile(rf"^([{_N}]++)章(?=[\s\p{{Han}}])"), "lost mark"),
+    ("article", regex.compile(rf"^第([{_N}]++)(?=[ \u3000\t])"), "lost mark"),  # 第三　… for 第三条　… (or 章)
     ("l4", regex.compile(r"^[(\uff08](\d{1,2})(?=\p{Han})"), "lost closing bracket"),
     ("l4", regex.compile(r"^(\d{1,2})[)\uff09](?=\p{Han})"), "lost opening bracket"),
     ("l3", regex.compile(r"^([lI])[.\uff0e](?=\p{Han})"), "letter for digit"),
-    ("l1", regex.compile(rf"^([{_N}]++)[.\uff0e](?={_BODY})"), "misshapen mark"),
+    ("l1", regex.compile(rf"^([{_N}]++)[.\uff0e\uff0c,](?={_BODY})"), "misshapen mark"),
+    ("l3", regex.compile(r"^(\d{1,2})[\uff0c,](?=\p{Han})"), "misshapen mark"),
     ("l1", regex.compile(rf"^([{_N}]++){_GAP}(?={_BODY})"), "lost mark"),
     ("l3", regex.compile(rf"^(\d{{1,2}}){_GAP}(?=\p{{Han}})"), "lost mark"),
 )
 # A heading: a short line with no sentence end ("三守牢安全底线，保障群众切身利益"), or a short
 # first clause closed by one ("三加强领导。成立…"); never running text ("三年来，我们…。").
-_HEADING = regex.compile(r"[^\u3002\uff1b\uff01\uff1f;!?]{1,40}+$|[^\u3002\uff1b\uff01\uff1f\uff0c\uff1a,;:!?]{1,40}+[\u3002\uff1b\uff01\uff1f;!?]")
+_HEADING = regex.compile(r"[^\u3002\uff1b\uff01\uff1f;!?]{1,40}+$"
+                         r"|[^\u3002\uff1b\uff01\uff1f\uff0c\uff1a,;:!?]{1,40}+[\u3002\uff1b\uff01\uff1f;!?]")
 # Table cells come out of a page set apart by an ideographic space (or tabs, or wide gaps).
 _CELLS = regex.compile("\u3000|\t| {2}")
+_CHAPTER_TITLE = regex.compile(r"[ \u3000\t]*+[^\p{P}\s]{1,16}+$")
 _PART = regex.compile(r"^附[ \u3000]*+[件表录]")
 # The characters a marker can open with (besides decimal digits, which \d matches).
 _FIRST = frozenset("第" + _N + _OPEN + _CLOSE + "\u3001")
@@ -170,8 +176,11 @@ def _read_damaged(line: str) -> tuple[str, str, int | None, str, int] | None:
         if m:
             observed = m.group(1)
             value = 1 if kind == "letter for digit" else _value(observed, level)
-            if value is None or (kind == "lost mark" and _CELLS.search(line, m.start(1) + len(observed))):
+            cells_from = m.end() + 1 if level in ("article", "chapter") else m.start(1) + len(observed)  # past 第三's gap
+            if value is None or (kind == "lost mark" and _CELLS.search(line, cells_from)):
                 return None  # "1　梅山高速　68公里": a table row's number cell, not a list item
+            if line.startswith("第") and kind == "lost mark" and _CHAPTER_TITLE.match(line, m.end()):
+                level = "chapter"  # 第三　监督管理: a short bare title is a chapter's, a sentence an article's
             return level, observed, value, kind, m.end()
     return None
 

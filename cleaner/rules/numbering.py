@@ -186,7 +186,7 @@ def _walk(sequence: list[Item]) -> Iterator[Edit | Flag]:
         if verdict == "skip":
             continue
         if verdict == "fix":
-            yield _fix(item, expected)
+            yield _fix(item, expected, previous or (nxt if nxt is not None and nxt.kind == "ok" else None))
             current, previous = expected, item
         elif verdict == "accept":
             current, previous = item.value, (item if item.kind == "ok" else None)
@@ -275,7 +275,7 @@ def _shift(tail: list[Item], expected: int) -> Iterator[Edit | Flag]:
                f"a section may be missing before {shown}: one number is skipped and the markers after it "
                f"continue from it; renumbered from {first.canonical(expected)}")
     for n, item in enumerate(sure):
-        yield _fix(item, expected + n, "one number skipped, the rest continuing: renumbered")
+        yield _fix(item, expected + n, None, "one number skipped, the rest continuing: renumbered")
 
 
 def _next_sure(sequence: list[Item]) -> list[Item | None]:
@@ -289,9 +289,9 @@ def _next_sure(sequence: list[Item]) -> list[Item | None]:
     return found
 
 
-def _fix(item: Item, expected: int, why: str = "") -> Edit:
+def _fix(item: Item, expected: int, sibling: Item | None, why: str = "") -> Edit:
     old = item.line.text[:item.end]
-    new = item.canonical(expected)
+    new = _respelled(item, expected, sibling)
     if why:
         pass
     elif not item.observed:
@@ -304,6 +304,15 @@ def _fix(item: Item, expected: int, why: str = "") -> Edit:
         why = f"numeral {item.observed} cut short or repeated"
     return Edit(item.line.start, item.line.start + item.end, old, new,
                 f"outline marker repaired ({why}): the sequence calls for {new}")
+
+
+def _respelled(item: Item, value: int, sibling: Item | None) -> str:
+    """The marker for ``value`` in the list's own style: the marker's own shape when whole
+    (（二十）→（二十一）, 3．→4．), else a whole sibling's ((二)→(三)), else the standard one."""
+    for model in (item, sibling):
+        if model is not None and model.kind == "ok" and model.observed:
+            return model.line.text[:model.end].replace(model.observed, item.spelled(value), 1)
+    return item.canonical(value)
 
 
 def _flag(item: Item, expected: int | None) -> Flag:
