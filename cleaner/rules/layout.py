@@ -1,8 +1,9 @@
 """Layout: lines that a page broke where the document did not.
 
 Only breaks with unambiguous evidence are joined: a title whose 《 》 closes on the next
-line, or a short title line continued by a line that opens with 及 / 和 / 暨. Two real
-paragraphs, or a heading and its body, are never joined.
+line, a short title line continued by a line that opens with 及 / 和 / 暨, a line that is
+an opening bracket alone, a quotation or 《title》 cut within a few characters of its ends.
+Two real paragraphs, or a heading and its body, are never joined.
 """
 
 from __future__ import annotations

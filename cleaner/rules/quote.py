@@ -1,8 +1,10 @@
 """Quotation marks and brackets: convert straight quotes, restore a lost 《, flag what does not pair.
 
-A fix is made only when the pairing has one answer (an even number of straight quotes on a
-line of Chinese text; a 》 closing a title the document states elsewhere). Everything else
-that does not balance within its paragraph is flagged with its span, never guessed.
+A fix is made only when the pairing has one answer: straight quotes that pair, among
+themselves or with the curly quotes on their line, in Chinese text; a 》 closing a title
+that the document states elsewhere, or whose shape (a document's name, one place its
+clause lets it start) admits one opening. Everything else that does not balance within
+its paragraph is flagged with its span, never guessed.
 """
 
 from __future__ import annotations
@@ -189,7 +191,7 @@ _CONJUNCTION = regex.compile("\u4ee5\u53ca|[\u548c\u53ca\u4e0e\u6216]")
 # A clause that opens after these (or at the line's start) can open with the name itself;
 # after ，。；： it opens with a subject or a verb, which the verb list cannot all name.
 _LIST_OPENING = "\u3001\u201c\uff08(\u3010"
-_SUFFIX = regex.compile(r"[（(][^（()）《》]{1,16}+[）)]$")
+_SUFFIX = regex.compile(r"[\uff08(][^\uff08()\uff09\u300a\u300b]{1,16}+[\uff09)]$")
 
 
 def _name_end(line: str, pos: int) -> int:
