@@ -2,6 +2,11 @@
 
 一、 / （一） / 1. / （1）, 第一章 / 第一条 and 一是… at the start of a line; markers whose shape
 shows a corruption (a lost bracket or numeral) are read too, with the corruption named.
+``outline(text, damaged=True)`` also reads the shapes that are only *possibly* a damaged
+marker ("三加强…" for "三、加强…", "5）" for "（5）"): those can be a style of their own or
+running text ("十分重要"), and only the numbering rule, which sees their neighbours, may
+use them. An empty （） is read as level two; the rule decides between （一） and （1）.
+A line that opens an attachment (附件) is read as a boundary of the outline ("part").
 Chinese numerals go through cn2an, loaded on first use.
 """
 
@@ -18,25 +23,59 @@ from cleaner.docmodel import Line, lines
 _N = "一二三四五六七八九十百零〇"
 _OPEN = "(\uff08"
 _CLOSE = ")\uff09"
+# What may follow a marker whose punctuation was lost: a heading's first character.
+_BODY = r"[\p{Han}\d\u201c\u300a]"
+_GAP = "[ \u3000]*+"
 # (level, pattern, kind); the first pattern that matches a line's start wins.
 _PATTERNS = (
     ("chapter", regex.compile(rf"^第([{_N}]++)章"), "ok"),
+    ("chapter", regex.compile(r"^第()章(?=[\s\p{Han}])"), "lost numeral"),
     ("article", regex.compile(rf"^第([{_N}]++)条"), "ok"),
+    ("article", regex.compile(r"^第()条(?=[\s\p{Han}])"), "lost numeral"),
     ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)[{_CLOSE}]"), "ok"),
     ("l4", regex.compile(rf"^[{_OPEN}](\d{{1,2}})[{_CLOSE}]"), "ok"),
+    ("l2", regex.compile(rf"^[{_OPEN}]()[{_CLOSE}](?={_BODY})"), "lost numeral"),
     ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)(?=[^\W\d_{_N}{_CLOSE}])"), "lost closing bracket"),
     ("l2", regex.compile(rf"^([{_N}]++)[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket"),
     ("l2", regex.compile(rf"^()[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket and numeral"),
     ("l1", regex.compile(rf"^([{_N}]++)[\u3001]"), "ok"),
-    ("l1", regex.compile(r"^()[\u3001](?=\p{Han})"), "lost numeral"),
+    ("l1", regex.compile(rf"^()[\u3001](?={_BODY})"), "lost numeral"),
     ("l3", regex.compile(r"^(\d{1,2})[.\uff0e\u3001](?!\d)"), "ok"),
     ("shi", regex.compile(rf"^([{_N}]++)是"), "ok"),
 )
+# Shapes that are a damaged marker only if the neighbours say so (see the module docstring).
+_POSSIBLY_DAMAGED = (
+    ("article", regex.compile(rf"^([{_N}]++)条(?=[\s\p{{Han}}])"), "lost mark"),  # 三条　… for 第三条　…
+    ("chapter", regex.compile(rf"^([{_N}]++)章(?=[\s\p{{Han}}])"), "lost mark"),
+    ("article", regex.compile(rf"^第([{_N}]++)(?=[ \u3000\t])"), "lost mark"),  # 第三　… for 第三条　… (or 章)
+    ("l4", regex.compile(r"^[(\uff08](\d{1,2})(?=\p{Han})"), "lost closing bracket"),
+    ("l4", regex.compile(r"^(\d{1,2})[)\uff09](?=\p{Han})"), "lost opening bracket"),
+    ("l3", regex.compile(r"^([lI])[.\uff0e](?=\p{Han})"), "letter for digit"),
+    ("l1", regex.compile(rf"^([{_N}]++)[.\uff0e\uff0c,](?={_BODY})"), "misshapen mark"),
+    ("l3", regex.compile(r"^(\d{1,2})[\uff0c,](?=\p{Han})"), "misshapen mark"),
+    ("l1", regex.compile(rf"^([{_N}]++){_GAP}(?={_BODY})"), "lost mark"),
+    ("l3", regex.compile(rf"^(\d{{1,2}}){_GAP}(?=\p{{Han}})"), "lost mark"),
+)
+# A heading: a short line with no sentence end ("三守牢安全底线，保障群众切身利益"), or a short
+# first clause closed by one ("三加强领导。成立…"); never running text ("三年来，我们…。").
+_HEADING = regex.compile(r"[^\u3002\uff1b\uff01\uff1f;!?]{1,40}+$"
+                         r"|[^\u3002\uff1b\uff01\uff1f\uff0c\uff1a,;:!?]{1,40}+[\u3002\uff1b\uff01\uff1f;!?]")
+# Table cells come out of a page set apart by an ideographic space (or tabs, or wide gaps).
+_CELLS = regex.compile("\u3000|\t| {2}")
+_CHAPTER_TITLE = regex.compile(r"[ \u3000\t]*+[^\p{P}\s]{1,16}+$")
+_PART = regex.compile(r"^附[ \u3000]*+[件表录]")
 # The characters a marker can open with (besides decimal digits, which \d matches).
 _FIRST = frozenset("第" + _N + _OPEN + _CLOSE + "\u3001")
-PARENT = {"l1": (), "l2": ("l1",), "l3": ("l1", "l2"), "l4": ("l1", "l2", "l3"),
-           "shi": ("l1", "l2", "l3", "l4"), "chapter": (), "article": ()}
+_FIRST_DAMAGED = _FIRST | frozenset("lI附")
+# Each level's counter starts again when one of these advances (article numbers run through
+# the chapters of a text; 一是… lists start again under any marker).
+PARENT = {"chapter": ("part",), "article": ("part",), "l1": ("part", "chapter", "article"),
+          "l2": ("part", "chapter", "article", "l1"), "l3": ("part", "chapter", "article", "l1", "l2"),
+          "l4": ("part", "chapter", "article", "l1", "l2", "l3"),
+          "shi": ("part", "chapter", "article", "l1", "l2", "l3", "l4"), "part": ()}
 CHINESE = {"chapter", "article", "l1", "l2", "shi"}
+# Kinds that are a marker only in the right place (a style of their own, or running text).
+UNSURE = frozenset({"lost mark", "misshapen mark", "letter for digit"})
 
 
 @cache
@@ -74,28 +113,45 @@ class Item:
             "shi": f"{number}是",
         }[self.level]
 
+    def spelled(self, value: int) -> str:
+        """The numeral of ``value`` as this level writes it (一 or 1)."""
+        return numeral(value) if self.level in CHINESE else str(value)
 
-def outline(text: str) -> list[Item]:
-    """The outline markers of a text, in order.
+
+def outline(text: str, damaged: bool = False) -> list[Item]:
+    """The outline markers of a text, in order (``damaged``: also the unsure shapes).
 
     >>> [(i.level, i.value, i.kind) for i in outline("一、总体要求\\n（一）加强领导。\\n、同心同力\\n（二十提升")]
     [('l1', 1, 'ok'), ('l2', 1, 'ok'), ('l1', None, 'lost numeral'), ('l2', 20, 'lost closing bracket')]
+    >>> [(i.level, i.value, i.kind) for i in outline("三加强领导\\n十分重要", damaged=True)]
+    [('l1', 3, 'lost mark'), ('l1', 10, 'lost mark')]
     """
     items = []
     for line in lines(text):
-        marker = read_marker(line.text)
+        marker = read_marker(line.text, damaged)
         if marker is not None:
             items.append(Item(line, *marker))
     return items
 
 
-def read_marker(line: str) -> tuple[str, str, int | None, str, int] | None:
+def is_heading(item: Item) -> bool:
+    """Whether the text after the marker reads as a heading (see ``_HEADING``).
+
+    >>> [is_heading(i) for i in outline("三守牢安全底线，保障群众切身利益\\n三年来，我们做了很多工作。", damaged=True)]
+    [True, False]
+    """
+    return _HEADING.match(item.line.text, item.end) is not None
+
+
+def read_marker(line: str, damaged: bool = False) -> tuple[str, str, int | None, str, int] | None:
     """(level, numeral as written, value, kind, end) of the marker opening ``line``, or None.
 
     >>> read_marker("（二十）加强基层"), read_marker("十分重要")
     (('l2', '二十', 20, 'ok', 4), None)
+    >>> read_marker("（二三）加强基层")
+    ('l2', '二三', None, 'misshapen numeral', 4)
     """
-    if not line or not (line[0] in _FIRST or line[0].isdecimal()):
+    if not line or not (line[0] in (_FIRST_DAMAGED if damaged else _FIRST) or line[0].isdecimal()):
         return None  # most lines: no pattern can match, none is tried
     for level, pattern, kind in _PATTERNS:
         m = pattern.match(line)
@@ -103,7 +159,28 @@ def read_marker(line: str) -> tuple[str, str, int | None, str, int] | None:
             observed = m.group(1)
             value = _value(observed, level)
             if observed and value is None:
-                return None  # "十分重要" and the like: not a numeral
+                if kind != "ok" or level == "shi" or (level == "l1" and not _HEADING.match(line, m.end())):
+                    return None  # "十分重要", "三四、五月份…" and the like: not a marker
+                kind = "misshapen numeral"  # a marker's shape around a numeral that lost a character
+            return level, observed, value, kind, m.end()
+    if damaged:
+        return _read_damaged(line)
+    return None
+
+
+def _read_damaged(line: str) -> tuple[str, str, int | None, str, int] | None:
+    if _PART.match(line):
+        return "part", "", None, "ok", 0
+    for level, pattern, kind in _POSSIBLY_DAMAGED:
+        m = pattern.match(line)
+        if m:
+            observed = m.group(1)
+            value = 1 if kind == "letter for digit" else _value(observed, level)
+            cells_from = m.end() + 1 if level in ("article", "chapter") else m.start(1) + len(observed)  # past 第三's gap
+            if value is None or (kind == "lost mark" and _CELLS.search(line, cells_from)):
+                return None  # "1　梅山高速　68公里": a table row's number cell, not a list item
+            if line.startswith("第") and kind == "lost mark" and _CHAPTER_TITLE.match(line, m.end()):
+                level = "chapter"  # 第三　监督管理: a short bare title is a chapter's, a sentence an article's
             return level, observed, value, kind, m.end()
     return None
 

@@ -8,6 +8,7 @@ applied by :func:`cleaner.edits.apply` and recorded with offsets into the raw te
 from __future__ import annotations
 
 import inspect
+from bisect import bisect_right
 from functools import lru_cache
 from collections.abc import Callable, Iterable
 from types import MappingProxyType
@@ -68,6 +69,8 @@ ORDER: tuple[Rule, ...] = (
     date.insert_missing_year_mark,  # before the 日 rule: "20213月29" needs its 年 first
     date.restore_day_mark,
     # 4. repair structure
+    layout.join_lone_opening_marks,  # before numbering: "（" / "三）…" is one marker
+    layout.join_broken_quotations,
     layout.join_broken_sentences,
     numbering.repair_outline,
     dup.drop_repeated_sentences,
@@ -185,8 +188,10 @@ class _Run:
                    if _takes_context(rule) else None)
         step = _run_rule(rule, self.text, context)
         ordered = edits_mod.sort_checked(self.text, step.edits)
+        on_edits = _flags_on_edits(step.flags, ordered) if step.flags and ordered else frozenset()
         for finding in _findings(step, len(self.steps), ordered, self.maps, self.raw_offsets, self.text):
-            flags_of_round = finding.action == "flag" and self.round_flags is not None and rule not in FLAGGING
+            flags_of_round = (finding.action == "flag" and self.round_flags is not None and rule not in FLAGGING
+                              and finding.pos not in on_edits)
             (self.round_flags if flags_of_round else self.findings).append(finding)
         for f in step.fields:
             self.metadata.setdefault(f.name, f.value)
@@ -226,6 +231,19 @@ def _run_rule(rule: Rule, text: str, context: Context | None) -> Step:
         else:
             found_fields.append(item)
     return Step(rule_id(rule), tuple(found_edits), tuple(found_flags), tuple(found_fields))
+
+
+def _flags_on_edits(flags, ordered: list[Edit]) -> frozenset[int]:
+    """Offsets of the flags that lie on an edit of their own step: they qualify that edit
+    ("renumbered: a section may be missing"), and the next round, seeing the edit made,
+    cannot raise them again, so they are kept rather than left to the last round."""
+    starts = [e.start for e in ordered]
+    kept = set()
+    for fl in flags:
+        k = bisect_right(starts, fl.start) - 1
+        if k >= 0 and fl.start < max(ordered[k].end, ordered[k].start + 1) and ordered[k].start < fl.end:
+            kept.add(fl.start)
+    return frozenset(kept)
 
 
 def _findings(step: Step, index: int, ordered: list[Edit], maps, raw_offsets, text: str) -> Iterable[Finding]:

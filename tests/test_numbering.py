@@ -166,3 +166,111 @@ def test_a_real_jump_is_flagged_once_and_followed():
     cleaned = clean("\n".join(bad))
     flags = [f for f in cleaned.findings if f.rule == "numbering.repair_outline"]
     assert len(flags) == 1 and flags[0].action == "flag"
+
+
+# ---- every level, every damage: (text_in, text_out) ------------------------------------------
+from cleaner.rules import numbering  # noqa: E402
+from cleaner.types import Edit, Flag  # noqa: E402
+from helpers import run_rule  # noqa: E402
+
+REPAIRED = [
+    # level one: repeated, one too high, 、 lost (with or without a space), numeral lost, a character lost
+    ("一、甲\n二、乙\n二、丙\n四、丁", "一、甲\n二、乙\n三、丙\n四、丁"),
+    ("一、甲\n二、乙\n四、丙\n四、丁", "一、甲\n二、乙\n三、丙\n四、丁"),
+    ("一、甲\n二、乙\n三加强领导\n四、丁", "一、甲\n二、乙\n三、加强领导\n四、丁"),
+    ("一、甲\n二、乙\n三 守牢安全底线，保障群众利益\n四、丁", "一、甲\n二、乙\n三、守牢安全底线，保障群众利益\n四、丁"),
+    ("一、甲\n二、乙\n、2007年工作总体部署\n四、丁", "一、甲\n二、乙\n三、2007年工作总体部署\n四、丁"),
+    ("一、甲\n二、乙\n三．丙\n四、丁", "一、甲\n二、乙\n三、丙\n四、丁"),
+    ("十、甲\n十一、乙\n二、丙\n十三、丁", "十、甲\n十一、乙\n十二、丙\n十三、丁"),
+    ("二十一、甲\n二十二、乙\n二三、丙\n二十四、丁", "二十一、甲\n二十二、乙\n二十三、丙\n二十四、丁"),
+    # level two: brackets lost, numeral lost (an empty pair)
+    ("（一）甲\n（二）乙\n三）丙\n（四）丁", "（一）甲\n（二）乙\n（三）丙\n（四）丁"),
+    ("（一）甲\n（二）乙\n（三丙\n（四）丁", "（一）甲\n（二）乙\n（三）丙\n（四）丁"),
+    ("（一）甲\n（二）乙\n（）丙\n（四）丁", "（一）甲\n（二）乙\n（三）丙\n（四）丁"),
+    # level three: the same damage with digits; a letter l for the digit 1
+    ("1.甲\n2.乙\n2.丙\n4.丁", "1.甲\n2.乙\n3.丙\n4.丁"),
+    ("1.甲\n2.乙\n4.丙\n4.丁", "1.甲\n2.乙\n3.丙\n4.丁"),
+    ("1.甲\n2.乙\n3完成农村公路危桥改造26座，优良中等路率达到86%\n4.丁", "1.甲\n2.乙\n3.完成农村公路危桥改造26座，优良中等路率达到86%\n4.丁"),
+    ("10.甲\n11.乙\n2.丙\n13.丁", "10.甲\n11.乙\n12.丙\n13.丁"),
+    ("l.研究方向\n2.项目类别", "1.研究方向\n2.项目类别"),
+    # level four, and an empty pair that only the （1） list leaves a hole for
+    ("（1）甲\n（2）乙\n3）丙\n（4）丁", "（1）甲\n（2）乙\n（3）丙\n（4）丁"),
+    ("（1）甲\n（2）乙\n（3丙\n（4）丁", "（1）甲\n（2）乙\n（3）丙\n（4）丁"),
+    ("（一）总体\n（1）甲\n（2）乙\n（）丙\n（4）丁\n（二）保障", "（一）总体\n（1）甲\n（2）乙\n（3）丙\n（4）丁\n（二）保障"),
+    # chapters and articles (articles run on through the chapters)
+    ("第一章　总则\n第一条　甲\n第二章　职责\n第二条　乙\n第二条　丙\n第四条　丁",
+     "第一章　总则\n第一条　甲\n第二章　职责\n第二条　乙\n第三条　丙\n第四条　丁"),
+    ("第一条　甲\n第二条　乙\n第条　丙\n第四条　丁", "第一条　甲\n第二条　乙\n第三条　丙\n第四条　丁"),
+    ("第一章　总则\n第章　职责\n第三章　附则", "第一章　总则\n第二章　职责\n第三章　附则"),
+    ("第一条　甲\n第二条　乙\n三条　丙\n第四条　丁", "第一条　甲\n第二条　乙\n第三条　丙\n第四条　丁"),
+    ("第一条　甲\n第二条　乙\n第三　本办法自发布之日起施行。\n第四条　丁", "第一条　甲\n第二条　乙\n第三条　本办法自发布之日起施行。\n第四条　丁"),
+    ("第一章　总则\n二章　职责\n第三章　附则", "第一章　总则\n第二章　职责\n第三章　附则"),
+    # a repaired marker takes its list's own style: half-width brackets, a full-width stop
+    ("(一)甲\n(二)乙\n三)丙\n(四)丁", "(一)甲\n(二)乙\n(三)丙\n(四)丁"),
+    ("1．甲\n2．乙\n2．丙\n4．丁", "1．甲\n2．乙\n3．丙\n4．丁"),
+    ("1.甲\n2.乙\n3，丙\n4.丁", "1.甲\n2.乙\n3.丙\n4.丁"),
+    # a shifted tail: one number skipped, the rest following it
+    ("一、甲\n二、乙\n四、丙\n五、丁", "一、甲\n二、乙\n三、丙\n四、丁"),
+    ("（一）甲\n（二）乙\n（四）丙", "（一）甲\n（二）乙\n（三）丙"),
+]
+
+UNCHANGED = [
+    # （一） starts again under each article, and after a paragraph that opens a new list
+    "第一条　甲\n第二条　应当符合下列条件：\n（一）子\n（二）丑\n第三条　乙：\n（一）寅\n（二）卯\n"
+    "根据考核需要，建立专家库，入库专家应当同时符合下列条件：\n（一）辰\n（二）巳",
+    # an attachment list after a numbered list
+    "1.甲\n2.乙\n3.丙\n附件：\n1.申报表\n2.推荐表",
+    "1.甲\n2.乙\n3.丙\n联系人：张三\n附件：1.申报表\n2.推荐表",
+    # a table's number cells, running text that opens with a numeral
+    "1.甲\n2.乙\n3　梅山高速　68公里\n4　白石高速　20公里",
+    "一、总体要求\n三年来，我们做了很多工作。\n十分重要的是，三、四月份要完成二十项任务。\n二、重点任务",
+    "1.加强领导。\n3家企业完成改造。\n2.压实责任。",
+    # a style of its own: 1） 2） 3）, 一． 二． 三．
+    "1）加强领导\n2）压实责任\n3）强化督查",
+    "一．加强领导\n二．压实责任\n三．强化督查",
+    # the first items of a list inside the heading's paragraph
+    "一、总体要求（一）指导思想。\n（二）基本原则\n（三）主要目标",
+    "（一）报考对象\n1.2018年招录的学员；\n5.结业考核成绩3年有效",
+]
+
+
+@pytest.mark.parametrize("text_in,text_out", REPAIRED, ids=[t.replace("\n", "|")[:24] for t, _ in REPAIRED])
+def test_damaged_marker_is_repaired(text_in, text_out):
+    assert run_rule(numbering.repair_outline, text_in) == text_out
+
+
+@pytest.mark.parametrize("text", UNCHANGED, ids=[t.replace("\n", "|")[:24] for t in UNCHANGED])
+def test_legitimate_outline_raises_nothing(text):
+    assert list(numbering.repair_outline(text)) == []
+
+
+def test_shifted_tail_is_renumbered_with_a_flag_that_a_section_may_be_missing():
+    text = "2022年工作要点\n一、总体要求\n加强领导。\n二、重点任务\n加强领导。\n四、保障措施\n加强领导。\n五、工作要求\n加强领导。"
+    cleaned = clean(text)
+    assert "\n三、保障措施\n" in cleaned.text and "\n四、工作要求\n" in cleaned.text
+    found = [f for f in cleaned.findings if f.rule == "numbering.repair_outline"]
+    assert [f.action for f in found].count("fix") == 2
+    flags = [f for f in found if f.action == "flag"]
+    assert len(flags) == 1 and "section may be missing" in flags[0].reason and flags[0].before == "四、"
+
+
+def test_empty_brackets_with_two_readings_are_flagged():
+    text = "（一）总体\n（1）甲\n（2）乙\n（）丙\n（4）丁\n（三）保障"
+    found = list(numbering.repair_outline(text))
+    assert [type(f) for f in found] == [Flag] and found[0].start == text.index("（）")
+
+
+def test_bjtcm_legal_documents_raise_no_numbering_finding():
+    from pathlib import Path
+
+    from cleaner import io
+
+    wild = next((p / "shared" / "wild" / "raw" for p in Path(__file__).resolve().parents
+                 if (p / "shared" / "wild" / "raw").is_dir()), None)
+    pages = sorted(wild.glob("bjtcm_*.html")) if wild else []
+    if not pages:
+        pytest.skip("the wild pages are not on this machine")
+    for page in pages:
+        cleaned, _ = io.clean_path(page)
+        flags = [f for f in cleaned.findings if f.rule.startswith("numbering") and f.action == "flag"]
+        assert flags == [], page.name

@@ -23,6 +23,14 @@ FIX = [
     (punct.collapse_stacked_punctuation, "加强领导，，压实责任、、", "加强领导，压实责任、"),
     (punct.drop_orphan_punctuation_lines, "\n,\n农业农村部与浙江省签署协议。", "\n农业农村部与浙江省签署协议。"),
     (layout.join_broken_sentences, "全面落实院长负责制，\n扎实开展专项行动。", "全面落实院长负责制，扎实开展专项行动。"),
+    (quote.convert_straight_quotes, '畅通"12393"医保服务热线', "畅通“12393”医保服务热线"),
+    (quote.convert_straight_quotes, '开展“两客一危"专项整治', "开展“两客一危”专项整治"),
+    (quote.convert_straight_quotes, '开展"两客一危”专项整治和"蓝天"行动', "开展“两客一危”专项整治和“蓝天”行动"),
+    (quote.convert_straight_quotes, '平台为"朝（zhao）阳中医网校"。', "平台为“朝（zhao）阳中医网校”。"),
+    (layout.join_lone_opening_marks, "增长11.5%。\n（\n三）改革开放持续深化。", "增长11.5%。\n（三）改革开放持续深化。"),
+    (layout.join_lone_opening_marks, "全市开展\n“\n两客一危”专项整治。", "全市开展\n“两客一危”专项整治。"),
+    (layout.join_broken_quotations, "成果找市场“双向\n揭榜\n挂帅”的简称。", "成果找市场“双向揭榜挂帅”的简称。"),
+    (layout.join_broken_quotations, "根据《中华人民共和国\n安全生产法》等规定。", "根据《中华人民共和国安全生产法》等规定。"),
 ]
 
 KEEP = [
@@ -40,6 +48,12 @@ KEEP = [
     (layout.join_broken_sentences, "一、总体要求\n（一）加强领导。"),
     (layout.join_broken_sentences, "各位代表：\n现在，我代表省人民政府向大会报告工作。"),
     (layout.join_broken_sentences, "加强领导，\n（一）压实责任。"),
+    (quote.convert_straight_quotes, '他说"好，“走吧”。'),  # the straight one opens inside nothing it can close
+    (quote.convert_straight_quotes, 'config = "a" + "b"'),
+    (layout.join_lone_opening_marks, "（一）加强领导\n（二）压实责任"),
+    (layout.join_broken_quotations, "他说：“我们要加强领导。\n“我们要压实责任。”"),  # a quotation of two paragraphs
+    (layout.join_broken_quotations, "开展“两客一危”专项整治\n（一）加强领导。"),
+    (layout.join_broken_quotations, "启动“\n一、总体要求\n”行动"),
 ]
 
 
@@ -192,10 +206,38 @@ def test_date_year_must_fit_the_document():
 def test_title_mark_restored_only_for_a_stated_title():
     doc = "关于印发2021年福州市卫生健康工作要点的通知\n2021年福州市卫生健康工作要点》已经研究通过。\n2021年福州市卫生健康工作要点"
     assert "《2021年福州市卫生健康工作要点》已经" in clean(doc).text
-    unknown = "关于做好工作的通知\n重要工作方案》已经研究通过。"
-    cleaned = clean(unknown)
+    ambiguous = "关于做好工作的通知\n根据市政府印发的实施方案》，结合实际制定本办法。"  # 《市政府…》 or 《实施方案》
+    cleaned = clean(ambiguous)
     assert "《" not in cleaned.text
     assert any(f.rule == "quote.flag_unbalanced" and f.before == "》" for f in cleaned.findings)
+
+
+LONE_CLOSE_FIXED = [
+    ("根据中华人民共和国安全生产法》等有关规定，制定本办法。", "根据《中华人民共和国安全生产法》等有关规定，制定本办法。"),
+    ("为做好工作，根据关于做好2024年普通高校毕业生就业创业工作的通知》有关部署，现通知如下：",
+     "为做好工作，根据《关于做好2024年普通高校毕业生就业创业工作的通知》有关部署，现通知如下："),
+    ("加强监管。落实药品经营质量管理规范》，检查药品零售企业215家。", "加强监管。落实《药品经营质量管理规范》，检查药品零售企业215家。"),
+    ("认真贯彻落实关于实施乡村振兴战略的意见》精神。", "认真贯彻落实《关于实施乡村振兴战略的意见》精神。"),
+    ("请于3月底前填写项目申报表》并报送。", "请于3月底前填写《项目申报表》并报送。"),
+    ("依据《传染病防治法》、突发公共卫生事件应急条例》等规定。", "依据《传染病防治法》、《突发公共卫生事件应急条例》等规定。"),
+    ("市政府印发的实施方案》已经研究通过。", "市政府印发的《实施方案》已经研究通过。"),
+]
+LONE_CLOSE_KEPT = [
+    "根据市政府印发的实施方案》，结合实际制定本办法。",  # two starts: after 根据 or after 印发的
+    "这是一个好消息》，请大家注意。",  # not a document's name
+    "为做好2024年工作方案》的编制，现通知如下。",  # the clause opens with 为: a purpose, not a name
+    "根据该法》规定。",  # too short to be a name
+]
+
+
+@pytest.mark.parametrize("text_in,text_out", LONE_CLOSE_FIXED, ids=[t[:10] for t, _ in LONE_CLOSE_FIXED])
+def test_lone_title_close_gets_its_opening(text_in, text_out):
+    assert run_rule(quote.restore_title_mark, text_in) == text_out
+
+
+@pytest.mark.parametrize("text", LONE_CLOSE_KEPT, ids=[t[:10] for t in LONE_CLOSE_KEPT])
+def test_lone_title_close_without_one_start_stays(text):
+    assert run_rule(quote.restore_title_mark, text) == text
 
 
 @pytest.mark.parametrize("text,flagged", [

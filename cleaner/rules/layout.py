@@ -1,8 +1,9 @@
 """Layout: lines that a page broke where the document did not.
 
 Only breaks with unambiguous evidence are joined: a title whose 《 》 closes on the next
-line, or a short title line continued by a line that opens with 及 / 和 / 暨. Two real
-paragraphs, or a heading and its body, are never joined.
+line, a short title line continued by a line that opens with 及 / 和 / 暨, a line that is
+an opening bracket alone, a quotation or 《title》 cut within a few characters of its ends.
+Two real paragraphs, or a heading and its body, are never joined.
 """
 
 from __future__ import annotations
@@ -74,3 +75,80 @@ def join_broken_sentences(text: str) -> Iterator[Edit]:
         if (_OPEN_CLAUSE.search(a) and not _OUTLINE.match(b) and not _STARTS_WITH_PUNCT.match(b)
                 and second.start == first.end + 1):
             yield Edit(first.end, second.start, "\n", "", "sentence broken across two lines joined")
+
+
+_OPENINGS = "\uff08(\u201c\u2018\u300a\u3010\u3014["
+_LONE_OPENING = regex.compile(rf"(?m)^[^\S\n]*+[{_OPENINGS}][^\S\n]*+\n(?=[^\S\n]*+\S)")
+
+
+@only_if(pattern=_LONE_OPENING.pattern)
+def join_lone_opening_marks(text: str) -> Iterator[Edit]:
+    """A line holding nothing but an opening bracket or quote belongs to the next line.
+
+    No paragraph is an opening mark alone: the page broke the line right after it, often
+    inside an outline marker ("（" / "三）改革开放…").
+
+    >>> from cleaner.edits import apply
+    >>> t = "增长11.5%。\\n（\\n三）改革开放持续深化。"
+    >>> apply(t, list(join_lone_opening_marks(t)))
+    '增长11.5%。\\n（三）改革开放持续深化。'
+    >>> list(join_lone_opening_marks("（一）加强领导\\n（二）压实责任"))
+    []
+    """
+    for m in _LONE_OPENING.finditer(text):
+        cut = m.end() - 1  # the line end after the mark (with any space before it)
+        while cut > m.start() and text[cut - 1] in " \t\u3000":
+            cut -= 1
+        yield Edit(cut, m.end(), text[cut:m.end()], "", "opening mark alone on a line joined with the next")
+
+
+_QUOTED = {"\u201c": "\u201d", "\u300a": "\u300b"}
+_NEAR = 16  # how far from the break the opening and the closing may stand
+_SENTENCE_MARK = regex.compile("[\u3002\uff1b\uff01\uff1f;!?]")
+_PUNCT = regex.compile(r"\p{P}")
+
+
+@only_if("\u201c", "\u300a")
+def join_broken_quotations(text: str) -> Iterator[Edit]:
+    """A quotation or 《title》 that a page broke over two or three lines is joined.
+
+    The opening stands unclosed within the last few characters of a line and its closing
+    within the first few of the next line (or of the one after a short fragment), with no
+    sentence end between: one phrase, not two paragraphs.
+
+    >>> from cleaner.edits import apply
+    >>> t = "企业找技术、成果找市场“双向\\n揭榜\\n挂帅”的简称。\\n根据《中华人民共和国\\n安全生产法》等规定。"
+    >>> apply(t, list(join_broken_quotations(t)))
+    '企业找技术、成果找市场“双向揭榜挂帅”的简称。\\n根据《中华人民共和国安全生产法》等规定。'
+    >>> list(join_broken_quotations("他说：“我们要加强领导。\\n“我们要压实责任。”"))
+    []
+    """
+    doc = lines(text)
+    k = 0
+    while k < len(doc) - 1:
+        breaks = _quotation_breaks(doc, k)
+        for line in breaks:
+            yield Edit(line.end, line.end + 1, "\n", "", "quotation broken across lines joined")
+        k += len(breaks) + 1
+
+
+def _quotation_breaks(doc, k: int) -> list:
+    """The lines from ``k`` whose ends fall inside one quotation, if it closes soon after."""
+    tail = doc[k].text.rstrip()[-_NEAR:]
+    opening = next((c for c in reversed(tail) if c in _QUOTED or c in _QUOTED.values()), None)
+    if opening not in _QUOTED or _SENTENCE_MARK.search(tail, tail.rindex(opening)):
+        return []
+    closing = _QUOTED[opening]
+    for n in (1, 2):
+        if k + n >= len(doc):
+            return []
+        part = doc[k + n].text
+        if _OUTLINE.match(part):
+            return []
+        at = part.find(closing, 0, _NEAR)
+        if at >= 0:
+            inside = part[:at]
+            return [] if opening in inside or _SENTENCE_MARK.search(inside) else list(doc[k:k + n])
+        if size(part) > _NEAR // 2 or not part.strip() or _PUNCT.search(part):
+            return []
+    return []

@@ -1,14 +1,21 @@
 """Outline numbering: a model of the document's outline, repaired where it admits one answer.
 
-Chinese official documents number their outline by level (GB/T 9704): 一、 / （一） / 1. /
-（1）, also 第一章 / 第一条 and 一是… at the start of a paragraph. Scrapes break these
-markers: a numeral repeated ("（二十）" three times), cut short ("（二十" for "（二十四）"),
-or lost ("、同心同力…", "）统筹抓好…"). The model reads every marker, splits the file into
-documents where level one restarts, infers whether level two restarts in each section or
-runs on through the document, and then walks each sequence:
+Chinese official documents number their outline by level (GB/T 9704): 第一章 / 第一条 /
+一、 / （一） / 1. / （1）, and 一是… at the start of a paragraph. The outline is a tree: each
+level's counter starts again when a higher level advances (（一） under each 一、 and under
+each 第N条; article numbers run on through the chapters), and a list may start again at one
+after a paragraph of its own ("…应当同时符合下列条件：" then （一）（二）…). Scrapes break the
+markers: a numeral repeated ("（二十）" three times), cut short ("（二十" for "（二十四）"), lost
+("、同心同力…", "）统筹抓好…", "三大力推进…" for "三、大力推进…"), or one number skipped.
 
-- a marker whose numeral is missing, or is the start of the expected numeral (二十 for
-  二十四: the character after it was lost), is rewritten to the expected marker;
+The model reads every marker, splits the file into documents where a top level restarts,
+infers whether level two restarts in each section or runs on, and walks each sequence:
+
+- a marker that can only be the expected one is rewritten to it: its numeral lost, cut
+  short, repeated or one too high with the next marker confirming, or its bracket or 、
+  lost in a list of whole markers (a bare numeral only on a heading);
+- a shifted tail (one number skipped, every later sibling continuing from it) is renumbered,
+  with a flag that a section may be missing;
 - any other break is flagged, and the sequence goes on from what the document says.
 
 A document whose numbering is right gets no finding at all.
@@ -17,8 +24,15 @@ A document whose numbering is right gets no finding at all.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from cleaner.outline import CHINESE, PARENT, Item, numeral, outline
+
+from dataclasses import replace
+
+from cleaner.outline import PARENT, UNSURE, Item, is_heading, outline
 from cleaner.types import Edit, Flag
+
+_LEVELS = ("chapter", "article", "l1", "l2", "l3", "l4", "shi")
+_TOP = ("chapter", "article", "l1")
+
 
 def repair_outline(text: str) -> Iterator[Edit | Flag]:
     """Broken outline markers are repaired where the sequence admits one answer, else flagged.
@@ -27,47 +41,101 @@ def repair_outline(text: str) -> Iterator[Edit | Flag]:
     >>> t = "一、甲\\n（一）子\\n（二）丑\\n二、乙\\n（三）寅\\n（三）卯\\n、丙\\n（五辰\\n四、丁\\n）巳"
     >>> apply(t, [e for e in repair_outline(t) if isinstance(e, Edit)])
     '一、甲\\n（一）子\\n（二）丑\\n二、乙\\n（三）寅\\n（四）卯\\n三、丙\\n（五）辰\\n四、丁\\n（六）巳'
+    >>> t = "一、甲\\n二、乙\\n三丙\\n四、丁"
+    >>> apply(t, [e for e in repair_outline(t) if isinstance(e, Edit)])
+    '一、甲\\n二、乙\\n三、丙\\n四、丁'
     """
-    items = outline(text)
+    items = _place_empty_brackets(outline(text, damaged=True))
     if not items:
         return
     for segment in _segments(items):
-        for sequence, start in _sequences(segment):
-            yield from _walk(sequence, start)
+        for sequence in _sequences(segment):
+            yield from _walk(sequence)
+
+
+_UNCLEAR = "lost numeral, level unclear"
+
+
+def _place_empty_brackets(items: list[Item]) -> list[Item]:
+    """An empty （） is （一）-level or （1）-level: the level whose numbering has a gap there.
+
+    Read as level two; it becomes level four where only the （1） list has a hole for it
+    (（1）（2）（）（4）), or, with no hole, only the （1） list can go on there; it stays
+    unplaced (flagged) where both could.
+    """
+    if not any(i.kind == "lost numeral" and i.level == "l2" for i in items):
+        return items
+    before = _bracket_context(items)
+    after = _bracket_context(items[::-1])[::-1]
+    out = []
+    for item, (l2_before, l4_before, last), (l2_after, l4_after, nxt) in zip(items, before, after):
+        if item.kind == "lost numeral" and item.level == "l2":
+            holes = {"l2": l2_after is not None and l2_after == (l2_before or 0) + 2,
+                     "l4": l4_after is not None and l4_after == (l4_before or 0) + 2}
+            ends = {"l2": l2_after is None and last == "l2", "l4": l4_after is None and last == "l4"}
+            fits = [level for level, hole in holes.items() if hole] or [level for level, end in ends.items() if end]
+            if len(fits) == 2:
+                item = replace(item, kind=_UNCLEAR)
+            elif fits == ["l4"]:
+                item = replace(item, level="l4")
+        out.append(item)
+    return out
+
+
+def _bracket_context(items: list[Item]) -> list[tuple[int | None, int | None, str | None]]:
+    """For each item: the last （一）-level and （1）-level numbers seen in its section, and the
+    level of the last bracketed marker (one pass; a section ends at a higher marker)."""
+    l2 = l4 = None
+    last = None
+    out = []
+    for item in items:
+        out.append((l2, l4, last))
+        if item.level in ("part", "chapter", "article", "l1") and item.kind not in UNSURE:
+            l2 = l4 = last = None
+        elif item.level == "l2" and item.value is not None:
+            l2, l4, last = item.value, None, "l2"
+        elif item.level == "l4" and item.value is not None and item.kind not in UNSURE:
+            l4, last = item.value, "l4"
+        elif item.level == "l3" and item.kind not in UNSURE:
+            l4 = None
+    return out
 
 
 def _segments(items: list[Item]) -> list[list[Item]]:
-    """Split where level one restarts at 一 and goes on with 二: a second document begins."""
-    level_one = [i for i in items if i.level == "l1"]
+    """Split at an attachment and where a top level restarts at 1 and goes on with 2."""
     starts = set()
-    previous_max = 0  # the highest level-one numeral so far (a running maximum, not one per item)
-    for k, item in enumerate(level_one):
-        nxt = level_one[k + 1] if k + 1 < len(level_one) else None
-        if k and item.value == 1 and previous_max >= 2 and (nxt is None or nxt.value == 2):
-            starts.add(id(item))
-        previous_max = max(previous_max, item.value or 0)
+    for level in _TOP:
+        same = [i for i in items if i.level == level and i.kind not in UNSURE]
+        previous_max = 0  # the highest numeral so far (a running maximum, not one per item)
+        for k, item in enumerate(same):
+            nxt = same[k + 1] if k + 1 < len(same) else None
+            if k and item.value == 1 and previous_max >= 2 and (nxt is None or nxt.value == 2):
+                starts.add(id(item))
+            previous_max = max(previous_max, item.value or 0)
     segments: list[list[Item]] = [[]]
     for item in items:
-        if id(item) in starts:
+        if item.level == "part" or id(item) in starts:
             segments.append([])
-        segments[-1].append(item)
+        if item.level != "part":
+            segments[-1].append(item)
     return segments
 
 
-def _sequences(segment: list[Item]) -> Iterator[tuple[list[Item], int]]:
-    """(items of one numbered sequence, the number it starts from)."""
-    level_two_runs_on = _level_two_runs_on(segment)
-    for level in ("chapter", "article", "l1", "l2", "l3", "l4", "shi"):
-        parents = () if level == "l2" and level_two_runs_on else PARENT[level]
+def _sequences(segment: list[Item]) -> Iterator[list[Item]]:
+    """The items of each numbered sequence: one level under one parent."""
+    level_two_runs_on = _level_two_runs_on([i for i in segment if i.kind not in UNSURE])
+    for level in _LEVELS:
+        parents = tuple(p for p in PARENT[level] if not (level == "l2" and level_two_runs_on and p == "l1"))
         run: list[Item] = []
         for item in segment:
-            if item.level in parents and run:
-                yield run, 1
+            if item.level in parents and item.kind not in UNSURE:
+                if run:
+                    yield run
                 run = []
             elif item.level == level:
                 run.append(item)
         if run:
-            yield run, 1
+            yield run
 
 
 def _level_two_runs_on(segment: list[Item]) -> bool:
@@ -99,56 +167,155 @@ def _next_of_levels(segment: list[Item], levels: tuple[str, ...]) -> list[Item |
     return found
 
 
-def _walk(sequence: list[Item], start: int) -> Iterator[Edit | Flag]:
-    current = start - 1
+def _walk(sequence: list[Item]) -> Iterator[Edit | Flag]:
+    """Judge each marker against the one its predecessors call for (see the module docstring)."""
+    following = _next_sure(sequence)
+    current: int | None = 0  # the last number accepted; None after a break, until the next marker
+    previous: Item | None = None  # the last marker accepted, if it is whole (or made whole)
     for k, item in enumerate(sequence):
+        nxt = following[k]
+        if current is None:  # after a break: go on from what the document says
+            if item.kind in UNSURE:
+                continue
+            if item.value is None:
+                yield _flag(item, None)
+            current, previous = item.value, None
+            continue
         expected = current + 1
-        if item.kind == "ok" and item.value == expected:
-            current = expected
-        elif _repairable(item, expected, sequence[k - 1] if k else None, sequence[k + 1] if k + 1 < len(sequence) else None):
-            yield _fix(item, expected)
-            current = expected
+        verdict = _judge(item, expected, previous, nxt, first=current == 0)
+        if verdict == "skip":
+            continue
+        if verdict == "fix":
+            yield _fix(item, expected, previous or (nxt if nxt is not None and nxt.kind == "ok" else None))
+            current, previous = expected, item
+        elif verdict == "accept":
+            current, previous = item.value, (item if item.kind == "ok" else None)
+        elif verdict == "shift" and _runs_on(sequence, k):
+            yield from _shift(sequence[k:], expected)
+            return
         else:
             yield _flag(item, expected)
-            nxt = sequence[k + 1] if k + 1 < len(sequence) else None
-            # one odd marker in a sound sequence, or a real jump the rest follows?
-            odd_one = item.value is None or (nxt is not None and nxt.value == expected + 1)
-            current = expected if odd_one else item.value
+            current, previous = None, None
 
 
-def _repairable(item: Item, expected: int, previous: Item | None, nxt: Item | None) -> bool:
-    """The marker can only be ``expected``: its numeral is lost, cut short, repeated, or misshapen."""
+def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, first: bool) -> str:
+    """fix, accept, shift, skip (not a marker after all) or flag."""
+    whole = (previous is not None) or (nxt is not None and nxt.kind == "ok")  # a list of whole markers
+    if item.kind in UNSURE:
+        return "fix" if item.value == expected and whole and _between(item, expected, previous, nxt) else "skip"
+    if item.kind == _UNCLEAR:
+        return "flag"
     if item.value == expected:
-        return True  # a bracket lost around the right numeral
-    cut_short = (item.level in CHINESE and bool(item.observed)
-                 and numeral(expected).startswith(item.observed))
-    if cut_short:
-        return True  # 二十 for 二十四: the characters after it were lost
-    repeated = previous is not None and item.observed == previous.observed
-    if not (item.observed == "" or repeated):
+        return "fix" if item.kind != "ok" and whole else "accept"  # else a style of its own
+    if item.value == 1 and item.kind == "ok" and nxt is not None and nxt.value == 2:
+        return "accept"  # a new list starts
+    confirmed = _fits(nxt, expected + 1) if nxt is not None else True
+    if confirmed and (_lost_from(item.observed, item.spelled(expected)) or item.value == expected - 1):
+        return "fix"  # lost, cut short, or repeated, and the next marker agrees
+    if item.value == expected + 1:
+        if nxt is not None and nxt.value == expected + 1:
+            return "fix"  # one too high, and the next marker is that number
+        if not first and _continues(item, nxt):
+            return "shift"
+    if first and item.value is not None and item.kind == "ok":
+        return "accept"  # the list's first items may stand inside the previous paragraph
+    return "flag"
+
+
+_NEAR_SIBLING = 3  # lines: a list's last item follows the one before it closely
+
+
+def _between(item: Item, expected: int, previous: Item | None, nxt: Item | None) -> bool:
+    """An unsure shape is the marker only where the next one confirms it, or, last in its list,
+    on a heading or close after its predecessor ("三加强领导" between 二、 and 四、; "3家企业…"
+    in running text never is)."""
+    if nxt is not None:
+        return nxt.value == expected + 1
+    if item.kind != "lost mark":
+        return expected > 1
+    near = previous is not None and item.line.index - previous.line.index <= _NEAR_SIBLING
+    return expected > 1 and (is_heading(item) or near)
+
+
+def _lost_from(observed: str, full: str) -> bool:
+    """``observed`` is ``full`` with characters lost (an empty numeral included)."""
+    if len(observed) >= len(full):
         return False
-    # a lost or repeated numeral must be confirmed by the next marker, when there is one
-    return nxt is None or nxt.value in (None, expected + 1) or _cut(nxt, expected + 1)
+    it = iter(full)
+    return all(c in it for c in observed)
 
 
-def _cut(item: Item, expected: int) -> bool:
-    return item.level in CHINESE and bool(item.observed) and numeral(expected).startswith(item.observed)
+def _fits(item: Item, value: int) -> bool:
+    return item.value == value or _lost_from(item.observed, item.spelled(value))
 
 
-def _fix(item: Item, expected: int) -> Edit:
+def _continues(item: Item, nxt: Item | None) -> bool:
+    return nxt is None or nxt.value == (item.value or 0) + 1
+
+
+def _runs_on(sequence: list[Item], k: int) -> bool:
+    """Every sure marker from ``k`` on is one more than the one before. Read up to the first
+    that is not, so a walk that asks at each break reads each marker a bounded number of times."""
+    value = None
+    for item in sequence[k:]:
+        if item.kind in UNSURE:
+            continue
+        if item.value is None or (value is not None and item.value != value + 1):
+            return False
+        value = item.value
+    return True
+
+
+def _shift(tail: list[Item], expected: int) -> Iterator[Edit | Flag]:
+    """Renumber a shifted tail from ``expected``, with a flag that a section may be missing."""
+    sure = [i for i in tail if i.kind not in UNSURE]
+    first = sure[0]
+    shown = first.line.text[:first.end]
+    yield Flag(first.line.start, first.line.start + first.end,
+               f"a section may be missing before {shown}: one number is skipped and the markers after it "
+               f"continue from it; renumbered from {first.canonical(expected)}")
+    for n, item in enumerate(sure):
+        yield _fix(item, expected + n, None, "one number skipped, the rest continuing: renumbered")
+
+
+def _next_sure(sequence: list[Item]) -> list[Item | None]:
+    """For each item, the next item after it that is surely a marker (one pass from the end)."""
+    found: list[Item | None] = [None] * len(sequence)
+    nxt = None
+    for k in range(len(sequence) - 1, -1, -1):
+        found[k] = nxt
+        if sequence[k].kind not in UNSURE:
+            nxt = sequence[k]
+    return found
+
+
+def _fix(item: Item, expected: int, sibling: Item | None, why: str = "") -> Edit:
     old = item.line.text[:item.end]
-    new = item.canonical(expected)
-    if not item.observed:
+    new = _respelled(item, expected, sibling)
+    if why:
+        pass
+    elif not item.observed:
         why = "numeral lost"
-    elif item.value != expected:
-        why = f"numeral {item.observed} cut short or repeated"
-    else:
+    elif item.value == expected:
         why = item.kind
+    elif item.value == expected + 1:
+        why = f"numeral {item.observed} one too high, the next marker is {item.observed}"
+    else:
+        why = f"numeral {item.observed} cut short or repeated"
     return Edit(item.line.start, item.line.start + item.end, old, new,
                 f"outline marker repaired ({why}): the sequence calls for {new}")
 
 
-def _flag(item: Item, expected: int) -> Flag:
+def _respelled(item: Item, value: int, sibling: Item | None) -> str:
+    """The marker for ``value`` in the list's own style: the marker's own shape when whole
+    (（二十）→（二十一）, 3．→4．), else a whole sibling's ((二)→(三)), else the standard one."""
+    for model in (item, sibling):
+        if model is not None and model.kind == "ok" and model.observed:
+            return model.line.text[:model.end].replace(model.observed, item.spelled(value), 1)
+    return item.canonical(value)
+
+
+def _flag(item: Item, expected: int | None) -> Flag:
     shown = item.line.text[:item.end]
-    return Flag(item.line.start, item.line.start + item.end,
-                f"outline numbering breaks: {shown} where the sequence expects {item.canonical(expected)}")
+    want = f"where the sequence expects {item.canonical(expected)}" if expected else "with no number"
+    return Flag(item.line.start, item.line.start + item.end, f"outline numbering breaks: {shown} {want}")

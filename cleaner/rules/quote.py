@@ -1,21 +1,24 @@
 """Quotation marks and brackets: convert straight quotes, restore a lost 《, flag what does not pair.
 
-A fix is made only when the pairing has one answer (an even number of straight quotes on a
-line of Chinese text; a 》 closing a title the document states elsewhere). Everything else
-that does not balance within its paragraph is flagged with its span, never guessed.
+A fix is made only when the pairing has one answer: straight quotes that pair, among
+themselves or with the curly quotes on their line, in Chinese text; a 》 closing a title
+that the document states elsewhere, or whose shape (a document's name, one place its
+clause lets it start) admits one opening. Everything else that does not balance within
+its paragraph is flagged with its span, never guessed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from cleaner import chars
 from cleaner.docmodel import is_prose, lines, size
 from cleaner.scanning import LastMark
-from cleaner.textutil import ANY_HAN
+from cleaner.data import phrases
+from cleaner.textutil import ANY_HAN, alternation
 from cleaner.types import Edit, Flag
 
 _CODE_LIKE = regex.compile(r"[<>{}=]")
@@ -23,14 +26,17 @@ _LATIN = regex.compile(r"[A-Za-z]")
 
 
 def convert_straight_quotes(text: str) -> Iterator[Edit]:
-    """Straight quotes around Chinese text become “ ” (and ‘ ’) when they pair up unambiguously.
+    """Straight quotes in Chinese text become “ ” (and ‘ ’) when they pair up unambiguously.
 
-    A line with an odd number of them, or that looks like markup or code, is left alone.
+    Double quotes pair with each other and with the curly quotes already on the line
+    (“两客一危" is an opening curly quote closed by a straight one); a line where they do not
+    pair, or that looks like markup or code, is left alone. A pair converts when it holds
+    Chinese text or stands in it ("12393" between Han characters).
 
     >>> from cleaner.edits import apply
-    >>> t = '评选"名院、名科、名医"活动和"首都名中医"'
+    >>> t = '评选"名院、名科、名医"活动和“首都名中医"，畅通"12393"热线'
     >>> apply(t, list(convert_straight_quotes(t)))
-    '评选“名院、名科、名医”活动和“首都名中医”'
+    '评选“名院、名科、名医”活动和“首都名中医”，畅通“12393”热线'
     >>> list(convert_straight_quotes('他说"好。')) + list(convert_straight_quotes('<p style="a">中</p>'))
     []
     """
@@ -39,8 +45,55 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
     for line in lines(text):
         if _CODE_LIKE.search(line.text):
             continue
-        yield from _pairs(line, '"', chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE)
+        if '"' in line.text:
+            yield from _double(line)
         yield from _pairs(line, "'", chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE)
+
+
+_STRAIGHT = regex.compile('"')
+_DOUBLE = regex.compile('["\u201c\u201d]')
+_CHINESE_CONTEXT = regex.compile(f"{chars.HAN}|[\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09]")
+
+
+def _double(line) -> Iterator[Edit]:
+    """Straight double quotes read left to right with the curly ones, each opening or closing;
+    where that reading does not balance (a curly quote that lost its partner elsewhere on the
+    line), the straight ones are paired among themselves."""
+    text = line.text
+    pairs = _with_curly(text)
+    if pairs is None:
+        straight = [m.start() for m in _STRAIGHT.finditer(text)]
+        pairs = list(zip(straight[::2], straight[1::2])) if len(straight) % 2 == 0 else []
+    for a, b in pairs:
+        straight = [i for i in (a, b) if text[i] == '"']
+        if not straight:
+            continue
+        curly_evidence = len(straight) == 1
+        inside = ANY_HAN.search(text, a + 1, b) is not None
+        around = bool(_CHINESE_CONTEXT.match(text[a - 1:a] if a else "") or _CHINESE_CONTEXT.match(text[b + 1:b + 2]))
+        if not (curly_evidence or inside or around):
+            continue
+        reason = "straight quotes in Chinese text: \u201c \u201d"
+        for i in straight:
+            new = chars.LEFT_DOUBLE_QUOTE if i == a else chars.RIGHT_DOUBLE_QUOTE
+            yield Edit(line.start + i, line.start + i + 1, '"', new, reason)
+
+
+def _with_curly(text: str) -> list[tuple[int, int]] | None:
+    """The quotation pairs of a line, straight and curly together, or None if they do not pair."""
+    pairs, opened = [], None
+    for m in _DOUBLE.finditer(text):
+        i, c = m.start(), m.group()
+        if c == chars.LEFT_DOUBLE_QUOTE or (c == '"' and opened is None):
+            if opened is not None:
+                return None  # an opening quote inside an open quotation: no single reading
+            opened = i
+        elif opened is None:
+            return None  # a closing curly quote with nothing open
+        else:
+            pairs.append((opened, i))
+            opened = None
+    return None if opened is not None else pairs
 
 
 def _pairs(line, mark: str, opening: str, closing: str) -> Iterator[Edit]:
@@ -65,15 +118,24 @@ _MIN_TITLE = 4
 
 
 def restore_title_mark(text: str) -> Iterator[Edit]:
-    """A 》 with no 《 gets its 《 back when the title it closes is stated elsewhere in the document.
+    """A 》 with no 《 gets its 《 back where the title it closes can only start at one place.
 
-    The title must stand elsewhere as a line of its own, inside 《 》, or after 印发 in the
-    document's title; otherwise the lone 》 is left for :func:`flag_unbalanced`.
+    Either the title is stated elsewhere in the document (as a line of its own, inside 《 》,
+    or after 印发 in the document's title), or the shape gives it: the text before 》 ends
+    like the name of a law, plan or form (…法, …条例, …方案, …表: ``data/title_kinds.txt``),
+    and the clause it stands in offers exactly one start: right after the verb that governs
+    it (根据, 落实, 印发, 填写 …: ``data/title_verbs.txt``), after 和 / 及 right after another title, at 关于,
+    or at the start of a clause that a list opens (、 “ （ or the line's start). Two
+    candidate starts (根据市政府印发的实施方案》: after 根据 or after 印发的) or none leave the
+    lone 》 for :func:`flag_unbalanced`.
 
     >>> from cleaner.edits import apply
     >>> t = "关于印发2021年工作要点的通知\\n2021年工作要点》已经研究通过，现印发给你们。\\n2021年工作要点"
     >>> apply(t, list(restore_title_mark(t)))
     '关于印发2021年工作要点的通知\\n《2021年工作要点》已经研究通过，现印发给你们。\\n2021年工作要点'
+    >>> t = "为改善空气质量，根据空气质量持续改善行动计划》和省有关要求，制定本方案。"
+    >>> apply(t, list(restore_title_mark(t)))
+    '为改善空气质量，根据《空气质量持续改善行动计划》和省有关要求，制定本方案。'
     """
     if chars.RIGHT_TITLE_MARK not in text:
         return
@@ -87,10 +149,114 @@ def restore_title_mark(text: str) -> Iterator[Edit]:
             if known is None:
                 known = _stated_titles(doc)
                 longest = max(map(len, known), default=0)
-            start = _title_start(line.text, pos, known, max(clause_start.end_before(pos), pos - longest))
-            if start is not None:
-                yield Edit(line.start + start, line.start + start, "", chars.LEFT_TITLE_MARK,
-                           f"《 restored: the document states the title {line.text[start:pos]!r} elsewhere")
+            core = _name_end(line.text, pos)
+            clause = clause_start.end_before(core)
+            stated = _title_start(line.text, pos, known, max(clause, pos - longest))
+            shaped, cue, governed = _shaped_start(line.text, pos, core, clause)
+            if shaped is not None and (stated is None or governed and shaped < stated):
+                # a longer name than the one stated (…规划纲要草案》, stated as 《纲要草案》: its short form)
+                yield Edit(line.start + shaped, line.start + shaped, "", chars.LEFT_TITLE_MARK,
+                           f"《 restored: {line.text[shaped:pos]!r} ends like a document's name and {cue}")
+            elif stated is not None:
+                yield Edit(line.start + stated, line.start + stated, "", chars.LEFT_TITLE_MARK,
+                           f"《 restored: the document states the title {line.text[stated:pos]!r} elsewhere")
+
+
+_LONGEST_NAME = 60
+_SHORTEST_NAME = 3  # characters before the kind: 安全生产法, not 该法
+
+
+@cache
+def _title_kinds() -> tuple[str, ...]:
+    return phrases("title_kinds")
+
+
+@cache
+def _governing_verbs() -> regex.Pattern:
+    return regex.compile(alternation(phrases("title_verbs")))
+
+
+# A title does not open with a function word ("为做好…方案》": the clause, not the title).
+_NOT_A_TITLE_START = regex.compile("[\u4e3a\u5728\u5bf9\u5c06\u628a\u7531\u7ecf\u8981\u5df2\u5e76\u548c\u53ca"
+                                   "\u4e0e\u7b49\u662f\u4e86\u88ab\u4f7f\u5411\u4ece\u4e8e\u7684\u5176\u6309]")
+# Where a title opens: 关于…的…, 中华人民共和国…; a verb after this is the title's own (关于实施…的意见).
+# 关于 with no 的 after it governs a name instead (关于《…规划纲要》的说明).
+_ABOUT = "\u5173\u4e8e"
+_OF = "\u7684"
+_TITLE_OPENING = regex.compile("\u5173\u4e8e|\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd")
+# After a governing verb: 了 / 的 / 过 before the name (制定了《…》, 印发的《…》).
+_PARTICLE = "\u4e86\u7684\u8fc7"
+# Names in a row: a title starts after 和 / 及 / 与 / 以及 / 或 that follows a title.
+_CONJUNCTION = regex.compile("\u4ee5\u53ca|[\u548c\u53ca\u4e0e\u6216]")
+# A clause that opens after these (or at the line's start) can open with the name itself;
+# after ，。；： it opens with a subject or a verb, which the verb list cannot all name.
+_LIST_OPENING = "\u3001\u201c\uff08(\u3010"
+_SUFFIX = regex.compile(r"[\uff08(][^\uff08()\uff09\u300a\u300b]{1,16}+[\uff09)]$")
+
+
+def _name_end(line: str, pos: int) -> int:
+    """Where the name before ``pos`` ends, a bracketed suffix left out (…方案（2022—2024年））."""
+    m = _SUFFIX.search(line, max(0, pos - 18), pos)
+    return m.start() if m else pos
+
+
+def _verb_chains(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of governing verbs in ``line[start:end]``, adjacent ones joined (贯彻落实)."""
+    chains: list[tuple[int, int]] = []
+    for m in _governing_verbs().finditer(line, start, end):
+        if chains and chains[-1][1] == m.start():
+            chains[-1] = (chains[-1][0], m.end())
+        else:
+            chains.append((m.start(), m.end()))
+    return chains
+
+
+def _shaped_start(line: str, pos: int, core: int, clause: int) -> tuple[int | None, str, bool]:
+    """The one place the title closed at ``pos`` can start, judged by its shape: (start, why,
+    whether a verb governs it). ``core``: where the name ends before a bracketed suffix;
+    ``clause``: where its clause starts."""
+    if not any(line.endswith(kind, 0, core) for kind in _title_kinds()):
+        return None, "", False
+    earliest = max(clause, pos - _LONGEST_NAME)
+    at_clause = earliest == clause  # else the clause is longer than any name: its start is not one
+    while earliest < core and line[earliest] in " \u3000":
+        earliest += 1
+    after_name = at_clause and clause > 0 and line[clause - 1] == chars.RIGHT_TITLE_MARK
+    chains = _verb_chains(line, earliest, core)
+    if after_name and chains and chains[0][0] == earliest:
+        chains = chains[1:]  # 《…法》修订草案: a verb right after a title is about that title
+    candidates: dict[int, tuple[str, bool]] = {}
+    governors = set()  # where a verb stands, the name follows it
+    for verb_start, verb_end in chains:
+        start = verb_end + (line[verb_end:verb_end + 1] in _PARTICLE)
+        if core - start >= _SHORTEST_NAME + 1:  # else the verb is the name's own (实施方案)
+            governors.add(verb_start)
+            candidates.setdefault(start, (f"it follows {line[verb_start:start]}", True))
+    openings = set()
+    for m in _TITLE_OPENING.finditer(line, earliest, core):
+        if m.group() == _ABOUT and _OF not in line[m.end():core]:
+            governors.add(m.start())  # 关于《…规划纲要》: 关于 governs the name, no 关于…的 title
+            candidates.setdefault(m.end(), (f"it follows {_ABOUT}", True))
+        else:
+            openings.add(m.start())  # 关于…的意见, 中华人民共和国…法: a title opens here
+            candidates.setdefault(m.start(), (f"it opens with {m.group()}", False))
+    verb_first = bool(chains) and chains[0][0] == earliest
+    if at_clause and not verb_first and earliest not in governors and not _NOT_A_TITLE_START.match(line, earliest) and (
+            earliest in openings or not governors and (clause == 0 or line[clause - 1] in _LIST_OPENING)):
+        candidates.setdefault(earliest, ("its clause starts there", False))
+    conjunction = _CONJUNCTION.match(line, earliest) if after_name else None
+    if conjunction:  # 《…法》和…条例》: 和 between two names (inside one, 国民经济和社会发展, it is not)
+        candidates[conjunction.end()] = (f"it follows {conjunction.group()} after a title", False)
+    ordered = sorted((s, c) for s, c in candidates.items() if s not in governors)
+    for k, (start, _) in enumerate(ordered):
+        if start in openings:
+            ordered = ordered[:k + 1]  # the rest lie inside this title (关于实施…的意见)
+            break
+    ordered = [(s, c) for s, c in ordered if core - s >= _SHORTEST_NAME + 1]
+    if len(ordered) != 1:
+        return None, "", False
+    start, (cue, governed) = ordered[0]
+    return start, cue, governed
 
 
 def _stated_titles(doc) -> set[str]:
