@@ -15,7 +15,7 @@ FAMILIES = {"html", "encoding", "metadata", "chrome", "ads", "punct", "space", "
             "numbering", "dup", "figure", "quote", "garbled", "guard"}
 # What a rule module may import: the standard library, regex, and these package modules.
 ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil", "cleaner.scanning", "cleaner.data",
-                           "cleaner.docmodel", "cleaner.outline"}
+                           "cleaner.docmodel", "cleaner.outline", "cleaner.quantities", "cleaner.counts"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
