@@ -47,8 +47,8 @@ MUST_FLAG = [
     (figure.flag_parts_exceeding_total, "总投资1,234万元，其中省级补助1,500万元。", "1,500万元"),  # thousands read whole
     (figure.flag_parts_exceeding_total, "新增市场主体4862户，其中企业11357户、个体工商户3487户。", "11357户"),
     # right after a change, with parts that add up to no total
-    (figure.flag_parts_exceeding_total, "今年拟安排财政赤字1.2万亿元，比去年预算增加4000亿元，其中中央财政赤字5785亿元，"
-                                        "代地方发债3500亿元。", "4000亿元，其中中央财政赤字5785亿元，代地方发债3500亿元"),
+    (figure.flag_parts_exceeding_total, ("今年拟安排财政赤字1.2万亿元，比去年预算增加4000亿元，其中中央财政赤字5785亿元，"
+                                         "代地方发债3500亿元。"), "4000亿元，其中中央财政赤字5785亿元，代地方发债3500亿元"),
     # shares above 100%
     (figure.flag_impossible_percentages, "家庭医生签约服务覆盖率达120%。", "覆盖率达120%"),
     (figure.flag_impossible_percentages, "居民健康素养知晓率为101.5%，", "知晓率为101.5%"),

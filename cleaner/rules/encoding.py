@@ -8,10 +8,9 @@ whose bytes were Japanese or Korean cannot be repaired from its text: it is flag
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import difflib
 from bisect import bisect_right
+from collections.abc import Iterator
 
 import regex
 

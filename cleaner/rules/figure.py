@@ -8,14 +8,24 @@ larger than its total, a share above 100%, a number broken by a space or a stray
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import regex
 
 from cleaner import chars
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses
 from cleaner.data import phrases
 from cleaner.docmodel import lines
-from cleaner.quantities import MULTIPLIERS, QUANTITY, WHOLE_UNITS, Breakdown, Quantity, breakdowns, read_quantity, spell
-from cleaner.textutil import alternation, only_if
+from cleaner.quantities import (
+    MULTIPLIERS,
+    QUANTITY,
+    WHOLE_UNITS,
+    Breakdown,
+    Quantity,
+    breakdowns,
+    read_quantity,
+    spell,
+)
+from cleaner.textutil import only_if
 from cleaner.types import Flag
 
 # ---- counts without their measure word -------------------------------------------------
@@ -71,8 +81,10 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
         if m.group("approx") or "." in num or not _is_han(text[start - 1]) or text[pos + 1:pos + 2].isdigit():
             return None  # "分别提高15、22个百分点": figures sharing the measure word of the last
         measure = c.sibling_measure(start, pos, after_han=True)
-        return (pos, f"count {num} closes its item with no measure word, while its siblings "
-                     f"keep theirs ({measure}): a character is probably lost") if measure else None
+        if not measure:
+            return None
+        return pos, (f"count {num} closes its item with no measure word, while its siblings "
+                     f"keep theirs ({measure}): a character is probably lost")
     if not MEASURE_LOOKALIKE.match(text, pos):
         noun, after = COUNT_NOUN.match(text, pos), AFTER_NUMBER.match(text, pos)
         if noun and len(noun.group()) >= len(after.group() if after else ""):
@@ -246,14 +258,14 @@ def _overprecise(m: regex.Match, own: Quantity | None, largest_whole: dict[str, 
     units = float(m.group("num")) * MULTIPLIERS[mult]
     reason = (f"{m.group()} gives {len(decimals)} decimals of {mult} ({units:.0f} units), which no statistic "
               "writes: a misplaced decimal point?")
-    if len(decimals) >= 4:
-        return reason
-    if decimals.endswith("0"):
-        return reason + " (its decimals are padded with zeros)"
     larger = largest_whole.get(own.unit) if own is not None else None
-    if larger is None or larger.value < 100 * own.value:
-        return ""
-    return reason + f"; {larger.text} in the same sentence is {larger.value / own.value:,.0f} times larger"
+    scale = (f"; {larger.text} in the same sentence is {larger.value / own.value:,.0f} times larger"
+             if larger is not None and larger.value >= 100 * own.value else "")
+    if len(decimals) >= 4:
+        return reason + scale
+    if decimals.endswith("0"):
+        return reason + " (its decimals are padded with zeros)" + scale
+    return reason + scale if scale else ""
 
 
 # ---- shares that cannot pass 100% ---------------------------------------------------------
@@ -264,7 +276,7 @@ _UNCAPPED = frozenset(w for line in phrases("uncapped_rates") for w in line.spli
 _LONGEST_UNCAPPED = max(map(len, _UNCAPPED))
 _PERCENT = regex.compile(r"(?<![\d.])(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]")
 # What ends the reach of a share word: a clause break, or another share word.
-_SHARE_REACH_END = regex.compile(rf"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|率|占比|比重|比例")
+_SHARE_REACH_END = regex.compile(r"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|率|占比|比重|比例")
 _RELATIVE_CHANGE = regex.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|扩大|缩小|高出|低出)了?\s?\Z")
 _RATE_NAME = regex.compile(rf"[{chars.HAN}]{{2,3}}\Z")
 _COMPARED = regex.compile(r"比|较|同比|环比")
