@@ -60,6 +60,8 @@ MUST_FLAG = [
     (figure.flag_impossible_percentages, "服务业增加值比重由138.2%提高到48.2%", "比重由138.2%"),
     (figure.flag_impossible_percentages, "参保率稳定在120%以上", "参保率稳定在120%"),
     (figure.flag_impossible_percentages, "财政性教育经费占国内生产总值的104%。", "占国内生产总值的104%"),
+    (figure.flag_impossible_percentages, "农村卫生厕所普及率：105%，", "普及率：105%"),
+    (figure.flag_impossible_percentages, "实现120%的覆盖率。", "120%的覆盖率"),
     # broken numbers
     (figure.flag_broken_numbers, "总投资46 525万元。", "46 525"),
     (figure.flag_broken_numbers, "完成投资1. 5亿元。", "1. 5"),

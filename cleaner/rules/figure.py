@@ -277,6 +277,8 @@ _LONGEST_UNCAPPED = max(map(len, _UNCAPPED))
 _PERCENT = regex.compile(r"(?<![\d.])(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]")
 # What ends the reach of a share word: a clause break, or another share word.
 _SHARE_REACH_END = regex.compile(r"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|率|占比|比重|比例")
+_PERCENT_OF = regex.compile(r"(?<![\d.])(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]的\Z")
+_LABEL_COLON = regex.compile(r"\s*+[\uff1a:]?")
 _RELATIVE_CHANGE = regex.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|扩大|缩小|高出|低出)了?\s?\Z")
 _RATE_NAME = regex.compile(rf"[{chars.HAN}]{{2,3}}\Z")
 _COMPARED = regex.compile(r"比|较|同比|环比")
@@ -290,8 +292,8 @@ def flag_impossible_percentages(text: str) -> Iterator[Flag]:
     Every rate is a share unless it can pass 100 by definition: completion, growth, gross
     enrolment, utilisation of beds, coverage ratios of banks ... (``cleaner/data/
     uncapped_rates.txt``, matched as the end of the rate's name: 毛入学率 before 入学率).
-    Every level in the rate's clause counts ("由85%提高到120%"); a relative change
-    ("覆盖率比上年提高120%") is not a level.
+    Every level in the rate's clause counts ("由85%提高到120%", "覆盖率：120%"), and one
+    just before it ("实现120%的覆盖率"); a relative change ("覆盖率比上年提高120%") is not a level.
 
     >>> [f.reason for f in flag_impossible_percentages("城市医联体覆盖率达120%，完成率109.5%。")]
     ['覆盖率 cannot exceed 100%, but reads 120%']
@@ -302,13 +304,17 @@ def flag_impossible_percentages(text: str) -> Iterator[Flag]:
         name = _rate_name(text, m)
         if name is None:
             continue
-        reach = _SHARE_REACH_END.search(text, m.end())
+        start = m.end() - len(name) if m.group() == "率" else m.start()
+        ahead = _PERCENT_OF.search(text, max(0, start - 12), start)  # "实现120%的覆盖率"
+        if ahead and float(ahead.group("num")) > 100:
+            yield Flag(ahead.start(), m.end(), f"{name} cannot exceed 100%, but reads {ahead.group('num')}%")
+        label = _LABEL_COLON.match(text, m.end())  # "覆盖率：120%"
+        reach = _SHARE_REACH_END.search(text, label.end())
         limit = reach.start() if reach else len(text)
         for p in _PERCENT.finditer(text, m.end(), limit):
             if float(p.group("num")) <= 100 or _relative(text, m.end(), p.start()):
                 continue
-            yield Flag(m.end() - len(name) if m.group() == "率" else m.start(), p.end(),
-                       f"{name} cannot exceed 100%, but reads {p.group('num')}%")
+            yield Flag(start, p.end(), f"{name} cannot exceed 100%, but reads {p.group('num')}%")
 
 
 def _rate_name(text: str, m: regex.Match) -> str | None:
