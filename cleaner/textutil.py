@@ -344,3 +344,45 @@ def utf8_read_as_gbk(run: str) -> str:
         readings.append(reading.replace(chars.REPLACEMENT_CHARACTER, "?"))
     # Three bytes per Han character: most of the run's bytes must be accounted for.
     return "?".join(readings) if han >= 2 and han * 3 >= 0.5 * size else ""
+
+
+# GBK bytes read as Latin-1: every byte of a GB2312 character (A1-FE) is a Latin-1
+# letter or symbol, so "加强" shows as "¼ÓÇ¿". No-break space (A0) is no GB2312 byte.
+_LATIN1_RUN = regex.compile(r"[\u00a1-\u00ff]{2,}+")
+# Symbols a Chinese text uses on their own: "××同志" (a name left blank), "·", "°", "±".
+# A fragment made of these only is not taken for GBK bytes.
+_LATIN1_PLAIN = regex.compile(r"[\u00d7\u00f7\u00b7\u00b0\u00b1]++")
+
+
+def gbk_latin1_runs(text: str):
+    """(start, end, reading) for each run of Latin-1 characters in Chinese text that is GBK
+    read as Latin-1; ``reading`` is the Chinese text when every byte pair is a GB2312
+    character with Han among them, else "" (the run cannot be undone exactly).
+
+    Only runs next to a CJK character count, so Latin words ("naïve", "Müller") are not
+    taken for one.
+
+    >>> list(gbk_latin1_runs("以省为主的" + "新体".encode("gbk").decode("latin-1") + "制，××同志"))
+    [(5, 9, '新体')]
+    >>> list(gbk_latin1_runs("Café crème, naïve résumé, Ñandú"))
+    []
+    """
+    for m in _LATIN1_RUN.finditer(text):
+        s, e = m.span()
+        if _LATIN1_PLAIN.fullmatch(m.group()):
+            continue
+        if not (is_cjk(text[s - 1] if s else "") or is_cjk(text[e] if e < len(text) else "")):
+            continue
+        yield s, e, _gb2312_reading(m.group().encode("latin-1"))
+
+
+def _gb2312_reading(raw: bytes) -> str:
+    """``raw`` decoded as GB2312 when it is whole GB2312 characters (lead A1-F7, trail
+    A1-FE) holding Han, else ""."""
+    if len(raw) % 2 or not all(0xA1 <= raw[i] <= 0xF7 and 0xA1 <= raw[i + 1] <= 0xFE for i in range(0, len(raw), 2)):
+        return ""
+    try:
+        reading = raw.decode("gb2312")
+    except UnicodeDecodeError:
+        return ""
+    return reading if ANY_HAN.search(reading) else ""

@@ -198,6 +198,21 @@ def _digits_and_brackets() -> list[Case]:
         Case("figure: totals and parts in one sentence", "figure", _in_line("1个其中"),
              rules=(figure.flag_parts_exceeding_total, figure.flag_implausible_amounts)),
         Case("figure: capped rates", "figure", _in_line("覆盖率达120%，"), rules=(figure.flag_impossible_percentages,)),
+        Case("figure: percentages after one rate", "figure", _in_line("比上年120%", "覆盖率"),
+             rules=(figure.flag_impossible_percentages,)),
+        Case("figure: rates without a clause break", "figure", _in_line("毛入学率120%"),
+             rules=(figure.flag_impossible_percentages,)),
+        Case("figure: 其中 after figures of other units", "figure", _in_line("1人", "共10家", "其中医院12家。"),
+             rules=(figure.flag_parts_exceeding_total,)),
+        Case("figure: 其中 repeated with parts", "figure", _in_line("其中医院1家，共2家", "共有机构3家，"),
+             rules=(figure.flag_parts_exceeding_total, figure.flag_implausible_amounts)),
+        Case("figure: three-decimal amounts in one sentence", "figure", _in_line("2.573亿元、", "超收2040亿元，其中"),
+             rules=(figure.flag_implausible_amounts,)),
+        Case("figure: counts with siblings", "figure", _in_line("医院12家、中心9、"),
+             rules=(figure.flag_missing_measure_words,)),
+        Case("figure: counts after counting verbs", "figure", _in_line("成立5督导组，全县98药品企业，"),
+             rules=(figure.flag_missing_measure_words,)),
+        Case("figure: terse counts", "figure", _in_line("在3县", "有5个县，"), rules=(figure.flag_missing_measure_words,)),
         Case("brackets: nested full-width", "quote",
              lambda n: document("正文" + chars.FULLWIDTH_LEFT_PAREN * (n // 2) + chars.FULLWIDTH_RIGHT_PAREN * (n // 2) + "。"),
              rules=(quote.flag_unbalanced, garbled.flag_empty_brackets)),
@@ -290,6 +305,11 @@ def _latin1(text: str) -> str:
     return text.encode("utf-8").decode("latin-1")
 
 
+def _gbk_latin1(text: str) -> str:
+    """GBK read as Latin-1."""
+    return text.encode("gbk").decode("latin-1")
+
+
 def _garbled_and_long_lines() -> list[Case]:
     return [
         Case("garbled: '?' run without Chinese around", "garbled", _in_line("?", "a", "b"),
@@ -308,6 +328,19 @@ def _garbled_and_long_lines() -> list[Case]:
              rules=(encoding.repair_mojibake,)),
         Case("encoding: GBK mojibake", "encoding", lambda n: document(("工作要点" * max(1, n // 4)).encode("utf-8").decode("gbk", "replace"))),
         Case("encoding: control characters", "encoding", _in_line("\x00\x0c")),
+        Case("garbled: '??' runs between Chinese", "garbled", _in_line("中??"),
+             rules=_WIDEN + (garbled.flag_question_marks_in_words,)),
+        Case("garbled: '？？' runs in a clause that asks", "garbled", _in_line("中？？", "为什么"),
+             rules=(garbled.flag_question_marks_in_words,)),
+        Case("encoding: GBK read as Latin-1 in turns with Chinese", "encoding",
+             lambda n: document(("中文" + _gbk_latin1("工作")) * max(1, n // 6)),
+             rules=(encoding.repair_mojibake, garbled.flag_mojibake)),
+        Case("encoding: GBK and UTF-8 read as Latin-1 in turns", "encoding",
+             lambda n: document(("中文" + _gbk_latin1("工作") + "中" + _latin1("工作")) * max(1, n // 16)),
+             rules=(encoding.repair_mojibake, garbled.flag_mojibake)),
+        Case("encoding: a line of GBK read as Latin-1", "encoding",
+             lambda n: document("中" + _gbk_latin1(repeat("工作要点", n // 2)) + "x"),
+             rules=(encoding.repair_mojibake, garbled.flag_mojibake)),
         Case("long line: Chinese, no break", "space", _in_line("中文", "", "。")),
         Case("long line: ASCII letters", "punct", _in_line("a", "", "")),
         Case("long line: letters before an @", "punct", _in_line("a", "联系", "@")),

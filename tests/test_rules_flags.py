@@ -20,18 +20,48 @@ MUST_FLAG = [
     (figure.flag_missing_measure_words, "开工项目60登记金额110.96亿元", "60登记金额"),
     (figure.flag_missing_measure_words, "累计派出检测车11采样人员400人次", "11采样人员"),
     (figure.flag_missing_measure_words, "并于2020年10曰29日前报市中医局", "10曰"),  # 曰 for 月
+    # ... by the shape of the clause: a sibling keeps its measure word, a counting word, the document's own usage
+    (figure.flag_missing_measure_words, "即至少1次政策宣介、3个岗位推荐和1职业指导或培训机会", "1职业指导"),
+    (figure.flag_missing_measure_words, "发展。1410县级和250个省、市（地）级疾病预防控制中心", "1410县"),
+    (figure.flag_missing_measure_words, "改造和新建2.3万所乡镇卫生院、1500县医院、500所县中医院", "1500县"),
+    (figure.flag_missing_measure_words, "市局将成立5督导组，采取“四不两直”方式", "5督导组"),
+    (figure.flag_missing_measure_words, "钢铁、煤炭、水泥等11行业结构调整", "11行业结构"),
+    (figure.flag_missing_measure_words, "清洁能源比重提高1.7个百分点，煤炭比重下降2百分点。", "2百分点"),
+    (figure.flag_missing_measure_words, "已有25个县实现目标。另有攻坚县已有317县实现目标", "317县"),
+    (figure.flag_missing_measure_words, "企业开办时间压缩至1工作日以内", "1工作日以"),
+    (figure.flag_missing_measure_words, "现有医院12家、社区卫生服务中心9、村卫生室158家。", "9"),
     # amounts
     (figure.flag_implausible_amounts, "总投资46525万元，其中：开工建设项目7个，总投资1.4025万元；", "1.4025万元"),
     (figure.flag_implausible_amounts, "安排补助资金3.12345亿元。", "3.12345亿元"),
     (figure.flag_implausible_amounts, "总投资500亿元，其中一期工程投资2.125万元。", "2.125万元"),
+    (figure.flag_implausible_amounts, "从2003年到2006年年均超收2040亿元，其中去年超收2.573亿元。", "2.573亿元"),
+    (figure.flag_implausible_amounts, "中央财政赤字8500亿元，代地方发债3.500亿元。", "3.500亿元"),  # zero-padded
+    (figure.flag_implausible_amounts, "全区现有医疗卫生机构286家，其中医院12.5家。", "12.5家"),  # a fraction of a whole count
     # parts and totals
     (figure.flag_parts_exceeding_total, "全市共有医疗机构120家，其中医院150家。", "150家"),
     (figure.flag_parts_exceeding_total, "累计接种30万人，其中老年人18万人，儿童14万人。", "14万人"),
     (figure.flag_parts_exceeding_total, "达20.9万管，其中移动核酸检测1.4万管，固定核酸检测21.5万管。", "21.5万管"),
+    # 其中 linked to the last total of its unit, past a share and across a sentence boundary
+    (figure.flag_parts_exceeding_total, "已偿还拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资3513亿元。", "3513亿元"),
+    (figure.flag_parts_exceeding_total, "全区现有医疗卫生机构286家。其中医院588家、村卫生室158家。", "588家"),
+    (figure.flag_parts_exceeding_total, "总投资1,234万元，其中省级补助1,500万元。", "1,500万元"),  # thousands read whole
+    (figure.flag_parts_exceeding_total, "新增市场主体4862户，其中企业11357户、个体工商户3487户。", "11357户"),
+    # right after a change, with parts that add up to no total
+    (figure.flag_parts_exceeding_total, ("今年拟安排财政赤字1.2万亿元，比去年预算增加4000亿元，其中中央财政赤字5785亿元，"
+                                         "代地方发债3500亿元。"), "4000亿元，其中中央财政赤字5785亿元，代地方发债3500亿元"),
     # shares above 100%
     (figure.flag_impossible_percentages, "家庭医生签约服务覆盖率达120%。", "覆盖率达120%"),
     (figure.flag_impossible_percentages, "居民健康素养知晓率为101.5%，", "知晓率为101.5%"),
     (figure.flag_impossible_percentages, "中医药服务占比105%。", "占比105%"),
+    # every share-type rate, any level in its clause
+    (figure.flag_impossible_percentages, "污水集中处理率达到110.8%，", "处理率达到110.8%"),
+    (figure.flag_impossible_percentages, "确保车辆入网率、上线率均达到158%。", "上线率均达到158%"),
+    (figure.flag_impossible_percentages, "教育经费占国内生产总值比例继续超过136.7%。", "比例继续超过136.7%"),
+    (figure.flag_impossible_percentages, "服务业增加值比重由138.2%提高到48.2%", "比重由138.2%"),
+    (figure.flag_impossible_percentages, "参保率稳定在120%以上", "参保率稳定在120%"),
+    (figure.flag_impossible_percentages, "财政性教育经费占国内生产总值的104%。", "占国内生产总值的104%"),
+    (figure.flag_impossible_percentages, "农村卫生厕所普及率：105%，", "普及率：105%"),
+    (figure.flag_impossible_percentages, "实现120%的覆盖率。", "120%的覆盖率"),
     # broken numbers
     (figure.flag_broken_numbers, "总投资46 525万元。", "46 525"),
     (figure.flag_broken_numbers, "完成投资1. 5亿元。", "1. 5"),
@@ -43,6 +73,11 @@ MUST_FLAG = [
     (garbled.flag_empty_brackets, "做好中高风险地区来()人员报备", "()"),
     (garbled.flag_question_marks_in_words, "国务院总理?李克强", "?"),
     (garbled.flag_question_marks_in_words, "召开??会议", "??"),
+    (garbled.flag_question_marks_in_words, "超额完成年度目????务，", "????"),
+    (garbled.flag_question_marks_in_words, "推进政府机构改革??。", "??"),  # a run closing a clause that asks nothing
+    (garbled.flag_question_marks_in_words, "深入开展？？？行动", "？？？"),  # widened elsewhere, still lost characters
+    (garbled.flag_mojibake, "居民电子健" + "康档".encode("gbk").decode("latin-1") + "案", "¿µµµ"),
+    (garbled.flag_mojibake, "为离校未就业高" + "校毕业".encode("gbk")[:-1].decode("latin-1") + "生", "Ð£±ÏÒ"),
     (garbled.flag_replacement_characters, "会议\ufffd\ufffd召开", "\ufffd\ufffd"),
     (garbled.flag_replacement_characters, "标题锟斤拷锟斤拷正文", "锟斤拷锟斤拷"),
     (garbled.flag_private_use_characters, "编号\ue000号", "\ue000"),
@@ -62,6 +97,14 @@ MUST_NOT_FLAG = [
     (figure.flag_impossible_percentages, "农村适龄妇女宫颈癌筛查50672人、完成率103.51%，增长率120%。"),
     (figure.flag_impossible_percentages, "城市医联体新增街道社区覆盖率达100%。"),
     (figure.flag_impossible_percentages, "覆盖率比上年提高120%。"),  # a relative change
+    (figure.flag_impossible_percentages, "高中阶段毛入学率达到102%，病床使用率105%，拨备覆盖率达到208%。"),  # can pass 100
+    (figure.flag_impossible_percentages, "提高工作效率120%，比例尺1:1000，占比提高12个百分点。"),
+    (figure.flag_parts_exceeding_total, "赤字13500亿元，比上年增加1500亿元，其中中央财政赤字9500亿元，由中央代地方发债4000亿元。"),
+    (figure.flag_parts_exceeding_total, "新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里。"),
+    (figure.flag_parts_exceeding_total, "新增市场主体4862户，其中企业1375户、个体工商户3487户，市场主体总量达到5.86万户。"),
+    (figure.flag_parts_exceeding_total, "行政处罚60户次，其中，罚款36户次，警告29户次，责改46户次。"),  # events overlap
+    (figure.flag_parts_exceeding_total, "累计报告确诊病例504例，累计出院228例。其中：确诊病例中，鹿城区68例、乐清市170例；"),
+    (figure.flag_parts_exceeding_total, "超过5000家企业参与，其中民营企业5200家。"),  # a lower bound is no total
     (figure.flag_implausible_amounts, "登记金额160.17亿元，累计检测1830.2万人次，投资1.25亿元。"),
     (figure.flag_missing_measure_words, "组建35支流调队伍、94支小分队；建设储备集中隔离点181个、隔离房间29100间；"),
     (figure.flag_missing_measure_words, "全力做好0404突发疫情处置，拨打12345热线，实施985工程。"),
@@ -69,11 +112,19 @@ MUST_NOT_FLAG = [
     (figure.flag_missing_measure_words, "收入倍差从1.96缩小至1.81，国道318川藏线，附表2北京市名单。"),
     (figure.flag_missing_measure_words, "截至6月30日，2022年以来，3岁以下婴幼儿，24小时值守，8英寸晶圆，第3季度。"),
     (figure.flag_missing_measure_words, "COVID-19疫情，H7N9禽流感，5G基站，“1+X”证书，7×24小时。"),
+    # terse counts, tallies, names and item references
+    (figure.flag_missing_measure_words, "玉树3县5乡“大电网”，国考10市PM2.5浓度，40桥24隧，空气质量3优25良。"),
+    (figure.flag_missing_measure_words, "昇腾384超节点集群，优化365展贸网，升级建设12355青少年服务台。"),
+    (figure.flag_missing_measure_words, "上述1应提供证书复印件，2、3仅提供补充材料。"),
+    (figure.flag_missing_measure_words, "省林草局等6部门联合印发，支持985高校，今年1、2月份，分别为3、5、8家。"),
+    (figure.flag_missing_measure_words, "占比分别提高15、22个百分点，累计认定134个，第3季度，附件2、表1。"),
     (figure.flag_broken_numbers, "发布时间：2020-12-22 来源：市卫健委，会议于14:30召开，共1,200人。"),
     (figure.flag_broken_numbers, "1.加强监测 2.规范管理"),
     (garbled.flag_symbol_runs, "北京~上海线路，3~5年，Markdown **粗体**"),
     (garbled.flag_empty_brackets, "是否同意（  ）。签名：____"),
     (garbled.flag_question_marks_in_words, "怎么办？我们要坚持。What? OK"),
+    (garbled.flag_question_marks_in_words, "为什么要这样做??。是否可行?见http://a.cn/?a=1"),
+    (garbled.flag_mojibake, "××同志，温度25°C±1°，国务院总理·李克强"),
     (garbled.flag_mojibake, "中华人民共和国卫生健康委员会关于印发2021年卫生健康工作要点的通知"),
     (garbled.flag_mojibake, "Café crème, naïve résumé"),
 ]
@@ -184,3 +235,22 @@ def test_clean_text_is_not_taken_for_mojibake():
     for path in sorted(RAW.iterdir()):
         cleaned, _ = io.clean_path(path, RAW)
         assert not [f for f in cleaned.findings if f.rule in ("encoding.repair_mojibake", "garbled.flag_mojibake")]
+
+
+def test_gbk_read_as_latin1_is_repaired_when_whole_and_flagged_when_not():
+    whole = "图书".encode("gbk").decode("latin-1")  # "Í¼Êé": read as UTF-8, "Í¼" would be Greek
+    partial = "校毕业".encode("gbk")[:-1].decode("latin-1")  # a byte lost
+    raw = f"标题\n新建和改扩建了一批{whole}馆、博物馆。\n为离校未就业高{partial}生提供服务，××同志负责。"
+    cleaned = clean(raw)
+    assert "一批图书馆、博物馆。" in cleaned.text and "××同志" in cleaned.text
+    assert [f.before for f in cleaned.findings if f.rule == "encoding.repair_mojibake"] == [whole]
+    assert [f.before for f in cleaned.findings if f.rule == "garbled.flag_mojibake"] == [partial]
+    assert cleaned.restore() == raw
+
+
+def test_question_mark_runs_keep_their_characters_and_are_flagged():
+    raw = "标题\n加强???建设，为什么要这样做??\n国务院总理?李克强"
+    cleaned = clean(raw)
+    assert "加强???建设" in cleaned.text and "这样做？？" in cleaned.text
+    flagged = [f.before for f in cleaned.findings if f.rule == "garbled.flag_question_marks_in_words"]
+    assert flagged == ["???", "?"]

@@ -21,6 +21,7 @@ FIX = [
     ("发布时间:2021-03-24 14:29", "发布时间：2021-03-24 14:29"),
     ("怎么办?我们要", "怎么办？我们要"),
     ("重点工作?", "重点工作？"),
+    ("为什么要这样做??", "为什么要这样做？？"),  # a run that closes a clause that asks
     # unpaired brackets in Chinese text (a lost numeral): widened alone
     (")统筹抓好“一老一小”健康服务", "）统筹抓好“一老一小”健康服务"),
     ("(二十提升计生协会服务能力", "（二十提升计生协会服务能力"),
@@ -42,6 +43,9 @@ KEEP = [
     "1.加强卫生健康法治建设。",  # level-3 outline marker
     "加强党风廉政建设、意识形态工作和支部建设",  # enumeration comma stays
     "国务院总理?李克强",  # a '?' for a lost character: left for the garbled flag
+    "加强???建设",  # a run of '?' for lost characters, kept for the reviewer to see
+    "超额完成年度目????务，分流职工",
+    "推进政府机构改革??。",  # a run that closes a clause asking nothing
     "行政&nbsp;审批",  # HTML entity left in text
     "已经是全角，标点：（一）",  # already full-width
     "",

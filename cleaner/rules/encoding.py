@@ -10,16 +10,15 @@ into Chinese text are decoded; those of URLs and ASCII code stay.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import difflib
 import html.entities
 from bisect import bisect_right
+from collections.abc import Iterator
 
 import regex
 
 from cleaner.scanning import changed_spans
-from cleaner.textutil import CJK_CHAR, gbk_mojibake_runs, only_if
+from cleaner.textutil import CJK_CHAR, gbk_latin1_runs, gbk_mojibake_runs, only_if
 from cleaner.types import Context, Edit, Flag
 
 # C0 controls but tab and line feed, DEL, and C1 controls (a C1 control in decoded text is
@@ -43,21 +42,51 @@ _LATIN_MOJIBAKE_HINT = regex.compile(r"[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u203
 
 
 def repair_mojibake(text: str) -> Iterator[Edit]:
-    """UTF-8 read as Latin-1/cp1252 or as GBK is read again, when that undoes it exactly.
+    """Text read in a wrong encoding is read again when that undoes the misreading exactly.
 
-    Latin-1 readings are undone by ftfy; GBK readings when the run's GBK bytes are
-    whole UTF-8 that reads as Chinese. Partial ones are flagged by the garbled family.
+    UTF-8 read as Latin-1/cp1252 is undone by ftfy; UTF-8 read as GBK when the run's GBK
+    bytes are whole UTF-8 that reads as Chinese; GBK read as Latin-1 ("¼ÓÇ¿" for 加强)
+    when the run's bytes are whole GB2312 characters. Partial ones are flagged by the
+    garbled family. A run of Latin-1 characters inside Chinese text is tried as GBK
+    first: read as UTF-8 instead, "Í¼" would become one Greek letter ("ͼ"), which no
+    Chinese sentence holds.
 
     >>> [e.new for e in repair_mojibake("标题：" + "工作要点".encode("utf-8").decode("latin-1"))]
     ['工作要点']
     >>> [e.new for e in repair_mojibake("通知：" + "年度工作总结".encode("utf-8").decode("gbk"))]
     ['年度工作总结']
-    >>> list(repair_mojibake("café 中华人民共和国“全面”……"))
+    >>> [e.new for e in repair_mojibake("新建了一批" + "图书".encode("gbk").decode("latin-1") + "馆")]
+    ['图书']
+    >>> list(repair_mojibake("café 中华人民共和国“全面”……，××同志"))
     []
     """
+    gbk_latin1 = [Edit(s, e, text[s:e], reading, "GBK that had been read as Latin-1")
+                  for s, e, reading in gbk_latin1_runs(text) if reading]
+    yield from gbk_latin1
     if _LATIN_MOJIBAKE_HINT.search(text):
-        yield from _latin_repairs(text)
+        starts, ends = [e.start for e in gbk_latin1], [e.end for e in gbk_latin1]  # in text order, disjoint
+        yield from (e for e in _latin_repairs(text) if not _overlaps(starts, ends, e) and _plausible(e, text))
     yield from _gbk_repairs(text)
+
+
+# Letters of scripts a Chinese document does not mix into its sentences: a Latin-1
+# "repair" that yields one of them next to Han text read the bytes wrongly.
+_FOREIGN_LETTER = regex.compile(r"[\u0370-\u052f\u0530-\u08ff\u0250-\u02af]")
+
+
+def _overlaps(starts: list[int], ends: list[int], edit: Edit) -> bool:
+    """Does ``edit`` overlap one of the disjoint, sorted spans ``starts[i]:ends[i]``?"""
+    i = bisect_right(starts, edit.end - 1) - 1  # the last span starting inside or before the edit
+    return i >= 0 and ends[i] > edit.start
+
+
+def _plausible(edit: Edit, text: str) -> bool:
+    """A Latin-1 repair is kept unless it gives Greek, Cyrillic, Hebrew, Arabic ... or IPA
+    letters beside Chinese text."""
+    if not _FOREIGN_LETTER.search(edit.new):
+        return True
+    window = text[max(0, edit.start - 1):edit.end + 1]
+    return not CJK_CHAR.search(window)
 
 
 def _latin_repairs(text: str) -> Iterator[Edit]:

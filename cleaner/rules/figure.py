@@ -8,53 +8,131 @@ larger than its total, a share above 100%, a number broken by a space or a stray
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import regex
 
 from cleaner import chars
+from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses
 from cleaner.data import phrases
 from cleaner.docmodel import lines
-from cleaner.scanning import LastMark, Occurrences
-from cleaner.textutil import alternation, only_if
+from cleaner.quantities import (
+    MULTIPLIERS,
+    QUANTITY,
+    WHOLE_UNITS,
+    Breakdown,
+    Quantity,
+    breakdowns,
+    read_quantity,
+    spell,
+)
+from cleaner.textutil import only_if
 from cleaner.types import Flag
 
 # ---- counts without their measure word -------------------------------------------------
 
-_AFTER_NUMBER = regex.compile(alternation(w for line in phrases("after_number") for w in line.split()))
-# A figure inside prose: after a Han character or CJK punctuation, before a Han character;
-# not an ordinal, nor the number of a table, a road or a model ("附表2", "国道318").
-_BARE_FIGURE = regex.compile(
-    rf"(?<=[{chars.CJK}])(?<!第|附表|附件|附图|表|图|国道|省道|县道|编号|代号|型号)\d++(?:\.\d++)?(?=[{chars.HAN}])"
+# A figure inside prose, after a Han character or CJK punctuation; not an ordinal, nor the
+# number of a table, a road or a model ("附表2", "国道318"); before a Han character or a
+# comma (a bare count closing its item: "医院12家、社区卫生服务中心9、").
+_FIGURE = regex.compile(
+    rf"(?<=[{chars.CJK}])(?<!第|附表|附件|附图|表|图|国道|省道|县道|编号|代号|型号)"
+    rf"(?P<num>\d++(?:\.\d++)?)(?P<approx>[多余])?(?=[{chars.HAN}\u3001\uff0c\u3002\uff1b])"
 )
+_ITEM_END = frozenset("\u3001\uff0c\u3002\uff1b")
 _FOLLOWING_WORD = regex.compile(rf"[{chars.HAN}]{{1,4}}")
 # Numbers that are names, not counts: codes with a leading zero, versions ("2.0"),
-# hotlines (110, 12345, 95598), years, long codes.
-_NAME_LIKE = regex.compile(r"0\d+|\d+\.0|1[12]\d|12\d{3}|9[56]\d{3,4}|(?:19|20)\d\d|\d{7,}")
+# hotlines (110, 12345, 95598), years, long codes, programme numbers ("985高校", "863计划").
+_NAME_LIKE = regex.compile(r"0\d+|\d+\.0|1[12]\d|12\d{3}|9[56]\d{3,4}|(?:19|20)\d\d|\d{7,}|985|211|863|973")
 
 
 def flag_missing_measure_words(text: str) -> Iterator[Flag]:
-    """A count followed by a noun with no measure word between them is flagged ("81医务人员").
+    """A count that lost its measure word is flagged ("81医务人员", "成立5督导组", "1410县级和250个省").
 
-    Accepted after a figure: measure words and units (个, 名, 家, 万元, 人次 ...), time
-    words, ranges ("3至5"), and the nouns of named programmes ("985工程", "12345热线");
-    the list is ``cleaner/data/after_number.txt``. Years and hotline numbers are names.
+    A figure right before a noun is a loss when the clause says so: a sibling figure of the
+    same clause keeps its measure word, a counting verb or scope stands before it (成立,
+    遴选, 全县 ...), the noun is one counted with a measure word (人员, 企业, 机构 ...), the
+    document writes the same noun after a measure word elsewhere. Nouns that terse prose
+    counts directly ("玉树3县5乡", "全省16市") need a sibling of the same clause, or the
+    document's own usage and a counting verb; a bare figure closing an item
+    ("社区卫生服务中心9、") needs siblings that keep theirs. Years, 第N, codes, times,
+    quoted names and tallies ("3优25良") are left alone.
 
-    >>> [(text, f.reason) for text in ["推进81医务人员下沉基层"]
-    ...  for f in flag_missing_measure_words(text)]  # doctest: +NORMALIZE_WHITESPACE
-    [('推进81医务人员下沉基层', 'count 81 stands before 医务人员 with no measure word (个, 名, 家 ...):
-      a character is probably lost')]
-    >>> list(flag_missing_measure_words("组建80人援沪医疗队，拨打12345热线，2022年以来"))
+    >>> [text[f.start:f.end] for text in ["推进81医务人员下沉基层", "成立5督导组", "支持1410县级和250个省级机构"]
+    ...  for f in flag_missing_measure_words(text)]
+    ['81医务人员', '5督导组', '1410县']
+    >>> list(flag_missing_measure_words("组建80人援沪医疗队，拨打12345热线，优化365展贸网，玉树3县5乡，2022年以来"))
     []
     """
-    quoted = _Quoted(text)
-    for m in _BARE_FIGURE.finditer(text):
-        if _AFTER_NUMBER.match(text, m.end()) or _NAME_LIKE.fullmatch(m.group()) or quoted.at(m.start()):
+    quoted, clauses = _Quoted(text), None
+    for m in _FIGURE.finditer(text):
+        num, pos = m.group("num"), m.end()
+        if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()):
             continue
-        word = _FOLLOWING_WORD.match(text, m.end()).group()
-        yield Flag(m.start(), m.end() + len(word),
-                   f"count {m.group()} stands before {word} with no measure word (个, 名, 家 ...): "
-                   "a character is probably lost")
+        clauses = clauses or Clauses(text)
+        found = _lost_measure(clauses, m, num, pos)
+        if found:
+            end, reason = found
+            yield Flag(m.start(), end, reason)
+
+
+def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, str] | None:
+    """(end of the span, reason) when the figure of ``m`` lost its measure word, else None."""
+    text, start = c.text, m.start()
+    if text[pos] in _ITEM_END:  # a bare figure closing an item of an enumeration
+        if m.group("approx") or "." in num or not _is_han(text[start - 1]) or text[pos + 1:pos + 2].isdigit():
+            return None  # "分别提高15、22个百分点": figures sharing the measure word of the last
+        measure = c.sibling_measure(start, pos, after_han=True)
+        if not measure:
+            return None
+        return pos, (f"count {num} closes its item with no measure word, while its siblings "
+                     f"keep theirs ({measure}): a character is probably lost")
+    if not MEASURE_LOOKALIKE.match(text, pos):
+        noun, after = COUNT_NOUN.match(text, pos), AFTER_NUMBER.match(text, pos)
+        if noun and len(noun.group()) >= len(after.group() if after else ""):
+            return _terse_count(c, start, pos, num, noun.group())
+        if after:
+            return None
+    word = _FOLLOWING_WORD.match(text, pos).group()
+    if c.date_slip(start, pos):
+        return pos + 1, f"month {num} of a date is followed by {text[pos]} where 月 belongs: a character is wrong"
+    cues = "" if c.tally(start, pos + 1) else _cues(c, start, pos, word)
+    if not cues:
+        return None
+    return pos + len(word), f"count {num} stands before {word} with no measure word (个, 名, 家 ...; {cues}): a character is probably lost"
+
+
+def _terse_count(c: Clauses, start: int, pos: int, num: str, noun: str) -> tuple[int, str] | None:
+    """A noun terse prose counts directly ("玉树3县5乡"): lost a measure word only when a
+    sibling of the clause keeps one, or when the document writes the noun with one and a
+    counting word stands before the figure."""
+    if c.tally(start, pos + len(noun)):
+        return None
+    measure = c.sibling_measure(start, pos)
+    verb = "" if measure else c.counting_word_before(start)
+    if not measure and not (verb and c.measured_elsewhere(noun)):
+        return None
+    cue = (f"a sibling figure keeps {measure}" if measure else
+           f"after {verb}, and the document writes {noun} with a measure word")
+    return pos + len(noun), f"count {num} stands before {noun} with no measure word ({cue}): a character is probably lost"
+
+
+def _cues(c: Clauses, start: int, pos: int, word: str) -> str:
+    """What in the clause says a measure word was lost before ``word``, or ""."""
+    measure = c.sibling_measure(start, pos)
+    if measure:
+        return f"a sibling figure keeps {measure}"
+    verb = c.counting_word_before(start)
+    if verb:
+        return f"after {verb}"
+    head = c.counted_noun_after(pos)
+    if head:
+        return f"{head} is counted with a measure word"
+    if c.measured_elsewhere(word):
+        return f"the document writes {word[:2]} after a measure word"
+    return ""
+
+
+def _is_han(ch: str) -> bool:
+    return regex.match(rf"[{chars.HAN}]", ch) is not None
 
 
 _QUOTE_OR_BREAK = regex.compile(f"[\n{chars.LEFT_DOUBLE_QUOTE}{chars.RIGHT_DOUBLE_QUOTE}]")
@@ -82,174 +160,184 @@ class _Quoted:
 
 # ---- amounts and their totals ------------------------------------------------------------
 
-_MULTIPLIER = {"": 1, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
-# Additive units: a part and its total share one of these ("万元" = 万 + 元).
-_QUANTITY = regex.compile(
-    r"(?<![\d.])(?<!第)(?P<num>\d++(?:\.\d++)?)(?P<mult>万亿|亿|万|千)?"
-    r"(?P<unit>人次|户次|剂次|平方米|公里|千米|吨|亩|[元个名人家所项件台辆张座条支批户间套处床剂例管份])"
-)
-_SENTENCE = regex.compile(r"[^\n\u3002\uff01\uff1f]+")
-_BETWEEN_TOTAL_AND_PARTS = regex.compile(rf"[\s{chars.CJK_PUNCT}]{{0,2}}其中")
-# A breakdown ends at a semicolon: Chinese reports chain independent figures with it.
-_BREAKDOWN_END = regex.compile(rf"[{chars.FULLWIDTH_SEMICOLON};]|其中")
-# The clause of a total that is not a total: an average, a change, a comparison.
-_NOT_A_TOTAL = ("年均", "平均", "人均", "每", "比", "增加", "增长", "提高", "减少", "下降", "降低", "超过", "多于")
-_CLAUSE_START = regex.compile(rf"[{chars.CJK_PUNCT}]")
-# A figure right after 由/从 is the old value of a change ("由40元提高到80元"), not a part.
-_OLD_VALUE = regex.compile(r"(?:由|从)\s?\Z")
-
-
-@dataclass(frozen=True, slots=True)
-class _Quantity:
-    start: int
-    end: int
-    text: str
-    value: float
-    unit: str
-    tolerance: float  # half a unit of the last written digit, in the same scale as value
-
-
-def _quantity(m: regex.Match, offset: int) -> _Quantity:
-    num = m.group("num")
-    scale = _MULTIPLIER[m.group("mult") or ""]
-    decimals = len(num.partition(".")[2])
-    return _Quantity(offset + m.start(), offset + m.end(), m.group(), float(num) * scale,
-                     m.group("unit"), 0.5 * 10 ** -decimals * scale)
-
-
-def _breakdowns(text: str) -> Iterator[tuple[_Quantity, list[_Quantity]]]:
-    """(total, parts of the same unit) for each "… N unit，其中 … parts" in a sentence."""
-    for sentence in _SENTENCE.finditer(text):
-        s = sentence.group()
-        if "其中" not in s:
-            continue
-        quantities = [_quantity(m, sentence.start()) for m in _QUANTITY.finditer(s)]
-        clause_start, not_a_total = LastMark(_CLAUSE_START, s), None  # read once per sentence
-        for i, total in enumerate(quantities):
-            local_start, local_end = total.start - sentence.start(), total.end - sentence.start()
-            opening = _BETWEEN_TOTAL_AND_PARTS.match(s, local_end)
-            if not opening:
-                continue
-            if not_a_total is None:
-                not_a_total = Occurrences(_NOT_A_TOTAL, s)
-            if not_a_total.within(clause_start.end_before(local_start), local_start):
-                continue  # the clause of the total is an average, a change, a comparison
-            end = _BREAKDOWN_END.search(s, opening.end())
-            parts = _parts(text, quantities, i, sentence.start() + (end.start() if end else len(s)))
-            if parts:
-                yield total, parts
-
-
-def _parts(text: str, quantities: list[_Quantity], i: int, limit: int) -> list[_Quantity]:
-    """The quantities after ``quantities[i]`` and before ``limit`` that are parts of it (its
-    unit, not an old value). They are in text order: the walk stops at ``limit``, it does
-    not filter every quantity after each total (quadratic in a long sentence)."""
-    total, parts = quantities[i], []
-    for k in range(i + 1, len(quantities)):
-        q = quantities[k]
-        if q.end > limit:
-            break
-        if q.unit == total.unit and not _OLD_VALUE.search(text[max(0, q.start - 2):q.start]):
-            parts.append(q)
-    return parts
-
-
 def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
-    """In "共 N，其中 …" a part larger than N, or parts adding up to more than N, are flagged.
+    """In "共 N，其中 …" a part larger than N, or listed parts adding up to more than N, are flagged.
 
-    Parts count only when they share the total's unit; the running sum stops at the first
-    part that makes it equal to the total, so a sentence going on to other figures is fine.
+    "其中" belongs to the last total of the parts' unit before it ("1834亿元，占…98.6%，
+    其中…"), in the sentence before when it opens its own ("…286家。其中医院…"); averages,
+    changes and old values ("由40元提高到80元") are no totals, and no parts. Right after a
+    change ("比去年增加4000亿元，其中…") the parts may be the change's or the earlier total's:
+    two or more parts, one above the change, are flagged unless they add up to that total. Parts are
+    added up when they count things, not events (one 户 fined and warned is two 户次).
 
     >>> [f.reason for f in flag_parts_exceeding_total("检测能力达20.9万管，其中移动1.4万管，固定19.5万管。")]
     []
     >>> [f.reason for f in flag_parts_exceeding_total("共接诊120人，其中儿童150人。")]
     ['part 150人 is larger than its total 120人']
-    >>> [f.reason for f in flag_parts_exceeding_total("共有医院30家，其中三级12家，二级21家。")]
+    >>> [f.reason for f in flag_parts_exceeding_total("共有医院30家，其中三级12家、二级21家。")]
     ['parts add up to 33家, more than the total 30家 (unless the categories overlap)']
     """
-    for total, parts in _breakdowns(text):
-        running, tolerance = 0.0, total.tolerance
+    for bd in breakdowns(text):
+        yield from _breakdown_flags(bd)
+
+
+def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
+    total, change, parts = bd.total, bd.change, bd.parts
+    if total is not None:
         for part in parts:
             if part.value > total.value + part.tolerance + total.tolerance:
                 yield Flag(part.start, part.end, f"part {part.text} is larger than its total {total.text}")
-                break
-            running += part.value
-            tolerance += part.tolerance
-            if abs(running - total.value) <= tolerance:
-                break
-            if running > total.value + tolerance:
-                yield Flag(part.start, part.end, f"parts add up to {_spell(running, total)}, "
-                                                 f"more than the total {total.text} (unless the categories overlap)")
-                break
+                return
+    if change is not None and bd.after_change and len(parts) >= 2:
+        above = next((p for p in parts if p.value > change.value + p.tolerance + change.tolerance), None)
+        if above is not None and not (total is not None and _adds_up(parts, total)):
+            also = f", and the parts do not add up to {total.text} before it" if total is not None else ""
+            # The whole breakdown: which of its figures is wrong, the text cannot tell.
+            yield Flag(change.start, parts[-1].end, f"part {above.text} is larger than the change {change.text} "
+                                                    f"its 其中 follows{also}")
+            return
+    if total is None or parts[0].unit.endswith("次") or change is not None:
+        return
+    running, tolerance = 0.0, total.tolerance
+    for part in parts:
+        running += part.value
+        tolerance += part.tolerance
+        if abs(running - total.value) <= tolerance:
+            return
+        if running > total.value + tolerance:
+            yield Flag(part.start, part.end, f"parts add up to {spell(running, total)}, "
+                                             f"more than the total {total.text} (unless the categories overlap)")
+            return
 
 
-def _spell(value: float, like: _Quantity) -> str:
-    """``value`` written in the multiplier and unit of ``like`` ("33家", "21.3万元")."""
-    mult = regex.match(r"[\d.]+(万亿|亿|万|千)?", like.text).group(1) or ""
-    number = value / _MULTIPLIER[mult]
-    return f"{number:.4f}".rstrip("0").rstrip(".") + mult + like.unit
+def _adds_up(parts: tuple[Quantity, ...], total: Quantity) -> bool:
+    return abs(sum(p.value for p in parts) - total.value) <= total.tolerance + sum(p.tolerance for p in parts)
 
 
-_OVERPRECISE = regex.compile(r"(?<![\d.])\d++\.(?P<decimals>\d{3,}+)(?:万亿|亿|万)[元人户个]?")
+_OVERPRECISE = regex.compile(r"(?<![\d.])(?P<num>\d++\.(?P<decimals>\d{3,}+))(?P<mult>万亿|亿|万)(?:元|人次|人|户|个|吨)?")
+_SENTENCE = regex.compile(r"[^\n\u3002\uff01\uff1f]++")
 
 
-@only_if(pattern=r"\d\.\d{3,}+(?:\u4e07|\u4ebf)")  # 万 or 亿 after 3+ decimals
+@only_if(pattern=r"\d\.\d{3,}+(?:\u4e07|\u4ebf)|\d\.\d")  # 万 or 亿 after 3+ decimals, or a decimal count
 def flag_implausible_amounts(text: str) -> Iterator[Flag]:
-    """An amount in 万/亿 written to the yuan, or such an amount far below its total, is flagged.
+    """An amount whose decimal part no statistic writes is flagged: a misplaced decimal point.
 
-    Statistics give 万元 and 亿元 to two decimals at most; "1.4025万元" (= 14025元) is
-    almost always a misplaced decimal point. Four or more decimals are flagged alone; three
-    when the amount is also under a thousandth of the total it belongs to.
+    万元 and 亿元 go to two decimals at most: four or more ("1.4025万元" = 14025元) are
+    flagged alone; three when padded with zeros ("3.500亿元"), or when a figure of the same
+    unit in the sentence (its total, a sibling) is a hundred times larger and whole
+    ("总投资6850万元，其中…2.400万元"). A part or total of a breakdown that counts whole
+    things (家, 人, 个 ...) with a fraction ("其中医院12.5家") is flagged too.
 
-    >>> [f.reason for f in flag_implausible_amounts("总投资46525万元，其中：开工项目7个，总投资1.4025万元。")]
-    ['1.4025万元 gives 4 decimals of 万 (14025 units), which no statistic writes: a misplaced decimal point?; it is 1/33,173 of the total 46525万元 stated before 其中']
-    >>> list(flag_implausible_amounts("登记金额160.17亿元，累计检测1830.2万人次。"))
+    >>> [f.reason[:44] for f in flag_implausible_amounts("总投资46525万元，其中：开工项目7个，总投资1.4025万元。")]
+    ['1.4025万元 gives 4 decimals of 万 (14025 units)']
+    >>> [f.reason[:44] for f in flag_implausible_amounts("年均超收2040亿元，其中去年超收2.573亿元。")]
+    ['2.573亿元 gives 3 decimals of 亿 (257300000 uni']
+    >>> list(flag_implausible_amounts("登记金额160.17亿元，累计检测1830.2万人次，每百户拥有汽车21.5辆。"))
     []
     """
-    totals = {(p.start, p.end): t for t, parts in _breakdowns(text) for p in parts}
-    for m in _OVERPRECISE.finditer(text):
-        quantity = _QUANTITY.match(text, m.start())
-        total = totals.get((m.start(), quantity.end())) if quantity else None
-        decimals = len(m.group("decimals"))
-        out_of_scale = total is not None and _quantity(quantity, 0).value * 1000 < total.value
-        if decimals < 4 and not out_of_scale:
+    for sentence in _SENTENCE.finditer(text):
+        if "." not in sentence.group():
             continue
-        units = float(m.group().rstrip("元人户个").translate({ord("万"): None, ord("亿"): None}))
-        scale = 1e4 if "万" in m.group() and "亿" not in m.group() else 1e8
-        reason = (f"{m.group()} gives {decimals} decimals of {'万' if scale == 1e4 else '亿'} "
-                  f"({units * scale:.0f} units), which no statistic writes: a misplaced decimal point?")
-        if out_of_scale:
-            ratio = total.value / _quantity(quantity, 0).value
-            reason += f"; it is 1/{ratio:,.0f} of the total {total.text} stated before 其中"
-        yield Flag(m.start(), m.end(), reason)
+        quantities = {q.start: q for q in (read_quantity(m, sentence.start()) for m in QUANTITY.finditer(sentence.group()))}
+        largest_whole: dict[str, Quantity] = {}  # per unit, the largest figure written to a decimal at most
+        for q in quantities.values():
+            if q.decimals <= 1 and q.value > getattr(largest_whole.get(q.unit), "value", -1.0):
+                largest_whole[q.unit] = q
+        for m in _OVERPRECISE.finditer(sentence.group()):
+            reason = _overprecise(m, quantities.get(sentence.start() + m.start()), largest_whole)
+            if reason:
+                yield Flag(sentence.start() + m.start(), sentence.start() + m.end(), reason)
+    for bd in breakdowns(text):
+        for q in (bd.total, *bd.parts):
+            if q is not None and q.decimals and not q.multiplier and q.unit in WHOLE_UNITS:
+                yield Flag(q.start, q.end, f"{q.text} counts whole {q.unit} with a fraction: a misplaced decimal point?")
+
+
+def _overprecise(m: regex.Match, own: Quantity | None, largest_whole: dict[str, Quantity]) -> str:
+    decimals, mult = m.group("decimals"), m.group("mult")
+    units = float(m.group("num")) * MULTIPLIERS[mult]
+    reason = (f"{m.group()} gives {len(decimals)} decimals of {mult} ({units:.0f} units), which no statistic "
+              "writes: a misplaced decimal point?")
+    larger = largest_whole.get(own.unit) if own is not None else None
+    scale = (f"; {larger.text} in the same sentence is {larger.value / own.value:,.0f} times larger"
+             if larger is not None and larger.value >= 100 * own.value else "")
+    if len(decimals) >= 4:
+        return reason + scale
+    if decimals.endswith("0"):
+        return reason + " (its decimals are padded with zeros)" + scale
+    return reason + scale if scale else ""
 
 
 # ---- shares that cannot pass 100% ---------------------------------------------------------
 
-_CAPPED_RATE = regex.compile(
-    rf"(?P<rate>{alternation(phrases('capped_rates'))})"
-    rf"(?P<gap>[^\n{chars.CJK_PUNCT}\d]{{0,8}})"
-    r"(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]"
-)
-_RELATIVE_CHANGE = regex.compile(r"提高|提升|增长|增加|上升|下降|降低|减少|超过")
-_ABSOLUTE = regex.compile(r"[到至为达]")
+# A share: any rate (…率), 占比, 比重, 比例, 覆盖面, or "占…的" ("占国内生产总值的4%").
+_SHARE_WORD = regex.compile(rf"率|占比|比重|比例|覆盖面|份额|占(?=[^\n{chars.CJK_PUNCT}\d]{{1,14}}的\d)")
+_UNCAPPED = frozenset(w for line in phrases("uncapped_rates") for w in line.split())
+_LONGEST_UNCAPPED = max(map(len, _UNCAPPED))
+_PERCENT = regex.compile(r"(?<![\d.])(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]")
+# What ends the reach of a share word: a clause break, or another share word.
+_SHARE_REACH_END = regex.compile(r"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|率|占比|比重|比例")
+_PERCENT_OF = regex.compile(r"(?<![\d.])(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]的\Z")
+_LABEL_COLON = regex.compile(r"\s*+[\uff1a:]?")
+_RELATIVE_CHANGE = regex.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|扩大|缩小|高出|低出)了?\s?\Z")
+_RATE_NAME = regex.compile(rf"[{chars.HAN}]{{2,3}}\Z")
+_COMPARED = regex.compile(r"比|较|同比|环比")
+_LEVEL_AFTER_CHANGE = regex.compile(r"[到至为达]")
 
 
 @only_if("%", "\uff05")
 def flag_impossible_percentages(text: str) -> Iterator[Flag]:
-    """A share that cannot pass 100% (覆盖率, 占比, 知晓率 ...) given above 100% is flagged.
+    """A share (…率, 占比, 比重, 比例, 占…的) given above 100% is flagged.
 
-    Rates that can pass 100 (完成率, 增长率, 使用率) are not in the list
-    ``cleaner/data/capped_rates.txt``; a relative change ("覆盖率提高120%") is not a level.
+    Every rate is a share unless it can pass 100 by definition: completion, growth, gross
+    enrolment, utilisation of beds, coverage ratios of banks ... (``cleaner/data/
+    uncapped_rates.txt``, matched as the end of the rate's name: 毛入学率 before 入学率).
+    Every level in the rate's clause counts ("由85%提高到120%", "覆盖率：120%"), and one
+    just before it ("实现120%的覆盖率"); a relative change ("覆盖率比上年提高120%") is not a level.
 
     >>> [f.reason for f in flag_impossible_percentages("城市医联体覆盖率达120%，完成率109.5%。")]
     ['覆盖率 cannot exceed 100%, but reads 120%']
+    >>> list(flag_impossible_percentages("高中阶段毛入学率达到102%，覆盖率比上年提高120%，增长率150%。"))
+    []
     """
-    for m in _CAPPED_RATE.finditer(text):
-        gap = m.group("gap")
-        if float(m.group("num")) <= 100 or (_RELATIVE_CHANGE.search(gap) and not _ABSOLUTE.search(gap)):
+    for m in _SHARE_WORD.finditer(text):
+        name = _rate_name(text, m)
+        if name is None:
             continue
-        yield Flag(m.start(), m.end(), f"{m.group('rate')} cannot exceed 100%, but reads {m.group('num')}%")
+        start = m.end() - len(name) if m.group() == "率" else m.start()
+        ahead = _PERCENT_OF.search(text, max(0, start - 12), start)  # "实现120%的覆盖率"
+        if ahead and float(ahead.group("num")) > 100:
+            yield Flag(ahead.start(), m.end(), f"{name} cannot exceed 100%, but reads {ahead.group('num')}%")
+        label = _LABEL_COLON.match(text, m.end())  # "覆盖率：120%"
+        reach = _SHARE_REACH_END.search(text, label.end())
+        limit = reach.start() if reach else len(text)
+        for p in _PERCENT.finditer(text, m.end(), limit):
+            if float(p.group("num")) <= 100 or _relative(text, m.end(), p.start()):
+                continue
+            yield Flag(start, p.end(), f"{name} cannot exceed 100%, but reads {p.group('num')}%")
+
+
+def _rate_name(text: str, m: regex.Match) -> str | None:
+    """The rate's name as far as it matters ("覆盖率", "毛入学率"), or None for a rate that
+    can pass 100% or for a 率 that names no share (效率, 汇率 are in the list too)."""
+    end = m.end()
+    if m.group() == "占":
+        return "占…的"
+    for n in range(min(_LONGEST_UNCAPPED, end), 0, -1):
+        if text[end - n:end] in _UNCAPPED:
+            return None
+    if m.group() != "率":
+        return m.group()
+    name = _RATE_NAME.search(text, max(0, end - 3), end)  # "知晓率", "覆盖率"
+    return name.group() if name else None
+
+
+def _relative(text: str, start: int, at: int) -> bool:
+    """The figure at ``at`` is a change of the rate, not its level: "提高120%", "比上年高"."""
+    before = text[max(start, at - 8):at]
+    if _RELATIVE_CHANGE.search(before):
+        return True
+    return _COMPARED.search(text, max(start, at - 12), at) is not None and not _LEVEL_AFTER_CHANGE.search(before[-2:])
 
 
 # ---- numbers broken apart ---------------------------------------------------------------

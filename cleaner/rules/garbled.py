@@ -13,10 +13,12 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
-from cleaner.textutil import gbk_mojibake_runs, only_if
+from cleaner.scanning import LastMark, Occurrences
+from cleaner.textutil import gbk_latin1_runs, gbk_mojibake_runs, only_if
 from cleaner.types import Flag
 
 _HAN = chars.HAN
+_HAN_CHAR = regex.compile(f"[{_HAN}]")
 _REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|(?:锟斤拷)+|(?:烫烫烫|屯屯屯)[烫屯]*")
 
 
@@ -69,23 +71,45 @@ def flag_empty_brackets(text: str) -> Iterator[Flag]:
         yield Flag(m.start(), m.end(), f"empty {m.group()} inside a sentence: the words between were lost")
 
 
-# Each alternative starts a run of "?" at its first mark: tried at every mark of a long run,
-# "\?{2,}(?=Han)" walked the rest of the run each time (quadratic).
-_QUESTION_IN_WORD = regex.compile(rf"(?<=[{_HAN}])\?++(?=[{_HAN}])|(?<!\?)\?{{2,}}+(?=[{_HAN}])|(?<=[{_HAN}])\?{{2,}}+")
+# A run of ASCII "?" (possessive: one match per run), or of two or more full-width "？".
+_QUESTION_RUN = regex.compile(r"\?++|\uff1f{2,}+")
+_QUESTION_WORDS = ("吗", "呢", "么", "吧", "什么", "怎么", "怎样", "为何", "为什么", "如何", "哪", "谁", "是否", "多少", "几")
+_CLAUSE_BREAK = regex.compile(f"[\n{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_EXCLAMATION}{chars.FULLWIDTH_QUESTION}"
+                              f"{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_COMMA}]")
 
 
-@only_if("?")
+@only_if("?", "\uff1f\uff1f")
 def flag_question_marks_in_words(text: str) -> Iterator[Flag]:
-    """An ASCII "?" between Han characters stands for a character the encoding lacked.
+    """Question marks standing for characters the encoding could not hold are flagged.
 
     Chinese questions end with "？"; "总理?李克强" lost a character (often U+00B7 or a rare
-    name character) when the page was saved in GBK.
+    name character) when the page was saved in GBK, "加强???建设" lost a word. Lost
+    characters: one ASCII "?" between Han characters, a run of two or more touching Han
+    text, or two or more "？" between Han characters; unless the clause asks (吗, 为什么,
+    是否 ...) and the marks close it.
 
-    >>> [(f.start, f.end) for f in flag_question_marks_in_words("国务院总理?李克强，是吗？")]
-    [(5, 6)]
+    >>> [text[f.start:f.end] for text in ["国务院总理?李克强，是吗？", "加强???建设，为什么??", "深入？？？行动"]
+    ...  for f in flag_question_marks_in_words(text)]
+    ['?', '???', '？？？']
     """
-    for m in _QUESTION_IN_WORD.finditer(text):
-        yield Flag(m.start(), m.end(), "\"?\" inside Chinese words: a character the encoding could not hold")
+    clause_start = LastMark(_CLAUSE_BREAK, text)
+    asks = None
+    for m in _QUESTION_RUN.finditer(text):
+        s, e = m.span()
+        left_han = _is_han_at(text, s - 1)
+        right_han = _is_han_at(text, e)
+        wide, single = m.group()[0] != "?", e - s == 1
+        if not ((left_han and right_han) or (not wide and not single and (left_han or right_han))):
+            continue
+        if asks is None:
+            asks = Occurrences(_QUESTION_WORDS, text)
+        if (single or wide or not right_han) and asks.within(clause_start.end_before(s), s):
+            continue  # a question: the marks close a clause that asks
+        yield Flag(s, e, f"{m.group()!r} inside Chinese words: characters the encoding could not hold were lost")
+
+
+def _is_han_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _HAN_CHAR.match(text, i) is not None
 
 
 _PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]+")
@@ -107,7 +131,10 @@ _LATIN_MOJIBAKE = regex.compile(r"(?:[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u203a\
 
 
 def flag_mojibake(text: str) -> Iterator[Flag]:
-    """Text that is UTF-8 read in a wrong encoding, and could not be repaired, is flagged.
+    """Text read in a wrong encoding that could not be repaired is flagged.
+
+    UTF-8 read as GBK or as Latin-1/cp1252, and GBK read as Latin-1 ("Ð£±Ï" for 校毕)
+    whose bytes are not whole characters any more.
 
     >>> garbled = "发布时间：2021年".encode("utf-8").decode("gbk", errors="replace")
     >>> [f.reason[:30] for f in flag_mojibake("正常文字" + garbled)]
@@ -115,5 +142,15 @@ def flag_mojibake(text: str) -> Iterator[Flag]:
     """
     for start, end, reading, _ in gbk_mojibake_runs(text):
         yield Flag(start, end, f'UTF-8 read as GBK (reads "{reading}"): the bytes are partly lost')
+    flagged_to = 0  # the end of the last Latin-1 run flagged (runs and matches come in text order)
+    latin1 = iter(gbk_latin1_runs(text))  # whole ones were repaired in stage 1: these are partial
+    run = next(latin1, None)
     for m in _LATIN_MOJIBAKE.finditer(text):
-        yield Flag(m.start(), m.end(), "UTF-8 read as Latin-1/cp1252 that could not be repaired")
+        while run is not None and run[0] < m.end():
+            yield Flag(run[0], run[1], "Latin-1 letters inside Chinese text: GBK bytes read as Latin-1, partly lost")
+            flagged_to, run = run[1], next(latin1, None)
+        if m.start() >= flagged_to:
+            yield Flag(m.start(), m.end(), "UTF-8 read as Latin-1/cp1252 that could not be repaired")
+    while run is not None:
+        yield Flag(run[0], run[1], "Latin-1 letters inside Chinese text: GBK bytes read as Latin-1, partly lost")
+        run = next(latin1, None)

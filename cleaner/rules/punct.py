@@ -87,8 +87,8 @@ def widen_ascii_punctuation(text: str) -> Iterator[Edit]:
     """ASCII , : ; ( ) ? ! in CJK context become their full-width forms.
 
     Parentheses are decided in pairs so "(1)" never comes out half-converted; a "?"
-    between two Han characters is left for the garbled-text flag (it usually stands for
-    a lost character, not a question).
+    between two Han characters, and a run of "??" that asks nothing, are left for the
+    garbled-text flag (they stand for lost characters, not a question).
 
     >>> from cleaner.edits import apply
     >>> apply("总投资46525万元,其中:开工(续建)项目7个", list(widen_ascii_punctuation(
@@ -155,9 +155,17 @@ def _widen_single(marks: _Marks, k: int, mark: str) -> bool:
 
 
 def _is_question_mark(marks: _Marks, k: int, after: str) -> bool:
-    """A '?' after Chinese text that ends a question (not a '?' standing for a lost character)."""
+    """A '?' after Chinese text that ends a question (not a '?' standing for a lost character).
+
+    A run of two or more stands for lost characters ("加强???建设") unless it closes a
+    clause that asks ("为什么??"): it is left as it is, for the garbled-text flag, so the
+    reviewer sees what the page showed.
+    """
     if not is_han(marks.left[k]):
         return False
+    i = marks.at[k]
+    if after == "?" or (i > 0 and marks.line[i - 1] == "?"):
+        return not is_han(marks.right[k]) and marks.question_word_in_clause(i)
     if not is_han(after):
         return True
     return marks.question_word_in_clause(marks.at[k])

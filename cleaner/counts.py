@@ -1,0 +1,130 @@
+"""Counts in Chinese prose and the clause around them: was a measure word lost?
+
+Chinese counts a noun through a measure word ("81名医务人员", "3个县"); a figure right
+before a noun, or bare before a comma, usually lost one. Which words may follow a
+figure is a list (``cleaner/data/after_number.txt``), but whether one was lost here is
+read from the clause: a sibling figure of the same enumeration keeps its measure word
+("3个岗位推荐和1职业指导"), the document writes the same noun with a measure word
+elsewhere ("个县"), a counting verb or scope stands before the figure ("成立5督导组",
+"全县98药品零售企业"), the noun after it is one counted with a measure word
+("81医务人员"). Read-only helpers for ``figure.flag_missing_measure_words``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+from cleaner import chars
+from cleaner.data import phrases
+from cleaner.textutil import alternation
+
+
+def _words(name: str) -> list[str]:
+    return [w for line in phrases(name) for w in line.split()]
+
+
+AFTER_NUMBER = regex.compile(alternation(_words("after_number")))
+COUNT_NOUN = regex.compile(alternation(_words("count_nouns")))
+MEASURE_LOOKALIKE = regex.compile(alternation(_words("measure_lookalikes")))
+_COUNT_VERBS = frozenset(_words("count_verbs"))
+_LONGEST_VERB = max(map(len, _COUNT_VERBS))
+_COUNTED_HEAD = regex.compile(alternation(_words("counted_nouns")))
+# Measure words of counted things (not units of measure, not time): the ones a sibling
+# figure shows when the clause counts things.
+COUNT_MEASURES = "个名位户家所项件次台辆张座条支批种类场处间套床例部只枚艘架份"
+# A figure with its measure word and the noun after it: "3个岗位", "2.3万所乡镇", "1次全面",
+# "医院12家".
+_MEASURED = regex.compile(
+    rf"(?<![\d.])\d++(?:\.\d++)?(?:万|亿)?[多余]?(?P<measure>[{COUNT_MEASURES}])(?P<noun>[{chars.HAN}]{{0,2}})"
+)
+# Clause breaks: a sibling figure counts only inside the same clause ("、", "和" join siblings).
+_CLAUSE_BREAK = regex.compile(r"[\n\u3002\uff01\uff1f\uff1b\uff0c\uff1a,;:!?]")
+_SENTENCE_BREAK = regex.compile(r"[\n\u3002\uff01\uff1f\uff1b\uff1a;:!?]")
+_SIBLING_REACH = 30  # characters between a figure and its sibling
+_HAN_RUN = regex.compile(rf"[{chars.HAN}]{{1,8}}")
+_DATE_BEFORE = regex.compile(r"(?:19|20)\d\d年\Z")
+_DAY_AFTER = regex.compile(rf"[{chars.HAN}]\d{{1,2}}日")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sibling:
+    start: int
+    end: int
+    measure: str
+    after_han: bool  # a noun stands before it ("医院12家")
+
+
+class Clauses:
+    """The cues around counts of one text, read once: figures with a measure word
+    (siblings), the nouns the document writes after a measure word, clause breaks.
+
+    >>> t = "完成1次政策宣介、3个岗位推荐和1职业指导。玉树3县"
+    >>> c = Clauses(t)
+    >>> c.sibling_measure(t.index("1职"), t.index("1职") + 1), c.sibling_measure(len(t) - 2, len(t) - 1)
+    ('个', '')
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._siblings = [_Sibling(m.start(), m.end("measure"), m.group("measure"),
+                                   m.start() > 0 and _is_han(text[m.start() - 1]))
+                          for m in _MEASURED.finditer(text)]
+        self._starts = [s.start for s in self._siblings]
+        self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        self._sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+        self._measured_nouns = set()  # "县", "县级", "百分": what follows a measure word somewhere
+        for m in _MEASURED.finditer(text):
+            if m.group("noun"):
+                self._measured_nouns.update((m.group("noun")[:1], m.group("noun")))
+
+    def sibling_measure(self, start: int, end: int, after_han: bool = False) -> str:
+        """The measure word of a sibling figure in the same clause as ``text[start:end]``,
+        near it, or "". ``after_han``: items of a list ("医院12家，社区卫生服务中心9，…"):
+        siblings that follow a noun themselves, in the same sentence."""
+        breaks = self._sentence_breaks if after_han else self._breaks
+        k = bisect_left(self._starts, start)
+        for j in (k - 1, k + 1 if k < len(self._starts) and self._starts[k] == start else k):
+            if not 0 <= j < len(self._siblings):
+                continue
+            sib = self._siblings[j]
+            gap = (sib.end, start) if sib.end <= start else (end, sib.start)
+            if sib.start == start or gap[1] - gap[0] > _SIBLING_REACH or (after_han and not sib.after_han):
+                continue
+            if bisect_left(breaks, gap[0]) == bisect_left(breaks, gap[1]):
+                return sib.measure
+        return ""
+
+    def measured_elsewhere(self, noun: str) -> bool:
+        """The document writes ``noun`` (its first one or two characters) after a measure word."""
+        return noun[:2] in self._measured_nouns
+
+    def counting_word_before(self, start: int) -> str:
+        """A counting verb, scope or counted noun ending right before ``start``, or ""."""
+        for n in range(min(_LONGEST_VERB, start), 0, -1):
+            if self.text[start - n:start] in _COUNT_VERBS:
+                return self.text[start - n:start]
+        return ""
+
+    def counted_noun_after(self, pos: int) -> str:
+        """A head of counted nouns among the Han characters from ``pos`` ("医务人员" → "人员")."""
+        run = _HAN_RUN.match(self.text, pos)
+        head = _COUNTED_HEAD.search(run.group()) if run else None
+        return head.group() if head else ""
+
+    def tally(self, start: int, after: int) -> bool:
+        """Bare counts side by side ("3县5乡", "40桥24隧", "3优25良"): a style, not a loss."""
+        t = self.text
+        return (after < len(t) and t[after].isdigit()) or (start >= 2 and t[start - 2].isdigit()
+                                                            and _is_han(t[start - 1]))
+
+    def date_slip(self, start: int, pos: int) -> bool:
+        """A month between 年 and 日 with another character for 月 ("2020年10曰29日")."""
+        return (_DATE_BEFORE.search(self.text, max(0, start - 5), start) is not None
+                and self.text[pos:pos + 1] != "月" and _DAY_AFTER.match(self.text, pos) is not None)
+
+
+def _is_han(ch: str) -> bool:
+    return regex.match(rf"[{chars.HAN}]", ch) is not None

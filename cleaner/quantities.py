@@ -1,0 +1,195 @@
+"""Figures of Chinese prose read whole, and the breakdowns ("N，其中 a、b") they form.
+
+Read-only helpers for the figure rules. A quantity is a number (thousands separators
+and all: "1,234"), an optional multiplier (万, 亿, 万亿) and a unit, compound units read
+whole ("万元" = 万 + 元, "万人次" = 万 + 人次), so parts and totals compare in one unit
+whatever their multipliers. A breakdown links the parts after "其中" to the last total
+of the same unit before it, across a sentence boundary when "其中" opens its sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from cleaner import chars
+from cleaner.docmodel import lines
+
+NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
+MULTIPLIERS = {"": 1.0, "千": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "亿": 1e8, "万亿": 1e12}
+# Units a part and its total share; longest first, so "人次" is not read as "人".
+_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "千克", "公斤", "公顷",
+          "人次", "户次", "件次", "车次", "架次", "剂次", "批次", "辆次", "家次", "美元", "欧元", "港元", "标箱",
+          *"元吨亩个名人家所项件台辆张座条支批户间套处床剂例管份次位株头只册部艘架")
+QUANTITY = regex.compile(
+    rf"(?<![\d.,])(?<!第)(?P<num>{NUMBER})(?P<approx>[多余])?(?P<mult>万亿|千万|百万|亿|万|千)?(?P<approx2>[多余])?"
+    rf"(?P<unit>{'|'.join(_UNITS)})(?!百分点|分点)"
+)
+# Counts of things that come whole: a fraction of one is not a count.
+WHOLE_UNITS = frozenset("个名人家所项件台辆张座条支批户间套处床例位艘架部册")
+
+_SENTENCE_END = regex.compile(r"[\u3002\uff01\uff1f!?]")
+_CLAUSE_BREAK = regex.compile(r"[\u3002\uff01\uff1f!?\uff0c,\uff1b;\uff1a:]")
+_PARTS_END = regex.compile(r"[\u3002\uff01\uff1f!?\uff1b;]|其中")
+_OPENING = regex.compile(rf"[\s{chars.FULLWIDTH_COMMA}{chars.FULLWIDTH_COLON}{chars.IDEOGRAPHIC_COMMA},:]*+")
+# What the words just before a figure make of it (read in a window of this many characters
+# before it, inside its clause: a bounded look, so a long clause is not re-read per figure).
+_LOOK_BACK = 16
+_CHANGE = regex.compile(r"增加|增长|减少|下降|提高|提升|降低|上升|扩大|缩小|同比|环比|比|较|多于|少于")
+# Words that open a new statement after a breakdown: a total, a scope, a change, a new fact.
+_NEW_STATEMENT = regex.compile(r"总|累计|合计|共|全|另|此外|同时|达到|新增|新建|比|较|增|减|提高|下降")
+_AVERAGE = regex.compile(r"年均|平均|人均|户均|日均|月均|每")
+_BOUND = regex.compile(r"(?:超过|超出|超|多于|不少于|不低于|近|逾|约)\s?\Z")
+_OLD_VALUE = regex.compile(r"(?:由|从)\s?\Z")
+_BOUND_AFTER = regex.compile(r"以上|多|余")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    decimals: int
+    tolerance: float  # half a unit of the last written digit, in the scale of ``value``
+    multiplier: str
+
+
+def read_quantity(m: regex.Match, offset: int = 0) -> Quantity:
+    """The quantity a :data:`QUANTITY` match reads (``offset``: where its text starts).
+
+    >>> q = read_quantity(QUANTITY.search("总投资1,234.5万元"))
+    >>> q.text, q.value, q.unit
+    ('1,234.5万元', 12345000.0, '元')
+    """
+    num = m.group("num").replace(",", "")
+    scale = MULTIPLIERS[m.group("mult") or ""]
+    decimals = len(num.partition(".")[2])
+    return Quantity(offset + m.start(), offset + m.end(), m.group(), float(num) * scale, m.group("unit"),
+                    decimals, 0.5 * 10 ** -decimals * scale, m.group("mult") or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """Parts after one "其中" and the total they belong to.
+
+    ``total``: the last figure of the parts' unit before "其中" that states a level;
+    ``change``: a change ("比上年增加4000亿元") that stands between it and "其中", whose
+    own parts these may be instead.
+    """
+
+    anchor: int
+    total: Quantity | None
+    change: Quantity | None
+    parts: tuple[Quantity, ...]
+    after_change: bool  # "其中" follows the change at once ("增加4000亿元，其中")
+
+
+def breakdowns(text: str) -> Iterator[Breakdown]:
+    """Each "其中" with parts, in text order.
+
+    >>> [(b.total.text, [p.text for p in b.parts]) for b in breakdowns("全区现有机构286家。其中医院12家、诊所9家。")]
+    [('286家', ['12家', '9家'])]
+    >>> [(b.total.text, b.change.text) for b in breakdowns("赤字1.2万亿元，比去年增加4000亿元，其中中央8500亿元。")]
+    [('1.2万亿元', '4000亿元')]
+    """
+    for line in lines(text):
+        if "其中" not in line.text:
+            continue
+        yield from _line_breakdowns(line.text, line.start)
+
+
+def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
+    quantities = [read_quantity(m) for m in QUANTITY.finditer(s)]
+    starts = [q.start for q in quantities]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(s)]
+    sentence_ends = [m.start() for m in _SENTENCE_END.finditer(s)]
+    for m in regex.finditer("其中", s):
+        end = _PARTS_END.search(s, m.end())
+        limit = end.start() if end else len(s)
+        k = bisect_left(starts, m.end())
+        parts = []
+        while k < len(quantities) and quantities[k].end <= limit:
+            q = quantities[k]
+            if parts and _new_statement(s, q, breaks, parts[-1].end):
+                break
+            if _role(s, q, breaks) in ("level", "bound") and (not parts or q.unit == parts[0].unit):
+                parts.append(q)
+            k += 1
+        if not parts:
+            continue
+        total, change = _total_before(s, m.start(), parts[0].unit, quantities, starts, breaks, sentence_ends)
+        if total is None and change is None:
+            continue
+        after_change = change is not None and _OPENING.match(s, change.end).end() >= m.start()
+        yield Breakdown(offset + m.start(), _moved(total, offset), _moved(change, offset),
+                        tuple(_moved(p, offset) for p in parts), after_change)
+
+
+def _new_statement(s: str, q: Quantity, breaks: list[int], after: int) -> bool:
+    """A clause after the parts' first one that states something new ("，市场主体总量达到5.86万户",
+    "，全年新增…"): the breakdown ended before it."""
+    i = bisect_left(breaks, q.start) - 1
+    if i < 0 or breaks[i] < after:
+        return False  # the same clause as the part before it
+    return _NEW_STATEMENT.search(s, breaks[i] + 1, q.start) is not None
+
+
+def _total_before(s: str, anchor: int, unit: str, quantities, starts, breaks, sentence_ends):
+    """(total, change) for the "其中" at ``anchor``: the largest level figure of ``unit``
+    in its sentence, or in the sentence before when "其中" opens its own, and the change
+    between it and "其中" if any."""
+    i = bisect_right(sentence_ends, anchor - 1) - 1
+    sentence_start = sentence_ends[i] + 1 if i >= 0 else 0
+    if _OPENING.match(s, sentence_start).end() >= anchor and i >= 0:  # "…286家。其中医院12家"
+        sentence_start = sentence_ends[i - 1] + 1 if i >= 1 else 0
+    k = bisect_left(starts, anchor) - 1
+    change, total, looked = None, None, 0
+    while k >= 0 and quantities[k].start >= sentence_start and looked < 16:  # a total stands near its parts
+        q = quantities[k]
+        k, looked = k - 1, looked + 1
+        if q.unit != unit:
+            continue
+        role = _role(s, q, breaks)
+        if role == "level" and (total is None or q.value > total.value):
+            total = q  # several levels ("确诊504例，…，出院228例。其中："): the parts may be of any; the largest bounds them
+        elif role == "change" and change is None and total is None:
+            change = q
+    return total, change
+
+
+def _role(s: str, q: Quantity, breaks: list[int]) -> str:
+    """"level", "change" (比上年增加…), "average" (年均, 人均), "old" (由 40元 提高到),
+    "bound" (超过 5000家, 5000多家): what the words around a figure make of it."""
+    i = bisect_left(breaks, q.start) - 1
+    clause_start = breaks[i] + 1 if i >= 0 else 0
+    before = s[max(clause_start, q.start - _LOOK_BACK):q.start]
+    if _OLD_VALUE.search(before):
+        return "old"
+    if _AVERAGE.search(before):
+        return "average"
+    if _CHANGE.search(before):
+        return "change"
+    if _BOUND.search(before) or _BOUND_AFTER.match(s, q.end) or "多" in q.text or "余" in q.text:
+        return "bound"
+    return "level"
+
+
+def _moved(q: Quantity | None, offset: int) -> Quantity | None:
+    if q is None or not offset:
+        return q
+    return Quantity(q.start + offset, q.end + offset, q.text, q.value, q.unit, q.decimals, q.tolerance, q.multiplier)
+
+
+def spell(value: float, like: Quantity) -> str:
+    """``value`` written in the multiplier and unit of ``like`` ("33家", "21.3万元").
+
+    >>> spell(213000.0, read_quantity(QUANTITY.search("20万元")))
+    '21.3万元'
+    """
+    number = value / MULTIPLIERS[like.multiplier]
+    return f"{number:.4f}".rstrip("0").rstrip(".") + like.multiplier + like.unit
