@@ -41,6 +41,7 @@ ORDER: tuple[Rule, ...] = (
     metadata.extract_labeled_fields,
     metadata.extract_header_stack,
     chrome.drop_widgets,
+    chrome.drop_glued_widgets,
     chrome.drop_footers,
     chrome.drop_photo_captions,
     chrome.drop_teasers,
@@ -72,9 +73,9 @@ ORDER: tuple[Rule, ...] = (
     layout.join_lone_opening_marks,  # before numbering: "（" / "三）…" is one marker
     layout.join_broken_quotations,
     layout.join_broken_sentences,
-    numbering.repair_outline,
-    dup.drop_repeated_sentences,
+    dup.drop_repeated_sentences,  # before numbering: a repeated heading is not a skipped one
     dup.drop_repeated_paragraphs,
+    numbering.repair_outline,
     quote.restore_title_mark,
     # 5. flag, last, on the final text
     quote.flag_unbalanced,

@@ -221,6 +221,9 @@ def judge(item: inject.Injected, cleaned) -> dict:
         if key in META_FIELDS:
             got = cleaned.metadata.get(key)
             meta[key] = (loose(got) == loose(gold), gold, got)
+    if item.metadata.get("title"):  # the clean text must start with the title, chrome or ads before it gone
+        first = next((line.strip() for line in cleaned.text.splitlines() if line.strip()), "")
+        meta["first_line"] = (loose(first) == loose(item.metadata["title"]), item.metadata["title"], first)
     return {"doc": item.doc_id, "half": item.base.half, "chars": len(raw), "spans": results,
             "lost_han": len(lost), "lost_rules": dict(lost_rules), "lost_text": _runs(raw, lost)[:5],
             "flags": len(flags), "flags_on_gold": on_gold, "flags_on_blemish": on_blemish,
@@ -392,6 +395,8 @@ def tables(agg: dict, seeds, elapsed: float) -> str:
         a, b = t["meta"].get(key, [0, 0]), h["meta"].get(key, [0, 0])
         if a[1] or b[1]:
             row(f"metadata `{key}` exact", pct(*a), pct(*b))
+    a, b = t["meta"].get("first_line", [0, 0]), h["meta"].get("first_line", [0, 0])
+    row("clean text starts with the title", pct(*a), pct(*b))
     row("false flags per 100k chars, uninjected base documents",
         f"{1e5 * t['base_false'] / t['base_chars']:.1f} ({t['base_false']} in {t['base_chars']:,} chars)",
         f"{1e5 * h['base_false'] / h['base_chars']:.1f} ({h['base_false']} in {h['base_chars']:,} chars)")

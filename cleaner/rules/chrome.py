@@ -26,7 +26,10 @@ _FILLER = r"[\s|｜>»›<«/\\·•×✕:\uff1a【】\[\]()\uff08\uff09〖〗�
 _DOUBLED_BRACKETS = ("》》", "《《")
 _CRUMB_LABEL = regex.compile(r"^(?:您当前的位置|您当前位置|当前的位置|您的位置|当前位置|所在位置|您现在的位置)\s*[:\uff1a]?")
 _CRUMB_SEP_LINE = regex.compile(r"^(?:>|»|›|/|&gt;|\\|→)$")
-_HOME_CRUMB = regex.compile(r"^首页\s*+(?:>|»|›|/|&gt;|→)")
+_HOME_CRUMB = regex.compile(r"^(?:网站)?首页\s*+[-=]*+(?:>|»|›|/|&gt;|→|\uff1e)")
+# Three or more short items strung on arrows ("政务公开 -> 通知公告 > 正文"): the shape of a
+# trail even without its 首页; a slash is left out (dates and paths have it).
+_ARROW_TRAIL = regex.compile(r"^[^\s>»›→\uff1e]{1,15}+(?:\s*+[-=]*+[>»›→\uff1e]++\s*+[^\s>»›→\uff1e]{1,15}+){2,}+$")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _RELATED_HEAD = regex.compile(
     r"^[【\[]?(?:相关链接|相关报道|相关文档|相关附件|相关新闻|相关阅读|相关稿件|相关文章|延伸阅读|相关解读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$"
@@ -53,7 +56,7 @@ _FOOTER_STRONG = regex.compile(alternation(data.phrases("footer_strong")))
 _FOOTER_WEAK = regex.compile(alternation(data.phrases("footer_weak")))
 
 
-@only_if("位置", "首页")  # every breadcrumb opens with a position label or 首页
+@only_if("位置", "首页", pattern=r"[>»›→\uff1e]{1,2}+[^>»›→\uff1e]+[>»›→\uff1e]")  # a label, 首页, or two arrows
 def drop_breadcrumbs(text: str) -> Iterator[Edit]:
     """Breadcrumb trails ("当前位置：首页 > 政务公开 > 通知", also one token per line) go.
 
@@ -61,6 +64,8 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
 
     >>> [e.old for e in drop_breadcrumbs("您的位置:\\n首页\\n>\\n云南要闻\\n云南要闻\\n2026年政府工作报告")]
     ['您的位置:\\n', '首页\\n', '>\\n', '云南要闻\\n', '云南要闻\\n']
+    >>> [e.old for e in drop_breadcrumbs("首页 -> 工作动态 -> 政策文件\\n通知\\n甲 > 乙。\\n")]
+    ['首页 -> 工作动态 -> 政策文件\\n']
     """
     doc = non_blank(lines(text))
     i = 0
@@ -93,7 +98,7 @@ def _crumb_run(doc: list[Line], i: int) -> list[Line]:
         if first[labelled.end():].strip():
             return run  # the whole trail is on this line
         j = i + 1
-    elif _HOME_CRUMB.match(first) and size(first) <= 120:
+    elif (_HOME_CRUMB.match(first) or _is_arrow_trail(first)) and size(first) <= 120 and not is_prose(first):
         return [doc[i]]
     elif first == "首页" and i + 1 < len(doc) and _CRUMB_SEP_LINE.match(doc[i + 1].text.strip()):
         run, j = [], i
@@ -109,12 +114,20 @@ def _crumb_run(doc: list[Line], i: int) -> list[Line]:
     return run if len(run) >= 2 else []
 
 
+_ARROW = regex.compile(r"\s*+[-=]*+[>»›→\uff1e]++\s*+")
+
+
+def _is_arrow_trail(line: str) -> bool:
+    """Short named items on arrows: every item holds Chinese ("温度 > 30 > 25" is a comparison)."""
+    return _ARROW_TRAIL.match(line) is not None and all(regex.search(r"\p{Han}", item) for item in _ARROW.split(line))
+
+
 def _is_crumb_item(text: str) -> bool:
     text = text.strip()
     return 0 < size(text) <= 20 and not is_prose(text)
 
 
-_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→")
+_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e")
 _SPACES = regex.compile(r"\s*+")
 
 
@@ -174,6 +187,35 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
             for l in block:
                 yield drop_line(l, "page widget (print, share, font size, counters ...)", text)
         block = []
+
+
+# A widget glued to the end of a paragraph: after the last sentence end (and any closing
+# quote), to the line's end. Its own sentence end would make it prose, not a widget.
+_GLUED_TAIL = regex.compile(r"[\u3002\uff01\uff1f!?][\u201d\u2019\u300d\u300f]?+(?P<tail>[^\u3002\uff01\uff1f!?\n]{2,40}+)$",
+                            regex.MULTILINE)
+
+
+def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
+    """A widget glued after a paragraph's last sentence ("…重要。 【打印】【关闭】") goes.
+
+    Two cues must agree: the segment follows a sentence end at the end of its line (where
+    a page's links land when a scraper loses the line break), and it is made only of widget
+    words and separators with a strong one among them. A sentence that names 打印 or 分享
+    keeps its words: it has more than widget words, or no sentence end before them.
+
+    >>> [e.old for e in drop_glued_widgets("要切实做好。  【打印】【关闭】\\n请各单位下载打印。", Context())]
+    ['  【打印】【关闭】']
+    >>> list(drop_glued_widgets("会后分享经验。分享到基层\\n", Context()))
+    []
+    """
+    shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
+                        else (_WIDGET_LINE, _WIDGET_STRONG))
+    if strong_re.search(text) is None:
+        return
+    for m in _GLUED_TAIL.finditer(text):
+        tail = m["tail"]
+        if strong_re.search(tail) and shape.covers(tail.strip()):
+            yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
 
 
 @only_if(*data.phrases("footer_strong"))  # a block needs one strong line

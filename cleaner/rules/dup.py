@@ -18,7 +18,8 @@ from cleaner.types import Edit, Flag
 # long lines, and a zero-width split tests a look-behind at every position).
 _SENTENCE_END_RUN = regex.compile(r"[\u3002\uff01\uff1f]+")
 _MARKER = regex.compile(
-    r"^(?:[一二三四五六七八九十百]+\u3001|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d{1,2}[.\uff0e]|[一二三四五六七八九十]+是)"
+    r"^(?:[一二三四五六七八九十百]+\u3001|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d{1,2}[.\uff0e]|[一二三四五六七八九十]+是"
+    r"|第[一二三四五六七八九十百零〇\d]+[条章节]\s*+)"
 )
 _MIN_SENTENCE = 4  # characters: "是。是。" is not a repeated sentence worth a change
 _MIN_PARAGRAPH = 20
@@ -39,7 +40,7 @@ def drop_repeated_sentences(text: str) -> Iterator[Edit]:
         if "\n" in piece:
             previous = piece[piece.rfind("\n") + 1:]
         elif (previous is not None and previous.endswith(piece) and size(piece) >= _MIN_SENTENCE
-              and piece == _MARKER.sub("", previous)):
+              and piece in (previous, _MARKER.sub("", previous))):
             yield Edit(pos, pos + len(piece), piece, "", "sentence repeated right after itself")
             previous = piece
         else:
@@ -57,21 +58,43 @@ def _sentence_pieces(text: str) -> Iterator[str]:
 
 
 def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
-    """A paragraph repeated on the next line is removed once.
+    """A paragraph repeated on the next line, or after one other paragraph, is removed once.
+
+    A CMS that renders a block twice leaves the copy right after it or one paragraph on.
+    One paragraph apart, only a sentence-length prose paragraph counts: a short line or a
+    label line ("责任单位：市卫健委") recurs there legitimately, after each task.
 
     >>> [e.old for e in drop_repeated_paragraphs("今天新增确诊病例0例。\\n今天新增确诊病例0例。\\n其他。")]
     ['\\n今天新增确诊病例0例。']
+    >>> [e.old for e in drop_repeated_paragraphs("加强领导，压实责任，确保各项工作落到实处。\\n其他。\\n加强领导，压实责任，确保各项工作落到实处。")]
+    ['\\n加强领导，压实责任，确保各项工作落到实处。']
+    >>> list(drop_repeated_paragraphs("责任单位：市卫健委、市财政局、市发展改革委。\\n（二）任务。\\n责任单位：市卫健委、市财政局、市发展改革委。"))
+    []
     """
     doc = non_blank(lines(text))
     for first, second in zip(doc, doc[1:]):
         if first.text == second.text and size(first.text) >= 6 and second.start == first.end + 1:
             yield Edit(first.end, second.end, text[first.end:second.end], "", "paragraph repeated on the next line")
+    for first, middle, third in zip(doc, doc[1:], doc[2:]):
+        if first.text == third.text != middle.text and _repeatable_paragraph(first.text):
+            yield Edit(middle.end, third.end, text[middle.end:third.end], "",
+                       "paragraph repeated one paragraph after itself")
+
+
+# "责任单位：" / "牵头部门:" open a label line, which recurs after each task on purpose.
+_LABEL_OPENING = regex.compile(r"^\s*+\p{Han}{2,8}[:\uff1a]")
+
+
+def _repeatable_paragraph(body: str) -> bool:
+    """A paragraph whose second copy one paragraph on is a rendering fault, not a list."""
+    return (size(body) >= _MIN_PARAGRAPH and is_prose(body) and _LABEL_OPENING.match(body) is None
+            and ("\uff0c" in body or _MARKER.match(body) is not None))
 
 
 def flag_distant_repeats(text: str) -> Iterator[Flag]:
     """A paragraph that stands again further down is flagged (a reviewer decides), not removed.
 
-    >>> [f.reason for f in flag_distant_repeats("加强领导，压实责任，确保各项工作落到实处。\\n其他。\\n加强领导，压实责任，确保各项工作落到实处。")]
+    >>> [f.reason for f in flag_distant_repeats("加强领导，压实责任，确保各项工作落到实处。\\n其他。\\n另一段。\\n加强领导，压实责任，确保各项工作落到实处。")]
     ['paragraph repeats line 1 of the clean text']
     """
     seen: dict[str, int] = {}
