@@ -93,6 +93,8 @@ _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
 # own contact block (a contact person, a landline, a fax, an address).
 _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公室|人大|政协|日报|晚报|新华社|新华网|人民网|央视|电视台"
                              r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})")
+# Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
+_LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
 _OWN_CONTACT = regex.compile(r"联系人|传真|邮编|邮政编码|地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
 _TITLE_ORG = regex.compile(rf"^\s*+({_ORG})(?=关于|印发)")
@@ -187,8 +189,8 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
     for m in pats.structured.finditer(seg, overlapped=True):
         if m.group("reply"):
             ev.add(m, "offer", STRONG, "reply-keyword promotion")
-        elif m.group("free"):
-            ev.add(m, "offer", STRONG, "free-material offer", True)
+        elif m.group("free"):  # 获取政策原文 / 全文 is what a publisher offers of its own text too
+            ev.add(m, "offer", STRONG, "free-material offer", not m.group("free").endswith(("全文", "原文")))
         else:
             ev.add(m, "material", STRONG, "template-site name", True)
     for m in _GROUP.finditer(seg):
@@ -225,6 +227,12 @@ class Scan:
         self.folded = text.translate(_FOLD) if self.possible or _WIDE_LETTER.search(text) else text
         self.possible = self.possible or (self.folded is not text and _has_ad_cue(self.folded, self.pats))
         self.publishers = _publishers(text) if self.possible else ()
+        self.title = _first_line(text) if self.possible else ""
+
+    def _title_topic(self, seg: str) -> bool:
+        """A writing group or site named after the document's own topic ("公文写作交流群" in a
+        notice of a 公文写作 training) is the notice's own, not a template site's."""
+        return any(m.group()[:4] in self.title for m in _SITE_NAME_ONLY.finditer(seg)) if self.title else False
 
     def may_hold_ad(self, start: int, end: int) -> bool:
         """Every ad has an ad-only cue: a span without one is passed over at once."""
@@ -247,13 +255,14 @@ class Scan:
         >>> s.verdict("请关注“健康江岭”公众号,回复“核酸”获取检测结果", "short stand-alone line") is None
         True
         """
-        if _AGAINST.search(seg):
+        if _AGAINST.search(seg) or _LEGAL_AID.search(seg) or self._title_topic(seg):
             return None
         ev = _cues(seg, self.pats)
         if not ev.ad_only:
             return None
         paid = "paid-writing offer" in ev.names()
-        if not paid and (_INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or any(p in seg for p in self.publishers)):
+        if not paid and (_INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower()
+                         or any(p in seg for p in self.publishers)):
             return None
         points = ev.points() + (position is not None) + recurring
         if len(ev.classes) < 2 or points < (5 if position else 6):
@@ -275,6 +284,10 @@ def _publishers(text: str) -> tuple[str, ...]:
     names = [m.group(1) for m in (_TITLE_ORG.match(doc[0]),) if m] if doc else []
     names += [m.group(1) for line in doc[-8:] if size(line) <= 30 for m in (_SIGNATURE_ORG.match(line),) if m]
     return tuple(names)
+
+
+def _first_line(text: str) -> str:
+    return next((l.text.strip() for l in lines(text) if l.text.strip()), "")
 
 
 def has_words(seg: str) -> bool:

@@ -23,11 +23,14 @@ _COLON = f"[:{chars.FULLWIDTH_COLON}]"
 FIELD_LABEL = regex.compile(
     rf"[{_OPEN}]\s*+(?P<label>{_LABEL})\s*+[{_CLOSE}]\s*+(?:{_COLON}\s*+)?|(?P<label2>{_LABEL})\s*+{_COLON}\s*+"
 )
-# The first label of a line may carry up to four Han characters of prefix ("信息发布时间",
-# "文件索引号"); later ones may not (the prefix would eat the value before them).
+# The first label of a line may carry a prefix that names the page or the document
+# ("信息发布时间", "文件索引号", "稿件来源"); later ones may not (the prefix would eat the value
+# before them). Any other prefix makes it another field: "成绩发布时间", "报名网址" are the
+# document's own schedule and links.
+_PREFIX = r"(?:信息|文件|网站|新闻|稿件|文章|页面|原文|本文|本页|内容|政务|公文)?"
 _LEAD_LABEL = regex.compile(
-    rf"[{_OPEN}]\s*+\p{{Han}}{{0,4}}?(?P<label>{_LABEL})\s*+[{_CLOSE}]\s*+(?:{_COLON}\s*+)?"
-    rf"|\p{{Han}}{{0,4}}?(?P<label2>{_LABEL})\s*+{_COLON}\s*+"
+    rf"[{_OPEN}]\s*+{_PREFIX}(?P<label>{_LABEL})\s*+[{_CLOSE}]\s*+(?:{_COLON}\s*+)?"
+    rf"|{_PREFIX}(?P<label2>{_LABEL})\s*+{_COLON}\s*+"
 )
 # A strong label with no colon, only a space, before a value of a strict shape ("发布日期 2021-03-29").
 _BARE_LABEL = regex.compile(rf"(?P<label>{_LABEL})[\s{chars.IDEOGRAPHIC_SPACE}]++(?=\S)")

@@ -68,18 +68,24 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
     ['首页 -> 工作动态 -> 政策文件\\n']
     """
     doc = non_blank(lines(text))
+    first_prose = next((k for k, l in enumerate(doc) if is_prose(l.text)), len(doc))
     i = 0
     while i < len(doc):
-        crumbs = _crumb_run(doc, i)
+        crumbs = _crumb_run(doc, i, first_prose)
         if not crumbs:
             i += 1
             continue
         for line in crumbs:
             yield drop_line(line, "breadcrumb navigation", text)
         i = _after(doc, i, crumbs[-1].index)  # from here, not from the top: linear in the lines
-        if i < len(doc) and doc[i].text.strip() == _last_crumb(crumbs):
+        if i < len(doc) and doc[i].text.strip() == _last_crumb(crumbs) and not _title_like(doc[i].text.strip()):
             yield drop_line(doc[i], "column name repeated after the breadcrumb", text)
             i += 1
+
+
+def _title_like(line: str) -> bool:
+    """A document's title, not a column name (通知公告, 工作动态): longer, or 关于…, or 《…》."""
+    return size(line) > 10 or line.startswith("\u5173\u4e8e") or "\u300a" in line
 
 
 def _after(doc: list[Line], i: int, index: int) -> int:
@@ -89,7 +95,7 @@ def _after(doc: list[Line], i: int, index: int) -> int:
     return i
 
 
-def _crumb_run(doc: list[Line], i: int) -> list[Line]:
+def _crumb_run(doc: list[Line], i: int, first_prose: int) -> list[Line]:
     """The lines of a breadcrumb trail starting at ``doc[i]``, or []."""
     first = doc[i].text.strip()
     labelled = _CRUMB_LABEL.match(first)
@@ -98,8 +104,11 @@ def _crumb_run(doc: list[Line], i: int) -> list[Line]:
         if first[labelled.end():].strip():
             return run  # the whole trail is on this line
         j = i + 1
-    elif (_HOME_CRUMB.match(first) or _is_arrow_trail(first)) and size(first) <= 120 and not is_prose(first):
+    elif _HOME_CRUMB.match(first) and size(first) <= 120 and not is_prose(first):
         return [doc[i]]
+    elif (_is_arrow_trail(first) and size(first) <= 120 and not is_prose(first) and i < min(first_prose, 4)
+          and not (i and doc[i - 1].text.rstrip().endswith(("\uff1a", ":")))):
+        return [doc[i]]  # without 首页 or a label: at the page's top, and not a flow a lead-in announces
     elif first == "首页" and i + 1 < len(doc) and _CRUMB_SEP_LINE.match(doc[i + 1].text.strip()):
         run, j = [], i
     else:
@@ -118,8 +127,11 @@ _ARROW = regex.compile(r"\s*+[-=]*+[>»›→\uff1e]++\s*+")
 
 
 def _is_arrow_trail(line: str) -> bool:
-    """Short named items on arrows: every item holds Chinese ("温度 > 30 > 25" is a comparison)."""
-    return _ARROW_TRAIL.match(line) is not None and all(regex.search(r"\p{Han}", item) for item in _ARROW.split(line))
+    """Short named items on arrows: every item holds Chinese ("温度 > 30 > 25" is a comparison),
+    and none is a label ("办理流程：申请 > 受理 > 审核" is a process the document states)."""
+    return (_ARROW_TRAIL.match(line) is not None and ":" not in line and "\uff1a" not in line
+            and all(regex.search(r"\p{Han}", item) for item in _ARROW.split(line)))
+
 
 
 def _is_crumb_item(text: str) -> bool:
@@ -152,17 +164,31 @@ def drop_related_links(text: str) -> Iterator[Edit]:
     """
     doc = non_blank(lines(text))
     in_block = False
-    for line in doc:
+    for k, line in enumerate(doc):
         stripped = line.text.strip()
         if _RELATED_HEAD.match(stripped):
             in_block = True
             yield drop_line(line, "related-links heading", text)
         elif _HEX_ID.match(stripped):
             yield drop_line(line, "CMS identifier of a related link", text)
-        elif in_block and size(stripped) <= 60 and not is_prose(stripped) and not _WIDGET_LINE.covers(stripped):
+        elif (in_block and size(stripped) <= 60 and not is_prose(stripped) and not _WIDGET_LINE.covers(stripped)
+              and not _document_structure(doc, k)):
             yield drop_line(line, "title of a related link", text)
         else:
             in_block = False
+
+
+# 附件 / 附表 lines open the document's own attachment list, never a link box's titles.
+_ATTACHMENT = regex.compile(r"^(?:附件|附表|附录)")
+
+
+def _document_structure(doc: list[Line], k: int) -> bool:
+    """``doc[k]`` belongs to the document: an outline heading, an addressee or lead-in ending
+    on a colon, an attachment line, a date, or the organisation signing above a date."""
+    stripped = doc[k].text.strip()
+    return bool(_OUTLINE.match(stripped) or _ATTACHMENT.match(stripped) or is_date_only(stripped)
+                or stripped.endswith(("\uff1a", ":"))
+                or (k + 1 < len(doc) and is_date_only(doc[k + 1].text)))
 
 
 def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
@@ -179,20 +205,42 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     if strong_re.search(text) is None:
         return  # a block goes only with a strong widget word in it
     block: list[Line] = []  # consecutive widget-shaped lines (blank lines between are fine)
-    for line in non_blank(lines(text)) + [None]:
+    doc = non_blank(lines(text))
+    for k, line in enumerate(doc + [None]):
         if line is not None and shape.covers(line.text.strip()) and not is_date_only(line.text):
             block.append(line)  # a bare date is the page's date, not a widget
             continue
-        if any(strong_re.search(l.text) for l in block):
+        if any(strong_re.search(l.text) for l in block) and not _lone_word_in_body(block, doc, k, strong_re):
             for l in block:
                 yield drop_line(l, "page widget (print, share, font size, counters ...)", text)
         block = []
+
+
+def _lone_word_in_body(block: list[Line], doc: list[Line], k: int, strong_re: regex.Pattern) -> bool:
+    """One widget word alone ("关闭", "下载") between two lines of text (``doc[k]`` follows the
+    block) is a table cell or a list item of the document ("杭州某某化工有限公司 / 关闭"): a
+    widget has other widgets around it, or stands at the page's edge."""
+    word = block[0].text.strip()
+    if len(block) != 1 or len(word) > 3 or strong_re.fullmatch(word) is None:
+        return False  # 扫一扫在手机打开当前页 is a widget wherever it stands
+    return k - len(block) > 0 and k < len(doc)  # the block is doc[k - len(block):k]
 
 
 # A widget glued to the end of a paragraph: after the last sentence end (and any closing
 # quote), to the line's end. Its own sentence end would make it prose, not a widget.
 _GLUED_TAIL = regex.compile(r"[\u3002\uff01\uff1f!?][\u201d\u2019\u300d\u300f]?+(?P<tail>[^\u3002\uff01\uff1f!?\n]{2,40}+)$",
                             regex.MULTILINE)
+
+
+def _enough_widget(tail: str, strong_re: regex.Pattern) -> bool:
+    """Two widget words (打印 + 关闭, 分享 + its targets), or one of four characters or more
+    (扫一扫在手机打开当前页, 打印本页): a lone 关闭 or 下载 after a sentence is a table cell."""
+    words = [m.group() for m in strong_re.finditer(tail)]
+    return len(words) >= 2 or any(len(w) >= 4 for w in words) or (
+        bool(words) and _WEAK_SHARE.search(tail) is not None)
+
+
+_WEAK_SHARE = regex.compile(r"微信|微博|QQ|朋友圈|豆瓣|钉钉")
 
 
 def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
@@ -214,7 +262,7 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         return
     for m in _GLUED_TAIL.finditer(text):
         tail = m["tail"]
-        if strong_re.search(tail) and shape.covers(tail.strip()):
+        if _enough_widget(tail, strong_re) and shape.covers(tail.strip()):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
 
 
@@ -265,14 +313,16 @@ def drop_teasers(text: str) -> Iterator[Edit]:
     """A teaser before the title ("[202年上半年工作总结]中医药事业…金寨、霍山全国基") goes.
 
     Teasers are cut-off excerpts of another article in a page's header: a bracketed
-    label, then text that stops mid-sentence.
+    label, then running text (a comma or a full stop inside) that stops mid-sentence. A
+    tagged title ("【政策解读】…实施意见解读") has no punctuation inside: it stays.
 
     >>> [e.old[:6] for e in drop_teasers("[上半年工作总结]中医药事业创新发展。金寨、霍山全国基\\n关于印发的通知")]
     ['[上半年工作']
     """
     for line in non_blank(lines(text))[:3]:
         stripped = line.text.strip()
-        if TEASER.match(stripped) and not regex.search(r"[。”」』)\uff09\uff01\uff1f]$", stripped):
+        if (TEASER.match(stripped) and not regex.search(r"[。”」』)\uff09\uff01\uff1f]$", stripped)
+                and regex.search(r"[\u3002\uff0c\u3001\uff1b]", stripped)):  # running text, not a tagged title
             yield drop_line(line, "teaser excerpt of another page, cut off mid-sentence", text)
 
 
@@ -316,11 +366,12 @@ def drop_title_repeats(text: str, ctx: Context) -> Iterator[Edit]:
     doc = non_blank(lines(text))
     title = ctx.metadata.get("title")
     z = zones(lines(text))
+    has_prose = z.head_end < len(lines(text))  # no sentence at all: a list, not a page with a head
     seen: set[str] = set()
     first_title = next((k for k, l in enumerate(doc) if l.text.strip() == title), None)
     for k, line in enumerate(doc):
         stripped = line.text.strip()
-        if z.in_head(line.index):
+        if has_prose and z.in_head(line.index):
             if stripped in seen:
                 yield drop_line(line, "header line repeated", text)
             seen.add(stripped)

@@ -21,6 +21,7 @@ _MARKER = regex.compile(
     r"^(?:[一二三四五六七八九十百]+\u3001|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d{1,2}[.\uff0e]|[一二三四五六七八九十]+是"
     r"|第[一二三四五六七八九十百零〇\d]+[条章节]\s*+)"
 )
+_FIRST_MARKER = regex.compile(r"^(?:一\u3001|[(\uff08][一1][)\uff09]|1[.\uff0e\u3001]|一是|第一[条章节])")
 _MIN_SENTENCE = 4  # characters: "是。是。" is not a repeated sentence worth a change
 _MIN_PARAGRAPH = 20
 
@@ -61,8 +62,9 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     """A paragraph repeated on the next line, or after one other paragraph, is removed once.
 
     A CMS that renders a block twice leaves the copy right after it or one paragraph on.
-    One paragraph apart, only a sentence-length prose paragraph counts: a short line or a
-    label line ("责任单位：市卫健委") recurs there legitimately, after each task.
+    One paragraph apart, only a sentence-length prose paragraph counts, with prose between:
+    a short line, a label line ("责任单位：市卫健委", "答：可以…") or a paragraph under each of
+    two headings recurs legitimately. On the next line, a table's equal cells are no repeat.
 
     >>> [e.old for e in drop_repeated_paragraphs("今天新增确诊病例0例。\\n今天新增确诊病例0例。\\n其他。")]
     ['\\n今天新增确诊病例0例。']
@@ -73,16 +75,20 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     """
     doc = non_blank(lines(text))
     for first, second in zip(doc, doc[1:]):
-        if first.text == second.text and size(first.text) >= 6 and second.start == first.end + 1:
+        if (first.text == second.text and size(first.text) >= 6 and second.start == first.end + 1
+                and (is_prose(first.text) or _MARKER.match(first.text))):  # two equal cells of a table stay
             yield Edit(first.end, second.end, text[first.end:second.end], "", "paragraph repeated on the next line")
     for first, middle, third in zip(doc, doc[1:], doc[2:]):
-        if first.text == third.text != middle.text and _repeatable_paragraph(first.text):
+        if (first.text == third.text != middle.text and _repeatable_paragraph(first.text)
+                and (is_prose(middle.text) or (_MARKER.match(first.text) and not _FIRST_MARKER.match(first.text)))):
+            # Text under each of two headings may be parallel structure (the same rule, or a
+            # （一） restarting, under 一、 and 二、); an item repeated with a later number is a copy.
             yield Edit(middle.end, third.end, text[middle.end:third.end], "",
                        "paragraph repeated one paragraph after itself")
 
 
 # "责任单位：" / "牵头部门:" open a label line, which recurs after each task on purpose.
-_LABEL_OPENING = regex.compile(r"^\s*+\p{Han}{2,8}[:\uff1a]")
+_LABEL_OPENING = regex.compile(r"^\s*+\p{Han}{1,8}[:\uff1a]")  # 答：… answers recur too
 
 
 def _repeatable_paragraph(body: str) -> bool:

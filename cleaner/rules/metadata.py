@@ -47,11 +47,17 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     z = zones(doc)
     body = non_blank(doc)
     taken: set[int] = set()
+    opening = _document_opening(body)
+    own: set[int] = set()
     for k, line in enumerate(body):
         if line.index in taken:
             continue
         pairs = _parse(line.text)
-        if not pairs or not _acceptable(pairs, z.in_head(line.index), z.at_edge(line.index)):
+        in_head = z.in_head(line.index) and k < opening
+        if not pairs or not _acceptable(pairs, in_head, z.at_edge(line.index)):
+            continue
+        if k > opening and (_beside_own_fields(body, k) or k - 1 in own):
+            own.add(k)  # a list of the document's own fields runs on: 文件名称 / 文号 / 有效性
             continue
         taken.add(line.index)
         yield drop_line(line, "metadata line: " + "、".join(p[0] for p in pairs), text)
@@ -65,6 +71,42 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         yield from _fields(pairs, line)
     if taken:  # a bare date counts only beside a metadata line
         yield from _dates_beside(body, taken, z, text)
+
+
+# "地点：…", "文件名称：…", "主持人：…": a field of the document's own (a meeting's time and
+# place, a list of files with their numbers), not of the page.
+_OWN_FIELD = regex.compile(r"^\s*+\p{Han}{2,6}[:\uff1a]\s*+\S")
+
+
+def _document_opening(body: list[Line]) -> int:
+    """Where the document's own text begins: its addressee or lead-in ("各区县统计局：",
+    "现将有关事项通知如下：", a line ending on a colon that is no label) or its first
+    sentence. A page's metadata stands before it; "时间：… 地点：…" after it is the notice's."""
+    for k, line in enumerate(body):
+        stripped = line.text.strip()
+        if is_prose(stripped) or (stripped.endswith(("\uff1a", ":")) and size(stripped) <= 60
+                                  and not _parse(stripped) and _ADDRESSEE.search(stripped[:-1])):
+            return k
+    return len(body)
+
+
+# An addressee (各区县卫生健康局, 有关单位, 市直各部门) or a lead-in (通知如下, 以下事项); an empty
+# label of a header table ("组配分类：") is neither.
+_ADDRESSEE = regex.compile(rf"^(?:各|有关|全[省市县区])|如下$|以下|下列|^{labels.ORG.pattern}$")
+
+
+def _beside_own_fields(body: list[Line], k: int) -> bool:
+    """A label line next to a labelled line that is no metadata belongs to the document's own
+    list ("时间：5月10日 / 地点：501会议室", "文件名称：… / 文号：… / 有效性：继续有效")."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(body):
+            neighbour = body[j].text
+            if _OWN_FIELD.match(neighbour) and not _parse(neighbour) and not _WIDGET_WORD.search(neighbour[:6]):
+                return True
+    return False
+
+
+_WIDGET_WORD = regex.compile(r"字体|字号|分享|打印|浏览|访问|点击|阅读")
 
 
 def _dates_beside(body: list[Line], taken: set[int], z, text: str) -> Iterator[Edit | Field]:
@@ -104,6 +146,8 @@ def _valid_value(field: str, value: str) -> bool:
         return parse_date(value) is not None and size(value) <= 30
     if field == "-":
         return regex.fullmatch(r"\d+\s*次?", value) is not None
+    if field in ("disclosure", "validity"):  # 主动公开, 继续有效: one short term, not a list
+        return size(value) <= 10 and "\u3001" not in value
     limit = 120 if field in _LONG_FIELDS else 60
     return size(value) <= limit and not is_prose(value)
 
