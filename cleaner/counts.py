@@ -2,8 +2,8 @@
 
 Chinese counts a noun through a measure word ("81名医务人员", "3个县"); a figure right
 before a noun, or bare before a comma, usually lost one. Which words may follow a
-figure is a list (``cleaner/data/after_number.txt``), but whether one was lost here is
-read from the clause: a sibling figure of the same enumeration keeps its measure word
+figure is a list (``cleaner/data/measure_words.txt`` and ``after_number.txt``), but
+whether one was lost here is read from the clause: a sibling figure of the same enumeration keeps its measure word
 ("3个岗位推荐和1职业指导"), the document writes the same noun with a measure word
 elsewhere ("个县"), a counting verb or scope stands before the figure ("成立5督导组",
 "全县98药品零售企业"), the noun after it is one counted with a measure word
@@ -26,7 +26,9 @@ def _words(name: str) -> list[str]:
     return [w for line in phrases(name) for w in line.split()]
 
 
-AFTER_NUMBER = regex.compile(alternation(_words("after_number")))
+# Measure words, units, time words and multipliers: a figure before one is a quantity or a date.
+MEASURE_WORD = regex.compile(alternation(_words("measure_words")))
+AFTER_NUMBER = regex.compile(alternation(_words("measure_words") + _words("after_number")))
 COUNT_NOUN = regex.compile(alternation(_words("count_nouns")))
 MEASURE_LOOKALIKE = regex.compile(alternation(_words("measure_lookalikes")))
 _COUNT_VERBS = frozenset(_words("count_verbs"))

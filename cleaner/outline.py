@@ -18,6 +18,7 @@ from functools import cache
 import regex
 
 from cleaner import chars
+from cleaner.counts import MEASURE_LOOKALIKE, MEASURE_WORD
 from cleaner.docmodel import Line, lines
 
 _N = "一二三四五六七八九十百零〇"
@@ -60,6 +61,10 @@ _POSSIBLY_DAMAGED = (
 # first clause closed by one ("三加强领导。成立…"); never running text ("三年来，我们…。").
 _HEADING = regex.compile(r"[^\u3002\uff1b\uff01\uff1f;!?]{1,40}+$"
                          r"|[^\u3002\uff1b\uff01\uff1f\uff0c\uff1a,;:!?]{1,40}+[\u3002\uff1b\uff01\uff1f;!?]")
+# A bare heading: no sentence end at all ("加强领导", "守牢安全底线，保障群众切身利益").
+_BARE_HEADING = regex.compile(r"[^\u3002\uff1b\uff01\uff1f;!?]{1,40}+$")
+# A set phrase that counts: a numeral again right after one word ("六稳六保", "三严三实", "两学一做").
+_SET_PHRASE = regex.compile(rf"\p{{Han}}[{_N}两]")
 # Table cells come out of a page set apart by an ideographic space (or tabs, or wide gaps).
 _CELLS = regex.compile("\u3000|\t| {2}")
 _CHAPTER_TITLE = regex.compile(r"[ \u3000\t]*+[^\p{P}\s]{1,16}+$")
@@ -141,6 +146,37 @@ def is_heading(item: Item) -> bool:
     [True, False]
     """
     return _HEADING.match(item.line.text, item.end) is not None
+
+
+def is_bare_heading(item: Item) -> bool:
+    """Whether the text after the marker is a heading with no sentence end in it.
+
+    >>> [is_bare_heading(i) for i in outline("三加强领导\\n三加强领导。成立小组。", damaged=True)]
+    [True, False]
+    """
+    return _BARE_HEADING.match(item.line.text, item.end) is not None
+
+
+def reads_as_count(item: Item) -> bool:
+    """Whether the numeral of an unsure marker reads as a count or a date with what follows it.
+
+    A numeral right before a measure word, a unit or a time word (cleaner/data/measure_words.txt,
+    "3月底前", "3名干部", "四个意识", "三大攻坚战", "三年来"), or opening a set phrase that
+    counts ("六稳六保"), is running text: a marker that lost its 、 or "." cannot be told from
+    it by its shape. A noun that only begins like a measure word ("3项目建设") does not count.
+    The list is broad (强 of "3强" opens 强化 too, 关 opens 关于), so a count asks for more
+    evidence of a marker (the next sibling, a bare heading); it never decides alone.
+
+    >>> [reads_as_count(i) for i in outline("3月底前完成\\n四个意识\\n六稳六保\\n三加快建设\\n3项目建设", damaged=True)]
+    [True, True, True, False, False]
+    """
+    at = item.line.text.find(item.observed) + len(item.observed)
+    text = item.line.text
+    if MEASURE_LOOKALIKE.match(text, at):
+        return False
+    if MEASURE_WORD.match(text, at):
+        return True
+    return item.level in CHINESE and _SET_PHRASE.match(text, at) is not None
 
 
 def read_marker(line: str, damaged: bool = False) -> tuple[str, str, int | None, str, int] | None:

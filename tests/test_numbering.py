@@ -20,8 +20,9 @@ def l1(n: int) -> str:
     return f"{cn2an.an2cn(n)}、统筹推进第{n}项重点工作"
 
 
-def l2(n: int) -> str:
-    return f"（{cn2an.an2cn(n)}）扎实做好第{n}项具体任务。{BODY}"
+def l2(n: int, section: int = 0) -> str:
+    # the section in the text: a paragraph repeated word for word is a scrape's repeat (dup)
+    return f"（{cn2an.an2cn(n)}）扎实做好第{section}部分第{n}项具体任务。{BODY}"
 
 
 def document(sections: list[int], runs_on: bool) -> list[str]:
@@ -34,7 +35,7 @@ def document(sections: list[int], runs_on: bool) -> list[str]:
             counter = 0
         for _ in range(count):
             counter += 1
-            out.append(l2(counter))
+            out.append(l2(counter, s))
     return out
 
 
@@ -212,6 +213,15 @@ REPAIRED = [
     # a shifted tail: one number skipped, the rest following it
     ("一、甲\n二、乙\n四、丙\n五、丁", "一、甲\n二、乙\n三、丙\n四、丁"),
     ("（一）甲\n（二）乙\n（四）丙", "（一）甲\n（二）乙\n（三）丙"),
+    # a lost 、 or "." with the evidence agreeing: the next sibling confirms a bare heading (even
+    # one whose numeral could count: 大力), or, last in its list, it has its siblings' shape
+    ("一、甲\n二、乙\n三大力推进改革\n四、丁", "一、甲\n二、乙\n三、大力推进改革\n四、丁"),
+    ("一、经济发展\n二、政治建设\n三、党的建设\n四加强作风建设", "一、经济发展\n二、政治建设\n三、党的建设\n四、加强作风建设"),
+    ("（一）主要工作\n1.加强组织领导。\n2.强化督促检查。\n3完善考核机制。",
+     "（一）主要工作\n1.加强组织领导。\n2.强化督促检查。\n3.完善考核机制。"),
+    # a 1. list under each 一是 item: the lists restart, a damaged marker in one is still repaired
+    ("（一）强化保障\n一是加强领导：\n1.成立小组；\n2.明确职责；\n2.落实经费；\n4.加强督查。\n二是完善制度：\n1.建立台账。",
+     "（一）强化保障\n一是加强领导：\n1.成立小组；\n2.明确职责；\n3.落实经费；\n4.加强督查。\n二是完善制度：\n1.建立台账。"),
 ]
 
 UNCHANGED = [
@@ -231,6 +241,34 @@ UNCHANGED = [
     # the first items of a list inside the heading's paragraph
     "一、总体要求（一）指导思想。\n（二）基本原则\n（三）主要目标",
     "（一）报考对象\n1.2018年招录的学员；\n5.结业考核成绩3年有效",
+    # a paragraph that opens with a count or a date after a 1. 2. list, close by or further on
+    "（一）主要工作\n1.加强组织领导。\n2.强化督促检查。\n3月底前完成全部整改任务。",
+    "（二）加强队伍建设\n1.选优配强班子。\n2.加强教育培训。\n3名干部受到表彰。",
+    "（三）推进项目建设\n1.加快道路建设。\n2.推进桥梁建设。\n3家企业完成技术改造，新增产值5亿元。",
+    "（二）主要做法\n1.加强领导。\n2.完善机制。\n3月，开展专项督查。",
+    "（一）主要工作\n1.加强组织领导。\n2.强化督促检查。\n3日前完成全部整改任务。",
+    "（一）主要工作\n1.加强组织领导。\n2.强化督促检查。\n3岁以下儿童全部接种。",
+    "（一）主要工作\n1.加强组织领导。\n2.强化督促检查。\n3万元资金全部到位。",
+    ("（一）主要工作\n1.加强组织领导。\n2.强化督促检查。\n全年共开展督查20次。\n整改工作有序推进。\n督查结果纳入考核。\n"
+     "3月底前全部整改到位。"),
+    "（一）工作\n1.加强领导。\n2.完善制度。\n甲。\n乙。\n丙。\n3家企业完成改造，新增产值5亿元。",
+    # a paragraph that opens with a counted set phrase after the last heading of its level
+    "一、经济发展\n全市生产总值增长8%。\n二、政治建设\n三、党的建设\n四个意识进一步增强，全面从严治党深入推进。",
+    "一、发展成效\n经济持续向好。\n二、主要工作\n三大攻坚战取得决定性成就。\n全年完成投资100亿元。",
+    "五、保障民生\n六稳六保工作扎实推进。",
+    "一、主要成效\n全市经济平稳运行。\n二、经验体会\n三年来的实践使我们深刻认识到，必须坚持党的领导。",
+    "一、总体要求\n坚持稳中求进。\n二、重点任务\n三农工作是重中之重。",
+    "一、经济发展\n二、党的建设\n加强领导。\n完善制度。\n强化考核。\n三项制度全面落实。",
+    "一、经济发展\n二、党的建设\n三严三实专题教育扎实开展",
+    "一、经济发展\n二、党的建设\n三个务必深入人心。\n三、保障措施",
+    # articles quoted from a law skip numbers on purpose
+    "法律依据\n第三条　为了规范管理，制定本办法。\n第五条　县级以上人民政府负责。\n第六条　有关部门按照职责分工负责。",
+    ("相关法律依据\n《中华人民共和国行政许可法》\n第十二条　下列事项可以设定行政许可：\n"
+     "第十四条　本法第十二条所列事项，法律可以设定行政许可。\n第十五条　本法第十二条所列事项，尚未制定法律的，行政法规可以设定行政许可。"),
+    "《中华人民共和国行政许可法》\n第一条　为了规范行政许可的设定和实施。\n第三条　行政许可的设定和实施，适用本法。\n第四条　依照法定的权限。",
+    "相关条款\n第一条　甲。\n第三条　乙。",
+    # a one-item 1. list under 二是: the 1. lists restart under each 一是 item
+    "（一）强化保障\n一是加强领导：\n1.成立小组；\n2.明确职责。\n二是完善制度：\n1.建立台账。\n（二）加强考核",
 ]
 
 
@@ -274,3 +312,19 @@ def test_bjtcm_legal_documents_raise_no_numbering_finding():
         cleaned, _ = io.clean_path(page)
         flags = [f for f in cleaned.findings if f.rule.startswith("numbering") and f.action == "flag"]
         assert flags == [], page.name
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # an article is cited by its number: a skip in a law's own articles is flagged, never renumbered
+    ("第一条　甲\n第二条　乙\n第四条　丙\n第五条　丁", "第四条"),
+    # a line that could be the lost 三、 was read as text: the skip after it is flagged, not shifted
+    ("一、甲\n二、乙\n三个务必深入人心。\n四、丁", "四、"),
+    ("一、甲\n二、乙\n三大攻坚战取得决定性成就。\n四、丁", "四、"),
+    ("（一）主要工作\n1.加强组织领导。\n2.强化督促检查。\n3月底前完成全部整改任务。\n4.加强宣传。", "4."),
+    # an excerpt's article that lost its numeral: no number can be inferred, the loss is flagged
+    ("第三条　甲。\n第条　乙。\n第六条　丙。", "第条"),
+])
+def test_a_skip_with_no_single_answer_is_flagged_not_renumbered(text, flagged):
+    found = list(numbering.repair_outline(text))
+    assert [type(f) for f in found] == [Flag]
+    assert text[found[0].start:found[0].end] == flagged

@@ -15,8 +15,14 @@ infers whether level two restarts in each section or runs on, and walks each seq
   short, repeated or one too high with the next marker confirming, or its bracket or 、
   lost in a list of whole markers (a bare numeral only on a heading);
 - a shifted tail (one number skipped, every later sibling continuing from it) is renumbered,
-  with a flag that a section may be missing;
+  with a flag that a section may be missing; never articles: 第N条 is cited by its number,
+  and an excerpt of a law (under a 《…法》/依据/条款 line, or not starting at 第一条) skips
+  articles on purpose, so a skip there is flagged, and in an excerpt left alone;
 - any other break is flagged, and the sequence goes on from what the document says.
+
+A shape that is only possibly a marker ("三加强…", "3完成…") must earn it: a numeral that reads
+as a count or a date with what follows ("3月底前…", "四个意识…", "三大攻坚战…") or a sentence
+where its siblings are bare headings ("五、保障民生" then "六稳六保工作扎实推进。") is text.
 
 A document whose numbering is right gets no finding at all.
 """
@@ -24,10 +30,13 @@ A document whose numbering is right gets no finding at all.
 from __future__ import annotations
 
 from collections.abc import Iterator
-
 from dataclasses import replace
 
-from cleaner.outline import PARENT, UNSURE, Item, is_heading, outline
+import regex
+
+from cleaner.docmodel import Line, lines
+from cleaner.outline import (PARENT, UNSURE, Item, is_bare_heading, is_heading, outline,
+                             reads_as_count)
 from cleaner.types import Edit, Flag
 
 _LEVELS = ("chapter", "article", "l1", "l2", "l3", "l4", "shi")
@@ -50,7 +59,23 @@ def repair_outline(text: str) -> Iterator[Edit | Flag]:
         return
     for segment in _segments(items):
         for sequence in _sequences(segment):
-            yield from _walk(sequence)
+            yield from _walk(sequence, _is_excerpt(sequence, lines(text)))
+
+
+# A line that introduces quoted articles: a law's title, 法律依据, 相关条款, 摘录, 节选.
+_EXCERPT_HEAD = regex.compile(r"[\u300a][^\u300b\n]{1,60}+[\u300b]|依据|条款|摘录|节选|摘编")
+
+
+def _is_excerpt(sequence: list[Item], text_lines: tuple[Line, ...]) -> bool:
+    """Articles quoted from a law: they do not start at 第一条, or stand under a line that
+    introduces them ("法律依据", "《中华人民共和国行政许可法》")."""
+    sure = [i for i in sequence if i.kind not in UNSURE]
+    if not sure or sure[0].level != "article":
+        return False
+    if sure[0].value != 1:
+        return True
+    index = sure[0].line.index
+    return index > 0 and _EXCERPT_HEAD.search(text_lines[index - 1].text) is not None
 
 
 _UNCLEAR = "lost numeral, level unclear"
@@ -124,8 +149,11 @@ def _segments(items: list[Item]) -> list[list[Item]]:
 def _sequences(segment: list[Item]) -> Iterator[list[Item]]:
     """The items of each numbered sequence: one level under one parent."""
     level_two_runs_on = _level_two_runs_on([i for i in segment if i.kind not in UNSURE])
+    three_under_shi = _three_under_shi(segment)
     for level in _LEVELS:
         parents = tuple(p for p in PARENT[level] if not (level == "l2" and level_two_runs_on and p == "l1"))
+        if level == "l3" and three_under_shi:
+            parents += ("shi",)
         run: list[Item] = []
         for item in segment:
             if item.level in parents and item.kind not in UNSURE:
@@ -156,6 +184,21 @@ def _level_two_runs_on(segment: list[Item]) -> bool:
     return runs_on > restarts
 
 
+def _three_under_shi(segment: list[Item]) -> bool:
+    """Whether 1. 2. lists stand under 一是/二是 items here: a 1. right after a 一是 item.
+
+    (一是… lists start again under a 1. item anyway; here 1. lists start again under 一是 too.)
+    """
+    previous = None
+    for item in segment:
+        if item.level == "l3" and item.value == 1 and item.kind == "ok" and previous is not None \
+                and previous.level == "shi":
+            return True
+        if item.kind not in UNSURE:
+            previous = item
+    return False
+
+
 def _next_of_levels(segment: list[Item], levels: tuple[str, ...]) -> list[Item | None]:
     """For each item, the next item after it of one of ``levels`` (one pass from the end)."""
     found: list[Item | None] = [None] * len(segment)
@@ -167,11 +210,17 @@ def _next_of_levels(segment: list[Item], levels: tuple[str, ...]) -> list[Item |
     return found
 
 
-def _walk(sequence: list[Item]) -> Iterator[Edit | Flag]:
-    """Judge each marker against the one its predecessors call for (see the module docstring)."""
+def _walk(sequence: list[Item], excerpt: bool = False) -> Iterator[Edit | Flag]:
+    """Judge each marker against the one its predecessors call for (see the module docstring).
+
+    In an excerpt of a law the numbers skip on purpose: a marker is repaired only where its
+    own shape says how (a bracket lost), a number is never inferred, and a skip is no break.
+    """
     following = _next_sure(sequence)
     current: int | None = 0  # the last number accepted; None after a break, until the next marker
     previous: Item | None = None  # the last marker accepted, if it is whole (or made whole)
+    run = 0  # markers accepted in a row, each one more than the one before
+    held = False  # a line that could be the expected marker was read as text: no shift past it
     for k, item in enumerate(sequence):
         nxt = following[k]
         if current is None:  # after a break: go on from what the document says
@@ -179,30 +228,37 @@ def _walk(sequence: list[Item]) -> Iterator[Edit | Flag]:
                 continue
             if item.value is None:
                 yield _flag(item, None)
-            current, previous = item.value, None
+            current, previous, run, held = item.value, None, 1, False
             continue
         expected = current + 1
-        verdict = _judge(item, expected, previous, nxt, first=current == 0)
+        verdict = _judge(item, expected, previous, nxt, first=current == 0, run=run)
+        if excerpt and verdict != "accept" and not (verdict == "fix" and item.value == expected):
+            verdict = "skip" if item.kind in UNSURE else "break" if item.value is not None else "flag"
         if verdict == "skip":
+            held = held or item.value == expected
             continue
         if verdict == "fix":
             yield _fix(item, expected, previous or (nxt if nxt is not None and nxt.kind == "ok" else None))
-            current, previous = expected, item
+            current, previous, run, held = expected, item, run + 1, False
         elif verdict == "accept":
-            current, previous = item.value, (item if item.kind == "ok" else None)
-        elif verdict == "shift" and _runs_on(sequence, k):
+            run = run + 1 if item.value == expected else 1
+            current, previous, held = item.value, (item if item.kind == "ok" else None), False
+        elif verdict == "break":  # an excerpt's skip: go on from this article
+            current, previous, run, held = item.value, None, 1, False
+        elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k):
             yield from _shift(sequence[k:], expected)
             return
         else:
-            yield _flag(item, expected)
+            yield _flag(item, None if excerpt else expected)
             current, previous = None, None
 
 
-def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, first: bool) -> str:
+def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, first: bool, run: int = 0) -> str:
     """fix, accept, shift, skip (not a marker after all) or flag."""
     whole = (previous is not None) or (nxt is not None and nxt.kind == "ok")  # a list of whole markers
     if item.kind in UNSURE:
-        return "fix" if item.value == expected and whole and _between(item, expected, previous, nxt) else "skip"
+        fits = item.value == expected and whole and _between(item, expected, previous, nxt, run)
+        return "fix" if fits else "skip"
     if item.kind == _UNCLEAR:
         return "flag"
     if item.value == expected:
@@ -225,16 +281,27 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
 _NEAR_SIBLING = 3  # lines: a list's last item follows the one before it closely
 
 
-def _between(item: Item, expected: int, previous: Item | None, nxt: Item | None) -> bool:
-    """An unsure shape is the marker only where the next one confirms it, or, last in its list,
-    on a heading or close after its predecessor ("三加强领导" between 二、 and 四、; "3家企业…"
-    in running text never is)."""
-    if nxt is not None:
-        return nxt.value == expected + 1
+def _between(item: Item, expected: int, previous: Item | None, nxt: Item | None, run: int) -> bool:
+    """An unsure shape is the marker only where the evidence agrees ("三加强领导" between 二、
+    and 四、; "3家企业…" or "三农工作是重中之重。" in running text never is):
+
+    - with the next marker confirming it: a heading, and a bare one if its numeral reads as
+      a count ("三加强领导" yes, "三大攻坚战取得决定性成就。" no);
+    - last in its list, with nothing after it to confirm: no count, at least two siblings
+      before it, and its siblings' shape: a bare heading after a bare heading, a short
+      sentence close after a sentence ("2.强化督查。" then "3完善考核。").
+    """
     if item.kind != "lost mark":
-        return expected > 1
-    near = previous is not None and item.line.index - previous.line.index <= _NEAR_SIBLING
-    return expected > 1 and (is_heading(item) or near)
+        return nxt.value == expected + 1 if nxt is not None else expected > 1
+    count = reads_as_count(item)
+    if nxt is not None:
+        return nxt.value == expected + 1 and is_heading(item) and (not count or is_bare_heading(item))
+    if count or run < 2 or previous is None:
+        return False
+    if is_bare_heading(previous):
+        return is_bare_heading(item)
+    near = item.line.index - previous.line.index <= _NEAR_SIBLING
+    return near and is_heading(item)
 
 
 def _lost_from(observed: str, full: str) -> bool:
