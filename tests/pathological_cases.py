@@ -222,6 +222,8 @@ def _digits_and_brackets() -> list[Case]:
         Case("quotes: quoted pairs", "quote", _in_line('"中"'), rules=(quote.convert_straight_quotes,)),
         Case("quotes: curly opening, straight closing", "quote", _in_line('\u201c中"'),
              rules=(quote.convert_straight_quotes,)),
+        Case("quotes: unit marks after figures", "quote", _in_line("120°10'20\"", "中", "。"),
+             rules=(quote.convert_straight_quotes,)),
         Case("brackets: lone 》 after governing verbs", "quote", _in_line("根据安全生产法" + chars.RIGHT_TITLE_MARK),
              weight=2, rules=(quote.restore_title_mark,)),
         Case("brackets: verbs before a lone 》", "quote", _in_line("根据", "，", "安全生产法" + chars.RIGHT_TITLE_MARK + "。"),

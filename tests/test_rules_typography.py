@@ -27,6 +27,8 @@ FIX = [
     (quote.convert_straight_quotes, '开展“两客一危"专项整治', "开展“两客一危”专项整治"),
     (quote.convert_straight_quotes, '开展"两客一危”专项整治和"蓝天"行动', "开展“两客一危”专项整治和“蓝天”行动"),
     (quote.convert_straight_quotes, '平台为"朝（zhao）阳中医网校"。', "平台为“朝（zhao）阳中医网校”。"),
+    (quote.convert_straight_quotes, '实施"3个100"工程，采购27"显示器', "实施“3个100”工程，采购27\"显示器"),  # an open quotation closes after a figure
+    (quote.convert_straight_quotes, "东经120°10'的'绿道'", "东经120°10'的‘绿道’"),  # the minute mark does not pair
     (layout.join_lone_opening_marks, "增长11.5%。\n（\n三）改革开放持续深化。", "增长11.5%。\n（三）改革开放持续深化。"),
     (layout.join_lone_opening_marks, "全市开展\n“\n两客一危”专项整治。", "全市开展\n“两客一危”专项整治。"),
     (layout.join_broken_quotations, "成果找市场“双向\n揭榜\n挂帅”的简称。", "成果找市场“双向揭榜挂帅”的简称。"),
@@ -50,6 +52,9 @@ KEEP = [
     (layout.join_broken_sentences, "加强领导，\n（一）压实责任。"),
     (quote.convert_straight_quotes, '他说"好，“走吧”。'),  # the straight one opens inside nothing it can close
     (quote.convert_straight_quotes, 'config = "a" + "b"'),
+    (quote.convert_straight_quotes, "坐标为东经120°10'，北纬30°15'。"),  # minutes, seconds and inches are units
+    (quote.convert_straight_quotes, '地处东经120°10\'20"，北纬30°15\'30"。'),
+    (quote.convert_straight_quotes, '采购27"显示器10台，21"显示器5台。'),
     (layout.join_lone_opening_marks, "（一）加强领导\n（二）压实责任"),
     (layout.join_broken_quotations, "他说：“我们要加强领导。\n“我们要压实责任。”"),  # a quotation of two paragraphs
     (layout.join_broken_quotations, "开展“两客一危”专项整治\n（一）加强领导。"),

@@ -31,13 +31,17 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
     Double quotes pair with each other and with the curly quotes already on the line
     (“两客一危" is an opening curly quote closed by a straight one); a line where they do not
     pair, or that looks like markup or code, is left alone. A pair converts when it holds
-    Chinese text or stands in it ("12393" between Han characters).
+    Chinese text or stands in it ("12393" between Han characters). A mark right after a
+    figure, with no quotation open, is a unit (东经120°10'20", 27"显示器: minutes, seconds,
+    inches): it is no quotation mark and does not count for the pairing.
 
     >>> from cleaner.edits import apply
     >>> t = '评选"名院、名科、名医"活动和“首都名中医"，畅通"12393"热线'
     >>> apply(t, list(convert_straight_quotes(t)))
     '评选“名院、名科、名医”活动和“首都名中医”，畅通“12393”热线'
     >>> list(convert_straight_quotes('他说"好。')) + list(convert_straight_quotes('<p style="a">中</p>'))
+    []
+    >>> list(convert_straight_quotes("坐标为东经120°10'，北纬30°15'。采购27\\"显示器，21\\"显示器"))
     []
     """
     if '"' not in text and "'" not in text:
@@ -46,23 +50,51 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
         if _CODE_LIKE.search(line.text):
             continue
         if '"' in line.text:
-            yield from _double(line)
-        yield from _pairs(line, "'", chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE)
+            yield from _double(line, _unit_marks(line.text, _DOUBLE, '"'))
+        if "'" in line.text:
+            yield from _pairs(line, "'", chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE,
+                              _unit_marks(line.text, _SINGLE, "'"))
 
 
 _STRAIGHT = regex.compile('"')
 _DOUBLE = regex.compile('["\u201c\u201d]')
+_SINGLE = regex.compile("['\u2018\u2019]")
+# What a unit mark follows: a figure, a degree or a prime (120°10'20", 27").
+_UNIT_BEFORE = frozenset("0123456789\u00b0\u2032\u2033")
+
+
+def _unit_marks(text: str, marks: regex.Pattern, straight: str) -> frozenset[int]:
+    """Positions of the straight marks in ``text`` that are units, not quotation marks.
+
+    Read left to right with the curly marks of the same kind: a straight mark after a
+    figure when no quotation is open is a minute, second or inch mark; one that closes an
+    open quotation ("12393", "3个100") is a quotation mark.
+
+    >>> sorted(_unit_marks("东经120°10'20\\"，畅通\\"12393\\"热线", _DOUBLE, '"'))
+    [11]
+    """
+    units, opened = [], False
+    for m in marks.finditer(text):
+        i, c = m.start(), m.group()
+        if c != straight:
+            opened = c in (chars.LEFT_DOUBLE_QUOTE, chars.LEFT_SINGLE_QUOTE)
+        elif not opened and i and text[i - 1] in _UNIT_BEFORE:
+            units.append(i)
+        else:
+            opened = not opened
+    return frozenset(units)
 _CHINESE_CONTEXT = regex.compile(f"{chars.HAN}|[\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09]")
 
 
-def _double(line) -> Iterator[Edit]:
+def _double(line, units: frozenset[int]) -> Iterator[Edit]:
     """Straight double quotes read left to right with the curly ones, each opening or closing;
     where that reading does not balance (a curly quote that lost its partner elsewhere on the
-    line), the straight ones are paired among themselves."""
+    line), the straight ones are paired among themselves. ``units``: the marks that are not
+    quotation marks (inches, seconds)."""
     text = line.text
-    pairs = _with_curly(text)
+    pairs = _with_curly(text, units)
     if pairs is None:
-        straight = [m.start() for m in _STRAIGHT.finditer(text)]
+        straight = [m.start() for m in _STRAIGHT.finditer(text) if m.start() not in units]
         pairs = list(zip(straight[::2], straight[1::2])) if len(straight) % 2 == 0 else []
     for a, b in pairs:
         straight = [i for i in (a, b) if text[i] == '"']
@@ -79,11 +111,13 @@ def _double(line) -> Iterator[Edit]:
             yield Edit(line.start + i, line.start + i + 1, '"', new, reason)
 
 
-def _with_curly(text: str) -> list[tuple[int, int]] | None:
+def _with_curly(text: str, units: frozenset[int]) -> list[tuple[int, int]] | None:
     """The quotation pairs of a line, straight and curly together, or None if they do not pair."""
     pairs, opened = [], None
     for m in _DOUBLE.finditer(text):
         i, c = m.start(), m.group()
+        if i in units:
+            continue
         if c == chars.LEFT_DOUBLE_QUOTE or (c == '"' and opened is None):
             if opened is not None:
                 return None  # an opening quote inside an open quotation: no single reading
@@ -96,10 +130,8 @@ def _with_curly(text: str) -> list[tuple[int, int]] | None:
     return None if opened is not None else pairs
 
 
-def _pairs(line, mark: str, opening: str, closing: str) -> Iterator[Edit]:
-    if mark not in line.text:
-        return
-    at = [i for i, c in enumerate(line.text) if c == mark]
+def _pairs(line, mark: str, opening: str, closing: str, units: frozenset[int]) -> Iterator[Edit]:
+    at = [i for i, c in enumerate(line.text) if c == mark and i not in units]
     if not at or len(at) % 2:
         return
     for a, b in zip(at[::2], at[1::2]):
