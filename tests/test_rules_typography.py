@@ -33,6 +33,10 @@ FIX = [
     (layout.join_lone_opening_marks, "全市开展\n“\n两客一危”专项整治。", "全市开展\n“两客一危”专项整治。"),
     (layout.join_broken_quotations, "成果找市场“双向\n揭榜\n挂帅”的简称。", "成果找市场“双向揭榜挂帅”的简称。"),
     (layout.join_broken_quotations, "根据《中华人民共和国\n安全生产法》等规定。", "根据《中华人民共和国安全生产法》等规定。"),
+    (layout.join_broken_quotations, "根据《浙江省人民政府办公厅关于进一步加强\n安全生产工作的实施意见》要求，制定本方案。",
+     "根据《浙江省人民政府办公厅关于进一步加强安全生产工作的实施意见》要求，制定本方案。"),  # a long title broken far from its marks
+    (layout.join_broken_quotations, "为贯彻落实《中共中央　国务院关于全面推进乡村振兴加快农业农村\n现代化的意见》精神，制定本方案。",
+     "为贯彻落实《中共中央　国务院关于全面推进乡村振兴加快农业农村现代化的意见》精神，制定本方案。"),
 ]
 
 KEEP = [
@@ -59,6 +63,10 @@ KEEP = [
     (layout.join_broken_quotations, "他说：“我们要加强领导。\n“我们要压实责任。”"),  # a quotation of two paragraphs
     (layout.join_broken_quotations, "开展“两客一危”专项整治\n（一）加强领导。"),
     (layout.join_broken_quotations, "启动“\n一、总体要求\n”行动"),
+    (layout.join_broken_quotations, "根据《浙江省人民政府办公厅关于进一步加强工作。\n安全生产工作的实施意见》要求"),  # a sentence ends between
+    (layout.join_broken_quotations, "学习《中华人民共和国民法典》和有关规定\n各单位要认真组织学习实施方案》"),  # the 《 is closed
+    (layout.join_broken_quotations, "认真学习《浙江省人民政府办公厅关于进一步加强\n（一）安全生产工作的实施意见》"),  # an outline heading
+    (layout.join_broken_quotations, "认真学习《浙江省人民政府办公厅关于进一步加强\n安全生产工作，实施意见》"),  # a clause mark in the name
 ]
 
 
@@ -232,6 +240,7 @@ LONE_CLOSE_KEPT = [
     "这是一个好消息》，请大家注意。",  # not a document's name
     "为做好2024年工作方案》的编制，现通知如下。",  # the clause opens with 为: a purpose, not a name
     "根据该法》规定。",  # too short to be a name
+    "根据《浙江省人民政府办公厅关于进一步加强，\n安全生产工作的实施意见》要求",  # the title opened on the line before
 ]
 
 

@@ -159,7 +159,8 @@ def restore_title_mark(text: str) -> Iterator[Edit]:
     it (根据, 落实, 印发, 填写 …: ``data/title_verbs.txt``), after 和 / 及 right after another title, at 关于,
     or at the start of a clause that a list opens (、 “ （ or the line's start). Two
     candidate starts (根据市政府印发的实施方案》: after 根据 or after 印发的) or none leave the
-    lone 》 for :func:`flag_unbalanced`.
+    lone 》 for :func:`flag_unbalanced`; so does a start at the line's start when the line
+    before leaves a 《 open (a long title broken across lines, not a lost mark).
 
     >>> from cleaner.edits import apply
     >>> t = "关于印发2021年工作要点的通知\\n2021年工作要点》已经研究通过，现印发给你们。\\n2021年工作要点"
@@ -173,9 +174,12 @@ def restore_title_mark(text: str) -> Iterator[Edit]:
         return
     doc = lines(text)
     known, longest = None, 0  # the stated titles (and the longest's length), gathered once a stray 》 is found
-    for line in doc:
+    for k, line in enumerate(doc):
         if chars.RIGHT_TITLE_MARK not in line.text:
             continue
+        # A 《 left open on the line before: the title may run on to this line's 》, so a
+        # start at this line's start is no start (the break, not a lost mark, split it).
+        continued = k > 0 and bool(_unmatched(doc[k - 1].text, chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK)[0])
         clause_start = LastMark(_CLAUSE_START, line.text)  # strays come left to right: read once
         for pos in _unmatched(line.text, chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK)[1]:
             if known is None:
@@ -185,6 +189,8 @@ def restore_title_mark(text: str) -> Iterator[Edit]:
             clause = clause_start.end_before(core)
             stated = _title_start(line.text, pos, known, max(clause, pos - longest))
             shaped, cue, governed = _shaped_start(line.text, pos, core, clause)
+            if continued and 0 in (shaped, stated):
+                continue
             if shaped is not None and (stated is None or governed and shaped < stated):
                 # a longer name than the one stated (…规划纲要草案》, stated as 《纲要草案》: its short form)
                 yield Edit(line.start + shaped, line.start + shaped, "", chars.LEFT_TITLE_MARK,
