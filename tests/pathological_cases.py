@@ -160,6 +160,8 @@ def _spacing() -> list[Case]:
         Case("space: indent run", "space", lambda n: document(" " * n + "正文。"), rules=_SPACING),
         Case("space: trailing run", "space", lambda n: document("正文。" + chars.IDEOGRAPHIC_SPACE * n), rules=_SPACING),
         Case("space: run beside full-width punctuation", "space", _in_line(" ", "来源：", "，市卫健委。"), rules=_SPACING),
+        Case("space: form fields and blanks", "space", _in_line("姓名：\u3000\u3000（\u3000\u3000）\u3000", "表", "。"),
+             rules=_SPACING),
         Case("space: blank lines", "space", lambda n: document("\n" * n), rules=(space.drop_blank_lines,)),
         Case("space: blank lines with spaces", "space", _in_line(" \n", "正文。\n", "及"),
              rules=(space.drop_blank_lines, layout.join_broken_title)),
