@@ -226,6 +226,8 @@ def _digits_and_brackets() -> list[Case]:
              rules=(quote.convert_straight_quotes,)),
         Case("quotes: titles broken across lines", "layout", _lines("根据《浙江省关于进一步加强", "安全生产意见》要求。"),
              rules=(layout.join_broken_quotations, quote.restore_title_mark)),
+        Case("garbled: check boxes", "garbled", _in_line("是\u25a1否\u25a1", "：", "。"), rules=(garbled.flag_symbol_runs,)),
+        Case("garbled: boxes in words", "garbled", _in_line("某\u25a1同志\u25a1", "由", "。"), rules=(garbled.flag_symbol_runs,)),
         Case("quotes: unit marks after figures", "quote", _in_line("120°10'20\"", "中", "。"),
              rules=(quote.convert_straight_quotes,)),
         Case("brackets: lone 》 after governing verbs", "quote", _in_line("根据安全生产法" + chars.RIGHT_TITLE_MARK),

@@ -69,12 +69,15 @@ MUST_FLAG = [
     # garbled
     (garbled.flag_symbol_runs, "构建“乡~~市”三级转诊网络", "~~"),
     (garbled.flag_symbol_runs, "由某□□同志负责", "□□"),
+    (garbled.flag_symbol_runs, "由某□同志负责", "□"),  # one box, no option word beside another
+    (garbled.flag_symbol_runs, "加强__建设", "__"),  # two underscores: no line to write on
     (garbled.flag_empty_brackets, "做好中高风险地区来（）人员报备", "（）"),
     (garbled.flag_empty_brackets, "做好中高风险地区来()人员报备", "()"),
     (garbled.flag_question_marks_in_words, "国务院总理?李克强", "?"),
     (garbled.flag_question_marks_in_words, "召开??会议", "??"),
     (garbled.flag_question_marks_in_words, "超额完成年度目????务，", "????"),
     (garbled.flag_question_marks_in_words, "推进政府机构改革??。", "??"),  # a run closing a clause that asks nothing
+    (garbled.flag_question_marks_in_words, "答：国务院总理?李克强", "?"),  # an answer asks nothing
     (garbled.flag_question_marks_in_words, "深入开展？？？行动", "？？？"),  # widened elsewhere, still lost characters
     (garbled.flag_mojibake, "居民电子健" + "康档".encode("gbk").decode("latin-1") + "案", "¿µµµ"),
     (garbled.flag_mojibake, "为离校未就业高" + "校毕业".encode("gbk")[:-1].decode("latin-1") + "生", "Ð£±ÏÒ"),
@@ -121,9 +124,14 @@ MUST_NOT_FLAG = [
     (figure.flag_broken_numbers, "发布时间：2020-12-22 来源：市卫健委，会议于14:30召开，共1,200人。"),
     (figure.flag_broken_numbers, "1.加强监测 2.规范管理"),
     (garbled.flag_symbol_runs, "北京~上海线路，3~5年，Markdown **粗体**"),
+    (garbled.flag_symbol_runs, "市人民政府\n二○二一年三月二十九日，二○○八年"),  # ○ for zero among numerals
+    (garbled.flag_symbol_runs, "是否党员：是□否□\n性别：男□女□，□同意□不同意"),  # check boxes
+    (garbled.flag_symbol_runs, "兹有____同志前往贵单位联系工作。"),  # a line to write on
     (garbled.flag_empty_brackets, "是否同意（  ）。签名：____"),
     (garbled.flag_question_marks_in_words, "怎么办？我们要坚持。What? OK"),
     (garbled.flag_question_marks_in_words, "为什么要这样做??。是否可行?见http://a.cn/?a=1"),
+    (garbled.flag_question_marks_in_words, "问：能否线上办理?答：可以。问：可否委托他人代办？？答：可以。"),
+    (garbled.flag_question_marks_in_words, "1.问：需要带身份证?答：需要。"),  # a 问： label opens the question
     (garbled.flag_mojibake, "××同志，温度25°C±1°，国务院总理·李克强"),
     (garbled.flag_mojibake, "中华人民共和国卫生健康委员会关于印发2021年卫生健康工作要点的通知"),
     (garbled.flag_mojibake, "Café crème, naïve résumé"),
