@@ -233,6 +233,8 @@ def _digits_and_brackets() -> list[Case]:
              rules=(layout.join_broken_quotations, quote.restore_title_mark)),
         Case("garbled: check boxes", "garbled", _in_line("是\u25a1否\u25a1", "：", "。"), rules=(garbled.flag_symbol_runs,)),
         Case("garbled: boxes in words", "garbled", _in_line("某\u25a1同志\u25a1", "由", "。"), rules=(garbled.flag_symbol_runs,)),
+        Case("quotes: paragraphs of one quotation", "quote", _lines("\u201c要加强领导。", "\u201c要压实责任。\u201d"),
+             rules=(quote.flag_unbalanced,)),
         Case("quotes: unit marks after figures", "quote", _in_line("120°10'20\"", "中", "。"),
              rules=(quote.convert_straight_quotes,)),
         Case("brackets: lone 》 after governing verbs", "quote", _in_line("根据安全生产法" + chars.RIGHT_TITLE_MARK),

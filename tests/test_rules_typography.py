@@ -261,6 +261,10 @@ def test_lone_title_close_without_one_start_stays(text):
     ("增强“四个意识”、坚定“四个自信”、做到“两个维护”。", []),
     ("专科（学科）建设和“十四五”规划（2021—2025年）。", []),
     ("1）加强领导；2）压实责任。", []),
+    ("他指出：“要加强领导。\n“要压实责任。”", []),  # a quotation of two paragraphs
+    ("他指出：“要加强领导。\n“要完善制度。\n“要压实责任。”", []),
+    ("他指出：“要加强领导。\n“十四五”时期要压实责任。", ["“"]),  # the next paragraph opens a quotation of its own
+    ("他指出：“要加强领导。\n会议要求压实责任。", ["“"]),
 ])
 def test_unbalanced_marks_are_flagged(text, flagged):
     assert [f.reason.split()[1] for f in quote.flag_unbalanced(text)] == flagged

@@ -356,18 +356,63 @@ def flag_unbalanced(text: str) -> Iterator[Flag]:
     [(8, 'closing ” without its opening “ in this paragraph')]
     >>> list(flag_unbalanced("增强“四个意识”、坚定“四个自信”。"))
     []
+
+    A quotation of several paragraphs opens each of them with “ and closes only the last
+    (GB/T 15834): its paragraphs are one quotation, not unclosed ones.
+
+    >>> list(flag_unbalanced("他指出：“要加强领导。\\n“要完善制度。\\n“要压实责任。”"))
+    []
     """
     if not any(c in text for pair in chars.PAIRS.items() for c in pair):
         return
-    for line in lines(text):
+    doc = lines(text)
+    continued = _quoted_paragraphs(doc) if chars.LEFT_DOUBLE_QUOTE in text else frozenset()
+    for k, line in enumerate(doc):
         markers = {m.end() - 1 for m in _LIST_MARKER.finditer(line.text)}
         for opening, closing in chars.PAIRS.items():
             if opening not in line.text and closing not in line.text:
                 continue
             open_at, stray = _unmatched(line.text, opening, closing)
+            if opening == chars.LEFT_DOUBLE_QUOTE and k in continued:
+                continue
             for i in open_at:
                 yield Flag(line.start + i, line.start + i + 1, f"opening {opening} never closed in this paragraph")
             for i in stray:
                 if i in markers:
                     continue
                 yield Flag(line.start + i, line.start + i + 1, f"closing {closing} without its opening {opening} in this paragraph")
+
+
+_PARAGRAPH_END = regex.compile("[\u3002\uff01\uff1f\u2026]\\Z")
+_DOUBLE_MARKS = regex.compile("[\u201c\u201d]")
+_CLOSES_PARAGRAPH = regex.compile("\u201d[\u3002\uff01\uff1f]?\\Z")
+
+
+def _quoted_paragraphs(doc) -> frozenset[int]:
+    """Lines that open or continue a quotation of several paragraphs.
+
+    The first ends with a sentence, its last quotation mark a “ that stays open; each next
+    one opens with “ and holds no other mark; the last ends with ” (”。) and is the only
+    closing of the run. A run that does not close that way is left to the flags.
+    """
+    found: set[int] = set()
+    k = 0
+    while k < len(doc):
+        first = doc[k].text.rstrip()
+        marks = _DOUBLE_MARKS.findall(first)
+        opens_run = (bool(marks) and marks[-1] == chars.LEFT_DOUBLE_QUOTE and _PARAGRAPH_END.search(first)
+                     and len(_unmatched(first, chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE)[0]) == 1)
+        j = k + 1
+        while opens_run and j < len(doc):
+            part = doc[j].text.rstrip()
+            if not part.startswith(chars.LEFT_DOUBLE_QUOTE):
+                break
+            inner = _DOUBLE_MARKS.findall(part, 1)
+            if not inner and _PARAGRAPH_END.search(part):
+                j += 1  # a middle paragraph: opened, not closed
+                continue
+            if inner == [chars.RIGHT_DOUBLE_QUOTE] and _CLOSES_PARAGRAPH.search(part):
+                found.update(range(k, j))
+            break
+        k = j if j > k + 1 else k + 1
+    return frozenset(found)
