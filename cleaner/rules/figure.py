@@ -107,7 +107,7 @@ def _terse_count(c: Clauses, start: int, pos: int, num: str, noun: str) -> tuple
     if c.tally(start, pos + len(noun)):
         return None
     measure = c.sibling_measure(start, pos)
-    verb = "" if measure else _counting_word(c, start, num)
+    verb = "" if measure else c.counting_word_before(start, num)
     if not measure and not (verb and c.measured_elsewhere(noun)):
         return None
     cue = (f"a sibling figure keeps {measure}" if measure else
@@ -115,26 +115,12 @@ def _terse_count(c: Clauses, start: int, pos: int, num: str, noun: str) -> tuple
     return pos + len(noun), f"count {num} stands before {noun} with no measure word ({cue}): a character is probably lost"
 
 
-# Words before a figure that take a name as readily as a count (在318国道, 对10086客服热线,
-# 项目1标段): alone, they are a cue for a short figure only; three digits and more before a
-# noun are likelier a name's number than a count.
-_WEAK_COUNTING_WORDS = frozenset(("\u5728", "\u5bf9", "\u9879\u76ee"))  # 在 对 项目
-_NAME_DIGITS = 3
-
-
-def _counting_word(c: Clauses, start: int, num: str) -> str:
-    """The counting word right before the figure ``num`` at ``start``, if it is a cue for it."""
-    verb = c.counting_word_before(start)
-    weak = verb in _WEAK_COUNTING_WORDS and len(num) >= _NAME_DIGITS and "." not in num
-    return "" if weak else verb
-
-
 def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     """What in the clause says a measure word was lost before ``word``, or ""."""
     measure = c.sibling_measure(start, pos)
     if measure:
         return f"a sibling figure keeps {measure}"
-    verb = _counting_word(c, start, num)
+    verb = c.counting_word_before(start, num)
     if verb:
         return f"after {verb}"
     head = c.counted_noun_after(pos)

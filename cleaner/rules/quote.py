@@ -398,15 +398,12 @@ def _quoted_paragraphs(doc) -> frozenset[int]:
     found: set[int] = set()
     k = 0
     while k < len(doc):
-        first = doc[k].text.rstrip()
+        first, j = doc[k].text.rstrip(), k + 1  # each line is read once: k goes on from j
         marks = _DOUBLE_MARKS.findall(first)
-        opens_run = (bool(marks) and marks[-1] == chars.LEFT_DOUBLE_QUOTE and _PARAGRAPH_END.search(first)
+        opens_run = (marks and marks[-1] == chars.LEFT_DOUBLE_QUOTE and _PARAGRAPH_END.search(first)
                      and len(_unmatched(first, chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE)[0]) == 1)
-        j = k + 1
-        while opens_run and j < len(doc):
+        while opens_run and j < len(doc) and doc[j].text.startswith(chars.LEFT_DOUBLE_QUOTE):
             part = doc[j].text.rstrip()
-            if not part.startswith(chars.LEFT_DOUBLE_QUOTE):
-                break
             inner = _DOUBLE_MARKS.findall(part, 1)
             if not inner and _PARAGRAPH_END.search(part):
                 j += 1  # a middle paragraph: opened, not closed
@@ -414,5 +411,5 @@ def _quoted_paragraphs(doc) -> frozenset[int]:
             if inner == [chars.RIGHT_DOUBLE_QUOTE] and _CLOSES_PARAGRAPH.search(part):
                 found.update(range(k, j))
             break
-        k = j if j > k + 1 else k + 1
+        k = j
     return frozenset(found)
