@@ -33,6 +33,8 @@ COUNT_NOUN = regex.compile(alternation(_words("count_nouns")))
 MEASURE_LOOKALIKE = regex.compile(alternation(_words("measure_lookalikes")))
 _COUNT_VERBS = frozenset(_words("count_verbs"))
 _LONGEST_VERB = max(map(len, _COUNT_VERBS))
+_WEAK_COUNTING_WORDS = frozenset(("\u5728", "\u5bf9", "\u9879\u76ee"))  # 在 对 项目
+_NAME_DIGITS = 3
 _COUNTED_HEAD = regex.compile(alternation(_words("counted_nouns")))
 # Measure words of counted things (not units of measure, not time): the ones a sibling
 # figure shows when the clause counts things.
@@ -103,11 +105,18 @@ class Clauses:
         """The document writes ``noun`` (its first one or two characters) after a measure word."""
         return noun[:2] in self._measured_nouns
 
-    def counting_word_before(self, start: int) -> str:
-        """A counting verb, scope or counted noun ending right before ``start``, or ""."""
+    def counting_word_before(self, start: int, num: str = "") -> str:
+        """A counting verb, scope or counted noun ending right before ``start``, or "".
+
+        Before a figure ``num`` of three digits and more, 在 / 对 / 项目 are no cue: they take
+        a name as readily as a count (在318国道, 对10086客服热线), and such a figure before a
+        noun is likelier a name's number.
+        """
         for n in range(min(_LONGEST_VERB, start), 0, -1):
-            if self.text[start - n:start] in _COUNT_VERBS:
-                return self.text[start - n:start]
+            word = self.text[start - n:start]
+            if word in _COUNT_VERBS:
+                weak = word in _WEAK_COUNTING_WORDS and len(num) >= _NAME_DIGITS and "." not in num
+                return "" if weak else word
         return ""
 
     def counted_noun_after(self, pos: int) -> str:

@@ -24,6 +24,7 @@ decode = encoding.decode_character_references
     ("国家&middot;地方", "国家·地方"),
     ("投入&nbsp;资金", "投入\u00a0资金"),
     ("投入&nbsp资金", "投入\u00a0资金"),            # a legacy name: HTML reads it without ";"
+    ("关于&nbsp开展工作，版权所有&copy 市政府", "关于\u00a0开展工作，版权所有© 市政府"),
     ("价格&lt;100元&gt;50元", "价格<100元>50元"),
     ("增长&#65292其中", "增长，其中"),              # a numeric reference may drop its ";"
     ("欧元&#128;与&#150;", "欧元€与–"),             # 0x80-0x9F: windows-1252, as HTML reads them
@@ -47,6 +48,10 @@ def test_references_in_chinese_text_are_decoded(text_in, text_out):
     "中国&notit;美国",                               # not in the table
     "中国&#0;美国&#xD800;&#1114112;&#1;&#x7F;&#129;&#xFFFF;",  # no text means these
     "研发R&D投入，P&G公司",                          # a bare ampersand
+    "警惕以虚拟货币(BTC&ETH)名义进行的非法集资。",    # a legacy name glued to a Latin word
+    "入选“Rock&not”名单",
+    "使用Windows&reg系统",
+    "中国&para文字，乙&sect甲",                       # legacy names pages do not write bare
     "中国&amp;lt;美国",                              # escaped twice: flagged, not decoded
 ])
 def test_references_that_stay(text):

@@ -33,6 +33,11 @@ MUST_FLAG = [
     # amounts
     (figure.flag_implausible_amounts, "总投资46525万元，其中：开工建设项目7个，总投资1.4025万元；", "1.4025万元"),
     (figure.flag_implausible_amounts, "安排补助资金3.12345亿元。", "3.12345亿元"),
+    (figure.flag_broken_numbers, "完成投资1.40.25万元，新建道路46 525条", "1.40.25"),  # not a clause number
+    (figure.flag_impossible_percentages, "互联网普及率达到118%。", "普及率达到118%"),  # only telephones pass 100
+    (figure.flag_impossible_percentages, "参保率、覆盖率分别达到98%、105%。", "覆盖率分别达到98%、105%"),  # 、 between figures
+    (figure.flag_impossible_percentages, "耕地占全市面积的112%。", "占全市面积的112%"),
+    (figure.flag_missing_measure_words, "对135企业开展检查。", "135企业开展"),  # 对 with a counted noun
     (figure.flag_implausible_amounts, "总投资500亿元，其中一期工程投资2.125万元。", "2.125万元"),
     (figure.flag_implausible_amounts, "从2003年到2006年年均超收2040亿元，其中去年超收2.573亿元。", "2.573亿元"),
     (figure.flag_implausible_amounts, "中央财政赤字8500亿元，代地方发债3.500亿元。", "3.500亿元"),  # zero-padded
@@ -69,12 +74,15 @@ MUST_FLAG = [
     # garbled
     (garbled.flag_symbol_runs, "构建“乡~~市”三级转诊网络", "~~"),
     (garbled.flag_symbol_runs, "由某□□同志负责", "□□"),
+    (garbled.flag_symbol_runs, "由某□同志负责", "□"),  # one box, no option word beside another
+    (garbled.flag_symbol_runs, "加强__建设", "__"),  # two underscores: no line to write on
     (garbled.flag_empty_brackets, "做好中高风险地区来（）人员报备", "（）"),
     (garbled.flag_empty_brackets, "做好中高风险地区来()人员报备", "()"),
     (garbled.flag_question_marks_in_words, "国务院总理?李克强", "?"),
     (garbled.flag_question_marks_in_words, "召开??会议", "??"),
     (garbled.flag_question_marks_in_words, "超额完成年度目????务，", "????"),
     (garbled.flag_question_marks_in_words, "推进政府机构改革??。", "??"),  # a run closing a clause that asks nothing
+    (garbled.flag_question_marks_in_words, "答：国务院总理?李克强", "?"),  # an answer asks nothing
     (garbled.flag_question_marks_in_words, "深入开展？？？行动", "？？？"),  # widened elsewhere, still lost characters
     (garbled.flag_mojibake, "居民电子健" + "康档".encode("gbk").decode("latin-1") + "案", "¿µµµ"),
     (garbled.flag_mojibake, "为离校未就业高" + "校毕业".encode("gbk")[:-1].decode("latin-1") + "生", "Ð£±ÏÒ"),
@@ -120,10 +128,22 @@ MUST_NOT_FLAG = [
     (figure.flag_missing_measure_words, "占比分别提高15、22个百分点，累计认定134个，第3季度，附件2、表1。"),
     (figure.flag_broken_numbers, "发布时间：2020-12-22 来源：市卫健委，会议于14:30召开，共1,200人。"),
     (figure.flag_broken_numbers, "1.加强监测 2.规范管理"),
+    (figure.flag_broken_numbers, "按照《建筑设计防火规范》第5.5.17条执行。依据GB50016第3.2.1条规定，升级至3.1.2版。"),
+    (figure.flag_impossible_percentages, "生猪出栏率达到165%。移动电话普及率达到118%。"),  # ratios to another stock
+    (figure.flag_impossible_percentages, "我市在全省率先完成全年目标任务的120%。"),  # 率先: no rate
+    (figure.flag_impossible_percentages, "城镇化率达到60%、地区生产总值为上年的108%。"),  # 、 opens the next item
+    (figure.flag_impossible_percentages, "一季度工业产值占上年同期的112%。"),  # a ratio to the year before
+    (figure.flag_missing_measure_words, "在318国道沿线建设服务区2个。在798艺术区举办展览3场。"),  # names' numbers
+    (figure.flag_missing_measure_words, "对10086客服热线开展检查。杭绍甬高速公路项目1标段已完成路基施工。"),
     (garbled.flag_symbol_runs, "北京~上海线路，3~5年，Markdown **粗体**"),
+    (garbled.flag_symbol_runs, "市人民政府\n二○二一年三月二十九日，二○○八年"),  # ○ for zero among numerals
+    (garbled.flag_symbol_runs, "是否党员：是□否□\n性别：男□女□，□同意□不同意"),  # check boxes
+    (garbled.flag_symbol_runs, "兹有____同志前往贵单位联系工作。"),  # a line to write on
     (garbled.flag_empty_brackets, "是否同意（  ）。签名：____"),
     (garbled.flag_question_marks_in_words, "怎么办？我们要坚持。What? OK"),
     (garbled.flag_question_marks_in_words, "为什么要这样做??。是否可行?见http://a.cn/?a=1"),
+    (garbled.flag_question_marks_in_words, "问：能否线上办理?答：可以。问：可否委托他人代办？？答：可以。"),
+    (garbled.flag_question_marks_in_words, "1.问：需要带身份证?答：需要。"),  # a 问： label opens the question
     (garbled.flag_mojibake, "××同志，温度25°C±1°，国务院总理·李克强"),
     (garbled.flag_mojibake, "中华人民共和国卫生健康委员会关于印发2021年卫生健康工作要点的通知"),
     (garbled.flag_mojibake, "Café crème, naïve résumé"),

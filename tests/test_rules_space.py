@@ -31,6 +31,10 @@ CASES = {
         ("今年中央财政为此新增支出\u00a0\u00a0140亿元，用于补助。", "今年中央财政为此新增支出140亿元，用于补助。"),
         ("核电384  万千瓦。关停小火电机组7210万千瓦。", "核电384万千瓦。关停小火电机组7210万千瓦。"),
         ("第一章\u3000总 则", "第一章\u3000总则"),
+        ("加强领导，\u3000压实责任。", "加强领导，压实责任。"),  # prose: an ideographic space beside a comma is a stray
+        ("共有职工（ ）人。", "共有职工（）人。"),  # one ASCII space is no blank
+        ("来源：\u3000\u3000市卫健委\u3000\u3000发布日期", "来源：市卫健委\u3000\u3000发布日期"),  # a value, not an empty field
+        ("序号\u3000名称\n1\u3000道路工程， 一期\u3000市交通局", "序号\u3000名称\n1\u3000道路工程，一期\u3000市交通局"),
     ],
     space.normalize_article_gaps: [
         ("第一条 为了规范管理，制定本办法。", "第一条\u3000为了规范管理，制定本办法。"),
@@ -58,6 +62,10 @@ KEEP = {
         "第一条\u3000为了规范管理，制定本办法。",  # GB/T 9704: the gap after the article marker
         "联系人：刘明\u00a0\u00a0联系电话：0571-87654321，请于3月29日前报送。",  # fields, not a stray gap
         "请于3月29日前报送材料\u3000\u3000联系电话：0571-87654321。",  # an ideographic gap is set on purpose
+        "我单位共有职工（  ）人。",  # a blank to fill in
+        "性别（\u3000\u3000）民族（\u3000\u3000）",
+        "姓名：\u3000\u3000\u3000\u3000性别：\u3000\u3000\u3000\u3000\n工作单位：\u3000\u3000\u3000职务：",  # empty fields
+        "序号\u3000项目名称\u3000建设单位\n1\u3000道路工程（一期）\u3000市交通局",  # table cells
     ],
     space.normalize_article_gaps: [
         "第一条\u3000为了规范管理。",
@@ -66,6 +74,7 @@ KEEP = {
     ],
     space.normalize_space_runs: [
         "国务院总理 温家宝",
+        "共有职工（\u3000\u3000\u3000）人",  # a blank's width is the room to write
         "省长\u3000王予波",
         "a b c",
     ],

@@ -27,10 +27,16 @@ FIX = [
     (quote.convert_straight_quotes, '开展“两客一危"专项整治', "开展“两客一危”专项整治"),
     (quote.convert_straight_quotes, '开展"两客一危”专项整治和"蓝天"行动', "开展“两客一危”专项整治和“蓝天”行动"),
     (quote.convert_straight_quotes, '平台为"朝（zhao）阳中医网校"。', "平台为“朝（zhao）阳中医网校”。"),
+    (quote.convert_straight_quotes, '实施"3个100"工程，采购27"显示器', "实施“3个100”工程，采购27\"显示器"),  # an open quotation closes after a figure
+    (quote.convert_straight_quotes, "东经120°10'的'绿道'", "东经120°10'的‘绿道’"),  # the minute mark does not pair
     (layout.join_lone_opening_marks, "增长11.5%。\n（\n三）改革开放持续深化。", "增长11.5%。\n（三）改革开放持续深化。"),
     (layout.join_lone_opening_marks, "全市开展\n“\n两客一危”专项整治。", "全市开展\n“两客一危”专项整治。"),
     (layout.join_broken_quotations, "成果找市场“双向\n揭榜\n挂帅”的简称。", "成果找市场“双向揭榜挂帅”的简称。"),
     (layout.join_broken_quotations, "根据《中华人民共和国\n安全生产法》等规定。", "根据《中华人民共和国安全生产法》等规定。"),
+    (layout.join_broken_quotations, "根据《浙江省人民政府办公厅关于进一步加强\n安全生产工作的实施意见》要求，制定本方案。",
+     "根据《浙江省人民政府办公厅关于进一步加强安全生产工作的实施意见》要求，制定本方案。"),  # a long title broken far from its marks
+    (layout.join_broken_quotations, "为贯彻落实《中共中央　国务院关于全面推进乡村振兴加快农业农村\n现代化的意见》精神，制定本方案。",
+     "为贯彻落实《中共中央　国务院关于全面推进乡村振兴加快农业农村现代化的意见》精神，制定本方案。"),
 ]
 
 KEEP = [
@@ -50,10 +56,17 @@ KEEP = [
     (layout.join_broken_sentences, "加强领导，\n（一）压实责任。"),
     (quote.convert_straight_quotes, '他说"好，“走吧”。'),  # the straight one opens inside nothing it can close
     (quote.convert_straight_quotes, 'config = "a" + "b"'),
+    (quote.convert_straight_quotes, "坐标为东经120°10'，北纬30°15'。"),  # minutes, seconds and inches are units
+    (quote.convert_straight_quotes, '地处东经120°10\'20"，北纬30°15\'30"。'),
+    (quote.convert_straight_quotes, '采购27"显示器10台，21"显示器5台。'),
     (layout.join_lone_opening_marks, "（一）加强领导\n（二）压实责任"),
     (layout.join_broken_quotations, "他说：“我们要加强领导。\n“我们要压实责任。”"),  # a quotation of two paragraphs
     (layout.join_broken_quotations, "开展“两客一危”专项整治\n（一）加强领导。"),
     (layout.join_broken_quotations, "启动“\n一、总体要求\n”行动"),
+    (layout.join_broken_quotations, "根据《浙江省人民政府办公厅关于进一步加强工作。\n安全生产工作的实施意见》要求"),  # a sentence ends between
+    (layout.join_broken_quotations, "学习《中华人民共和国民法典》和有关规定\n各单位要认真组织学习实施方案》"),  # the 《 is closed
+    (layout.join_broken_quotations, "认真学习《浙江省人民政府办公厅关于进一步加强\n（一）安全生产工作的实施意见》"),  # an outline heading
+    (layout.join_broken_quotations, "认真学习《浙江省人民政府办公厅关于进一步加强\n安全生产工作，实施意见》"),  # a clause mark in the name
 ]
 
 
@@ -227,6 +240,7 @@ LONE_CLOSE_KEPT = [
     "这是一个好消息》，请大家注意。",  # not a document's name
     "为做好2024年工作方案》的编制，现通知如下。",  # the clause opens with 为: a purpose, not a name
     "根据该法》规定。",  # too short to be a name
+    "根据《浙江省人民政府办公厅关于进一步加强，\n安全生产工作的实施意见》要求",  # the title opened on the line before
 ]
 
 
@@ -247,6 +261,10 @@ def test_lone_title_close_without_one_start_stays(text):
     ("增强“四个意识”、坚定“四个自信”、做到“两个维护”。", []),
     ("专科（学科）建设和“十四五”规划（2021—2025年）。", []),
     ("1）加强领导；2）压实责任。", []),
+    ("他指出：“要加强领导。\n“要压实责任。”", []),  # a quotation of two paragraphs
+    ("他指出：“要加强领导。\n“要完善制度。\n“要压实责任。”", []),
+    ("他指出：“要加强领导。\n“十四五”时期要压实责任。", ["“"]),  # the next paragraph opens a quotation of its own
+    ("他指出：“要加强领导。\n会议要求压实责任。", ["“"]),
 ])
 def test_unbalanced_marks_are_flagged(text, flagged):
     assert [f.reason.split()[1] for f in quote.flag_unbalanced(text)] == flagged

@@ -156,20 +156,24 @@ _BIG = 1 << 62
 # A token that is a URL or a query string keeps its references: they are its syntax.
 _URL_TOKEN = regex.compile(r"://|\Awww\.|=")
 _NAMED = html.entities.html5  # "amp;" and, for the legacy names HTML reads without ";", "amp"
+# Of the 106 legacy names HTML5 reads without ";" (Latin-1 letters and signs: ETH, not, para
+# ...), the ones a page's source really carries bare. The rest, bare, are far likelier
+# letters of a word after a literal "&" (BTC&ETH, Rock&not) than a reference.
+_BARE_NAMES = frozenset(("nbsp", "amp", "lt", "gt", "quot", "copy", "reg", "middot"))
 _ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _referenced(m) -> str | None:
     """The character(s) a well-formed reference stands for, or None.
 
-    Named references need their ";" unless HTML reads them without one (&nbsp, &amp); a
-    numeric one may drop it. Code points no text means are refused (NUL, surrogates, C0
+    Named references need their ";" unless HTML reads them without one and a page writes
+    them so (&nbsp, &amp: ``_BARE_NAMES``); a numeric one may drop it. Code points no text means are refused (NUL, surrogates, C0
     controls, noncharacters, beyond U+10FFFF); 0x80-0x9F are read as HTML reads them,
     as windows-1252.
     """
     hexa, dec, name, semi = m.groups()
     if name is not None:
-        return _NAMED.get(name + semi)
+        return _NAMED.get(name + semi) if semi or name in _BARE_NAMES else None
     n = int(hexa, 16) if hexa is not None else int(dec)
     if 0x80 <= n <= 0x9F:
         try:
@@ -186,6 +190,8 @@ def _well_formed(text: str, m) -> str | None:
     value = _referenced(m)
     if value is None or (not m[4] and text[m.end():m.end() + 1] in _ASCII_ALNUM):
         return None  # "&copy2021", "&#12a": not where a reference ends
+    if not m[4] and m[3] is not None and m.start() and text[m.start() - 1] in _ASCII_ALNUM:
+        return None  # "AT&amp", "Tom&nbsp": a bare name glued to a Latin word is that word's ampersand
     if text[m.end():m.end() + 1] == "=":
         return None  # "&lang=zh": a query parameter
     return value

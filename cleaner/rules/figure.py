@@ -94,7 +94,7 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
     word = _FOLLOWING_WORD.match(text, pos).group()
     if c.date_slip(start, pos):
         return pos + 1, f"month {num} of a date is followed by {text[pos]} where 月 belongs: a character is wrong"
-    cues = "" if c.tally(start, pos + 1) else _cues(c, start, pos, word)
+    cues = "" if c.tally(start, pos + 1) else _cues(c, start, pos, word, num)
     if not cues:
         return None
     return pos + len(word), f"count {num} stands before {word} with no measure word (个, 名, 家 ...; {cues}): a character is probably lost"
@@ -107,7 +107,7 @@ def _terse_count(c: Clauses, start: int, pos: int, num: str, noun: str) -> tuple
     if c.tally(start, pos + len(noun)):
         return None
     measure = c.sibling_measure(start, pos)
-    verb = "" if measure else c.counting_word_before(start)
+    verb = "" if measure else c.counting_word_before(start, num)
     if not measure and not (verb and c.measured_elsewhere(noun)):
         return None
     cue = (f"a sibling figure keeps {measure}" if measure else
@@ -115,12 +115,12 @@ def _terse_count(c: Clauses, start: int, pos: int, num: str, noun: str) -> tuple
     return pos + len(noun), f"count {num} stands before {noun} with no measure word ({cue}): a character is probably lost"
 
 
-def _cues(c: Clauses, start: int, pos: int, word: str) -> str:
+def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     """What in the clause says a measure word was lost before ``word``, or ""."""
     measure = c.sibling_measure(start, pos)
     if measure:
         return f"a sibling figure keeps {measure}"
-    verb = c.counting_word_before(start)
+    verb = c.counting_word_before(start, num)
     if verb:
         return f"after {verb}"
     head = c.counted_noun_after(pos)
@@ -271,12 +271,17 @@ def _overprecise(m: regex.Match, own: Quantity | None, largest_whole: dict[str, 
 # ---- shares that cannot pass 100% ---------------------------------------------------------
 
 # A share: any rate (…率), 占比, 比重, 比例, 覆盖面, or "占…的" ("占国内生产总值的4%").
-_SHARE_WORD = regex.compile(rf"率|占比|比重|比例|覆盖面|份额|占(?=[^\n{chars.CJK_PUNCT}\d]{{1,14}}的\d)")
+# 率 opening a word (率先, 率领, 率团, 率队) is no rate; 占 a previous period (占上年同期的112%)
+# is a ratio to it, not a share.
+_SHARE_WORD = regex.compile(rf"率(?![先领团队])|占比|比重|比例|覆盖面|份额|"
+                            rf"占(?![^\n{chars.CJK_PUNCT}\d]{{0,4}}?(?:上年|去年|同期|上期|上月|前年|基期))"
+                            rf"(?=[^\n{chars.CJK_PUNCT}\d]{{1,14}}的\d)")
 _UNCAPPED = frozenset(w for line in phrases("uncapped_rates") for w in line.split())
 _LONGEST_UNCAPPED = max(map(len, _UNCAPPED))
 _PERCENT = regex.compile(r"(?<![\d.])(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]")
-# What ends the reach of a share word: a clause break, or another share word.
-_SHARE_REACH_END = regex.compile(r"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|率|占比|比重|比例")
+# What ends the reach of a share word: a clause break, another share word, or a 、 that
+# opens the next item of a list (not one between two figures: 分别为98%、105%).
+_SHARE_REACH_END = regex.compile(rf"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|\u3001(?=[{chars.HAN}])|率|占比|比重|比例")
 _PERCENT_OF = regex.compile(r"(?<![\d.])(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]的\Z")
 _LABEL_COLON = regex.compile(r"\s*+[\uff1a:]?")
 _RELATIVE_CHANGE = regex.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|扩大|缩小|高出|低出)了?\s?\Z")
@@ -361,14 +366,33 @@ _BROKEN_NUMBER = regex.compile(
 def flag_broken_numbers(text: str) -> Iterator[Flag]:
     """A figure broken by a space, a stray letter or a second decimal point is flagged.
 
-    Only before a unit or a measure word, where the pieces cannot be a list or a date.
+    Only before a unit or a measure word, where the pieces cannot be a list or a date; not
+    the ordinal of an item (第5.5.17条) nor a dotted clause or version number (3.2.1条,
+    3.1.2版), which standards and software write so.
 
     >>> [f.reason for f in flag_broken_numbers("总投资46 525万元，完成1O0个，计1.40.25万元。")]  # doctest: +NORMALIZE_WHITESPACE
     ['number broken by a space: 46 525', 'letter inside a number: 1O0', 'number with two decimal points: 1.40.25']
+    >>> list(flag_broken_numbers("按照《建筑设计防火规范》第5.5.17条执行，依据GB50016第3.2.1条，升级至3.1.2版。"))
+    []
     """
     for line in lines(text):
         for m in _BROKEN_NUMBER.finditer(line.text):
+            if _numbered_item(line.text, m):
+                continue
             yield Flag(line.start + m.start(), line.start + m.end(), _broken_reason(m.group()))
+
+
+# 第5.5.17条, 3.2.1款, 1.2.3版: the dotted number of a clause of a standard, or a version.
+_ITEM_AFTER = frozenset("\u6761\u6b3e\u9879\u7248\u8282")  # 条 款 项 版 节
+_ORDINAL = "\u7b2c"  # 第
+
+
+def _numbered_item(line: str, m: regex.Match) -> bool:
+    """Is the number at ``m`` the ordinal of an item (after 第), or a dotted clause or
+    version number before 条 / 款 / 项 / 版 / 节?"""
+    if line[m.start() - 1:m.start()] == _ORDINAL:
+        return True
+    return m.group().count(".") >= 2 and line[m.end():m.end() + 1] in _ITEM_AFTER
 
 
 def _broken_reason(s: str) -> str:

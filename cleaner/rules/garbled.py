@@ -8,6 +8,7 @@ and private-use code points (a site font's glyph, meaningless as text).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
@@ -40,17 +41,48 @@ _SYMBOL_RUN = regex.compile(
 )
 
 
+# What a form or a date writes with these symbols, on purpose:
+# ○ for zero among Chinese numerals (二○二一年);
+_ZERO_RUN = regex.compile("\u25cb++")
+_NUMERAL = frozenset(chars.CHINESE_NUMERALS)
+# check boxes: two or more single boxes, each after (or before) a short option word, the
+# group standing alone in its clause (是否党员：是□否□, 性别：男□女□, □同意□不同意);
+_BOX = "\u25a1\u2610"
+_OPTIONS = regex.compile(
+    f"(?<![{_HAN}{_BOX}])(?:(?:[{_HAN}]{{1,4}}+[{_BOX}]){{2,}}+|(?:[{_BOX}][{_HAN}]{{1,4}}+){{2,}}+)(?![{_HAN}{_BOX}])")
+# a line drawn to write on: three or more underscores (兹有____同志).
+_WRITING_LINE = regex.compile("_{3,}+")
+
+
 @only_if(*"~`^*#@$|\\_=<>\uff5e\u223c\u25a1\u25a0\u2606\u25cb")
 def flag_symbol_runs(text: str) -> Iterator[Flag]:
     """A run of symbols inside a word ("乡~~市") or placeholder boxes ("某□□") are flagged.
 
-    A single "~" between words is a range ("北京~上海") and stays unflagged.
+    A single "~" between words is a range ("北京~上海") and stays unflagged; so do what a
+    date or a form writes on purpose: ○ for zero among Chinese numerals (二○二一年), check
+    boxes after or before short option words standing alone in their clause (是□否□), and
+    a line of three or more underscores to write on (兹有____同志).
 
     >>> [(f.start, f.end) for f in flag_symbol_runs("构建“乡~~市”三级网络，北京~上海")]
     [(4, 6)]
+    >>> t = "二○二一年三月，是否党员：是□否□，兹有____同志，由某□□同志"
+    >>> [t[f.start:f.end] for f in flag_symbol_runs(t)]
+    ['□□']
     """
+    options = None
     for m in _SYMBOL_RUN.finditer(text):
-        yield Flag(m.start(), m.end(), f"symbols {m.group()!r} inside a word: characters were lost or masked")
+        run = m.group()
+        if _ZERO_RUN.fullmatch(run) and text[m.start() - 1] in _NUMERAL and text[m.end()] in _NUMERAL:
+            continue
+        if _WRITING_LINE.fullmatch(run):
+            continue
+        if len(run) == 1 and run in _BOX:
+            if options is None:
+                options = [o.span() for o in _OPTIONS.finditer(text)]  # in order, disjoint
+            k = bisect_right(options, (m.start(), len(text))) - 1
+            if k >= 0 and m.start() < options[k][1]:
+                continue
+        yield Flag(m.start(), m.end(), f"symbols {run!r} inside a word: characters were lost or masked")
 
 
 # Brackets with nothing inside, right after a Han character: "来()人员" lost "往" / "沪".
@@ -73,7 +105,12 @@ def flag_empty_brackets(text: str) -> Iterator[Flag]:
 
 # A run of ASCII "?" (possessive: one match per run), or of two or more full-width "？".
 _QUESTION_RUN = regex.compile(r"\?++|\uff1f{2,}+")
-_QUESTION_WORDS = ("吗", "呢", "么", "吧", "什么", "怎么", "怎样", "为何", "为什么", "如何", "哪", "谁", "是否", "多少", "几")
+_QUESTION_WORDS = ("吗", "呢", "么", "吧", "什么", "怎么", "怎样", "为何", "为什么", "如何", "哪", "谁", "是否", "多少", "几",
+                   "能否", "可否", "何时", "何处", "是不是", "有没有", "能不能", "会不会", "要不要", "可不可以")
+_SENTENCE_BREAK = regex.compile(f"[\n{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_EXCLAMATION}{chars.FULLWIDTH_QUESTION}]")
+# A question of a Q&A: the sentence opens with a 问 label (问：… / 1.问：… / 提问：…).
+_ASK_LABEL = regex.compile(f"(?:\\d{{1,2}}[.\u3001\uff0e]|[{chars.CHINESE_NUMERALS}]{{1,3}}\u3001)?+"
+                           f"(?:\u95ee|\u63d0\u95ee|Q)[{chars.FULLWIDTH_COLON}:]")
 _CLAUSE_BREAK = regex.compile(f"[\n{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_EXCLAMATION}{chars.FULLWIDTH_QUESTION}"
                               f"{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_COMMA}]")
 
@@ -86,13 +123,16 @@ def flag_question_marks_in_words(text: str) -> Iterator[Flag]:
     name character) when the page was saved in GBK, "加强???建设" lost a word. Lost
     characters: one ASCII "?" between Han characters, a run of two or more touching Han
     text, or two or more "？" between Han characters; unless the clause asks (吗, 为什么,
-    是否 ...) and the marks close it.
+    是否, 能否 ...) or its sentence opens with a 问： label, and the marks close it.
 
     >>> [text[f.start:f.end] for text in ["国务院总理?李克强，是吗？", "加强???建设，为什么??", "深入？？？行动"]
     ...  for f in flag_question_marks_in_words(text)]
     ['?', '???', '？？？']
+    >>> list(flag_question_marks_in_words("问：线上办理吗?答：可以。问：需要带证件?答：需要。"))
+    []
     """
     clause_start = LastMark(_CLAUSE_BREAK, text)
+    sentence_start = LastMark(_SENTENCE_BREAK, text)
     asks = None
     for m in _QUESTION_RUN.finditer(text):
         s, e = m.span()
@@ -103,7 +143,8 @@ def flag_question_marks_in_words(text: str) -> Iterator[Flag]:
             continue
         if asks is None:
             asks = Occurrences(_QUESTION_WORDS, text)
-        if (single or wide or not right_han) and asks.within(clause_start.end_before(s), s):
+        if (single or wide or not right_han) and (asks.within(clause_start.end_before(s), s)
+                                                  or _ASK_LABEL.match(text, sentence_start.end_before(s))):
             continue  # a question: the marks close a clause that asks
         yield Flag(s, e, f"{m.group()!r} inside Chinese words: characters the encoding could not hold were lost")
 

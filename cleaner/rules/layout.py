@@ -114,7 +114,10 @@ def join_broken_quotations(text: str) -> Iterator[Edit]:
 
     The opening stands unclosed within the last few characters of a line and its closing
     within the first few of the next line (or of the one after a short fragment), with no
-    sentence end between: one phrase, not two paragraphs.
+    sentence end between: one phrase, not two paragraphs. A long title may break farther
+    from its marks: a 《 left open on one line and a 》 with no 《 before it on the next
+    one, a document's name of at most 60 characters between them with no clause mark
+    (，。；：) in it, are one title (each mark explains the other's loss).
 
     >>> from cleaner.edits import apply
     >>> t = "企业找技术、成果找市场“双向\\n揭榜\\n挂帅”的简称。\\n根据《中华人民共和国\\n安全生产法》等规定。"
@@ -122,6 +125,9 @@ def join_broken_quotations(text: str) -> Iterator[Edit]:
     '企业找技术、成果找市场“双向揭榜挂帅”的简称。\\n根据《中华人民共和国安全生产法》等规定。'
     >>> list(join_broken_quotations("他说：“我们要加强领导。\\n“我们要压实责任。”"))
     []
+    >>> t = "根据《浙江省人民政府办公厅关于进一步加强\\n安全生产工作的实施意见》要求，制定本方案。"
+    >>> apply(t, list(join_broken_quotations(t)))
+    '根据《浙江省人民政府办公厅关于进一步加强安全生产工作的实施意见》要求，制定本方案。'
     """
     doc = lines(text)
     k = 0
@@ -137,7 +143,7 @@ def _quotation_breaks(doc, k: int) -> list:
     tail = doc[k].text.rstrip()[-_NEAR:]
     opening = next((c for c in reversed(tail) if c in _QUOTED or c in _QUOTED.values()), None)
     if opening not in _QUOTED or _SENTENCE_MARK.search(tail, tail.rindex(opening)):
-        return []
+        return [doc[k]] if _long_title_break(doc, k) else []
     closing = _QUOTED[opening]
     for n in (1, 2):
         if k + n >= len(doc):
@@ -152,3 +158,29 @@ def _quotation_breaks(doc, k: int) -> list:
         if size(part) > _NEAR // 2 or not part.strip() or _PUNCT.search(part):
             return []
     return []
+
+
+_LONGEST_TITLE = 60  # characters of a document's name (关于…的实施意见 with its issuer)
+_NOT_IN_TITLE = regex.compile("[\u3002\uff1b\uff01\uff1f\uff0c\uff1a;!?,:]")
+_TITLE_OPEN, _TITLE_CLOSE = "\u300a", "\u300b"
+
+
+def _long_title_break(doc, k: int) -> bool:
+    """Does line ``k`` end inside a 《title》 that the next line closes, however far from the break?
+
+    The last 《 of line ``k`` is never closed on it, the next line's first 》 has no 《 before
+    it, and what stands between is short enough and free of clause marks to be one name.
+    """
+    if k + 1 >= len(doc):
+        return False
+    first, second = doc[k].text.rstrip(), doc[k + 1].text
+    at = first.rfind(_TITLE_OPEN)
+    head = first[at + 1:] if at >= 0 else ""
+    if not head or len(head) >= _LONGEST_TITLE or _TITLE_CLOSE in head or _PUNCT.match(head[-1]):
+        return False
+    if _NOT_IN_TITLE.search(head):
+        return False
+    close = second.find(_TITLE_CLOSE, 0, _LONGEST_TITLE - len(head) + 1)
+    rest = second[:close]
+    return (close > 0 and _TITLE_OPEN not in rest and not _NOT_IN_TITLE.search(rest) and not _OUTLINE.match(second)
+            and not _PUNCT.match(second))

@@ -31,13 +31,17 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
     Double quotes pair with each other and with the curly quotes already on the line
     (“两客一危" is an opening curly quote closed by a straight one); a line where they do not
     pair, or that looks like markup or code, is left alone. A pair converts when it holds
-    Chinese text or stands in it ("12393" between Han characters).
+    Chinese text or stands in it ("12393" between Han characters). A mark right after a
+    figure, with no quotation open, is a unit (东经120°10'20", 27"显示器: minutes, seconds,
+    inches): it is no quotation mark and does not count for the pairing.
 
     >>> from cleaner.edits import apply
     >>> t = '评选"名院、名科、名医"活动和“首都名中医"，畅通"12393"热线'
     >>> apply(t, list(convert_straight_quotes(t)))
     '评选“名院、名科、名医”活动和“首都名中医”，畅通“12393”热线'
     >>> list(convert_straight_quotes('他说"好。')) + list(convert_straight_quotes('<p style="a">中</p>'))
+    []
+    >>> list(convert_straight_quotes("坐标为东经120°10'，北纬30°15'。采购27\\"显示器，21\\"显示器"))
     []
     """
     if '"' not in text and "'" not in text:
@@ -46,23 +50,51 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
         if _CODE_LIKE.search(line.text):
             continue
         if '"' in line.text:
-            yield from _double(line)
-        yield from _pairs(line, "'", chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE)
+            yield from _double(line, _unit_marks(line.text, _DOUBLE, '"'))
+        if "'" in line.text:
+            yield from _pairs(line, "'", chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE,
+                              _unit_marks(line.text, _SINGLE, "'"))
 
 
 _STRAIGHT = regex.compile('"')
 _DOUBLE = regex.compile('["\u201c\u201d]')
+_SINGLE = regex.compile("['\u2018\u2019]")
+# What a unit mark follows: a figure, a degree or a prime (120°10'20", 27").
+_UNIT_BEFORE = frozenset("0123456789\u00b0\u2032\u2033")
+
+
+def _unit_marks(text: str, marks: regex.Pattern, straight: str) -> frozenset[int]:
+    """Positions of the straight marks in ``text`` that are units, not quotation marks.
+
+    Read left to right with the curly marks of the same kind: a straight mark after a
+    figure when no quotation is open is a minute, second or inch mark; one that closes an
+    open quotation ("12393", "3个100") is a quotation mark.
+
+    >>> sorted(_unit_marks("东经120°10'20\\"，畅通\\"12393\\"热线", _DOUBLE, '"'))
+    [11]
+    """
+    units, opened = [], False
+    for m in marks.finditer(text):
+        i, c = m.start(), m.group()
+        if c != straight:
+            opened = c in (chars.LEFT_DOUBLE_QUOTE, chars.LEFT_SINGLE_QUOTE)
+        elif not opened and i and text[i - 1] in _UNIT_BEFORE:
+            units.append(i)
+        else:
+            opened = not opened
+    return frozenset(units)
 _CHINESE_CONTEXT = regex.compile(f"{chars.HAN}|[\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09]")
 
 
-def _double(line) -> Iterator[Edit]:
+def _double(line, units: frozenset[int]) -> Iterator[Edit]:
     """Straight double quotes read left to right with the curly ones, each opening or closing;
     where that reading does not balance (a curly quote that lost its partner elsewhere on the
-    line), the straight ones are paired among themselves."""
+    line), the straight ones are paired among themselves. ``units``: the marks that are not
+    quotation marks (inches, seconds)."""
     text = line.text
-    pairs = _with_curly(text)
+    pairs = _with_curly(text, units)
     if pairs is None:
-        straight = [m.start() for m in _STRAIGHT.finditer(text)]
+        straight = [m.start() for m in _STRAIGHT.finditer(text) if m.start() not in units]
         pairs = list(zip(straight[::2], straight[1::2])) if len(straight) % 2 == 0 else []
     for a, b in pairs:
         straight = [i for i in (a, b) if text[i] == '"']
@@ -79,11 +111,13 @@ def _double(line) -> Iterator[Edit]:
             yield Edit(line.start + i, line.start + i + 1, '"', new, reason)
 
 
-def _with_curly(text: str) -> list[tuple[int, int]] | None:
+def _with_curly(text: str, units: frozenset[int]) -> list[tuple[int, int]] | None:
     """The quotation pairs of a line, straight and curly together, or None if they do not pair."""
     pairs, opened = [], None
     for m in _DOUBLE.finditer(text):
         i, c = m.start(), m.group()
+        if i in units:
+            continue
         if c == chars.LEFT_DOUBLE_QUOTE or (c == '"' and opened is None):
             if opened is not None:
                 return None  # an opening quote inside an open quotation: no single reading
@@ -96,10 +130,8 @@ def _with_curly(text: str) -> list[tuple[int, int]] | None:
     return None if opened is not None else pairs
 
 
-def _pairs(line, mark: str, opening: str, closing: str) -> Iterator[Edit]:
-    if mark not in line.text:
-        return
-    at = [i for i, c in enumerate(line.text) if c == mark]
+def _pairs(line, mark: str, opening: str, closing: str, units: frozenset[int]) -> Iterator[Edit]:
+    at = [i for i, c in enumerate(line.text) if c == mark and i not in units]
     if not at or len(at) % 2:
         return
     for a, b in zip(at[::2], at[1::2]):
@@ -127,7 +159,8 @@ def restore_title_mark(text: str) -> Iterator[Edit]:
     it (根据, 落实, 印发, 填写 …: ``data/title_verbs.txt``), after 和 / 及 right after another title, at 关于,
     or at the start of a clause that a list opens (、 “ （ or the line's start). Two
     candidate starts (根据市政府印发的实施方案》: after 根据 or after 印发的) or none leave the
-    lone 》 for :func:`flag_unbalanced`.
+    lone 》 for :func:`flag_unbalanced`; so does a start at the line's start when the line
+    before leaves a 《 open (a long title broken across lines, not a lost mark).
 
     >>> from cleaner.edits import apply
     >>> t = "关于印发2021年工作要点的通知\\n2021年工作要点》已经研究通过，现印发给你们。\\n2021年工作要点"
@@ -141,9 +174,12 @@ def restore_title_mark(text: str) -> Iterator[Edit]:
         return
     doc = lines(text)
     known, longest = None, 0  # the stated titles (and the longest's length), gathered once a stray 》 is found
-    for line in doc:
+    for k, line in enumerate(doc):
         if chars.RIGHT_TITLE_MARK not in line.text:
             continue
+        # A 《 left open on the line before: the title may run on to this line's 》, so a
+        # start at this line's start is no start (the break, not a lost mark, split it).
+        continued = k > 0 and bool(_unmatched(doc[k - 1].text, chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK)[0])
         clause_start = LastMark(_CLAUSE_START, line.text)  # strays come left to right: read once
         for pos in _unmatched(line.text, chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK)[1]:
             if known is None:
@@ -153,6 +189,8 @@ def restore_title_mark(text: str) -> Iterator[Edit]:
             clause = clause_start.end_before(core)
             stated = _title_start(line.text, pos, known, max(clause, pos - longest))
             shaped, cue, governed = _shaped_start(line.text, pos, core, clause)
+            if continued and 0 in (shaped, stated):
+                continue
             if shaped is not None and (stated is None or governed and shaped < stated):
                 # a longer name than the one stated (…规划纲要草案》, stated as 《纲要草案》: its short form)
                 yield Edit(line.start + shaped, line.start + shaped, "", chars.LEFT_TITLE_MARK,
@@ -318,18 +356,60 @@ def flag_unbalanced(text: str) -> Iterator[Flag]:
     [(8, 'closing ” without its opening “ in this paragraph')]
     >>> list(flag_unbalanced("增强“四个意识”、坚定“四个自信”。"))
     []
+
+    A quotation of several paragraphs opens each of them with “ and closes only the last
+    (GB/T 15834): its paragraphs are one quotation, not unclosed ones.
+
+    >>> list(flag_unbalanced("他指出：“要加强领导。\\n“要完善制度。\\n“要压实责任。”"))
+    []
     """
     if not any(c in text for pair in chars.PAIRS.items() for c in pair):
         return
-    for line in lines(text):
+    doc = lines(text)
+    continued = _quoted_paragraphs(doc) if chars.LEFT_DOUBLE_QUOTE in text else frozenset()
+    for k, line in enumerate(doc):
         markers = {m.end() - 1 for m in _LIST_MARKER.finditer(line.text)}
         for opening, closing in chars.PAIRS.items():
             if opening not in line.text and closing not in line.text:
                 continue
             open_at, stray = _unmatched(line.text, opening, closing)
+            if opening == chars.LEFT_DOUBLE_QUOTE and k in continued:
+                continue
             for i in open_at:
                 yield Flag(line.start + i, line.start + i + 1, f"opening {opening} never closed in this paragraph")
             for i in stray:
                 if i in markers:
                     continue
                 yield Flag(line.start + i, line.start + i + 1, f"closing {closing} without its opening {opening} in this paragraph")
+
+
+_PARAGRAPH_END = regex.compile("[\u3002\uff01\uff1f\u2026]\\Z")
+_DOUBLE_MARKS = regex.compile("[\u201c\u201d]")
+_CLOSES_PARAGRAPH = regex.compile("\u201d[\u3002\uff01\uff1f]?\\Z")
+
+
+def _quoted_paragraphs(doc) -> frozenset[int]:
+    """Lines that open or continue a quotation of several paragraphs.
+
+    The first ends with a sentence, its last quotation mark a “ that stays open; each next
+    one opens with “ and holds no other mark; the last ends with ” (”。) and is the only
+    closing of the run. A run that does not close that way is left to the flags.
+    """
+    found: set[int] = set()
+    k = 0
+    while k < len(doc):
+        first, j = doc[k].text.rstrip(), k + 1  # each line is read once: k goes on from j
+        marks = _DOUBLE_MARKS.findall(first)
+        opens_run = (marks and marks[-1] == chars.LEFT_DOUBLE_QUOTE and _PARAGRAPH_END.search(first)
+                     and len(_unmatched(first, chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE)[0]) == 1)
+        while opens_run and j < len(doc) and doc[j].text.startswith(chars.LEFT_DOUBLE_QUOTE):
+            part = doc[j].text.rstrip()
+            inner = _DOUBLE_MARKS.findall(part, 1)
+            if not inner and _PARAGRAPH_END.search(part):
+                j += 1  # a middle paragraph: opened, not closed
+                continue
+            if inner == [chars.RIGHT_DOUBLE_QUOTE] and _CLOSES_PARAGRAPH.search(part):
+                found.update(range(k, j))
+            break
+        k = j
+    return frozenset(found)

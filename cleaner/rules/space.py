@@ -102,13 +102,18 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
     that is not prose (a byline "省长 李炳军", a headline "热议报告 以奋勇争先之姿"), in
     a list of short names, between parts of a quoted slogan ("“赤水河谷 中国酱香”"),
     an ideographic space or a wider gap (see :func:`normalize_space_runs`), and spaces
-    next to Latin words.
+    next to Latin words. Such a gap is kept beside full-width punctuation too where it is
+    a form's or a table's: a blank to fill in ("共有职工（　　）人"), an empty field before
+    the next label ("姓名：　　性别："), a cell gap on a line whose cells are set apart
+    by gaps ("1　道路工程（一期）　市交通局").
 
     >>> from cleaner.edits import apply
     >>> t = "总投资 1.4025 万元，其中 ：开工建设项目7个。"
     >>> apply(t, list(drop_stray_spaces(t)))
     '总投资1.4025万元，其中：开工建设项目7个。'
     >>> list(drop_stray_spaces("张三 李四 王五 赵六")) + list(drop_stray_spaces("国务院总理 温家宝"))
+    []
+    >>> list(drop_stray_spaces("共有职工（  ）人，性别（\u3000\u3000）")) + list(drop_stray_spaces("姓名：\u3000\u3000性别："))
     []
     """
     for line_start, line, runs in _lines_with_inner_runs(text):
@@ -119,14 +124,42 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
             len(after_head) >= 2 and all(len(t) == 1 and is_han(t) for t in after_head))  # 第一章　总 则
         keeps_spaces = not _is_prose("".join(tokens)) or (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens))
         slogans = _Slogans(line, runs) if not keeps_spaces and chars.LEFT_DOUBLE_QUOTE in line else None
+        cells = not _SENTENCE_END.search(line) and any(
+            chars.IDEOGRAPHIC_SPACE in m.group() and not _beside_punct(line, m) for m in runs)
         for m in runs:
             if head is not None and m.start() == head.start(2):
                 continue
             left, right = line[m.start() - 1], line[m.end()]
+            if _is_gap(m.group()) and (cells and not _CLAUSE_MARK.search(left + right) or _is_blank(line, m)):
+                continue  # a table's cell gap, a blank to fill in or an empty field of a form
             reason = _stray_reason(m.group(), left, right, letter_spaced, keeps_spaces)
             if reason and not (slogans is not None and slogans.separates(m.start())) and not (
                     reason.startswith("stray") and m.group() != " " and _separates_fields(line, m.start(), m.end())):
                 yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", reason)
+
+
+def _is_gap(run: str) -> bool:
+    """A gap set on purpose: an ideographic space or two spaces and more."""
+    return chars.IDEOGRAPHIC_SPACE in run or len(run) >= 2
+
+
+def _beside_punct(line: str, m) -> bool:
+    return _PUNCT.match(line, m.start() - 1) is not None or _PUNCT.match(line, m.end()) is not None
+
+
+# Clause marks: a gap beside one is a stray even in a table row ("来源：　市卫健委").
+_CLAUSE_MARK = regex.compile(f"[{chars.FULLWIDTH_COMMA}{chars.FULLWIDTH_COLON}{chars.IDEOGRAPHIC_COMMA}"
+                             f"{chars.FULLWIDTH_SEMICOLON}{chars.IDEOGRAPHIC_FULL_STOP}]")
+_BLANK_BRACKETS = {chars.FULLWIDTH_LEFT_PAREN: chars.FULLWIDTH_RIGHT_PAREN, "(": ")"}
+
+
+def _is_blank(line: str, m) -> bool:
+    """Is the gap ``m`` a blank to fill in: all a pair of brackets holds, or the empty value
+    of a label whose line goes on with another label (姓名：　　性别：)?"""
+    left, right = line[m.start() - 1], line[m.end()]
+    if _BLANK_BRACKETS.get(left) == right:
+        return True
+    return left in (chars.FULLWIDTH_COLON, ":") and _LABEL_AHEAD.match(line, m.end()) is not None
 
 
 # A space between "label：value" items ("联系人：刘明  联系电话：83970030") separates
@@ -223,6 +256,8 @@ def normalize_space_runs(text: str) -> Iterator[Edit]:
         for m in runs:
             run = m.group()
             left, right = line[m.start() - 1], line[m.end()]
+            if _BLANK_BRACKETS.get(left) == right and _is_gap(run):
+                continue  # a blank to fill in: its width is the room to write
             chinese = is_cjk(left) or is_cjk(right)
             if chinese and (len(run) > 1 or chars.IDEOGRAPHIC_SPACE in run):
                 new = chars.IDEOGRAPHIC_SPACE
