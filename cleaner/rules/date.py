@@ -5,8 +5,11 @@ A scraper or an editor that drops characters leaves "2021年3月29日" as "20213
 only when exactly one reading is a real calendar date (month 1-12, a day that month has
 in that year, leap years included) in a year the document itself shows (its dates, its
 "2021年" mentions, its metadata); "2021112日" (1月12日 or 11月2日) is flagged with both
-readings for a reviewer. Eight bare digits are a date only with date context (于/截至 …
-before, 前/起 … after, a line of their own); codes, phone, ICP and index numbers, day
+readings for a reviewer. The same shapes are counts, amounts and codes far more often
+than dates ("时限压缩至45日", "不低于20210510元", a phone number under 联系人), so a figure
+without its year is a date only with positive evidence of a date and no sign of a count
+(``cleaner.datecues``); eight bare digits only with date context (于/截至 … before, 前/起
+… after, a line of their own under a signer); codes, phone, ICP and index numbers, day
 ranges (3月29—31日), 号 dates and dates in Chinese numerals (二〇二一年三月) are left alone.
 Full-width digits are read as digits (the rules match an ASCII-digit copy of the text).
 """
@@ -20,15 +23,12 @@ import regex
 
 from cleaner import chars
 from cleaner.chars import ASCII_DIGIT_OF
+from cleaner.datecues import MAY_FOLLOW_DATE, yearless_date_cue
 from cleaner.types import Context, Edit, Flag
 
 # Year digits (and 年) glued to the month and day digits, 日 kept: 2021329日, 2021年329日.
 _WITH_YEAR = regex.compile(r"(?<![0-9.\-/年月号第A-Za-z_])((?:19|20)[0-9]{2})(年?)([0-9]{2,4})日")
 _WITHOUT_YEAR = regex.compile(r"(?<![0-9.\-/年月号第A-Za-z_])([0-9]{2,4})日(?![均报常益趋渐])")
-# "持续71日" counts days; only a date-like neighbourhood makes "71日" a date.
-_DURATION_BEFORE = regex.compile(r"(?:持续|历时|连续|共|累计|长达|达|用时|约|近|超过|超|前后|为期|每)$")
-_DATE_AFTER = regex.compile(r"^(?:起|前|后|至|到|凌晨|上午|下午|晚|早|零时|\d{1,2}时|开始|召开|举行|以来|当天|当日)")
-_DATE_BEFORE = regex.compile(r"(?:于|自|从|截至|截止|至|到|即|\u2014|~|\uff0d)$")  # — －
 # The years a document shows: 2021年, 2021-03-29, 二〇二一年.
 _SHOWN_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))")
 _CHINESE_YEAR = regex.compile(r"([\u3007零一二三四五六七八九]{4})年")  # U+3007 〇
@@ -85,6 +85,12 @@ class _Years:
 def repair_compacted_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     """"2021329日" / "2021年329日" -> "2021年3月29日", "71日起" -> "7月1日起", when one reading is valid; else a flag.
 
+    With the year in its digits the figure is a date. Without it, "45日" in 办法 and
+    营商环境 wording is far more often a count of days ("时限由60日压缩至45日", "期满45日
+    前", "30—45日"), so it is read as a date only where a date stands and nothing says
+    count (see ``cleaner.datecues``): a time of day or 召开 after it, 截至 before it, a
+    clause of "71日起" alone, a frame (于…前, 自…起), or a month nearby its reading agrees with.
+
     >>> from cleaner.edits import apply
     >>> t = "福州市卫生健康委员会\\n2021329日\\n自71日起实施，2021年415日前，持续71日，2021112日"
     >>> out = list(repair_compacted_dates(t, Context()))
@@ -92,6 +98,9 @@ def repair_compacted_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     '福州市卫生健康委员会\\n2021年3月29日\\n自7月1日起实施，2021年4月15日前，持续71日，2021112日'
     >>> [f.reason for f in out if isinstance(f, Flag)]
     ['compacted date "2021112日" reads as 2021年1月12日 or 2021年11月2日: check the source']
+    >>> t = "2021年办法。审批时限由60日压缩至45日，合同期满45日前，为30—45日，于1230日召开"
+    >>> apply(t, list(repair_compacted_dates(t, Context())))
+    '2021年办法。审批时限由60日压缩至45日，合同期满45日前，为30—45日，于12月30日召开'
     """
     if "日" not in text:
         return
@@ -104,15 +113,12 @@ def repair_compacted_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
         if year in years:
             yield from _decide(text, m, _readings(m[3], year), f"{year}年")
     for m in _WITHOUT_YEAR.finditer(digits):
-        if m.start() in taken or int(m[1]) <= 31 or not _looks_like_a_date(digits, m):
+        if m.start() in taken or int(m[1]) <= 31:
             continue
-        yield from _decide(text, m, _readings(m[1], years.latest), "")
-
-
-def _looks_like_a_date(text: str, m) -> bool:
-    before = text[max(0, m.start() - 4):m.start()]
-    after = text[m.end():m.end() + 4]
-    return not _DURATION_BEFORE.search(before) and (_DATE_AFTER.match(after) is not None or _DATE_BEFORE.search(before) is not None)
+        readings = _readings(m[1], years.latest)
+        # Without a year "45日" is far more often a count of days: a date needs its place.
+        if readings and yearless_date_cue(digits, m.start(), m.end(), [mo for mo, _ in readings]):
+            yield from _decide(text, m, readings, "")
 
 
 def _decide(text: str, m, readings: list[tuple[int, int]], year_text: str) -> Iterator[Edit | Flag]:
@@ -134,12 +140,27 @@ _EIGHT_DIGITS = regex.compile(
 _LABEL = regex.compile(
     r"(?P<code>电话|传真|手机|热线|邮编|邮政编码|编号|编码|文号|字号|索引号|备案|ICP|身份证|证号|账号|帐号|代码|卡号"
     r"|序号|单号|批号|流水号|工号|学号|QQ|微信|登记号|许可证|号码|密码|验证码|No|NO|ID)"
-    r"|(?P<date>于|自|从|在|至|到|截至|截止|即|日期|时间|发布|印发|施行|生效|签发|成文|落款|\u2014|\uff5e|~)")  # — ～
+    # 于 of a comparison or a purpose (低于, 用于) and 至 of a quantity verb (增长至) are no date words
+    r"|(?P<date>(?<![低高小少多等用优劣亚属对基鉴趋归致由])(?<!(?<!人)大)于|自|从|在|截至|截止|即"
+    r"|(?<!增长|提高|降低|下降|增加|减少|扩大|上升|缩小|压缩|提升|增|降|减|达|升)(?:至|到)"
+    r"|日期|时间|发布|印发|施行|生效|签发|成文|落款|\u2014|\uff5e|~)")  # — ～
 _DATE_WORD_AFTER = regex.compile(
     r"前|起|止|后|以前|以后|以来|之前|之后|开始|召开|举行|施行|实施|生效|发布|印发|出台|签发|到期|截止|当天|当日"
     r"|零时|凌晨|上午|下午|晚|至今|期间")
 # The end of an organisation's name: "江岭市交通运输局 20210426" is a signature line.
-_SIGNER = regex.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|部|院|中心|协会|公司|集团|学校|大学)$")
+_SIGNER = regex.compile(
+    r"(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|部|院|中心|协会|公司|集团|学校|大学|处|办|站|所|馆|社|小组|队)$")
+# A signer's line: a name, no sentence marks, no colon (not "联系人：王某某").
+_NAME_LINE = regex.compile(r"[\p{Han}\s" + regex.escape(chars.FULLWIDTH_LEFT_PAREN + chars.FULLWIDTH_RIGHT_PAREN)
+                           + r"()]{2,40}")
+# A seal note after the signer ("（印）", "（盖章）") and a closing formula ("特此通知。").
+_SEAL = regex.compile(r"[(" + chars.FULLWIDTH_LEFT_PAREN + r"]\p{Han}{1,3}[)" + chars.FULLWIDTH_RIGHT_PAREN + r"]$")
+_CLOSING_LINE = regex.compile(r"(?:特此|此复|此令)\p{Han}{0,4}[" + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_EXCLAMATION
+                              + r"]?")
+# A code's tail: "20210329版", "第20210329期".
+_NOT_A_DATE_AFTER = frozenset("版期届批次号")
+_TITLE = "\x00title"  # what _line_above returns for the first line
+_SENTENCE = regex.compile(r"[^\n" + regex.escape(chars.IDEOGRAPHIC_FULL_STOP) + r"]{0,60}")
 _CLAUSE_ENDS = frozenset(chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON + chars.FULLWIDTH_EXCLAMATION
                          + chars.FULLWIDTH_QUESTION)
 _GAP = " \t" + chars.IDEOGRAPHIC_SPACE + ":" + chars.FULLWIDTH_COLON  # between a label and its value
@@ -153,15 +174,21 @@ def expand_eight_digit_dates(text: str, ctx: Context) -> Iterator[Edit]:
 
     A valid YYYYMMDD in a year the document shows, not inside a longer run, a URL or a
     code, counts as a date when its place says so: a date word just before (于, 自,
-    截至, 日期：…) or just after (前, 起, 施行 …), a line (or brackets) of its own or the
-    end of the signer's line, as under a signature, or a whole clause ("20210426，市政府
-    召开…"). A label of a number (电话, 编号, 索引号, 备案, ICP …) nearer than any date
-    word keeps it a number; so do a unit or 号 after it.
+    截至, 日期：…) with what may follow a date after it (an event, a place, a mark, not a
+    unit or a noun: "不低于20210510元", "增长至20201130人" are amounts; 低于/用于 and
+    增长至 are no date words), a date word just after (前, 起, 施行 …), a line (or
+    brackets) of its own under a signer or under the title, the end of the signer's line,
+    or a whole clause ("20210426，市政府召开…", unless a list or a code's label says
+    otherwise). A label of a number (电话, 编号, 索引号, 备案, ICP …) nearer than any date
+    word keeps it a number; so do 号/版/期 after it and a line under 联系人 or "如下：".
 
     >>> from cleaner.edits import apply
     >>> t = "各单位于20210415前报送。\\n市卫健委\\n20210416\\n联系电话：20210329，编号20210329前"
     >>> apply(t, list(expand_eight_digit_dates(t, Context())))
     '各单位于2021年4月15日前报送。\\n市卫健委\\n2021年4月16日\\n联系电话：20210329，编号20210329前'
+    >>> t = "2021年总结\\n投资不低于20210510元，发布20210329版。\\n联系人：王某某\\n20211215"
+    >>> list(expand_eight_digit_dates(t, Context()))
+    []
     """
     digits = _ascii_digits(text)
     years = None
@@ -185,12 +212,50 @@ def _in_date_place(text: str, start: int, end: int) -> bool:
         return False  # 电话：… / 编号… : a number, whatever follows
     lead, tail = before.strip(_GAP), after.strip(_GAP)
     if labels and labels[-1]["date"] and not before[labels[-1].end():].strip(_GAP):
-        return True  # 于20210415 / 发布日期：20210329
+        # 于20210415 / 发布日期：20210329, unless a unit or a noun follows: "至20201130人"
+        return MAY_FOLLOW_DATE.match(after.lstrip(_GAP[:3])) is not None
     if _DATE_WORD_AFTER.match(tail):
         return True  # 20210415前 / 20211001起施行
+    if tail[:1] in _NOT_A_DATE_AFTER:
+        return False  # 20210329版, 20210329期
+    above = _line_above(text, start - len(before)) if begins_line else None
     if begins_line and ends_line and ((lead, tail) in _BRACKETS or (not tail and _SIGNER.search(lead))):
-        return True  # a line of its own (the date under a signature, a date line), or after the signer
-    return ((begins_line and not lead) or lead[-1:] in _CLAUSE_ENDS) and tail[:1] == chars.FULLWIDTH_COMMA  # a clause
+        # the end of the signer's line; a line of its own is a date under a signature or under
+        # the title, not under 联系人 or "如下："
+        return (not tail and _SIGNER.search(lead) is not None) or _heads_a_date(above)
+    if ((begins_line and not lead) or lead[-1:] in _CLAUSE_ENDS) and tail[:1] == chars.FULLWIDTH_COMMA:
+        return _opens_a_clause(text, end, above if begins_line and not lead else None)  # "20210426，市政府召开…"
+    return False
+
+
+def _line_above(text: str, line_start: int) -> str | None:
+    """The line above the one starting at ``line_start``, None when it is too long to be a name.
+
+    The title (the first line) comes back as ``TITLE``: a date line right under it is a dateline.
+    """
+    if line_start == 0:
+        return None
+    found = text.rfind("\n", max(0, line_start - 48), line_start - 1)
+    if found < 0:
+        return _TITLE if line_start <= 48 else None
+    return text[found + 1:line_start - 1]
+
+
+def _heads_a_date(line: str | None) -> bool:
+    """The line above a date of its own: the title or a signer (an organisation's name)."""
+    if line is None or line is _TITLE:
+        return line is _TITLE
+    line = _SEAL.sub("", line.strip(_GAP[:3]))
+    return _CLOSING_LINE.fullmatch(line) is not None or (
+        _NAME_LINE.fullmatch(line) is not None and _SIGNER.search(line) is not None)
+
+
+def _opens_a_clause(text: str, end: int, above: str | None) -> bool:
+    """A number opening a clause is a date unless a list or a code's label says otherwise."""
+    if above is not None and above.rstrip(_GAP[:3])[-1:] in (":", chars.FULLWIDTH_COLON):
+        return False  # an item under "如下："
+    sentence = _SENTENCE.match(text, end)[0]
+    return not sentence[1:2].isdigit() and not any(m["code"] for m in _LABEL.finditer(sentence))
 
 
 # Marks that may follow a date: clause punctuation, closing quotes and brackets, 「」『』〔〕.
@@ -234,30 +299,41 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
         yield Edit(m.end(), m.end(), "", "日", f"date {text[m.start():m.end()]} without its final 日")
 
 
-# A year without its 年: before 以来 / 上半年 / 底 …, glued to its month ("20213月"), or to 度.
+# A year without its 年: before 以来 / 上半年 …, before 初/底/末 read as a time (年底前, not
+# 底数), glued to its month ("20213月"), or to 度 read as 年度 (not 度电, 度以上, 度左右).
+_EDGE_FOLLOWS = (r"前|后|以来|以前|以后|之前|之后|起|止|至|到|时|的|开始|完成|全|各|我|本|基本|实现|建成|累计|共|召开|举行"
+                 r"|出台|印发|发布|启动|将|已|[^\p{Han}\p{L}0-9]|\Z")
 _YEAR_WITHOUT_MARK = regex.compile(
     r"(?<![0-9A-Za-z_.\-/第])((?:19|20)[0-9]{2})"
-    r"(?:(?P<word>以来|以前|以后|之前|之后|上半年|下半年|全年|底|初|末)|(?=(?:1[0-2]|0?[1-9])月)"
-    rf"|(?P<du>度)(?=[){regex.escape(_CLOSING)}]|(?!电)\p{{Han}}))")
+    rf"(?:(?P<word>以来|以前|以后|之前|之后|上半年|下半年|全年)|(?P<edge>[初底末])(?={_EDGE_FOLLOWS})"
+    r"|(?=(?:1[0-2]|0?[1-9])月)"
+    rf"|(?P<du>度)(?!以上|以下|左右|之间|上下|多|余|电|千瓦|的电|至|到)(?=[){regex.escape(_CLOSING)}]|\p{{Han}}))")
+# A measure before the figure makes "2020度" kilowatt-hours: "发电量2020度", "用电2021度".
+_MEASURED_BEFORE = frozenset("电量每约共计达超近为耗用")
 
 
 def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
     """A year that lost its 年 gets it back: "2022以来" -> "2022年以来", "20213月" -> "2021年3月", "2021度" -> "2021年度".
 
-    Glued to a month (year digits, then 1-12, then 月: one split only) or to 度 (a 年度
-    document, not 度电), the year must be one the document shows.
+    Glued to a month (year digits, then 1-12, then 月: one split only), to 初/底/末 or to
+    度, the year must be one the document shows, and what follows must read as a time:
+    "2020底前" is 年底, "2020底数" and "2000初步" are words; "2021度工作要点" is 年度,
+    "用电2021度电", "发电量2020度以上" count kilowatt-hours.
 
     >>> from cleaner.edits import apply
-    >>> t = "2021年工作。2022以来，20213月起，2021度工作要点；0404突发疫情；用电2021度电；202113月"
+    >>> t = "2021年工作。2022以来，20213月起，2021度工作要点；2020底前；摸清2020底数；用电2021度电；202113月"
     >>> apply(t, list(insert_missing_year_mark(t, Context())))
-    '2021年工作。2022年以来，2021年3月起，2021年度工作要点；0404突发疫情；用电2021度电；202113月'
+    '2021年工作。2022年以来，2021年3月起，2021年度工作要点；2020年底前；摸清2020底数；用电2021度电；202113月'
     """
     digits = _ascii_digits(text)
     years = None
     for m in _YEAR_WITHOUT_MARK.finditer(digits):
+        if m["du"] and digits[m.start() - 1:m.start()] in _MEASURED_BEFORE:
+            continue
         if not m["word"]:
             years = years or _Years(digits, ctx)
             if int(m[1]) not in years:
                 continue
-        where = "before " + m["word"] if m["word"] else ("before 度" if m["du"] else "glued to its month")
+        mark = m["word"] or m["edge"] or m["du"]
+        where = f"before {mark}" if mark else "glued to its month"
         yield Edit(m.end(1), m.end(1), "", "年", f"year {m[1]} without 年 {where}")

@@ -1,0 +1,121 @@
+"""Is this number a date or a quantity? The cues the date rules read around a number.
+
+A figure written without its 年/月 ("45日", "20210510") reads as a date only where a
+date stands, and the same shapes are everywhere counts of days, amounts and codes:
+"审批时限由60日压缩至45日", "合同期满45日前", "不低于20210510元", a phone number on the
+line under 联系人. So the date reading needs positive evidence of a date (a time of
+day after it, 召开/举行, a weekday, 截至/日期 before it, a clause that is only "N日起",
+a month nearby that the reading agrees with, a signature above it), and any sign of a
+count vetoes it (a duration word or a number range in the clause, 内/以上/左右 after it,
+a unit or noun after it, a label of a code). Read-only helpers for ``cleaner.rules.date``.
+
+>>> counts_days("审批时限由60日压缩至", "。"), counts_days("于", "召开"), counts_days("15", "至60日")
+(True, False, True)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner import chars
+
+# Where a clause or a sentence ends: a count or a date is read within its clause.
+_CLAUSE_END = regex.compile(
+    "[" + regex.escape(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON
+                       + chars.FULLWIDTH_COLON + chars.FULLWIDTH_EXCLAMATION + chars.FULLWIDTH_QUESTION)
+    + r",;:!?\n]")
+_SENTENCE_END = regex.compile(
+    "[" + regex.escape(chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON + chars.FULLWIDTH_EXCLAMATION
+                       + chars.FULLWIDTH_QUESTION) + r";!?\n]")
+_DASHES = "\u2014\uff0d\\-~\uff5e"  # — － - ~ ～
+
+
+def clause_before(text: str, start: int, reach: int = 40) -> str:
+    """The clause up to ``start`` (at most ``reach`` characters back)."""
+    return _CLAUSE_END.split(text[max(0, start - reach):start])[-1]
+
+
+def sentence_before(text: str, start: int, reach: int = 60) -> str:
+    """The sentence up to ``start`` (at most ``reach`` characters back)."""
+    return _SENTENCE_END.split(text[max(0, start - reach):start])[-1]
+
+
+# ---------------------------------------------------------------------------------------
+# "N日" without 年/月: a count of days unless its place is a date's.
+
+# A duration word or a quantity verb anywhere in the clause before: the number counts days
+# ("审批时限由60日压缩至45日", "合同期满45日前", "期限为45日", "公示期从45日起算").
+_DURATION_CLAUSE = regex.compile(
+    r"时限|期限|时长|周期|期满|届满|压缩|延长|缩短|缩减|减少|增加|提前|推迟|延期|顺延|历时|持续|连续|累计"
+    r"|长达|为期|用时|超过|不足|不少于|不多于|不低于|至少|最长|最多|最短|需要|期[从由自]"
+    # one-character words only right before the number: "共45日", not "中共…"
+    r"|(?:共|约|近|达|为|每|满|需|仅|只)$")
+# What a count of days is followed by: 内, 以上, 左右, 个 …, or the other end of a range.
+_COUNT_AFTER = regex.compile(
+    rf"内|以内|之内|以上|以下|左右|之间|上下|多|余|个|期|天|工作日|时间|[至到{_DASHES}][0-9]++日")
+# A bare number and a range mark right before: "30—45日", "15至45日" (not "3月29—").
+_RANGE_BEFORE = regex.compile(rf"(?<![0-9月])[0-9]++日?[至到{_DASHES}]$")
+# What only a date is followed by: a time of day, a weekday, an event of that day.
+_DATE_ONLY_AFTER = regex.compile(
+    r"凌晨|上午|下午|中午|晚上|傍晚|早上|早晨|夜间|零时|[0-9]{1,2}(?:时|点|[:\uff1a][0-9]{2})|召开|举行|开幕|闭幕"
+    r"|当天|当日|[(\uff08]?(?:星期|周)[一二三四五六日天]")
+# A label of a date right before: "截至1231日", "定于1230日".
+_DATE_LABEL_BEFORE = regex.compile(r"(?:截至|截止|截止到|日期|定于|订于)[:\uff1a]?\s*+$")
+# "N日起施行" / a clause that is only "自N日起": the start of something, a date.
+_START_AFTER = regex.compile(r"起(?:施行|实施|执行|生效|启用|正式)")
+_ALONE_START = regex.compile(rf"起(?=[{regex.escape(chars.FULLWIDTH_COMMA)},]|\Z|\n)")
+# A date's frame around the number: 于…前 (a deadline), 于…在, 自…起, 至…止 ("于415日前报送").
+_FRAME = regex.compile(r"(?:于[前在]|到前|[自从]起|[至到]止)")
+# The other end of a range is a full date: "2021年1月1日至1231日", "1230日至2022年1月5日".
+_DATE_RANGE_BEFORE = regex.compile(rf"月[0-9]{{1,2}}日?[至到{_DASHES}]$")
+_DATE_RANGE_AFTER = regex.compile(rf"[至到{_DASHES}](?:(?:19|20)[0-9]{{2}}年|[0-9]{{1,2}}月)")
+# The weak cues: a preposition of time before or 起/前 … after; enough with a month nearby.
+_WEAK_AFTER = regex.compile(r"起|前|后|至|到|开始|以来")
+_WEAK_BEFORE = regex.compile(rf"(?:于|自|从|截至|截止|至|到|即|[{_DASHES}])$")
+_MONTH = regex.compile(r"(?<![0-9])(1[0-2]|0?[1-9])月")
+
+
+def counts_days(clause: str, after: str) -> bool:
+    """The number ending ``clause`` before "日" counts days: a duration word, a range, 内 …"""
+    return bool(_DURATION_CLAUSE.search(clause) or _RANGE_BEFORE.search(clause) or _COUNT_AFTER.match(after))
+
+
+def yearless_date_cue(text: str, start: int, end: int, months: list[int]) -> bool:
+    """Is "N日" at ``text[start:end]`` a date, given the months its readings would have?
+
+    >>> t = "自2021年7月起，71日起实施"
+    >>> yearless_date_cue(t, 10, 13, [7]), yearless_date_cue("于1230日召开", 1, 6, [12])
+    (True, True)
+    >>> yearless_date_cue("应当于45日内作出决定", 3, 6, [4]), yearless_date_cue("满45日后", 1, 4, [4])
+    (False, False)
+    """
+    clause, after = clause_before(text, start), text[end:end + 6]
+    if counts_days(clause, after):
+        return False
+    if _DATE_ONLY_AFTER.match(after) or _DATE_LABEL_BEFORE.search(clause) or _START_AFTER.match(after):
+        return True
+    if _DATE_RANGE_BEFORE.search(clause) or _DATE_RANGE_AFTER.match(after):
+        return True
+    lead = clause.strip()
+    if _ALONE_START.match(after) and lead in ("", "自", "从", "于"):
+        return True
+    if lead and _FRAME.fullmatch(lead[-1] + after[:1]):
+        return True
+    # A month of this sentence that a reading agrees with: "自2021年7月起，71日起".
+    shown = {int(mo) for mo in _MONTH.findall(sentence_before(text, start))}
+    weak = _WEAK_AFTER.match(after) or _WEAK_BEFORE.search(clause)
+    return bool(weak and shown.intersection(months))
+
+
+# ---------------------------------------------------------------------------------------
+# Eight digits (YYYYMMDD): what may follow a date after a date word, and what may not.
+
+# After 于/自/截至 … a date is followed by its event, place or agent, an adverb or a mark; a
+# unit or a noun ("元", "人", "家", "版") makes the figure a quantity or a code.
+MAY_FOLLOW_DATE = regex.compile(
+    r"前|后|起|止|至|到|以前|以后|以来|之前|之后|期间|开始|召开|举行|施行|实施|生效|发布|印发|出台|签发|到期|截止"
+    r"|当天|当日|零时|凌晨|上午|下午|中午|晚|至今|在|由|经|对|向|将|已|正式|全|启动|完成|结束|闭幕|开幕|成立"
+    r"|通过|审议|批准|公布|公示|公告|报送|上报|提交|举办|开展|进行|下发|组织|统一|集中|联合|共同|分别|先后|陆续"
+    r"|相继|首次|再次|又|再|按照|根据|依据|起草|修订|废止|停止|暂停|恢复|取消|揭牌|挂牌|投产|竣工|开工|建成|上线"
+    r"|运行|试行|的|和|及|与|或|为止|星期|周[一二三四五六日天]|电|讯"
+    r"|[0-9]{1,2}(?:时|点|[:\uff1a][0-9]{2})|[^\p{Han}\p{L}0-9]|\Z")
