@@ -101,6 +101,8 @@ KEPT = [
      "公开方式"),
     ("规范性文件清理结果\n现公布如下。\n文件名称：杭州市停车管理办法\n文号：杭政〔2020〕8号\n有效性：继续有效\n请遵照执行。\n",
      "文号：杭政〔2020〕8号\n有效性：继续有效"),
+    ("平凉市人民政府第26次常务会议纪要\n时　　间：2017年8月15日（星期二）上午\n地　　点：市政府常务会议室\n主持人：市长刘瑛\n"
+     "会议研究了以下事项：\n一、听取了市发展改革委的汇报。\n", "2017年8月15日"),
 ]
 
 
@@ -156,6 +158,11 @@ def test_inline_ad_closes_up_the_sentence():
      {"title": "江岭市卫生健康委员会关于印发工作要点的通知", "doc_number": "江卫发〔2021〕12号",
       "written_date": "2021-03-29", "publisher": "江岭市卫生健康委员会", "publish_date": "2021-03-29",
       "publish_date_source": "written_date"}),
+    # a signature dated in Chinese numerals; a numbered section under a 预案's title is no title
+    ("关于做好普法工作的通知\n各区县司法局：\n" + BODY + "\n南通市司法局\n二〇二三年三月一日",
+     {"title": "关于做好普法工作的通知", "written_date": "2023-03-01", "publisher": "南通市司法局",
+      "publish_date": "2023-03-01", "publish_date_source": "written_date"}),
+    ("永平县突发地质灾害应急预案\n1　总则\n1.1　编制目的\n" + BODY, {"title": "永平县突发地质灾害应急预案"}),
     # a speech: dateline and byline under the title
     ("2003年政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n国务院总理　朱镕基\n各位代表：\n" + BODY,
      {"title": "2003年政府工作报告", "written_date": "2003-03-05", "publisher": "国务院",

@@ -56,7 +56,8 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         in_head = z.in_head(line.index) and k < opening
         if not pairs or not _acceptable(pairs, in_head, z.at_edge(line.index)):
             continue
-        if k > opening and (_beside_own_fields(body, k) or k - 1 in own):
+        weak = any(labels.LABELS[label][1] == "head" for label, _ in pairs)  # 时间, 日期: a meeting's too
+        if (k > opening or weak) and (_beside_own_fields(body, k) or k - 1 in own):
             own.add(k)  # a list of the document's own fields runs on: 文件名称 / 文号 / 有效性
             continue
         taken.add(line.index)
@@ -75,7 +76,7 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
 
 # "地点：…", "文件名称：…", "主持人：…": a field of the document's own (a meeting's time and
 # place, a list of files with their numbers), not of the page.
-_OWN_FIELD = regex.compile(r"^\s*+\p{Han}{2,6}[:\uff1a]\s*+\S")
+_OWN_FIELD = regex.compile(r"^\s*+\p{Han}(?:[^\S\n]{0,4}+\p{Han}){1,5}+[:\uff1a]\s*+\S")  # 地　　点：…
 
 
 def _document_opening(body: list[Line]) -> int:
@@ -220,12 +221,14 @@ def _stack_after(following: list[Line]) -> list[tuple[str, str, Line]]:
 
 
 _HAN = regex.compile(r"\p{Han}")
-_TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例|讲话")
+_TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例|讲话"
+                             r"|预案|公报|解读|须知|倡议书|指南|函|章程|清单|名单|目录|答复|白皮书|标准|守则|制度")
 _SITE_NAME = regex.compile(r"(?:人民政府|政府信息公开|信息公开|门户网站|网站|政府网|委员会|卫生健康局|卫健委|卫健局|办公室|办公厅)$")
 _BYLINE = regex.compile(r"(?:省长|市长|主席|总理|县长|区长|书记|主任|局长)\s*+\p{Han}{1,3}(?:\s*+\p{Han}{1,2})?$")
 # Not a title: a label, a subtitle dash, a bracketed line, a document number, a breadcrumb,
 # an outline heading ("一、总体情况": a body fragment's first heading is no title).
-_NOT_TITLE = regex.compile(r"[:\uff1a]$|^(?:——|--|[(\uff08])|〔\d{4}〕\d+号$|[>»›]|^[一二三四五六七八九十]+\u3001")
+_NOT_TITLE = regex.compile(r"[:\uff1a]$|^(?:——|--|[(\uff08])|〔\d{4}〕\d+号$|[>»›]|^[一二三四五六七八九十]+\u3001"
+                           r"|^\d{1,2}(?:\.\d{1,2})*+[\s\u3000]")  # 1　总则, 1.1　编制目的: a numbered section
 
 
 def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
@@ -278,6 +281,34 @@ def _title_score(line: str, known: str) -> int:
 
 
 _SIGNATURE_DATE = regex.compile(r"\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+")
+# 二〇二三年三月一日: the signature of a formal document writes its date in Chinese numerals.
+_CHINESE_DATE = regex.compile(r"\s*+(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+                              r"(?P<d>[一二三四五六七八九十]{1,3})日\s*+")
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+
+
+def _small_number(numeral: str) -> int | None:
+    """一 … 三十一 (十, 十五, 二十, 二十三) as an integer, None for anything else."""
+    if "十" not in numeral:
+        return _DIGIT.get(numeral) if len(numeral) == 1 else None
+    tens, _, ones = numeral.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
+
+
+def _chinese_signature_date(line: str) -> str | None:
+    """The ISO date of a signature date in Chinese numerals, or None.
+
+    >>> _chinese_signature_date("二〇二三年三月一日"), _chinese_signature_date("二○一六年十二月二十日")
+    ('2023-03-01', '2016-12-20')
+    """
+    m = _CHINESE_DATE.fullmatch(line)
+    if m is None:
+        return None
+    year = int("".join(str(_DIGIT[c]) for c in m["y"]))
+    month, day = _small_number(m["m"]), _small_number(m["d"])
+    return parse_date(f"{year}-{month:02d}-{day:02d}") if month and day else None
 
 
 @only_if(pattern="\u65e5[^\\S\\n]*+(?:\\n|\\Z)")  # a line that ends on 日
@@ -295,8 +326,8 @@ def find_signature_date(text: str) -> Iterator[Field]:
     """
     doc = non_blank(lines(text))
     for k, line in enumerate(doc):
-        if _SIGNATURE_DATE.fullmatch(line.text):
-            value = parse_date(line.text)
+        if _SIGNATURE_DATE.fullmatch(line.text) or _CHINESE_DATE.fullmatch(line.text):
+            value = parse_date(line.text) or _chinese_signature_date(line.text)
             if value:
                 yield Field("written_date", value, line.start, line.end)
                 above = doc[k - 1].text.strip() if k else ""

@@ -130,12 +130,44 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
             if head is not None and m.start() == head.start(2):
                 continue
             left, right = line[m.start() - 1], line[m.end()]
-            if _is_gap(m.group()) and (cells and not _CLAUSE_MARK.search(left + right) or _is_blank(line, m)):
+            if _is_gap(m.group()) and (cells and not _CLAUSE_MARK.search(left + right) or _is_blank(line, m)
+                                       or _column_after_bracket(line, m)):
                 continue  # a table's cell gap, a blank to fill in or an empty field of a form
+            if m.group() == " " and _between_issuers(line, m.start(), m.end()):
+                continue  # 人力资源社会保障部 财政部关于…: joint issuers are set apart by a space
             reason = _stray_reason(m.group(), left, right, letter_spaced, keeps_spaces)
             if reason and not (slogans is not None and slogans.separates(m.start())) and not (
                     reason.startswith("stray") and m.group() != " " and _separates_fields(line, m.start(), m.end())):
                 yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", reason)
+
+
+_ORG_END = r"(?:部|厅|局|委|办|院|署|中央|政府|国务院|委员会|办公室|办公厅|总局|调查队|银行|中心|集团)"
+_ISSUER_LEFT = regex.compile(rf"{_ORG_END}$")
+_ISSUER_RIGHT = regex.compile(rf"\p{{Han}}{{1,20}}?{_ORG_END}(?=关于|印发|联合|发布|同意|[ 、\u3000])")
+
+
+def _between_issuers(line: str, start: int, end: int) -> bool:
+    """A space between two organisations' names ("人力资源社会保障部 财政部关于…", "中共中央
+    国务院印发…"): the form joint issuers are written in, not a stray.
+
+    >>> _between_issuers("根据《人力资源社会保障部 财政部关于调整标准的通知》", 12, 13)
+    True
+    >>> _between_issuers("市卫健委 要求各单位落实。", 4, 5)
+    False
+    """
+    return (_ISSUER_LEFT.search(line, max(0, start - 4), start) is not None
+            and _ISSUER_RIGHT.match(line, end) is not None)
+
+
+# （女）　市第一人民医院: a gap after an aside closes a column, unless the aside is a marker.
+_OUTLINE_ASIDE = regex.compile(r"[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]$")
+
+
+def _column_after_bracket(line: str, m) -> bool:
+    """A gap right after a closing bracket on a line with no sentence: a column of a list
+    ("李秀英（女）　市第一人民医院护士长"), not a space beside punctuation."""
+    return (line[m.start() - 1] in (chars.FULLWIDTH_RIGHT_PAREN, ")") and is_han(line[m.end()])
+            and not _SENTENCE_END.search(line) and _OUTLINE_ASIDE.search(line, 0, m.start()) is None)
 
 
 def _is_gap(run: str) -> bool:
