@@ -124,14 +124,15 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
             len(after_head) >= 2 and all(len(t) == 1 and is_han(t) for t in after_head))  # 第一章　总 则
         keeps_spaces = not _is_prose("".join(tokens)) or (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens))
         slogans = _Slogans(line, runs) if not keeps_spaces and chars.LEFT_DOUBLE_QUOTE in line else None
-        cells = not _SENTENCE_END.search(line) and any(
+        no_sentence = not _SENTENCE_END.search(line)
+        cells = no_sentence and any(
             chars.IDEOGRAPHIC_SPACE in m.group() and not _beside_punct(line, m) for m in runs)
         for m in runs:
             if head is not None and m.start() == head.start(2):
                 continue
             left, right = line[m.start() - 1], line[m.end()]
             if _is_gap(m.group()) and (cells and not _CLAUSE_MARK.search(left + right) or _is_blank(line, m)
-                                       or _column_after_bracket(line, m)):
+                                       or no_sentence and _column_after_bracket(line, m)):
                 continue  # a table's cell gap, a blank to fill in or an empty field of a form
             if m.group() == " " and _between_issuers(line, m.start(), m.end()):
                 continue  # 人力资源社会保障部 财政部关于…: joint issuers are set apart by a space
@@ -164,10 +165,10 @@ _OUTLINE_ASIDE = regex.compile(r"[(\uff08][一二三四五六七八九十\d]{1,3
 
 
 def _column_after_bracket(line: str, m) -> bool:
-    """A gap right after a closing bracket on a line with no sentence: a column of a list
+    """A gap right after a closing bracket (on a line with no sentence): a column of a list
     ("李秀英（女）　市第一人民医院护士长"), not a space beside punctuation."""
     return (line[m.start() - 1] in (chars.FULLWIDTH_RIGHT_PAREN, ")") and is_han(line[m.end()])
-            and not _SENTENCE_END.search(line) and _OUTLINE_ASIDE.search(line, 0, m.start()) is None)
+            and _OUTLINE_ASIDE.search(line, max(0, m.start() - 6), m.start()) is None)
 
 
 def _is_gap(run: str) -> bool:
