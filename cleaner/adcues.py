@@ -227,12 +227,15 @@ class Scan:
         self.folded = text.translate(_FOLD) if self.possible or _WIDE_LETTER.search(text) else text
         self.possible = self.possible or (self.folded is not text and _has_ad_cue(self.folded, self.pats))
         self.publishers = _publishers(text) if self.possible else ()
-        self.title = _first_line(text) if self.possible else ""
+        self.title = _first_line(self.folded) if self.possible else ""  # folded as the segments are
 
     def _title_topic(self, seg: str) -> bool:
         """A writing group or site named after the document's own topic ("公文写作交流群" in a
         notice of a 公文写作 training) is the notice's own, not a template site's."""
-        return any(m.group()[:4] in self.title for m in _SITE_NAME_ONLY.finditer(seg)) if self.title else False
+        title = self.title
+        if not title or seg.strip() in title or title in seg:  # the first line may be the ad itself
+            return False
+        return any(m.group()[:4] in title for m in _SITE_NAME_ONLY.finditer(seg))
 
     def may_hold_ad(self, start: int, end: int) -> bool:
         """Every ad has an ad-only cue: a span without one is passed over at once."""
