@@ -861,3 +861,13 @@ def prot_urls(ctx: Ctx):
         lambda: _protect(ctx, f"具体事项可登录{url}查询。", [url]),
         lambda: _protect(ctx, f"相关表格可在门户网站（{url}）下载。", [url]),
     ])()
+
+
+# ======================================================================================
+# More TUNE forms, one module per family group (imported last: they register into R).
+import forms_tune_ads  # noqa: E402,F401
+import forms_tune_chrome_dup  # noqa: E402,F401
+import forms_tune_figure  # noqa: E402,F401
+import forms_tune_metadata  # noqa: E402,F401
+import forms_tune_numbering_quote  # noqa: E402,F401
+import forms_tune_space_entity_dates  # noqa: E402,F401
