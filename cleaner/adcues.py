@@ -31,13 +31,13 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import data
+from cleaner import adshapes, data
 from cleaner.docmodel import lines, size
 from cleaner.textutil import alternation
 from cleaner.types import Corpus
 
 STRONG, WEAK = 3, 1
-_CLASSES = ("offer", "contact", "material", "repost", "copyright")
+_CLASSES = ("offer", "contact", "material", "site", "repost", "copyright", "call")
 # Full-width ASCII forms to ASCII, the ideographic space to a space: one code point for one,
 # so offsets hold, and every pattern below needs one spelling of each mark.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -56,13 +56,19 @@ _AGAINST = regex.compile(f"(?:{alternation(row[3] for row in data.table('ad_cues
 _ID_CHANNELS = ("微信号", "微信", "威信", "薇信", "徽信", "维信", "魏信", "V信", "v信", "微x", "微X", "加微", "加V",
                 "加v", "+V", "+v", "+vx", "QQ号", "QQ群", "Q群", "群号", "交流群", "扣扣号", "扣扣群", "扣扣", "企鹅号", "企鹅群", "企鹅",
                 "vx", "VX", "Vx", "wx", "WX", "Wx", "weixin", "Weixin", "WeChat", "wechat", "QQ", "qq", "Qq", "微 信",
-                "V", "v", "Q", "q")
+                "V", "v", "Q", "q") + adshapes.EVASIVE_CHANNELS
 _LATIN_CHANNEL = regex.compile(r"[A-Za-z]++")
+_CHANNEL_SEP = regex.compile(r"\s*+[/\u3001|或和及]\s*+")
+# The pre-scan's view of an evasive channel (on the unfolded text: any colon).
+_EVASIVE_PRE = regex.compile(
+    alternation(c for c in adshapes.EVASIVE_CHANNELS + _ID_CHANNELS if len(c) > 1 and c.replace(" ", "") not in
+                adshapes.PLAIN_CHANNELS and c != "微 信")
+    + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}")
 _CHANNEL = alternation(_ID_CHANNELS)
 # A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
 _CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
-               r"(?P<gap>\s*+(?:号码|账号|同号|号)?\s*+[:=]?\s*+(?:同号\s*+)?)"
-               r"(?P<id>1[3-9]\d{9}(?!\d)|[A-Za-z0-9][A-Za-z0-9_-]{2,29}+(?![A-Za-z0-9_-]))")
+               r"(?P<gap>\s*+(?:号码|账号|同号|号)?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
+               rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS})|1[3-9]\d{{9}}(?!\d)|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
 _ACCOUNT_NAME = regex.compile(
     rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
     rf"[\p{{Han}}A-Za-z0-9_]{{2}}|(?:抖音|快手|小红书|微博)\s*+:\s*+[\p{{Han}}A-Za-z0-9_]{{2}}"
@@ -102,8 +108,10 @@ _SIGNATURE_ORG = regex.compile(rf"^\s*+({_ORG})\s*+$")
 _WORD = regex.compile(r"[\p{Han}A-Za-z0-9]")
 # Words an ad may hold before its first cue or after its last (专业代写…, …诚信经营).
 _EDGE_WORDS = 3
+_EDGE_WORD = regex.compile(r"\p{Han}|[A-Za-z0-9]++")  # 272篇: two words
 _CLAUSE_MARK = regex.compile(r"[,;:!?\u3001\u3002]")
 _END_MARKS = "!?;\u3002"
+_LABEL = regex.compile(r"^[^\p{Han}A-Za-z0-9]{0,2}+[\p{Han}A-Za-z]{1,4}+\s*+:")
 
 
 class _Patterns(NamedTuple):
@@ -134,7 +142,9 @@ def _has_ad_cue(text: str, pats: _Patterns, start: int = 0, end: int | None = No
     end = len(text) if end is None else end
     return (pats.literal_ad_cues.search(text, start, end) is not None
             or _SITE_NAME_ONLY.search(text, start, end) is not None
-            or _FREE_MATERIAL_ONLY.search(text, start, end) is not None)
+            or _FREE_MATERIAL_ONLY.search(text, start, end) is not None
+            or _EVASIVE_PRE.search(text, start, end) is not None
+            or adshapes.any_shape(text, start, end))
 
 
 def _valid_id(m: regex.Match) -> bool:
@@ -143,11 +153,22 @@ def _valid_id(m: regex.Match) -> bool:
     channel (V: Q:) needs its colon."""
     gap, account = m.group("gap"), m.group("id")
     channel = m.group()[:m.start("gap") - m.start()]
-    if len(channel) == 1:
-        return ":" in gap  # V: / Q: only with a colon
+    if len(channel) == 1:  # V: / Q: / 薇: only with a colon, and not the end of a word (安徽:)
+        before = m.string[m.start() - 1:m.start()]
+        return ":" in gap and not (before and _WORD.match(before))
     if not gap and _LATIN_CHANNEL.fullmatch(channel):
         return account.isdigit()
     return any(c.isdigit() for c in account) or (any(c in gap for c in ":=") and len(account) >= 5)
+
+
+def _evasive(m: regex.Match) -> bool:
+    """A channel a notice would write plainly (微信, QQ) spelled to dodge filters (威xin, V❤,
+    扣扣, 薇:), or a number with a space between every digit."""
+    if m.group("spaced"):
+        return True
+    channel = m.group()[:m.start("gap") - m.start()]
+    return any(part.replace(" ", "") not in adshapes.PLAIN_CHANNELS and part.replace(" ", "") != "微信"
+               for part in _CHANNEL_SEP.split(channel) if part)
 
 
 class _Evidence:
@@ -157,16 +178,33 @@ class _Evidence:
     def __init__(self):
         self.classes: dict[str, tuple[int, list[str]]] = {}
         self.ad_only = False
+        self.ad_spans: list[tuple[int, int]] = []
+        self.evasion = False  # a contact or domain spelled to dodge filters
         self.first, self.last = 1 << 30, -1
 
     def add(self, m: regex.Match | re.Match, cls: str, points: int, name: str, ad: bool = False) -> None:
-        self.ad_only = self.ad_only or ad
+        if ad:
+            self.ad_only = True
+            self.ad_spans.append(m.span())
         self.first, self.last = min(self.first, m.start()), max(self.last, m.end())
         best, names = self.classes.get(cls, (0, []))
         if points > best:
             self.classes[cls] = (points, [name])
         elif points == best and name not in names:
             names.append(name)
+
+    def evade(self, m: regex.Match, name: str) -> None:
+        self.add(m, "contact", STRONG, name, True)
+        self.evasion = True
+
+    def ad_cues(self) -> int:
+        """How many ad-only cues, counting cues that overlap (代写 in 代写服务) once."""
+        count, reach = 0, -1
+        for start, end in sorted(self.ad_spans):
+            if start >= reach:
+                count += 1
+            reach = max(reach, end)
+        return count
 
     def points(self) -> int:
         return sum(p for p, _ in self.classes.values())
@@ -197,13 +235,21 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
         ev.add(m, "offer", WEAK, "group invitation")
     for m in _SOURCE_LABEL.finditer(seg):
         ev.add(m, "repost", WEAK, "attribution note")
+    for m, cls, points, name, ad in adshapes.shapes(seg):
+        if name == "spelled-out domain":
+            ev.evade(m, name)
+        else:
+            ev.add(m, cls, points, name, ad)
     return ev
 
 
 def _contacts(seg: str, pats: _Patterns, ev: _Evidence) -> None:
     for m in pats.contact_ids.finditer(seg):
         if _valid_id(m):
-            ev.add(m, "contact", STRONG, "contact account")
+            if _evasive(m):
+                ev.evade(m, "contact in an evasive spelling")
+            else:
+                ev.add(m, "contact", STRONG, "contact account")
     for pattern, name in ((_ACCOUNT_NAME, "official-account name"), (_MOBILE, "mobile number"),
                           (_HOTLINE, "hotline"), (_EMAIL, "e-mail address")):
         for m in pattern.finditer(seg):
@@ -268,9 +314,13 @@ class Scan:
                          or any(p in seg for p in self.publishers)):
             return None
         points = ev.points() + (position is not None) + recurring
-        if len(ev.classes) < 2 or points < (5 if position else 6):
+        # Two classes agree; or, where an ad stands, two cues no government text writes of itself.
+        agree = len(ev.classes) >= 2 and points >= (5 if position else 6)
+        if not agree and not (position and (ev.ad_cues() >= 2 or ev.evasion and _bare(seg, ev))):
             return None
-        if whole and not (_edge(seg[:ev.first]) and _edge(seg[ev.last:])):
+        # A line that stands alone with two ad-only cues may carry a slogan clause (，质量保证).
+        loose = position is not None and position.endswith("line") and ev.ad_cues() >= 2
+        if whole and not (_edge(seg[:ev.first], True, loose) and _edge(seg[ev.last:], False, loose)):
             return None
         return "advertisement: " + " + ".join(ev.names()) + (f" ({position})" if position else "")
 
@@ -293,12 +343,24 @@ def _first_line(text: str) -> str:
     return next((l.text.strip() for l in lines(text) if l.text.strip()), "")
 
 
+def _bare(seg: str, ev: _Evidence) -> bool:
+    """Whether the segment is nothing but its cues, give or take a label (网址:)."""
+    return not has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1)) and not has_words(seg[ev.last:])
+
+
 def has_words(seg: str) -> bool:
     return _WORD.search(seg) is not None
 
 
-def _edge(seg: str) -> bool:
+def _edge(seg: str, lead: bool = False, loose: bool = False) -> bool:
     """Whether ``seg``, before the first cue of a segment or after its last, can belong to
-    the ad: a few words (专业代写…, …诚信经营) but no clause of a sentence (民族、|本文由…)."""
+    the ad: a few words (专业代写…, …诚信经营) but no clause of a sentence (民族、|本文由…);
+    before the first cue (``lead``), a short label too (声明:, 注:, PS:); ``loose``: a clause
+    of a few more words (a line that is all ad)."""
     seg = seg.strip()
-    return _CLAUSE_MARK.search(seg.rstrip(_END_MARKS)) is None and len(_WORD.findall(seg)) <= _EDGE_WORDS
+    if lead:
+        seg = _LABEL.sub("", seg, count=1)
+    words = len(_EDGE_WORD.findall(seg))
+    if loose:
+        return words <= 2 * _EDGE_WORDS
+    return _CLAUSE_MARK.search(seg.rstrip(_END_MARKS)) is None and words <= _EDGE_WORDS

@@ -1,0 +1,104 @@
+"""Shapes a government text never writes of itself, for cleaner/adcues.py.
+
+An ad that avoids the template-site words still betrays itself by how it is written:
+
+- a contact spelled to dodge filters (威xin, V❤, 薇:, 加薇, 扣扣, 企鹅, a number with a space
+  between every digit): a notice writes 微信 and QQ plainly;
+- a domain whose dots are spelled out (www【点】xxx【点】com, xxx dot cn, xxx . com);
+- a website's own voice (本站, 本平台, 本号, 小编, 站长, 网友上传, 作者：佚名): a notice speaks
+  as an organisation, never as a site;
+- a takedown or authorship note (如有侵权请联系删除, 侵删, 版权归原作者所有, 不代表本站立场);
+- a writing service sold (文稿定制, 承接…材料, 原创保质, 当天交稿, 仅需9.9元);
+- an account named after writing material on a social platform (抖音搜索“XX写作”), a promise of
+  more writing material (更多公文写作干货, 海量精品范文), a reply keyword that unlocks material
+  (回复“资料”领取全套材料).
+
+Each is one cue of one class; the verdict still needs a second cue (rules/ads.py). Patterns
+only, nothing here changes text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Account channels written plainly: a notice may give its own (微信：jkjl2021). Every other
+# spelling of a channel in adcues._ID_CHANNELS is an evasion.
+PLAIN_CHANNELS = frozenset({"微信号", "微信", "QQ号", "QQ群", "QQ", "qq", "Qq", "群号", "交流群", "weixin", "Weixin",
+                            "WeChat", "wechat", "Q群"})
+# Evasive spellings of WeChat and QQ; a one-character one (薇, 徽, V, Q) counts only with a colon.
+EVASIVE_CHANNELS = ("威xin", "微xin", "薇xin", "威x", "薇x", "V❤", "V♥", "v❤", "V❤\ufe0f", "V芯", "v芯", "V心", "加薇", "加威",
+                    "\u2795V", "\u2795v", "\u2795vx", "q q", "Q Q", "薇", "徽", "威", "扣", "蔻蔻", "球球")
+# A number written with a space (or dot) between every digit: 1 3 8 0 0 1 3 8 0 0 0.
+SPACED_DIGITS = r"\d(?:[ .]\d){5,11}+(?![ .]?\d)"
+
+_WRITING = r"(?:文章|写作|范文|模板|素材|公文|文案|文稿|材料|文秘|笔杆子?|稿件|讲话稿|述职|心得|总结|资料)"
+# Dots spelled out between the parts of a host name (the TLD must follow).
+_TLD = r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz)"
+EVASIVE_DOMAIN = regex.compile(
+    rf"(?<![A-Za-z0-9])(?:[A-Za-z0-9-]++(?:\s*+(?:\u3010点\u3011|\(点\)|点|dot|DOT|\u3002)\s*+|\s++\.\s*+|\.\s++))++"
+    rf"{_TLD}(?![A-Za-z0-9-])")
+SITE_VOICE = regex.compile(
+    r"本站(?!停靠|上车|下车)|本平台|(?<![版样账编批型序原文资证])本号|本公众号|(?<=[网站库档])小编|由小编|小编(?:整理|收集|搜集)"
+    r"|站长|网友(?:上传|投稿|分享|发布)|用户上传|佚名")
+# 以上内容由…, 本文资料由…: what follows names who put the text up.
+ATTRIBUTED = regex.compile(r"(?:以上|上述)?(?:内容|文章|本文|资料|文档)\p{Han}{0,2}?由")
+# 本网 is also a government portal's byline (本网讯): it counts, weakly, with a takedown note.
+SITE_VOICE_WEAK = regex.compile(r"本网(?!讯|站讯)")
+TAKEDOWN = regex.compile(
+    r"(?:如有|若有|如涉及|若涉及|涉及)侵权[^\n\u3002;]{0,10}?(?:删除|删|告知|处理)|侵权(?:请|必)?删|侵删"
+    r"|版权归(?:原)?作者|不代表本(?:站|网|平台|号)(?:观点|立场)"
+    r"|版权(?:等)?问题[^\n。;]{0,8}?删除")
+# A writing service sold: the object then the service, or a taking-on verb then the object.
+SERVICE = regex.compile(
+    rf"{_WRITING}\p{{Han}}{{0,2}}?(?:定制|代做|润色|降重|包过|写作服务|撰写服务|代发)"
+    rf"|(?:承接|诚接|长期接)(?!单位|项目|主体|任务|工作|产业|转移|职能)[^\n,;:\u3002]{{0,6}}?{_WRITING}"
+    r"|原创保质|当天交稿|不满意不收费|仅需\d++(?:\.\d++)?元|\d++(?:\.\d++)?元(?:一篇|每篇|/篇)")
+# More writing material promised: 更多公文写作干货, 海量精品范文, 每天分享材料写作技巧.
+PROMOTION = regex.compile(
+    rf"(?:更多|海量|每天分享|每日更新|每日分享|独家|免费领取|获取更多)\p{{Han}}{{0,6}}?{_WRITING}"
+    r"\p{Han}{0,4}?(?:干货|技巧|大全|合集|素材|模板|资料|范文)")
+# An account named after writing material on a platform: 抖音搜索“XX写作”, 小红书@XX素材库.
+_PLATFORM = r"(?:抖音|小红书|[Bb]站|哔哩哔哩|知乎|百家号|头条号|视频号|快手|微博|公众号|订阅号)"
+PLATFORM_ACCOUNT = regex.compile(
+    rf"{_PLATFORM}(?:号|账号|专栏)?\s*+(?:搜索|搜)?\s*+[:@]?\s*+[\"'\u201c\u300c\u3010@]?\s*+"
+    r"[\p{Han}A-Za-z0-9]{0,8}?(?:写作|范文|模板|素材|文案|文稿|文秘|笔杆|公文)")
+PLATFORM = regex.compile(rf"{_PLATFORM}(?:号|账号|专栏)?\s*+(?:搜索|搜)?\s*+[:@\"'\u201c\u300c\u3010]")
+# A reply keyword that unlocks writing material, not a service's own result (检测结果).
+REPLY_MATERIAL = regex.compile(
+    r"(?:回复|私信|留言)\s*+[\"'\u201c\u300c\u3010]?[\p{Han}A-Za-z0-9]{1,8}?[\"'\u201d\u300d\u3011]?\s*+"
+    r"(?:即可|就能|可以?)?\s*+(?:免费)?(?:领取|获取|下载|发你|送)\p{Han}{0,4}?"
+    r"(?:材料|资料|文档|模板|范文|电子版|Word|word|WORD|PDF|pdf|全套)")
+# A page's call to act: a weak cue, of its own class.
+CALL = regex.compile(r"点击(?:下方|上方|文末|左下角|链接|阅读原文)|扫码|扫描\p{Han}{0,4}?二维码|私信|评论区|留言|点赞|收藏|关注后"
+                     r"|记住\p{Han}{0,4}?网址|百度搜索|首发于")
+
+
+def shapes(seg: str):
+    """(match, class, points, cue name, ad-only) of every shape in ``seg`` (folded).
+
+    >>> [m[3] for m in shapes("免责声明:本站文章均来自网络,如有侵权请联系删除")]
+    ['site voice', 'takedown note']
+    """
+    for pattern, cls, points, name, ad in _SHAPES:
+        for m in pattern.finditer(seg):
+            yield m, cls, points, name, ad
+
+
+def any_shape(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an ad-only shape (the per-document pre-scan)."""
+    return any(p.search(text, start, end) is not None for p, _, _, _, ad in _SHAPES if ad)
+
+
+_SHAPES = (
+    (SITE_VOICE, "site", 3, "site voice", True),
+    (SITE_VOICE_WEAK, "site", 1, "site voice", False),
+    (ATTRIBUTED, "repost", 1, "attribution note", False),
+    (TAKEDOWN, "copyright", 3, "takedown note", True),
+    (EVASIVE_DOMAIN, "contact", 3, "spelled-out domain", True),
+    (SERVICE, "offer", 3, "writing service sold", True),
+    (PROMOTION, "material", 3, "writing-material promotion", True),
+    (PLATFORM_ACCOUNT, "contact", 3, "writing account on a platform", True),
+    (PLATFORM, "contact", 1, "platform account", False),
+    (REPLY_MATERIAL, "offer", 3, "reply keyword for material", True),
+    (CALL, "call", 1, "call to act", False),
+)
