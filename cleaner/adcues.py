@@ -108,6 +108,7 @@ _SIGNATURE_ORG = regex.compile(rf"^\s*+({_ORG})\s*+$")
 _WORD = regex.compile(r"[\p{Han}A-Za-z0-9]")
 # Words an ad may hold before its first cue or after its last (专业代写…, …诚信经营).
 _EDGE_WORDS = 3
+_LOOSE_EDGE_WORDS = 8  # a clause of a line that is all ad (，我们将及时处理)
 _EDGE_WORD = regex.compile(r"\p{Han}|[A-Za-z0-9]++")  # 272篇: two words
 _CLAUSE_MARK = regex.compile(r"[,;:!?\u3001\u3002]")
 _END_MARKS = "!?;\u3002"
@@ -318,8 +319,8 @@ class Scan:
         agree = len(ev.classes) >= 2 and points >= (5 if position else 6)
         if not agree and not (position and (ev.ad_cues() >= 2 or ev.evasion and _bare(seg, ev))):
             return None
-        # A line that stands alone with two ad-only cues may carry a slogan clause (，质量保证).
-        loose = position is not None and position.endswith("line") and ev.ad_cues() >= 2
+        # Where an ad stands, two ad-only cues may carry a slogan clause (，质量保证).
+        loose = position is not None and ev.ad_cues() >= 2
         if whole and not (_edge(seg[:ev.first], True, loose) and _edge(seg[ev.last:], False, loose)):
             return None
         return "advertisement: " + " + ".join(ev.names()) + (f" ({position})" if position else "")
@@ -362,5 +363,5 @@ def _edge(seg: str, lead: bool = False, loose: bool = False) -> bool:
         seg = _LABEL.sub("", seg, count=1)
     words = len(_EDGE_WORD.findall(seg))
     if loose:
-        return words <= 2 * _EDGE_WORDS
+        return words <= _LOOSE_EDGE_WORDS
     return _CLAUSE_MARK.search(seg.rstrip(_END_MARKS)) is None and words <= _EDGE_WORDS

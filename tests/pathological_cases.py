@@ -331,6 +331,13 @@ def _ads() -> list[Case]:
         "bracketed sentences": ("(代写材料:微信xz666)。", "全力支援", ""), "full stops": ("\u3002", "代写", "微信:xz666"),
         "glued ads": ("。代写材料微信:xz666", "工作", ""), "free-material verbs": ("领取获取", "代写", "全文"),
         "channel gaps": ("微信同号 ", "代写", "13800138000"),
+        # the shapes of cleaner/adshapes.py
+        "spelled-out dots": ("ab【点】", "本站 www【点】", "com"), "spaced dots": ("a . ", "侵删 ", "cn"),
+        "spaced digits": ("1 ", "薇:", "9"), "evasive channels": ("V❤威xin扣扣", "代写", "x"),
+        "takedown clauses": ("如有侵权", "本站", "删除"), "site voices": ("本站本号小编", "侵删", ""),
+        "taking-on verbs": ("承接", "代写", "材料"), "platform markers": ("抖音搜索:", "代写", "写作"),
+        "reply keywords for material": ("回复\u201c资料", "本站", "\u201d领取"),
+        "promotions": ("更多", "本站", "写作干货"), "labels": ("声明:", "侵删", ""),
     }
     cases = [Case(f"ads: run of {what}", "ads", _in_line(run, left, right), rules=_ADS)
              for what, (run, left, right) in runs.items()]

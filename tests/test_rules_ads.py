@@ -85,6 +85,26 @@ AD_LINES = [
     "〔代写材料 微信xz666〕",
     "「材料代写请加微信：wenmi615」",
     "【温馨提示：本文由笔杆子范文网整理，仅供参考】",
+    # round 2: shapes a government text never writes of itself, in other wordings
+    "薇：197971432，原创文章定制，质量保证",  # evasive channel + a writing service sold
+    "专业讲话稿撰写  V❤ 7 7 7 1 6 7 1 0 1",  # evasive channel, spaced digits
+    "文稿定制 威xin：xz2021",
+    "长期承接心得体会、发言材料\u3000徽：wm5u_38",
+    "更多公文写作干货，抖音@机关文字控文案",  # material promotion + a writing account on a platform
+    "限时免费领取精品范文272篇",
+    "评论区留言「材料」获取Word文档",  # a reply keyword that unlocks material
+    "点击下方链接下载完整版",
+    "以上内容由瑞文网小编整理",  # a site's own voice
+    "本号原创，转载请联系授权",
+    "免责声明：本站文章均来自网络，如有侵权请联系站长删除",  # takedown notes
+    "声明：本文内容来源于网络，版权归原作者所有，如有侵权请联系删除",
+    "PS：文章版权归原作者所有，若有侵权请告知，我们将及时处理",
+    "图文来源网络，侵删",
+    "（图片来源于网络，如有侵权请联系删除）",  # round 1 kept it; a takedown note is the site's, not the notice's
+    "「如涉及作品内容、版权等问题，请与本网联系删除」",
+    "wap【点】rrwk87【点】cc",  # a domain spelled out to dodge filters
+    "网址：www 点 xiezuo88 点 com",
+    "记住本站网址 www dot book118 dot cn",
 ]
 
 
@@ -129,6 +149,11 @@ SPLICED = [
     ("加强组织领导。本文由好范文网整理。压实工作责任。", "加强组织领导。压实工作责任。"),
     # glued after a clause that ends in a semicolon
     ("（一）加强组织领导；代写材料加V：xz666", "（一）加强组织领导；"),
+    # round 2: other shapes in brackets
+    ("以人民健(提供全套资料包，企鹅：wm5u_7225)康为中心", "以人民健康为中心"),
+    ("以人民健「本文仅代表作者观点，不代表本站立场」康为中心", "以人民健康为中心"),
+    ("以人民健【写材料不求人，头条号:星辰素材公文】康为中心", "以人民健康为中心"),
+    ("以人民健〔V❤ 1 3 8 0 0 1 3 8 0 0 0〕康为中心", "以人民健康为中心"),
 ]
 
 
@@ -222,6 +247,22 @@ KEEP = [
     "转载请注明出处",  # one cue alone: a copyright notice without a site
     "点击获取全文",
     "www.fanwen88.com",
+    # round 2: government text that carries the new shapes' words
+    "各省完成情况：安徽：12345人，江苏：23456人。",
+    "公交1路途经本站，请乘客注意安全。",
+    "对侵权行为依法予以处理。",
+    "加强知识产权保护，对侵权假冒行为依法查处并及时告知权利人。",
+    "承接单位应于3月底前提交验收材料。",
+    "承接产业转移示范区建设材料已报省发展改革委。",
+    "请关注“江岭教育资料”公众号获取更多信息",
+    "更多政策解读请关注“江岭发布”微信公众号",
+    "市民可通过扫码关注“健康江岭”公众号，留言咨询相关问题。",
+    "每天分享健康知识，请关注“健康江岭”视频号",
+    "系统版本号：V2.0",
+    "学位论文查重工作由研究生院统一组织。",
+    "景区门票价格优惠，详情咨询400-888-1234",
+    "本平台为全省统一的政务服务平台，网址：www.jszwfw.gov.cn",
+    "本文由市卫健委办公室整理，如有疑问请联系0571-87654321。",
     "会议时间：2021年4月8日9:00-12:00",
     "第十二条 本办法自2021年5月1日起施行。",
 ]
