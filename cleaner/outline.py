@@ -12,7 +12,7 @@ Chinese numerals go through cn2an, loaded on first use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -71,7 +71,7 @@ _CHAPTER_TITLE = regex.compile(r"[ \u3000\t]*+[^\p{P}\s]{1,16}+$")
 _PART = regex.compile(r"^附[ \u3000]*+[件表录]")
 # The characters a marker can open with (besides decimal digits, which \d matches).
 _FIRST = frozenset("第" + _N + _OPEN + _CLOSE + "\u3001")
-_FIRST_DAMAGED = _FIRST | frozenset("lI附")
+_FIRST_DAMAGED = _FIRST | frozenset("lIO附\u2014\uff0d\u30fc\u30cb=\uff1d+\uff0b\u25cb")
 # Each level's counter starts again when one of these advances (article numbers run through
 # the chapters of a text; 一是… lists start again under any marker).
 PARENT = {"chapter": ("part",), "article": ("part",), "l1": ("part", "chapter", "article"),
@@ -80,7 +80,7 @@ PARENT = {"chapter": ("part",), "article": ("part",), "l1": ("part", "chapter", 
           "shi": ("part", "chapter", "article", "l1", "l2", "l3", "l4"), "part": ()}
 CHINESE = {"chapter", "article", "l1", "l2", "shi"}
 # Kinds that are a marker only in the right place (a style of their own, or running text).
-UNSURE = frozenset({"lost mark", "misshapen mark", "letter for digit"})
+UNSURE = frozenset({"lost mark", "misshapen mark", "letter for digit", "look-alike numeral"})
 
 
 @cache
@@ -198,9 +198,58 @@ def read_marker(line: str, damaged: bool = False) -> tuple[str, str, int | None,
                 if kind != "ok" or level == "shi" or (level == "l1" and not _HEADING.match(line, m.end())):
                     return None  # "十分重要", "三四、五月份…" and the like: not a marker
                 kind = "misshapen numeral"  # a marker's shape around a numeral that lost a character
-            return level, observed, value, kind, m.end()
+            end = m.end()
+            if kind == "ok":
+                doubled = _doubled(line, end)
+                if doubled:
+                    return level, observed, value, "doubled marker", doubled
+            return level, observed, value, kind, end
     if damaged:
-        return _read_damaged(line)
+        return _read_look_alike(line) or _read_damaged(line)
+    return None
+
+
+_SPACES = " \u3000\t"
+
+
+def _doubled(line: str, end: int) -> int:
+    """Where a marker written twice ends ("（三）（三）加强…", "三、 三、加强…"), else 0.
+
+    A point is left out: "3.3." numbers a section of its own.
+    """
+    marker = line[:end]
+    if marker[-1] in ".\uff0e":
+        return 0
+    at = end
+    while at < len(line) and line[at] in _SPACES:
+        at += 1
+    return at + end if line.startswith(marker, at) else 0
+
+
+# Characters a numeral is mistaken for (OCR, input methods): 一 as a dash or ー, 二 as ニ or =,
+# 十 as +, 〇 as a circle; 1 as l or I, 0 as O.
+_LOOK_CN = str.maketrans({"\u2014": "一", "\uff0d": "一", "\u30fc": "一", "\u30cb": "二", "=": "二", "\uff1d": "二",
+                          "+": "十", "\uff0b": "十", "\u25cb": "〇"})
+_LOOK_AR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_HEAD = 8
+
+
+def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
+    """A whole marker once its numeral's look-alike characters are read as digits ("（十—）", "ニ、", "1O.").
+
+    Unsure (a style of its own is impossible, but running text may open with such a
+    character): the numbering rule takes it only where the sequence expects that number.
+    """
+    head = line[:_HEAD]
+    for table in (_LOOK_CN, _LOOK_AR):
+        fixed = head.translate(table)
+        if fixed == head:
+            continue
+        found = read_marker(fixed + line[_HEAD:])
+        changed = next(i for i, (a, b) in enumerate(zip(head, fixed)) if a != b)
+        if found and found[3] == "ok" and changed < found[4] and found[0] != "shi":
+            level, observed, value, _, end = found
+            return level, observed, value, "look-alike numeral", end
     return None
 
 
@@ -227,3 +276,51 @@ def _value(observed: str, level: str) -> int | None:
     if level in CHINESE:
         return numerals().get(observed)
     return int(observed)
+
+
+UNCLEAR = "lost numeral, level unclear"
+
+
+def place_empty_brackets(items: list[Item]) -> list[Item]:
+    """An empty （） is （一）-level or （1）-level: the level whose numbering has a gap there.
+
+    Read as level two; it becomes level four where only the （1） list has a hole for it
+    (（1）（2）（）（4）), or, with no hole, only the （1） list can go on there; it stays
+    unplaced (flagged) where both could.
+    """
+    if not any(i.kind == "lost numeral" and i.level == "l2" for i in items):
+        return items
+    before = _bracket_context(items)
+    after = _bracket_context(items[::-1])[::-1]
+    out = []
+    for item, (l2_before, l4_before, last), (l2_after, l4_after, nxt) in zip(items, before, after):
+        if item.kind == "lost numeral" and item.level == "l2":
+            holes = {"l2": l2_after is not None and l2_after == (l2_before or 0) + 2,
+                     "l4": l4_after is not None and l4_after == (l4_before or 0) + 2}
+            ends = {"l2": l2_after is None and last == "l2", "l4": l4_after is None and last == "l4"}
+            fits = [level for level, hole in holes.items() if hole] or [level for level, end in ends.items() if end]
+            if len(fits) == 2:
+                item = replace(item, kind=UNCLEAR)
+            elif fits == ["l4"]:
+                item = replace(item, level="l4")
+        out.append(item)
+    return out
+
+
+def _bracket_context(items: list[Item]) -> list[tuple[int | None, int | None, str | None]]:
+    """For each item: the last （一）-level and （1）-level numbers seen in its section, and the
+    level of the last bracketed marker (one pass; a section ends at a higher marker)."""
+    l2 = l4 = None
+    last = None
+    out = []
+    for item in items:
+        out.append((l2, l4, last))
+        if item.level in ("part", "chapter", "article", "l1") and item.kind not in UNSURE:
+            l2 = l4 = last = None
+        elif item.level == "l2" and item.value is not None:
+            l2, l4, last = item.value, None, "l2"
+        elif item.level == "l4" and item.value is not None and item.kind not in UNSURE:
+            l4, last = item.value, "l4"
+        elif item.level == "l3" and item.kind not in UNSURE:
+            l4 = None
+    return out

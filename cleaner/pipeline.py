@@ -58,6 +58,7 @@ ORDER: tuple[Rule, ...] = (
     punct.widen_ascii_punctuation,
     quote.convert_straight_quotes,
     punct.normalize_title_marks,
+    quote.convert_angle_titles,  # after << >>: what is left is a single angle mark
     space.strip_line_edges,
     space.normalize_article_gaps,  # before the stray spaces: that gap is layout, not a stray
     space.drop_stray_spaces,

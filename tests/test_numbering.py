@@ -222,6 +222,19 @@ REPAIRED = [
     # a 1. list under each 一是 item: the lists restart, a damaged marker in one is still repaired
     ("（一）强化保障\n一是加强领导：\n1.成立小组；\n2.明确职责；\n2.落实经费；\n4.加强督查。\n二是完善制度：\n1.建立台账。",
      "（一）强化保障\n一是加强领导：\n1.成立小组；\n2.明确职责；\n3.落实经费；\n4.加强督查。\n二是完善制度：\n1.建立台账。"),
+    # a marker written twice, a numeral in look-alike characters or with a character doubled
+    ("一、甲\n（一）子\n（二）丑\n（三）（三）寅\n（四）卯", "一、甲\n（一）子\n（二）丑\n（三）寅\n（四）卯"),
+    ("一、甲\n二、乙\n三、 三、丙\n四、丁", "一、甲\n二、乙\n三、丙\n四、丁"),
+    ("（十）甲\n（十—）乙\n（十二）丙", "（十）甲\n（十一）乙\n（十二）丙"),
+    ("一、甲\nニ、乙\n三、丙", "一、甲\n二、乙\n三、丙"),
+    ("9.甲\n1O.乙\n11.丙", "9.甲\n10.乙\n11.丙"),
+    ("一、甲\n二二、乙\n三、丙", "一、甲\n二、乙\n三、丙"),
+    # the marker a gap calls for, glued to the paragraph before or left at its end
+    ("一、甲\n（一）子。（二）丑\n（三）寅", "一、甲\n（一）子。\n（二）丑\n（三）寅"),
+    ("一、甲\n乙。二、\n2015年工作总体部署\n三、丙", "一、甲\n乙。\n二、2015年工作总体部署\n三、丙"),
+    # 一是… lists inside a paragraph: repeated or one too high between agreeing neighbours
+    ("主要有：一是甲。一是乙。三是丙。", "主要有：一是甲。二是乙。三是丙。"),
+    ("一是甲；二是乙；四是丙；四是丁。", "一是甲；二是乙；三是丙；四是丁。"),
 ]
 
 UNCHANGED = [
@@ -269,6 +282,14 @@ UNCHANGED = [
     "相关条款\n第一条　甲。\n第三条　乙。",
     # a one-item 1. list under 二是: the 1. lists restart under each 一是 item
     "（一）强化保障\n一是加强领导：\n1.成立小组；\n2.明确职责。\n二是完善制度：\n1.建立台账。\n（二）加强考核",
+    # section numbers, dashes, a gap with no glued marker or two candidates, counts after a sentence end
+    "3.3.加强领导\n3.4.压实责任",
+    "一、甲\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n二、乙",
+    # inline lists: restarting, cut, or ending on the odd number
+    "一是甲。二是乙。一是丙。二是丁。",
+    "三是甲。四是乙。四是丙。",
+    "一是甲。二是乙。四是丙。",
+    "他说：这一是机遇。二是挑战。",
 ]
 
 
@@ -328,3 +349,9 @@ def test_a_skip_with_no_single_answer_is_flagged_not_renumbered(text, flagged):
     found = list(numbering.repair_outline(text))
     assert [type(f) for f in found] == [Flag]
     assert text[found[0].start:found[0].end] == flagged
+
+
+def test_a_count_after_a_sentence_end_is_not_a_glued_marker():
+    """"三、四月份" after a sentence end reads as months, not as the 三、 a gap calls for."""
+    found = list(numbering.repair_outline("一、甲\n二、乙。三、四月份完成。\n四、丁"))
+    assert not any(isinstance(f, Edit) and "\n" in f.new for f in found)

@@ -13,7 +13,15 @@ from helpers import run_rule
 FIX = [
     (punct.narrow_fullwidth_alphanumerics, "１９９８年３月，增长７．７％，ＧＤＰ", "1998年3月，增长7.7%，GDP"),
     (quote.convert_straight_quotes, '评选"名院、名科、名医"活动', "评选“名院、名科、名医”活动"),
-    (quote.convert_straight_quotes, "所谓'三医联动'改革", "所谓‘三医联动’改革"),
+    (quote.convert_straight_quotes, "所谓'三医联动'改革", "所谓“三医联动”改革"),  # single marks only nest
+    (quote.convert_straight_quotes, "提出“推进'三医联动'改革”", "提出“推进‘三医联动’改革”"),
+    (quote.convert_straight_quotes, "推进＂智慧城管＂和〝两客一危〞", "推进“智慧城管”和“两客一危”"),
+    (quote.convert_straight_quotes, "推进″智慧城管″平台建设", "推进“智慧城管”平台建设"),
+    (quote.convert_straight_quotes, "这是推进「四大板块”和『三个支撑带』", "这是推进“四大板块”和“三个支撑带”"),
+    (quote.convert_angle_titles, "认真实施〈宗教事务条例〉", "认真实施《宗教事务条例》"),
+    (quote.convert_angle_titles, "发布了《中国应对气候变化的政策与行动〉白皮书", "发布了《中国应对气候变化的政策与行动》白皮书"),
+    (quote.convert_angle_titles, "全面实施<中国制造2025规划>", "全面实施《中国制造2025规划》"),
+    (layout.join_broken_sentences, "决不辜负人民的期望，\n加强领导。", "决不辜负人民的期望，加强领导。"),
     (punct.normalize_title_marks, "贯彻<<传染病防治法>>", "贯彻《传染病防治法》"),
     (punct.normalize_ellipsis_and_dash, "医疗、教育、养老......", "医疗、教育、养老……"),
     (punct.normalize_ellipsis_and_dash, "医疗、教育。。。", "医疗、教育……"),
@@ -28,7 +36,7 @@ FIX = [
     (quote.convert_straight_quotes, '开展"两客一危”专项整治和"蓝天"行动', "开展“两客一危”专项整治和“蓝天”行动"),
     (quote.convert_straight_quotes, '平台为"朝（zhao）阳中医网校"。', "平台为“朝（zhao）阳中医网校”。"),
     (quote.convert_straight_quotes, '实施"3个100"工程，采购27"显示器', "实施“3个100”工程，采购27\"显示器"),  # an open quotation closes after a figure
-    (quote.convert_straight_quotes, "东经120°10'的'绿道'", "东经120°10'的‘绿道’"),  # the minute mark does not pair
+    (quote.convert_straight_quotes, "东经120°10'的'绿道'", "东经120°10'的“绿道”"),  # the minute mark does not pair
     (layout.join_lone_opening_marks, "增长11.5%。\n（\n三）改革开放持续深化。", "增长11.5%。\n（三）改革开放持续深化。"),
     (layout.join_lone_opening_marks, "全市开展\n“\n两客一危”专项整治。", "全市开展\n“两客一危”专项整治。"),
     (layout.join_broken_quotations, "成果找市场“双向\n揭榜\n挂帅”的简称。", "成果找市场“双向揭榜挂帅”的简称。"),
@@ -41,6 +49,11 @@ FIX = [
 
 KEEP = [
     (punct.narrow_fullwidth_alphanumerics, "1998年3月，增长7.7%"),
+    (quote.convert_straight_quotes, '他說「好」，這們為發國會'),  # traditional script: corner brackets are its quotes
+    (quote.convert_straight_quotes, "采购27″显示器"),  # a unit after a figure
+    (quote.convert_angle_titles, "《关于〈规划纲要〉的说明》"),  # nested: right as it is
+    (quote.convert_angle_titles, "学会协会<省级分会>认证，当x<5且y>3时"),  # signs as brackets or comparisons
+    (layout.join_broken_sentences, "不负人民重托。二、\n2015年工作总体部署"),  # a heading's marker, not a clause
     (quote.convert_straight_quotes, '他说"好。'),  # odd count: ambiguous
     (quote.convert_straight_quotes, 'He said "yes" and "no".'),  # English
     (quote.convert_straight_quotes, "it's a 'test'"),

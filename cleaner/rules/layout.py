@@ -54,6 +54,8 @@ def _broken_title(a: str, b: str) -> bool:
 
 
 _OPEN_CLAUSE = regex.compile("[\uff0c\u3001]$")
+# "…不负人民重托。二、" / "二、": a heading's marker that the page left on the line before, not a clause.
+_MARKER_AT_END = regex.compile("(?:^|[\u3002\uff1b\uff01\uff1f])(?:[一二三四五六七八九十百]{1,3}|[0-9]{1,2})\u3001$")
 _STARTS_WITH_PUNCT = regex.compile(r"\p{P}")
 
 
@@ -68,12 +70,14 @@ def join_broken_sentences(text: str) -> Iterator[Edit]:
     >>> t = "全面落实公立医院党委领导下的院长负责制，\\n扎实开展基层党组织整建提质专项行动。\\n一、总体要求，\\n（一）加强领导。"
     >>> apply(t, list(join_broken_sentences(t)))
     '全面落实公立医院党委领导下的院长负责制，扎实开展基层党组织整建提质专项行动。\\n一、总体要求，\\n（一）加强领导。'
+    >>> list(join_broken_sentences("不负人民重托。二、\\n2015年工作总体部署"))
+    []
     """
     doc = non_blank(lines(text))
     for first, second in zip(doc, doc[1:]):
         a, b = first.text.strip(), second.text.strip()
         if (_OPEN_CLAUSE.search(a) and not _OUTLINE.match(b) and not _STARTS_WITH_PUNCT.match(b)
-                and second.start == first.end + 1):
+                and second.start == first.end + 1 and not _MARKER_AT_END.search(a)):
             yield Edit(first.end, second.start, "\n", "", "sentence broken across two lines joined")
 
 

@@ -30,17 +30,17 @@ A document whose numbering is right gets no finding at all.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 import regex
 
 from cleaner.docmodel import Line, lines
-from cleaner.outline import (PARENT, UNSURE, Item, is_bare_heading, is_heading, outline,
-                             reads_as_count)
+from cleaner.outline import (PARENT, UNCLEAR, UNSURE, Item, is_bare_heading, is_heading, outline,
+                             place_empty_brackets, reads_as_count)
 from cleaner.types import Edit, Flag
 
 _LEVELS = ("chapter", "article", "l1", "l2", "l3", "l4", "shi")
 _TOP = ("chapter", "article", "l1")
+_N = "一二三四五六七八九十百零〇"
 
 
 def repair_outline(text: str) -> Iterator[Edit | Flag]:
@@ -54,12 +54,14 @@ def repair_outline(text: str) -> Iterator[Edit | Flag]:
     >>> apply(t, [e for e in repair_outline(t) if isinstance(e, Edit)])
     '一、甲\\n二、乙\\n三、丙\\n四、丁'
     """
-    items = _place_empty_brackets(outline(text, damaged=True))
+    yield from _inline_lists(text)
+    items = place_empty_brackets(outline(text, damaged=True))
     if not items:
         return
+    text_lines = lines(text)
     for segment in _segments(items):
         for sequence in _sequences(segment):
-            yield from _walk(sequence, _is_excerpt(sequence, lines(text)))
+            yield from _walk(sequence, text_lines, _is_excerpt(sequence, text_lines))
 
 
 # A line that introduces quoted articles: a law's title, 法律依据, 相关条款, 摘录, 节选.
@@ -76,54 +78,6 @@ def _is_excerpt(sequence: list[Item], text_lines: tuple[Line, ...]) -> bool:
         return True
     index = sure[0].line.index
     return index > 0 and _EXCERPT_HEAD.search(text_lines[index - 1].text) is not None
-
-
-_UNCLEAR = "lost numeral, level unclear"
-
-
-def _place_empty_brackets(items: list[Item]) -> list[Item]:
-    """An empty （） is （一）-level or （1）-level: the level whose numbering has a gap there.
-
-    Read as level two; it becomes level four where only the （1） list has a hole for it
-    (（1）（2）（）（4）), or, with no hole, only the （1） list can go on there; it stays
-    unplaced (flagged) where both could.
-    """
-    if not any(i.kind == "lost numeral" and i.level == "l2" for i in items):
-        return items
-    before = _bracket_context(items)
-    after = _bracket_context(items[::-1])[::-1]
-    out = []
-    for item, (l2_before, l4_before, last), (l2_after, l4_after, nxt) in zip(items, before, after):
-        if item.kind == "lost numeral" and item.level == "l2":
-            holes = {"l2": l2_after is not None and l2_after == (l2_before or 0) + 2,
-                     "l4": l4_after is not None and l4_after == (l4_before or 0) + 2}
-            ends = {"l2": l2_after is None and last == "l2", "l4": l4_after is None and last == "l4"}
-            fits = [level for level, hole in holes.items() if hole] or [level for level, end in ends.items() if end]
-            if len(fits) == 2:
-                item = replace(item, kind=_UNCLEAR)
-            elif fits == ["l4"]:
-                item = replace(item, level="l4")
-        out.append(item)
-    return out
-
-
-def _bracket_context(items: list[Item]) -> list[tuple[int | None, int | None, str | None]]:
-    """For each item: the last （一）-level and （1）-level numbers seen in its section, and the
-    level of the last bracketed marker (one pass; a section ends at a higher marker)."""
-    l2 = l4 = None
-    last = None
-    out = []
-    for item in items:
-        out.append((l2, l4, last))
-        if item.level in ("part", "chapter", "article", "l1") and item.kind not in UNSURE:
-            l2 = l4 = last = None
-        elif item.level == "l2" and item.value is not None:
-            l2, l4, last = item.value, None, "l2"
-        elif item.level == "l4" and item.value is not None and item.kind not in UNSURE:
-            l4, last = item.value, "l4"
-        elif item.level == "l3" and item.kind not in UNSURE:
-            l4 = None
-    return out
 
 
 def _segments(items: list[Item]) -> list[list[Item]]:
@@ -210,7 +164,7 @@ def _next_of_levels(segment: list[Item], levels: tuple[str, ...]) -> list[Item |
     return found
 
 
-def _walk(sequence: list[Item], excerpt: bool = False) -> Iterator[Edit | Flag]:
+def _walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool = False) -> Iterator[Edit | Flag]:
     """Judge each marker against the one its predecessors call for (see the module docstring).
 
     In an excerpt of a law the numbers skip on purpose: a marker is repaired only where its
@@ -232,6 +186,13 @@ def _walk(sequence: list[Item], excerpt: bool = False) -> Iterator[Edit | Flag]:
             continue
         expected = current + 1
         verdict = _judge(item, expected, previous, nxt, first=current == 0, run=run)
+        if verdict not in ("accept", "fix", "skip") and item.value == expected + 1 and previous is not None \
+                and not excerpt and item.level in _GLUABLE:
+            glued = _glued(item, expected, text_lines[previous.line.index:item.line.index])
+            if glued is not None:  # the missing marker stands inside the paragraph before
+                yield glued
+                current, run, expected = expected, run + 1, expected + 1
+                verdict = _judge(item, expected, previous, nxt, first=False, run=run)
         if excerpt and verdict != "accept" and not (verdict == "fix" and item.value == expected):
             verdict = "skip" if item.kind in UNSURE else "break" if item.value is not None else "flag"
         if verdict == "skip":
@@ -253,21 +214,52 @@ def _walk(sequence: list[Item], excerpt: bool = False) -> Iterator[Edit | Flag]:
             current, previous = None, None
 
 
+_GLUABLE = ("l1", "l2", "l3", "l4")
+_SENTENCE_END = "\u3002\uff1b\uff01\uff1f"
+_MARKER_SHAPE = {"l1": "{n}[\u3001]", "l2": "[(\uff08]{n}[)\uff09]", "l3": "{n}[.\uff0e\u3001]", "l4": "[(\uff08]{n}[)\uff09]"}
+
+
+def _glued(item: Item, expected: int, between: tuple[Line, ...]) -> Edit | None:
+    """The marker a gap in the sequence calls for, standing after a sentence end inside the
+    paragraph before: glued to it (…完成。三、加强…) or left at its end, its heading on the
+    next line (…完成。三、 / 加强…). Exactly one such place, or none is taken.
+
+    >>> from cleaner.edits import apply
+    >>> t = "一、甲\\n乙。二、丙\\n三、丁"
+    >>> apply(t, [e for e in repair_outline(t) if isinstance(e, Edit)])
+    '一、甲\\n乙。\\n二、丙\\n三、丁'
+    """
+    shape = _MARKER_SHAPE[item.level].format(n=regex.escape(item.spelled(expected)))
+    pattern = regex.compile(rf"(?<=[{_SENTENCE_END}])({shape})(?:(?=\p{{Han}})(?![{_N}\d])|$)")
+    found = [(line, m) for line in between for m in pattern.finditer(line.text)]
+    if len(found) != 1:
+        return None
+    line, m = found[0]
+    marker = m.group(1)
+    if m.end() < len(line.text):
+        return Edit(line.start + m.start(), line.start + m.start(), "", "\n",
+                    f"outline marker {marker} glued to the paragraph before: the sequence calls for it here")
+    return Edit(line.start + m.start(), line.end + 1, marker + "\n", "\n" + marker,
+                f"outline marker {marker} left at the end of the line before its heading: moved to it")
+
+
 def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, first: bool, run: int = 0) -> str:
     """fix, accept, shift, skip (not a marker after all) or flag."""
     whole = (previous is not None) or (nxt is not None and nxt.kind == "ok")  # a list of whole markers
     if item.kind in UNSURE:
         fits = item.value == expected and whole and _between(item, expected, previous, nxt, run)
         return "fix" if fits else "skip"
-    if item.kind == _UNCLEAR:
+    if item.kind == UNCLEAR:
         return "flag"
     if item.value == expected:
         return "fix" if item.kind != "ok" and whole else "accept"  # else a style of its own
     if item.value == 1 and item.kind == "ok" and nxt is not None and nxt.value == 2:
         return "accept"  # a new list starts
     confirmed = _fits(nxt, expected + 1) if nxt is not None else True
-    if confirmed and (_lost_from(item.observed, item.spelled(expected)) or item.value == expected - 1):
-        return "fix"  # lost, cut short, or repeated, and the next marker agrees
+    full = item.spelled(expected)
+    if confirmed and (_lost_from(item.observed, full) or item.value == expected - 1
+                      or item.value is None and len(item.observed) == len(full) + 1 and _lost_from(full, item.observed)):
+        return "fix"  # lost, cut short, repeated or a character doubled (二二、), and the next marker agrees
     if item.value == expected + 1:
         if nxt is not None and nxt.value == expected + 1:
             return "fix"  # one too high, and the next marker is that number
@@ -386,3 +378,45 @@ def _flag(item: Item, expected: int | None) -> Flag:
     shown = item.line.text[:item.end]
     want = f"where the sequence expects {item.canonical(expected)}" if expected else "with no number"
     return Flag(item.line.start, item.line.start + item.end, f"outline numbering breaks: {shown} {want}")
+
+
+# 一是…；二是…：an item of a list inside a paragraph, after a sentence or clause end.
+_INLINE_ITEM = regex.compile(rf"(?:^|(?<=[{_SENTENCE_END}\uff1a]))([{_N}]{{1,3}})\u662f(?=\p{{Han}})")
+
+
+def _inline_lists(text: str) -> Iterator[Edit]:
+    """一是…二是… lists inside a paragraph: an item repeated or one too high between
+    neighbours that agree (一是…二是…二是…四是…, 一是…二是…四是…四是…) gets its number.
+
+    The list must count from 一是 without a break up to it, and the next item must be the
+    number after the one it should have: two independent witnesses, so a list that is cut
+    (…三是… with no 一是) or ends on the odd number is left alone.
+
+    >>> from cleaner.edits import apply
+    >>> t = "主要有：一是甲。二是乙。二是丙。四是丁。"
+    >>> apply(t, list(_inline_lists(t)))
+    '主要有：一是甲。二是乙。三是丙。四是丁。'
+    >>> list(_inline_lists("一是甲。二是乙。四是丙。"))
+    []
+    """
+    if "\u4e00\u662f" not in text:  # a list counts from 一是
+        return
+    for line in lines(text):
+        items = [(m.start(1), m.group(1), _INLINE_VALUE.get(m.group(1))) for m in _INLINE_ITEM.finditer(line.text)]
+        run = 0  # items counted from 一是 without a break
+        for k, (at, observed, value) in enumerate(items):
+            nxt = items[k + 1][2] if k + 1 < len(items) else None
+            if value == run + 1:
+                run += 1
+            elif run and nxt == run + 2 and value in (run, run + 2) and at:  # a line's first: the outline's
+                new = _INLINE_SPELLED[run + 1]
+                yield Edit(line.start + at, line.start + at + len(observed), observed, new,
+                           f"list item {observed}\u662f between {_INLINE_SPELLED[run]}\u662f and "
+                           f"{_INLINE_SPELLED[run + 2]}\u662f: the list calls for {new}\u662f")
+                run += 1
+            else:
+                run = 1 if value == 1 else 0
+
+
+_INLINE_SPELLED = dict(enumerate("零一二三四五六七八九十", 0)) | {n: "十" + "一二三四五六七八九"[n - 11] for n in range(11, 20)}
+_INLINE_VALUE = {v: k for k, v in _INLINE_SPELLED.items() if k}

@@ -44,20 +44,42 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
     >>> list(convert_straight_quotes("坐标为东经120°10'，北纬30°15'。采购27\\"显示器，21\\"显示器"))
     []
     """
-    if '"' not in text and "'" not in text:
+    if not _FOREIGN.search(text):
         return
+    double = _DOUBLE_CORNER if _reads_simplified(text) else _DOUBLE
     for line in lines(text):
         if _CODE_LIKE.search(line.text):
             continue
-        if '"' in line.text:
-            yield from _double(line, _unit_marks(line.text, _DOUBLE, '"'))
+        if _FOREIGN_DOUBLE.search(line.text):
+            yield from _double(line, _unit_marks(line.text, double, '"'), double)
         if "'" in line.text:
             yield from _pairs(line, "'", chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE,
                               _unit_marks(line.text, _SINGLE, "'"))
 
 
-_STRAIGHT = regex.compile('"')
-_DOUBLE = regex.compile('["\u201c\u201d]')
+# Double marks of other kinds: straight ones whose direction the pairing tells (" ＂ ″), and
+# directed ones (〝 〞 〟; the corner brackets 「 」 『 』 of traditional script, in a text
+# written in simplified characters).
+_STRAIGHT_LIKE = '"\uff02\u2033'
+_OPENERS = "\u201c\u301d\u300c\u300e"
+_CLOSERS = "\u201d\u301e\u301f\u300d\u300f"
+_FOREIGN_DOUBLE = regex.compile('["\uff02\u2033\u301d\u301e\u301f\u300c\u300d\u300e\u300f]')
+_FOREIGN = regex.compile(_FOREIGN_DOUBLE.pattern[:-1] + "']")
+# Frequent characters that only simplified (first) or only traditional (second) script writes.
+_SIMPLIFIED = regex.compile("[这们为发国会时个对说过动与经关应进实现业务区县]")
+_TRADITIONAL = regex.compile("[這們為發國會時個對說過動與經關應進實現業務區縣]")
+
+
+def _reads_simplified(text: str) -> bool:
+    """Whether the text is written in simplified characters (where 「」『』 are no quotation marks)."""
+    if not regex.search("[\u300c-\u300f]", text):
+        return False
+    return len(_SIMPLIFIED.findall(text)) > 2 * len(_TRADITIONAL.findall(text))
+
+
+_STRAIGHT = regex.compile(f"[{_STRAIGHT_LIKE}]")
+_DOUBLE = regex.compile(f"[{_STRAIGHT_LIKE}\u201c\u201d\u301d\u301e\u301f]")
+_DOUBLE_CORNER = regex.compile(f"[{_STRAIGHT_LIKE}{_OPENERS}{_CLOSERS}]")
 _SINGLE = regex.compile("['\u2018\u2019]")
 # What a unit mark follows: a figure, a degree or a prime (120°10'20", 27").
 _UNIT_BEFORE = frozenset("0123456789\u00b0\u2032\u2033")
@@ -76,8 +98,8 @@ def _unit_marks(text: str, marks: regex.Pattern, straight: str) -> frozenset[int
     units, opened = [], False
     for m in marks.finditer(text):
         i, c = m.start(), m.group()
-        if c != straight:
-            opened = c in (chars.LEFT_DOUBLE_QUOTE, chars.LEFT_SINGLE_QUOTE)
+        if c not in _STRAIGHT_LIKE and c != "'":  # a directed mark
+            opened = c in _OPENERS or c == chars.LEFT_SINGLE_QUOTE
         elif not opened and i and text[i - 1] in _UNIT_BEFORE:
             units.append(i)
         else:
@@ -86,39 +108,40 @@ def _unit_marks(text: str, marks: regex.Pattern, straight: str) -> frozenset[int
 _CHINESE_CONTEXT = regex.compile(f"{chars.HAN}|[\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09]")
 
 
-def _double(line, units: frozenset[int]) -> Iterator[Edit]:
+def _double(line, units: frozenset[int], marks: regex.Pattern = _DOUBLE) -> Iterator[Edit]:
     """Straight double quotes read left to right with the curly ones, each opening or closing;
     where that reading does not balance (a curly quote that lost its partner elsewhere on the
     line), the straight ones are paired among themselves. ``units``: the marks that are not
     quotation marks (inches, seconds)."""
     text = line.text
-    pairs = _with_curly(text, units)
+    pairs = _with_curly(text, units, marks)
     if pairs is None:
         straight = [m.start() for m in _STRAIGHT.finditer(text) if m.start() not in units]
         pairs = list(zip(straight[::2], straight[1::2])) if len(straight) % 2 == 0 else []
     for a, b in pairs:
-        straight = [i for i in (a, b) if text[i] == '"']
-        if not straight:
+        wrong = [i for i, want in ((a, chars.LEFT_DOUBLE_QUOTE), (b, chars.RIGHT_DOUBLE_QUOTE)) if text[i] != want]
+        if not wrong:
             continue
-        curly_evidence = len(straight) == 1
+        straight = [i for i in wrong if text[i] in _STRAIGHT_LIKE]
+        curly_evidence = len(wrong) == 1 or len(straight) < len(wrong)  # a directed mark on the pair
         inside = ANY_HAN.search(text, a + 1, b) is not None
         around = bool(_CHINESE_CONTEXT.match(text[a - 1:a] if a else "") or _CHINESE_CONTEXT.match(text[b + 1:b + 2]))
-        if not (curly_evidence or inside or around):
+        if not (curly_evidence and inside or straight == wrong and (len(straight) == 1 or inside or around)):
             continue
-        reason = "straight quotes in Chinese text: \u201c \u201d"
-        for i in straight:
+        reason = "straight or foreign quotation marks in Chinese text: \u201c \u201d"
+        for i in wrong:
             new = chars.LEFT_DOUBLE_QUOTE if i == a else chars.RIGHT_DOUBLE_QUOTE
-            yield Edit(line.start + i, line.start + i + 1, '"', new, reason)
+            yield Edit(line.start + i, line.start + i + 1, text[i], new, reason)
 
 
-def _with_curly(text: str, units: frozenset[int]) -> list[tuple[int, int]] | None:
+def _with_curly(text: str, units: frozenset[int], marks: regex.Pattern = _DOUBLE) -> list[tuple[int, int]] | None:
     """The quotation pairs of a line, straight and curly together, or None if they do not pair."""
     pairs, opened = [], None
-    for m in _DOUBLE.finditer(text):
+    for m in marks.finditer(text):
         i, c = m.start(), m.group()
         if i in units:
             continue
-        if c == chars.LEFT_DOUBLE_QUOTE or (c == '"' and opened is None):
+        if c in _OPENERS or (c in _STRAIGHT_LIKE and opened is None):
             if opened is not None:
                 return None  # an opening quote inside an open quotation: no single reading
             opened = i
@@ -140,9 +163,73 @@ def _pairs(line, mark: str, opening: str, closing: str, units: frozenset[int]) -
             continue
         if mark == "'" and (_LATIN.match(line.text[a - 1:a] or " ") or _LATIN.match(line.text[b + 1:b + 2] or " ")):
             continue  # an apostrophe in a Latin word
-        reason = f"straight quotes around Chinese text: {opening} {closing}"
-        yield Edit(line.start + a, line.start + a + 1, mark, opening, reason)
-        yield Edit(line.start + b, line.start + b + 1, mark, closing, reason)
+        left, right = opening, closing
+        if mark == "'" and not _inside_double(line.text, a):
+            left, right = chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE  # single marks only nest (GB/T 15834)
+        reason = f"straight quotes around Chinese text: {left} {right}"
+        yield Edit(line.start + a, line.start + a + 1, mark, left, reason)
+        yield Edit(line.start + b, line.start + b + 1, mark, right, reason)
+
+
+def _inside_double(text: str, at: int) -> bool:
+    """Whether a double quotation is open at ``at`` (its “ before, its ” after)."""
+    before = text.rfind(chars.LEFT_DOUBLE_QUOTE, 0, at)
+    return before >= 0 and chars.RIGHT_DOUBLE_QUOTE not in text[before:at] and chars.RIGHT_DOUBLE_QUOTE in text[at:]
+
+
+# Marks typed for a title's 《 》: single angle brackets (〈 〉 belong inside 《 》 only),
+# less-than and greater-than signs (＜ ＞ < >), single guillemets (‹ ›).
+_ANGLE_OPEN = "\u3008\uff1c<\u2039"
+_ANGLE_CLOSE = "\u3009\uff1e>\u203a"
+_ANGLE_MARKS = regex.compile(f"[{_ANGLE_OPEN}{_ANGLE_CLOSE}\u300a\u300b]")
+_SIGNS = "<>\uff1c\uff1e"
+_NOT_IN_NAME = regex.compile("[\u3002\uff0c\uff1b\uff1a\uff01\uff1f,;:!?=/\"'<>]")
+
+
+def convert_angle_titles(text: str) -> Iterator[Edit]:
+    """A title set in angle marks outside any 《 》 gets 《 》 (〈…〉, ＜…＞, <…>, ‹…›, 《…〉).
+
+    Single angle brackets belong inside 《 》 only; signs and guillemets are typed for them,
+    and a pair may mix one 《 or 》 with one of them.
+
+    The marks pair on their line; a pair converts when it stands at the top level (〈 〉
+    inside an open 《 is the nested title mark, right as it is) and what it holds reads as
+    a name: it opens with a Han character, holds one, and holds no clause mark or markup
+    ("a<b>c", "<p style=…>" never do). Less-than and greater-than signs also serve as
+    brackets (学会协会<省级分会>): between them the name must end like a document's
+    (…条例, …方案, …规划: ``data/title_kinds.txt``).
+
+    >>> from cleaner.edits import apply
+    >>> t = "认真实施〈中国制造2025〉和＜宗教事务条例＞，发布了《政策与行动〉白皮书，《关于〈规划〉的说明》"
+    >>> apply(t, list(convert_angle_titles(t)))
+    '认真实施《中国制造2025》和《宗教事务条例》，发布了《政策与行动》白皮书，《关于〈规划〉的说明》'
+    >>> list(convert_angle_titles("当x<5且y>3时，学会协会<省级分会>认证"))
+    []
+    """
+    if not regex.search(f"[{_ANGLE_OPEN}{_ANGLE_CLOSE}]", text):
+        return
+    for line in lines(text):
+        stack: list[int] = []
+        for m in _ANGLE_MARKS.finditer(line.text):
+            i, c = m.start(), m.group()
+            if c in _ANGLE_OPEN or c == chars.LEFT_TITLE_MARK:
+                stack.append(i)
+                continue
+            if not stack:
+                continue
+            a = stack.pop()
+            if stack or (line.text[a] == chars.LEFT_TITLE_MARK and c == chars.RIGHT_TITLE_MARK):
+                continue  # nested (〈 〉 inside 《 》), or a right pair already
+            inner = line.text[a + 1:i]
+            if not (inner and ANY_HAN.match(inner) and size(inner) <= _LONGEST_NAME) or _NOT_IN_NAME.search(inner):
+                continue
+            signs = line.text[a] in _SIGNS or c in _SIGNS
+            if signs and not any(inner.endswith(kind) for kind in _title_kinds()):
+                continue  # signs serve as brackets too (学会协会<省级分会>): only a document's name is sure
+            reason = "a title set in angle brackets or signs: \u300a \u300b (GB/T 15834)"
+            for at, new in ((a, chars.LEFT_TITLE_MARK), (i, chars.RIGHT_TITLE_MARK)):
+                if line.text[at] != new:
+                    yield Edit(line.start + at, line.start + at + 1, line.text[at], new, reason)
 
 
 _CLAUSE_START = regex.compile("[\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u201c\u201d\uff08\uff09\u300a\u300b]")
