@@ -125,6 +125,12 @@ class Clauses:
         head = _COUNTED_HEAD.search(run.group()) if run else None
         return head.group() if head else ""
 
+    def counted_word_at(self, pos: int, terse: str) -> bool:
+        """A counted noun longer than the terse one starts at ``pos``: "5社区卫生服务中心" is
+        社区 (counted with 个), not 社 (which terse prose counts directly, "3社")."""
+        head = _COUNTED_HEAD.match(self.text, pos)
+        return head is not None and len(head.group()) > len(terse)
+
     def tally(self, start: int, after: int) -> bool:
         """Bare counts side by side ("3县5乡", "40桥24隧", "3优25良"): a style, not a loss."""
         t = self.text
@@ -139,3 +145,26 @@ class Clauses:
 
 def _is_han(ch: str) -> bool:
     return regex.match(rf"[{chars.HAN}]", ch) is not None
+
+
+_QUOTE_OR_BREAK = regex.compile(f"[\n{chars.LEFT_DOUBLE_QUOTE}{chars.RIGHT_DOUBLE_QUOTE}]")
+
+
+class Quoted:
+    """Is a position inside “…” on its line (a slogan or a name: "保7争6", "40桥24隧")?
+
+    It is when the last “, ” or line end before it is a “. Positions are asked about left
+    to right, so the text is read once, not back to the line start per figure.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._read, self._last = 0, ""  # read up to, and the last mark seen before there
+
+    def at(self, i: int) -> bool:
+        if i < self._read:
+            self._read, self._last = 0, ""
+        for m in _QUOTE_OR_BREAK.finditer(self.text, self._read, i):
+            self._last = m.group()
+        self._read = i
+        return self._last == chars.LEFT_DOUBLE_QUOTE

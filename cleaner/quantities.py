@@ -193,3 +193,64 @@ def spell(value: float, like: Quantity) -> str:
     """
     number = value / MULTIPLIERS[like.multiplier]
     return f"{number:.4f}".rstrip("0").rstrip(".") + like.multiplier + like.unit
+
+
+# ---- figures malformed in themselves ------------------------------------------------------
+
+_WHOLE_COUNT = "家名所户人个项座台辆条支批件"  # things that come whole (a count, not a measure)
+_GROUPED_UNIT = "(?:万亿|亿|万|千)?(?:元|人|户|家|个|名|吨|亩|台|辆|套|所|项|件|次|平方米|公里|千瓦)"
+MALFORMED = regex.compile(
+    rf"(?<=[{chars.CJK}])(?<![\d.,第])(?:"
+    # a multiplier or the yuan written twice: "3500万万元", "86万元元" (not 元旦, 元宵)
+    r"(?P<doubled>\d++(?:\.\d++)?+(?:(?:万万|亿亿|千千)[元人户吨亩]?|(?:万|亿)?元元(?![旦宵])))"
+    # digits in groups, ASCII or full-width commas, before a unit (checked: 1-3, then threes)
+    rf"|(?P<grouped>\d++(?:[,\uff0c]\d++)++)(?={_GROUPED_UNIT})"
+    # a minus before a count of things: "新增-12家", "之日起-5个工作日" (not 个百分点, 人次)
+    rf"|(?P<negative>[-\uff0d\u2212]\d++(?:\.\d++)?+(?:万|亿)?[{_WHOLE_COUNT}])(?!次|百分点)"
+    # a count of whole things with a fraction, no multiplier: "培训12.8人"
+    r"|(?P<fraction>\d++\.\d++[家名所户人项座])(?![次份天日年均/\u6bcf员才口民群力目称单单庭具属在谈籍])"
+    r")"
+)
+_CHANGE_BEFORE = regex.compile(r"增长|增加|净增|增减|变化|变动|差额|差值|同比|环比|比|较|减少|下降|降低|增幅|为负")
+# Averages and ratios, which may take a fraction of a whole thing: "每千人口医师2.9人", "户均2.6人".
+_RATIO_BEFORE = regex.compile(r"均|每|千人|万人|百人|百户|千户|[师生医护床]比|比例|之比|率|占|密度|系数|指数")
+_BEFORE_WINDOW = 12  # a change word stands close before its figure
+_SENTENCE_WINDOW = 40  # an average's subject may be long: "每千人口执业（助理）医师数达到2.9人"
+
+
+def malformed_figures(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reason) of figures malformed in themselves, whatever their sentence.
+
+    A multiplier doubled ("3500万万元"), thousands separators in groups no one writes
+    ("68,50万元", "12，3456元"), a minus before a count of things ("新增-12家"; a change
+    may be negative: "净增-3户"), a count of whole things with a fraction ("培训12.8人";
+    an average may have one: "每千人口医师2.9人").
+
+    >>> [r[2][:24] for r in malformed_figures("投资3500万万元，共68,50万元，新增-12家，培训12.8人。")]
+    ['multiplier or unit writt', 'thousands separators in ', 'a count of things with a', 'a count of whole things ']
+    >>> list(malformed_figures("累计1,234万元，净增-3户，每千人口医师2.9人，户均2.6人，发放100元元旦慰问金。"))
+    []
+    """
+    for m in MALFORMED.finditer(text):
+        s, e = m.span()
+        kind = m.lastgroup
+        clause = _before(text, s, _BEFORE_WINDOW, "\n\u3002\uff0c\uff1b\uff1a")
+        if kind == "doubled":
+            yield s, e, f"multiplier or unit written twice: {m.group()}"
+        elif kind == "grouped" and not _valid_grouping(m.group()):
+            yield s, e, f"thousands separators in groups no figure has: {m.group()}"
+        elif kind == "negative" and not _CHANGE_BEFORE.search(clause):
+            yield s, e, f"a count of things with a minus sign: {m.group()}"
+        elif kind == "fraction" and not _RATIO_BEFORE.search(_before(text, s, _SENTENCE_WINDOW, "\n\u3002\uff1b")):
+            yield s, e, f"a count of whole things with a fraction: {m.group()} (a misplaced decimal point?)"
+
+
+def _before(text: str, at: int, window: int, breaks: str) -> str:
+    """The text before ``at`` back to the nearest of ``breaks``, at most ``window`` long."""
+    head = text[max(0, at - window):at]
+    return head[max(head.rfind(c) for c in breaks) + 1:]
+
+
+def _valid_grouping(s: str) -> bool:
+    groups = regex.split(r"[,\uff0c]", s)
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])

@@ -91,6 +91,39 @@ MUST_FLAG = [
     (garbled.flag_private_use_characters, "编号\ue000号", "\ue000"),
     (garbled.flag_mojibake, "正文" + "发布时间：2021年".encode("utf-8").decode("gbk", errors="replace"),
      "鍙戝竷鏃堕棿锛\ufffd"),
+    # figures malformed in themselves (round 2): doubled multipliers, bad groups, minus counts, fractions of counts
+    (figure.flag_broken_numbers, "下达专项资金3500万万元。", "3500万万元"),
+    (figure.flag_broken_numbers, "累计投入1.2亿亿元，发放补贴86万元元。", "1.2亿亿元"),
+    (figure.flag_broken_numbers, "发放补贴86万元元。", "86万元元"),
+    (figure.flag_broken_numbers, "完成投资68,50万元。", "68,50"),
+    (figure.flag_broken_numbers, "服务群众1,23万人次。", "1,23"),
+    (figure.flag_broken_numbers, "拨付资金12\uff0c3456元。", "12\uff0c3456"),
+    (figure.flag_broken_numbers, "全年新增-12家市场主体。", "-12家"),
+    (figure.flag_broken_numbers, "培训基层干部\uff0d300人。", "\uff0d300人"),
+    (figure.flag_broken_numbers, "应当在发现之日起\u22125个工作日内报告。", "\u22125个"),
+    (figure.flag_broken_numbers, "今年培训乡村医生12.8人，", "12.8人"),
+    (figure.flag_broken_numbers, "取消评比达标表彰项目2.9项。", "2.9项"),  # 评比 is no ratio
+    (figure.flag_missing_measure_words, "完成5社区卫生服务中心提档升级。", "5社区卫生"),  # 社区, not terse 社
+    # shares above 100% in other phrasings
+    (figure.flag_impossible_percentages, "耕地面积占全国总数的135\uff05。", "占全国总数的135\uff05"),
+    (figure.flag_impossible_percentages, "县域内就诊率达到112%。", "就诊率达到112%"),
+    # garbled (round 2): encodings, fills, placeholders, control pictures, escapes
+    (garbled.flag_mojibake, "计划实" + "施".encode("utf-8").decode("cp1252") + "老旧小区改造", "æ–½"),
+    (garbled.flag_replacement_characters, "加强烫烫烫烫建设，屯屯屯工作", "烫烫烫烫"),
+    (garbled.flag_symbol_runs, "加强◆◆建设", "◆◆"),
+    (garbled.flag_symbol_runs, "深化※※※改革，推进●●。", "※※※"),
+    (garbled.flag_symbol_runs, "推进●●。", "●●"),
+    (garbled.flag_symbol_runs, "开展\uff0a\uff0a行动", "\uff0a\uff0a"),
+    (garbled.flag_private_use_characters, "加强\u240d\u240a建设", "\u240d\u240a"),
+    (garbled.flag_private_use_characters, "推进\u2400工作", "\u2400"),
+    (garbled.flag_undecoded_residue, "加强\\u5efa\\u8bbe工作", "\\u5efa\\u8bbe"),
+    (garbled.flag_undecoded_residue, "协调好决策、执行\\xe5\\x92\\x8c监督", "\\xe5\\x92\\x8c"),
+    (garbled.flag_undecoded_residue, "更好为%E4%BA%BA民服务", "%E4%BA%BA"),
+    (garbled.flag_undecoded_residue, "推进{{item.name}}建设", "{{item.name}}"),
+    (garbled.flag_undecoded_residue, "关于${title}的通知", "${title}"),
+    (garbled.flag_undecoded_residue, "发布时间：undefined", "undefined"),
+    (garbled.flag_undecoded_residue, "共计NaN人参加", "NaN"),
+    (garbled.flag_undecoded_residue, "来源：[object Object]", "[object Object]"),
 ]
 
 # (rule, text): correct figures and text that must raise nothing
@@ -147,6 +180,19 @@ MUST_NOT_FLAG = [
     (garbled.flag_mojibake, "××同志，温度25°C±1°，国务院总理·李克强"),
     (garbled.flag_mojibake, "中华人民共和国卫生健康委员会关于印发2021年卫生健康工作要点的通知"),
     (garbled.flag_mojibake, "Café crème, naïve résumé"),
+    # figures well formed (round 2): thousands, changes, averages, 元旦, ranges and dates, percentage points
+    (figure.flag_broken_numbers, "累计投入资金1,234万元，全年服务群众12,560人次，共3,000,000元。"),
+    (figure.flag_broken_numbers, "净增-3户，同比-2.5万人，较上年-12家，下降-0.5个百分点。"),  # a change may be negative
+    (figure.flag_broken_numbers, "每千人口执业（助理）医师数达到2.9人，户均2.6人，师生比1:13.5人。"),  # averages
+    (figure.flag_broken_numbers, "发放100元元旦慰问金，20元元宵礼包。"),
+    (figure.flag_broken_numbers, "2018-2020年，3-5家，第1,2条，见3.2人员配置，1.5人份，2.5人次。"),
+    (figure.flag_broken_numbers, "四万万同胞，千千万万群众，增长-3.2%。"),
+    (garbled.flag_symbol_runs, "◆◆◆ 工作动态\n★五星级饭店，※注：以上数据为初步统计"),  # bullets and note marks
+    (garbled.flag_private_use_characters, "编号：A-2021-003，温度℃，‰"),
+    (garbled.flag_undecoded_residue, "returns null if not found, \\u3000 is a space, NaN (not a number)"),
+    (garbled.flag_undecoded_residue, "访问https://www.example.gov.cn/search?q=%E5%8A%A0%E5%BC%BA&type=1查询。"),  # inside a URL
+    (garbled.flag_undecoded_residue, "增长5%，E%的比例，Null Island，nullable字段"),
+    (garbled.flag_mojibake, "Café是咖啡，Noël与café"),
 ]
 
 

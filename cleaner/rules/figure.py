@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
-from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses
+from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.data import phrases
 from cleaner.docmodel import lines
 from cleaner.quantities import (
@@ -22,6 +22,7 @@ from cleaner.quantities import (
     Breakdown,
     Quantity,
     breakdowns,
+    malformed_figures,
     read_quantity,
     spell,
 )
@@ -62,7 +63,7 @@ def flag_missing_measure_words(text: str) -> Iterator[Flag]:
     >>> list(flag_missing_measure_words("组建80人援沪医疗队，拨打12345热线，优化365展贸网，玉树3县5乡，2022年以来"))
     []
     """
-    quoted, clauses = _Quoted(text), None
+    quoted, clauses = Quoted(text), None
     for m in _FIGURE.finditer(text):
         num, pos = m.group("num"), m.end()
         if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()):
@@ -87,7 +88,7 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
                      f"keep theirs ({measure}): a character is probably lost")
     if not MEASURE_LOOKALIKE.match(text, pos):
         noun, after = COUNT_NOUN.match(text, pos), AFTER_NUMBER.match(text, pos)
-        if noun and len(noun.group()) >= len(after.group() if after else ""):
+        if noun and len(noun.group()) >= len(after.group() if after else "") and not c.counted_word_at(pos, noun.group()):
             return _terse_count(c, start, pos, num, noun.group())
         if after:
             return None
@@ -133,29 +134,6 @@ def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
 
 def _is_han(ch: str) -> bool:
     return regex.match(rf"[{chars.HAN}]", ch) is not None
-
-
-_QUOTE_OR_BREAK = regex.compile(f"[\n{chars.LEFT_DOUBLE_QUOTE}{chars.RIGHT_DOUBLE_QUOTE}]")
-
-
-class _Quoted:
-    """Is a position inside “…” on its line (a slogan or a name: "保7争6", "40桥24隧")?
-
-    It is when the last “, ” or line end before it is a “. Positions are asked about left
-    to right, so the text is read once, not back to the line start per figure.
-    """
-
-    def __init__(self, text: str):
-        self.text = text
-        self._read, self._last = 0, ""  # read up to, and the last mark seen before there
-
-    def at(self, i: int) -> bool:
-        if i < self._read:
-            self._read, self._last = 0, ""
-        for m in _QUOTE_OR_BREAK.finditer(self.text, self._read, i):
-            self._last = m.group()
-        self._read = i
-        return self._last == chars.LEFT_DOUBLE_QUOTE
 
 
 # ---- amounts and their totals ------------------------------------------------------------
@@ -362,16 +340,22 @@ _BROKEN_NUMBER = regex.compile(
 )
 
 
-@only_if(pattern=r"\d(?:[ \u00a0]++(?:\.[ \u00a0]*+)?|\.[ \u00a0]++)\d|\d[OoIl]\d|\d\.\d++\.\d")
+@only_if(pattern=r"\d(?:[ \u00a0]++(?:\.[ \u00a0]*+)?|\.[ \u00a0]++)\d|\d[OoIl]\d|\d\.\d"
+                 r"|\d(?:万万|亿亿|千千|元元)|\d[,\uff0c]\d|[-\uff0d\u2212]\d")
 def flag_broken_numbers(text: str) -> Iterator[Flag]:
-    """A figure broken by a space, a stray letter or a second decimal point is flagged.
+    """A figure broken or malformed in itself is flagged, whatever its sentence says.
 
-    Only before a unit or a measure word, where the pieces cannot be a list or a date; not
-    the ordinal of an item (第5.5.17条) nor a dotted clause or version number (3.2.1条,
-    3.1.2版), which standards and software write so.
+    Broken by a space, a stray letter or a second decimal point, before a unit or a
+    measure word, where the pieces cannot be a list or a date; not the ordinal of an item
+    (第5.5.17条) nor a dotted clause or version number (3.2.1条, 3.1.2版). Malformed
+    (:func:`cleaner.quantities.malformed_figures`): a multiplier written twice (万万元),
+    thousands separators in groups no figure has (68,50万元), a minus before a count of
+    things (新增-12家), a count of whole things with a fraction outside an average (培训12.8人).
 
     >>> [f.reason for f in flag_broken_numbers("总投资46 525万元，完成1O0个，计1.40.25万元。")]  # doctest: +NORMALIZE_WHITESPACE
     ['number broken by a space: 46 525', 'letter inside a number: 1O0', 'number with two decimal points: 1.40.25']
+    >>> [text[f.start:f.end] for text in ["投资3500万万元，新增-12家"] for f in flag_broken_numbers(text)]
+    ['3500万万元', '-12家']
     >>> list(flag_broken_numbers("按照《建筑设计防火规范》第5.5.17条执行，依据GB50016第3.2.1条，升级至3.1.2版。"))
     []
     """
@@ -380,6 +364,8 @@ def flag_broken_numbers(text: str) -> Iterator[Flag]:
             if _numbered_item(line.text, m):
                 continue
             yield Flag(line.start + m.start(), line.start + m.end(), _broken_reason(m.group()))
+        for start, end, reason in malformed_figures(line.text):
+            yield Flag(line.start + start, line.start + end, reason)
 
 
 # 第5.5.17条, 3.2.1款, 1.2.3版: the dotted number of a clause of a standard, or a version.

@@ -38,6 +38,10 @@ def flag_replacement_characters(text: str) -> Iterator[Flag]:
 # holds "~~", "##" or "□"; they stand where characters were dropped or masked.
 _SYMBOL_RUN = regex.compile(
     rf"(?<=[{_HAN}])(?:[~`^*#@$|\\_=<>\uff5e\u223c]{{2,}}+|[\u25a1\u25a0\u2606\u25cb]++)(?=[{_HAN}])"
+    # two or more bullets, stars, marks or full-width */# where characters stood: "加强◆◆建设",
+    # "推进●●。" (one alone is a separator or a note mark; a run at a line start is a bullet)
+    rf"|(?<=[{_HAN}])[\u25c6\u25c7\u25cf\u25ce\u203b\u25b3\u25b2\u25bd\u25bc\u2605\uff0a\uff03]{{2,}}+"
+    rf"(?=[{_HAN}{chars.CJK_PUNCT}])"
 )
 
 
@@ -54,7 +58,7 @@ _OPTIONS = regex.compile(
 _WRITING_LINE = regex.compile("_{3,}+")
 
 
-@only_if(*"~`^*#@$|\\_=<>\uff5e\u223c\u25a1\u25a0\u2606\u25cb")
+@only_if(*"~`^*#@$|\\_=<>\uff5e\u223c\u25a1\u25a0\u2606\u25cb\u25c6\u25c7\u25cf\u25ce\u203b\u25b3\u25b2\u25bd\u25bc\u2605\uff0a\uff03")
 def flag_symbol_runs(text: str) -> Iterator[Flag]:
     """A run of symbols inside a word ("乡~~市") or placeholder boxes ("某□□") are flagged.
 
@@ -153,22 +157,34 @@ def _is_han_at(text: str, i: int) -> bool:
     return 0 <= i < len(text) and _HAN_CHAR.match(text, i) is not None
 
 
-_PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]+")
+# Code points that are no text: private use (a site font's glyph), control pictures (a
+# control character drawn as a symbol: "␍␊"), noncharacters.
+_NOT_TEXT = regex.compile(r"(?P<private>[\ue000-\uf8ff]++)|(?P<control>[\u2400-\u2426]++)|(?P<nonchar>[\ufdd0-\ufdef\ufffe\uffff]++)")
+_NOT_TEXT_REASON = {"private": "private-use characters: glyphs of a site font, not text",
+                    "control": "control pictures: control characters drawn as symbols, not text",
+                    "nonchar": "noncharacters: code points no text holds"}
 
 
 def flag_private_use_characters(text: str) -> Iterator[Flag]:
-    """Private-use code points are flagged: a site font's glyph, not a character.
+    """Private-use code points, control pictures and noncharacters are flagged: none is text.
 
-    >>> [(f.start, f.end) for f in flag_private_use_characters("编号\\ue000\\ue001号")]
-    [(2, 4)]
+    A private-use code point is a site font's glyph; a control picture ("␍␊") is a control
+    character some tool drew as a symbol; no Chinese document writes either.
+
+    >>> [(f.start, f.end) for f in flag_private_use_characters("编号\\ue000\\ue001号，加强\\u240d\\u240a建设")]
+    [(2, 4), (8, 10)]
     """
-    for m in _PRIVATE_USE.finditer(text):
-        yield Flag(m.start(), m.end(), "private-use characters: glyphs of a site font, not text")
+    for m in _NOT_TEXT.finditer(text):
+        yield Flag(m.start(), m.end(), _NOT_TEXT_REASON[m.lastgroup])
 
 
 # Mojibake left after stage 1: UTF-8 bytes read as GBK leave runs of rare characters
 # whose GBK bytes are UTF-8 again; Latin-1 readings leave "Ã", "â€" and the like.
-_LATIN_MOJIBAKE = regex.compile(r"(?:[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]){2,}")
+# A UTF-8 lead byte read as a letter (Â … ï) and continuation bytes read as cp1252 (€ ‚ ƒ …
+# – — ‰ Š … Ÿ) or Latin-1 (\u0080-\u00bf): two such pairs, or one whole three-byte
+# character (a Han character: "æ–½" for 施) touching Chinese text.
+_CONTINUATION = "\u0080-\u00bf\u2013\u2014\u2018-\u203a\u0152-\u0178\u0192\u02c6\u02dc\u20ac\u2122"
+_LATIN_MOJIBAKE = regex.compile(rf"(?:[\u00c2-\u00ef][{_CONTINUATION}]){{2,}}+|(?:[\u00e2-\u00ef][{_CONTINUATION}]{{2}})++")
 
 
 def flag_mojibake(text: str) -> Iterator[Flag]:
@@ -190,8 +206,53 @@ def flag_mojibake(text: str) -> Iterator[Flag]:
         while run is not None and run[0] < m.end():
             yield Flag(run[0], run[1], "Latin-1 letters inside Chinese text: GBK bytes read as Latin-1, partly lost")
             flagged_to, run = run[1], next(latin1, None)
-        if m.start() >= flagged_to:
+        if m.start() >= flagged_to and (len(m.group()) > 3 or _is_cjk_at(text, m.start() - 1) or _is_cjk_at(text, m.end())):
             yield Flag(m.start(), m.end(), "UTF-8 read as Latin-1/cp1252 that could not be repaired")
     while run is not None:
         yield Flag(run[0], run[1], "Latin-1 letters inside Chinese text: GBK bytes read as Latin-1, partly lost")
         run = next(latin1, None)
+
+
+# Text that was never decoded or filled in: escape sequences of Chinese characters (a JSON
+# "\\u52a0", a Python "\\xe5\\x8a", a URL's "%E5%8A%A0" outside a URL) and template or script
+# placeholders ("{{title}}", "${name}", "<%=name%>", "[object Object]"), and the words a
+# script prints for a missing value (undefined, null, NaN) standing inside Chinese text.
+_ESCAPES = regex.compile(
+    r"(?:\\u[0-9a-fA-F]{4})++|(?:\\x[0-9a-fA-F]{2}){2,}+|(?<![A-Za-z0-9_/=?&%.#-])(?:%[89A-Fa-f][0-9A-Fa-f]){2,}+(?![A-Za-z0-9_/=?&%.-])"
+)
+_PLACEHOLDER = regex.compile(r"\{\{[^{}\n]{0,40}+\}\}|\$\{[^{}\n]{1,40}+\}|<%=?[^%\n]{0,40}+%>|\[object Object\]")
+_MISSING_VALUE = regex.compile(r"(?<![A-Za-z0-9_.])(?:undefined|null|NULL|NaN)(?![A-Za-z0-9_.(])")
+_CJK_CHAR = regex.compile(f"[{chars.CJK}]")
+_HAN_OR_LABEL = regex.compile(f"[{_HAN}{chars.FULLWIDTH_COLON}:]")
+
+
+@only_if("\\u", "\\x", "%", "{{", "${", "<%", "[object", "undefined", "null", "NULL", "NaN")
+def flag_undecoded_residue(text: str) -> Iterator[Flag]:
+    r"""Escape sequences and template placeholders left in the text are flagged.
+
+    A page that printed "\u52a0\u5f3a" or "%E5%8A%A0" never decoded its characters; one
+    that printed "{{title}}" or "undefined" never filled a value in. A missing-value word
+    counts only touching Chinese text or right after a label's colon; escapes only touching
+    Chinese text (a note on encodings may write "\u3000" on purpose), a %-run only outside
+    a URL.
+
+    >>> t = "加强\\u5efa\\u8bbe，推进{{item.name}}工作，发布时间：undefined，见a.html?q=%E5%8A%A0"
+    >>> [t[f.start:f.end] for f in flag_undecoded_residue(t)]
+    ['\\u5efa\\u8bbe', '{{item.name}}', 'undefined']
+    >>> list(flag_undecoded_residue("returns null if not found; 增长5%，NaN (not a number), \\u3000 is a space"))
+    []
+    """
+    for m in _ESCAPES.finditer(text):
+        if not (_is_cjk_at(text, m.start() - 1) or _is_cjk_at(text, m.end())):
+            continue  # a program's source or an English note may write escapes on purpose
+        yield Flag(m.start(), m.end(), f"escape sequences never decoded: {m.group()[:24]}")
+    for m in _PLACEHOLDER.finditer(text):
+        yield Flag(m.start(), m.end(), f"template placeholder never filled in: {m.group()}")
+    for m in _MISSING_VALUE.finditer(text):
+        s, e = m.span()
+        if _is_han_at(text, e) or (s > 0 and _HAN_OR_LABEL.match(text, s - 1)):
+            yield Flag(s, e, f"a script's missing value ({m.group()}) inside Chinese text")
+
+
+def _is_cjk_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _CJK_CHAR.match(text, i) is not None
