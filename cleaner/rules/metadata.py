@@ -165,6 +165,8 @@ def _fits_as_value(field: str, text: str) -> bool:
         return True
     if field in ("editor", "author"):
         return _PERSON.fullmatch(text) is not None
+    if field == "-":  # a counter's number (阅读量： / 4292)
+        return text.isascii() and text.isdigit()
     return field == "publisher" and _NAME.fullmatch(text) is not None and not _TITLE_WORDS.search(text)
 
 
@@ -338,7 +340,9 @@ def find_signature_date(text: str) -> Iterator[Field]:
 
 _DATELINE = regex.compile(r"^(?:——|--|—|[(\uff08])[^\n]{0,40}?\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日")
 _BYLINE_ORG = regex.compile(r"^(?P<org>\p{Han}{2,20}?)(?:副?总理|副?省长|副?市长|副?县长|副?区长|副?主任|副?局长|副?厅长|副?部长|书记|副?主席)"
-                            r"[\s\u3000]++\p{Han}{2,4}+$")
+                            r"(?:[\s\u3000]|\?)++\p{Han}{2,4}+$")  # "?": a space lost to GBK
+_SIGNER = regex.compile(rf"(?:^|[\s\u3000]++)签\s*+发\s*+人\s*+[:{chars.FULLWIDTH_COLON}]\s*+\p{{Han}}{{2,4}}+"
+                        rf"(?:[\s\u3000{chars.IDEOGRAPHIC_COMMA}]++\p{{Han}}{{2,4}}+)*+(?:[\s\u3000]++|$)")
 _HEADER_LINES = 8  # a dateline, a byline and a document number stand right under the title
 
 
@@ -354,11 +358,14 @@ def find_header_fields(text: str) -> Iterator[Field]:
     [('written_date', '2003-03-05'), ('publisher', '国务院')]
     >>> [(f.name, f.value) for f in find_header_fields("关于印发工作要点的通知\\n江卫发〔2021〕12号\\n各单位：")]
     [('doc_number', '江卫发〔2021〕12号')]
+    >>> [(f.name, f.value) for f in find_header_fields("关于报送情况的报告\\n江卫[2021]12号　签发人：张三\\n市政府：")]
+    [('doc_number', '江卫〔2021〕12号')]
     """
     for line in non_blank(lines(text))[:_HEADER_LINES]:
         value = line.text.strip()
-        if labels.DOC_NUMBER.fullmatch(value):
-            yield Field("doc_number", regex.sub(r"\s+", "", value), line.start, line.end)
+        number = _SIGNER.sub("", value)  # 江卫发〔2021〕12号　签发人：张三 (a report's header)
+        if labels.DOC_NUMBER.fullmatch(number):
+            yield Field("doc_number", labels.normalized("doc_number", number), line.start, line.end)
         elif _DATELINE.match(value) and (date := parse_date(value)):
             yield Field("written_date", date, line.start, line.end)
         elif (m := _BYLINE_ORG.match(value)) and labels.ORG.fullmatch(m["org"]):
