@@ -30,7 +30,8 @@ def expand(label: str) -> list[str]:
             for out in expand(label[:m.start()] + part + label[m.end():])]
 
 
-LABELS: dict[str, tuple[str, str]] = {label: (row[1], row[2]) for row in data.table("metadata_labels")
+# Keys are written without spaces: a label matches with any spacing ("索 引 号", "Index No.").
+LABELS: dict[str, tuple[str, str]] = {label.replace(" ", ""): (row[1], row[2]) for row in data.table("metadata_labels")
                                       for label in expand(row[0])}
 DATE_FIELDS = frozenset({"publish_date", "written_date"})
 _OPEN, _CLOSE = r"【〖［\[〔", r"】〗］\]〕"  # bracket classes (escaped for a character set)
@@ -43,6 +44,8 @@ _COLON = f"[:{chars.FULLWIDTH_COLON}]"
 _PREFIX = r"(?:信息|文件|网站|新闻|稿件|文章|页面|原文|本文|本页|内容|政务|公文)"
 _BARE = rf"(?P<label>{_LABEL})"
 _PREFIXED = rf"(?:(?P<label>{_LABEL})|{_PREFIX}(?P<label>{_LABEL}))"  # the label itself first: 信息来源
+# An English gloss between a label and its colon: "索引号 Index No.：", "发布日期 Date:".
+_GLOSS = r"(?:\s*+[A-Za-z][A-Za-z. ]{0,24}+)?"
 _AFTER_GAP = r"(?<![^\s|｜¦])"  # at the line start or after white space or a bar
 # A label as a line's fields write it, each form naming how its value is introduced:
 #   【发布日期】 / 【发布日期】：  a bracketed label;
@@ -51,7 +54,7 @@ _AFTER_GAP = r"(?<![^\s|｜¦])"  # at the line start or after white space or a 
 #   发布日期<tab or spaces>        a table cell: label and value split by white space only.
 _FIELD = regex.compile(
     rf"(?P<open>[{_OPEN}])\s*+{_PREFIXED}\s*+(?:[{_CLOSE}]\s*+(?:{_COLON}\s*+)?|(?P<wrap>{_COLON})\s*+)"
-    rf"|{_AFTER_GAP}{_PREFIXED}\s*+{_COLON}\s*+"
+    rf"|{_AFTER_GAP}{_PREFIXED}{_GLOSS}\s*+{_COLON}\s*+"
     rf"|{_BARE}\s*+{_COLON}\s*+"
     rf"|{_AFTER_GAP}{_PREFIXED}(?P<cell>[^\S\n]++)(?=\S)"
 )

@@ -259,7 +259,42 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
         if _SITE_NAME.search(above.text.strip()) and not _TITLE_WORDS.search(above.text):
             yield drop_line(above, "site or column name above the title", text)
     title = head[pos]
+    pairs = ([(head[pos - 1], title)] if pos else []) + ([(title, head[pos + 1])] if pos + 1 < len(head) else [])
+    for first, second in pairs:  # with the line above, with the line below
+        if _split_title(first.text.strip(), second.text.strip()):
+            yield from _join_title(first, second, text)
+            return
     yield Field("title", title.text.strip(), title.start, title.end)
+
+
+# A title ends on its kind (…的通知, …工作要点, …实施方案（试行）); its characters are those of a name.
+_TITLE_END = regex.compile(rf"(?:{_TITLE_WORDS.pattern})(?:[(\uff08][^()\uff08\uff09\n]{{1,20}}+[)\uff09])?$")
+_TITLE_CHARS = regex.compile(r"[\p{Han}0-9A-Za-z《》〈〉“”（）()、—\-·]++")
+
+
+def _split_title(first: str, second: str) -> bool:
+    """Two head lines that are one title wrapped in two: the first does not end on the
+    title's kind and the second does, the first is no organisation or site name alone
+    (a banner above "关于…的通知"), the second opens no title of its own (关于…), and
+    both hold only a name's characters (no bar of links, no label, no sentence).
+
+    >>> _split_title("江岭市卫生健康委员会关于印发2021年全市", "卫生健康工作要点的通知")
+    True
+    >>> _split_title("江岭市卫生健康委员会", "关于印发工作要点的通知"), _split_title("2021年工作要点", "——在会议上的讲话")
+    (False, False)
+    """
+    return (size(first) >= 8 and size(first) + size(second) <= 100
+            and _TITLE_CHARS.fullmatch(first) is not None and _TITLE_CHARS.fullmatch(second) is not None
+            and _TITLE_END.search(second) is not None and _TITLE_END.search(first) is None
+            and not second.startswith(("关于", "——")) and not labels.ORG.fullmatch(first)
+            and not _SITE_NAME.search(first) and not _NOT_TITLE.search(first) and not is_date_only(first))
+
+
+def _join_title(first: Line, second: Line, text: str) -> Iterator[Edit | Field]:
+    start = first.start + len(first.text.rstrip())
+    end = second.start + len(second.text) - len(second.text.lstrip())
+    yield Edit(start, end, text[start:end], "", "title wrapped over two lines joined")
+    yield Field("title", first.text.strip() + second.text.strip(), first.start, second.end)
 
 
 def _title_shaped(line: str) -> bool:
