@@ -169,3 +169,33 @@ def normalized(field: str, value: str) -> str:
     if field == "doc_number":  # 江卫发[2021]12号 is 江卫发〔2021〕12号: the standard brackets
         return _YEAR_BRACKETS.sub("\u3014\\1\u3015", _SPACE.sub("", value))
     return regex.sub(r"\s+", "" if field == "title" else " ", value)
+
+
+# 二〇二三年三月一日: the signature of a formal document writes its date in Chinese numerals.
+CHINESE_DATE = regex.compile(r"\s*+(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+                             r"(?P<d>[一二三四五六七八九十]{1,3})日\s*+")
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+
+
+def _small_number(numeral: str) -> int | None:
+    """一 … 三十一 (十, 十五, 二十, 二十三) as an integer, None for anything else."""
+    if "十" not in numeral:
+        return _DIGIT.get(numeral) if len(numeral) == 1 else None
+    tens, _, ones = numeral.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
+
+
+def chinese_date(line: str) -> str | None:
+    """The ISO date of a signature date in Chinese numerals, or None.
+
+    >>> chinese_date("二〇二三年三月一日"), chinese_date("二○一六年十二月二十日")
+    ('2023-03-01', '2016-12-20')
+    """
+    m = CHINESE_DATE.fullmatch(line)
+    if m is None:
+        return None
+    year = int("".join(str(_DIGIT[c]) for c in m["y"]))
+    month, day = _small_number(m["m"]), _small_number(m["d"])
+    return parse_date(f"{year}-{month:02d}-{day:02d}") if month and day else None

@@ -318,36 +318,6 @@ def _title_score(line: str, known: str) -> int:
 
 
 _SIGNATURE_DATE = regex.compile(r"\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+")
-# 二〇二三年三月一日: the signature of a formal document writes its date in Chinese numerals.
-_CHINESE_DATE = regex.compile(r"\s*+(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
-                              r"(?P<d>[一二三四五六七八九十]{1,3})日\s*+")
-_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
-
-
-def _small_number(numeral: str) -> int | None:
-    """一 … 三十一 (十, 十五, 二十, 二十三) as an integer, None for anything else."""
-    if "十" not in numeral:
-        return _DIGIT.get(numeral) if len(numeral) == 1 else None
-    tens, _, ones = numeral.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
-
-
-def _chinese_signature_date(line: str) -> str | None:
-    """The ISO date of a signature date in Chinese numerals, or None.
-
-    >>> _chinese_signature_date("二〇二三年三月一日"), _chinese_signature_date("二○一六年十二月二十日")
-    ('2023-03-01', '2016-12-20')
-    """
-    m = _CHINESE_DATE.fullmatch(line)
-    if m is None:
-        return None
-    year = int("".join(str(_DIGIT[c]) for c in m["y"]))
-    month, day = _small_number(m["m"]), _small_number(m["d"])
-    return parse_date(f"{year}-{month:02d}-{day:02d}") if month and day else None
-
-
 @only_if(pattern="\u65e5[^\\S\\n]*+(?:\\n|\\Z)")  # a line that ends on 日
 def find_signature_date(text: str) -> Iterator[Field]:
     """The signature's date is the written date, its organisation the publisher.
@@ -363,8 +333,8 @@ def find_signature_date(text: str) -> Iterator[Field]:
     """
     doc = non_blank(lines(text))
     for k, line in enumerate(doc):
-        if _SIGNATURE_DATE.fullmatch(line.text) or _CHINESE_DATE.fullmatch(line.text):
-            value = parse_date(line.text) or _chinese_signature_date(line.text)
+        if _SIGNATURE_DATE.fullmatch(line.text) or labels.CHINESE_DATE.fullmatch(line.text):
+            value = parse_date(line.text) or labels.chinese_date(line.text)
             if value:
                 yield Field("written_date", value, line.start, line.end)
                 above = doc[k - 1].text.strip() if k else ""
