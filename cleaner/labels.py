@@ -14,35 +14,64 @@ import regex
 from cleaner import chars, data
 from cleaner.textutil import is_date_only, parse_date
 
-LABELS: dict[str, tuple[str, str]] = {row[0]: (row[1], row[2]) for row in data.table("metadata_labels")}
+_BRACES = regex.compile(r"\{([^{}]*+)\}")
+
+
+def expand(label: str) -> list[str]:
+    """Every wording a label pattern stands for: ``{a,b}{c,d}`` is each combination.
+
+    >>> expand("{发布,公开}{日期,时间}")
+    ['发布日期', '发布时间', '公开日期', '公开时间']
+    """
+    m = _BRACES.search(label)
+    if m is None:
+        return [label]
+    return [out for part in m.group(1).split(",")
+            for out in expand(label[:m.start()] + part + label[m.end():])]
+
+
+# Keys are written without spaces: a label matches with any spacing ("索 引 号", "Index No.").
+LABELS: dict[str, tuple[str, str]] = {label.replace(" ", ""): (row[1], row[2]) for row in data.table("metadata_labels")
+                                      for label in expand(row[0])}
 DATE_FIELDS = frozenset({"publish_date", "written_date"})
 _OPEN, _CLOSE = r"【〖［\[〔", r"】〗］\]〕"  # bracket classes (escaped for a character set)
 _LABEL = "|".join(r"\s*+".join(map(regex.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
 _COLON = f"[:{chars.FULLWIDTH_COLON}]"
-# A label as a line's fields write it: bracketed (colon optional), or bare with a colon.
-FIELD_LABEL = regex.compile(
-    rf"[{_OPEN}]\s*+(?P<label>{_LABEL})\s*+[{_CLOSE}]\s*+(?:{_COLON}\s*+)?|(?P<label2>{_LABEL})\s*+{_COLON}\s*+"
+# The first label of a line, or one after a gap, may carry a prefix that names the page or
+# the document ("信息发布时间", "文件索引号", "稿件来源"); a label glued to the value before
+# it may not (the prefix would eat that value). Any other prefix makes it another field:
+# "成绩发布时间", "报名网址" are the document's own schedule and links.
+_PREFIX = r"(?:信息|文件|网站|新闻|稿件|文章|页面|原文|本文|本页|内容|政务|公文)"
+_BARE = rf"(?P<label>{_LABEL})"
+_PREFIXED = rf"(?:(?P<label>{_LABEL})|{_PREFIX}(?P<label>{_LABEL}))"  # the label itself first: 信息来源
+# An English gloss between a label and its colon: "索引号 Index No.：", "发布日期 Date:".
+_GLOSS = r"(?:\s*+[A-Za-z][A-Za-z. ]{0,24}+)?"
+_AFTER_GAP = r"(?<![^\s|｜¦])"  # at the line start or after white space or a bar
+# A label as a line's fields write it, each form naming how its value is introduced:
+#   【发布日期】 / 【发布日期】：  a bracketed label;
+#   【发布日期：2021-03-29】        a bracketed pair (its closing bracket ends the value);
+#   发布日期：                       a colon (glued to the value before it: no prefix);
+#   发布日期<tab or spaces>        a table cell: label and value split by white space only.
+_FIELD = regex.compile(
+    rf"(?P<open>[{_OPEN}])\s*+{_PREFIXED}\s*+(?:[{_CLOSE}]\s*+(?:{_COLON}\s*+)?|(?P<wrap>{_COLON})\s*+)"
+    rf"|{_AFTER_GAP}{_PREFIXED}{_GLOSS}\s*+{_COLON}\s*+"
+    rf"|{_BARE}\s*+{_COLON}\s*+"
+    rf"|{_AFTER_GAP}{_PREFIXED}(?P<cell>[^\S\n]++)(?=\S)"
 )
-# The first label of a line may carry a prefix that names the page or the document
-# ("信息发布时间", "文件索引号", "稿件来源"); later ones may not (the prefix would eat the value
-# before them). Any other prefix makes it another field: "成绩发布时间", "报名网址" are the
-# document's own schedule and links.
-_PREFIX = r"(?:信息|文件|网站|新闻|稿件|文章|页面|原文|本文|本页|内容|政务|公文)?"
-_LEAD_LABEL = regex.compile(
-    rf"[{_OPEN}]\s*+{_PREFIX}(?P<label>{_LABEL})\s*+[{_CLOSE}]\s*+(?:{_COLON}\s*+)?"
-    rf"|{_PREFIX}(?P<label2>{_LABEL})\s*+{_COLON}\s*+"
-)
-# A strong label with no colon, only a space, before a value of a strict shape ("发布日期 2021-03-29").
-_BARE_LABEL = regex.compile(rf"(?P<label>{_LABEL})[\s{chars.IDEOGRAPHIC_SPACE}]++(?=\S)")
 # What ends a value before the next label: a field separator, or a page widget trailing it.
-_VALUE_END = regex.compile(r"\s*+(?:[|｜¦]|【|〖|\[(?!\d)|字体|字号|打印|关闭|分享到?|收藏|纠错)")
+_VALUE_END = regex.compile(r"\s*+(?:[|｜¦]|[【〖\[](?!\s*+\d)|字体|字号|打印|关闭|分享到?|收藏|纠错)")
 _SENTENCE_MARK = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_EXCLAMATION}"
                                f"{chars.FULLWIDTH_QUESTION}]")
 _PUNCT_ONLY = regex.compile(r"[\p{P}\s]*+")
-_INDEX_NUMBER = regex.compile(r"[0-9A-Za-z]{2,}+(?:[-/][0-9A-Za-z]++){1,4}")
-DOC_NUMBER = regex.compile(rf"\p{{Han}}{{1,12}}[〔\[［({chars.FULLWIDTH_LEFT_PAREN}]\d{{4}}[〕\]］){chars.FULLWIDTH_RIGHT_PAREN}]"
-                           r"\s*+第?\d{1,5}号")
+_CLOSING = regex.compile(rf"\s*+[{_CLOSE}]\s*+$")
+_INDEX_NUMBER = regex.compile(r"[0-9A-Za-z]{2,}+(?:[-/][0-9A-Za-z]++){1,5}")
+# A document number: an issuer's short name, the year in brackets of any kind, the number.
+_YEAR_OPEN, _YEAR_CLOSE = f"〔\\[［【({chars.FULLWIDTH_LEFT_PAREN}", f"〕\\]］】){chars.FULLWIDTH_RIGHT_PAREN}"
+DOC_NUMBER = regex.compile(rf"\p{{Han}}{{1,12}}[{_YEAR_OPEN}]\s*+\d{{4}}\s*+[{_YEAR_CLOSE}]\s*+第?\d{{1,5}}号")
+_YEAR_BRACKETS = regex.compile(rf"(?<=\p{{Han}})[{_YEAR_OPEN}]\s*+(\d{{4}})\s*+[{_YEAR_CLOSE}]")
 ORG = regex.compile(r"\p{Han}{2,24}(?:局|委|委员会|政府|办公室|办公厅|厅|中心|院|会|部|署|所|站|处|网|组|室|馆|社|台|校|公司)")
+_SPACE = regex.compile(r"\s")
+_CELL_VALUE = 30  # a table cell's value is short: a cell never holds a sentence
 
 
 def field_of(label: str) -> tuple[str, str]:
@@ -53,48 +82,67 @@ def field_of(label: str) -> tuple[str, str]:
 def parse_line(line: str) -> list[tuple[str, str]]:
     """The ``(label, value)`` pairs of a line made only of labelled fields, else [].
 
+    A label is introduced by brackets or a colon; in a flattened header table only by the
+    white space of the cell gap, and then every such value must have its field's shape
+    (one cell alone: the one strict shape), so a line of prose never splits into cells.
+
     >>> parse_line("【发布日期】2021-03-29 【信息来源】 市卫健委")
     [('发布日期', '2021-03-29'), ('信息来源', '市卫健委')]
     >>> parse_line("信息发布时间：2021-03-29 | 来源：市卫健委 | 【字体：大 中 小】 打印")
-    [('发布时间', '2021-03-29'), ('来源', '市卫健委')]
-    >>> parse_line("请各单位于3月29日前报送。")
-    []
+    [('信息发布时间', '2021-03-29'), ('来源', '市卫健委')]
+    >>> parse_line("索引号\\t000014349/2021-00123\\t发布机构\\t市卫健委")
+    [('索引号', '000014349/2021-00123'), ('发布机构', '市卫健委')]
+    >>> parse_line("【发文机关：国务院】【访问量：3104】")
+    [('发文机关', '国务院'), ('访问量', '3104')]
+    >>> parse_line("请各单位于3月29日前报送。"), parse_line("来源 于群众的意见")
+    ([], [])
     """
-    lead = _LEAD_LABEL.match(line)
-    if lead is None:
-        return _bare(line)
-    matches = [lead, *FIELD_LABEL.finditer(line, lead.end())]
-    pairs = []
+    matches = list(_FIELD.finditer(line))
+    if not matches or matches[0].start() != 0:
+        return []
+    pairs, cells = [], []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = line[m.end():nxt.start() if nxt else len(line)]
         cut = _VALUE_END.search(value)
         tail = value[cut.start():] if cut else ""
         value = (value[:cut.start()] if cut else value).strip()
+        if m["wrap"]:  # 【发布机构：国务院】: the closing bracket is no part of the value
+            value = _CLOSING.sub("", value)
         if _PUNCT_ONLY.fullmatch(value):
             value = ""  # "发布时间:," holds no value (and the comma is collapsed away later)
         if nxt is None and tail and not _is_widget_tail(tail):
             return []  # text after the last value that is neither a field nor a widget
-        pairs.append((regex.sub(r"\s", "", m["label"] or m["label2"]), value))
+        label = regex.sub(r"\s", "", m["label"])
+        pairs.append((label, value))
+        if m["cell"]:
+            cells.append((label, value))
+    if cells and not _cells_fit(cells, len(pairs)):
+        return []
     return pairs
+
+
+def _cells_fit(cells: list[tuple[str, str]], n_pairs: int) -> bool:
+    """Values split from their labels by white space alone must look like values: alone on
+    its line, a strong label's value has the field's strict shape (a date, a number, an
+    organisation) or, for a field of terms (分类, 公开方式, 有效性), is one short term; in a
+    row of several cells, each is short and no sentence."""
+    if n_pairs == 1:
+        label, value = cells[0]
+        field, strength = LABELS[label]
+        if strength == "head":
+            return False
+        return strict_value(field, value) if field in _SHAPED else _TERM.fullmatch(value) is not None
+    return all(value and len(_SPACE.sub("", value)) <= _CELL_VALUE and not _SENTENCE_MARK.search(value)
+               and (field_of(label)[0] not in DATE_FIELDS or is_date_only(value)) for label, value in cells)
+
+
+_SHAPED = DATE_FIELDS | {"index_number", "doc_number", "publisher"}
+_TERM = regex.compile(rf"[\p{{Han}}A-Za-z0-9{chars.IDEOGRAPHIC_COMMA}]{{2,12}}+")
 
 
 def _is_widget_tail(tail: str) -> bool:
     """What trails the last value: separators, bracketed widget words, short tool words."""
     return len(tail) <= 40 and not _SENTENCE_MARK.search(tail)
-
-
-def _bare(line: str) -> list[tuple[str, str]]:
-    """A strong label followed by a space and a value of a strict shape (a date, an index
-    number, a document number, an organisation), alone on the line."""
-    m = _BARE_LABEL.match(line)
-    if m is None:
-        return []
-    label = regex.sub(r"\s", "", m["label"])
-    field, strength = LABELS[label]
-    value = line[m.end():].strip()
-    cut = _VALUE_END.search(value)
-    value = value[:cut.start()].strip() if cut else value
-    return [(label, value)] if strength == "strong" and strict_value(field, value) else []
 
 
 def strict_value(field: str, value: str) -> bool:
@@ -118,4 +166,36 @@ def normalized(field: str, value: str) -> str:
     """A field's value as recorded: dates in ISO form, inner spaces closed up in a title."""
     if field in DATE_FIELDS:
         return parse_date(value) or value
+    if field == "doc_number":  # 江卫发[2021]12号 is 江卫发〔2021〕12号: the standard brackets
+        return _YEAR_BRACKETS.sub("\u3014\\1\u3015", _SPACE.sub("", value))
     return regex.sub(r"\s+", "" if field == "title" else " ", value)
+
+
+# 二〇二三年三月一日: the signature of a formal document writes its date in Chinese numerals.
+CHINESE_DATE = regex.compile(r"\s*+(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+                             r"(?P<d>[一二三四五六七八九十]{1,3})日\s*+")
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+
+
+def _small_number(numeral: str) -> int | None:
+    """一 … 三十一 (十, 十五, 二十, 二十三) as an integer, None for anything else."""
+    if "十" not in numeral:
+        return _DIGIT.get(numeral) if len(numeral) == 1 else None
+    tens, _, ones = numeral.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
+
+
+def chinese_date(line: str) -> str | None:
+    """The ISO date of a signature date in Chinese numerals, or None.
+
+    >>> chinese_date("二〇二三年三月一日"), chinese_date("二○一六年十二月二十日")
+    ('2023-03-01', '2016-12-20')
+    """
+    m = CHINESE_DATE.fullmatch(line)
+    if m is None:
+        return None
+    year = int("".join(str(_DIGIT[c]) for c in m["y"]))
+    month, day = _small_number(m["m"]), _small_number(m["d"])
+    return parse_date(f"{year}-{month:02d}-{day:02d}") if month and day else None

@@ -46,6 +46,15 @@ REMOVED = [
     ("关于开展检查的通知\n" + BODY + "  【打印】【关闭】\n二、工作要求", "【打印】", "chrome.drop_glued_widgets"),
     ("关于开展检查的通知\n" + BODY + "分享：朋友圈QQ好友QQ空间\n二、工作要求", "朋友圈", "chrome.drop_glued_widgets"),
     ("关于开展检查的通知\n" + BODY + "扫一扫在手机上查看当前页面", "扫一扫", "chrome.drop_glued_widgets"),
+    # a header table flattened to text; a label and its value on separate lines; bracketed pairs at the end
+    ("关于开展检查的通知\n索 引 号\t000014349/2021-00123\t主题分类\t卫生、体育\n" + BODY, "000014349",
+     "metadata.extract_labeled_fields"),
+    ("公布日期：\n2021-03-30\n制发机关:\n国务院\n访问量:\n4292\n关于开展检查的通知\n" + BODY, "4292",
+     "metadata.extract_labeled_fields"),
+    ("关于开展检查的通知\n" + BODY + "\n【发文机关: 国务院】【索引号：93620935-5-22-2007-550】【访问量：3104】", "3104",
+     "metadata.extract_labeled_fields"),
+    ("关于开展检查的通知\n服务对象\u3000公众\n" + BODY, "服务对象", "metadata.extract_labeled_fields"),
+    ("索引号 Index No.：000014349/2021-00123\n关于开展检查的通知\n" + BODY, "Index No.", "metadata.extract_labeled_fields"),
     # a paragraph rendered again one paragraph on (a list item's marker repeats with it)
     ("关于开展检查的通知\n（一）加强组织领导，确保各项工作落到实处。\n（二）强化督促检查。\n"
      "（一）加强组织领导，确保各项工作落到实处。\n" + BODY, "加强组织领导，确保各项工作落到实处。", "dup.drop_repeated_paragraphs"),
@@ -101,6 +110,15 @@ KEPT = [
      "公开方式"),
     ("规范性文件清理结果\n现公布如下。\n文件名称：杭州市停车管理办法\n文号：杭政〔2020〕8号\n有效性：继续有效\n请遵照执行。\n",
      "文号：杭政〔2020〕8号\n有效性：继续有效"),
+    # cells split by white space: only where every value has a field's shape
+    ("关于开展检查的通知\n现将有关事项通知如下。\n发布时间 2021年5月1日前完成自查，请于发布时间后报送。\n", "2021年5月1日前完成自查"),
+    ("关于开展检查的通知\n各单位：\n来源 于基层的声音很重要，请认真倾听。\n" + BODY, "于基层的声音"),
+    ("关于开展检查的通知\n" + BODY + "\n一、检查时间\n时间 2021年4月1日至4月30日\n二、检查内容\n", "时间 2021年4月1日至4月30日"),
+    ("关于公布第一批名单的通知\n现公布如下。\n文件名称\t江岭市停车管理办法\t文号\t江政〔2020〕8号\n请遵照执行。\n", "江岭市停车管理办法"),
+    ("关于开展检查的通知\n" + BODY + "\n服务对象 全市六十岁以上老年人，重点是失能老人。\n", "全市六十岁以上老年人"),
+    # a banner above 关于…: no title wrapped over two lines; a subtitle stays its own line
+    ("关于开展检查的通知\n——在全市卫生健康工作会议上的讲话\n" + BODY, "关于开展检查的通知\n——在全市"),
+    ("2021年全市卫生健康工作要点\n江岭市卫生健康委员会\n" + BODY, "工作要点\n江岭市卫生健康委员会"),
     ("平凉市人民政府第26次常务会议纪要\n时　　间：2017年8月15日（星期二）上午\n地　　点：市政府常务会议室\n主持人：市长刘瑛\n"
      "会议研究了以下事项：\n一、听取了市发展改革委的汇报。\n", "2017年8月15日"),
 ]
@@ -163,6 +181,21 @@ def test_inline_ad_closes_up_the_sentence():
      {"title": "关于做好普法工作的通知", "written_date": "2023-03-01", "publisher": "南通市司法局",
       "publish_date": "2023-03-01", "publish_date_source": "written_date"}),
     ("永平县突发地质灾害应急预案\n1　总则\n1.1　编制目的\n" + BODY, {"title": "永平县突发地质灾害应急预案"}),
+    # a flattened header table: cells split by tabs, labels in other wordings, values in other formats
+    ("索 引 号\t11330782329949043U/2021-374107\t信息分类\t通知\n发布机构\t江岭市卫生健康委员会\t生成日期\t2021.03.30\n"
+     "文\u3000\u3000号\t江卫发[2021]12号\t印发日期\t2021年03月29日\n关于印发工作要点的通知\n" + BODY,
+     {"index_number": "11330782329949043U/2021-374107", "topic": "通知", "publisher": "江岭市卫生健康委员会",
+      "publish_date": "2021-03-30", "doc_number": "江卫发〔2021〕12号", "written_date": "2021-03-29",
+      "title": "关于印发工作要点的通知"}),
+    # pairs glued, labels in brackets without a colon, a widget tail
+    ("关于印发工作要点的通知\n［发布机构］国务院［公开日期］2021/3/30【打印】【关闭】\n" + BODY,
+     {"title": "关于印发工作要点的通知", "publisher": "国务院", "publish_date": "2021-03-30"}),
+    # a title wrapped over two lines; a document number with its signer; a byline whose gap became "?"
+    ("江岭市卫生健康委员会关于印发2021年全市\n卫生健康工作要点的通知\n江卫发（2021）12号　签发人：张三\n各单位：\n" + BODY,
+     {"title": "江岭市卫生健康委员会关于印发2021年全市卫生健康工作要点的通知", "doc_number": "江卫发〔2021〕12号"}),
+    ("2015年政府工作报告\n——2015年3月5日在第十二届全国人民代表大会第三次会议上\n国务院总理?李克强\n各位代表：\n" + BODY,
+     {"title": "2015年政府工作报告", "written_date": "2015-03-05", "publisher": "国务院",
+      "publish_date": "2015-03-05", "publish_date_source": "written_date"}),
     # a speech: dateline and byline under the title
     ("2003年政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n国务院总理　朱镕基\n各位代表：\n" + BODY,
      {"title": "2003年政府工作报告", "written_date": "2003-03-05", "publisher": "国务院",

@@ -165,6 +165,8 @@ def _fits_as_value(field: str, text: str) -> bool:
         return True
     if field in ("editor", "author"):
         return _PERSON.fullmatch(text) is not None
+    if field == "-":  # a counter's number (阅读量： / 4292)
+        return text.isascii() and text.isdigit()
     return field == "publisher" and _NAME.fullmatch(text) is not None and not _TITLE_WORDS.search(text)
 
 
@@ -257,7 +259,42 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
         if _SITE_NAME.search(above.text.strip()) and not _TITLE_WORDS.search(above.text):
             yield drop_line(above, "site or column name above the title", text)
     title = head[pos]
+    pairs = ([(head[pos - 1], title)] if pos else []) + ([(title, head[pos + 1])] if pos + 1 < len(head) else [])
+    for first, second in pairs:  # with the line above, with the line below
+        if _split_title(first.text.strip(), second.text.strip()):
+            yield from _join_title(first, second, text)
+            return
     yield Field("title", title.text.strip(), title.start, title.end)
+
+
+# A title ends on its kind (…的通知, …工作要点, …实施方案（试行）); its characters are those of a name.
+_TITLE_END = regex.compile(rf"(?:{_TITLE_WORDS.pattern})(?:[(\uff08][^()\uff08\uff09\n]{{1,20}}+[)\uff09])?$")
+_TITLE_CHARS = regex.compile(r"[\p{Han}0-9A-Za-z《》〈〉“”（）()、—\-·]++")
+
+
+def _split_title(first: str, second: str) -> bool:
+    """Two head lines that are one title wrapped in two: the first does not end on the
+    title's kind and the second does, the first is no organisation or site name alone
+    (a banner above "关于…的通知"), the second opens no title of its own (关于…), and
+    both hold only a name's characters (no bar of links, no label, no sentence).
+
+    >>> _split_title("江岭市卫生健康委员会关于印发2021年全市", "卫生健康工作要点的通知")
+    True
+    >>> _split_title("江岭市卫生健康委员会", "关于印发工作要点的通知"), _split_title("2021年工作要点", "——在会议上的讲话")
+    (False, False)
+    """
+    return (size(first) >= 8 and size(first) + size(second) <= 100
+            and _TITLE_CHARS.fullmatch(first) is not None and _TITLE_CHARS.fullmatch(second) is not None
+            and _TITLE_END.search(second) is not None and _TITLE_END.search(first) is None
+            and not second.startswith(("关于", "——")) and not labels.ORG.fullmatch(first)
+            and not _SITE_NAME.search(first) and not _NOT_TITLE.search(first) and not is_date_only(first))
+
+
+def _join_title(first: Line, second: Line, text: str) -> Iterator[Edit | Field]:
+    start = first.start + len(first.text.rstrip())
+    end = second.start + len(second.text) - len(second.text.lstrip())
+    yield Edit(start, end, text[start:end], "", "title wrapped over two lines joined")
+    yield Field("title", first.text.strip() + second.text.strip(), first.start, second.end)
 
 
 def _title_shaped(line: str) -> bool:
@@ -281,36 +318,6 @@ def _title_score(line: str, known: str) -> int:
 
 
 _SIGNATURE_DATE = regex.compile(r"\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+")
-# 二〇二三年三月一日: the signature of a formal document writes its date in Chinese numerals.
-_CHINESE_DATE = regex.compile(r"\s*+(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
-                              r"(?P<d>[一二三四五六七八九十]{1,3})日\s*+")
-_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
-
-
-def _small_number(numeral: str) -> int | None:
-    """一 … 三十一 (十, 十五, 二十, 二十三) as an integer, None for anything else."""
-    if "十" not in numeral:
-        return _DIGIT.get(numeral) if len(numeral) == 1 else None
-    tens, _, ones = numeral.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
-
-
-def _chinese_signature_date(line: str) -> str | None:
-    """The ISO date of a signature date in Chinese numerals, or None.
-
-    >>> _chinese_signature_date("二〇二三年三月一日"), _chinese_signature_date("二○一六年十二月二十日")
-    ('2023-03-01', '2016-12-20')
-    """
-    m = _CHINESE_DATE.fullmatch(line)
-    if m is None:
-        return None
-    year = int("".join(str(_DIGIT[c]) for c in m["y"]))
-    month, day = _small_number(m["m"]), _small_number(m["d"])
-    return parse_date(f"{year}-{month:02d}-{day:02d}") if month and day else None
-
-
 @only_if(pattern="\u65e5[^\\S\\n]*+(?:\\n|\\Z)")  # a line that ends on 日
 def find_signature_date(text: str) -> Iterator[Field]:
     """The signature's date is the written date, its organisation the publisher.
@@ -326,8 +333,8 @@ def find_signature_date(text: str) -> Iterator[Field]:
     """
     doc = non_blank(lines(text))
     for k, line in enumerate(doc):
-        if _SIGNATURE_DATE.fullmatch(line.text) or _CHINESE_DATE.fullmatch(line.text):
-            value = parse_date(line.text) or _chinese_signature_date(line.text)
+        if _SIGNATURE_DATE.fullmatch(line.text) or labels.CHINESE_DATE.fullmatch(line.text):
+            value = parse_date(line.text) or labels.chinese_date(line.text)
             if value:
                 yield Field("written_date", value, line.start, line.end)
                 above = doc[k - 1].text.strip() if k else ""
@@ -338,7 +345,9 @@ def find_signature_date(text: str) -> Iterator[Field]:
 
 _DATELINE = regex.compile(r"^(?:——|--|—|[(\uff08])[^\n]{0,40}?\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日")
 _BYLINE_ORG = regex.compile(r"^(?P<org>\p{Han}{2,20}?)(?:副?总理|副?省长|副?市长|副?县长|副?区长|副?主任|副?局长|副?厅长|副?部长|书记|副?主席)"
-                            r"[\s\u3000]++\p{Han}{2,4}+$")
+                            r"(?:[\s\u3000]|\?)++\p{Han}{2,4}+$")  # "?": a space lost to GBK
+_SIGNER = regex.compile(rf"(?:^|[\s\u3000]++)签\s*+发\s*+人\s*+[:{chars.FULLWIDTH_COLON}]\s*+\p{{Han}}{{2,4}}+"
+                        rf"(?:[\s\u3000{chars.IDEOGRAPHIC_COMMA}]++\p{{Han}}{{2,4}}+)*+(?:[\s\u3000]++|$)")
 _HEADER_LINES = 8  # a dateline, a byline and a document number stand right under the title
 
 
@@ -354,11 +363,14 @@ def find_header_fields(text: str) -> Iterator[Field]:
     [('written_date', '2003-03-05'), ('publisher', '国务院')]
     >>> [(f.name, f.value) for f in find_header_fields("关于印发工作要点的通知\\n江卫发〔2021〕12号\\n各单位：")]
     [('doc_number', '江卫发〔2021〕12号')]
+    >>> [(f.name, f.value) for f in find_header_fields("关于报送情况的报告\\n江卫[2021]12号　签发人：张三\\n市政府：")]
+    [('doc_number', '江卫〔2021〕12号')]
     """
     for line in non_blank(lines(text))[:_HEADER_LINES]:
         value = line.text.strip()
-        if labels.DOC_NUMBER.fullmatch(value):
-            yield Field("doc_number", regex.sub(r"\s+", "", value), line.start, line.end)
+        number = _SIGNER.sub("", value)  # 江卫发〔2021〕12号　签发人：张三 (a report's header)
+        if labels.DOC_NUMBER.fullmatch(number):
+            yield Field("doc_number", labels.normalized("doc_number", number), line.start, line.end)
         elif _DATELINE.match(value) and (date := parse_date(value)):
             yield Field("written_date", date, line.start, line.end)
         elif (m := _BYLINE_ORG.match(value)) and labels.ORG.fullmatch(m["org"]):
