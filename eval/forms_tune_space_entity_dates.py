@@ -10,11 +10,9 @@ flagged when the digits cannot be a date as written).
 
 from __future__ import annotations
 
-import re
-
 from common import HAN, is_han
 from forms_common import Ctx, Gold, Inj, is_digit
-from forms_tune import R, _date_sites  # noqa: F401  (forms register themselves on import)
+from forms_tune import R, _date_sites, _readings
 
 # ======================================================================================
 # space (fix: the space goes)
@@ -81,7 +79,7 @@ def space_hard_wrap(ctx: Ctx):
     rng = ctx.rng
     lines = [i for i in ctx.prose_lines(60)]
     for i in ctx.shuffled(lines):
-        s, e, line = ctx.lines[i]
+        e = ctx.lines[i][1]
         start = ctx.marker_end(i) + 2
         if not ctx.free(start, e):
             continue
@@ -309,25 +307,19 @@ def _date_flag(ctx: Ctx, make):
 
 @R.form("dates", "t5_fullwidth_compacted")
 def date_fullwidth(ctx: Ctx):
-    """A compacted date in full-width digits: ２０２１３２９日 / ２０２１年３２９日 / ２０２１０３２９前
-    (only where the compaction reads one way)."""
+    """A compacted date in full-width digits: ２０２１３２９日 / ２０２１年３２９日 / ２０２１年３月２９
+    before 起/前/punctuation (flagged when the compacted figures read two ways)."""
     rng = ctx.rng
-
-    def make(y, mo, d):
-        if len(str(mo) + str(d)) == 3 and d >= 10 and mo < 10:
-            shapes = [f"{y}{mo}{d}日", f"{y}年{mo}{d}日"]
-        else:
-            shapes = [f"{y}{mo:02d}{d:02d}日", f"{y}年{mo}月{d}日"]
-        s = rng.choice(shapes)
-        if s == f"{y}年{mo}月{d}日":
-            return None if rng.random() < 0.5 else s.translate(_FW).replace("年", "年", 1)
-        return s.translate(_FW)
-
-    def safe(y, mo, d):
-        s = make(y, mo, d)
-        return None if s is None or s == f"{y}年{mo}月{d}日".translate(_FW) else s
-
-    return _date_fix(ctx, safe)
+    shape = rng.choice(["glued", "yue", "ri"])
+    site = ctx.pick_span(_date_sites(ctx, set("起前止，。、；") | {""} if shape == "ri" else None))
+    if site is None:
+        return None
+    s, e, m = site
+    y, mo, d = (int(g) for g in m.groups())
+    raw = {"glued": f"{y}{mo}{d}日", "yue": f"{y}年{mo}{d}日", "ri": f"{y}年{mo}月{d}"}[shape].translate(_FW)
+    if shape != "ri" and len(_readings(f"{mo}{d}", y)) > 1:
+        return Inj(s, e, raw, [Gold(0, len(raw), "dates", "flag", raw, repair=ctx.text[s:e], where="inline")])
+    return Inj(s, e, raw, [Gold(0, len(raw), "dates", "fix", ctx.text[s:e], where="inline")])
 
 
 @R.form("dates", "t6_spaced")
