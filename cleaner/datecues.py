@@ -15,6 +15,8 @@ a unit or noun after it, a label of a code). Read-only helpers for ``cleaner.rul
 
 from __future__ import annotations
 
+import datetime
+
 import regex
 
 from cleaner import chars
@@ -119,3 +121,75 @@ MAY_FOLLOW_DATE = regex.compile(
     r"|相继|首次|再次|又|再|按照|根据|依据|起草|修订|废止|停止|暂停|恢复|取消|揭牌|挂牌|投产|竣工|开工|建成|上线"
     r"|运行|试行|的|和|及|与|或|为止|星期|周[一二三四五六日天]|电|讯"
     r"|[0-9]{1,2}(?:时|点|[:\uff1a][0-9]{2})|[^\p{Han}\p{L}0-9]|\Z")
+
+
+# ---------------------------------------------------------------------------------------
+# A written date whose marks are damaged: spaces inside it, a mark doubled, a mark read as a
+# look-alike (OCR, a PDF's Kangxi radicals ⽉ ⽇): "2021 年 3 月 29 日", "2021年年3月",
+# "10曰29日", "29⽇". Each mark position accepts its own mark, the same mark twice, or one of
+# the characters it is mistaken for; the figures between must make a valid date.
+LOOKALIKE_MARKS = {"年": "午牛", "月": "\u2f49冃曰目", "日": "曰\u2f47"}
+_SP = "[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]"
+DAMAGED_DATE = regex.compile(
+    rf"(?<![0-9A-Za-z.\-/])(?P<y>(?:19|20)[0-9]{{2}})(?P<s1>{_SP}*+)(?P<ym>年{{1,2}}+|[午牛])(?P<s2>{_SP}*+)"
+    rf"(?P<mo>[0-9]{{1,2}})(?P<s3>{_SP}*+)(?P<mm>月{{1,2}}+|[\u2f49冃曰目])"
+    rf"(?:(?P<s4>{_SP}*+)(?P<d>[0-9]{{1,2}})(?P<s5>{_SP}*+)(?P<dm>日{{1,2}}+|[曰\u2f47]))?(?![0-9])")
+# What may follow "29日日" for the second 日 to be a slip, not a word (日日夜夜, 日均, 日报).
+_AFTER_DOUBLED_DAY = regex.compile(r"[起前止]|以前|以后|之前|之后|[^\p{Han}\p{L}0-9]|\Z")
+
+
+def damaged_marks(m, text: str) -> bool:
+    """Is the date match ``m`` of :data:`DAMAGED_DATE` damaged in a way its shape proves?
+
+    >>> t = "2021 年 3 月 29 日，2021年3月29日，3月29日日均，2020年10曰29日前"
+    >>> [damaged_marks(m, t) for m in DAMAGED_DATE.finditer(t)]
+    [True, False, True]
+    """
+    marks = (m["ym"], m["mm"], m["dm"] or "日")
+    spaced = any(m[g] for g in ("s1", "s2", "s3", "s4", "s5"))
+    doubled = [len(x) == 2 for x in marks]
+    looks = [x not in ("年", "月", "日") and len(x) == 1 for x in marks]
+    if not (spaced or any(doubled) or any(looks)):
+        return False
+    if doubled[2] and not _AFTER_DOUBLED_DAY.match(text, m.end()):
+        return False  # "29日日均": 日均 is a word
+    # a look-alike only in a whole date, and one at most: the other marks vouch for the shape
+    return not any(looks) or (sum(looks) == 1 and m["d"] is not None)
+
+
+# ---------------------------------------------------------------------------------------
+# A date that cannot be right as written: what it may have been.
+
+def one_digit_away(short_or_long: str, year: str) -> bool:
+    """Does deleting one digit of the longer of the two give the shorter?
+
+    >>> one_digit_away("202", "2021"), one_digit_away("20211", "2021"), one_digit_away("2012", "2021")
+    (True, True, False)
+    """
+    a, b = (short_or_long, year) if len(short_or_long) > len(year) else (year, short_or_long)
+    return len(a) == len(b) + 1 and any(a[:i] + a[i + 1:] == b for i in range(len(a)))
+
+
+def swapped_readings(year: int, month: str, day: str | None) -> list[str]:
+    """Valid dates the figures give swapped (29月3日 -> 3月29日) or a figure's digits reversed.
+
+    >>> swapped_readings(2021, "29", "3"), swapped_readings(2021, "3", "92")
+    (['2021年3月29日'], ['2021年3月29日'])
+    """
+    out = []
+    candidates = [(day, month)] if day else []
+    candidates += [(month[::-1], day or "1"), (month, day[::-1])] if day else [(month[::-1], "1")]
+    for mo, d in candidates:
+        if mo and d and mo[0] != "0" and d[0] != "0" and _valid(year, int(mo), int(d)):
+            text = f"{year}年{int(mo)}月" + (f"{int(d)}日" if day else "")
+            if text not in out:
+                out.append(text)
+    return out
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True

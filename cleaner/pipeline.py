@@ -66,6 +66,7 @@ ORDER: tuple[Rule, ...] = (
     punct.collapse_stacked_punctuation,  # after spacing: "。 ，" is a stack too
     punct.drop_orphan_punctuation_lines,
     space.drop_blank_lines,
+    date.repair_date_marks,  # first: "2021 年 3 月 29 日" is a whole date the others must see as one
     date.repair_compacted_dates,
     date.expand_eight_digit_dates,
     date.insert_missing_year_mark,  # before the 日 rule: "20213月29" needs its 年 first
@@ -86,6 +87,7 @@ ORDER: tuple[Rule, ...] = (
     figure.flag_parts_exceeding_total,
     figure.flag_impossible_percentages,
     figure.flag_broken_numbers,
+    date.flag_impossible_dates,
     garbled.flag_replacement_characters,
     garbled.flag_mojibake,
     garbled.flag_symbol_runs,

@@ -173,6 +173,10 @@ def _spacing() -> list[Case]:
              rules=(space.normalize_article_gaps, space.drop_stray_spaces)),
         Case("space: label-value fields in a long line", "space", _in_line("联系人：刘明\u00a0\u00a0", "", "。"),
              rules=_SPACING),
+        Case("space: ideographic padding in many clauses", "space", _in_line("加强领导\u3000落实责任，", "工作，", "。"),
+             rules=_SPACING),
+        Case("space: one clause of many ideographic gaps", "space", _in_line("张三\u3000", "出席：", "。"), rules=_SPACING),
+        Case("space: figures spaced from their signs", "space", _in_line("95 %，", "增长", "。"), rules=_SPACING),
     ]
 
 
@@ -196,6 +200,12 @@ def _digits_and_brackets() -> list[Case]:
         Case("digits: day ranges", "date", _in_line("2021年3月29至", "自", "31日"), rules=(date.restore_day_mark,)),
         Case("digits: years glued to months", "date", _in_line("20213月", "自", "起"), rules=(date.insert_missing_year_mark,)),
         Case("digits: years glued to 度", "date", _in_line("2021度", "", "工作"), rules=(date.insert_missing_year_mark,)),
+        Case("digits: dates with spaced marks", "date", _in_line("2021 年 3 月 29 日，", "于"), rules=(date.repair_date_marks,)),
+        Case("digits: space runs inside a date", "date", _in_line(" ", "于2021", "年3月29日"), rules=(date.repair_date_marks,)),
+        Case("digits: doubled marks", "date", _in_line("2021年年3月月29日日，", "于"), rules=(date.repair_date_marks,)),
+        Case("digits: impossible dates", "date", _in_line("20211年13月32日，", "于"), rules=(date.flag_impossible_dates,)),
+        Case("digits: a year replaced by spaces", "date", _in_line("2021 3月29日，", "于"),
+             rules=(date.insert_missing_year_mark,)),
         Case("digits: counts of days in one clause", "date", _in_line("压缩至45日", "审批时限由60日", "。"),
              rules=(date.repair_compacted_dates,)),
         Case("digits: day counts after a month", "date", _in_line("7月起71日起", "自2021年", "实施"),
@@ -435,6 +445,12 @@ def _garbled_and_long_lines() -> list[Case]:
         Case("references: a token of them", "encoding", _in_line("x&#65292;", "中", "。"),
              rules=(encoding.decode_character_references,)),
         Case("references: ampersands", "encoding", _in_line("&", "中", "。"), rules=(encoding.decode_character_references,)),
+        Case("references: stripped of their &", "encoding", _in_line("nbsp;", "中", "文"),
+             rules=(encoding.decode_character_references,)),
+        Case("references: bare names in a row", "encoding", _in_line("&mdash", "中", "文"),
+             rules=(encoding.decode_character_references,)),
+        Case("references: a long Latin word before ;", "encoding", _in_line("a", "中", ";文"),
+             rules=(encoding.decode_character_references,)),
     ]
 
 

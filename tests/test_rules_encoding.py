@@ -31,6 +31,14 @@ decode = encoding.decode_character_references
     ("中文&#8203;零宽", "中文\u200b零宽"),          # the zero-width rule takes it next
     ("英文 Tom&amp;Jerry 卡通", "英文 Tom&Jerry 卡通"),  # a line with Chinese in it
     ("&#20013;&#22269;&#20154;", "中国人"),          # the references are the Chinese
+    ("推进&ldquo放管服&rdquo改革", "推进“放管服”改革"),  # no ";", but Chinese on both sides leaves no doubt
+    ("经济&mdash&mdash持续增长，医疗&hellip&hellip", "经济——持续增长，医疗……"),
+    ("中文&NBSP;大写，加强&Nbsp;管理", "中文\u00a0大写，加强\u00a0管理"),  # capitals: no browser decodes them, a writer meant a space
+    ("加强&NBSP管理", "加强\u00a0管理"),
+    ("增长&#x0FF0C;其中&#0012290;完成&#X3001;", "增长，其中。完成、"),  # leading zeros, capital X
+    ("加强nbsp;管理", "加强\u00a0管理"),            # the "&" stripped by a filter
+    ("推进ldquo;放管服rdquo;改革", "推进“放管服”改革"),
+    ("加强nbsp;nbsp;管理", "加强\u00a0\u00a0管理"),
 ])
 def test_references_in_chinese_text_are_decoded(text_in, text_out):
     assert run_rule(decode, text_in) == text_out
@@ -42,9 +50,12 @@ def test_references_in_chinese_text_are_decoded(text_in, text_out):
     "参数&lang=zh，中文",                            # &lang followed by "=": a parameter
     "x &amp; y < z",                                 # no Chinese on the line
     "if (a &lt; b) { return; }",
-    "推进&ldquo放管服&rdquo改革",                     # &ldquo needs its ";"
+    "品牌AT&mdash，公司&ldquo2021",                  # a bare name glued to a Latin word or a figure
     "中国&copy2021",                                  # not where a reference ends
-    "中文&NBSP;大写",                                # names are case-sensitive
+    "中文&NBSPX;大写",                               # capitals of no name
+    "求和sum;乘积prod;，图像image;",                  # a Latin word before ";" (not a stripped space or mark)
+    "中国&amp;nbsp;美国",                            # escaped twice: its "nbsp;" is no stripped reference
+    "参数nbsp;x=1，param nbsp; and ldquo;",           # a Latin word after it, or no Chinese beside it
     "中国&notit;美国",                               # not in the table
     "中国&#0;美国&#xD800;&#1114112;&#1;&#x7F;&#129;&#xFFFF;",  # no text means these
     "研发R&D投入，P&G公司",                          # a bare ampersand

@@ -35,6 +35,11 @@ CASES = {
         ("共有职工（ ）人。", "共有职工（）人。"),  # one ASCII space is no blank
         ("来源：\u3000\u3000市卫健委\u3000\u3000发布日期", "来源：市卫健委\u3000\u3000发布日期"),  # a value, not an empty field
         ("序号\u3000名称\n1\u3000道路工程， 一期\u3000市交通局", "序号\u3000名称\n1\u3000道路工程，一期\u3000市交通局"),
+        # a justified line's padding inside a clause, an ideographic space or a mixed run
+        ("我们坚持稳中求进，支撑产业\u3000\u3000振兴和经济长远发展。", "我们坚持稳中求进，支撑产业振兴和经济长远发展。"),
+        ("全国新增城市污水处理能力，新增燃煤 \u3000\u3000脱硫机组容量。", "全国新增城市污水处理能力，新增燃煤脱硫机组容量。"),
+        ("全民医保覆盖面超过95 %，基本养老金提高10\u2009%。", "全民医保覆盖面超过95%，基本养老金提高10%。"),  # a figure and its sign
+        ("完成投资\u2003\u20031.2亿元，同比增长\u202f5%。", "完成投资1.2亿元，同比增长5%。"),  # other space characters
     ],
     space.normalize_article_gaps: [
         ("第一条 为了规范管理，制定本办法。", "第一条\u3000为了规范管理，制定本办法。"),
@@ -69,6 +74,12 @@ KEEP = {
         "根据《人力资源社会保障部 财政部关于调整失业保险金标准的通知》要求，现通知如下。",  # joint issuers
         "经中共中央 国务院同意，现将有关事项通知如下。",
         "李秀英（女）\u3000市第一人民医院护士长\n王\u3000伟\u3000市第二中学教师",  # a list's columns
+        "（一）工作目标\u3000全面建成覆盖城乡的服务体系。",  # a run-in heading: no clause mark before the gap
+        "出席会议的有：张三\u3000李四。",  # two short items: a list
+        "参会单位：市卫健委\u3000市教育局\u3000市财政局，请准时参加。",  # several gaps in one clause: a list
+        "经研究，人力资源社会保障部\u3000财政部联合印发通知。",  # joint issuers
+        "经研究，请于3月29日前报送材料\u3000\u3000联系电话：0571-87654321。",  # a field follows
+        "第1\u3000%的样本",  # an ideographic gap before a sign is a cell's
     ],
     space.normalize_article_gaps: [
         "第一条\u3000为了规范管理。",

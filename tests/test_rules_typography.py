@@ -347,3 +347,55 @@ def test_seed_examples_in_clean():
     assert "4月4日凌晨2时" in t001 and "2022年以来" in t001 and "0404突发疫情" in t001
     assert "\n六安市卫健委2022年度上半年工作总结及下半年工作安排\n" in t001
     assert t001.startswith("关于印发《六安市卫健委2022年度上半年工作总结及下半年工作安排》的通知\n")
+
+
+@pytest.mark.parametrize("text_in,text_out", [
+    ("于2021 年 3 月 29 日前报送", "于2021年3月29日前报送"),               # spaces inside a date
+    ("青湾市文化广电旅游局\n2022年 4月 6日", "青湾市文化广电旅游局\n2022年4月6日"),
+    ("于2021\u00a0年3\u2009月29 日召开", "于2021年3月29日召开"),
+    ("并于2020年10曰29日前报市中医局。", "并于2020年10月29日前报市中医局。"),  # 曰 for 月 (seen in the wild)
+    ("自2021午3月29日起施行", "自2021年3月29日起施行"),                 # OCR: 午 for 年
+    ("截至2021年3月29\u2f47，全市", "截至2021年3月29日，全市"),          # a PDF's Kangxi radical
+    ("2021年年3月29日召开", "2021年3月29日召开"),                       # a doubled mark
+    ("2021年3月月29日召开", "2021年3月29日召开"),
+    ("截至2021年3月29日日，全市", "截至2021年3月29日，全市"),
+    ("１９９８年 ３月", "１９９８年３月"),
+])
+def test_dates_with_damaged_marks_are_fixed(text_in, text_out):
+    assert run_rule(date.repair_date_marks, text_in) == text_out
+
+
+@pytest.mark.parametrize("text", [
+    "2021年3月29日日均客流", "2021年3月29日日报", "2021年13月 1日", "2021年2月 30日", "2021午3月", "2021年3目标",
+    "2021年3月29日", "2021 年度工作", "自2021年3\u2f4929\u2f47起施行", "2021年3曰", "2021.3.29", "2021/03/29", "2021年 第3季度",
+    "共2021人3月29日前到岗", "2021年底 3月", "v2021 年 3 月 29 日",
+])
+def test_dates_whose_marks_stay(text):
+    assert list(date.repair_date_marks(text)) == []
+
+
+@pytest.mark.parametrize("text,reading", [
+    ("2021年工作。自021年10月1日起施行", "2021"),        # a year digit lost
+    ("2021年工作。自20211年10月1日起施行", "2021"),      # a year digit doubled
+    ("2021年工作。定于2021年13月5日", "no calendar date"),
+    ("2021年工作。2021年29月3日召开", "2021年3月29日"),  # month and day swapped
+    ("2021年工作。截至2021年2月30日", "no calendar date"),
+    ("2021年工作。截至2021年3月92日", "2021年3月29日"),  # day digits transposed
+])
+def test_impossible_dates_are_flagged(text, reading):
+    out = list(date.flag_impossible_dates(text, Context()))
+    assert len(out) == 1 and isinstance(out[0], Flag) and reading in out[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "2021年3月29日", "2020年2月29日", "公元618年3月", "唐贞观二年", "2021年工作。共有12345年3月", "第202年3月1日",
+    "2021年工作。1000年3月1日", "2021年12月31日", "2021年工作\n项目编号20211年3月",
+])
+def test_possible_dates_are_not_flagged(text):
+    assert list(date.flag_impossible_dates(text, Context())) == []
+
+
+def test_year_replaced_by_a_space_gets_its_mark():
+    assert run_rule(lambda t: date.insert_missing_year_mark(t, Context()), "2021年工作。于2021 4月15日前") == \
+        "2021年工作。于2021年4月15日前"
+    assert list(date.insert_missing_year_mark("2021年工作。2020 2021 3月", Context())) == []

@@ -23,7 +23,14 @@ import regex
 
 from cleaner import chars
 from cleaner.chars import ASCII_DIGIT_OF
-from cleaner.datecues import MAY_FOLLOW_DATE, yearless_date_cue
+from cleaner.datecues import (
+    DAMAGED_DATE,
+    MAY_FOLLOW_DATE,
+    damaged_marks,
+    one_digit_away,
+    swapped_readings,
+    yearless_date_cue,
+)
 from cleaner.types import Context, Edit, Flag
 
 # Year digits (and 年) glued to the month and day digits, 日 kept: 2021329日, 2021年329日.
@@ -74,6 +81,7 @@ class _Years:
         shown = {int(m[1]) for m in _SHOWN_YEAR.finditer(text)}
         shown |= {int("".join(_CHINESE_DIGIT[c] for c in m[1])) for m in _CHINESE_YEAR.finditer(text)}
         shown |= {int(d[:4]) for d in (ctx.metadata.get("publish_date"), ctx.metadata.get("written_date")) if d}
+        self.shown = shown
         self.span = range(min(shown) - 5, max(shown) + 2) if shown else range(1949, 2101)
         # For a date without a year: the document's latest year, or a leap year when unknown.
         self.latest = max(shown) if shown else 2000
@@ -307,6 +315,8 @@ _YEAR_WITHOUT_MARK = regex.compile(
     r"(?<![0-9A-Za-z_.\-/第])((?:19|20)[0-9]{2})"
     rf"(?:(?P<word>以来|以前|以后|之前|之后|上半年|下半年|全年)|(?P<edge>[初底末])(?={_EDGE_FOLLOWS})"
     r"|(?=(?:1[0-2]|0?[1-9])月)"
+    # a space where 年 was, before a whole month and day: "2021 3月29日"
+    r"|(?P<gap>[ \u00a0\u3000]){1,2}+(?=(?:1[0-2]|0?[1-9])月[0-9]{1,2}日)"
     rf"|(?P<du>度)(?!以上|以下|左右|之间|上下|多|余|电|千瓦|的电|至|到)(?=[){regex.escape(_CLOSING)}]|\p{{Han}}))")
 # A measure before the figure makes "2020度" kilowatt-hours: "发电量2020度", "用电2021度".
 _MEASURED_BEFORE = frozenset("电量每约共计达超近为耗用")
@@ -321,9 +331,9 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
     "用电2021度电", "发电量2020度以上" count kilowatt-hours.
 
     >>> from cleaner.edits import apply
-    >>> t = "2021年工作。2022以来，20213月起，2021度工作要点；2020底前；摸清2020底数；用电2021度电；202113月"
+    >>> t = "2021年工作。2022以来，20213月起，2021度工作要点；2020底前；摸清2020底数；用电2021度电；202113月；2021 3月9日"
     >>> apply(t, list(insert_missing_year_mark(t, Context())))
-    '2021年工作。2022年以来，2021年3月起，2021年度工作要点；2020年底前；摸清2020底数；用电2021度电；202113月'
+    '2021年工作。2022年以来，2021年3月起，2021年度工作要点；2020年底前；摸清2020底数；用电2021度电；202113月；2021年3月9日'
     """
     digits = _ascii_digits(text)
     years = None
@@ -335,5 +345,77 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
             if int(m[1]) not in years:
                 continue
         mark = m["word"] or m["edge"] or m["du"]
-        where = f"before {mark}" if mark else "glued to its month"
-        yield Edit(m.end(1), m.end(1), "", "年", f"year {m[1]} without 年 {where}")
+        where = f"before {mark}" if mark else "glued to its month" if not m["gap"] else "a space in its place"
+        end = m.end("gap") if m["gap"] else m.end(1)  # the space goes where 年 comes
+        yield Edit(m.end(1), end, text[m.end(1):end], "年", f"year {m[1]} without 年 {where}")
+
+
+def repair_date_marks(text: str) -> Iterator[Edit]:
+    """A written date with damaged marks is set right: "2021 年 3 月 29 日" -> "2021年3月29日".
+
+    Damaged: spaces inside ("2021 年 3 月 29 日"), a mark doubled ("2021年年3月29日"), a mark
+    read as a look-alike ("2020年10曰29日", "29⽇").
+
+    Spaces inside a date (a justified line, a PDF copy) carry nothing; a doubled mark is an
+    editing slip; OCR and PDF extraction put 曰/午 or a Kangxi radical (⽉ ⽇) where 日/年/月
+    stand. The shape decides: four year digits, a month 1-12 and a valid day around the
+    marks, at most one look-alike and only in a whole date with its other marks right, and
+    "29日日" only where no word follows (日均, 日报 are words).
+
+    >>> from cleaner.edits import apply
+    >>> t = "于2021 年 3 月 29 日前，2020年10曰29日，2021年年4月，2021年13月 1日，29日日均"
+    >>> apply(t, list(repair_date_marks(t)))
+    '于2021年3月29日前，2020年10月29日，2021年4月，2021年13月 1日，29日日均'
+    """
+    if not any(c in text for c in "年午牛"):
+        return
+    digits = _ascii_digits(text)
+    for m in DAMAGED_DATE.finditer(digits):
+        year, month = int(m["y"]), int(m["mo"])
+        day = int(m["d"]) if m["d"] else 1
+        if not _valid(year, month, day) or not damaged_marks(m, digits):
+            continue
+        new = f"{text[m.start('y'):m.end('y')]}年{text[m.start('mo'):m.end('mo')]}月"
+        if m["d"]:
+            new += f"{text[m.start('d'):m.end('d')]}日"
+        yield Edit(m.start(), m.end(), text[m.start():m.end()], new, "date marks damaged (spaces, a doubled or look-alike mark)")
+
+
+# A written date whose year has three or five digits, or whose month or day no calendar has.
+_WRITTEN_DATE = regex.compile(r"(?<![0-9A-Za-z.\-/第])([0-9]{3,5})年([0-9]{1,2})月(?:([0-9]{1,2})日)?(?![0-9])")
+
+
+def flag_impossible_dates(text: str, ctx: Context) -> Iterator[Flag]:
+    """A date that cannot be right as written is flagged with the readings it may have been.
+
+    A year of three or five digits where the document's years are one digit away
+    ("202年", "20211年": a digit lost or doubled), or a month or day no calendar has
+    ("2021年13月", "2021年2月30日", "2021年29月3日": figures swapped or transposed). Which
+    digit went wrong cannot be known, so it is not repaired.
+
+    >>> for f in flag_impossible_dates("2021年工作。自021年10月1日起；2021年29月3日", Context()):
+    ...     print(f.reason)
+    year 021 of "021年10月1日" has 3 digits: 2021, a year the document shows, is one digit away
+    "2021年29月3日" is no calendar date: 2021年3月29日?
+    >>> list(flag_impossible_dates("2021年3月29日，公元618年3月，2021年2月28日", Context()))
+    []
+    """
+    if "年" not in text:
+        return
+    digits = _ascii_digits(text)
+    years = None
+    for m in _WRITTEN_DATE.finditer(digits):
+        old = text[m.start():m.end()]
+        if len(m[1]) != 4:
+            if not m[3]:
+                continue  # "20211年3月" alone may be a code's digits; a whole date is a date
+            years = years or _Years(digits, ctx)
+            near = sorted(y for y in years.shown if one_digit_away(m[1], str(y)))
+            if near and _valid(near[0], int(m[2]), int(m[3] or 1)):
+                shown = ", ".join(map(str, near))
+                yield Flag(m.start(), m.end(), f"year {m[1]} of \"{old}\" has {len(m[1])} digits: "
+                                               f"{shown}, a year the document shows, is one digit away")
+        elif m[1][:2] in ("19", "20") and not _valid(int(m[1]), int(m[2]), int(m[3] or 1)):
+            guesses = swapped_readings(int(m[1]), m[2], m[3])
+            hint = " or ".join(guesses) + "?" if guesses else "check the source"
+            yield Flag(m.start(), m.end(), f"\"{old}\" is no calendar date: {hint}")

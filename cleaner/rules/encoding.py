@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import html.entities
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 
@@ -188,16 +189,18 @@ def _referenced(m) -> str | None:
 def _well_formed(text: str, m) -> str | None:
     """What the reference at ``m`` stands for, when it ends where HTML would end it."""
     value = _referenced(m)
+    if value is None and m[3] is not None:
+        value = _loose_name(text, m)
     if value is None or (not m[4] and text[m.end():m.end() + 1] in _ASCII_ALNUM):
         return None  # "&copy2021", "&#12a": not where a reference ends
-    if not m[4] and m[3] is not None and m.start() and text[m.start() - 1] in _ASCII_ALNUM:
+    if not m[4] and m[3] is not None and _glued_to_word(text, m.start()):
         return None  # "AT&amp", "Tom&nbsp": a bare name glued to a Latin word is that word's ampersand
     if text[m.end():m.end() + 1] == "=":
         return None  # "&lang=zh": a query parameter
     return value
 
 
-@only_if("&")
+@only_if("&", ";")
 def decode_character_references(text: str) -> Iterator[Edit | Flag]:
     """Character references in Chinese text become their characters: &ldquo;放管服&rdquo; -> “放管服”.
 
@@ -215,7 +218,7 @@ def decode_character_references(text: str) -> Iterator[Edit | Flag]:
     """
     pos = 0
     for line in text.split("\n"):
-        if "&" in line:
+        if "&" in line or ";" in line:
             yield from _line_references(line, pos)
         pos += len(line) + 1
 
@@ -223,7 +226,12 @@ def decode_character_references(text: str) -> Iterator[Edit | Flag]:
 def _line_references(line: str, offset: int) -> Iterator[Edit | Flag]:
     found = [(m, _well_formed(line, m)) for m in _REFERENCE.finditer(line)]
     found = [(m, value) for m, value in found if value is not None]
-    if not found or not (CJK_CHAR.search(line) or any(CJK_CHAR.search(value) for _, value in found)):
+    chinese = CJK_CHAR.search(line) is not None
+    if chinese and ";" in line:
+        for start, end, value in _stripped_references(line, {m.end() for m, _ in found}):
+            yield Edit(offset + start, offset + end, line[start:end], value,
+                       f"character reference {line[start:end]} that lost its \"&\" in Chinese text")
+    if not found or not (chinese or any(CJK_CHAR.search(value) for _, value in found)):
         return  # no Chinese on the line: code or English keeps its references
     syntax = _url_token_spans(line)
     for m, value in found:
@@ -237,6 +245,62 @@ def _line_references(line: str, offset: int) -> Iterator[Edit | Flag]:
                                            f"&{line[m.end():m.end() + inner]}): decoding it once would leave a reference")
             continue
         yield Edit(start, end, m.group(), value, f"character reference {m.group()} in Chinese text")
+
+
+def _loose_name(text: str, m) -> str | None:
+    """A named reference HTML would not read, but a Chinese sentence leaves no doubt about:
+    written in capitals (&NBSP;, &Nbsp;) or without its ";" right before or after Chinese
+    text or another reference (&ldquo放管服&rdquo, &mdash&mdash).
+
+    >>> [_loose_name(t, _REFERENCE.match(t)) for t in ("&NBSP;管理", "&ldquo放管服", "&mdash&mdash", "&ldquo abc", "&para文")]
+    ['\xa0', '“', '—', None, None]
+    """
+    name, semi = m[3], m[4]
+    lower = name.lower()
+    value = _NAMED.get(name + ";") or (_NAMED.get(lower + ";") if name[1:].isupper() or name.istitle() else None)
+    if value is None or semi:
+        return value
+    if lower not in _BARE_NAMES and (len(name) < 4 or ord(value[0]) <= 0xFF):
+        return None  # bare Latin-1 names (&para, &sect) are likelier a word after a literal "&"
+    before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+    chained = _BARE_REFERENCE_END.search(text, max(0, m.start() - 33), m.start()) is not None  # &hellip&hellip
+    beside_chinese = CJK_CHAR.match(after) or after == "&" or chained or (before and CJK_CHAR.match(before))
+    return value if beside_chinese and not _glued_to_word(text, m.start()) else None
+
+
+_BARE_REFERENCE_END = regex.compile(r"&[A-Za-z][A-Za-z0-9]{0,31}+\Z")
+
+
+def _glued_to_word(text: str, start: int) -> bool:
+    """Does a Latin word end right before ``start`` ("AT&amp", "Tom&nbsp")? A bare reference
+    before it is no word: "&mdash&mdash" is two references."""
+    if not start or text[start - 1] not in _ASCII_ALNUM:
+        return False
+    return _BARE_REFERENCE_END.search(text, max(0, start - 33), start) is None
+
+
+# A named reference that lost its "&" (a filter stripped it): "加强nbsp;管理", "ldquo;放管服rdquo;".
+_STRIPPED = regex.compile(r"(?<![&#A-Za-z0-9])([a-z]{4,8}+);")
+
+
+def _stripped_references(line: str, taken: set[int]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, character) of names that lost their "&", glued to Chinese text.
+
+    Only names of spaces and punctuation (nbsp; ldquo; mdash; …): a Latin word before a
+    semicolon is a word ("sum;" would be ∑). Not right after a reference ("&amp;nbsp;"
+    is escaped twice, flagged elsewhere).
+
+    >>> [v for _, _, v in _stripped_references("加强nbsp;管理ldquo;放管服rdquo;，sum;求和", set())]
+    ['\xa0', '“', '”']
+    """
+    for m in _STRIPPED.finditer(line):
+        value = _NAMED.get(m[0])
+        if value is None or len(value) != 1 or m.start() in taken or unicodedata.category(value)[0] not in "PZ":
+            continue
+        before, after = line[m.start() - 1:m.start()], line[m.end():m.end() + 1]
+        chain = _STRIPPED.match(line, m.end()) is not None  # "nbsp;nbsp;"
+        if (CJK_CHAR.match(before) or before == ";") and (CJK_CHAR.match(after) or after == "" or chain):
+            yield m.start(), m.end(), value
 
 
 def _url_token_spans(line: str) -> list[tuple[int, int]]:

@@ -125,6 +125,8 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
         keeps_spaces = not _is_prose("".join(tokens)) or (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens))
         slogans = _Slogans(line, runs) if not keeps_spaces and chars.LEFT_DOUBLE_QUOTE in line else None
         no_sentence = not _SENTENCE_END.search(line)
+        first_mark = _CLAUSE_BEFORE.search(line)  # read once: a gap before it may head a run-in title
+        first_mark = first_mark.start() if first_mark else len(line)
         cells = no_sentence and any(
             chars.IDEOGRAPHIC_SPACE in m.group() and not _beside_punct(line, m) for m in runs)
         for m in runs:
@@ -137,6 +139,8 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
             if m.group() == " " and _between_issuers(line, m.start(), m.end()):
                 continue  # 人力资源社会保障部 财政部关于…: joint issuers are set apart by a space
             reason = _stray_reason(m.group(), left, right, letter_spaced, keeps_spaces)
+            if not reason and not keeps_spaces and not letter_spaced and _padding_in_clause(line, m, first_mark):
+                reason = "stray ideographic space inside a sentence"
             if reason and not (slogans is not None and slogans.separates(m.start())) and not (
                     reason.startswith("stray") and m.group() != " " and _separates_fields(line, m.start(), m.end())):
                 yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", reason)
@@ -261,6 +265,8 @@ class _Slogans:
 def _stray_reason(run: str, left: str, right: str, letter_spaced: bool, keeps_spaces: bool) -> str:
     if _PUNCT.match(left) or _PUNCT.match(right):
         return "space beside full-width punctuation"
+    if left.isdigit() and right in _FIGURE_TAIL:
+        return "space inside a figure"  # 95 %: a figure and its sign are one token
     if letter_spaced:
         return "letter-spaced heading"
     # An ideographic space is set on purpose (a gap between items, GB/T 9704 layout); a
@@ -273,6 +279,44 @@ def _stray_reason(run: str, left: str, right: str, letter_spaced: bool, keeps_sp
     if (is_han(left) and right.isdigit()) or (left.isdigit() and is_han(right)):
         return f"stray {what} between Chinese text and a figure"
     return ""
+
+
+# What follows a figure as part of it: a percent or per-mille sign.
+_FIGURE_TAIL = frozenset("%\u2030" + chars.FULLWIDTH_PERCENT)
+_CLAUSE_BEFORE = regex.compile(f"[{chars.FULLWIDTH_COMMA}{chars.IDEOGRAPHIC_COMMA}{chars.FULLWIDTH_SEMICOLON}"
+                               f"{chars.FULLWIDTH_COLON}{chars.IDEOGRAPHIC_FULL_STOP}]")
+_PIECE_STOP = regex.compile(f"[{_H}{chars.CJK_PUNCT}]")
+_PIECE_STOP_BACK = regex.compile(f"(?r)[{_H}{chars.CJK_PUNCT}]")
+
+
+def _padding_in_clause(line: str, m, first_mark: int) -> bool:
+    """Is the gap ``m`` (with an ideographic space) a justified line's padding inside a clause?
+
+    A prose line's ideographic gap between two Han characters is padding when the line
+    has a clause mark before it (it is not a run-in heading "（一）工作目标　全面建成…"),
+    the gap is the only one of its clause (several are a list of names), and the words
+    on both sides are not both short (two short items "张三　李四" are a list too).
+
+    >>> line = "我们坚持稳中求进，支撑产业\u3000\u3000振兴和经济长远发展。"
+    >>> _padding_in_clause(line, _INNER_RUN.search(line), 8)
+    True
+    >>> line = "出席会议的有：张三\u3000李四。"
+    >>> _padding_in_clause(line, _INNER_RUN.search(line), 6)
+    False
+    """
+    start, end = m.start(), m.end()
+    if chars.IDEOGRAPHIC_SPACE not in m.group() or not (is_han(line[start - 1]) and is_han(line[end])):
+        return False
+    if first_mark > start or _between_issuers(line, start, end):
+        return False
+    # the clause's pieces: back to the last mark or space (bounded), on to the next one
+    left = _PIECE_STOP_BACK.search(line, max(0, start - 40), start)
+    left_stop = left.end() if left else max(0, start - 40)
+    right = _PIECE_STOP.search(line, end, end + 40)
+    right_stop = right.start() if right else min(len(line), end + 40)
+    if line[right_stop:right_stop + 1] in chars.HORIZONTAL_SPACE_SET or (left and left.group() in chars.HORIZONTAL_SPACE_SET):
+        return False  # another gap in the same clause: a list of items
+    return start - left_stop > 4 or right_stop - end > 4
 
 
 def normalize_space_runs(text: str) -> Iterator[Edit]:
