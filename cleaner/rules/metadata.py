@@ -269,7 +269,7 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
 
 # A title ends on its kind (…的通知, …工作要点, …实施方案（试行）); its characters are those of a name.
 _TITLE_END = regex.compile(rf"(?:{_TITLE_WORDS.pattern})(?:[(\uff08][^()\uff08\uff09\n]{{1,20}}+[)\uff09])?$")
-_TITLE_CHARS = regex.compile(r"[\p{Han}0-9A-Za-z《》〈〉“”（）()、—\-·]++")
+_TITLE_CHARS = regex.compile(r"[\p{Han}0-9A-Za-z《》〈〉“”\uff08\uff09()、—\-·]++")
 
 
 def _split_title(first: str, second: str) -> bool:
