@@ -196,8 +196,8 @@ def test_recurring_lines_from_the_corpus_pass():
 
 
 def test_user_phrases_extend_the_lists():
-    page = "关于开展检查的通知\n" + BODY + "\n返回列表"
-    assert "返回列表" in clean(page).text
+    page = "关于开展检查的通知\n" + BODY + "\n进入专栏"
+    assert "进入专栏" in clean(page).text
     assert "返回列表" not in clean(page, corpus=Corpus(chrome_phrases=("返回列表",))).text
     ad = "关于开展检查的通知\n" + BODY + "\n代理记账微信:abc12345"
     assert "代理记账" in clean(ad).text

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import data
+from cleaner import chromecues, data
 from cleaner.docmodel import Line, TEASER, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
 from cleaner.textutil import alternation, is_date_only, only_if
@@ -31,8 +31,11 @@ _HOME_CRUMB = regex.compile(r"^(?:网站)?首页\s*+[-=]*+(?:>|»|›|/|&gt;|→
 # trail even without its 首页; a slash is left out (dates and paths have it).
 _ARROW_TRAIL = regex.compile(r"^[^\s>»›→\uff1e]{1,15}+(?:\s*+[-=]*+[>»›→\uff1e]++\s*+[^\s>»›→\uff1e]{1,15}+){2,}+$")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
+# A link box's heading: a "which links" word and a "what they are" word (相关报道, 热点新闻,
+# 猜你喜欢, 推荐阅读 ...), alone on its line; 相关附件 opens the document's own attachments.
 _RELATED_HEAD = regex.compile(
-    r"^[【\[]?(?:相关链接|相关报道|相关文档|相关附件|相关新闻|相关阅读|相关稿件|相关文章|延伸阅读|相关解读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$"
+    r"^[【\[]?(?:(?:相关|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题)"
+    r"|相关附件)[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
 )
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十百]+、|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分])")
@@ -154,7 +157,7 @@ def _last_crumb(crumbs: list[Line]) -> str:
     return last[_SPACES.match(last, cut).end():] if cut else last
 
 
-@only_if("相关", "延伸阅读", pattern=r"[0-9a-f]{32}")
+@only_if("相关", "热点", "热门", "精彩", "最新", "延伸", "更多", "推荐", "猜你", pattern=r"[0-9a-f]{32}")
 def drop_related_links(text: str) -> Iterator[Edit]:
     """A "相关链接" block (its heading, CMS ids and the linked titles) goes.
 
@@ -188,7 +191,11 @@ def _document_structure(doc: list[Line], k: int) -> bool:
     stripped = doc[k].text.strip()
     return bool(_OUTLINE.match(stripped) or _ATTACHMENT.match(stripped) or is_date_only(stripped)
                 or stripped.endswith(("\uff1a", ":"))
-                or (k + 1 < len(doc) and is_date_only(doc[k + 1].text)))
+                or (k + 1 < len(doc) and (is_date_only(doc[k + 1].text) or _DATE_LIKE.match(doc[k + 1].text.strip()))))
+
+
+# A signature date, also a damaged one ("202018日", "2020年3月") still below its organisation.
+_DATE_LIKE = regex.compile(r"^(?:19|20)[0-9]{2}[0-9年月\-./\s]{0,8}+日?$")
 
 
 def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
@@ -262,11 +269,34 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         return
     for m in _GLUED_TAIL.finditer(text):
         tail = m["tail"]
-        if _enough_widget(tail, strong_re) and shape.covers(tail.strip()):
+        if (_enough_widget(tail, strong_re) and shape.covers(tail.strip())) or chromecues.furniture(tail):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
 
 
-@only_if(*data.phrases("footer_strong"))  # a block needs one strong line
+def drop_furniture(text: str) -> Iterator[Edit]:
+    """Furniture lines a word list cannot enumerate go, told by their whole shape.
+
+    A view counter (阅读：1234, 【点击：】, 您是第N位访客), an editor's credit (（责任编辑：张明）),
+    a QR or share label, a link to the neighbouring article (上一篇：<title>) or a hot-word
+    bar hold nothing else (see cleaner.chromecues); a date bar (date, weekday, weather)
+    goes only in the page's head, before the first sentence, where a portal prints it.
+
+    >>> [e.old for e in drop_furniture("2026年11月30日 星期一 晴 5℃\\n标题\\n正文。\\n【阅读：12】\\n上一篇：关于防汛的通知")]
+    ['2026年11月30日 星期一 晴 5℃\\n', '【阅读：12】\\n', '上一篇：关于防汛的通知']
+    """
+    doc = non_blank(lines(text))
+    head_end = zones(doc).head_end
+    for line in doc:
+        stripped = line.text.strip()
+        kind = (chromecues.furniture(stripped) or ("link to the neighbouring article" if chromecues.neighbour_link(stripped)
+                else "hot-word bar" if chromecues.hotword_bar(stripped) else None))
+        if kind is None and line.index < head_end and chromecues.date_bar(stripped):
+            kind = "date and weather bar"
+        if kind:
+            yield drop_line(line, f"page furniture: {kind}", text)
+
+
+@only_if(*data.phrases("footer_strong"), "网站", "本站", "浏览器", "分辨率", "访客", "维护")  # a strong line or a site cue
 def drop_footers(text: str) -> Iterator[Edit]:
     """Site footer lines (Copyright, 版权所有, ICP备, 公网安备, 网站标识码 …) go.
 
@@ -287,9 +317,30 @@ def drop_footers(text: str) -> Iterator[Edit]:
         footer[k] = footer[k] or (weak[k] and footer[k - 1])
     for k in range(len(doc) - 2, -1, -1):
         footer[k] = footer[k] or (weak[k] and footer[k + 1])
+    _site_blocks(doc, footer, weak)
     for k, line in enumerate(doc):
         if footer[k]:
             yield drop_line(line, "site footer (copyright, ICP record, site owner)", text)
+
+
+# Words only a web site says of itself: a block of weak footer lines holding one is the footer
+# even without a copyright or ICP line ("主办单位 / 承办单位" alone are an event's organisers).
+_SITE_CUE = regex.compile(r"网站|本站|浏览器|分辨率|访客|维护")
+
+
+def _site_blocks(doc: list[Line], footer: list[bool], weak: list[bool]) -> None:
+    """Mark runs of two or more weak footer lines after the last sentence that name the site."""
+    tail = zones(doc).tail_start
+    k = len(doc) - 1
+    while k >= 0:
+        j = k
+        while j >= 0 and weak[j] and not footer[j]:
+            j -= 1
+        run = range(j + 1, k + 1)
+        if len(run) >= 2 and doc[j + 1].index >= tail and any(_SITE_CUE.search(doc[r].text) for r in run):
+            for r in run:
+                footer[r] = True
+        k = j - 1 if j < k else k - 1
 
 
 def _footer_shaped(line: str) -> bool:

@@ -1,0 +1,126 @@
+"""Shapes of page furniture that a word list alone does not catch, for rules/chrome.py.
+
+A page wraps its document in small pieces of furniture whose wording varies from site to
+site but whose *shape* does not: a counter is a viewing noun, a colon and a number
+("阅读：1234", "【点击：】", "您是第123位访客"); an editor's note is an editorial role, a colon
+and a name ("（责任编辑：张三 校对：李四）"); a QR label says only "scan" and "view on the
+phone / share"; a date bar is a date with its weekday and the weather; a link to the
+neighbouring article is 上一篇/下一篇 and a title; a hot-word bar is its label and a few
+short words. Each test is a whole-segment shape (nothing else may stand in the segment),
+so a sentence that merely mentions 阅读, 编辑 or 扫码 never matches: it holds more.
+Nothing here changes text; the rules decide with the position as one more cue.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner.scanning import Tiling
+
+_OPEN = r"[\[【（(〖『]?+\s*+"
+_CLOSE = r"\s*+[\]】）)〗』]?+"
+_COLON = r"\s*+[:\uff1a]?+\s*+"
+
+# A viewing noun with an optional count: 阅读：1234 / 浏览次数: / 点击量 56 次 / 本站访问量：9480377.
+_COUNTER = regex.compile(
+    _OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|查看|人气|关注)(?:次数|人次|数|量|率)?+"
+    + _COLON + r"[0-9,]*+\s*+(?:次|人次)?+" + _CLOSE
+)
+_VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+[0-9,]++\s*+(?:位|个|名)(?:访客|访问者|浏览者|读者)" + _CLOSE)
+
+# An editorial role, a colon and a name (or two): the credit line of a news page.
+_ROLE = r"(?:责任编辑|值班编辑|网络编辑|责编|编辑|编审|校对|审核|审校|终审|初审|复审|签发)"
+_CREDIT = regex.compile(
+    _OPEN + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+(?:[\s\u3000、,\uff0c]++(?!" + _ROLE + r")\p{Han}{2,4}+)?+"
+    + r"(?:[\s\u3000|｜]++" + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+)*+" + _CLOSE
+)
+_BRACKETED = regex.compile(r"^[\[【（(〖『].*[\]】）)〗』]$")
+_NEWSROOM = regex.compile(r"^" + _OPEN + r"(?:责任编辑|值班编辑|网络编辑|责编|编审)")
+
+# A QR or share label: made only of these words (scan, the code, the phone, view, share).
+_QR_WORDS = Tiling(
+    ["扫一扫", "扫描", "扫码", "手机扫", "微信扫", "二维码", "用微信", "用手机", "微信", "手机", "手机上", "在手机", "在手机上",
+     "打开", "查看", "浏览", "阅读", "分享", "分享至", "分享到", "转发", "转发到", "好友", "和", "朋友圈", "当前页", "当前页面",
+     "本页", "本文", "此页", "页面", "手机版", "移动端", "下载", "客户端", "至", "到"],
+    r"[\s|｜/·:\uff1a【】\[\]()\uff08\uff09]",
+)
+_SCAN = regex.compile(r"扫一扫|扫描|扫码|手机扫|微信扫|二维码")
+
+# A date bar: a date with its weekday, and the weather, a temperature, the lunar date or a greeting.
+_DATE = r"[0-9]{4}\s*+(?:年\s*+[0-9]{1,2}\s*+月\s*+[0-9]{1,2}\s*+日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+_WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
+_TEMP = r"-?[0-9]{1,2}\s*+(?:℃|°C|°|度)?+\s*+[~～\-至]\s*+-?[0-9]{1,2}\s*+(?:℃|°C|°|度)|-?[0-9]{1,2}\s*+(?:℃|°C|度)"
+_WEATHER = r"(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾|转){1,4}+"
+_LUNAR = r"农历\p{Han}{2,6}+"
+_GREETING = r"(?:您好|你好)?+[!！,，]?+\s*+(?:今天是|今日|今天)\s*+[:\uff1a]?+"
+_BAR_TOKEN = regex.compile("|".join([_DATE, _WEEKDAY, _TEMP, _WEATHER, _LUNAR, _GREETING]))
+_BAR_FILLER = regex.compile(r"[\s|｜/·,\uff0c()\uff08\uff09\[\]【】]*+")
+
+# 上一篇：<title> / 下一篇：<title>: a link to the neighbouring article.
+_NEIGHBOUR = regex.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*+[:\uff1a>]?+")
+# 热词：乡村振兴 营商环境: the label of a hot-word bar, then short words.
+_HOTWORDS = regex.compile(
+    r"^(?:热词|热搜|热搜词|热门搜索|热点搜索|热门关键词|热门关键字|搜索热词|热门标签|热点词)\s*+[:\uff1a]\s*+"
+    r"\p{Han}{2,8}+(?:[\s\u3000、|｜,\uff0c]++\p{Han}{2,8}+)++\s*+$"
+)
+
+
+def furniture(segment: str) -> str | None:
+    """What kind of page furniture ``segment`` wholly is, or None.
+
+    >>> furniture("【点击：】"), furniture("（责任编辑：张明 校对：李华）"), furniture("扫描二维码在手机上浏览")
+    ('view counter', 'editor credit', 'QR or share label')
+    >>> furniture("阅读全文并填写报名表"), furniture("扫码关注公众号获取政策原文"), furniture("审核：李华")
+    (None, None, None)
+    """
+    s = segment.strip()
+    if not s or len(s) > 60:
+        return None
+    if (_COUNTER.fullmatch(s) and regex.search(r"[0-9:\uff1a]|次", s)) or _VISITOR.fullmatch(s):
+        return "view counter"  # a bare 阅读 / 关注 is a word, with its colon or count a counter
+    if _CREDIT.fullmatch(s) and (_BRACKETED.match(s) or _NEWSROOM.match(s) or s.count(":") + s.count("\uff1a") >= 2):
+        return "editor credit"  # "审核：李华" alone may sign a form; bracketed or newsroom roles do not
+    if _SCAN.search(s) and _QR_WORDS.covers(s):
+        return "QR or share label"
+    return None
+
+
+def date_bar(line: str) -> bool:
+    """A portal's date bar: a date, its weekday, and weather, a temperature, the lunar date or
+    a greeting; nothing else.
+
+    >>> date_bar("2026年11月30日 星期一 晴 5℃"), date_bar("今天是：2024-10-10 周六"), date_bar("2021年3月5日（星期五）")
+    (True, True, False)
+    """
+    s = line.strip()
+    if len(s) > 60:
+        return False
+    kinds, pos = set(), 0
+    for m in _BAR_TOKEN.finditer(s):
+        if _BAR_FILLER.fullmatch(s, pos, m.start()) is None:
+            return False
+        token = m.group()
+        kinds.add("date" if regex.match(_DATE, token) else "week" if regex.match(_WEEKDAY, token) else "extra")
+        pos = m.end()
+    return _BAR_FILLER.fullmatch(s, pos) is not None and kinds == {"date", "week", "extra"}
+
+
+def neighbour_link(line: str) -> bool:
+    """A link to the previous or next article: 上一篇 and a title, without a sentence in it.
+
+    >>> neighbour_link("上一篇：关于做好春季森林防火的通知"), neighbour_link("上一篇文章讲了三点。")
+    (True, False)
+    """
+    s = line.strip()
+    m = _NEIGHBOUR.match(s)
+    return bool(m) and len(s) <= 120 and regex.search(r"[\u3002\uff01\uff1f；;]", s) is None and (
+        m.end() < len(s) and (s[m.end() - 1] in ":\uff1a>" or s[m.end()] in " \u3000"))
+
+
+def hotword_bar(line: str) -> bool:
+    """A hot-word bar: its label, a colon and two or more short words.
+
+    >>> hotword_bar("热词：乡村振兴 营商环境 医保"), hotword_bar("热词：指网上搜索较多的词语。")
+    (True, False)
+    """
+    return _HOTWORDS.match(line.strip()) is not None
