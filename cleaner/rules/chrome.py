@@ -265,12 +265,34 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """
     shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
                         else (_WIDGET_LINE, _WIDGET_STRONG))
-    if strong_re.search(text) is None:
-        return
+    has_widget = strong_re.search(text) is not None
     for m in _GLUED_TAIL.finditer(text):
         tail = m["tail"]
-        if (_enough_widget(tail, strong_re) and shape.covers(tail.strip())) or chromecues.furniture(tail):
+        kind = chromecues.furniture(tail)  # a counter or an editor's credit glued on: the same fault
+        if kind:
+            yield Edit(m.start("tail"), m.end("tail"), tail, "", f"page furniture glued after the paragraph: {kind}")
+        elif has_widget and _enough_widget(tail, strong_re) and shape.covers(tail.strip()):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
+    if has_widget:
+        yield from _glued_lead(text, shape, strong_re)
+
+
+_GAP = regex.compile(r"[ \t\u3000]++")
+
+
+def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
+    """A widget bar glued before the title on the first line ("无障碍 | 长者模式  关于…的通知"):
+    the longest run of widget words ending at a space, with a strong one, and a title after it."""
+    doc = non_blank(lines(text))
+    if not doc:
+        return
+    line, cut = doc[0], 0
+    for m in _GAP.finditer(line.text, 0, 80):
+        lead, rest = line.text[:m.start()].strip(), line.text[m.end():]
+        if lead and shape.covers(lead) and strong_re.search(lead) and size(rest) >= 6 and not shape.covers(rest.strip()):
+            cut = m.end()
+    if cut:
+        yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before the title")
 
 
 def drop_furniture(text: str) -> Iterator[Edit]:

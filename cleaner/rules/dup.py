@@ -50,6 +50,8 @@ def drop_repeated_sentences(text: str) -> Iterator[Edit]:
     ['提升基本公共卫生服务能力。']
     >>> list(drop_repeated_sentences("（七）提升服务能力。提升服务能力的关键在基层。"))
     []
+    >>> [e.old for e in drop_repeated_sentences("加强领导，压实责任。 加强领导,压实责任.其他。")]
+    [' 加强领导,压实责任.']
     """
     # One split of the whole text; a piece holding a line end starts a new line, whose
     # first sentence is the piece's part after its last line end.
