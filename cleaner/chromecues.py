@@ -53,7 +53,7 @@ _TEMP = r"-?[0-9]{1,2}\s*+(?:℃|°C|°|度)?+\s*+[~～\-至]\s*+-?[0-9]{1,2}\s*
 _WEATHER = r"(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾|转){1,4}+"
 _LUNAR = r"农历\p{Han}{2,6}+"
 _GREETING = r"(?:您好|你好)?+[!！,，]?+\s*+(?:今天是|今日|今天)\s*+[:\uff1a]?+"
-_BAR_TOKEN = regex.compile("|".join([_DATE, _WEEKDAY, _TEMP, _WEATHER, _LUNAR, _GREETING]))
+_BAR_TOKEN = regex.compile(f"{_DATE}|{_WEEKDAY}|{_TEMP}|{_WEATHER}|{_LUNAR}|{_GREETING}")
 _BAR_FILLER = regex.compile(r"[\s|｜/·,\uff0c()\uff08\uff09\[\]【】]*+")
 
 # 上一篇：<title> / 下一篇：<title>: a link to the neighbouring article.
@@ -83,6 +83,23 @@ def furniture(segment: str) -> str | None:
     if _SCAN.search(s) and _QR_WORDS.covers(s):
         return "QR or share label"
     return None
+
+
+def line_furniture(line: str, in_head: bool) -> str | None:
+    """What kind of furniture a whole line is: a ``furniture`` segment, a link to the
+    neighbouring article, a hot-word bar, or (only in the page's head) a date bar.
+
+    >>> line_furniture("上一篇：关于防汛的通知", False), line_furniture("2026年11月30日 星期一 晴", False)
+    ('link to the neighbouring article', None)
+    """
+    s = line.strip()
+    if kind := furniture(s):
+        return kind
+    if neighbour_link(s):
+        return "link to the neighbouring article"
+    if hotword_bar(s):
+        return "hot-word bar"
+    return "date and weather bar" if in_head and date_bar(s) else None
 
 
 def date_bar(line: str) -> bool:
@@ -124,3 +141,68 @@ def hotword_bar(line: str) -> bool:
     (True, False)
     """
     return _HOTWORDS.match(line.strip()) is not None
+
+
+# --- trails and link boxes (moved here from rules/chrome.py to keep that module short) -------
+
+# Three or more short items strung on arrows ("政务公开 -> 通知公告 > 正文"): the shape of a
+# trail even without its 首页; a slash is left out (dates and paths have it).
+_ARROW_TRAIL = regex.compile(r"^[^\s>»›→\uff1e]{1,15}+(?:\s*+[-=]*+[>»›→\uff1e]++\s*+[^\s>»›→\uff1e]{1,15}+){2,}+$")
+_ARROW = regex.compile(r"\s*+[-=]*+[>»›→\uff1e]++\s*+")
+_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e")
+_SPACES = regex.compile(r"\s*+")
+# A link box's heading: a "which links" word and a "what they are" word (相关报道, 热点新闻,
+# 猜你喜欢, 推荐阅读 ...), alone on its line; 相关附件 opens the document's own attachments.
+_RELATED_HEAD = regex.compile(
+    r"^[【\[]?(?:(?:相关|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题)"
+    r"|相关附件)[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
+)
+
+
+def arrow_trail(line: str) -> bool:
+    """Short named items on arrows: every item holds Chinese ("温度 > 30 > 25" is a comparison),
+    and none is a label ("办理流程：申请 > 受理 > 审核" is a process the document states).
+
+    >>> arrow_trail("政务公开 -> 通知公告 > 正文"), arrow_trail("温度 > 30 > 25")
+    (True, False)
+    """
+    return (_ARROW_TRAIL.match(line) is not None and ":" not in line and "\uff1a" not in line
+            and all(regex.search(r"\p{Han}", item) for item in _ARROW.split(line)))
+
+
+def last_crumb(line: str) -> str:
+    """The last item of a trail line: what follows its last separator (and the spaces after it).
+
+    Found from the right, not by splitting the line: a split tries a space pattern at
+    every position of a long space run.
+
+    >>> last_crumb("首页 > 政务公开 >  通知公告 ")
+    '通知公告'
+    """
+    last = line.strip()
+    cut = max((last.rfind(sep) + len(sep) for sep in _CRUMB_SEPARATORS if sep in last), default=0)
+    return last[_SPACES.match(last, cut).end():] if cut else last
+
+
+def related_heading(line: str) -> bool:
+    """The heading of a box of links to other pages (相关链接>>, 【猜你喜欢】, 热点新闻：).
+
+    >>> related_heading("【猜你喜欢】"), related_heading("相关信息："), related_heading("热点问题解答")
+    (True, False, False)
+    """
+    return _RELATED_HEAD.match(line) is not None
+
+
+# A signature date, also a damaged one ("202018日", "2020年3月"), still below its organisation.
+_DATE_LIKE = regex.compile(r"^(?:19|20)[0-9]{2}[0-9年月\-./\s]{0,8}+日?$")
+# Words only a web site says of itself ("主办单位 / 承办单位" alone are an event's organisers).
+SITE_CUE = regex.compile(r"网站|本站|浏览器|分辨率|访客|维护")
+
+
+def date_like(line: str) -> bool:
+    """A line that reads as a date in digits, even with a character lost.
+
+    >>> date_like("202018日"), date_like("2021年3月26日"), date_like("2021年工作要点")
+    (True, True, False)
+    """
+    return _DATE_LIKE.match(line.strip()) is not None

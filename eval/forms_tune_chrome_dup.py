@@ -6,12 +6,10 @@ held forms. See forms_tune.py for the helpers a form uses.
 
 from __future__ import annotations
 
-from forms_tune import R  # noqa: F401  (forms register themselves on import)
-
 import re
 
-from forms_common import Ctx, Gold, Inj, bracket, colon, rid
-from forms_tune import _dup, _glued_or_line
+from forms_common import Ctx, Gold, Inj, colon, rid
+from forms_tune import R, _dup, _glued_or_line
 
 # ======================================================================================
 # chrome (remove)
@@ -34,7 +32,7 @@ def _chrome_line(ctx: Ctx, line: str, wheres):
     p = ctx.pick_point(ctx.boundaries(where))
     if p is None:
         return None
-    return ctx.line_inj(p, line, dict(cls="chrome", action="remove", expected=""), where)
+    return ctx.line_inj(p, line, {"cls": "chrome", "action": "remove", "expected": ""}, where)
 
 
 def _chrome_block(ctx: Ctx, block: list[str], wheres):

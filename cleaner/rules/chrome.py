@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from cleaner import chromecues, data
-from cleaner.docmodel import Line, TEASER, drop_line, is_prose, lines, non_blank, size, zones
+from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
 from cleaner.textutil import alternation, is_date_only, only_if
 from cleaner.types import Context, Edit
@@ -27,16 +27,7 @@ _DOUBLED_BRACKETS = ("》》", "《《")
 _CRUMB_LABEL = regex.compile(r"^(?:您当前的位置|您当前位置|当前的位置|您的位置|当前位置|所在位置|您现在的位置)\s*[:\uff1a]?")
 _CRUMB_SEP_LINE = regex.compile(r"^(?:>|»|›|/|&gt;|\\|→)$")
 _HOME_CRUMB = regex.compile(r"^(?:网站)?首页\s*+[-=]*+(?:>|»|›|/|&gt;|→|\uff1e)")
-# Three or more short items strung on arrows ("政务公开 -> 通知公告 > 正文"): the shape of a
-# trail even without its 首页; a slash is left out (dates and paths have it).
-_ARROW_TRAIL = regex.compile(r"^[^\s>»›→\uff1e]{1,15}+(?:\s*+[-=]*+[>»›→\uff1e]++\s*+[^\s>»›→\uff1e]{1,15}+){2,}+$")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
-# A link box's heading: a "which links" word and a "what they are" word (相关报道, 热点新闻,
-# 猜你喜欢, 推荐阅读 ...), alone on its line; 相关附件 opens the document's own attachments.
-_RELATED_HEAD = regex.compile(
-    r"^[【\[]?(?:(?:相关|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题)"
-    r"|相关附件)[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
-)
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十百]+、|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分])")
 _TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例")
@@ -81,7 +72,7 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
         for line in crumbs:
             yield drop_line(line, "breadcrumb navigation", text)
         i = _after(doc, i, crumbs[-1].index)  # from here, not from the top: linear in the lines
-        if i < len(doc) and doc[i].text.strip() == _last_crumb(crumbs) and not _title_like(doc[i].text.strip()):
+        if i < len(doc) and doc[i].text.strip() == chromecues.last_crumb(crumbs[-1].text) and not _title_like(doc[i].text.strip()):
             yield drop_line(doc[i], "column name repeated after the breadcrumb", text)
             i += 1
 
@@ -109,7 +100,7 @@ def _crumb_run(doc: list[Line], i: int, first_prose: int) -> list[Line]:
         j = i + 1
     elif _HOME_CRUMB.match(first) and size(first) <= 120 and not is_prose(first):
         return [doc[i]]
-    elif (_is_arrow_trail(first) and size(first) <= 120 and not is_prose(first) and i < min(first_prose, 4)
+    elif (chromecues.arrow_trail(first) and size(first) <= 120 and not is_prose(first) and i < min(first_prose, 4)
           and not (i and doc[i - 1].text.rstrip().endswith(("\uff1a", ":")))):
         return [doc[i]]  # without 首页 or a label: at the page's top, and not a flow a lead-in announces
     elif first == "首页" and i + 1 < len(doc) and _CRUMB_SEP_LINE.match(doc[i + 1].text.strip()):
@@ -126,35 +117,9 @@ def _crumb_run(doc: list[Line], i: int, first_prose: int) -> list[Line]:
     return run if len(run) >= 2 else []
 
 
-_ARROW = regex.compile(r"\s*+[-=]*+[>»›→\uff1e]++\s*+")
-
-
-def _is_arrow_trail(line: str) -> bool:
-    """Short named items on arrows: every item holds Chinese ("温度 > 30 > 25" is a comparison),
-    and none is a label ("办理流程：申请 > 受理 > 审核" is a process the document states)."""
-    return (_ARROW_TRAIL.match(line) is not None and ":" not in line and "\uff1a" not in line
-            and all(regex.search(r"\p{Han}", item) for item in _ARROW.split(line)))
-
-
-
 def _is_crumb_item(text: str) -> bool:
     text = text.strip()
     return 0 < size(text) <= 20 and not is_prose(text)
-
-
-_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e")
-_SPACES = regex.compile(r"\s*+")
-
-
-def _last_crumb(crumbs: list[Line]) -> str:
-    """The last item of the trail: what follows its last separator (and the spaces after it).
-
-    Found from the right, not by splitting the line: a split tries a space pattern at
-    every position of a long space run.
-    """
-    last = crumbs[-1].text.strip()
-    cut = max((last.rfind(sep) + len(sep) for sep in _CRUMB_SEPARATORS if sep in last), default=0)
-    return last[_SPACES.match(last, cut).end():] if cut else last
 
 
 @only_if("相关", "热点", "热门", "精彩", "最新", "延伸", "更多", "推荐", "猜你", pattern=r"[0-9a-f]{32}")
@@ -169,7 +134,7 @@ def drop_related_links(text: str) -> Iterator[Edit]:
     in_block = False
     for k, line in enumerate(doc):
         stripped = line.text.strip()
-        if _RELATED_HEAD.match(stripped):
+        if chromecues.related_heading(stripped):
             in_block = True
             yield drop_line(line, "related-links heading", text)
         elif _HEX_ID.match(stripped):
@@ -191,11 +156,8 @@ def _document_structure(doc: list[Line], k: int) -> bool:
     stripped = doc[k].text.strip()
     return bool(_OUTLINE.match(stripped) or _ATTACHMENT.match(stripped) or is_date_only(stripped)
                 or stripped.endswith(("\uff1a", ":"))
-                or (k + 1 < len(doc) and (is_date_only(doc[k + 1].text) or _DATE_LIKE.match(doc[k + 1].text.strip()))))
+                or (k + 1 < len(doc) and (is_date_only(doc[k + 1].text) or chromecues.date_like(doc[k + 1].text))))
 
-
-# A signature date, also a damaged one ("202018日", "2020年3月") still below its organisation.
-_DATE_LIKE = regex.compile(r"^(?:19|20)[0-9]{2}[0-9年月\-./\s]{0,8}+日?$")
 
 
 def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
@@ -309,11 +271,7 @@ def drop_furniture(text: str) -> Iterator[Edit]:
     doc = non_blank(lines(text))
     head_end = zones(doc).head_end
     for line in doc:
-        stripped = line.text.strip()
-        kind = (chromecues.furniture(stripped) or ("link to the neighbouring article" if chromecues.neighbour_link(stripped)
-                else "hot-word bar" if chromecues.hotword_bar(stripped) else None))
-        if kind is None and line.index < head_end and chromecues.date_bar(stripped):
-            kind = "date and weather bar"
+        kind = chromecues.line_furniture(line.text, in_head=line.index < head_end)
         if kind:
             yield drop_line(line, f"page furniture: {kind}", text)
 
@@ -345,9 +303,6 @@ def drop_footers(text: str) -> Iterator[Edit]:
             yield drop_line(line, "site footer (copyright, ICP record, site owner)", text)
 
 
-# Words only a web site says of itself: a block of weak footer lines holding one is the footer
-# even without a copyright or ICP line ("主办单位 / 承办单位" alone are an event's organisers).
-_SITE_CUE = regex.compile(r"网站|本站|浏览器|分辨率|访客|维护")
 
 
 def _site_blocks(doc: list[Line], footer: list[bool], weak: list[bool]) -> None:
@@ -359,7 +314,7 @@ def _site_blocks(doc: list[Line], footer: list[bool], weak: list[bool]) -> None:
         while j >= 0 and weak[j] and not footer[j]:
             j -= 1
         run = range(j + 1, k + 1)
-        if len(run) >= 2 and doc[j + 1].index >= tail and any(_SITE_CUE.search(doc[r].text) for r in run):
+        if len(run) >= 2 and doc[j + 1].index >= tail and any(chromecues.SITE_CUE.search(doc[r].text) for r in run):
             for r in run:
                 footer[r] = True
         k = j - 1 if j < k else k - 1

@@ -22,7 +22,7 @@ _SENTENCE_END_RUN = regex.compile(r"[\u3002\uff01\uff1f]++|(?<=\p{Han})\.(?![0-9
 # Punctuation of either width and spaces compared alike: a copy re-rendered in the other
 # width (",;:()." for "，；：（）。") or with spaces in it is the same text.
 _FOLD = str.maketrans({",": "\uff0c", ";": "\uff1b", ":": "\uff1a", "(": "\uff08", ")": "\uff09", "!": "\uff01",
-                       "?": "\uff1f", ".": "\u3002", "[": "\u3010", "]": "\u3011"})
+                       "?": "\uff1f", ".": "\u3002", "[": "\u3010", "]": "\u3011", "<": "\u300a", ">": "\u300b"})
 _SPACE_RUN = regex.compile(r"\s++")
 
 
@@ -136,8 +136,8 @@ def _line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> t
         return _last_sentence_copy(doc, keys, i)
     body, between = doc[first].text, doc[first + 1:i]
     if not between:
-        if size(body) >= 6 and doc[i].start == doc[first].end + 1 and (is_prose(body) or _MARKER.match(body)):
-            return 1, "paragraph repeated on the next line"
+        if size(body) >= 6 and doc[i].start == doc[first].end + 1 and (is_prose(body) or _MARKER.match(body) or first == 0):
+            return 1, "paragraph repeated on the next line"  # the title too (in another width)
         return None
     if len(between) == 1 and _repeatable_paragraph(body) and (
             is_prose(between[0].text) or (_MARKER.match(body) and not _FIRST_MARKER.match(body))):
@@ -175,8 +175,11 @@ def _opening_copy(doc: list[Line], i: int) -> Edit | None:
     """Line ``i`` opens (after its marker) with the last sentence of the line above."""
     if not i:
         return None
-    tail = _last_sentence(doc[i - 1].text)
-    if size(tail) < _MIN_COPIED_SENTENCE:
+    above = doc[i - 1].text
+    tail, least = _last_sentence(above), _MIN_COPIED_SENTENCE
+    if not tail and _MARKER.match(above) and len(list(_sentence_pieces(above))) == 2:
+        tail, least = _MARKER.sub("", above), 6  # a numbered heading restated: its structure is the cue
+    if size(tail) < least:
         return None
     body = doc[i].text
     marker = _MARKER.match(body)
