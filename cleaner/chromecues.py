@@ -13,6 +13,8 @@ Nothing here changes text; the rules decide with the position as one more cue.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from cleaner.scanning import Tiling
@@ -24,8 +26,10 @@ _COLON = r"\s*+[:\uff1a]?+\s*+"
 # A viewing noun with an optional count: 阅读：1234 / 浏览次数: / 点击量 56 次 / 本站访问量：9480377.
 _COUNTER = regex.compile(
     _OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|查看|人气|关注)(?:次数|人次|数|量|率)?+"
-    + _COLON + r"[0-9,]*+\s*+(?:次|人次)?+" + _CLOSE
+    + _COLON + r"[0-9,.]*+\s*+万?+\s*+(?:次|人次)?+" + _CLOSE
 )
+# The count first: 1234次阅读 / 已有56人浏览 / 阅读量 1.2万.
+_COUNT_FIRST = regex.compile(_OPEN + r"(?:已有|共有|共)?+\s*+[0-9][0-9,.]*+\s*+万?+\s*+(?:次|人次|人)(?:阅读|浏览|点击|访问|查看)过?+" + _CLOSE)
 _VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+[0-9,]++\s*+(?:位|个|名)(?:访客|访问者|浏览者|读者)" + _CLOSE)
 
 # An editorial role, a colon and a name (or two): the credit line of a news page.
@@ -45,6 +49,15 @@ _QR_WORDS = Tiling(
     r"[\s|｜/·:\uff1a【】\[\]()\uff08\uff09]",
 )
 _SCAN = regex.compile(r"扫一扫|扫描|扫码|手机扫|微信扫|二维码")
+
+# A pop-up's text: 您即将离开本网站，是否继续？ / 温馨提示：您将要离开XX政府网站 (and its buttons, if any).
+_LEAVING = regex.compile(r"^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:您|你)?+(?:即将|将要|正在)离开\p{Han}{0,16}?(?:网站|本站|网页|页面)")
+# Advice on the browser or the screen: 建议使用IE8以上浏览器，1024×768分辨率浏览.
+_BROWSER = regex.compile(r"(?:建议|推荐|最佳)[^\u3002\uff0c,]{0,16}?(?:浏览器|分辨率)")
+
+# ... with a technical detail: a browser's name or version, a resolution (建议使用国产浏览器开展办公
+# is a document's advice, not a footer's).
+_SCREEN_TECH = regex.compile(r"IE|Chrome|Firefox|Edge|谷歌|火狐|以上|版本|分辨率|[0-9]{3,4}\s*+[×xX*]\s*+[0-9]{3,4}")
 
 # A date bar: a date with its weekday, and the weather, a temperature, the lunar date or a greeting.
 _DATE = r"[0-9]{4}\s*+(?:年\s*+[0-9]{1,2}\s*+月\s*+[0-9]{1,2}\s*+日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
@@ -76,12 +89,14 @@ def furniture(segment: str) -> str | None:
     s = segment.strip()
     if not s or len(s) > 60:
         return None
-    if (_COUNTER.fullmatch(s) and regex.search(r"[0-9:\uff1a]|次", s)) or _VISITOR.fullmatch(s):
+    if (_COUNTER.fullmatch(s) and regex.search(r"[0-9:\uff1a]|次", s)) or _VISITOR.fullmatch(s) or _COUNT_FIRST.fullmatch(s):
         return "view counter"  # a bare 阅读 / 关注 is a word, with its colon or count a counter
     if _CREDIT.fullmatch(s) and (_BRACKETED.match(s) or _NEWSROOM.match(s) or s.count(":") + s.count("\uff1a") >= 2):
         return "editor credit"  # "审核：李华" alone may sign a form; bracketed or newsroom roles do not
     if _SCAN.search(s) and _QR_WORDS.covers(s):
         return "QR or share label"
+    if _LEAVING.match(s):
+        return "leaving-the-site notice"
     return None
 
 
@@ -206,3 +221,23 @@ def date_like(line: str) -> bool:
     (True, True, False)
     """
     return _DATE_LIKE.match(line.strip()) is not None
+
+
+def browser_advice(line: str) -> bool:
+    """A footer's advice on the browser or screen resolution, alone on a short line.
+
+    >>> browser_advice("建议使用IE8以上浏览器，1024×768分辨率浏览"), browser_advice("建议使用国产浏览器和操作系统开展办公")
+    (True, False)
+    """
+    s = line.strip()
+    return (len(s) <= 80 and regex.search(r"[\u3002\uff01\uff1f；;]", s) is None and _BROWSER.search(s) is not None
+            and _SCREEN_TECH.search(s) is not None)
+
+
+def loose(s: str) -> str:
+    """``s`` compared loosely: full and half width alike (NFKC), spaces dropped.
+
+    >>> loose("关于开展检查（试行）的通知") == loose("关于开展检查 (试行) 的通知")
+    True
+    """
+    return "".join(unicodedata.normalize("NFKC", s).split())

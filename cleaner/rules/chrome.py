@@ -235,23 +235,25 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
             yield Edit(m.start("tail"), m.end("tail"), tail, "", f"page furniture glued after the paragraph: {kind}")
         elif has_widget and _enough_widget(tail, strong_re) and shape.covers(tail.strip()):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
-    if has_widget:
-        yield from _glued_lead(text, shape, strong_re)
+    yield from _glued_lead(text, shape, strong_re)
 
 
 _GAP = regex.compile(r"[ \t\u3000]++")
 
 
 def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
-    """A widget bar glued before the title on the first line ("无障碍 | 长者模式  关于…的通知"):
+    """A widget or date bar glued before the title on the first line ("无障碍 | 长者模式  关于…的通知"):
     the longest run of widget words ending at a space, with a strong one, and a title after it."""
     doc = non_blank(lines(text))
     if not doc:
         return
     line, cut = doc[0], 0
+    if chromecues.date_bar(line.text) or shape.covers(line.text.strip()):
+        return  # the whole line is the bar: drop_furniture / drop_widgets take it
     for m in _GAP.finditer(line.text, 0, 80):
         lead, rest = line.text[:m.start()].strip(), line.text[m.end():]
-        if lead and shape.covers(lead) and strong_re.search(lead) and size(rest) >= 6 and not shape.covers(rest.strip()):
+        bar = (shape.covers(lead) and strong_re.search(lead)) or chromecues.date_bar(lead)
+        if lead and bar and size(rest) >= 6 and not shape.covers(rest.strip()):
             cut = m.end()
     if cut:
         yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before the title")
@@ -289,7 +291,8 @@ def drop_footers(text: str) -> Iterator[Edit]:
     []
     """
     doc = non_blank(lines(text))
-    footer = [_FOOTER_STRONG.search(l.text) is not None and _footer_shaped(l.text) for l in doc]
+    footer = [(_FOOTER_STRONG.search(l.text) is not None or chromecues.browser_advice(l.text)) and _footer_shaped(l.text)
+              for l in doc]
     weak = [not f and _FOOTER_WEAK.search(l.text) is not None and _footer_shaped(l.text) for f, l in zip(footer, doc)]
     # A run of weak footer lines joins the block it touches: one sweep down, one sweep up
     # (not a pass over the page per line the block grows by).
@@ -396,14 +399,15 @@ def drop_title_repeats(text: str, ctx: Context) -> Iterator[Edit]:
     z = zones(lines(text))
     has_prose = z.head_end < len(lines(text))  # no sentence at all: a list, not a page with a head
     seen: set[str] = set()
-    first_title = next((k for k, l in enumerate(doc) if l.text.strip() == title), None)
+    loose_title = chromecues.loose(title) if title else None  # a copy in the other width is the title too
+    first_title = next((k for k, l in enumerate(doc) if chromecues.loose(l.text) == loose_title), None)
     for k, line in enumerate(doc):
         stripped = line.text.strip()
         if has_prose and z.in_head(line.index):
             if stripped in seen:
                 yield drop_line(line, "header line repeated", text)
             seen.add(stripped)
-        elif title and stripped == title and first_title is not None and k > first_title:
+        elif title and first_title is not None and k > first_title and chromecues.loose(stripped) == loose_title:
             # Only the second-to-last line can open a share summary: checked first, because
             # _is_body_start reads the whole body (a repeated title must not cost that each time).
             if k + 2 == len(doc) and _is_body_start(doc, doc[k + 1]):

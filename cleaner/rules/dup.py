@@ -204,14 +204,29 @@ def _repeatable_paragraph(body: str) -> bool:
 def flag_distant_repeats(text: str) -> Iterator[Flag]:
     """A paragraph that stands again further down is flagged (a reviewer decides), not removed.
 
+    A numbered item that recurs under another heading is a parallel list ("1.市属医院…"
+    under both （一） and （二）), not a copy: it is left alone.
+
     >>> [f.reason for f in flag_distant_repeats("加强领导，压实责任，确保各项工作落到实处。\\n其他。\\n另一段。\\n加强领导，压实责任，确保各项工作落到实处。")]
     ['paragraph repeats line 1 of the clean text']
+    >>> list(flag_distant_repeats("（一）甲类：\\n1.市属二级及以上医疗机构（每家限报2个项目）；\\n（二）乙类：\\n1. 市属二级及以上医疗机构（每家限报2个项目）；"))
+    []
     """
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, int]] = {}  # key -> (line index, headings before it)
+    headings = 0
     for line in lines(text):
         body = line.text
+        if _is_heading(body):
+            headings += 1
         if size(body) < _MIN_PARAGRAPH or not is_prose(body):
             continue
-        if body in seen and seen[body] < line.index - 1:
-            yield Flag(line.start, line.end, f"paragraph repeats line {seen[body] + 1} of the clean text")
-        seen.setdefault(body, line.index)
+        key = _key(body)  # a copy in the other width is a repeat too
+        if key in seen and seen[key][0] < line.index - 1 and not (_MARKER.match(body) and seen[key][1] < headings):
+            yield Flag(line.start, line.end, f"paragraph repeats line {seen[key][0] + 1} of the clean text")
+        seen.setdefault(key, (line.index, headings))
+
+
+def _is_heading(body: str) -> bool:
+    """A heading line: short, and no sentence (or a lead-in ending on a colon)."""
+    body = body.strip()
+    return 0 < size(body) <= 40 and (not is_prose(body) or body.endswith(("\uff1a", ":")))
