@@ -28,6 +28,8 @@ _COUNTER = regex.compile(
     _OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|查看|人气|关注)(?:次数|人次|数|量|率)?+"
     + _COLON + r"[0-9,.]*+\s*+万?+\s*+(?:次|人次)?+" + _CLOSE
 )
+# Without a count, only a viewing noun proper ("阅读：", "【点击：】"), not 查看： or 关注：.
+_BARE_COUNTER = regex.compile(_OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|人气)(?:次数|人次|数|量)?+\s*+[:\uff1a]" + _CLOSE)
 # The count first: 1234次阅读 / 已有56人浏览 / 阅读量 1.2万.
 _COUNT_FIRST = regex.compile(_OPEN + r"(?:已有|共有|共)?+\s*+[0-9][0-9,.]*+\s*+万?+\s*+(?:次|人次|人)(?:阅读|浏览|点击|访问|查看)过?+" + _CLOSE)
 _VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+[0-9,]++\s*+(?:位|个|名)(?:访客|访问者|浏览者|读者)" + _CLOSE)
@@ -83,14 +85,15 @@ def furniture(segment: str) -> str | None:
 
     >>> furniture("【点击：】"), furniture("（责任编辑：张明 校对：李华）"), furniture("扫描二维码在手机上浏览")
     ('view counter', 'editor credit', 'QR or share label')
-    >>> furniture("阅读全文并填写报名表"), furniture("扫码关注公众号获取政策原文"), furniture("审核：李华")
-    (None, None, None)
+    >>> furniture("阅读全文并填写报名表"), furniture("扫码关注公众号获取政策原文"), furniture("审核：李华"), furniture("阅读")
+    (None, None, None, None)
     """
     s = segment.strip()
     if not s or len(s) > 60:
         return None
-    if (_COUNTER.fullmatch(s) and regex.search(r"[0-9:\uff1a]|次", s)) or _VISITOR.fullmatch(s) or _COUNT_FIRST.fullmatch(s):
-        return "view counter"  # a bare 阅读 / 关注 is a word, with its colon or count a counter
+    counted = _COUNTER.fullmatch(s) and regex.search(r"[0-9]", s)
+    if counted or _BARE_COUNTER.fullmatch(s) or _VISITOR.fullmatch(s) or _COUNT_FIRST.fullmatch(s):
+        return "view counter"  # a bare 阅读 is a word; with its colon or a count, a counter
     if _CREDIT.fullmatch(s) and (_BRACKETED.match(s) or _NEWSROOM.match(s) or s.count(":") + s.count("\uff1a") >= 2):
         return "editor credit"  # "审核：李华" alone may sign a form; bracketed or newsroom roles do not
     if _SCAN.search(s) and _QR_WORDS.covers(s):
@@ -167,11 +170,14 @@ _ARROW = regex.compile(r"\s*+[-=]*+[>»›→\uff1e]++\s*+")
 _CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e")
 _SPACES = regex.compile(r"\s*+")
 # A link box's heading: a "which links" word and a "what they are" word (相关报道, 热点新闻,
-# 猜你喜欢, 推荐阅读 ...), alone on its line; 相关附件 opens the document's own attachments.
+# 猜你喜欢, 推荐阅读 ...), alone on its line. The headings a CMS's own related-links box uses
+# (相关链接, 相关附件 ...) count anywhere on the page; the others only after the last sentence,
+# where a page's link boxes stand (a bulletin may have a section 热点新闻 of its own).
 _RELATED_HEAD = regex.compile(
-    r"^[【\[]?(?:(?:相关|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题)"
-    r"|相关附件)[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
+    r"^[【\[]?(?:(?:相关|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题))"
+    r"[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
 )
+_CMS_HEAD = regex.compile(r"^[【\[]?(?:相关(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读)|延伸阅读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$")
 
 
 def arrow_trail(line: str) -> bool:
@@ -199,13 +205,15 @@ def last_crumb(line: str) -> str:
     return last[_SPACES.match(last, cut).end():] if cut else last
 
 
-def related_heading(line: str) -> bool:
+def related_heading(line: str, in_tail: bool = True) -> bool:
     """The heading of a box of links to other pages (相关链接>>, 【猜你喜欢】, 热点新闻：).
 
     >>> related_heading("【猜你喜欢】"), related_heading("相关信息："), related_heading("热点问题解答")
     (True, False, False)
+    >>> related_heading("热点新闻", in_tail=False), related_heading("相关链接>>", in_tail=False)
+    (False, True)
     """
-    return _RELATED_HEAD.match(line) is not None
+    return _CMS_HEAD.match(line) is not None or (in_tail and _RELATED_HEAD.match(line) is not None)
 
 
 # A signature date, also a damaged one ("202018日", "2020年3月"), still below its organisation.

@@ -131,10 +131,10 @@ def drop_related_links(text: str) -> Iterator[Edit]:
     ['相关链接>>', 'abcd39f1fb7f426d9dfb6bd0fa1f2146:', '关于政府工作报告的决议']
     """
     doc = non_blank(lines(text))
-    in_block = False
+    in_block, tail = False, zones(doc).tail_start
     for k, line in enumerate(doc):
         stripped = line.text.strip()
-        if chromecues.related_heading(stripped):
+        if chromecues.related_heading(stripped, in_tail=line.index >= tail):
             in_block = True
             yield drop_line(line, "related-links heading", text)
         elif _HEX_ID.match(stripped):

@@ -177,8 +177,9 @@ def _opening_copy(doc: list[Line], i: int) -> Edit | None:
         return None
     above = doc[i - 1].text
     tail, least = _last_sentence(above), _MIN_COPIED_SENTENCE
-    if not tail and _MARKER.match(above) and len(list(_sentence_pieces(above))) == 2:
-        tail, least = _MARKER.sub("", above), 6  # a numbered heading restated: its structure is the cue
+    if not tail and len(list(_sentence_pieces(above))) == 2 and _SENTENCE_END_RUN.search(above[-1:]):
+        # one sentence: a numbered heading restated (its structure is the cue) or a plain paragraph
+        tail, least = (_MARKER.sub("", above), 6) if _MARKER.match(above) else (above, _MIN_COPIED_SENTENCE)
     if size(tail) < least:
         return None
     body = doc[i].text
