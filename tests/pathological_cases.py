@@ -291,6 +291,7 @@ def _structure() -> list[Case]:
         Case("chrome: leaving notice run", "chrome", _in_line("本", "\n您即将离开", "网站"), rules=(chrome.drop_furniture,)),
         Case("chrome: browser advice run", "chrome", _in_line("使", "\n建议", "浏览器"), rules=(chrome.drop_footers,)),
         Case("chrome: title copies with spaces", "chrome", _lines(TITLE + " "), rules=(chrome.drop_title_repeats,)),
+        Case("chrome: letter-spaced widget words", "chrome", _in_line("打 印 ", "\n", "关 闭"), rules=(chrome.drop_widgets,)),
         Case("chrome: weak site-footer lines", "chrome", _lines("地址：人民路1号 邮编：310000", "\n网站维护：信息中心"),
              rules=(chrome.drop_footers,)),
         Case("metadata: label lines", "metadata", _lines("发布日期：2021-03-24"),

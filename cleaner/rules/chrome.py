@@ -22,7 +22,7 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-_FILLER = r"[\s|｜>»›<«/\\·•×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』—\-…;\uff1b,\uff0c]|\d"
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _CRUMB_LABEL = regex.compile(r"^(?:您当前的位置|您当前位置|当前的位置|您的位置|当前位置|所在位置|您现在的位置)\s*[:\uff1a]?")
 _CRUMB_SEP_LINE = regex.compile(r"^(?:>|»|›|/|&gt;|\\|→)$")
@@ -171,28 +171,43 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """
     shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
                         else (_WIDGET_LINE, _WIDGET_STRONG))
-    if strong_re.search(text) is None:
+    if strong_re.search(text) is None and strong_re.search(_ANY_SPACE.sub("", text)) is None:
         return  # a block goes only with a strong widget word in it
     block: list[Line] = []  # consecutive widget-shaped lines (blank lines between are fine)
+    words: list[str] = []  # their text, letter-spaced buttons ("打 印") closed up
     doc = non_blank(lines(text))
     for k, line in enumerate(doc + [None]):
-        if line is not None and shape.covers(line.text.strip()) and not is_date_only(line.text):
+        word = _widget_text(line.text, shape) if line is not None and not is_date_only(line.text) else None
+        if word is not None:
             block.append(line)  # a bare date is the page's date, not a widget
+            words.append(word)
             continue
-        if any(strong_re.search(l.text) for l in block) and not _lone_word_in_body(block, doc, k, strong_re):
+        if any(strong_re.search(w) for w in words) and not _lone_word_in_body(words, doc, k, strong_re):
             for l in block:
                 yield drop_line(l, "page widget (print, share, font size, counters ...)", text)
-        block = []
+        block, words = [], []
 
 
-def _lone_word_in_body(block: list[Line], doc: list[Line], k: int, strong_re: regex.Pattern) -> bool:
+_ANY_SPACE = regex.compile(r"\s++")
+
+
+def _widget_text(line: str, shape: Tiling) -> str | None:
+    """The line as widget words, or None: as it stands, or with its spaces closed up when a
+    page letter-spaces its buttons ("【打 印】【关 闭】")."""
+    stripped = line.strip()
+    if shape.covers(stripped):
+        return stripped
+    closed = _ANY_SPACE.sub("", stripped)
+    return closed if closed != stripped and len(closed) <= 40 and shape.covers(closed) else None
+
+
+def _lone_word_in_body(words: list[str], doc: list[Line], k: int, strong_re: regex.Pattern) -> bool:
     """One widget word alone ("关闭", "下载") between two lines of text (``doc[k]`` follows the
     block) is a table cell or a list item of the document ("杭州某某化工有限公司 / 关闭"): a
     widget has other widgets around it, or stands at the page's edge."""
-    word = block[0].text.strip()
-    if len(block) != 1 or len(word) > 3 or strong_re.fullmatch(word) is None:
+    if len(words) != 1 or len(words[0]) > 3 or strong_re.fullmatch(words[0]) is None:
         return False  # 扫一扫在手机打开当前页 is a widget wherever it stands
-    return k - len(block) > 0 and k < len(doc)  # the block is doc[k - len(block):k]
+    return k - len(words) > 0 and k < len(doc)  # the block is doc[k - len(words):k]
 
 
 # A widget glued to the end of a paragraph: after the last sentence end (and any closing
