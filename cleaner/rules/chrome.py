@@ -60,6 +60,8 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
     ['您的位置:\\n', '首页\\n', '>\\n', '云南要闻\\n', '云南要闻\\n']
     >>> [e.old for e in drop_breadcrumbs("首页 -> 工作动态 -> 政策文件\\n通知\\n甲 > 乙。\\n")]
     ['首页 -> 工作动态 -> 政策文件\\n']
+    >>> [e.old for e in drop_breadcrumbs("首页 > 通知公告  关于开展检查的通知\\n正文。")]
+    ['首页 > 通知公告  ']
     """
     doc = non_blank(lines(text))
     first_prose = next((k for k, l in enumerate(doc) if is_prose(l.text)), len(doc))
@@ -69,12 +71,27 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
         if not crumbs:
             i += 1
             continue
+        glued = _glued_title(crumbs[-1]) if len(crumbs) == 1 else 0
+        if glued:  # the trail ran into the title on one line: the title stays
+            line = crumbs[0]
+            yield Edit(line.start, line.start + glued, line.text[:glued], "", "breadcrumb navigation glued before the title")
+            i += 1
+            continue
         for line in crumbs:
             yield drop_line(line, "breadcrumb navigation", text)
         i = _after(doc, i, crumbs[-1].index)  # from here, not from the top: linear in the lines
         if i < len(doc) and doc[i].text.strip() == chromecues.last_crumb(crumbs[-1].text) and not _title_like(doc[i].text.strip()):
             yield drop_line(doc[i], "column name repeated after the breadcrumb", text)
             i += 1
+
+
+def _glued_title(line: Line) -> int:
+    """Where a title starts inside a trail's last item ("首页 > 通知公告  关于开展检查的通知"), or 0."""
+    last = chromecues.last_crumb(line.text)
+    gap = _ANY_SPACE.search(last)
+    if gap is None or not _title_like(last[gap.end():]):
+        return 0
+    return line.text.rfind(last) + gap.end()
 
 
 def _title_like(line: str) -> bool:

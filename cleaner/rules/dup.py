@@ -20,9 +20,10 @@ from cleaner.types import Edit, Flag
 # width: "加强领导,压实责任."); after a digit it is a decimal point.
 _SENTENCE_END_RUN = regex.compile(r"[\u3002\uff01\uff1f]++|(?<=\p{Han})\.(?![0-9])")
 # Punctuation of either width and spaces compared alike: a copy re-rendered in the other
-# width (",;:()." for "，；：（）。") or with spaces in it is the same text.
+# width (",;:()." for "，；：（）。", "一." for "一、") or with spaces in it is the same text.
 _FOLD = str.maketrans({",": "\uff0c", ";": "\uff1b", ":": "\uff1a", "(": "\uff08", ")": "\uff09", "!": "\uff01",
-                       "?": "\uff1f", ".": "\u3002", "[": "\u3010", "]": "\u3011", "<": "\u300a", ">": "\u300b"})
+                       "?": "\uff1f", ".": "\u3002", "[": "\u3010", "]": "\u3011", "<": "\u300a", ">": "\u300b",
+                       "\u3001": "\u3002", "\uff0e": "\u3002"})  # a heading's 一、/1． copied as 一./1.
 _SPACE_RUN = regex.compile(r"\s++")
 
 
