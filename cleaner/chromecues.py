@@ -35,7 +35,7 @@ _COUNT_FIRST = regex.compile(_OPEN + r"(?:已有|共有|共)?+\s*+[0-9][0-9,.]*+
 _VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+[0-9,]++\s*+(?:位|个|名)(?:访客|访问者|浏览者|读者)" + _CLOSE)
 
 # An editorial role, a colon and a name (or two): the credit line of a news page.
-_ROLE = r"(?:责任编辑|值班编辑|网络编辑|责编|编辑|编审|校对|审核|审校|终审|初审|复审|签发)"
+_ROLE = r"(?:责任编辑|值班编辑|网络编辑|责编|编辑|编审|校对|审核|审校|终审|初审|复审|签发|供稿|撰稿|审稿|核稿)"
 _CREDIT = regex.compile(
     _OPEN + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+(?:[\s\u3000、,\uff0c]++(?!" + _ROLE + r")\p{Han}{2,4}+)?+"
     + r"(?:[\s\u3000|｜]++" + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+)*+" + _CLOSE
@@ -85,14 +85,15 @@ def furniture(segment: str) -> str | None:
 
     >>> furniture("【点击：】"), furniture("（责任编辑：张明 校对：李华）"), furniture("扫描二维码在手机上浏览")
     ('view counter', 'editor credit', 'QR or share label')
+    >>> furniture("阅读：123 | 评论：4 | 点赞：5"), furniture("男：12 女：15")
+    ('view counter', None)
     >>> furniture("阅读全文并填写报名表"), furniture("扫码关注公众号获取政策原文"), furniture("审核：李华"), furniture("阅读")
     (None, None, None, None)
     """
     s = segment.strip()
     if not s or len(s) > 60:
         return None
-    counted = _COUNTER.fullmatch(s) and regex.search(r"[0-9]", s)
-    if counted or _BARE_COUNTER.fullmatch(s) or _VISITOR.fullmatch(s) or _COUNT_FIRST.fullmatch(s):
+    if _counter(s) or _counter_bar(s):
         return "view counter"  # a bare 阅读 is a word; with its colon or a count, a counter
     if _CREDIT.fullmatch(s) and (_BRACKETED.match(s) or _NEWSROOM.match(s) or s.count(":") + s.count("\uff1a") >= 2):
         return "editor credit"  # "审核：李华" alone may sign a form; bracketed or newsroom roles do not
@@ -118,6 +119,23 @@ def line_furniture(line: str, in_head: bool) -> str | None:
     if hotword_bar(s):
         return "hot-word bar"
     return "date and weather bar" if in_head and date_bar(s) else None
+
+
+def _counter(s: str) -> bool:
+    counted = _COUNTER.fullmatch(s) is not None and regex.search(r"[0-9]", s) is not None
+    return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST))
+
+
+_BAR_SEP = regex.compile(r"\s*+[|｜丨/·]\s*+|\s++")
+_COUNT_PAIR = regex.compile(r"[\[【（(]?+\p{Han}{1,4}+\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+\s*+次?+[\]】）)]?+")
+
+
+def _counter_bar(s: str) -> bool:
+    """Counters side by side: 阅读：123 | 评论：4 | 点赞：5 (every part a label and a count, one a
+    viewing counter)."""
+    parts = [p for p in _BAR_SEP.split(s) if p]
+    return (2 <= len(parts) <= 6 and all(_COUNT_PAIR.fullmatch(p) for p in parts)
+            and any(_counter(p) for p in parts))
 
 
 def date_bar(line: str) -> bool:

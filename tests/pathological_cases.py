@@ -294,6 +294,7 @@ def _structure() -> list[Case]:
         Case("chrome: letter-spaced widget words", "chrome", _in_line("打 印 ", "\n", "关 闭"), rules=(chrome.drop_widgets,)),
         Case("chrome: trail glued before a title", "chrome", _in_line(" ", "\n首页 > 通知公告", "关于开展检查的通知"),
              rules=(chrome.drop_breadcrumbs,)),
+        Case("chrome: counters side by side", "chrome", _in_line(" 评论：4 ", "\n阅读：123", "|"), rules=(chrome.drop_furniture,)),
         Case("chrome: weak site-footer lines", "chrome", _lines("地址：人民路1号 邮编：310000", "\n网站维护：信息中心"),
              rules=(chrome.drop_footers,)),
         Case("metadata: label lines", "metadata", _lines("发布日期：2021-03-24"),

@@ -22,7 +22,7 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑▲×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _CRUMB_LABEL = regex.compile(r"^(?:您当前的位置|您当前位置|当前的位置|您的位置|当前位置|所在位置|您现在的位置)\s*[:\uff1a]?")
 _CRUMB_SEP_LINE = regex.compile(r"^(?:>|»|›|/|&gt;|\\|→)$")
