@@ -267,3 +267,44 @@ def loose(s: str) -> str:
     True
     """
     return "".join(unicodedata.normalize("NFKC", s).split())
+
+
+# --- widget lines (moved here from rules/chrome.py) -------------------------------------------
+
+ANY_SPACE = regex.compile(r"\s++")
+_WEAK_SHARE = regex.compile(r"微信|微博|QQ|朋友圈|豆瓣|钉钉")
+
+
+def title_like(line: str) -> bool:
+    """A document's title, not a column name (通知公告, 工作动态): longer, or 关于…, or 《…》.
+
+    >>> title_like("通知公告"), title_like("关于开展检查的通知")
+    (False, True)
+    """
+    return len("".join(line.split())) > 10 or line.startswith("\u5173\u4e8e") or "\u300a" in line
+
+
+def widget_text(line: str, shape: Tiling) -> str | None:
+    """The line as widget words, or None: as it stands, or with its spaces closed up when a
+    page letter-spaces its buttons ("【打 印】【关 闭】").
+
+    >>> widget_text("【打 印】", Tiling(["打印"], r"[\\s【】]"))
+    '【打印】'
+    """
+    stripped = line.strip()
+    if shape.covers(stripped):
+        return stripped
+    closed = ANY_SPACE.sub("", stripped)
+    return closed if closed != stripped and len(closed) <= 40 and shape.covers(closed) else None
+
+
+def enough_widget(tail: str, strong_re: regex.Pattern) -> bool:
+    """Two widget words (打印 + 关闭, 分享 + its targets), or one of four characters or more
+    (扫一扫在手机打开当前页, 打印本页): a lone 关闭 or 下载 after a sentence is a table cell.
+
+    >>> enough_widget("【打印】【关闭】", regex.compile("打印|关闭")), enough_widget("关闭", regex.compile("打印|关闭"))
+    (True, False)
+    """
+    words = [m.group() for m in strong_re.finditer(tail)]
+    return len(words) >= 2 or any(len(w) >= 4 for w in words) or (
+        bool(words) and _WEAK_SHARE.search(tail) is not None)

@@ -80,7 +80,7 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
         for line in crumbs:
             yield drop_line(line, "breadcrumb navigation", text)
         i = _after(doc, i, crumbs[-1].index)  # from here, not from the top: linear in the lines
-        if i < len(doc) and doc[i].text.strip() == chromecues.last_crumb(crumbs[-1].text) and not _title_like(doc[i].text.strip()):
+        if i < len(doc) and doc[i].text.strip() == chromecues.last_crumb(crumbs[-1].text) and not chromecues.title_like(doc[i].text.strip()):
             yield drop_line(doc[i], "column name repeated after the breadcrumb", text)
             i += 1
 
@@ -88,15 +88,10 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
 def _glued_title(line: Line) -> int:
     """Where a title starts inside a trail's last item ("首页 > 通知公告  关于开展检查的通知"), or 0."""
     last = chromecues.last_crumb(line.text)
-    gap = _ANY_SPACE.search(last)
-    if gap is None or not _title_like(last[gap.end():]):
+    gap = chromecues.ANY_SPACE.search(last)
+    if gap is None or not chromecues.title_like(last[gap.end():]):
         return 0
     return line.text.rfind(last) + gap.end()
-
-
-def _title_like(line: str) -> bool:
-    """A document's title, not a column name (通知公告, 工作动态): longer, or 关于…, or 《…》."""
-    return size(line) > 10 or line.startswith("\u5173\u4e8e") or "\u300a" in line
 
 
 def _after(doc: list[Line], i: int, index: int) -> int:
@@ -176,7 +171,6 @@ def _document_structure(doc: list[Line], k: int) -> bool:
                 or (k + 1 < len(doc) and (is_date_only(doc[k + 1].text) or chromecues.date_like(doc[k + 1].text))))
 
 
-
 def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """Widget lines (字体大小：大 中 小, 打印, 分享到, 收藏 0 有帮助 0, 扫一扫…) go.
 
@@ -188,13 +182,13 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """
     shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
                         else (_WIDGET_LINE, _WIDGET_STRONG))
-    if strong_re.search(text) is None and strong_re.search(_ANY_SPACE.sub("", text)) is None:
+    if strong_re.search(text) is None and strong_re.search(chromecues.ANY_SPACE.sub("", text)) is None:
         return  # a block goes only with a strong widget word in it
     block: list[Line] = []  # consecutive widget-shaped lines (blank lines between are fine)
     words: list[str] = []  # their text, letter-spaced buttons ("打 印") closed up
     doc = non_blank(lines(text))
     for k, line in enumerate(doc + [None]):
-        word = _widget_text(line.text, shape) if line is not None and not is_date_only(line.text) else None
+        word = chromecues.widget_text(line.text, shape) if line is not None and not is_date_only(line.text) else None
         if word is not None:
             block.append(line)  # a bare date is the page's date, not a widget
             words.append(word)
@@ -203,19 +197,6 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
             for l in block:
                 yield drop_line(l, "page widget (print, share, font size, counters ...)", text)
         block, words = [], []
-
-
-_ANY_SPACE = regex.compile(r"\s++")
-
-
-def _widget_text(line: str, shape: Tiling) -> str | None:
-    """The line as widget words, or None: as it stands, or with its spaces closed up when a
-    page letter-spaces its buttons ("【打 印】【关 闭】")."""
-    stripped = line.strip()
-    if shape.covers(stripped):
-        return stripped
-    closed = _ANY_SPACE.sub("", stripped)
-    return closed if closed != stripped and len(closed) <= 40 and shape.covers(closed) else None
 
 
 def _lone_word_in_body(words: list[str], doc: list[Line], k: int, strong_re: regex.Pattern) -> bool:
@@ -231,17 +212,6 @@ def _lone_word_in_body(words: list[str], doc: list[Line], k: int, strong_re: reg
 # quote), to the line's end. Its own sentence end would make it prose, not a widget.
 _GLUED_TAIL = regex.compile(r"[\u3002\uff01\uff1f!?][\u201d\u2019\u300d\u300f]?+(?P<tail>[^\u3002\uff01\uff1f!?\n]{2,40}+)$",
                             regex.MULTILINE)
-
-
-def _enough_widget(tail: str, strong_re: regex.Pattern) -> bool:
-    """Two widget words (打印 + 关闭, 分享 + its targets), or one of four characters or more
-    (扫一扫在手机打开当前页, 打印本页): a lone 关闭 or 下载 after a sentence is a table cell."""
-    words = [m.group() for m in strong_re.finditer(tail)]
-    return len(words) >= 2 or any(len(w) >= 4 for w in words) or (
-        bool(words) and _WEAK_SHARE.search(tail) is not None)
-
-
-_WEAK_SHARE = regex.compile(r"微信|微博|QQ|朋友圈|豆瓣|钉钉")
 
 
 def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
@@ -265,7 +235,7 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         kind = chromecues.furniture(tail)  # a counter or an editor's credit glued on: the same fault
         if kind:
             yield Edit(m.start("tail"), m.end("tail"), tail, "", f"page furniture glued after the paragraph: {kind}")
-        elif has_widget and _enough_widget(tail, strong_re) and shape.covers(tail.strip()):
+        elif has_widget and chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
     yield from _glued_lead(text, shape, strong_re)
 
@@ -336,8 +306,6 @@ def drop_footers(text: str) -> Iterator[Edit]:
     for k, line in enumerate(doc):
         if footer[k]:
             yield drop_line(line, "site footer (copyright, ICP record, site owner)", text)
-
-
 
 
 def _site_blocks(doc: list[Line], footer: list[bool], weak: list[bool]) -> None:
