@@ -42,6 +42,7 @@ ORDER: tuple[Rule, ...] = (
     metadata.extract_header_stack,
     chrome.drop_widgets,
     chrome.drop_glued_widgets,
+    chrome.drop_furniture,
     chrome.drop_footers,
     chrome.drop_photo_captions,
     chrome.drop_teasers,

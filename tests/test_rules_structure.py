@@ -58,6 +58,53 @@ REMOVED = [
     # a paragraph rendered again one paragraph on (a list item's marker repeats with it)
     ("关于开展检查的通知\n（一）加强组织领导，确保各项工作落到实处。\n（二）强化督促检查。\n"
      "（一）加强组织领导，确保各项工作落到实处。\n" + BODY, "加强组织领导，确保各项工作落到实处。", "dup.drop_repeated_paragraphs"),
+    # round 2: portal bars, furniture told by shape, link boxes and footers in other wordings
+    ("无障碍 | 长者模式 | 繁體 | English\n关于开展检查的通知\n" + BODY, "长者模式", "chrome.drop_widgets"),
+    ("请输入关键词  搜索\n关于开展检查的通知\n" + BODY, "请输入关键词", "chrome.drop_widgets"),
+    ("无障碍 | 长者模式  关于开展检查的通知\n" + BODY, "长者模式", "chrome.drop_glued_widgets"),
+    ("2026年11月30日 星期一 晴 5℃\n关于开展检查的通知\n" + BODY, "星期一", "chrome.drop_furniture"),
+    ("今天是：2024-10-10 周六 农历九月初八\n关于开展检查的通知\n" + BODY, "农历", "chrome.drop_furniture"),
+    ("热词：乡村振兴 营商环境 医保\n关于开展检查的通知\n" + BODY, "营商环境", "chrome.drop_furniture"),
+    ("关于开展检查的通知\n阅读：1234\n" + BODY, "阅读：1234", "chrome.drop_furniture"),
+    ("关于开展检查的通知\n" + BODY + "\n【浏览：356】", "浏览：356", "chrome.drop_furniture"),
+    ("关于开展检查的通知\n" + BODY + "\n您是第123456位访客", "访客", "chrome.drop_furniture"),
+    ("关于开展检查的通知\n" + BODY + "\n上一篇：关于做好春季森林防火工作的通知\n下一篇：2021年安全生产工作要点", "春季森林防火",
+     "chrome.drop_furniture"),
+    ("关于开展检查的通知\n" + BODY + "（责任编辑：张明 校对：李华）\n二、工作要求", "责任编辑", "chrome.drop_glued_widgets"),
+    ("关于开展检查的通知\n" + BODY + "  扫描二维码在手机上浏览\n二、工作要求", "二维码", "chrome.drop_glued_widgets"),
+    ("关于开展检查的通知\n" + BODY + "[阅读数: 101次]\n二、工作要求", "101", "chrome.drop_glued_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\n【推荐给朋友】【保存本页】【我要纠错】", "保存本页", "chrome.drop_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\n猜你喜欢：\n关于做好春季森林防火工作的通知\n2021年安全生产工作要点", "春季森林防火",
+     "chrome.drop_related_links"),
+    ("关于开展检查的通知\n" + BODY + "\n网站主办：某市人民政府办公室\n建议使用IE8以上浏览器，1024×768分辨率浏览", "分辨率",
+     "chrome.drop_footers"),
+    ("关于开展检查的通知\n" + BODY + "\n主办：某市人民政府\u3000维护：某市信息中心\n地址：某市人民路1号\u3000邮编：310000", "邮编",
+     "chrome.drop_footers"),
+    ("2026年11月30日 星期一 晴  关于开展检查的通知\n" + BODY, "星期一", "chrome.drop_glued_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\n1234次阅读", "1234次阅读", "chrome.drop_furniture"),
+    ("关于开展检查的通知\n" + BODY + "\n您即将离开本网站，是否继续？\n继续访问  取消", "即将离开", "chrome.drop_furniture"),
+    ("关于开展检查的通知\n" + BODY + "\n建议使用IE8以上浏览器，1024×768分辨率浏览", "分辨率", "chrome.drop_footers"),
+    ("关于开展检查的通知\n" + BODY + "\n【打 印】【关 闭】", "【打 印】", "chrome.drop_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\n〔打印本页〕〔关闭窗口〕", "打印本页", "chrome.drop_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\n收藏 丨 打印 丨 关闭", "收藏 丨", "chrome.drop_widgets"),
+    ("首页 > 政务公开 > 通知公告  关于开展安全生产检查的通知\n" + BODY, "政务公开", "chrome.drop_breadcrumbs"),
+    ("关于开展检查的通知\n" + BODY + "\n阅读：123 | 评论：4 | 点赞：5", "评论：4", "chrome.drop_furniture"),
+    # round 2: copies in the other width, blocks, a last sentence repeated, a copy a few paragraphs on
+    ("关于开展检查的通知\n加强组织领导，压实工作责任，确保各项工作落到实处。\n加强组织领导,压实工作责任,确保各项工作落到实处.\n"
+     + BODY, "压实工作责任", "dup.drop_repeated_paragraphs"),
+    (("关于开展检查的通知\n一是加强组织领导，确保落实。\n二是强化督促检查，确保实效。\n一是加强组织领导，确保落实。\n"
+      "二是强化督促检查，确保实效。\n") + BODY, "二是强化督促检查，确保实效。", "dup.drop_repeated_paragraphs"),
+    ("关于开展检查的通知\n各单位要高度重视。要加强组织领导，压实工作责任。\n要加强组织领导，压实工作责任。\n" + BODY,
+     "要加强组织领导，压实工作责任。", "dup.drop_repeated_paragraphs"),
+    ("关于开展检查的通知\n各单位要高度重视。要加强组织领导，压实工作责任。\n要加强组织领导，压实工作责任。各地要抓好落实。\n" + BODY,
+     "要加强组织领导，压实工作责任。", "dup.drop_repeated_paragraphs"),
+    (("关于开展检查的通知\n加强组织领导，压实工作责任，确保各项工作落到实处，不走过场。\n各地要抓好落实，及时报送进展。\n"
+      "各单位要强化督查，发现问题及时整改。\n加强组织领导，压实工作责任，确保各项工作落到实处，不走过场。\n") + BODY, "不走过场",
+     "dup.drop_repeated_paragraphs"),
+    ("关于开展检查的通知\n各地要加强组织领导，压实工作责任。\n各地要加强组织领导，压实工作责任。同时要强化督查。\n" + BODY,
+     "各地要加强组织领导，压实工作责任。", "dup.drop_repeated_paragraphs"),
+    ("关于开展检查的通知\n" + BODY + "\n（一）加强组织领导。\n加强组织领导。各地要高度重视，压实责任。\n（二）强化督查。",
+     "加强组织领导。", "dup.drop_repeated_paragraphs"),
 ]
 
 KEPT = [
@@ -121,6 +168,29 @@ KEPT = [
     ("2021年全市卫生健康工作要点\n江岭市卫生健康委员会\n" + BODY, "工作要点\n江岭市卫生健康委员会"),
     ("平凉市人民政府第26次常务会议纪要\n时　　间：2017年8月15日（星期二）上午\n地　　点：市政府常务会议室\n主持人：市长刘瑛\n"
      "会议研究了以下事项：\n一、听取了市发展改革委的汇报。\n", "2017年8月15日"),
+    # round 2: the document's own text in the shapes of furniture, footers and repeats
+    ("关于召开会议的通知\n" + BODY + "\n时间：2021年3月5日 星期五\n地点：市政府会议室", "2021年3月5日 星期五"),
+    ("关于举办知识竞赛的通知\n" + BODY + "\n主办单位：市卫健委\n承办单位：市疾控中心\n协办单位：市红十字会", "承办单位：市疾控中心"),
+    ("关于报送材料的通知\n" + BODY + "\n联系人：张三 联系电话：62181513\n地址：某市人民路1号 邮编：310000", "邮编：310000"),
+    ("统计报表\n请各单位按时填报。\n填表人：张三 审核：李四", "审核：李四"),
+    ("读书月活动安排\n活动内容如下。\n阅读\n演讲\n征文", "阅读\n演讲"),
+    ("整治名单\n现公布如下。\n杭州某某化工有限公司\n关 闭\n杭州某某印染厂\n整改提升\n", "\n关 闭\n"),
+    ("首页 > 政务公开 > 通知公告  关于开展安全生产检查的通知\n" + BODY, "关于开展安全生产检查的通知\n"),
+    ("参训情况统计\n情况如下。\n男：12 女：15\n", "男：12 女：15"),
+    ("工作简报\n热点新闻\n我市召开安全生产工作会议\n" + BODY + "\n二、要求。", "热点新闻\n我市召开安全生产工作会议"),
+    ("关于开展检查的通知\n" + BODY + "\n查看：\n关注：", "查看：\n关注："),
+    ("信息化工作要点\n现将要点印发如下。\n建议使用国产浏览器和操作系统开展办公\n网站运行维护", "建议使用国产浏览器"),
+    ("培训情况\n本次培训共有1234人参加，效果良好。\n参训1234人次", "参训1234人次"),
+    ("关于开展检查的通知\n" + BODY + "\n相关信息：\n联系人：张三", "联系人：张三"),
+    ("政策解读\n上一篇文章介绍了申报条件，本篇介绍申报流程。\n", "上一篇文章"),
+    ("热词解读\n热词：指一段时期内使用频率高的词语。\n", "热词：指"),
+    ("关于开展检查的通知\n" + BODY + "\n请扫描二维码报名参加培训", "扫描二维码报名"),
+    ("重点任务分工\n现将分工明确如下。\n市卫生健康委员会\n2021年12月底前\n市卫生健康委员会\n2021年12月底前\n",
+     "2021年12月底前\n市卫生健康委员会\n2021年12月底前"),
+    (("一、加强领导\n各单位要切实加强组织领导，确保工作落到实处，不走过场，形成合力。\n（一）细化任务。\n二、强化督查\n"
+      "各单位要切实加强组织领导，确保工作落到实处，不走过场，形成合力。\n"), "二、强化督查\n各单位要切实"),
+    (("工作安排\n（一）任务一。\n牵头单位：市卫健委、市财政局、市发展改革委，各区县。\n完成时限：2021年底前完成。\n（二）任务二。\n"
+      "牵头单位：市卫健委、市财政局、市发展改革委，各区县。\n"), "（二）任务二。\n牵头单位"),
 ]
 
 
@@ -229,8 +299,8 @@ def test_recurring_lines_from_the_corpus_pass():
 
 
 def test_user_phrases_extend_the_lists():
-    page = "关于开展检查的通知\n" + BODY + "\n返回列表"
-    assert "返回列表" in clean(page).text
+    page = "关于开展检查的通知\n" + BODY + "\n进入专栏"
+    assert "进入专栏" in clean(page).text
     assert "返回列表" not in clean(page, corpus=Corpus(chrome_phrases=("返回列表",))).text
     ad = "关于开展检查的通知\n" + BODY + "\n代理记账微信:abc12345"
     assert "代理记账" in clean(ad).text

@@ -14,26 +14,20 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import data
-from cleaner.docmodel import Line, TEASER, drop_line, is_prose, lines, non_blank, size, zones
+from cleaner import chromecues, data
+from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
 from cleaner.textutil import alternation, is_date_only, only_if
 from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-_FILLER = r"[\s|｜>»›<«/\\·•×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』—\-…;\uff1b,\uff0c]|\d"
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑▲×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _CRUMB_LABEL = regex.compile(r"^(?:您当前的位置|您当前位置|当前的位置|您的位置|当前位置|所在位置|您现在的位置)\s*[:\uff1a]?")
 _CRUMB_SEP_LINE = regex.compile(r"^(?:>|»|›|/|&gt;|\\|→)$")
 _HOME_CRUMB = regex.compile(r"^(?:网站)?首页\s*+[-=]*+(?:>|»|›|/|&gt;|→|\uff1e)")
-# Three or more short items strung on arrows ("政务公开 -> 通知公告 > 正文"): the shape of a
-# trail even without its 首页; a slash is left out (dates and paths have it).
-_ARROW_TRAIL = regex.compile(r"^[^\s>»›→\uff1e]{1,15}+(?:\s*+[-=]*+[>»›→\uff1e]++\s*+[^\s>»›→\uff1e]{1,15}+){2,}+$")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
-_RELATED_HEAD = regex.compile(
-    r"^[【\[]?(?:相关链接|相关报道|相关文档|相关附件|相关新闻|相关阅读|相关稿件|相关文章|延伸阅读|相关解读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$"
-)
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十百]+、|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分])")
 _TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例")
@@ -66,6 +60,8 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
     ['您的位置:\\n', '首页\\n', '>\\n', '云南要闻\\n', '云南要闻\\n']
     >>> [e.old for e in drop_breadcrumbs("首页 -> 工作动态 -> 政策文件\\n通知\\n甲 > 乙。\\n")]
     ['首页 -> 工作动态 -> 政策文件\\n']
+    >>> [e.old for e in drop_breadcrumbs("首页 > 通知公告  关于开展检查的通知\\n正文。")]
+    ['首页 > 通知公告  ']
     """
     doc = non_blank(lines(text))
     first_prose = next((k for k, l in enumerate(doc) if is_prose(l.text)), len(doc))
@@ -75,17 +71,27 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
         if not crumbs:
             i += 1
             continue
+        glued = _glued_title(crumbs[-1]) if len(crumbs) == 1 else 0
+        if glued:  # the trail ran into the title on one line: the title stays
+            line = crumbs[0]
+            yield Edit(line.start, line.start + glued, line.text[:glued], "", "breadcrumb navigation glued before the title")
+            i += 1
+            continue
         for line in crumbs:
             yield drop_line(line, "breadcrumb navigation", text)
         i = _after(doc, i, crumbs[-1].index)  # from here, not from the top: linear in the lines
-        if i < len(doc) and doc[i].text.strip() == _last_crumb(crumbs) and not _title_like(doc[i].text.strip()):
+        if i < len(doc) and doc[i].text.strip() == chromecues.last_crumb(crumbs[-1].text) and not chromecues.title_like(doc[i].text.strip()):
             yield drop_line(doc[i], "column name repeated after the breadcrumb", text)
             i += 1
 
 
-def _title_like(line: str) -> bool:
-    """A document's title, not a column name (通知公告, 工作动态): longer, or 关于…, or 《…》."""
-    return size(line) > 10 or line.startswith("\u5173\u4e8e") or "\u300a" in line
+def _glued_title(line: Line) -> int:
+    """Where a title starts inside a trail's last item ("首页 > 通知公告  关于开展检查的通知"), or 0."""
+    last = chromecues.last_crumb(line.text)
+    gap = chromecues.ANY_SPACE.search(last)
+    if gap is None or not chromecues.title_like(last[gap.end():]):
+        return 0
+    return line.text.rfind(last) + gap.end()
 
 
 def _after(doc: list[Line], i: int, index: int) -> int:
@@ -106,7 +112,7 @@ def _crumb_run(doc: list[Line], i: int, first_prose: int) -> list[Line]:
         j = i + 1
     elif _HOME_CRUMB.match(first) and size(first) <= 120 and not is_prose(first):
         return [doc[i]]
-    elif (_is_arrow_trail(first) and size(first) <= 120 and not is_prose(first) and i < min(first_prose, 4)
+    elif (chromecues.arrow_trail(first) and size(first) <= 120 and not is_prose(first) and i < min(first_prose, 4)
           and not (i and doc[i - 1].text.rstrip().endswith(("\uff1a", ":")))):
         return [doc[i]]  # without 首页 or a label: at the page's top, and not a flow a lead-in announces
     elif first == "首页" and i + 1 < len(doc) and _CRUMB_SEP_LINE.match(doc[i + 1].text.strip()):
@@ -123,38 +129,12 @@ def _crumb_run(doc: list[Line], i: int, first_prose: int) -> list[Line]:
     return run if len(run) >= 2 else []
 
 
-_ARROW = regex.compile(r"\s*+[-=]*+[>»›→\uff1e]++\s*+")
-
-
-def _is_arrow_trail(line: str) -> bool:
-    """Short named items on arrows: every item holds Chinese ("温度 > 30 > 25" is a comparison),
-    and none is a label ("办理流程：申请 > 受理 > 审核" is a process the document states)."""
-    return (_ARROW_TRAIL.match(line) is not None and ":" not in line and "\uff1a" not in line
-            and all(regex.search(r"\p{Han}", item) for item in _ARROW.split(line)))
-
-
-
 def _is_crumb_item(text: str) -> bool:
     text = text.strip()
     return 0 < size(text) <= 20 and not is_prose(text)
 
 
-_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e")
-_SPACES = regex.compile(r"\s*+")
-
-
-def _last_crumb(crumbs: list[Line]) -> str:
-    """The last item of the trail: what follows its last separator (and the spaces after it).
-
-    Found from the right, not by splitting the line: a split tries a space pattern at
-    every position of a long space run.
-    """
-    last = crumbs[-1].text.strip()
-    cut = max((last.rfind(sep) + len(sep) for sep in _CRUMB_SEPARATORS if sep in last), default=0)
-    return last[_SPACES.match(last, cut).end():] if cut else last
-
-
-@only_if("相关", "延伸阅读", pattern=r"[0-9a-f]{32}")
+@only_if("相关", "热点", "热门", "精彩", "最新", "延伸", "更多", "推荐", "猜你", pattern=r"[0-9a-f]{32}")
 def drop_related_links(text: str) -> Iterator[Edit]:
     """A "相关链接" block (its heading, CMS ids and the linked titles) goes.
 
@@ -163,10 +143,10 @@ def drop_related_links(text: str) -> Iterator[Edit]:
     ['相关链接>>', 'abcd39f1fb7f426d9dfb6bd0fa1f2146:', '关于政府工作报告的决议']
     """
     doc = non_blank(lines(text))
-    in_block = False
+    in_block, tail = False, zones(doc).tail_start
     for k, line in enumerate(doc):
         stripped = line.text.strip()
-        if _RELATED_HEAD.match(stripped):
+        if chromecues.related_heading(stripped, in_tail=line.index >= tail):
             in_block = True
             yield drop_line(line, "related-links heading", text)
         elif _HEX_ID.match(stripped):
@@ -188,7 +168,7 @@ def _document_structure(doc: list[Line], k: int) -> bool:
     stripped = doc[k].text.strip()
     return bool(_OUTLINE.match(stripped) or _ATTACHMENT.match(stripped) or is_date_only(stripped)
                 or stripped.endswith(("\uff1a", ":"))
-                or (k + 1 < len(doc) and is_date_only(doc[k + 1].text)))
+                or (k + 1 < len(doc) and (is_date_only(doc[k + 1].text) or chromecues.date_like(doc[k + 1].text))))
 
 
 def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
@@ -202,45 +182,36 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """
     shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
                         else (_WIDGET_LINE, _WIDGET_STRONG))
-    if strong_re.search(text) is None:
+    if strong_re.search(text) is None and strong_re.search(chromecues.ANY_SPACE.sub("", text)) is None:
         return  # a block goes only with a strong widget word in it
     block: list[Line] = []  # consecutive widget-shaped lines (blank lines between are fine)
+    words: list[str] = []  # their text, letter-spaced buttons ("打 印") closed up
     doc = non_blank(lines(text))
     for k, line in enumerate(doc + [None]):
-        if line is not None and shape.covers(line.text.strip()) and not is_date_only(line.text):
+        word = chromecues.widget_text(line.text, shape) if line is not None and not is_date_only(line.text) else None
+        if word is not None:
             block.append(line)  # a bare date is the page's date, not a widget
+            words.append(word)
             continue
-        if any(strong_re.search(l.text) for l in block) and not _lone_word_in_body(block, doc, k, strong_re):
+        if any(strong_re.search(w) for w in words) and not _lone_word_in_body(words, doc, k, strong_re):
             for l in block:
                 yield drop_line(l, "page widget (print, share, font size, counters ...)", text)
-        block = []
+        block, words = [], []
 
 
-def _lone_word_in_body(block: list[Line], doc: list[Line], k: int, strong_re: regex.Pattern) -> bool:
+def _lone_word_in_body(words: list[str], doc: list[Line], k: int, strong_re: regex.Pattern) -> bool:
     """One widget word alone ("关闭", "下载") between two lines of text (``doc[k]`` follows the
     block) is a table cell or a list item of the document ("杭州某某化工有限公司 / 关闭"): a
     widget has other widgets around it, or stands at the page's edge."""
-    word = block[0].text.strip()
-    if len(block) != 1 or len(word) > 3 or strong_re.fullmatch(word) is None:
+    if len(words) != 1 or len(words[0]) > 3 or strong_re.fullmatch(words[0]) is None:
         return False  # 扫一扫在手机打开当前页 is a widget wherever it stands
-    return k - len(block) > 0 and k < len(doc)  # the block is doc[k - len(block):k]
+    return k - len(words) > 0 and k < len(doc)  # the block is doc[k - len(words):k]
 
 
 # A widget glued to the end of a paragraph: after the last sentence end (and any closing
 # quote), to the line's end. Its own sentence end would make it prose, not a widget.
 _GLUED_TAIL = regex.compile(r"[\u3002\uff01\uff1f!?][\u201d\u2019\u300d\u300f]?+(?P<tail>[^\u3002\uff01\uff1f!?\n]{2,40}+)$",
                             regex.MULTILINE)
-
-
-def _enough_widget(tail: str, strong_re: regex.Pattern) -> bool:
-    """Two widget words (打印 + 关闭, 分享 + its targets), or one of four characters or more
-    (扫一扫在手机打开当前页, 打印本页): a lone 关闭 or 下载 after a sentence is a table cell."""
-    words = [m.group() for m in strong_re.finditer(tail)]
-    return len(words) >= 2 or any(len(w) >= 4 for w in words) or (
-        bool(words) and _WEAK_SHARE.search(tail) is not None)
-
-
-_WEAK_SHARE = regex.compile(r"微信|微博|QQ|朋友圈|豆瓣|钉钉")
 
 
 def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
@@ -258,15 +229,58 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """
     shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
                         else (_WIDGET_LINE, _WIDGET_STRONG))
-    if strong_re.search(text) is None:
-        return
+    has_widget = strong_re.search(text) is not None
     for m in _GLUED_TAIL.finditer(text):
         tail = m["tail"]
-        if _enough_widget(tail, strong_re) and shape.covers(tail.strip()):
+        kind = chromecues.furniture(tail)  # a counter or an editor's credit glued on: the same fault
+        if kind:
+            yield Edit(m.start("tail"), m.end("tail"), tail, "", f"page furniture glued after the paragraph: {kind}")
+        elif has_widget and chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
+    yield from _glued_lead(text, shape, strong_re)
 
 
-@only_if(*data.phrases("footer_strong"))  # a block needs one strong line
+_GAP = regex.compile(r"[ \t\u3000]++")
+
+
+def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
+    """A widget or date bar glued before the title on the first line ("无障碍 | 长者模式  关于…的通知"):
+    the longest run of widget words ending at a space, with a strong one, and a title after it."""
+    doc = non_blank(lines(text))
+    if not doc:
+        return
+    line, cut = doc[0], 0
+    if chromecues.date_bar(line.text) or shape.covers(line.text.strip()):
+        return  # the whole line is the bar: drop_furniture / drop_widgets take it
+    for m in _GAP.finditer(line.text, 0, 80):
+        lead, rest = line.text[:m.start()].strip(), line.text[m.end():]
+        bar = (shape.covers(lead) and strong_re.search(lead)) or chromecues.date_bar(lead)
+        if lead and bar and size(rest) >= 6 and not shape.covers(rest.strip()):
+            cut = m.end()
+    if cut:
+        yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before the title")
+
+
+def drop_furniture(text: str) -> Iterator[Edit]:
+    """Furniture lines a word list cannot enumerate go, told by their whole shape.
+
+    A view counter (阅读：1234, 【点击：】, 您是第N位访客), an editor's credit (（责任编辑：张明）),
+    a QR or share label, a link to the neighbouring article (上一篇：<title>) or a hot-word
+    bar hold nothing else (see cleaner.chromecues); a date bar (date, weekday, weather)
+    goes only in the page's head, before the first sentence, where a portal prints it.
+
+    >>> [e.old for e in drop_furniture("2026年11月30日 星期一 晴 5℃\\n标题\\n正文。\\n【阅读：12】\\n上一篇：关于防汛的通知")]
+    ['2026年11月30日 星期一 晴 5℃\\n', '【阅读：12】\\n', '上一篇：关于防汛的通知']
+    """
+    doc = non_blank(lines(text))
+    head_end = zones(doc).head_end
+    for line in doc:
+        kind = chromecues.line_furniture(line.text, in_head=line.index < head_end)
+        if kind:
+            yield drop_line(line, f"page furniture: {kind}", text)
+
+
+@only_if(*data.phrases("footer_strong"), "网站", "本站", "浏览器", "分辨率", "访客", "维护")  # a strong line or a site cue
 def drop_footers(text: str) -> Iterator[Edit]:
     """Site footer lines (Copyright, 版权所有, ICP备, 公网安备, 网站标识码 …) go.
 
@@ -279,7 +293,8 @@ def drop_footers(text: str) -> Iterator[Edit]:
     []
     """
     doc = non_blank(lines(text))
-    footer = [_FOOTER_STRONG.search(l.text) is not None and _footer_shaped(l.text) for l in doc]
+    footer = [(_FOOTER_STRONG.search(l.text) is not None or chromecues.browser_advice(l.text)) and _footer_shaped(l.text)
+              for l in doc]
     weak = [not f and _FOOTER_WEAK.search(l.text) is not None and _footer_shaped(l.text) for f, l in zip(footer, doc)]
     # A run of weak footer lines joins the block it touches: one sweep down, one sweep up
     # (not a pass over the page per line the block grows by).
@@ -287,9 +302,25 @@ def drop_footers(text: str) -> Iterator[Edit]:
         footer[k] = footer[k] or (weak[k] and footer[k - 1])
     for k in range(len(doc) - 2, -1, -1):
         footer[k] = footer[k] or (weak[k] and footer[k + 1])
+    _site_blocks(doc, footer, weak)
     for k, line in enumerate(doc):
         if footer[k]:
             yield drop_line(line, "site footer (copyright, ICP record, site owner)", text)
+
+
+def _site_blocks(doc: list[Line], footer: list[bool], weak: list[bool]) -> None:
+    """Mark runs of two or more weak footer lines after the last sentence that name the site."""
+    tail = zones(doc).tail_start
+    k = len(doc) - 1
+    while k >= 0:
+        j = k
+        while j >= 0 and weak[j] and not footer[j]:
+            j -= 1
+        run = range(j + 1, k + 1)
+        if len(run) >= 2 and doc[j + 1].index >= tail and any(chromecues.SITE_CUE.search(doc[r].text) for r in run):
+            for r in run:
+                footer[r] = True
+        k = j - 1 if j < k else k - 1
 
 
 def _footer_shaped(line: str) -> bool:
@@ -368,14 +399,15 @@ def drop_title_repeats(text: str, ctx: Context) -> Iterator[Edit]:
     z = zones(lines(text))
     has_prose = z.head_end < len(lines(text))  # no sentence at all: a list, not a page with a head
     seen: set[str] = set()
-    first_title = next((k for k, l in enumerate(doc) if l.text.strip() == title), None)
+    loose_title = chromecues.loose(title) if title else None  # a copy in the other width is the title too
+    first_title = next((k for k, l in enumerate(doc) if chromecues.loose(l.text) == loose_title), None)
     for k, line in enumerate(doc):
         stripped = line.text.strip()
         if has_prose and z.in_head(line.index):
             if stripped in seen:
                 yield drop_line(line, "header line repeated", text)
             seen.add(stripped)
-        elif title and stripped == title and first_title is not None and k > first_title:
+        elif title and first_title is not None and k > first_title and chromecues.loose(stripped) == loose_title:
             # Only the second-to-last line can open a share summary: checked first, because
             # _is_body_start reads the whole body (a repeated title must not cost that each time).
             if k + 2 == len(doc) and _is_body_start(doc, doc[k + 1]):

@@ -1,0 +1,310 @@
+"""Shapes of page furniture that a word list alone does not catch, for rules/chrome.py.
+
+A page wraps its document in small pieces of furniture whose wording varies from site to
+site but whose *shape* does not: a counter is a viewing noun, a colon and a number
+("阅读：1234", "【点击：】", "您是第123位访客"); an editor's note is an editorial role, a colon
+and a name ("（责任编辑：张三 校对：李四）"); a QR label says only "scan" and "view on the
+phone / share"; a date bar is a date with its weekday and the weather; a link to the
+neighbouring article is 上一篇/下一篇 and a title; a hot-word bar is its label and a few
+short words. Each test is a whole-segment shape (nothing else may stand in the segment),
+so a sentence that merely mentions 阅读, 编辑 or 扫码 never matches: it holds more.
+Nothing here changes text; the rules decide with the position as one more cue.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from cleaner.scanning import Tiling
+
+_OPEN = r"[\[【（(〖『]?+\s*+"
+_CLOSE = r"\s*+[\]】）)〗』]?+"
+_COLON = r"\s*+[:\uff1a]?+\s*+"
+
+# A viewing noun with an optional count: 阅读：1234 / 浏览次数: / 点击量 56 次 / 本站访问量：9480377.
+_COUNTER = regex.compile(
+    _OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|查看|人气|关注)(?:次数|人次|数|量|率)?+"
+    + _COLON + r"[0-9,.]*+\s*+万?+\s*+(?:次|人次)?+" + _CLOSE
+)
+# Without a count, only a viewing noun proper ("阅读：", "【点击：】"), not 查看： or 关注：.
+_BARE_COUNTER = regex.compile(_OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|人气)(?:次数|人次|数|量)?+\s*+[:\uff1a]" + _CLOSE)
+# The count first: 1234次阅读 / 已有56人浏览 / 阅读量 1.2万.
+_COUNT_FIRST = regex.compile(_OPEN + r"(?:已有|共有|共)?+\s*+[0-9][0-9,.]*+\s*+万?+\s*+(?:次|人次|人)(?:阅读|浏览|点击|访问|查看)过?+" + _CLOSE)
+_VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+[0-9,]++\s*+(?:位|个|名)(?:访客|访问者|浏览者|读者)" + _CLOSE)
+
+# An editorial role, a colon and a name (or two): the credit line of a news page.
+_ROLE = r"(?:责任编辑|值班编辑|网络编辑|责编|编辑|编审|校对|审核|审校|终审|初审|复审|签发|供稿|撰稿|审稿|核稿)"
+_CREDIT = regex.compile(
+    _OPEN + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+(?:[\s\u3000、,\uff0c]++(?!" + _ROLE + r")\p{Han}{2,4}+)?+"
+    + r"(?:[\s\u3000|｜]++" + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+)*+" + _CLOSE
+)
+_BRACKETED = regex.compile(r"^[\[【（(〖『].*[\]】）)〗』]$")
+_NEWSROOM = regex.compile(r"^" + _OPEN + r"(?:责任编辑|值班编辑|网络编辑|责编|编审)")
+
+# A QR or share label: made only of these words (scan, the code, the phone, view, share).
+_QR_WORDS = Tiling(
+    ["扫一扫", "扫描", "扫码", "手机扫", "微信扫", "二维码", "用微信", "用手机", "微信", "手机", "手机上", "在手机", "在手机上",
+     "打开", "查看", "浏览", "阅读", "分享", "分享至", "分享到", "转发", "转发到", "好友", "和", "朋友圈", "当前页", "当前页面",
+     "本页", "本文", "此页", "页面", "手机版", "移动端", "下载", "客户端", "至", "到"],
+    r"[\s|｜/·:\uff1a【】\[\]()\uff08\uff09]",
+)
+_SCAN = regex.compile(r"扫一扫|扫描|扫码|手机扫|微信扫|二维码")
+
+# A pop-up's text: 您即将离开本网站，是否继续？ / 温馨提示：您将要离开XX政府网站 (and its buttons, if any).
+_LEAVING = regex.compile(r"^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:您|你)?+(?:即将|将要|正在)离开\p{Han}{0,16}?(?:网站|本站|网页|页面)")
+# Advice on the browser or the screen: 建议使用IE8以上浏览器，1024×768分辨率浏览.
+_BROWSER = regex.compile(r"(?:建议|推荐|最佳)[^\u3002\uff0c,]{0,16}?(?:浏览器|分辨率)")
+
+# ... with a technical detail: a browser's name or version, a resolution (建议使用国产浏览器开展办公
+# is a document's advice, not a footer's).
+_SCREEN_TECH = regex.compile(r"IE|Chrome|Firefox|Edge|谷歌|火狐|以上|版本|分辨率|[0-9]{3,4}\s*+[×xX*]\s*+[0-9]{3,4}")
+
+# A date bar: a date with its weekday, and the weather, a temperature, the lunar date or a greeting.
+_DATE = r"[0-9]{4}\s*+(?:年\s*+[0-9]{1,2}\s*+月\s*+[0-9]{1,2}\s*+日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+_WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
+_TEMP = r"-?[0-9]{1,2}\s*+(?:℃|°C|°|度)?+\s*+[~～\-至]\s*+-?[0-9]{1,2}\s*+(?:℃|°C|°|度)|-?[0-9]{1,2}\s*+(?:℃|°C|度)"
+_WEATHER = r"(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾|转){1,4}+"
+_LUNAR = r"农历\p{Han}{2,6}+"
+_GREETING = r"(?:您好|你好)?+[!！,，]?+\s*+(?:今天是|今日|今天)\s*+[:\uff1a]?+"
+_BAR_TOKEN = regex.compile(f"{_DATE}|{_WEEKDAY}|{_TEMP}|{_WEATHER}|{_LUNAR}|{_GREETING}")
+_BAR_FILLER = regex.compile(r"[\s|｜/·,\uff0c()\uff08\uff09\[\]【】]*+")
+
+# 上一篇：<title> / 下一篇：<title>: a link to the neighbouring article.
+_NEIGHBOUR = regex.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*+[:\uff1a>]?+")
+# 热词：乡村振兴 营商环境: the label of a hot-word bar, then short words.
+_HOTWORDS = regex.compile(
+    r"^(?:热词|热搜|热搜词|热门搜索|热点搜索|热门关键词|热门关键字|搜索热词|热门标签|热点词)\s*+[:\uff1a]\s*+"
+    r"\p{Han}{2,8}+(?:[\s\u3000、|｜,\uff0c]++\p{Han}{2,8}+)++\s*+$"
+)
+
+
+def furniture(segment: str) -> str | None:
+    """What kind of page furniture ``segment`` wholly is, or None.
+
+    >>> furniture("【点击：】"), furniture("（责任编辑：张明 校对：李华）"), furniture("扫描二维码在手机上浏览")
+    ('view counter', 'editor credit', 'QR or share label')
+    >>> furniture("阅读：123 | 评论：4 | 点赞：5"), furniture("男：12 女：15")
+    ('view counter', None)
+    >>> furniture("阅读全文并填写报名表"), furniture("扫码关注公众号获取政策原文"), furniture("审核：李华"), furniture("阅读")
+    (None, None, None, None)
+    """
+    s = segment.strip()
+    if not s or len(s) > 60:
+        return None
+    if _counter(s) or _counter_bar(s):
+        return "view counter"  # a bare 阅读 is a word; with its colon or a count, a counter
+    if _CREDIT.fullmatch(s) and (_BRACKETED.match(s) or _NEWSROOM.match(s) or s.count(":") + s.count("\uff1a") >= 2):
+        return "editor credit"  # "审核：李华" alone may sign a form; bracketed or newsroom roles do not
+    if _SCAN.search(s) and _QR_WORDS.covers(s):
+        return "QR or share label"
+    if _LEAVING.match(s):
+        return "leaving-the-site notice"
+    return None
+
+
+def line_furniture(line: str, in_head: bool) -> str | None:
+    """What kind of furniture a whole line is: a ``furniture`` segment, a link to the
+    neighbouring article, a hot-word bar, or (only in the page's head) a date bar.
+
+    >>> line_furniture("上一篇：关于防汛的通知", False), line_furniture("2026年11月30日 星期一 晴", False)
+    ('link to the neighbouring article', None)
+    """
+    s = line.strip()
+    if kind := furniture(s):
+        return kind
+    if neighbour_link(s):
+        return "link to the neighbouring article"
+    if hotword_bar(s):
+        return "hot-word bar"
+    return "date and weather bar" if in_head and date_bar(s) else None
+
+
+def _counter(s: str) -> bool:
+    counted = _COUNTER.fullmatch(s) is not None and regex.search(r"[0-9]", s) is not None
+    return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST))
+
+
+_BAR_SEP = regex.compile(r"\s*+[|｜丨/·]\s*+|\s++")
+_COUNT_PAIR = regex.compile(r"[\[【（(]?+\p{Han}{1,4}+\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+\s*+次?+[\]】）)]?+")
+
+
+def _counter_bar(s: str) -> bool:
+    """Counters side by side: 阅读：123 | 评论：4 | 点赞：5 (every part a label and a count, one a
+    viewing counter)."""
+    parts = [p for p in _BAR_SEP.split(s) if p]
+    return (2 <= len(parts) <= 6 and all(_COUNT_PAIR.fullmatch(p) for p in parts)
+            and any(_counter(p) for p in parts))
+
+
+def date_bar(line: str) -> bool:
+    """A portal's date bar: a date, its weekday, and weather, a temperature, the lunar date or
+    a greeting; nothing else.
+
+    >>> date_bar("2026年11月30日 星期一 晴 5℃"), date_bar("今天是：2024-10-10 周六"), date_bar("2021年3月5日（星期五）")
+    (True, True, False)
+    """
+    s = line.strip()
+    if len(s) > 60:
+        return False
+    kinds, pos = set(), 0
+    for m in _BAR_TOKEN.finditer(s):
+        if _BAR_FILLER.fullmatch(s, pos, m.start()) is None:
+            return False
+        token = m.group()
+        kinds.add("date" if regex.match(_DATE, token) else "week" if regex.match(_WEEKDAY, token) else "extra")
+        pos = m.end()
+    return _BAR_FILLER.fullmatch(s, pos) is not None and kinds == {"date", "week", "extra"}
+
+
+def neighbour_link(line: str) -> bool:
+    """A link to the previous or next article: 上一篇 and a title, without a sentence in it.
+
+    >>> neighbour_link("上一篇：关于做好春季森林防火的通知"), neighbour_link("上一篇文章讲了三点。")
+    (True, False)
+    """
+    s = line.strip()
+    m = _NEIGHBOUR.match(s)
+    return bool(m) and len(s) <= 120 and regex.search(r"[\u3002\uff01\uff1f；;]", s) is None and (
+        m.end() < len(s) and (s[m.end() - 1] in ":\uff1a>" or s[m.end()] in " \u3000"))
+
+
+def hotword_bar(line: str) -> bool:
+    """A hot-word bar: its label, a colon and two or more short words.
+
+    >>> hotword_bar("热词：乡村振兴 营商环境 医保"), hotword_bar("热词：指网上搜索较多的词语。")
+    (True, False)
+    """
+    return _HOTWORDS.match(line.strip()) is not None
+
+
+# --- trails and link boxes (moved here from rules/chrome.py to keep that module short) -------
+
+# Three or more short items strung on arrows ("政务公开 -> 通知公告 > 正文"): the shape of a
+# trail even without its 首页; a slash is left out (dates and paths have it).
+_ARROW_TRAIL = regex.compile(r"^[^\s>»›→\uff1e]{1,15}+(?:\s*+[-=]*+[>»›→\uff1e]++\s*+[^\s>»›→\uff1e]{1,15}+){2,}+$")
+_ARROW = regex.compile(r"\s*+[-=]*+[>»›→\uff1e]++\s*+")
+_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e")
+_SPACES = regex.compile(r"\s*+")
+# A link box's heading: a "which links" word and a "what they are" word (相关报道, 热点新闻,
+# 猜你喜欢, 推荐阅读 ...), alone on its line. The headings a CMS's own related-links box uses
+# (相关链接, 相关附件 ...) count anywhere on the page; the others only after the last sentence,
+# where a page's link boxes stand (a bulletin may have a section 热点新闻 of its own).
+_RELATED_HEAD = regex.compile(
+    r"^[【\[]?(?:(?:相关|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题))"
+    r"[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
+)
+_CMS_HEAD = regex.compile(r"^[【\[]?(?:相关(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读)|延伸阅读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$")
+
+
+def arrow_trail(line: str) -> bool:
+    """Short named items on arrows: every item holds Chinese ("温度 > 30 > 25" is a comparison),
+    and none is a label ("办理流程：申请 > 受理 > 审核" is a process the document states).
+
+    >>> arrow_trail("政务公开 -> 通知公告 > 正文"), arrow_trail("温度 > 30 > 25")
+    (True, False)
+    """
+    return (_ARROW_TRAIL.match(line) is not None and ":" not in line and "\uff1a" not in line
+            and all(regex.search(r"\p{Han}", item) for item in _ARROW.split(line)))
+
+
+def last_crumb(line: str) -> str:
+    """The last item of a trail line: what follows its last separator (and the spaces after it).
+
+    Found from the right, not by splitting the line: a split tries a space pattern at
+    every position of a long space run.
+
+    >>> last_crumb("首页 > 政务公开 >  通知公告 ")
+    '通知公告'
+    """
+    last = line.strip()
+    cut = max((last.rfind(sep) + len(sep) for sep in _CRUMB_SEPARATORS if sep in last), default=0)
+    return last[_SPACES.match(last, cut).end():] if cut else last
+
+
+def related_heading(line: str, in_tail: bool = True) -> bool:
+    """The heading of a box of links to other pages (相关链接>>, 【猜你喜欢】, 热点新闻：).
+
+    >>> related_heading("【猜你喜欢】"), related_heading("相关信息："), related_heading("热点问题解答")
+    (True, False, False)
+    >>> related_heading("热点新闻", in_tail=False), related_heading("相关链接>>", in_tail=False)
+    (False, True)
+    """
+    return _CMS_HEAD.match(line) is not None or (in_tail and _RELATED_HEAD.match(line) is not None)
+
+
+# A signature date, also a damaged one ("202018日", "2020年3月"), still below its organisation.
+_DATE_LIKE = regex.compile(r"^(?:19|20)[0-9]{2}[0-9年月\-./\s]{0,8}+日?$")
+# Words only a web site says of itself ("主办单位 / 承办单位" alone are an event's organisers).
+SITE_CUE = regex.compile(r"网站|本站|浏览器|分辨率|访客|维护")
+
+
+def date_like(line: str) -> bool:
+    """A line that reads as a date in digits, even with a character lost.
+
+    >>> date_like("202018日"), date_like("2021年3月26日"), date_like("2021年工作要点")
+    (True, True, False)
+    """
+    return _DATE_LIKE.match(line.strip()) is not None
+
+
+def browser_advice(line: str) -> bool:
+    """A footer's advice on the browser or screen resolution, alone on a short line.
+
+    >>> browser_advice("建议使用IE8以上浏览器，1024×768分辨率浏览"), browser_advice("建议使用国产浏览器和操作系统开展办公")
+    (True, False)
+    """
+    s = line.strip()
+    return (len(s) <= 80 and regex.search(r"[\u3002\uff01\uff1f；;]", s) is None and _BROWSER.search(s) is not None
+            and _SCREEN_TECH.search(s) is not None)
+
+
+def loose(s: str) -> str:
+    """``s`` compared loosely: full and half width alike (NFKC), spaces dropped.
+
+    >>> loose("关于开展检查（试行）的通知") == loose("关于开展检查 (试行) 的通知")
+    True
+    """
+    return "".join(unicodedata.normalize("NFKC", s).split())
+
+
+# --- widget lines (moved here from rules/chrome.py) -------------------------------------------
+
+ANY_SPACE = regex.compile(r"\s++")
+_WEAK_SHARE = regex.compile(r"微信|微博|QQ|朋友圈|豆瓣|钉钉")
+
+
+def title_like(line: str) -> bool:
+    """A document's title, not a column name (通知公告, 工作动态): longer, or 关于…, or 《…》.
+
+    >>> title_like("通知公告"), title_like("关于开展检查的通知")
+    (False, True)
+    """
+    return len("".join(line.split())) > 10 or line.startswith("\u5173\u4e8e") or "\u300a" in line
+
+
+def widget_text(line: str, shape: Tiling) -> str | None:
+    """The line as widget words, or None: as it stands, or with its spaces closed up when a
+    page letter-spaces its buttons ("【打 印】【关 闭】").
+
+    >>> widget_text("【打 印】", Tiling(["打印"], r"[\\s【】]"))
+    '【打印】'
+    """
+    stripped = line.strip()
+    if shape.covers(stripped):
+        return stripped
+    closed = ANY_SPACE.sub("", stripped)
+    return closed if closed != stripped and len(closed) <= 40 and shape.covers(closed) else None
+
+
+def enough_widget(tail: str, strong_re: regex.Pattern) -> bool:
+    """Two widget words (打印 + 关闭, 分享 + its targets), or one of four characters or more
+    (扫一扫在手机打开当前页, 打印本页): a lone 关闭 or 下载 after a sentence is a table cell.
+
+    >>> enough_widget("【打印】【关闭】", regex.compile("打印|关闭")), enough_widget("关闭", regex.compile("打印|关闭"))
+    (True, False)
+    """
+    words = [m.group() for m in strong_re.finditer(tail)]
+    return len(words) >= 2 or any(len(w) >= 4 for w in words) or (
+        bool(words) and _WEAK_SHARE.search(tail) is not None)
