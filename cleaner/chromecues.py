@@ -19,8 +19,8 @@ import regex
 
 from cleaner.scanning import Tiling
 
-_OPEN = r"[\[【（(〖『]?+\s*+"
-_CLOSE = r"\s*+[\]】）)〗』]?+"
+_OPEN = r"[\[【\uff08(〖『]?+\s*+"
+_CLOSE = r"\s*+[\]】\uff09)〗』]?+"
 _COLON = r"\s*+[:\uff1a]?+\s*+"
 
 # A viewing noun with an optional count: 阅读：1234 / 浏览次数: / 点击量 56 次 / 本站访问量：9480377.
@@ -40,7 +40,7 @@ _CREDIT = regex.compile(
     _OPEN + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+(?:[\s\u3000、,\uff0c]++(?!" + _ROLE + r")\p{Han}{2,4}+)?+"
     + r"(?:[\s\u3000|｜]++" + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+)*+" + _CLOSE
 )
-_BRACKETED = regex.compile(r"^[\[【（(〖『].*[\]】）)〗』]$")
+_BRACKETED = regex.compile(r"^[\[【\uff08(〖『].*[\]】\uff09)〗』]$")
 _NEWSROOM = regex.compile(r"^" + _OPEN + r"(?:责任编辑|值班编辑|网络编辑|责编|编审)")
 
 # A QR or share label: made only of these words (scan, the code, the phone, view, share).
@@ -67,7 +67,7 @@ _WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
 _TEMP = r"-?[0-9]{1,2}\s*+(?:℃|°C|°|度)?+\s*+[~～\-至]\s*+-?[0-9]{1,2}\s*+(?:℃|°C|°|度)|-?[0-9]{1,2}\s*+(?:℃|°C|度)"
 _WEATHER = r"(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾|转){1,4}+"
 _LUNAR = r"农历\p{Han}{2,6}+"
-_GREETING = r"(?:您好|你好)?+[!！,，]?+\s*+(?:今天是|今日|今天)\s*+[:\uff1a]?+"
+_GREETING = r"(?:您好|你好)?+[!\uff01,\uff0c]?+\s*+(?:今天是|今日|今天)\s*+[:\uff1a]?+"
 _BAR_TOKEN = regex.compile(f"{_DATE}|{_WEEKDAY}|{_TEMP}|{_WEATHER}|{_LUNAR}|{_GREETING}")
 _BAR_FILLER = regex.compile(r"[\s|｜/·,\uff0c()\uff08\uff09\[\]【】]*+")
 
@@ -127,7 +127,7 @@ def _counter(s: str) -> bool:
 
 
 _BAR_SEP = regex.compile(r"\s*+[|｜丨/·]\s*+|\s++")
-_COUNT_PAIR = regex.compile(r"[\[【（(]?+\p{Han}{1,4}+\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+\s*+次?+[\]】）)]?+")
+_COUNT_PAIR = regex.compile(r"[\[【\uff08(]?+\p{Han}{1,4}+\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+\s*+次?+[\]】\uff09)]?+")
 
 
 def _counter_bar(s: str) -> bool:
@@ -166,7 +166,7 @@ def neighbour_link(line: str) -> bool:
     """
     s = line.strip()
     m = _NEIGHBOUR.match(s)
-    return bool(m) and len(s) <= 120 and regex.search(r"[\u3002\uff01\uff1f；;]", s) is None and (
+    return bool(m) and len(s) <= 120 and regex.search(r"[\u3002\uff01\uff1f\uff1b;]", s) is None and (
         m.end() < len(s) and (s[m.end() - 1] in ":\uff1a>" or s[m.end()] in " \u3000"))
 
 
@@ -256,7 +256,7 @@ def browser_advice(line: str) -> bool:
     (True, False)
     """
     s = line.strip()
-    return (len(s) <= 80 and regex.search(r"[\u3002\uff01\uff1f；;]", s) is None and _BROWSER.search(s) is not None
+    return (len(s) <= 80 and regex.search(r"[\u3002\uff01\uff1f\uff1b;]", s) is None and _BROWSER.search(s) is not None
             and _SCREEN_TECH.search(s) is not None)
 
 
