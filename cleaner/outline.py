@@ -71,7 +71,7 @@ _CHAPTER_TITLE = regex.compile(r"[ \u3000\t]*+[^\p{P}\s]{1,16}+$")
 _PART = regex.compile(r"^附[ \u3000]*+[件表录]")
 # The characters a marker can open with (besides decimal digits, which \d matches).
 _FIRST = frozenset("第" + _N + _OPEN + _CLOSE + "\u3001")
-_FIRST_DAMAGED = _FIRST | frozenset("lIO附\u2014\uff0d\u30fc\u30cb=\uff1d+\uff0b\u25cb")
+_FIRST_DAMAGED = _FIRST | frozenset("lIO附\u2014\uff0d\u30fc\u30cb=\uff1d+\uff0b\u25cb\u3014\uff3b[\u3010\uff5b")
 # Each level's counter starts again when one of these advances (article numbers run through
 # the chapters of a text; 一是… lists start again under any marker).
 PARENT = {"chapter": ("part",), "article": ("part",), "l1": ("part", "chapter", "article"),
@@ -199,6 +199,8 @@ def read_marker(line: str, damaged: bool = False) -> tuple[str, str, int | None,
                     return None  # "十分重要", "三四、五月份…" and the like: not a marker
                 kind = "misshapen numeral"  # a marker's shape around a numeral that lost a character
             end = m.end()
+            if kind == "ok" and not observed.isascii() and observed.isdecimal():
+                kind = "full-width numeral"  # （３） among （2）（4）: repaired where the list is whole
             if kind == "ok":
                 doubled = _doubled(line, end)
                 if doubled:
@@ -231,6 +233,13 @@ def _doubled(line: str, end: int) -> int:
 _LOOK_CN = str.maketrans({"\u2014": "一", "\uff0d": "一", "\u30fc": "一", "\u30cb": "二", "=": "二", "\uff1d": "二",
                           "+": "十", "\uff0b": "十", "\u25cb": "〇"})
 _LOOK_AR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+# Another width or kind of bracket for （）, and full-width digits: 〔三〕 ［三］ [三] 【三】 ｛三｝ （３） ３.
+_OTHER_OPEN = "\u3014\uff3b[\u3010\uff5b"
+_OTHER_CLOSE = "\u3015\uff3d]\u3011\uff5d"
+_LOOK_SHAPE = str.maketrans(_OTHER_OPEN + _OTHER_CLOSE + "".join(chr(0xFF10 + d) for d in range(10)),
+                            "\uff08" * len(_OTHER_OPEN) + "\uff09" * len(_OTHER_CLOSE) + "0123456789")
+# 第9条 / 第１２章: an article or chapter numbered in digits (its siblings decide).
+_ARTICLE_DIGITS = regex.compile(r"^第([0-9\uff10-\uff19]{1,3})([章条])")
 _HEAD = 8
 
 
@@ -240,8 +249,13 @@ def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
     Unsure (a style of its own is impossible, but running text may open with such a
     character): the numbering rule takes it only where the sequence expects that number.
     """
+    digits = _ARTICLE_DIGITS.match(line)
+    if digits:
+        observed = digits.group(1)
+        level = "chapter" if digits.group(2) == "\u7ae0" else "article"
+        return level, observed, int(observed), "look-alike numeral", digits.end()
     head = line[:_HEAD]
-    for table in (_LOOK_CN, _LOOK_AR):
+    for table in (_LOOK_CN, _LOOK_AR, _LOOK_SHAPE):
         fixed = head.translate(table)
         if fixed == head:
             continue
@@ -323,4 +337,30 @@ def _bracket_context(items: list[Item]) -> list[tuple[int | None, int | None, st
             l4, last = item.value, "l4"
         elif item.level == "l3" and item.kind not in UNSURE:
             l4 = None
+    return out
+
+
+_OTHER_SCRIPT = {"l3": "l1", "l4": "l2"}  # 3、 for 三、, （3） for （三）
+
+
+def relevel_digits(items: list[Item]) -> list[Item]:
+    """A Chinese-numbered marker written in digits (3、 among 二、 and 四、, （3） among （二）
+    and （四）) is read at the level of the siblings whose gap it fills exactly, when no list
+    of its own level stands between them.
+
+    >>> [(i.level, i.value, i.kind) for i in relevel_digits(outline("一、甲\\n二、乙\\n3、丙\\n四、丁"))][2]
+    ('l1', 3, 'other script')
+    >>> [i.level for i in relevel_digits(outline("一、甲\\n1.子\\n2、丑\\n二、乙"))]
+    ['l1', 'l3', 'l3', 'l1']
+    """
+    out = list(items)
+    for k, item in enumerate(items):
+        target = _OTHER_SCRIPT.get(item.level)
+        if target is None or item.kind not in ("ok", "full-width numeral") or (item.level == "l3" and item.line.text[item.end - 1] != "\u3001"):
+            continue
+        before = next((i for i in reversed(items[:k]) if i.level in (target, item.level) or i.level in PARENT[target]), None)
+        after = next((i for i in items[k + 1:] if i.level in (target, item.level) or i.level in PARENT[target]), None)
+        if (before is not None and after is not None and before.level == after.level == target
+                and before.value == item.value - 1 and after.value == item.value + 1):
+            out[k] = replace(item, level=target, kind="other script")
     return out

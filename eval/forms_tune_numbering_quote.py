@@ -294,3 +294,163 @@ def quote_unbalanced_brackets(ctx: Ctx):
     s, e = site
     raw = ctx.text[s:e - 1] if ctx.rng.random() < 0.5 else ctx.text[s + 1:e]
     return Inj(s, e, raw, [Gold(0, len(raw), "quote", "flag", raw, repair=ctx.text[s:e], where="inline")])
+
+
+# ======================================================================================
+# round 3: numbering
+
+_FW_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@R.form("numbering", "t13_numeral_other_script")
+def num_other_script(ctx: Ctx):
+    """A marker's numeral written in another script or width while its siblings keep theirs:
+    ３. / （３） (full-width digits), 3、 / （3） for 三、 / （三） (Arabic for Chinese numerals)."""
+    rng = ctx.rng
+
+    def damage(m):
+        if m.kind in ("ar_dot", "ar_paren"):
+            return m.text.translate(_FW_DIGITS)
+        digits = str(m.value) if rng.random() < 0.7 else str(m.value).translate(_FW_DIGITS)
+        if m.kind == "cn_dun":
+            return digits + "、"
+        return "（" + digits + "）"
+    return _numbering(ctx, ("cn_dun", "cn_paren", "ar_dot", "ar_paren"), damage)
+
+
+@R.form("numbering", "t14_other_brackets")
+def num_other_brackets(ctx: Ctx):
+    """A bracketed marker written with another kind of bracket: 〔三〕, ［三］, [三], 【三】, ⑶ / ⒊ for
+    （三） / （3）."""
+    rng = ctx.rng
+
+    def damage(m):
+        num = m.text.strip("（）")
+        if m.kind == "ar_paren" and m.value <= 20 and rng.random() < 0.3:
+            return chr(0x2474 + m.value)  # parenthesized digit
+        a, b = rng.choice([("〔", "〕"), ("［", "］"), ("[", "]"), ("【", "】"), ("｛", "｝")])
+        return a + num + b
+    return _numbering(ctx, ("cn_paren", "ar_paren"), damage)
+
+
+@R.form("numbering", "t15_space_inside")
+def num_space_inside(ctx: Ctx):
+    """A marker split by a space the page put in: 三 、, （ 三 ）, （三 ）, 3 ., 第 六 条."""
+    rng = ctx.rng
+
+    def damage(m):
+        sp = rng.choice([" ", " ", "　", "  "])
+        if m.kind in ("cn_dun", "ar_dot"):
+            return m.text[:-1] + sp + m.text[-1]
+        if m.kind in ("cn_paren", "ar_paren"):
+            return rng.choice([m.text[0] + sp + m.text[1:], m.text[:-1] + sp + m.text[-1],
+                               m.text[0] + sp + m.text[1:-1] + sp + m.text[-1]])
+        return m.text[0] + sp + m.text[1:-1] + sp + m.text[-1]
+    return _numbering(ctx, _ALL_KINDS, damage)
+
+
+@R.form("numbering", "t16_article_arabic")
+def num_article_arabic(ctx: Ctx):
+    """A 第X条 / 第X章 marker whose numeral is Arabic (or full-width) among Chinese siblings: 第6条, 第１２条."""
+    rng = ctx.rng
+
+    def damage(m):
+        digits = str(m.value) if rng.random() < 0.6 else str(m.value).translate(_FW_DIGITS)
+        return m.text[0] + digits + m.text[-1]
+    return _numbering(ctx, ("chapter", "article"), damage)
+
+
+@R.form("numbering", "t17_swapped_pair")
+def num_swapped(ctx: Ctx):
+    """Two consecutive sibling markers swapped: 一、… 三、… 二、… 四、 (both fixed)."""
+    cands = []
+    by_kind = {}
+    for m in ctx.markers:
+        by_kind.setdefault(m.kind, []).append(m)
+    for kind, ms in by_kind.items():
+        if kind not in ("cn_dun", "cn_paren", "ar_dot", "ar_paren"):
+            continue
+        for k in range(1, len(ms) - 2):
+            p, a, b, n = ms[k - 1], ms[k], ms[k + 1], ms[k + 2]
+            if (p.value + 1, p.value + 2, p.value + 3) == (a.value, b.value, n.value) and b.line - a.line <= 12:
+                cands.append((p, a, b, n))
+    for p, a, b, n in ctx.shuffled(cands):
+        if a.line == 0 or not ctx.free(a.start, b.end):
+            continue
+        mid = ctx.text[a.end:b.start]
+        raw = b.text + mid + a.text
+        inj = Inj(a.start, b.end, raw, [Gold(0, len(b.text), "numbering", "fix", a.text, where="line"),
+                                        Gold(len(raw) - len(a.text), len(raw), "numbering", "fix", b.text,
+                                             where="line")])
+        inj.reserve = [(p.start, p.end), (n.start, n.end)]
+        return inj
+    return None
+
+
+# ======================================================================================
+# round 3: quote
+
+@R.form("quote", "t13_single_curly_top")
+def quote_single_curly(ctx: Ctx):
+    """Curly single quotes used for a top-level quotation: ‘两客一危’ for “两客一危” (no “ around it)."""
+    site = ctx.pick_span([(s, e) for s, e, _ in ctx.matches(_QUOTED)])
+    if site is None:
+        return None
+    s, e = site
+    raw = "‘" + ctx.text[s + 1:e - 1] + "’"
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+
+
+@R.form("quote", "t14_double_wrong_way")
+def quote_double_wrong(ctx: Ctx):
+    """A pair of double quotes the wrong way round or with the same mark twice: ”两客一危“, “两客一危“,
+    ”两客一危”."""
+    site = ctx.pick_span([(s, e) for s, e, _ in ctx.matches(_QUOTED)])
+    if site is None:
+        return None
+    s, e = site
+    a, b = ctx.rng.choice([("”", "“"), ("”", "“"), ("“", "“"), ("”", "”")])
+    raw = a + ctx.text[s + 1:e - 1] + b
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+
+
+@R.form("quote", "t15_title_wrong_way")
+def quote_title_wrong(ctx: Ctx):
+    """Title marks reversed or doubled: 》关于…意见《, 《《关于…意见》, 《关于…意见》》, 《关于…意见《."""
+    site = ctx.pick_span([(s, e) for s, e, _ in ctx.matches(_TITLED)])
+    if site is None:
+        return None
+    s, e = site
+    a, b = ctx.rng.choice([("》", "《"), ("》", "《"), ("《《", "》"), ("《", "》》"), ("《", "《")])
+    raw = a + ctx.text[s + 1:e - 1] + b
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+
+
+@R.form("quote", "t16_ascii_double_angle")
+def quote_ascii_double_angle(ctx: Ctx):
+    """Title marks typed as ASCII or guillemets: <<关于…意见>>, «关于…意见», 《关于…意见>>, <<关于…意见》."""
+    site = ctx.pick_span([(s, e) for s, e, _ in ctx.matches(_TITLED)])
+    if site is None:
+        return None
+    s, e = site
+    a, b = ctx.rng.choice([("<<", ">>"), ("<<", ">>"), ("«", "»"), ("《", ">>"), ("<<", "》"), ("＜＜", "＞＞")])
+    raw = a + ctx.text[s + 1:e - 1] + b
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+
+
+@R.form("quote", "t17_title_in_quotes")
+def quote_title_as_quote(ctx: Ctx):
+    """A document's name after a citing verb put in quotation marks or corner brackets instead of 《》:
+    根据“关于…的意见” / 根据「…办法」 (flag: the reader cannot tell a title from a quotation for sure)."""
+    cands = []
+    for s, e, _ in ctx.matches(_TITLED):
+        inner = ctx.text[s + 1:e - 1]
+        if inner[-2:] in ("意见", "通知", "办法", "规定", "条例", "方案", "规划", "决定", "细则", "法"):
+            cands.append((s, e))
+    site = ctx.pick_span(cands)
+    if site is None:
+        return None
+    s, e = site
+    a, b = ctx.rng.choice([("“", "”"), ("「", "」"), ('"', '"')])
+    raw = a + ctx.text[s + 1:e - 1] + b
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "flag", raw, repair=ctx.text[s:e], where="inline")])

@@ -235,6 +235,16 @@ REPAIRED = [
     # 一是… lists inside a paragraph: repeated or one too high between agreeing neighbours
     ("主要有：一是甲。一是乙。三是丙。", "主要有：一是甲。二是乙。三是丙。"),
     ("一是甲；二是乙；四是丙；四是丁。", "一是甲；二是乙；三是丙；四是丁。"),
+    # round 3: another bracket or width, digits for a Chinese numeral, two markers swapped
+    ("（一）甲\n\u3010二\u3011乙\n（三）丙", "（一）甲\n（二）乙\n（三）丙"),
+    ("（一）甲\n\u3014二\u3015乙\n（三）丙", "（一）甲\n（二）乙\n（三）丙"),
+    ("（1）甲\n[2]乙\n（3）丙", "（1）甲\n（2）乙\n（3）丙"),
+    ("1.甲\n2.乙\n\uff13.丙\n4.丁", "1.甲\n2.乙\n3.丙\n4.丁"),
+    ("一、甲\n二、乙\n3、丙\n四、丁", "一、甲\n二、乙\n三、丙\n四、丁"),
+    ("（一）甲\n（二）乙\n（\uff13）丙\n（四）丁", "（一）甲\n（二）乙\n（三）丙\n（四）丁"),
+    ("第七条　甲\n第8条　乙\n第九条　丙", "第七条　甲\n第八条　乙\n第九条　丙"),
+    ("一、甲\n三、乙\n二、丙\n四、丁", "一、甲\n二、乙\n三、丙\n四、丁"),
+    ("（一）甲\n（三）乙\n（二）丙\n（四）丁", "（一）甲\n（二）乙\n（三）丙\n（四）丁"),
 ]
 
 UNCHANGED = [
@@ -290,7 +300,20 @@ UNCHANGED = [
     "三是甲。四是乙。四是丙。",
     "一是甲。二是乙。四是丙。",
     "他说：这一是机遇。二是挑战。",
+    # round 3: a whole list in full-width digits or in its own brackets, references, articles in digits
+    "\uff11.甲\n\uff12.乙\n\uff13.丙",
+    "\u30101\u3011甲\n\u30102\u3011乙",
+    "[1]张三.论文\n[2]李四.专著\n[3]王五.报告",
+    "第1条　甲\n第2条　乙\n第3条　丙",
+    "一、甲\n1.子\n2、丑\n二、乙",
 ]
+
+
+def test_swapped_articles_are_flagged_never_renumbered():
+    """第N条 is cited by its number: two articles out of order are a break to read, not a swap to fix."""
+    from cleaner.types import Edit
+    found = list(numbering.repair_outline("第一条\u3000甲\n第三条\u3000乙\n第二条\u3000丙\n第四条\u3000丁"))
+    assert found and not any(isinstance(f, Edit) for f in found)
 
 
 @pytest.mark.parametrize("text_in,text_out", REPAIRED, ids=[t.replace("\n", "|")[:24] for t, _ in REPAIRED])

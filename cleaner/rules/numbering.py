@@ -35,7 +35,7 @@ import regex
 
 from cleaner.docmodel import Line, lines
 from cleaner.outline import (PARENT, UNCLEAR, UNSURE, Item, is_bare_heading, is_heading, outline,
-                             place_empty_brackets, reads_as_count)
+                             place_empty_brackets, reads_as_count, relevel_digits)
 from cleaner.types import Edit, Flag
 
 _LEVELS = ("chapter", "article", "l1", "l2", "l3", "l4", "shi")
@@ -55,7 +55,7 @@ def repair_outline(text: str) -> Iterator[Edit | Flag]:
     '一、甲\\n二、乙\\n三、丙\\n四、丁'
     """
     yield from _inline_lists(text)
-    items = place_empty_brackets(outline(text, damaged=True))
+    items = relevel_digits(place_empty_brackets(outline(text, damaged=True)))
     if not items:
         return
     text_lines = lines(text)
@@ -175,8 +175,17 @@ def _walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool
     previous: Item | None = None  # the last marker accepted, if it is whole (or made whole)
     run = 0  # markers accepted in a row, each one more than the one before
     held = False  # a line that could be the expected marker was read as text: no shift past it
+    swapped = -1  # the second marker of a swapped pair, fixed with the first
     for k, item in enumerate(sequence):
         nxt = following[k]
+        if k == swapped:
+            yield _fix(item, current + 1, previous, "swapped with the marker before")
+            current, previous, run = current + 1, item, run + 1
+            continue
+        if current and not excerpt and _swapped(sequence, k, current + 1):
+            yield _fix(item, current + 1, previous, "swapped with the next marker")
+            current, previous, run, swapped = current + 1, item, run + 1, k + 1
+            continue
         if current is None:  # after a break: go on from what the document says
             if item.kind in UNSURE:
                 continue
@@ -215,6 +224,23 @@ def _walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool
 
 
 _GLUABLE = ("l1", "l2", "l3", "l4")
+
+
+def _swapped(sequence: list[Item], k: int, expected: int) -> bool:
+    """Two whole markers in swapped order (一、 三、 二、 四、): this one is one too high, the
+    next is the expected one, and the one after them confirms (a heading level, not articles).
+
+    >>> from cleaner.edits import apply
+    >>> t = "一、甲\\n三、乙\\n二、丙\\n四、丁"
+    >>> apply(t, [e for e in repair_outline(t) if isinstance(e, Edit)])
+    '一、甲\\n二、乙\\n三、丙\\n四、丁'
+    """
+    item = sequence[k]
+    if item.level not in _GLUABLE or k + 2 >= len(sequence):
+        return False
+    second, third = sequence[k + 1], sequence[k + 2]
+    return (item.value == expected + 1 and second.value == expected and third.value == expected + 2
+            and all(i.kind == "ok" for i in (item, second, third)))
 _SENTENCE_END = "\u3002\uff1b\uff01\uff1f"
 _MARKER_SHAPE = {"l1": "{n}[\u3001]", "l2": "[(\uff08]{n}[)\uff09]", "l3": "{n}[.\uff0e\u3001]", "l4": "[(\uff08]{n}[)\uff09]"}
 
