@@ -60,6 +60,8 @@ ORDER: tuple[Rule, ...] = (
     quote.convert_straight_quotes,
     punct.normalize_title_marks,
     quote.convert_angle_titles,  # after << >>: what is left is a single angle mark
+    quote.repair_quote_pairs,  # after the straight and corner marks became curly
+    quote.repair_title_pairs,
     space.strip_line_edges,
     space.normalize_article_gaps,  # before the stray spaces: that gap is layout, not a stray
     space.drop_stray_spaces,

@@ -4,18 +4,23 @@ Where a title that lost its 《 can start: after the verb that governs it (根�
 填写 …: ``data/title_verbs.txt``), after 和 / 及 right after another title, at 关于, or at
 the start of a clause a list opens; and where it ends, like the name of a law, plan or form
 (…法, …条例, …方案: ``data/title_kinds.txt``). Nothing here changes text.
+
+Also the pairing of a line's quotation and title marks, for the rules that turn a pair the
+wrong way round or doubled (”…“, “…“, 《《…》, 》…《) into one pair: they propose edits only.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 import regex
 
 from cleaner import chars
 from cleaner.data import phrases
-from cleaner.docmodel import is_prose, size
+from cleaner.docmodel import is_prose, lines, size
 from cleaner.textutil import alternation
+from cleaner.types import Edit
 
 _MIN_TITLE = 4
 
@@ -136,3 +141,117 @@ def title_start(line: str, pos: int, known: set[str], earliest: int) -> int | No
         if line[start:pos] in known:
             return start
     return None
+
+
+# --- pairs turned round or doubled (quote.repair_quote_pairs, quote.repair_title_pairs) ---
+
+_L, _R = chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE
+_LS, _RS = chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE
+_LT, _RT = chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK
+_DOUBLE = regex.compile(f"[{_L}{_R}]")
+_SINGLE = regex.compile(f"[{_LS}{_RS}]")
+_TITLE = regex.compile(f"[{_LT}{_RT}]")
+# A quoted phrase or a title: short, Chinese, no sentence end and no other mark inside.
+_PHRASE = regex.compile(r"[^\u3002\uff01\uff1f\uff1b\u201c\u201d\u2018\u2019\u300a\u300b\n]{1,30}+")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _phrase(text: str) -> bool:
+    return _PHRASE.fullmatch(text) is not None and _HAN.search(text) is not None
+
+
+def quote_pair_edits(text: str) -> Iterator[Edit]:
+    """A pair of double quotes turned round or written with one mark twice becomes “…”; a
+    top-level ‘…’ (no “ ” open around it) becomes “…”.
+
+    >>> from cleaner.edits import apply
+    >>> apply("推进\\u201d两客一危\\u201c整治，开展\\u201c双随机\\u201d检查", list(quote_pair_edits("推进\\u201d两客一危\\u201c整治，开展\\u201c双随机\\u201d检查")))
+    '推进“两客一危”整治，开展“双随机”检查'
+    >>> list(quote_pair_edits("他说：\\u201c要落实\\u2018三个必须\\u2019要求。\\u201d"))
+    []
+    """
+    for line in lines(text):
+        if _L in line.text or _R in line.text:
+            yield from _double_pairs(line)
+        if _LS in line.text or _RS in line.text:
+            yield from _top_single(line)
+
+
+def _double_pairs(line) -> Iterator[Edit]:
+    marks = [m.start() for m in _DOUBLE.finditer(line.text)]
+    if len(marks) % 2 or len(marks) > 40:
+        return
+    t = line.text
+    pairs = [(marks[k], marks[k + 1]) for k in range(0, len(marks), 2)]
+    wrong = [(a, b) for a, b in pairs if (t[a], t[b]) != (_L, _R)]
+    if not wrong or len(wrong) > 1:
+        return  # every pair right, or the marks do not read as pairs at all
+    a, b = wrong[0]
+    if not _phrase(t[a + 1:b]):
+        return
+    for at, want in ((a, _L), (b, _R)):
+        if t[at] != want:
+            yield Edit(line.start + at, line.start + at + 1, t[at], want,
+                       f"quotation mark the wrong way round: the line's marks pair as {_L}{t[a + 1:b]}{_R}")
+
+
+def _top_single(line) -> Iterator[Edit]:
+    t = line.text
+    if _L in t or _R in t:
+        return  # single marks inside a double quotation are right
+    marks = [m.start() for m in _SINGLE.finditer(t)]
+    if len(marks) != 2 or (t[marks[0]], t[marks[1]]) != (_LS, _RS):
+        return
+    a, b = marks
+    if not _phrase(t[a + 1:b]) or (a and not _HAN.match(t, a - 1) and t[a - 1] not in "\uff0c\uff1a\u3001\uff08"):
+        return
+    yield Edit(line.start + a, line.start + a + 1, _LS, _L, "single quotation marks at the top level: written “ ”")
+    yield Edit(line.start + b, line.start + b + 1, _RS, _R, "single quotation marks at the top level: written “ ”")
+
+
+def title_pair_edits(text: str) -> Iterator[Edit]:
+    """Title marks turned round (》…《), doubled (《《…》, 《…》》) or closed with an opening
+    (《…《) become one 《…》, where the rest of the line pairs.
+
+    >>> from cleaner.edits import apply
+    >>> [apply(t, list(title_pair_edits(t))) for t in ("根据\\u300b安全生产法\\u300a规定", "印发\\u300a\\u300a实施方案\\u300b的通知")]
+    ['根据《安全生产法》规定', '印发《实施方案》的通知']
+    >>> list(title_pair_edits("《中华人民共和国《宪法》》"))
+    []
+    """
+    for line in lines(text):
+        if _LT in line.text or _RT in line.text:
+            yield from _title_line(line)
+
+
+def _title_line(line) -> Iterator[Edit]:
+    t = line.text
+    opens, strays = [], []
+    for m in _TITLE.finditer(t):
+        if t[m.start()] == _LT:
+            opens.append(m.start())
+        elif opens:
+            opens.pop()
+        else:
+            strays.append(m.start())
+    s = line.start
+    if len(strays) == 1 and len(opens) == 1 and strays[0] < opens[0] and _phrase(t[strays[0] + 1:opens[0]]):
+        c, o = strays[0], opens[0]  # 》title《
+        yield Edit(s + c, s + c + 1, _RT, _LT, "title marks the wrong way round")
+        yield Edit(s + o, s + o + 1, _LT, _RT, "title marks the wrong way round")
+    elif len(opens) == 1 and not strays and t[opens[0] + 1:opens[0] + 2] == _LT and _closes_soon(t, opens[0] + 1):
+        yield Edit(s + opens[0], s + opens[0] + 1, _LT, "", "title mark written twice")
+    elif len(strays) == 1 and not opens and t[strays[0] - 1:strays[0]] == _RT and _opens_before(t, strays[0] - 1):
+        yield Edit(s + strays[0], s + strays[0] + 1, _RT, "", "title mark written twice")
+    elif len(opens) == 2 and not strays and _phrase(t[opens[0] + 1:opens[1]]) and _RT not in t[opens[0]:]:
+        yield Edit(s + opens[1], s + opens[1] + 1, _LT, _RT, "title closed with an opening mark")
+
+
+def _closes_soon(t: str, at: int) -> bool:
+    end = t.find(_RT, at)
+    return end > 0 and _phrase(t[at + 1:end])
+
+
+def _opens_before(t: str, at: int) -> bool:
+    start = t.rfind(_LT, 0, at)
+    return start >= 0 and _phrase(t[start + 1:at])

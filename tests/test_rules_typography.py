@@ -399,3 +399,40 @@ def test_year_replaced_by_a_space_gets_its_mark():
     assert run_rule(lambda t: date.insert_missing_year_mark(t, Context()), "2021年工作。于2021 4月15日前") == \
         "2021年工作。于2021年4月15日前"
     assert list(date.insert_missing_year_mark("2021年工作。2020 2021 3月", Context())) == []
+
+
+# round 3: quotation and title marks the wrong way round, doubled, or single at the top level
+QUOTE_PAIRS_FIXED = [
+    ("推进\u201d两客一危\u201c整治", "推进\u201c两客一危\u201d整治"),
+    ("推进\u201c两客一危\u201c整治，开展\u201c双随机\u201d检查", "推进\u201c两客一危\u201d整治，开展\u201c双随机\u201d检查"),
+    ("推进\u201d两客一危\u201d整治", "推进\u201c两客一危\u201d整治"),
+    ("深化\u2018放管服\u2019改革", "深化\u201c放管服\u201d改革"),
+    ("根据\u300b安全生产法\u300a规定", "根据\u300a安全生产法\u300b规定"),
+    ("印发\u300a\u300a实施方案\u300b的通知", "印发\u300a实施方案\u300b的通知"),
+    ("印发\u300a实施方案\u300b\u300b的通知", "印发\u300a实施方案\u300b的通知"),
+    ("根据\u300a安全生产法\u300a规定", "根据\u300a安全生产法\u300b规定"),
+]
+QUOTE_PAIRS_KEPT = [
+    "他说：\u201c要落实\u2018三个必须\u2019要求。\u201d",  # single marks nested in double ones
+    "\u201c第一段引文开始。",  # a quotation that runs on to the next paragraph
+    "\u201c甲\u201d和\u201c乙\u201d丙\u201c",  # odd: left to the flag
+    "\u201d一句话说完了。然后又开始\u201c",  # a sentence end inside: not a short phrase
+    "It\u2019s the \u2018best\u2019 one",  # English apostrophes
+    "\u300a中华人民共和国\u300a宪法\u300b\u300b",  # a title nested in a title (already pairs)
+    "\u300a规划\u300b和\u300a方案\u300b",
+]
+
+
+@pytest.mark.parametrize("text_in,text_out", QUOTE_PAIRS_FIXED)
+def test_quote_pairs_the_wrong_way_are_fixed(text_in, text_out):
+    from cleaner.edits import apply
+    from cleaner.rules import quote as quotepairs
+    edits = list(quotepairs.repair_quote_pairs(text_in))
+    text = apply(text_in, edits)
+    assert apply(text, list(quotepairs.repair_title_pairs(text))) == text_out
+
+
+@pytest.mark.parametrize("text", QUOTE_PAIRS_KEPT)
+def test_quote_pairs_that_stay(text):
+    from cleaner.rules import quote as quotepairs
+    assert list(quotepairs.repair_quote_pairs(text)) == [] and list(quotepairs.repair_title_pairs(text)) == []

@@ -18,7 +18,8 @@ from cleaner import chars
 from cleaner.docmodel import lines, size
 from cleaner.scanning import LastMark
 from cleaner.textutil import ANY_HAN
-from cleaner.titleshape import LONGEST_NAME, name_end, shaped_start, stated_titles, title_kinds, title_start
+from cleaner.titleshape import (LONGEST_NAME, name_end, quote_pair_edits, shaped_start, stated_titles, title_kinds,
+                                title_pair_edits, title_start)
 from cleaner.types import Edit, Flag
 
 _CODE_LIKE = regex.compile(r"[<>{}=]")
@@ -380,3 +381,33 @@ def _quoted_paragraphs(doc) -> frozenset[int]:
             break
         k = j
     return frozenset(found)
+
+
+def repair_quote_pairs(text: str) -> Iterator[Edit]:
+    """A pair of “ ” turned round (”…“) or with one mark twice (“…“) becomes “…”, and so does a top-level ‘…’.
+
+    Only where the line's marks read as consecutive pairs, one pair is wrong, and it encloses
+    a short phrase with no sentence end (titleshape.quote_pair_edits).
+
+    >>> from cleaner.edits import apply
+    >>> t = "推进\u201d两客一危\u201c整治，开展\u201c双随机\u201d检查"
+    >>> apply(t, list(repair_quote_pairs(t)))
+    '推进“两客一危”整治，开展“双随机”检查'
+    >>> list(repair_quote_pairs("他说：\u201c要落实\u2018三个必须\u2019要求。\u201d"))
+    []
+    """
+    yield from quote_pair_edits(text)
+
+
+def repair_title_pairs(text: str) -> Iterator[Edit]:
+    """Title marks turned round (》…《), doubled (《《…》, 《…》》) or closed with 《 become one 《…》.
+
+    Only where every other title mark of the line pairs (titleshape.title_pair_edits).
+
+    >>> from cleaner.edits import apply
+    >>> [apply(t, list(repair_title_pairs(t))) for t in ("根据\u300b安全生产法\u300a规定", "印发\u300a\u300a实施方案\u300b的通知")]
+    ['根据《安全生产法》规定', '印发《实施方案》的通知']
+    >>> list(repair_title_pairs("《中华人民共和国《宪法》》"))
+    []
+    """
+    yield from title_pair_edits(text)
