@@ -197,11 +197,11 @@ def _double_pairs(line) -> Iterator[Edit]:
 
 def _top_single(line) -> Iterator[Edit]:
     t = line.text
-    if _L in t or _R in t:
-        return  # single marks inside a double quotation are right
     marks = [m.start() for m in _SINGLE.finditer(t)]
     if len(marks) != 2 or (t[marks[0]], t[marks[1]]) != (_LS, _RS):
         return
+    if t.count(_L, 0, marks[0]) != t.count(_R, 0, marks[0]) or _L in t[marks[0]:marks[1]] or _R in t[marks[0]:marks[1]]:
+        return  # single marks inside a double quotation (or beside an unpaired one) are right
     a, b = marks
     if not _phrase(t[a + 1:b]) or (a and not _HAN.match(t, a - 1) and t[a - 1] not in "\uff0c\uff1a\u3001\uff08"):
         return
@@ -235,6 +235,10 @@ def _title_line(line) -> Iterator[Edit]:
         else:
             strays.append(m.start())
     s = line.start
+    typed = _typed_half(t, opens, strays)
+    if typed is not None:
+        yield Edit(s + typed[0], s + typed[1], t[typed[0]:typed[1]], typed[2], "title mark typed as << >> or guillemets")
+        return
     if len(strays) == 1 and len(opens) == 1 and strays[0] < opens[0] and _phrase(t[strays[0] + 1:opens[0]]):
         c, o = strays[0], opens[0]  # 》title《
         yield Edit(s + c, s + c + 1, _RT, _LT, "title marks the wrong way round")
@@ -255,3 +259,25 @@ def _closes_soon(t: str, at: int) -> bool:
 def _opens_before(t: str, at: int) -> bool:
     start = t.rfind(_LT, 0, at)
     return start >= 0 and _phrase(t[start + 1:at])
+
+
+_TYPED_OPEN = ("<<", "\uff1c\uff1c", "\u00ab")
+_TYPED_CLOSE = (">>", "\uff1e\uff1e", "\u00bb")
+
+
+def _typed_half(t: str, opens: list[int], strays: list[int]) -> tuple[int, int, str] | None:
+    """The one half of a title typed as << or >> (or « »): <<name》 or 《name>>, the only
+    unpaired title mark of the line, the name a short phrase."""
+    if len(strays) == 1 and not opens:
+        c = strays[0]
+        for mark in _TYPED_OPEN:
+            at = t.rfind(mark, max(0, c - 32), c)
+            if at >= 0 and _phrase(t[at + len(mark):c]):
+                return at, at + len(mark), _LT
+    if len(opens) == 1 and not strays:
+        o = opens[0]
+        for mark in _TYPED_CLOSE:
+            at = t.find(mark, o + 1, o + 33)
+            if at >= 0 and _phrase(t[o + 1:at]):
+                return at, at + len(mark), _RT
+    return None

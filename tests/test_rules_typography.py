@@ -411,6 +411,9 @@ QUOTE_PAIRS_FIXED = [
     ("印发\u300a\u300a实施方案\u300b的通知", "印发\u300a实施方案\u300b的通知"),
     ("印发\u300a实施方案\u300b\u300b的通知", "印发\u300a实施方案\u300b的通知"),
     ("根据\u300a安全生产法\u300a规定", "根据\u300a安全生产法\u300b规定"),
+    ("根据<<安全生产法\u300b规定", "根据\u300a安全生产法\u300b规定"),
+    ("根据\u300a安全生产法>>规定", "根据\u300a安全生产法\u300b规定"),
+    ("落实\u300a中国制造2025\u300b和\u2018双创\u2019政策，推动\u201c互联网+\u201d", "落实\u300a中国制造2025\u300b和\u201c双创\u201d政策，推动\u201c互联网+\u201d"),
 ]
 QUOTE_PAIRS_KEPT = [
     "他说：\u201c要落实\u2018三个必须\u2019要求。\u201d",  # single marks nested in double ones
@@ -420,6 +423,8 @@ QUOTE_PAIRS_KEPT = [
     "It\u2019s the \u2018best\u2019 one",  # English apostrophes
     "\u300a中华人民共和国\u300a宪法\u300b\u300b",  # a title nested in a title (already pairs)
     "\u300a规划\u300b和\u300a方案\u300b",
+    "if a << 2 and b \u300b c",  # a shift in code: no short Chinese phrase
+    "\u201c他说\u2018好\u2019\u201d",  # single inside double
 ]
 
 
