@@ -84,6 +84,7 @@ ORDER: tuple[Rule, ...] = (
     quote.restore_title_mark,
     # 5. flag, last, on the final text
     quote.flag_unbalanced,
+    quote.flag_quoted_titles,
     dup.flag_distant_repeats,
     figure.flag_missing_measure_words,
     figure.flag_implausible_amounts,

@@ -281,3 +281,32 @@ def _typed_half(t: str, opens: list[int], strays: list[int]) -> tuple[int, int, 
             if at >= 0 and _phrase(t[o + 1:at]):
                 return at, at + len(mark), _RT
     return None
+
+
+
+_QUOTED_NAME = regex.compile("\u201c([^\u201c\u201d\u300a\u300b\u3002\uff1b\n]{4,60}+)\u201d")
+
+
+def quoted_titles(line: str) -> Iterator[tuple[int, int]]:
+    """Spans of a document's name put in “ ” instead of 《 》: right after a governing verb
+    (根据, 落实, 印发 …, a 了 / 的 between), opening like a document's name (关于…,
+    中华人民共和国…) and ending like one (…意见, …办法).
+
+    >>> [("根据“关于加强安全生产工作的意见”要求"[a:b]) for a, b in quoted_titles("根据“关于加强安全生产工作的意见”要求")]
+    ['“关于加强安全生产工作的意见”']
+    >>> list(quoted_titles("开展“安全生产月”活动，落实“三个必须”要求，实施“学前教育三年行动计划”"))
+    []
+    """
+    if "\u201c" not in line:
+        return
+    kinds = title_kinds()
+    for m in _QUOTED_NAME.finditer(line):
+        name = m.group(1)
+        if not name.endswith(kinds) or not _TITLE_OPENING.match(name):
+            continue  # a slogan or a programme's name ("三个代表", "兴滇英才支持计划") is quoted rightly
+        before = m.start()
+        if before and line[before - 1] in _PARTICLE:
+            before -= 1
+        chains = _verb_chains(line, max(0, before - 8), before)
+        if chains and chains[-1][1] == before:
+            yield m.start(), m.end()

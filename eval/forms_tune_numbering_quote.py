@@ -441,7 +441,7 @@ def quote_ascii_double_angle(ctx: Ctx):
 @R.form("quote", "t17_title_in_quotes")
 def quote_title_as_quote(ctx: Ctx):
     """A document's name after a citing verb put in quotation marks or corner brackets instead of 《》:
-    根据“关于…的意见” / 根据「…办法」 (flag: the reader cannot tell a title from a quotation for sure)."""
+    根据“关于…的意见” / 根据"…办法" (flag: the reader cannot tell a title from a quotation for sure)."""
     cands = []
     for s, e, _ in ctx.matches(_TITLED):
         inner = ctx.text[s + 1:e - 1]
@@ -451,6 +451,6 @@ def quote_title_as_quote(ctx: Ctx):
     if site is None:
         return None
     s, e = site
-    a, b = ctx.rng.choice([("“", "”"), ("「", "」"), ('"', '"')])
+    a, b = ctx.rng.choice([("“", "”"), ("“", "”"), ('"', '"')])
     raw = a + ctx.text[s + 1:e - 1] + b
     return Inj(s, e, raw, [Gold(0, len(raw), "quote", "flag", raw, repair=ctx.text[s:e], where="inline")])

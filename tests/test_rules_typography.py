@@ -441,3 +441,27 @@ def test_quote_pairs_the_wrong_way_are_fixed(text_in, text_out):
 def test_quote_pairs_that_stay(text):
     from cleaner.rules import quote as quotepairs
     assert list(quotepairs.repair_quote_pairs(text)) == [] and list(quotepairs.repair_title_pairs(text)) == []
+
+
+QUOTED_TITLE_FLAGGED = [
+    "根据\u201c关于做好2024年普通高校毕业生就业创业工作的通知\u201d有关部署",
+    "认真落实了\u201c中华人民共和国安全生产法\u201d规定",
+]
+QUOTED_TITLE_KEPT = [
+    "开展\u201c安全生产月\u201d活动，落实\u201c三个必须\u201d要求",
+    "实施\u201c学前教育三年行动计划\u201d",  # a programme's name, quoted rightly
+    "他说\u201c关于这件事的意见\u201d",  # no citing verb before it
+    "根据\u300a关于加强安全生产工作的意见\u300b",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_TITLE_FLAGGED)
+def test_document_name_in_quotes_is_flagged(text):
+    from cleaner.rules import quote
+    assert len(list(quote.flag_quoted_titles(text))) == 1
+
+
+@pytest.mark.parametrize("text", QUOTED_TITLE_KEPT)
+def test_quotes_that_are_not_a_document_name_stay(text):
+    from cleaner.rules import quote
+    assert list(quote.flag_quoted_titles(text)) == []

@@ -18,8 +18,8 @@ from cleaner import chars
 from cleaner.docmodel import lines, size
 from cleaner.scanning import LastMark
 from cleaner.textutil import ANY_HAN
-from cleaner.titleshape import (LONGEST_NAME, name_end, quote_pair_edits, shaped_start, stated_titles, title_kinds,
-                                title_pair_edits, title_start)
+from cleaner.titleshape import (LONGEST_NAME, name_end, quote_pair_edits, quoted_titles, shaped_start, stated_titles,
+                                title_kinds, title_pair_edits, title_start)
 from cleaner.types import Edit, Flag
 
 _CODE_LIKE = regex.compile(r"[<>{}=]")
@@ -411,3 +411,18 @@ def repair_title_pairs(text: str) -> Iterator[Edit]:
     []
     """
     yield from title_pair_edits(text)
+
+
+
+def flag_quoted_titles(text: str) -> Iterator[Flag]:
+    """A document's name in quotation marks after the verb that cites it is flagged: 《 》 belong there.
+
+    Not fixed: a quotation can end like a name (titleshape.quoted_titles has the shape).
+
+    >>> [(f.start, f.end) for f in flag_quoted_titles("根据\u201c关于加强安全生产工作的意见\u201d要求")]
+    [(2, 17)]
+    """
+    for line in lines(text):
+        for a, b in quoted_titles(line.text):
+            yield Flag(line.start + a, line.start + b,
+                       "a document name in \u201c \u201d after the verb citing it: \u300a \u300b expected")
