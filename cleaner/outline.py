@@ -352,15 +352,37 @@ def relevel_digits(items: list[Item]) -> list[Item]:
     ('l1', 3, 'other script')
     >>> [i.level for i in relevel_digits(outline("一、甲\\n1.子\\n2、丑\\n二、乙"))]
     ['l1', 'l3', 'l3', 'l1']
+    >>> [i.level for i in relevel_digits(outline("一、甲\\n1.子\\n2.丑\\n2、乙\\n三、丙"))]
+    ['l1', 'l3', 'l3', 'l1', 'l1']
     """
     out = list(items)
     for k, item in enumerate(items):
         target = _OTHER_SCRIPT.get(item.level)
         if target is None or item.kind not in ("ok", "full-width numeral") or (item.level == "l3" and item.line.text[item.end - 1] != "\u3001"):
             continue
-        before = next((i for i in reversed(items[:k]) if i.level in (target, item.level) or i.level in PARENT[target]), None)
-        after = next((i for i in items[k + 1:] if i.level in (target, item.level) or i.level in PARENT[target]), None)
+        before, own_before = _nearest(items[max(0, k - _WINDOW):k][::-1], target, item.level)
+        after, own_after = _nearest(items[k + 1:k + 1 + _WINDOW], target, item.level)
+        if own_before is not None and own_before.value == item.value - 1 or \
+                own_after is not None and own_after.value == item.value + 1:
+            continue  # a list of its own level: 1. 2、 3.
         if (before is not None and after is not None and before.level == after.level == target
                 and before.value == item.value - 1 and after.value == item.value + 1):
             out[k] = replace(item, level=target, kind="other script")
     return out
+
+
+_WINDOW = 200  # items looked at on each side: the scan stays linear in long documents
+
+
+def _nearest(items: list[Item], target: str, own: str) -> tuple[Item | None, Item | None]:
+    """The first item of ``target`` level (or a parent of it) in ``items``, and the first of
+    level ``own`` before it."""
+    first_own = None
+    for i in items:
+        if i.kind in UNSURE:
+            continue  # "五年来…" is text, not a sibling
+        if i.level == target or i.level in PARENT[target]:
+            return i, first_own
+        if i.level == own and first_own is None:
+            first_own = i
+    return None, first_own
