@@ -132,8 +132,10 @@ LOOKALIKE_MARKS = {"年": "午牛", "月": "\u2f49冃曰目", "日": "曰\u2f47"
 _SP = "[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]"
 DAMAGED_DATE = regex.compile(
     rf"(?<![0-9A-Za-z.\-/])(?P<y>(?:19|20)[0-9]{{2}})(?P<s1>{_SP}*+)(?P<ym>年{{1,2}}+|[午牛])(?P<s2>{_SP}*+)"
-    rf"(?P<mo>[0-9]{{1,2}})(?P<s3>{_SP}*+)(?P<mm>月{{1,2}}+|[\u2f49冃曰目])"
+    rf"(?P<mo>[0-9]{{1,2}})(?P<s3>{_SP}*+)(?P<mm>月{{1,2}}+|[\u2f49冃曰目]|[\-/.\uff0d\uff0f\uff0e]|(?<={_SP}))"
     rf"(?:(?P<s4>{_SP}*+)(?P<d>[0-9]{{1,2}})(?P<s5>{_SP}*+)(?P<dm>日{{1,2}}+|[曰\u2f47]))?(?![0-9])")
+# What stands where 月 was lost in "2021年3-29日", "2021年3/29日", "2021年3 29日".
+_MONTH_STAND_INS = frozenset({"", "-", "/", ".", "\uff0d", "\uff0f", "\uff0e"})
 # What may follow "29日日" for the second 日 to be a slip, not a word (日日夜夜, 日均, 日报).
 _AFTER_DOUBLED_DAY = regex.compile(r"[起前止]|以前|以后|之前|之后|[^\p{Han}\p{L}0-9]|\Z")
 
@@ -141,10 +143,12 @@ _AFTER_DOUBLED_DAY = regex.compile(r"[起前止]|以前|以后|之前|之后|[^\
 def damaged_marks(m, text: str) -> bool:
     """Is the date match ``m`` of :data:`DAMAGED_DATE` damaged in a way its shape proves?
 
-    >>> t = "2021 年 3 月 29 日，2021年3月29日，3月29日日均，2020年10曰29日前"
+    >>> t = "2021 年 3 月 29 日，2021年3月29日，3月29日日均，2020年10曰29日前，2021年3-29日，2021年3-5月"
     >>> [damaged_marks(m, t) for m in DAMAGED_DATE.finditer(t)]
-    [True, False, True]
+    [True, False, True, True]
     """
+    if m["mm"] in _MONTH_STAND_INS:  # 月 lost, a separator or a space in its place: a whole date only
+        return m["d"] is not None and m["ym"] == "年" and m["dm"] == "日" and not m["s4"]
     marks = (m["ym"], m["mm"], m["dm"] or "日")
     spaced = any(m[g] for g in ("s1", "s2", "s3", "s4", "s5"))
     doubled = [len(x) == 2 for x in marks]
