@@ -360,6 +360,10 @@ def test_seed_examples_in_clean():
     ("2021年3月月29日召开", "2021年3月29日召开"),
     ("截至2021年3月29日日，全市", "截至2021年3月29日，全市"),
     ("１９９８年 ３月", "１９９８年３月"),
+    ("于2021年3-29日召开", "于2021年3月29日召开"),                     # 月 lost, a separator in its place
+    ("于2021年3/29日前报送", "于2021年3月29日前报送"),
+    ("于2021年3 29日召开", "于2021年3月29日召开"),                      # 月 lost, a space in its place
+    ("于2021年3\u3000\u300029日召开", "于2021年3月29日召开"),
 ])
 def test_dates_with_damaged_marks_are_fixed(text_in, text_out):
     assert run_rule(date.repair_date_marks, text_in) == text_out
@@ -369,6 +373,7 @@ def test_dates_with_damaged_marks_are_fixed(text_in, text_out):
     "2021年3月29日日均客流", "2021年3月29日日报", "2021年13月 1日", "2021年2月 30日", "2021午3月", "2021年3目标",
     "2021年3月29日", "2021 年度工作", "自2021年3\u2f4929\u2f47起施行", "2021年3曰", "2021.3.29", "2021/03/29", "2021年 第3季度",
     "共2021人3月29日前到岗", "2021年底 3月", "v2021 年 3 月 29 日",
+    "2021年3-5月", "2021年3 32日", "2021年1 2 3日", "2021年3-29", "2021年3.5亿元", "2021年3/29曰",
 ])
 def test_dates_whose_marks_stay(text):
     assert list(date.repair_date_marks(text)) == []
