@@ -197,3 +197,14 @@ def _valid(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+# ---------------------------------------------------------------------------------------
+# A whole date whose marks went wrong in a way no repair can undo for sure.
+# 月 and 日 swapped with their figures: "2021年29日3月".
+SWAPPED_MARKS = regex.compile(r"(?<![0-9A-Za-z.\-/])((?:19|20)[0-9]{2})年([0-9]{1,2})日([0-9]{1,2})月(?![0-9])")
+# The marks replaced by one repeated sentence mark: "2021。3。29", "2021，3，29".
+STOP_SEPARATED = regex.compile(r"(?<![0-9.,\u3001\u3002\uff0c])((?:19|20)[0-9]{2})([\u3002\uff0c])([0-9]{1,2})\2"
+                               r"([0-9]{1,2})(?![0-9.%\u3001\uff0c])")
+# A day range whose end no month has: "3月1日—35日", "3月12日至41日".
+RANGE_END = regex.compile(r"月[0-9]{1,2}日(?:\u2014\u2014|[\u2014\-~\uff5e\u301c至到])([0-9]{2,3})日")

@@ -404,3 +404,25 @@ def test_year_replaced_by_a_space_gets_its_mark():
     assert run_rule(lambda t: date.insert_missing_year_mark(t, Context()), "2021年工作。于2021 4月15日前") == \
         "2021年工作。于2021年4月15日前"
     assert list(date.insert_missing_year_mark("2021年工作。2020 2021 3月", Context())) == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("会议于2021年29日3月召开", "2021年29日3月"),           # 月 and 日 swapped
+    ("会议于2021年3日29月召开", "2021年3日29月"),
+    ("会议定于2021\u30023\u300229\u3002", "2021\u30023\u300229"),  # the marks became full stops
+    ("截至2021\uff0c3\uff0c29前报送", "2021\uff0c3\uff0c29"),
+    ("活动时间为3月1日\u201435日", "35日"),                 # a range end no month has
+    ("3月12日至41日报名", "41日"),
+])
+def test_broken_date_marks_are_flagged(text, flagged):
+    out = list(date.flag_broken_date_marks(text))
+    assert [text[f.start:f.end] for f in out] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "2021年3月29日召开", "3月1日\u20145日", "3月1日至31日", "审批时限由60日压缩至45日", "第1日至45日内办结",
+    "分别为2021\u30013\u30015家", "2019\u30012020\u30012021年", "共2021\uff0c3\uff0c29个", "2021年3日至5月",
+    "2021\u30023\u300245亿元", "2021年14日13月",
+])
+def test_dates_with_right_marks_are_not_flagged(text):
+    assert list(date.flag_broken_date_marks(text)) == []

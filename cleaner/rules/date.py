@@ -26,6 +26,9 @@ from cleaner.chars import ASCII_DIGIT_OF
 from cleaner.datecues import (
     DAMAGED_DATE,
     MAY_FOLLOW_DATE,
+    RANGE_END,
+    STOP_SEPARATED,
+    SWAPPED_MARKS,
     damaged_marks,
     one_digit_away,
     swapped_readings,
@@ -419,3 +422,28 @@ def flag_impossible_dates(text: str, ctx: Context) -> Iterator[Flag]:
             guesses = swapped_readings(int(m[1]), m[2], m[3])
             hint = " or ".join(guesses) + "?" if guesses else "check the source"
             yield Flag(m.start(), m.end(), f"\"{old}\" is no calendar date: {hint}")
+
+
+def flag_broken_date_marks(text: str) -> Iterator[Flag]:
+    """A date whose marks were swapped or replaced, or a range whose end day no month has, is flagged.
+
+    "2021年29日3月" (月 and 日 swapped), "2021。3。29" (the marks turned into one repeated
+    sentence mark, the rest of the sentence closing after it) and "3月1日—35日" (a range end
+    above 31) are dates for sure, but which figure or mark went wrong is not.
+
+    >>> t = "于2021年29日3月召开，于2021。3。29。3月1日—35日，3月1日—5日，分别为2021、3、5家"
+    >>> [t[f.start:f.end] for f in flag_broken_date_marks(t)]
+    ['2021年29日3月', '2021。3。29', '35日']
+    """
+    digits = _ascii_digits(text)
+    for m in SWAPPED_MARKS.finditer(digits):
+        if _valid(int(m[1]), int(m[3]), int(m[2])) or _valid(int(m[1]), int(m[2]), int(m[3])):
+            yield Flag(m.start(), m.end(), f"date marks swapped: \"{text[m.start():m.end()]}\"")
+    for m in STOP_SEPARATED.finditer(digits):
+        after = digits[m.end():m.end() + 1]
+        if _valid(int(m[1]), int(m[3]), int(m[4])) and (after in ("", "\n") or MAY_FOLLOW_DATE.match(digits, m.end())
+                                                        or not regex.match(r"[\p{Han}\p{L}]", after)):
+            yield Flag(m.start(), m.end(), f"date marks lost, \"{m[2]}\" in their place: check the source")
+    for m in RANGE_END.finditer(digits):
+        if int(m[1]) > 31:
+            yield Flag(m.start(1), m.end(), f"range end \"{m[1]}日\" is no day of a month")
