@@ -184,19 +184,40 @@ def swapped_readings(year: int, month: str, day: str | None) -> list[str]:
     candidates = [(day, month)] if day else []
     candidates += [(month[::-1], day or "1"), (month, day[::-1])] if day else [(month[::-1], "1")]
     for mo, d in candidates:
-        if mo and d and mo[0] != "0" and d[0] != "0" and _valid(year, int(mo), int(d)):
+        if mo and d and mo[0] != "0" and d[0] != "0" and valid_date(year, int(mo), int(d)):
             text = f"{year}年{int(mo)}月" + (f"{int(d)}日" if day else "")
             if text not in out:
                 out.append(text)
     return out
 
 
-def _valid(year: int, month: int, day: int) -> bool:
+def valid_date(year: int, month: int, day: int) -> bool:
     try:
         datetime.date(year, month, day)
     except ValueError:
         return False
     return True
+
+
+def month_day_readings(digits: str, year: int) -> list[tuple[int, int]]:
+    """(month, day) splits of ``digits`` that are real dates in ``year``.
+
+    Four digits are MMDD; two or three split anywhere, with no leading zero on a part
+    (a writer who pads the day pads the month too: "101" is 10月1日, not 1月01日).
+
+    >>> [month_day_readings(x, 2021) for x in ("112", "101", "0329", "229")]
+    [[(1, 12), (11, 2)], [(10, 1)], [(3, 29)], []]
+    """
+    cuts = (2,) if len(digits) == 4 else range(1, len(digits))
+    found = []
+    for cut in cuts:
+        month, day = digits[:cut], digits[cut:]
+        if len(digits) < 4 and (month[0] == "0" or day[0] == "0"):
+            continue
+        if valid_date(year, int(month), int(day)):
+            found.append((int(month), int(day)))
+    return found
+
 
 
 # ---------------------------------------------------------------------------------------

@@ -30,7 +30,9 @@ from cleaner.datecues import (
     STOP_SEPARATED,
     SWAPPED_MARKS,
     damaged_marks,
+    month_day_readings as _readings,
     one_digit_away,
+    valid_date as _valid,
     swapped_readings,
     yearless_date_cue,
 )
@@ -47,34 +49,6 @@ _CHINESE_DIGIT = {c: str(i) for i, c in enumerate("\u3007一二三四五六七�
 
 def _ascii_digits(text: str) -> str:
     return text.translate(ASCII_DIGIT_OF)
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _readings(digits: str, year: int) -> list[tuple[int, int]]:
-    """(month, day) splits of ``digits`` that are real dates in ``year``.
-
-    Four digits are MMDD; two or three split anywhere, with no leading zero on a part
-    (a writer who pads the day pads the month too: "101" is 10月1日, not 1月01日).
-
-    >>> _readings("112", 2021), _readings("101", 2021), _readings("0329", 2021), _readings("229", 2021)
-    ([(1, 12), (11, 2)], [(10, 1)], [(3, 29)], [])
-    """
-    cuts = (2,) if len(digits) == 4 else range(1, len(digits))
-    found = []
-    for cut in cuts:
-        month, day = digits[:cut], digits[cut:]
-        if len(digits) < 4 and (month[0] == "0" or day[0] == "0"):
-            continue
-        if _valid(year, int(month), int(day)):
-            found.append((int(month), int(day)))
-    return found
 
 
 class _Years:
