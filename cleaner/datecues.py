@@ -128,12 +128,14 @@ MAY_FOLLOW_DATE = regex.compile(
 # look-alike (OCR, a PDF's Kangxi radicals ⽉ ⽇): "2021 年 3 月 29 日", "2021年年3月",
 # "10曰29日", "29⽇". Each mark position accepts its own mark, the same mark twice, or one of
 # the characters it is mistaken for; the figures between must make a valid date.
-LOOKALIKE_MARKS = {"年": "午牛", "月": "\u2f49冃曰目", "日": "曰\u2f47"}
+LOOKALIKE_MARKS = {"年": "午牛", "月": "\u2f49冃曰目丹", "日": "曰\u2f47"}
 _SP = "[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]"
 DAMAGED_DATE = regex.compile(
     rf"(?<![0-9A-Za-z.\-/])(?P<y>(?:19|20)[0-9]{{2}})(?P<s1>{_SP}*+)(?P<ym>年{{1,2}}+|[午牛])(?P<s2>{_SP}*+)"
-    rf"(?P<mo>[0-9]{{1,2}})(?P<s3>{_SP}*+)(?P<mm>月{{1,2}}+|[\u2f49冃曰目])"
+    rf"(?P<mo>[0-9]{{1,2}})(?P<s3>{_SP}*+)(?P<mm>月{{1,2}}+|[\u2f49冃曰目丹]|[\-/.\uff0d\uff0f\uff0e]|(?<={_SP}))"
     rf"(?:(?P<s4>{_SP}*+)(?P<d>[0-9]{{1,2}})(?P<s5>{_SP}*+)(?P<dm>日{{1,2}}+|[曰\u2f47]))?(?![0-9])")
+# What stands where 月 was lost in "2021年3-29日", "2021年3/29日", "2021年3 29日".
+_MONTH_STAND_INS = frozenset({"", "-", "/", ".", "\uff0d", "\uff0f", "\uff0e"})
 # What may follow "29日日" for the second 日 to be a slip, not a word (日日夜夜, 日均, 日报).
 _AFTER_DOUBLED_DAY = regex.compile(r"[起前止]|以前|以后|之前|之后|[^\p{Han}\p{L}0-9]|\Z")
 
@@ -141,10 +143,12 @@ _AFTER_DOUBLED_DAY = regex.compile(r"[起前止]|以前|以后|之前|之后|[^\
 def damaged_marks(m, text: str) -> bool:
     """Is the date match ``m`` of :data:`DAMAGED_DATE` damaged in a way its shape proves?
 
-    >>> t = "2021 年 3 月 29 日，2021年3月29日，3月29日日均，2020年10曰29日前"
+    >>> t = "2021 年 3 月 29 日，2021年3月29日，3月29日日均，2020年10曰29日前，2021年3-29日，2021年3-5月"
     >>> [damaged_marks(m, t) for m in DAMAGED_DATE.finditer(t)]
-    [True, False, True]
+    [True, False, True, True]
     """
+    if m["mm"] in _MONTH_STAND_INS:  # 月 lost, a separator or a space in its place: a whole date only
+        return m["d"] is not None and m["ym"] == "年" and m["dm"] == "日" and not m["s4"]
     marks = (m["ym"], m["mm"], m["dm"] or "日")
     spaced = any(m[g] for g in ("s1", "s2", "s3", "s4", "s5"))
     doubled = [len(x) == 2 for x in marks]
@@ -180,16 +184,48 @@ def swapped_readings(year: int, month: str, day: str | None) -> list[str]:
     candidates = [(day, month)] if day else []
     candidates += [(month[::-1], day or "1"), (month, day[::-1])] if day else [(month[::-1], "1")]
     for mo, d in candidates:
-        if mo and d and mo[0] != "0" and d[0] != "0" and _valid(year, int(mo), int(d)):
+        if mo and d and mo[0] != "0" and d[0] != "0" and valid_date(year, int(mo), int(d)):
             text = f"{year}年{int(mo)}月" + (f"{int(d)}日" if day else "")
             if text not in out:
                 out.append(text)
     return out
 
 
-def _valid(year: int, month: int, day: int) -> bool:
+def valid_date(year: int, month: int, day: int) -> bool:
     try:
         datetime.date(year, month, day)
     except ValueError:
         return False
     return True
+
+
+def month_day_readings(digits: str, year: int) -> list[tuple[int, int]]:
+    """(month, day) splits of ``digits`` that are real dates in ``year``.
+
+    Four digits are MMDD; two or three split anywhere, with no leading zero on a part
+    (a writer who pads the day pads the month too: "101" is 10月1日, not 1月01日).
+
+    >>> [month_day_readings(x, 2021) for x in ("112", "101", "0329", "229")]
+    [[(1, 12), (11, 2)], [(10, 1)], [(3, 29)], []]
+    """
+    cuts = (2,) if len(digits) == 4 else range(1, len(digits))
+    found = []
+    for cut in cuts:
+        month, day = digits[:cut], digits[cut:]
+        if len(digits) < 4 and (month[0] == "0" or day[0] == "0"):
+            continue
+        if valid_date(year, int(month), int(day)):
+            found.append((int(month), int(day)))
+    return found
+
+
+
+# ---------------------------------------------------------------------------------------
+# A whole date whose marks went wrong in a way no repair can undo for sure.
+# 月 and 日 swapped with their figures: "2021年29日3月".
+SWAPPED_MARKS = regex.compile(r"(?<![0-9A-Za-z.\-/])((?:19|20)[0-9]{2})年([0-9]{1,2})日([0-9]{1,2})月(?![0-9])")
+# The marks replaced by one repeated sentence mark: "2021。3。29", "2021，3，29".
+STOP_SEPARATED = regex.compile(r"(?<![0-9.,\u3001\u3002\uff0c])((?:19|20)[0-9]{2})([\u3002\uff0c])([0-9]{1,2})\2"
+                               r"([0-9]{1,2})(?![0-9.%\u3001\uff0c])")
+# A day range whose end no month has: "3月1日—35日", "3月12日至41日".
+RANGE_END = regex.compile(r"月[0-9]{1,2}日(?:\u2014\u2014|[\u2014\-~\uff5e\u301c至到])([0-9]{2,3})日")

@@ -92,6 +92,7 @@ ORDER: tuple[Rule, ...] = (
     figure.flag_impossible_percentages,
     figure.flag_broken_numbers,
     date.flag_impossible_dates,
+    date.flag_broken_date_marks,
     garbled.flag_replacement_characters,
     garbled.flag_mojibake,
     garbled.flag_symbol_runs,

@@ -251,3 +251,70 @@ def garbled_escapes(ctx: Ctx):
         b = h.encode("utf-8")
         return "".join(f"\\x{x:02x}" for x in b) if style == "x" else "".join(f"%{x:02X}" for x in b)
     return _garble(ctx, (1, 2, 3), make)
+
+
+# garbled forms of round 3: other decodings and residue seen on scraped pages
+
+
+@R.form("garbled", "t12_gbk_as_shift_jis")
+def garbled_gbk_sjis(ctx: Ctx):
+    """GBK bytes read as Shift-JIS: half-width katakana mixed with kanji (加强 → 斜膽-like ｼﾓ runs)."""
+    def make(h):
+        out = h.encode("gbk").decode("shift_jis", errors="replace")
+        return out if any("\uff61" <= c <= "\uff9f" for c in out) else None
+    return _garble(ctx, (2, 3, 4, 5), make)
+
+
+@R.form("garbled", "t13_double_utf8")
+def garbled_double_utf8(ctx: Ctx):
+    """UTF-8 decoded as cp1252 twice (double encoding): 工 → Ã¥Â·Â¥ (undefined bytes dropped)."""
+    def once(s):
+        return "".join(bytes([x]).decode("cp1252", errors="ignore") for x in s.encode("utf-8"))
+    return _garble(ctx, (1, 2), lambda h: once(once(h)) or None)
+
+
+@R.form("garbled", "t14_tofu_boxes")
+def garbled_tofu(ctx: Ctx):
+    """Characters a font lacked shown as boxes or geta marks: 加强□□建设, 推进〓〓, 开展▯▯."""
+    def make(h):
+        sym = ctx.rng.choice(["\u25a1", "\u3013", "\u25af", "\u2b1c", "\u25a2"])
+        return sym * max(2, len(h))
+    return _garble(ctx, (2, 3), make)
+
+
+@R.form("garbled", "t15_html_tag_text")
+def garbled_html_tag(ctx: Ctx):
+    """An HTML tag or its attributes left as text inside a sentence:
+    <span style="font-family:宋体">, </p>, class="MsoNormal", <br/>."""
+    p = ctx.pick_point(ctx.han_gaps())
+    if p is None:
+        return None
+    rng = ctx.rng
+    font = rng.choice(["宋体", "仿宋_GB2312", "微软雅黑", "FangSong"])
+    size = rng.choice(["16px", "12pt", "14.0pt", "3"])
+    raw = rng.choice([f'<span style="font-family:{font};font-size:{size}">', "</span>", "</p>", "<br/>", "<br>",
+                      f'<p class="MsoNormal" align="{rng.choice(["left", "center", "justify"])}">',
+                      f'<font face="{font}" size="{size}">', "</font>", f'style="font-size:{size};line-height:150%"',
+                      '<strong>', f'<p style="text-indent:2em">'])
+    return Inj(p, p, raw, [Gold(0, len(raw), "garbled", "flag", raw, repair="", where="splice")])
+
+
+@R.form("garbled", "t16_stray_combining_marks")
+def garbled_combining(ctx: Ctx):
+    """Combining marks hanging on Chinese characters (a broken decoder or a bad copy): 加\u0301\u0308强."""
+    p = ctx.pick_point(ctx.han_gaps())
+    if p is None:
+        return None
+    rng = ctx.rng
+    raw = "".join(rng.choice(["\u0300", "\u0301", "\u0308", "\u0303", "\u0327", "\u0332", "\u20dd"])
+                  for _ in range(rng.randint(1, 3)))
+    return Inj(p, p, raw, [Gold(0, len(raw), "garbled", "flag", raw, repair="", where="splice")])
+
+
+@R.form("garbled", "t17_gbk_as_big5")
+def garbled_gbk_big5(ctx: Ctx):
+    """GBK bytes read as Big5: 加强建设 → traditional-looking nonsense with a U+FFFD or a stray letter."""
+    def make(h):
+        out = h.encode("gbk").decode("big5", errors="replace")
+        return out if ("\ufffd" in out or any(c.isascii() for c in out)) else None
+    return _garble(ctx, (3, 4, 5), make)

@@ -476,3 +476,52 @@ def ent_upper(ctx: Ctx):
     between Chinese characters: it stands for a stray space and goes."""
     rng = ctx.rng
     return _ref_at(ctx, ctx.han_gaps(), rng.choice(["&NBSP;", "&NBSP;", "&NBSP", "&Nbsp;", "&NBSP;&NBSP;"]), "")
+
+
+# dates forms of round 3: other damage of a date on scraped pages
+
+@R.form("dates", "t13_marks_swapped")
+def date_marks_swapped(ctx: Ctx):
+    """月 and 日 swapped with their figures: 2021年29日3月 / 2021年3日29月 (flagged)."""
+    def make(y, mo, d):
+        return f"{y}年{d}日{mo}月" if ctx.rng.random() < 0.5 else f"{y}年{mo}日{d}月"
+    return _date_flag(ctx, make)
+
+
+@R.form("dates", "t14_yue_as_separator")
+def date_yue_separator(ctx: Ctx):
+    """月 replaced by a separator between month and day: 2021年3-29日, 2021年3/29日, 2021年3.29日."""
+    sep = ctx.rng.choice(["-", "/", ".", "\uff0d", "\uff0f", "\uff0e"])
+    return _date_fix(ctx, lambda y, mo, d: f"{y}年{mo}{sep}{d}日")
+
+
+@R.form("dates", "t15_yue_lost_spaced")
+def date_yue_spaced(ctx: Ctx):
+    """月 lost and a space left in its place: 2021年3 29日, 2021年3\u3000 29日."""
+    sp = ctx.rng.choice([" ", "\u3000", "  ", "\u00a0"])
+    return _date_fix(ctx, lambda y, mo, d: f"{y}年{mo}{sp}{d}日")
+
+
+@R.form("dates", "t16_full_stop_separators")
+def date_full_stops(ctx: Ctx):
+    """A date whose separators became ideographic full stops or commas: 2021。3。29 / 2021，3，29
+    (flagged: the marks were lost)."""
+    sep = ctx.rng.choice(["\u3002", "\uff0c", "\u3001"])
+    return _date_flag(ctx, lambda y, mo, d: f"{y}{sep}{mo}{sep}{d}")
+
+
+@R.form("dates", "t17_range_end_out_of_range")
+def date_range_end(ctx: Ctx):
+    """A date range whose end day no calendar has: 2021年3月1日—35日, 3月12日至41日 (flagged)."""
+    rng = ctx.rng
+    site = ctx.pick_span(_date_sites(ctx))
+    if site is None:
+        return None
+    s, e, m = site
+    y, mo, d = (int(g) for g in m.groups())
+    end = rng.choice([d + 30, d * 10 + rng.randint(0, 9), 32 + rng.randint(0, 30)])
+    if end <= 31:
+        return None
+    dash = rng.choice(["\u2014", "至", "-", "\u2014\u2014", "\uff5e"])
+    raw = f"{y}年{mo}月{d}日{dash}{end}日"
+    return Inj(s, e, raw, [Gold(0, len(raw), "dates", "flag", raw, repair=ctx.text[s:e], where="inline")])

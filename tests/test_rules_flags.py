@@ -124,6 +124,12 @@ MUST_FLAG = [
     (garbled.flag_undecoded_residue, "发布时间：undefined", "undefined"),
     (garbled.flag_undecoded_residue, "共计NaN人参加", "NaN"),
     (garbled.flag_undecoded_residue, "来源：[object Object]", "[object Object]"),
+    (garbled.flag_private_use_characters, "加强\uff7c\uff93\uff87\uff7f建设", "\uff7c\uff93\uff87\uff7f"),  # GBK as Shift-JIS
+    (garbled.flag_private_use_characters, "推进\u0301\u0308工作", "\u0301\u0308"),  # combining marks on Han
+    (garbled.flag_private_use_characters, "开展\u3013\u3013活动", "\u3013\u3013"),  # geta marks for lost glyphs
+    (garbled.flag_undecoded_residue, "保持货币<br/>信贷合理增长", "<br/>"),
+    (garbled.flag_undecoded_residue, '促进养老<span style="font-size:14pt">消费', '<span style="font-size:14pt">'),
+    (garbled.flag_undecoded_residue, '定期开展class="MsoNormal"检查', 'class="MsoNormal"'),
 ]
 
 # (rule, text): correct figures and text that must raise nothing
@@ -192,6 +198,10 @@ MUST_NOT_FLAG = [
     (garbled.flag_undecoded_residue, "returns null if not found, \\u3000 is a space, NaN (not a number)"),
     (garbled.flag_undecoded_residue, "访问https://www.example.gov.cn/search?q=%E5%8A%A0%E5%BC%BA&type=1查询。"),  # inside a URL
     (garbled.flag_undecoded_residue, "增长5%，E%的比例，Null Island，nullable字段"),
+    (garbled.flag_private_use_characters, "Café résumé, 1\u20dd, \uff61"),  # marks on Latin letters, one lone mark
+    (garbled.flag_private_use_characters, "二\u25cb二一年，\u3013"),  # one geta mark alone
+    (garbled.flag_undecoded_residue, "当a<b且c>d时，<p>段落</p>\n见附件，x<br>y"),  # markup not spliced into Han text
+    (garbled.flag_undecoded_residue, '<div class="view">正文</div>'),  # a page's own HTML: another rule's matter
     (garbled.flag_mojibake, "Café是咖啡，Noël与café"),
 ]
 

@@ -360,6 +360,11 @@ def test_seed_examples_in_clean():
     ("2021年3月月29日召开", "2021年3月29日召开"),
     ("截至2021年3月29日日，全市", "截至2021年3月29日，全市"),
     ("１９９８年 ３月", "１９９８年３月"),
+    ("南湖区应急管理局\n2019年12丹10日", "南湖区应急管理局\n2019年12月10日"),  # OCR: 丹 for 月
+    ("于2021年3-29日召开", "于2021年3月29日召开"),                     # 月 lost, a separator in its place
+    ("于2021年3/29日前报送", "于2021年3月29日前报送"),
+    ("于2021年3 29日召开", "于2021年3月29日召开"),                      # 月 lost, a space in its place
+    ("于2021年3\u3000\u300029日召开", "于2021年3月29日召开"),
 ])
 def test_dates_with_damaged_marks_are_fixed(text_in, text_out):
     assert run_rule(date.repair_date_marks, text_in) == text_out
@@ -369,6 +374,7 @@ def test_dates_with_damaged_marks_are_fixed(text_in, text_out):
     "2021年3月29日日均客流", "2021年3月29日日报", "2021年13月 1日", "2021年2月 30日", "2021午3月", "2021年3目标",
     "2021年3月29日", "2021 年度工作", "自2021年3\u2f4929\u2f47起施行", "2021年3曰", "2021.3.29", "2021/03/29", "2021年 第3季度",
     "共2021人3月29日前到岗", "2021年底 3月", "v2021 年 3 月 29 日",
+    "2021年3-5月", "2021年3 32日", "2021年1 2 3日", "2021年3-29", "2021年3.5亿元", "2021年3/29曰", "2021年12丹心", "2021年12丹10曰",
 ])
 def test_dates_whose_marks_stay(text):
     assert list(date.repair_date_marks(text)) == []
@@ -465,3 +471,25 @@ def test_document_name_in_quotes_is_flagged(text):
 def test_quotes_that_are_not_a_document_name_stay(text):
     from cleaner.rules import quote
     assert list(quote.flag_quoted_titles(text)) == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("会议于2021年29日3月召开", "2021年29日3月"),           # 月 and 日 swapped
+    ("会议于2021年3日29月召开", "2021年3日29月"),
+    ("会议定于2021\u30023\u300229\u3002", "2021\u30023\u300229"),  # the marks became full stops
+    ("截至2021\uff0c3\uff0c29前报送", "2021\uff0c3\uff0c29"),
+    ("活动时间为3月1日\u201435日", "35日"),                 # a range end no month has
+    ("3月12日至41日报名", "41日"),
+])
+def test_broken_date_marks_are_flagged(text, flagged):
+    out = list(date.flag_broken_date_marks(text))
+    assert [text[f.start:f.end] for f in out] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "2021年3月29日召开", "3月1日\u20145日", "3月1日至31日", "审批时限由60日压缩至45日", "第1日至45日内办结",
+    "分别为2021\u30013\u30015家", "2019\u30012020\u30012021年", "共2021\uff0c3\uff0c29个", "2021年3日至5月",
+    "2021\u30023\u300245亿元", "2021年14日13月",
+])
+def test_dates_with_right_marks_are_not_flagged(text):
+    assert list(date.flag_broken_date_marks(text)) == []

@@ -26,8 +26,13 @@ from cleaner.chars import ASCII_DIGIT_OF
 from cleaner.datecues import (
     DAMAGED_DATE,
     MAY_FOLLOW_DATE,
+    RANGE_END,
+    STOP_SEPARATED,
+    SWAPPED_MARKS,
     damaged_marks,
+    month_day_readings as _readings,
     one_digit_away,
+    valid_date as _valid,
     swapped_readings,
     yearless_date_cue,
 )
@@ -44,34 +49,6 @@ _CHINESE_DIGIT = {c: str(i) for i, c in enumerate("\u3007一二三四五六七�
 
 def _ascii_digits(text: str) -> str:
     return text.translate(ASCII_DIGIT_OF)
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _readings(digits: str, year: int) -> list[tuple[int, int]]:
-    """(month, day) splits of ``digits`` that are real dates in ``year``.
-
-    Four digits are MMDD; two or three split anywhere, with no leading zero on a part
-    (a writer who pads the day pads the month too: "101" is 10月1日, not 1月01日).
-
-    >>> _readings("112", 2021), _readings("101", 2021), _readings("0329", 2021), _readings("229", 2021)
-    ([(1, 12), (11, 2)], [(10, 1)], [(3, 29)], [])
-    """
-    cuts = (2,) if len(digits) == 4 else range(1, len(digits))
-    found = []
-    for cut in cuts:
-        month, day = digits[:cut], digits[cut:]
-        if len(digits) < 4 and (month[0] == "0" or day[0] == "0"):
-            continue
-        if _valid(year, int(month), int(day)):
-            found.append((int(month), int(day)))
-    return found
 
 
 class _Years:
@@ -419,3 +396,28 @@ def flag_impossible_dates(text: str, ctx: Context) -> Iterator[Flag]:
             guesses = swapped_readings(int(m[1]), m[2], m[3])
             hint = " or ".join(guesses) + "?" if guesses else "check the source"
             yield Flag(m.start(), m.end(), f"\"{old}\" is no calendar date: {hint}")
+
+
+def flag_broken_date_marks(text: str) -> Iterator[Flag]:
+    """A date whose marks were swapped or replaced, or a range whose end day no month has, is flagged.
+
+    "2021年29日3月" (月 and 日 swapped), "2021。3。29" (the marks turned into one repeated
+    sentence mark, the rest of the sentence closing after it) and "3月1日—35日" (a range end
+    above 31) are dates for sure, but which figure or mark went wrong is not.
+
+    >>> t = "于2021年29日3月召开，于2021。3。29。3月1日—35日，3月1日—5日，分别为2021、3、5家"
+    >>> [t[f.start:f.end] for f in flag_broken_date_marks(t)]
+    ['2021年29日3月', '2021。3。29', '35日']
+    """
+    digits = _ascii_digits(text)
+    for m in SWAPPED_MARKS.finditer(digits):
+        if _valid(int(m[1]), int(m[3]), int(m[2])) or _valid(int(m[1]), int(m[2]), int(m[3])):
+            yield Flag(m.start(), m.end(), f"date marks swapped: \"{text[m.start():m.end()]}\"")
+    for m in STOP_SEPARATED.finditer(digits):
+        after = digits[m.end():m.end() + 1]
+        if _valid(int(m[1]), int(m[3]), int(m[4])) and (after in ("", "\n") or MAY_FOLLOW_DATE.match(digits, m.end())
+                                                        or not regex.match(r"[\p{Han}\p{L}]", after)):
+            yield Flag(m.start(), m.end(), f"date marks lost, \"{m[2]}\" in their place: check the source")
+    for m in RANGE_END.finditer(digits):
+        if int(m[1]) > 31:
+            yield Flag(m.start(1), m.end(), f"range end \"{m[1]}日\" is no day of a month")

@@ -159,10 +159,20 @@ def _is_han_at(text: str, i: int) -> bool:
 
 # Code points that are no text: private use (a site font's glyph), control pictures (a
 # control character drawn as a symbol: "␍␊"), noncharacters.
-_NOT_TEXT = regex.compile(r"(?P<private>[\ue000-\uf8ff]++)|(?P<control>[\u2400-\u2426]++)|(?P<nonchar>[\ufdd0-\ufdef\ufffe\uffff]++)")
+# Also: half-width katakana (GBK bytes read as Shift-JIS), combining marks hanging on a
+# Chinese character or mark (a broken decoder), geta marks and empty boxes standing in a
+# run for glyphs a font lacked.
+_NOT_TEXT = regex.compile(
+    r"(?P<private>[\ue000-\uf8ff]++)|(?P<control>[\u2400-\u2426]++)|(?P<nonchar>[\ufdd0-\ufdef\ufffe\uffff]++)"
+    r"|(?P<kana>[\uff66-\uff9f][\uff61-\uff9f]++)"
+    rf"|(?<=[{_HAN}\u3000-\u303f\uff01-\uff60])(?P<combining>[\u0300-\u036f\u20d0-\u20ff]++)"
+    r"|(?P<tofu>[\u3013\u25af\u2b1c\u25a2]{2,}+)")
 _NOT_TEXT_REASON = {"private": "private-use characters: glyphs of a site font, not text",
                     "control": "control pictures: control characters drawn as symbols, not text",
-                    "nonchar": "noncharacters: code points no text holds"}
+                    "nonchar": "noncharacters: code points no text holds",
+                    "kana": "half-width katakana in Chinese text: GBK bytes read as Shift-JIS",
+                    "combining": "combining marks on Chinese text: a broken decoding",
+                    "tofu": "a run of boxes or geta marks: glyphs lost"}
 
 
 def flag_private_use_characters(text: str) -> Iterator[Flag]:
@@ -173,6 +183,9 @@ def flag_private_use_characters(text: str) -> Iterator[Flag]:
 
     >>> [(f.start, f.end) for f in flag_private_use_characters("编号\\ue000\\ue001号，加强\\u240d\\u240a建设")]
     [(2, 4), (8, 10)]
+    >>> t = "加强ｼﾓﾇｿ建设，推进\\u0301工作，开展〓〓活动，café, 1\\u20dd"
+    >>> [t[f.start:f.end] for f in flag_private_use_characters(t)] == ["ｼﾓﾇｿ", "\\u0301", "〓〓"]
+    True
     """
     for m in _NOT_TEXT.finditer(text):
         yield Flag(m.start(), m.end(), _NOT_TEXT_REASON[m.lastgroup])
@@ -220,13 +233,16 @@ def flag_mojibake(text: str) -> Iterator[Flag]:
 _ESCAPES = regex.compile(
     r"(?:\\u[0-9a-fA-F]{4})++|(?:\\x[0-9a-fA-F]{2}){2,}+|(?<![A-Za-z0-9_/=?&%.#-])(?:%[89A-Fa-f][0-9A-Fa-f]){2,}+(?![A-Za-z0-9_/=?&%.-])"
 )
-_PLACEHOLDER = regex.compile(r"\{\{[^{}\n]{0,40}+\}\}|\$\{[^{}\n]{1,40}+\}|<%=?[^%\n]{0,40}+%>|\[object Object\]")
+_PLACEHOLDER = regex.compile(r"\{\{[^{}\n]{0,40}+\}\}|\$\{[^{}\n]{1,40}+\}|<%=?[^%\n]{0,40}+%>|\[object Object\]"
+                          # an HTML tag or a style/class attribute printed as text
+                          r"|</?(?:span|p|div|font|br|strong|b|em|i|u|td|tr|table|img|a|o:p|section|center)"
+                          r"(?:\s[^<>\n]{0,200}+)?/?>|(?<![A-Za-z-])(?:style|class|align|face)=\"[^\"\n]{0,200}+\"")
 _MISSING_VALUE = regex.compile(r"(?<![A-Za-z0-9_.])(?:undefined|null|NULL|NaN)(?![A-Za-z0-9_.(])")
 _CJK_CHAR = regex.compile(f"[{chars.CJK}]")
 _HAN_OR_LABEL = regex.compile(f"[{_HAN}{chars.FULLWIDTH_COLON}:]")
 
 
-@only_if("\\u", "\\x", "%", "{{", "${", "<%", "[object", "undefined", "null", "NULL", "NaN")
+@only_if("\\u", "\\x", "%", "{{", "${", "<", "=\"", "[object", "undefined", "null", "NULL", "NaN")
 def flag_undecoded_residue(text: str) -> Iterator[Flag]:
     r"""Escape sequences and template placeholders left in the text are flagged.
 
@@ -247,7 +263,11 @@ def flag_undecoded_residue(text: str) -> Iterator[Flag]:
             continue  # a program's source or an English note may write escapes on purpose
         yield Flag(m.start(), m.end(), f"escape sequences never decoded: {m.group()[:24]}")
     for m in _PLACEHOLDER.finditer(text):
-        yield Flag(m.start(), m.end(), f"template placeholder never filled in: {m.group()}")
+        markup = m.group()[:1] == "<" and m.group()[:2] != "<%" or m.group()[-1:] == '"'
+        if markup and not (_is_han_at(text, m.start() - 1) and _is_han_at(text, m.end())):
+            continue  # markup spliced into a sentence only: a page's whole HTML is another matter
+        what = "HTML markup left as text" if markup else "template placeholder never filled in"
+        yield Flag(m.start(), m.end(), f"{what}: {m.group()[:40]}")
     for m in _MISSING_VALUE.finditer(text):
         s, e = m.span()
         if _is_han_at(text, e) or (s > 0 and _HAN_OR_LABEL.match(text, s - 1)):
