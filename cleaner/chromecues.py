@@ -235,7 +235,7 @@ def related_heading(line: str, in_tail: bool = True) -> bool:
 
 
 # A signature date, also a damaged one ("202018日", "2020年3月"), still below its organisation.
-_DATE_LIKE = regex.compile(r"^(?:19|20)[0-9]{2}[0-9年月\-./\s]{0,8}+日?$")
+_DATE_LIKE = regex.compile(r"^(?:19|20)[0-9]{2}[0-9年月日\-./\s]{1,9}+$")  # a damaged date too: 2024年4日12月
 # Words only a web site says of itself ("主办单位 / 承办单位" alone are an event's organisers).
 SITE_CUE = regex.compile(r"网站|本站|浏览器|分辨率|访客|维护")
 
