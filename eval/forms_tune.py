@@ -871,3 +871,9 @@ import forms_tune_figure  # noqa: E402,F401
 import forms_tune_metadata  # noqa: E402,F401
 import forms_tune_numbering_quote  # noqa: E402,F401
 import forms_tune_space_entity_dates  # noqa: E402,F401
+import forms_tune_r4_ads  # noqa: E402,F401
+import forms_tune_r4_figure  # noqa: E402,F401
+import forms_tune_r4_dup  # noqa: E402,F401
+import forms_tune_r4_numbering_quote  # noqa: E402,F401
+import forms_tune_r4_chrome_meta_garbled  # noqa: E402,F401
+import forms_tune_r4_dates_space_entity  # noqa: E402,F401
