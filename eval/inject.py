@@ -35,13 +35,15 @@ import sys
 from dataclasses import dataclass
 
 import forms_held
+import forms_held_b
 import forms_tune
-from common import OUT, BaseDoc, gold_metadata, load_base
+from common import BASE_HALF, FORM_HALVES, OUT, BaseDoc, gold_metadata, load_base
 from forms_common import Ctx, Inj
 
 DEFECT_FAMILIES = ("ads", "chrome", "metadata", "numbering", "dates", "punct", "space", "entity", "dup", "figure",
                    "quote", "garbled")
-FORMS = {"tune": forms_tune.R.by_family(), "held": forms_held.R.by_family()}
+FORMS = {"tune": forms_tune.R.by_family(), "held": forms_held.R.by_family(),
+         "held_b": forms_held_b.R.by_family()}
 DEFAULT_SEEDS = (1, 2, 3, 4, 5)
 
 
@@ -55,9 +57,10 @@ class Injected:
     spans: list[dict]
     metadata: dict
     blemishes: list
+    half: str = ""  # the form half (tune, held, held_b); the base half is base.half
 
     def gold(self) -> dict:
-        return {"doc": self.doc_id, "base": self.base.id, "half": self.base.half, "seed": self.seed,
+        return {"doc": self.doc_id, "base": self.base.id, "half": self.half, "seed": self.seed,
                 "metadata": self.metadata, "spans": self.spans, "blemishes": self.blemishes}
 
 
@@ -66,10 +69,13 @@ def rng_for(doc_id: str, seed: int) -> random.Random:
     return random.Random(int.from_bytes(digest[:8], "big"))
 
 
-def inject(doc: BaseDoc, seed: int) -> Injected:
-    rng = rng_for(doc.id, seed)
+def inject(doc: BaseDoc, seed: int, half: str | None = None) -> Injected:
+    """``half`` names the forms (default: the document's own half; held_b on held documents)."""
+    half = half or doc.half
+    assert BASE_HALF[half] == doc.half, (half, doc.id)
+    rng = rng_for(doc.id if half == doc.half else f"{half}:{doc.id}", seed)
     ctx = Ctx(doc, rng)
-    families = FORMS[doc.half]
+    families = FORMS[half]
     long_doc = len(doc.text) > 5000
     want = rng.randint(10, 15) if long_doc else rng.randint(6, 12)
     cap = 2 if long_doc else 1  # injections per family and document
@@ -93,7 +99,9 @@ def inject(doc: BaseDoc, seed: int) -> Injected:
         inj = _try_family(ctx, families["protected"])
         if inj is not None:
             injs.append(inj)
-    return assemble(doc, seed, injs, ctx.fields)
+    item = assemble(doc, seed, injs, ctx.fields)
+    item.half = half
+    return item
 
 
 def _try_family(ctx: Ctx, forms) -> Inj | None:
@@ -250,7 +258,9 @@ def build(seeds=DEFAULT_SEEDS, half: str | None = None, write: bool = True) -> l
     out = []
     for doc in docs:
         for seed in seeds:
-            out.append(inject(doc, seed))
+            for form_half in FORM_HALVES:
+                if BASE_HALF[form_half] == doc.half and FORMS[form_half]:
+                    out.append(inject(doc, seed, form_half))
     if write:
         write_all(out)
     return out
@@ -258,7 +268,7 @@ def build(seeds=DEFAULT_SEEDS, half: str | None = None, write: bool = True) -> l
 
 def write_all(items: list[Injected]) -> None:
     for item in items:
-        folder = OUT / "injected" / item.base.half
+        folder = OUT / "injected" / item.half
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{item.doc_id}.txt").write_text(item.raw, encoding="utf-8")
         (folder / f"{item.doc_id}.gold.json").write_text(json.dumps(item.gold(), ensure_ascii=False, indent=1),
@@ -288,11 +298,11 @@ def main() -> int:
             print(f"{item.doc_id}: {err}")
         bad += bool(errs)
         for sp in item.spans:
-            key = (item.base.half, sp["class"])
+            key = (item.half, sp["class"])
             counts[key] = counts.get(key, 0) + 1
-    for half in ("tune", "held"):
+    for half in FORM_HALVES:
         row = ", ".join(f"{c} {counts.get((half, c), 0)}" for c in DEFECT_FAMILIES + ("protected",))
-        print(f"{half}: {sum(1 for i in items if i.base.half == half)} documents; {row}")
+        print(f"{half}: {sum(1 for i in items if i.half == half)} documents; {row}")
     print("self-check:", "OK" if not bad else f"{bad} document(s) with problems")
     return 1 if bad else 0
 

@@ -37,7 +37,7 @@ from multiprocessing import Pool
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import inject
-from common import HALVES, OUT, is_han, load_base, loose
+from common import BASE_HALF, FORM_HALVES, HALF_NAMES, OUT, is_han, load_base, loose
 
 from cleaner.pipeline import clean
 
@@ -224,7 +224,7 @@ def judge(item: inject.Injected, cleaned) -> dict:
     if item.metadata.get("title"):  # the clean text must start with the title, chrome or ads before it gone
         first = next((line.strip() for line in cleaned.text.splitlines() if line.strip()), "")
         meta["first_line"] = (loose(first) == loose(item.metadata["title"]), item.metadata["title"], first)
-    return {"doc": item.doc_id, "half": item.base.half, "chars": len(raw), "spans": results,
+    return {"doc": item.doc_id, "half": item.half, "chars": len(raw), "spans": results,
             "lost_han": len(lost), "lost_rules": dict(lost_rules), "lost_text": _runs(raw, lost)[:5],
             "flags": len(flags), "flags_on_gold": on_gold, "flags_on_blemish": on_blemish,
             "false_flags": false_flags[:20], "metadata": meta, "legit": (legit_changed, legit)}
@@ -285,7 +285,7 @@ def _init():
 
 def task_injected(args):
     half, doc_id, seed = args
-    item = inject.inject(_DOCS[(half, doc_id)], seed)
+    item = inject.inject(_DOCS[(BASE_HALF[half], doc_id)], seed, half)
     inject.write_all([item])
     try:
         cleaned = clean(item.raw, item.doc_id)
@@ -309,7 +309,8 @@ def task_base(args):
 
 def run(seeds, jobs: int):
     _init()
-    tasks = [(d.half, d.id, s) for d in sorted(_DOCS.values(), key=lambda d: (d.half, d.id)) for s in seeds]
+    tasks = [(h, d.id, s) for h in FORM_HALVES if inject.FORMS[h]
+             for d in sorted(_DOCS.values(), key=lambda d: (d.half, d.id)) if d.half == BASE_HALF[h] for s in seeds]
     base_tasks = [(d.half, d.id) for d in sorted(_DOCS.values(), key=lambda d: (d.half, d.id))]
     if jobs > 1:
         with Pool(jobs, initializer=_init) as pool:
@@ -329,8 +330,10 @@ def pct(k: int, n: int) -> str:
 
 def aggregate(injected, base) -> dict:
     agg = {}
-    for half in HALVES:
+    for half in FORM_HALVES:
         docs = [r for r in injected if r["half"] == half]
+        if not docs:
+            continue
         spans = [sp for r in docs for sp in r["spans"]]
         per_class = {}
         for cls in CLASSES:
@@ -344,7 +347,7 @@ def aggregate(injected, base) -> dict:
             for key, (ok, _, _) in r["metadata"].items():
                 meta[key][0] += ok
                 meta[key][1] += 1
-        bdocs = [b for b in base if b["half"] == half]
+        bdocs = [b for b in base if b["half"] == BASE_HALF[half]]
         chars = sum(r["chars"] for r in docs)
         agg[half] = {
             "docs": len(docs), "chars": chars, "errors": [r["doc"] for r in docs if r.get("error")],
@@ -362,63 +365,55 @@ def aggregate(injected, base) -> dict:
     return agg
 
 
-def tables(agg: dict, seeds, elapsed: float) -> str:
-    t, h = agg["tune"], agg["held"]
-    lines = [f"Evaluation set: {t['base_docs']} + {h['base_docs']} base documents (TUNE + HELD), seeds "
-             f"{' '.join(map(str, seeds))}: {t['docs']} + {h['docs']} injected documents.", "",
+def tables(agg: dict, seeds, elapsed: float, hidden: tuple = ()) -> str:
+    """Two Markdown tables with a column per scored half; the halves in ``hidden`` show "(hidden)"."""
+    halves = [h for h in FORM_HALVES if h in agg]
+    names = [HALF_NAMES[h] for h in halves]
+    cols = [agg[h] for h in halves]
+    t = agg["tune"]
+
+    def cell(half, text):
+        return "(hidden)" if half in hidden else text
+
+    def row(name, values):
+        lines.append(f"| {name} | " + " | ".join(cell(h, v) for h, v in zip(halves, values)) + " |")
+
+    lines = [f"Evaluation set: {' + '.join(str(agg[h]['base_docs']) for h in halves if h != 'held_b')} base documents "
+             f"(TUNE + HELD; HELD-B puts other forms on the HELD documents), seeds {' '.join(map(str, seeds))}: "
+             f"{' + '.join(str(c['docs']) for c in cols)} injected documents ({' + '.join(names)}).", "",
              "### Recall per defect class", "",
-             "| class | gold action | TUNE recall | HELD recall |", "| --- | --- | --- | --- |"]
+             "| class | gold action | " + " | ".join(f"{n} recall" for n in names) + " |",
+             "| --- | --- | " + " | ".join("---" for _ in names) + " |"]
     for cls in CLASSES:
-        kt, nt, at = t["per_class"][cls]
-        kh, nh, ah = h["per_class"][cls]
-        action = at if at == ah else f"TUNE {at}; HELD {ah}"
-        lines.append(f"| {cls} | {action} | {pct(kt, nt)} | {pct(kh, nh)} |")
-    kt = sum(v[0] for v in t["per_class"].values())
-    nt = sum(v[1] for v in t["per_class"].values())
-    kh = sum(v[0] for v in h["per_class"].values())
-    nh = sum(v[1] for v in h["per_class"].values())
-    lines.append(f"| **all** | | **{pct(kt, nt)}** | **{pct(kh, nh)}** |")
+        acts = [c["per_class"][cls][2] for c in cols]
+        action = acts[0] if len(set(a for a in acts if a)) <= 1 else "; ".join(
+            f"{n} {a}" for n, a in zip(names, acts))
+        row(f"{cls} | {action}", [pct(*c["per_class"][cls][:2]) for c in cols])
+    row("**all** | ", [f"**{pct(sum(v[0] for v in c['per_class'].values()), sum(v[1] for v in c['per_class'].values()))}**"
+                       for c in cols])
     lines += ["", "### Precision, collateral damage, metadata", "",
-              "| measure | TUNE | HELD |", "| --- | --- | --- |"]
-
-    def row(name, a, b):
-        lines.append(f"| {name} | {a} | {b} |")
-
+              "| measure | " + " | ".join(names) + " |", "| --- | " + " | ".join("---" for _ in names) + " |"]
     row("flag precision (flags on a gold span / all flags)",
-        pct(t["flags_on_gold"], t["flags"] - t["flags_on_blemish"]), pct(h["flags_on_gold"], h["flags"] - h["flags_on_blemish"]))
+        [pct(c["flags_on_gold"], c["flags"] - c["flags_on_blemish"]) for c in cols])
     row("real content lost (Han characters outside gold spans removed)",
-        f"{t['lost_han']} ({1e5 * t['lost_han'] / t['chars']:.1f} per 100k chars)",
-        f"{h['lost_han']} ({1e5 * h['lost_han'] / h['chars']:.1f} per 100k chars)")
-    row("protected spans changed", pct(*t["protected"]), pct(*h["protected"]))
-    row("legitimate spaces changed (第X章　/第X条　, byline gap)", pct(*t["legit"]), pct(*h["legit"]))
+        [f"{c['lost_han']} ({1e5 * c['lost_han'] / c['chars']:.1f} per 100k chars)" for c in cols])
+    row("protected spans changed", [pct(*c["protected"]) for c in cols])
+    row("legitimate spaces changed (第X章　/第X条　, byline gap)", [pct(*c["legit"]) for c in cols])
     for key in META_FIELDS:
-        a, b = t["meta"].get(key, [0, 0]), h["meta"].get(key, [0, 0])
-        if a[1] or b[1]:
-            row(f"metadata `{key}` exact", pct(*a), pct(*b))
-    a, b = t["meta"].get("first_line", [0, 0]), h["meta"].get("first_line", [0, 0])
-    row("clean text starts with the title", pct(*a), pct(*b))
+        vals = [c["meta"].get(key, [0, 0]) for c in cols]
+        if any(v[1] for v in vals):
+            row(f"metadata `{key}` exact", [pct(*v) for v in vals])
+    row("clean text starts with the title", [pct(*c["meta"].get("first_line", [0, 0])) for c in cols])
     row("false flags per 100k chars, uninjected base documents",
-        f"{1e5 * t['base_false'] / t['base_chars']:.1f} ({t['base_false']} in {t['base_chars']:,} chars)",
-        f"{1e5 * h['base_false'] / h['base_chars']:.1f} ({h['base_false']} in {h['base_chars']:,} chars)")
-    notes = [f"Flags on the known blemishes of the reference reports are left out of the precision "
-             f"({t['flags_on_blemish']} TUNE, {h['flags_on_blemish']} HELD) and of the false-flag rate."]
-    for half, a in (("TUNE", t), ("HELD", h)):
-        if a["errors"]:
-            notes.append(f"{half}: the tool crashed on {len(a['errors'])} document(s).")
+        [f"{1e5 * c['base_false'] / c['base_chars']:.1f} ({c['base_false']} in {c['base_chars']:,} chars)" for c in cols])
+    notes = ["Flags on the known blemishes of the reference reports are left out of the precision ("
+             + ", ".join(f"{c['flags_on_blemish']} {n}" for h, n, c in zip(halves, names, cols) if h not in hidden)
+             + ") and of the false-flag rate."]
+    for half, name, c in zip(halves, names, cols):
+        if c["errors"] and half not in hidden:
+            notes.append(f"{name}: the tool crashed on {len(c['errors'])} document(s).")
     lines += ["", *notes, "", f"Run time {elapsed:.0f} s."]
     return "\n".join(lines)
-
-
-def hide_held(report: str) -> str:
-    """The report with every HELD cell blanked (the last column of each table row)."""
-    out = []
-    for line in report.splitlines():
-        if line.startswith("| ") and not line.startswith("| ---"):
-            cells = line.split(" | ")
-            cells[-1] = "(hidden) |" if cells[-1] != "HELD |" and cells[-1] != "HELD recall |" else cells[-1]
-            line = " | ".join(cells)
-        out.append(line)
-    return "\n".join(out)
 
 
 def per_form(injected) -> str:
@@ -594,9 +589,8 @@ def main() -> int:
     started = time.time()
     injected, base = run(args.seeds, args.jobs)
     agg = aggregate(injected, base)
-    report = tables(agg, args.seeds, time.time() - started)
-    if args.tune_only:
-        report = hide_held(report)
+    hidden = tuple(h for h in FORM_HALVES if h != "tune") if args.tune_only else ()
+    report = tables(agg, args.seeds, time.time() - started, hidden)
     print(report)
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "report.md").write_text(report + "\n", encoding="utf-8")
