@@ -10,3 +10,7 @@ from __future__ import annotations
 from forms_common import Registry
 
 R = Registry("held_b")
+
+# The forms, in two modules written side by side (imported last: they register into R).
+import forms_held_b1  # noqa: E402,F401
+import forms_held_b2  # noqa: E402,F401

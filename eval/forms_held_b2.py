@@ -1,0 +1,5 @@
+"""HELD-B forms, part 2 (see forms_held_b.py): scored in aggregate only, never read while tuning."""
+
+from __future__ import annotations
+
+from forms_held_b import R  # noqa: F401  (forms register themselves on import)
