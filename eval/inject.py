@@ -91,12 +91,12 @@ def inject(doc: BaseDoc, seed: int, half: str | None = None) -> Injected:
                 break
             if used.get(family, 0) >= min(cap, rounds):
                 continue
-            inj = _try_family(ctx, families[family])
+            inj = _try_family(ctx, families.get(family, ()))
             if inj is not None:
                 injs.append(inj)
                 used[family] = used.get(family, 0) + 1
     for _ in range(1 + (rng.random() < 0.5)):
-        inj = _try_family(ctx, families["protected"])
+        inj = _try_family(ctx, families.get("protected", ()))
         if inj is not None:
             injs.append(inj)
     item = assemble(doc, seed, injs, ctx.fields)
