@@ -5,8 +5,9 @@
     .venv/bin/python eval/score.py --show dates # up to 20 missed TUNE cases of a class
     .venv/bin/python eval/score.py --seeds 1 2  # other seeds (default: 1 2 3 4 5)
 
-TUNE = tune documents x tune forms; HELD = held documents x held forms. The HELD half is
-only ever reported in aggregate: there is no option that prints its cases or its forms.
+TUNE = tune documents x tune forms; HELD = held documents x held forms; HELD-B = held
+documents x the second set of held forms (forms_held_b). HELD and HELD-B are only ever
+reported in aggregate: there is no option that prints their cases or their forms.
 
 Every injected document is cleaned in-process with ``cleaner.pipeline.clean`` and judged
 against its gold (see eval/README.md for the rules):
