@@ -409,7 +409,7 @@ def meta_source_this_site(ctx: Ctx):
 
 
 _CELL_LABELS = {"index_number": ["索引号", "信息索引号"], "publisher": ["发布机构", "发文机关", "公开责任部门"],
-                "publish_date": ["发布日期", "公开日期"], "written_date": ["成文日期", "生成日期"],
+                "publish_date": ["发布日期", "公开日期"], "written_date": ["成文日期", "成文时间"],
                 "doc_number": ["文号", "发文字号"]}
 
 
@@ -575,7 +575,10 @@ def garbled_euc_kr(ctx: Ctx):
 def garbled_latin1_c1(ctx: Ctx):
     """UTF-8 bytes read as ISO-8859-1 (not cp1252): letters with C1 control characters between them
     (加 → å\\x8a\\xa0), the controls invisible on screen."""
-    return _garble(ctx, (1, 2, 3), lambda h: h.encode("utf-8").decode("latin-1"))
+    def make(h):
+        out = h.encode("utf-8").decode("latin-1")
+        return None if "\x85" in out else out  # NEL: a line break to str.splitlines, not a garble
+    return _garble(ctx, (1, 2, 3), make)
 
 
 def _kangxi_map() -> dict:
