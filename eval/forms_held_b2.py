@@ -63,8 +63,8 @@ def num_extra_mark(ctx: Ctx):
 @R.form("numbering", "b2_restart_continued")
 def num_restart_continued(ctx: Ctx):
     """A sub-list that should restart at 1 under a new parent continues the numbering of the
-    previous sub-list (Word list continuation), while its second item restarts: …（二） | 二、 |
-    （三）…（二）… for （一）…（二）; 1. 2. | （二） | 3. 2. for 1. 2."""
+    previous sub-list (Word list continuation) while its second item restarts: after 一、（一）（二）,
+    二、（三）…（二）… for 二、（一）…（二）…; under （二）, 3. 2. for 1. 2."""
     kinds = ("cn_paren", "ar_paren", "ar_dot")
     cands = []
     for k, m in enumerate(ctx.markers):
@@ -518,8 +518,13 @@ def fig_unit_swapped(ctx: Ctx):
     for fs, fe, raw in ctx.shuffled(cands):
         if not ctx.free(fs, fe):
             continue
-        return Inj(fs, fe, raw, [Gold(0, len(raw), "figure", "flag", raw, repair=ctx.text[fs:fe],
-                                      where="inline")])
+        inj = Inj(fs, fe, raw, [Gold(0, len(raw), "figure", "flag", raw, repair=ctx.text[fs:fe],
+                                     where="inline")])
+        # the other figures of the sentence stay intact: they show what is wrong
+        line = ctx.lines[ctx.line_of(fs)]
+        others = [(line[0] + x.start(), line[0] + x.end()) for x in re.finditer(r"[0-9.]+[万亿]元", line[2])]
+        inj.reserve = [(a, b) for a, b in others if b <= fs or a >= fe]
+        return inj
     return None
 
 
@@ -604,14 +609,15 @@ def fig_multiplier_lost(ctx: Ctx):
                 sib = [x for x in ms if x is not m and x.group(2) == m.group(2) and x.group(3) == m.group(3)]
                 if not sib:
                     continue
-                base_s = s0 + sent.start() + m.start()
-                base_e = s0 + sent.start() + m.end()
-                cands.append((base_s, base_e, m))
-    for s, e, m in ctx.shuffled(cands):
-        if not ctx.free(s, e):
+                off = s0 + sent.start()
+                cands.append((off + m.start(), off + m.end(), m, [(off + x.start(), off + x.end()) for x in sib]))
+    for s, e, m, sibs in ctx.shuffled(cands):
+        if not ctx.free(s, e) or not all(ctx.free(a, b, 0) for a, b in sibs):
             continue
         raw = m.group(1) + m.group(3)
-        return Inj(s, e, raw, [Gold(0, len(raw), "figure", "flag", raw, repair=ctx.text[s:e], where="inline")])
+        inj = Inj(s, e, raw, [Gold(0, len(raw), "figure", "flag", raw, repair=ctx.text[s:e], where="inline")])
+        inj.reserve = sibs  # the amounts that show the size stay intact
+        return inj
     return None
 
 
