@@ -288,3 +288,73 @@ def ent_after_ascii(ctx: Ctx):
     pts = ctx.han_gaps(after=lambda c: is_digit(c) or c.isascii() and c.isalpha() or c == "%", before=is_han)
     raw = ctx.rng.choice(["&nbsp;", "&#160;", "&ensp;", "&#xA0;", "&NBSP;"])
     return _ent(ctx, pts, raw, "")
+
+
+# ======================================================================================
+# blind forms (written after the rule work, read once, not tuned on)
+
+
+@R.form("dates", "t24_both_marks_lost_padded")
+def date_both_lost_padded(ctx: Ctx):
+    """月 and 日 lost from a zero-padded date before 起/前/止 or punctuation: 2021年0329起,
+    2021年1105，(four digits: one reading)."""
+    site = ctx.pick_span(_date_sites(ctx, set("起前止，。；") | {""}))
+    if site is None:
+        return None
+    s, e, m = site
+    y, mo, d = (int(g) for g in m.groups())
+    return _fix(s, e, f"{y}年{mo:02d}{d:02d}", ctx.text[s:e])
+
+
+@R.form("dates", "t25_ri_lost_fullwidth_spaced")
+def date_ri_lost_fw(ctx: Ctx):
+    """A full-width date with spaces after its marks and its 日 lost before 起/前/punctuation:
+    ２０２１年 ３月 ２９起."""
+    site = ctx.pick_span(_date_sites(ctx, set("起前止，。；") | {""}))
+    if site is None:
+        return None
+    s, e, m = site
+    y, mo, d = (int(g) for g in m.groups())
+    sp = ctx.rng.choice([" ", "\u3000", "\u00a0"])
+    return _fix(s, e, f"{y}年{sp}{mo}月{sp}{d}".translate(_FW), ctx.text[s:e])
+
+
+@R.form("space", "t18_figure_space_chars")
+def space_figure_chars(ctx: Ctx):
+    """A figure space, punctuation space or medium math space (U+2007, U+2008, U+205F)
+    between Chinese text and a figure or between two Chinese characters."""
+    pts = ctx.han_gaps() + ctx.han_gaps(after=is_han, before=is_digit) + ctx.han_gaps(after=is_digit, before=is_han)
+    return _gap(ctx, pts, ctx.rng.choice(["\u2007", "\u2008", "\u205f", "\u2007\u2007"]))
+
+
+@R.form("space", "t19_short_sentence_line")
+def space_short_sentence(ctx: Ctx):
+    """A stray space in a short paragraph of one sentence (a closing line, a brief item):
+    特此 通知。 / 请认真 贯彻落实。"""
+    lines = [i for i in ctx.body_range() if 6 <= len(ctx.lines[i][2]) <= 30 and ctx.lines[i][2].endswith("。")]
+    pts = []
+    for i in lines:
+        s, e, _ = ctx.lines[i]
+        pts += [p for p in range(s + 2, e - 1) if is_han(ctx.text[p - 1]) and is_han(ctx.text[p])]
+    return _gap(ctx, pts, ctx.rng.choice([" ", "\u00a0", "  "]))
+
+
+@R.form("entity", "t22_ideographic_ref_beside_figure")
+def ent_ideo_figure(ctx: Ctx):
+    """An ideographic or em space written as a reference between Chinese text and a figure:
+    达到&#12288;95%, 共&emsp;620名, 1000&#x3000;元."""
+    pts = ctx.han_gaps(after=is_han, before=is_digit) + ctx.han_gaps(after=is_digit, before=is_han)
+    return _ent(ctx, pts, ctx.rng.choice(["&#12288;", "&emsp;", "&#x3000;", "&#8195;"]), "")
+
+
+@R.form("entity", "t23_final_mark_ref")
+def ent_final_mark(ctx: Ctx):
+    """A paragraph's final full stop written as a reference at the line end: …工作&#12290;
+    / &#x3002; (and the line break right after it)."""
+    ends = [(ctx.lines[i][1] - 1, ctx.lines[i][1]) for i in ctx.prose_lines() if ctx.text[ctx.lines[i][1] - 1] == "。"]
+    site = ctx.pick_span(ends)
+    if site is None:
+        return None
+    s, e = site
+    raw = ctx.rng.choice(["&#12290;", "&#x3002;", "&#X3002;", "&#12290"])
+    return Inj(s, e, raw, [Gold(0, len(raw), "entity", "fix", "。", where="inline")])
