@@ -128,12 +128,12 @@ MAY_FOLLOW_DATE = regex.compile(
 # look-alike (OCR, a PDF's Kangxi radicals ⽉ ⽇): "2021 年 3 月 29 日", "2021年年3月",
 # "10曰29日", "29⽇". Each mark position accepts its own mark, the same mark twice, or one of
 # the characters it is mistaken for; the figures between must make a valid date.
-LOOKALIKE_MARKS = {"年": "午牛", "月": "\u2f49冃曰目丹", "日": "曰\u2f47"}
+LOOKALIKE_MARKS = {"年": "午牛", "月": "\u2f49冃曰目丹", "日": "曰\u2f47目"}
 _SP = "[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]"
 DAMAGED_DATE = regex.compile(
     rf"(?<![0-9A-Za-z.\-/])(?P<y>(?:19|20)[0-9]{{2}})(?P<s1>{_SP}*+)(?P<ym>年{{1,2}}+|[午牛])(?P<s2>{_SP}*+)"
     rf"(?P<mo>[0-9]{{1,2}})(?P<s3>{_SP}*+)(?P<mm>月{{1,2}}+|[\u2f49冃曰目丹]|[\-/.\uff0d\uff0f\uff0e]|(?<={_SP}))"
-    rf"(?:(?P<s4>{_SP}*+)(?P<d>[0-9]{{1,2}})(?P<s5>{_SP}*+)(?P<dm>日{{1,2}}+|[曰\u2f47]))?(?![0-9])")
+    rf"(?:(?P<s4>{_SP}*+)(?P<d>[0-9]{{1,2}})(?P<s5>{_SP}*+)(?P<dm>日{{1,2}}+|[曰\u2f47]|目(?![\p{{Han}}\p{{L}}])))?(?![0-9])")
 # What stands where 月 was lost in "2021年3-29日", "2021年3/29日", "2021年3 29日".
 _MONTH_STAND_INS = frozenset({"", "-", "/", ".", "\uff0d", "\uff0f", "\uff0e"})
 # What may follow "29日日" for the second 日 to be a slip, not a word (日日夜夜, 日均, 日报).
@@ -228,4 +228,4 @@ SWAPPED_MARKS = regex.compile(r"(?<![0-9A-Za-z.\-/])((?:19|20)[0-9]{2})年([0-9]
 STOP_SEPARATED = regex.compile(r"(?<![0-9.,\u3001\u3002\uff0c])((?:19|20)[0-9]{2})([\u3002\uff0c])([0-9]{1,2})\2"
                                r"([0-9]{1,2})(?![0-9.%\u3001\uff0c])")
 # A day range whose end no month has: "3月1日—35日", "3月12日至41日".
-RANGE_END = regex.compile(r"月[0-9]{1,2}日(?:\u2014\u2014|[\u2014\-~\uff5e\u301c至到])([0-9]{2,3})日")
+RANGE_END = regex.compile(r"月[0-9]{1,2}日(?:\u2014\u2014|[\u2014\-~\uff5e\u301c\uff0d至到])([0-9]{2,3})日")

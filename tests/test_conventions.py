@@ -16,7 +16,7 @@ FAMILIES = {"html", "encoding", "metadata", "chrome", "ads", "punct", "space", "
 # What a rule module may import: the standard library, regex, and these package modules.
 ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil", "cleaner.scanning", "cleaner.data",
                            "cleaner.docmodel", "cleaner.outline", "cleaner.labels", "cleaner.adcues",
-                           "cleaner.quantities", "cleaner.counts", "cleaner.datecues", "cleaner.titleshape",
+                           "cleaner.quantities", "cleaner.counts", "cleaner.datecues", "cleaner.dateplace", "cleaner.titleshape",
                            "cleaner.chromecues"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 

@@ -39,6 +39,8 @@ decode = encoding.decode_character_references
     ("加强nbsp;管理", "加强\u00a0管理"),            # the "&" stripped by a filter
     ("推进ldquo;放管服rdquo;改革", "推进“放管服”改革"),
     ("加强nbsp;nbsp;管理", "加强\u00a0\u00a0管理"),
+    ("拨打ldquo;12350rdquo;安全生产举报电话", "拨打“12350”安全生产举报电话"),  # a figure on one side
+    ("确保2023年12&nbsp月底前完成", "确保2023年12\u00a0月底前完成"),  # a bare name after a figure, Chinese after it
 ])
 def test_references_in_chinese_text_are_decoded(text_in, text_out):
     assert run_rule(decode, text_in) == text_out
@@ -51,6 +53,8 @@ def test_references_in_chinese_text_are_decoded(text_in, text_out):
     "x &amp; y < z",                                 # no Chinese on the line
     "if (a &lt; b) { return; }",
     "品牌AT&mdash，公司&ldquo2021",                  # a bare name glued to a Latin word or a figure
+    "编号12&nbspA，型号3&copy2",                      # a bare name after a figure, no Chinese after it
+    "数值3nbsp;4，参数1ldquo;2",                      # figures on both sides: no Chinese beside it
     "中国&copy2021",                                  # not where a reference ends
     "中文&NBSPX;大写",                               # capitals of no name
     "求和sum;乘积prod;，图像image;",                  # a Latin word before ";" (not a stripped space or mark)

@@ -16,7 +16,6 @@ Full-width digits are read as digits (the rules match an ASCII-digit copy of the
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 
 import regex
@@ -36,10 +35,17 @@ from cleaner.datecues import (
     swapped_readings,
     yearless_date_cue,
 )
+from cleaner.dateplace import in_date_place, is_dateline
 from cleaner.types import Context, Edit, Flag
 
 # Year digits (and 年) glued to the month and day digits, 日 kept: 2021329日, 2021年329日.
-_WITH_YEAR = regex.compile(r"(?<![0-9.\-/年月号第A-Za-z_])((?:19|20)[0-9]{2})(年?)([0-9]{2,4})日")
+# A stray space may stand where a mark was lost: "2021 329日", "2021年 329日", "2020\u300018日".
+_SPACE = "[ \\t\u00a0\u2000-\u200a\u202f\u3000]{1,2}+"
+_WITH_YEAR = regex.compile(rf"(?<![0-9.\-/年月号第A-Za-z_])((?:19|20)[0-9]{{2}})(?:{_SPACE})?(年?)(?:{_SPACE})?([0-9]{{2,4}})"
+                           rf"(?:{_SPACE})?日")
+# Both 月 and 日 lost after 年: "2020年221" (read only before 起/前/止 or on a dateline).
+_MARKS_LOST = regex.compile(r"(?<![0-9.\-/年月号第A-Za-z_])((?:19|20)[0-9]{2})年([0-9]{3,4})(?![0-9.%日号月])")
+_START_OR_DEADLINE = regex.compile(r"起|前|止|以前|之前|以后|之后|以来")
 _WITHOUT_YEAR = regex.compile(r"(?<![0-9.\-/年月号第A-Za-z_])([0-9]{2,4})日(?![均报常益趋渐])")
 # The years a document shows: 2021年, 2021-03-29, 二〇二一年.
 _SHOWN_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))")
@@ -66,6 +72,10 @@ class _Years:
     def __contains__(self, year: int) -> bool:
         return year in self.span
 
+    def reaches_back(self, year: int, years_back: int) -> bool:
+        """Is ``year`` within ``years_back`` years before the span (a report looking back)?"""
+        return self.span.start - years_back <= year < self.span.stop
+
 
 def repair_compacted_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     """"2021329日" / "2021年329日" -> "2021年3月29日", "71日起" -> "7月1日起", when one reading is valid; else a flag.
@@ -86,8 +96,11 @@ def repair_compacted_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     >>> t = "2021年办法。审批时限由60日压缩至45日，合同期满45日前，为30—45日，于1230日召开"
     >>> apply(t, list(repair_compacted_dates(t, Context())))
     '2021年办法。审批时限由60日压缩至45日，合同期满45日前，为30—45日，于12月30日召开'
+    >>> t = "2021年办法。自2021年415起，2021 329日，3月5日～37日，2021年121个，2021年415万元"
+    >>> apply(t, [e for e in repair_compacted_dates(t, Context()) if isinstance(e, Edit)])
+    '2021年办法。自2021年4月15日起，2021年3月29日，3月5日～37日，2021年121个，2021年415万元'
     """
-    if "日" not in text:
+    if "日" not in text and "年" not in text:
         return
     digits = _ascii_digits(text)
     years = _Years(digits, ctx)
@@ -97,8 +110,13 @@ def repair_compacted_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
         year = int(m[1])
         if year in years:
             yield from _decide(text, m, _readings(m[3], year), f"{year}年")
+    for m in _MARKS_LOST.finditer(digits):
+        if int(m[1]) in years and (_START_OR_DEADLINE.match(digits, m.end()) or is_dateline(digits, m.start(), m.end())):
+            yield from _decide(text, m, _readings(m[2], int(m[1])), f"{m[1]}年")
+    # "3月5日～37日": a day range whose end no month has is flagged (flag_broken_date_marks), not read as 3月7日
+    range_ends = {r.start(1) for r in RANGE_END.finditer(digits)}
     for m in _WITHOUT_YEAR.finditer(digits):
-        if m.start() in taken or int(m[1]) <= 31:
+        if m.start() in taken or int(m[1]) <= 31 or m.start() in range_ends:
             continue
         readings = _readings(m[1], years.latest)
         # Without a year "45日" is far more often a count of days: a date needs its place.
@@ -121,39 +139,6 @@ def _decide(text: str, m, readings: list[tuple[int, int]], year_text: str) -> It
 _EIGHT_DIGITS = regex.compile(
     r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])"
     r"(?![0-9A-Za-z_%@日号]|[.\-/][0-9A-Za-z])")
-# What a code, a number or an identifier is introduced by; the nearest label before wins.
-_LABEL = regex.compile(
-    r"(?P<code>电话|传真|手机|热线|邮编|邮政编码|编号|编码|文号|字号|索引号|备案|ICP|身份证|证号|账号|帐号|代码|卡号"
-    r"|序号|单号|批号|流水号|工号|学号|QQ|微信|登记号|许可证|号码|密码|验证码|No|NO|ID)"
-    # 于 of a comparison or a purpose (低于, 用于) and 至 of a quantity verb (增长至) are no date words
-    r"|(?P<date>(?<![低高小少多等用优劣亚属对基鉴趋归致由])(?<!(?<!人)大)于|自|从|在|截至|截止|即"
-    r"|(?<!增长|提高|降低|下降|增加|减少|扩大|上升|缩小|压缩|提升|增|降|减|达|升)(?:至|到)"
-    r"|日期|时间|发布|印发|施行|生效|签发|成文|落款|\u2014|\uff5e|~)")  # — ～
-_DATE_WORD_AFTER = regex.compile(
-    r"前|起|止|后|以前|以后|以来|之前|之后|开始|召开|举行|施行|实施|生效|发布|印发|出台|签发|到期|截止|当天|当日"
-    r"|零时|凌晨|上午|下午|晚|至今|期间")
-# The end of an organisation's name: "江岭市交通运输局 20210426" is a signature line.
-_SIGNER = regex.compile(
-    r"(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|部|院|中心|协会|公司|集团|学校|大学|处|办|站|所|馆|社|小组|队)$")
-# A signer's line: a name, no sentence marks, no colon (not "联系人：王某某").
-_NAME_LINE = regex.compile(r"[\p{Han}\s" + regex.escape(chars.FULLWIDTH_LEFT_PAREN + chars.FULLWIDTH_RIGHT_PAREN)
-                           + r"()]{2,40}")
-# A seal note after the signer ("（印）", "（盖章）") and a closing formula ("特此通知。").
-_SEAL = regex.compile(r"[(" + chars.FULLWIDTH_LEFT_PAREN + r"]\p{Han}{1,3}[)" + chars.FULLWIDTH_RIGHT_PAREN + r"]$")
-_CLOSING_LINE = regex.compile(r"(?:特此|此复|此令)\p{Han}{0,4}[" + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_EXCLAMATION
-                              + r"]?")
-# A code's tail: "20210329版", "第20210329期".
-_NOT_A_DATE_AFTER = frozenset("版期届批次号")
-_TITLE = "\x00title"  # what _line_above returns for the first line
-_SENTENCE = regex.compile(r"[^\n" + regex.escape(chars.IDEOGRAPHIC_FULL_STOP) + r"]{0,60}")
-_CLAUSE_ENDS = frozenset(chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON + chars.FULLWIDTH_EXCLAMATION
-                         + chars.FULLWIDTH_QUESTION)
-_GAP = " \t" + chars.IDEOGRAPHIC_SPACE + ":" + chars.FULLWIDTH_COLON  # between a label and its value
-# A date alone in brackets on its line: "（20210329）".
-_BRACKETS = {("", ""), ("(", ")"), ("[", "]"), (chars.FULLWIDTH_LEFT_PAREN, chars.FULLWIDTH_RIGHT_PAREN),
-             (chars.LEFT_BLACK_LENTICULAR, chars.RIGHT_BLACK_LENTICULAR)}
-
-
 def expand_eight_digit_dates(text: str, ctx: Context) -> Iterator[Edit]:
     """Eight digits that are a date where a date stands become one: "于20210415前" -> "于2021年4月15日前".
 
@@ -179,68 +164,12 @@ def expand_eight_digit_dates(text: str, ctx: Context) -> Iterator[Edit]:
     years = None
     for m in _EIGHT_DIGITS.finditer(digits):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
-        if not _valid(year, month, day) or not _in_date_place(digits, m.start(), m.end()):
+        if not _valid(year, month, day) or not in_date_place(digits, m.start(), m.end()):
             continue
         years = years or _Years(digits, ctx)
         if year in years:
             yield Edit(m.start(), m.end(), text[m.start():m.end()], f"{year}年{month}月{day}日",
                        "eight digits in a date's place: YYYYMMDD written without 年/月/日")
-
-
-def _in_date_place(text: str, start: int, end: int) -> bool:
-    window, rest = text[max(0, start - 16):start], text[end:end + 8]
-    begins_line = "\n" in window or start <= 16  # the line's start is in sight
-    ends_line = "\n" in rest or end + 8 >= len(text)
-    before, after = window.rsplit("\n", 1)[-1], rest.split("\n", 1)[0]
-    labels = list(_LABEL.finditer(before))
-    if labels and labels[-1]["code"]:
-        return False  # 电话：… / 编号… : a number, whatever follows
-    lead, tail = before.strip(_GAP), after.strip(_GAP)
-    if labels and labels[-1]["date"] and not before[labels[-1].end():].strip(_GAP):
-        # 于20210415 / 发布日期：20210329, unless a unit or a noun follows: "至20201130人"
-        return MAY_FOLLOW_DATE.match(after.lstrip(_GAP[:3])) is not None
-    if _DATE_WORD_AFTER.match(tail):
-        return True  # 20210415前 / 20211001起施行
-    if tail[:1] in _NOT_A_DATE_AFTER:
-        return False  # 20210329版, 20210329期
-    above = _line_above(text, start - len(before)) if begins_line else None
-    if begins_line and ends_line and ((lead, tail) in _BRACKETS or (not tail and _SIGNER.search(lead))):
-        # the end of the signer's line; a line of its own is a date under a signature or under
-        # the title, not under 联系人 or "如下："
-        return (not tail and _SIGNER.search(lead) is not None) or _heads_a_date(above)
-    if ((begins_line and not lead) or lead[-1:] in _CLAUSE_ENDS) and tail[:1] == chars.FULLWIDTH_COMMA:
-        return _opens_a_clause(text, end, above if begins_line and not lead else None)  # "20210426，市政府召开…"
-    return False
-
-
-def _line_above(text: str, line_start: int) -> str | None:
-    """The line above the one starting at ``line_start``, None when it is too long to be a name.
-
-    The title (the first line) comes back as ``TITLE``: a date line right under it is a dateline.
-    """
-    if line_start == 0:
-        return None
-    found = text.rfind("\n", max(0, line_start - 48), line_start - 1)
-    if found < 0:
-        return _TITLE if line_start <= 48 else None
-    return text[found + 1:line_start - 1]
-
-
-def _heads_a_date(line: str | None) -> bool:
-    """The line above a date of its own: the title or a signer (an organisation's name)."""
-    if line is None or line is _TITLE:
-        return line is _TITLE
-    line = _SEAL.sub("", line.strip(_GAP[:3]))
-    return _CLOSING_LINE.fullmatch(line) is not None or (
-        _NAME_LINE.fullmatch(line) is not None and _SIGNER.search(line) is not None)
-
-
-def _opens_a_clause(text: str, end: int, above: str | None) -> bool:
-    """A number opening a clause is a date unless a list or a code's label says otherwise."""
-    if above is not None and above.rstrip(_GAP[:3])[-1:] in (":", chars.FULLWIDTH_COLON):
-        return False  # an item under "如下："
-    sentence = _SENTENCE.match(text, end)[0]
-    return not sentence[1:2].isdigit() and not any(m["code"] for m in _LABEL.finditer(sentence))
 
 
 # Marks that may follow a date: clause punctuation, closing quotes and brackets, 「」『』〔〕.
@@ -319,7 +248,8 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
             continue
         if not m["word"]:
             years = years or _Years(digits, ctx)
-            if int(m[1]) not in years:
+            # 初/底/末 before a time word is a year's edge, a decade back too ("2005底前注册的车辆")
+            if int(m[1]) not in years and not (m["edge"] and years.reaches_back(int(m[1]), 15)):
                 continue
         mark = m["word"] or m["edge"] or m["du"]
         where = f"before {mark}" if mark else "glued to its month" if not m["gap"] else "a space in its place"

@@ -193,7 +193,7 @@ def _well_formed(text: str, m) -> str | None:
         value = _loose_name(text, m)
     if value is None or (not m[4] and text[m.end():m.end() + 1] in _ASCII_ALNUM):
         return None  # "&copy2021", "&#12a": not where a reference ends
-    if not m[4] and m[3] is not None and _glued_to_word(text, m.start()):
+    if not m[4] and m[3] is not None and _glued_to_word(text, m.start(), m.end()):
         return None  # "AT&amp", "Tom&nbsp": a bare name glued to a Latin word is that word's ampersand
     if text[m.end():m.end() + 1] == "=":
         return None  # "&lang=zh": a query parameter
@@ -265,22 +265,25 @@ def _loose_name(text: str, m) -> str | None:
     before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
     chained = _BARE_REFERENCE_END.search(text, max(0, m.start() - 33), m.start()) is not None  # &hellip&hellip
     beside_chinese = CJK_CHAR.match(after) or after == "&" or chained or (before and CJK_CHAR.match(before))
-    return value if beside_chinese and not _glued_to_word(text, m.start()) else None
+    return value if beside_chinese and not _glued_to_word(text, m.start(), m.end()) else None
 
 
 _BARE_REFERENCE_END = regex.compile(r"&[A-Za-z][A-Za-z0-9]{0,31}+\Z")
 
 
-def _glued_to_word(text: str, start: int) -> bool:
+def _glued_to_word(text: str, start: int, end: int) -> bool:
     """Does a Latin word end right before ``start`` ("AT&amp", "Tom&nbsp")? A bare reference
-    before it is no word: "&mdash&mdash" is two references."""
+    before it is no word: "&mdash&mdash" is two references; nor is a figure when Chinese
+    text follows the reference ("12&nbsp月底前")."""
     if not start or text[start - 1] not in _ASCII_ALNUM:
+        return False
+    if text[start - 1].isdigit() and CJK_CHAR.match(text, end) is not None:
         return False
     return _BARE_REFERENCE_END.search(text, max(0, start - 33), start) is None
 
 
 # A named reference that lost its "&" (a filter stripped it): "加强nbsp;管理", "ldquo;放管服rdquo;".
-_STRIPPED = regex.compile(r"(?<![&#A-Za-z0-9])([a-z]{4,8}+);")
+_STRIPPED = regex.compile(r"(?<![&#A-Za-z])([a-z]{4,8}+);")
 
 
 def _stripped_references(line: str, taken: set[int]) -> Iterator[tuple[int, int, str]]:
@@ -290,8 +293,8 @@ def _stripped_references(line: str, taken: set[int]) -> Iterator[tuple[int, int,
     semicolon is a word ("sum;" would be ∑). Not right after a reference ("&amp;nbsp;"
     is escaped twice, flagged elsewhere).
 
-    >>> [v for _, _, v in _stripped_references("加强nbsp;管理ldquo;放管服rdquo;，sum;求和", set())]
-    ['\xa0', '“', '”']
+    >>> [v for _, _, v in _stripped_references("加强nbsp;管理ldquo;放管服rdquo;，sum;求和，拨打ldquo;12350rdquo;", set())]
+    ['\xa0', '“', '”', '“', '”']
     """
     for m in _STRIPPED.finditer(line):
         value = _NAMED.get(m[0])
@@ -299,7 +302,9 @@ def _stripped_references(line: str, taken: set[int]) -> Iterator[tuple[int, int,
             continue
         before, after = line[m.start() - 1:m.start()], line[m.end():m.end() + 1]
         chain = _STRIPPED.match(line, m.end()) is not None  # "nbsp;nbsp;"
-        if (CJK_CHAR.match(before) or before == ";") and (CJK_CHAR.match(after) or after == "" or chain):
+        # Chinese on one side at least; a figure may stand on the other ("拨打ldquo;12350rdquo;")
+        left, right = CJK_CHAR.match(before) or before == ";", CJK_CHAR.match(after) or after == "" or chain
+        if (left and right) or (left and after.isdigit()) or (right and before.isdigit()):
             yield m.start(), m.end(), value
 
 

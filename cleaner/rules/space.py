@@ -127,8 +127,9 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
         no_sentence = not _SENTENCE_END.search(line)
         first_mark = _CLAUSE_BEFORE.search(line)  # read once: a gap before it may head a run-in title
         first_mark = first_mark.start() if first_mark else len(line)
-        cells = no_sentence and any(
-            chars.IDEOGRAPHIC_SPACE in m.group() and not _beside_punct(line, m) for m in runs)
+        cells = no_sentence and any(  # the gap after 第五条 is the article's, not a cell's
+            chars.IDEOGRAPHIC_SPACE in m.group() and not _beside_punct(line, m) for m in runs
+            if head is None or m.start() != head.start(2))
         for m in runs:
             if head is not None and m.start() == head.start(2):
                 continue
@@ -138,7 +139,9 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
                 continue  # a table's cell gap, a blank to fill in or an empty field of a form
             if m.group() == " " and _between_issuers(line, m.start(), m.end()):
                 continue  # 人力资源社会保障部 财政部关于…: joint issuers are set apart by a space
-            reason = _stray_reason(m.group(), left, right, letter_spaced, keeps_spaces)
+            reason = _stray_reason(m.group(), left, right, letter_spaced, keeps_spaces, first_mark < m.start())
+            if not reason and _inside_decimal(line, m):
+                reason = "space inside a figure"
             if not reason and not keeps_spaces and not letter_spaced and _padding_in_clause(line, m, first_mark):
                 reason = "stray ideographic space inside a sentence"
             if reason and not (slogans is not None and slogans.separates(m.start())) and not (
@@ -221,7 +224,37 @@ def _separates_fields(line: str, start: int, end: int) -> bool:
 
 def _is_prose(line: str) -> bool:
     """A line of running text (a sentence end, or a long line with commas), not a heading."""
-    return _SENTENCE_END.search(line) is not None or (len(line) >= 40 and chars.FULLWIDTH_COMMA in line)
+    if _SENTENCE_END.search(line) is not None or (len(line) >= 40 and chars.FULLWIDTH_COMMA in line):
+        return True
+    # a sentence that introduces a list: "经核查属实的，按照下列标准给予奖励："
+    return chars.FULLWIDTH_COMMA in line and line.rstrip(_H).endswith(chars.FULLWIDTH_COLON)
+
+
+# A figure with a space inside it, at its decimal point: "326 .5万元", "56. 2%" (not a marker "1. 2021年").
+_DECIMAL_TAIL = regex.compile(r"[0-9]++(?:[%\u2030\uff05]|\p{Han})")
+
+
+def _inside_decimal(line: str, m) -> bool:
+    """Is the space run ``m`` (at most two characters) beside the decimal point of a figure in
+    Chinese text, the figure not opening the line (where "1. " is an outline marker)?
+
+    >>> [_inside_decimal(x, _INNER_RUN.search(x)) for x in ("罚没款326 .5万元", "增长56. 2%", "1. 2021年", "v1 .2 beta")]
+    [True, True, False, False]
+    """
+    start, end = m.start(), m.end()
+    if end - start > 2 or chars.IDEOGRAPHIC_SPACE in m.group():
+        return False
+    if line[start - 1].isdigit() and line[end] == ".":
+        first, tail_at = start - 1, end + 1
+    elif line[start - 1] == "." and start >= 2 and line[start - 2].isdigit():
+        first, tail_at = start - 2, end
+    else:
+        return False
+    while first > 0 and line[first - 1].isdigit():
+        first -= 1
+    opener = line[first - 1] if first > 0 else ""
+    return bool(opener) and (is_han(opener) or _PUNCT.match(opener) is not None) and (
+        _DECIMAL_TAIL.match(line, tail_at) is not None)
 
 
 _LEFT_QUOTE = regex.compile(chars.LEFT_DOUBLE_QUOTE)
@@ -262,13 +295,20 @@ class _Slogans:
         return first_part >= 2 and last_part >= 2 and not short_inside
 
 
-def _stray_reason(run: str, left: str, right: str, letter_spaced: bool, keeps_spaces: bool) -> str:
+def _stray_reason(run: str, left: str, right: str, letter_spaced: bool, keeps_spaces: bool,
+                  after_mark: bool = False) -> str:
     if _PUNCT.match(left) or _PUNCT.match(right):
         return "space beside full-width punctuation"
     if left.isdigit() and right in _FIGURE_TAIL:
         return "space inside a figure"  # 95 %: a figure and its sign are one token
     if letter_spaced:
         return "letter-spaced heading"
+    figure_left = left.isdigit() or left in _FIGURE_TAIL  # "3%  左右": the sign ends the figure
+    if not keeps_spaces and chars.IDEOGRAPHIC_SPACE in run and len(run) <= 3 and (
+            (figure_left and is_han(right)) or (after_mark and is_han(left) and right.isdigit())):
+        # a figure and its unit are never set apart ("1000　元", "27　个"), nor is a figure from
+        # the clause it stands in ("不少于　20场"); a run-in heading's gap comes before any mark
+        return "stray ideographic space beside a figure inside a sentence"
     # An ideographic space is set on purpose (a gap between items, GB/T 9704 layout); a
     # run of ASCII or no-break spaces inside a sentence is layout left over, whatever its width.
     if chars.IDEOGRAPHIC_SPACE in run or keeps_spaces:
@@ -276,7 +316,7 @@ def _stray_reason(run: str, left: str, right: str, letter_spaced: bool, keeps_sp
     what = "space" if len(run) == 1 else "spaces"
     if is_han(left) and is_han(right):
         return f"stray {what} between Chinese characters"
-    if (is_han(left) and right.isdigit()) or (left.isdigit() and is_han(right)):
+    if (is_han(left) and right.isdigit()) or (figure_left and is_han(right)):
         return f"stray {what} between Chinese text and a figure"
     return ""
 
@@ -316,7 +356,15 @@ def _padding_in_clause(line: str, m, first_mark: int) -> bool:
     right_stop = right.start() if right else min(len(line), end + 40)
     if line[right_stop:right_stop + 1] in chars.HORIZONTAL_SPACE_SET or (left and left.group() in chars.HORIZONTAL_SPACE_SET):
         return False  # another gap in the same clause: a list of items
-    return start - left_stop > 4 or right_stop - end > 4
+    if start - left_stop > 4 or right_stop - end > 4:
+        return True
+    # a clause that opens after a sentence or clause mark is running text, not a list of names
+    # (those follow a colon or stand two by two: "张三　李四"): "。推进水　价改革"
+    return (left is not None and left.group() in _RUNNING_MARKS
+            and min(start - left_stop, right_stop - end) >= 3)
+
+
+_RUNNING_MARKS = frozenset(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON)
 
 
 def normalize_space_runs(text: str) -> Iterator[Edit]:
