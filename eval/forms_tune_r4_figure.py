@@ -10,7 +10,7 @@ import re
 
 from common import HAN
 from forms_common import Ctx, Gold, Inj
-from forms_tune import R  # noqa: F401  (forms register themselves on import)
+from forms_tune import R  # forms register themselves on import
 
 # ======================================================================================
 # figure (flag), round 4: the shapes a scrape, an OCR pass or an editor really leaves.
