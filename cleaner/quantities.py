@@ -213,7 +213,7 @@ MALFORMED = regex.compile(
     r"(?P<doubled>\d++(?:\.\d++)?+(?:(?:万万|亿亿|千千)[元人户吨亩]?|(?:万|亿)?元元(?![旦宵])))"
     # two multipliers stacked where one belongs: "3.5亿万元", "120万千元" (万亿, 千万 and 百万 are
     # multipliers; 万千瓦 and 万千克 are 万 + a unit, so a unit of things must follow at once)
-    rf"|(?P<stacked>\d++(?:\.\d++)?+(?:亿(?:千万|百万|万|千|百)|万(?:千|百))(?=[{_STACKED_UNIT}]))"
+    rf"|(?P<stacked>\d++(?:\.\d++)?+(?:亿(?:千万|百万|万|千|百)|万(?:千|百))[{_STACKED_UNIT}])"
     # a decimal point doubled or typed as a full stop, before what only a figure takes:
     # "3..6亿元", "12。5万元", "4。6%" (not a date: 2021。3。29 is the dates family's)
     rf"|(?P<points>\d++[.\uff0e]{{2}}\d++(?=[%\uff05{chars.HAN}])|\d++\u3002\d{{1,3}}+(?={_POINT_UNIT}))"
