@@ -268,3 +268,40 @@ def fig_fraction_machines(ctx: Ctx):
     k = ctx.rng.randrange(1, len(num))
     raw = num[:k] + "." + num[k:] + m.group(2)
     return _flag(s, e, raw, ctx.text[s:e])
+
+
+# Blind forms: written after the round-4 rule work and not tuned on (a small held-out reading).
+
+_WAN_TOTAL = re.compile(rf"(?<=[{HAN}])(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)万(人次|人|户|元|吨|亩)(?=[。；，])")
+
+
+@R.form("figure", "t21_part_in_smaller_multiplier")
+def fig_part_smaller_multiplier(ctx: Ctx):
+    """A 其中 part written without the total's multiplier and larger than it:
+    累计服务12.5万人次，其中：线上服务156,000人次."""
+    cands = [(s, e, m) for s, e, m in ctx.matches(_WAN_TOTAL) if not _BOUND.search(ctx.text[max(0, s - 6):s])]
+    site = ctx.pick_span([(e, e, m) for s, e, m in cands if ctx.free(s, e + 1)])
+    if site is None:
+        return None
+    p, _, m = site
+    rng = ctx.rng
+    total = float(m.group(1)) * 10 ** 4
+    part = int(total * rng.uniform(1.2, 2.0))
+    text = f"{part:,}" if rng.random() < 0.5 else str(part)
+    raw = rng.choice(["，其中：", "；其中", "，其中，"]) + rng.choice(["线上", "农村", "重点人群", "市本级"]) + text + m.group(2)
+    return Inj(p, p, raw, [Gold(0, len(raw), "figure", "flag", raw, repair="", where="splice")])
+
+
+_COUNT_VERB22 = re.compile(rf"(?<=[员生者户业院校位构])(?<![0-9.])([0-9]{{2,5}})([名人家个所户])(?=[{HAN}]{{2}})")
+
+
+@R.form("figure", "t22_measure_lost_before_verb")
+def fig_measure_before_verb(ctx: Ctx):
+    """A measure word lost between a count that follows its noun and the verb after it:
+    医务人员120参加培训, 企业36通过认证."""
+    site = ctx.pick_span(ctx.matches(_COUNT_VERB22))
+    if site is None:
+        return None
+    s, e, m = site
+    raw = m.group(1) + ctx.text[e:e + 2]
+    return _flag(s, e + 2, raw, ctx.text[s:e + 2])
