@@ -48,6 +48,12 @@ _MEASURED = regex.compile(
 _CLAUSE_BREAK = regex.compile(r"[\n\u3002\uff01\uff1f\uff1b\uff0c\uff1a,;:!?]")
 _SENTENCE_BREAK = regex.compile(r"[\n\u3002\uff01\uff1f\uff1b\uff1a;:!?]")
 _SIBLING_REACH = 30  # characters between a figure and its sibling
+# A figure with a unit of measure ("12公里", "3000万元"): a sibling only when the two are
+# items of one enumeration (joined by 、 和 及 与), as in "建成3个站点、12公里管网和5泵站".
+_UNIT_FIGURE = regex.compile(
+    r"(?<![\d.])\d++(?:\.\d++)?(?:万|亿)?(?P<unit>公里|平方米|平方公里|千米|公顷|千瓦|立方米|元|吨|亩)"
+)
+_JOINED = regex.compile(r"[\u3001\u548c\u53ca\u4e0e]")  # 、 和 及 与
 _HAN_RUN = regex.compile(rf"[{chars.HAN}]{{1,8}}")
 _DATE_BEFORE = regex.compile(r"(?:19|20)\d\d年\Z")
 _DAY_AFTER = regex.compile(rf"[{chars.HAN}]\d{{1,2}}日")
@@ -69,6 +75,10 @@ class Clauses:
     >>> c = Clauses(t)
     >>> c.sibling_measure(t.index("1职"), t.index("1职") + 1), c.sibling_measure(len(t) - 2, len(t) - 1)
     ('个', '')
+    >>> t = "建成12公里管网和5泵站，投入300万元建设365展贸网"
+    >>> c = Clauses(t)
+    >>> c.sibling_unit(t.index("5泵"), t.index("5泵") + 1), c.sibling_unit(t.index("365"), t.index("365") + 3)
+    ('公里', '')
     """
 
     def __init__(self, text: str):
@@ -79,6 +89,8 @@ class Clauses:
         self._starts = [s.start for s in self._siblings]
         self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self._sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+        self._units = [(m.start(), m.end(), m.group("unit")) for m in _UNIT_FIGURE.finditer(text)]
+        self._unit_starts = [u[0] for u in self._units]
         self._measured_nouns = set()  # "县", "县级", "百分": what follows a measure word somewhere
         for m in _MEASURED.finditer(text):
             if m.group("noun"):
@@ -99,6 +111,22 @@ class Clauses:
                 continue
             if bisect_left(breaks, gap[0]) == bisect_left(breaks, gap[1]):
                 return sib.measure
+        return ""
+
+    def sibling_unit(self, start: int, end: int) -> str:
+        """The unit of a figure next to ``text[start:end]`` in the same clause, joined to it
+        as an item of one enumeration (、 和 及 与 between them), or ""."""
+        k = bisect_left(self._unit_starts, start)
+        for j in (k - 1, k):
+            if not 0 <= j < len(self._units):
+                continue
+            s, e, unit = self._units[j]
+            gap = (e, start) if e <= start else (end, s)
+            if gap[1] - gap[0] > _SIBLING_REACH or gap[1] < gap[0]:
+                continue
+            if (bisect_left(self._breaks, gap[0]) == bisect_left(self._breaks, gap[1])
+                    and _JOINED.search(self.text, gap[0], gap[1])):
+                return unit
         return ""
 
     def measured_elsewhere(self, noun: str) -> bool:

@@ -18,14 +18,15 @@ import regex
 from cleaner import chars
 from cleaner.docmodel import lines
 
-NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
+# The decimal point may be full-width (２．５２万公里, in full-width text).
+NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:[.\uff0e]\d++)?"
 MULTIPLIERS = {"": 1.0, "千": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "亿": 1e8, "万亿": 1e12}
 # Units a part and its total share; longest first, so "人次" is not read as "人".
 _UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "千克", "公斤", "公顷",
           "人次", "户次", "件次", "车次", "架次", "剂次", "批次", "辆次", "家次", "美元", "欧元", "港元", "标箱",
           *"元吨亩个名人家所项件台辆张座条支批户间套处床剂例管份次位株头只册部艘架")
 QUANTITY = regex.compile(
-    rf"(?<![\d.,])(?<!第)(?P<num>{NUMBER})(?P<approx>[多余])?(?P<mult>万亿|千万|百万|亿|万|千)?(?P<approx2>[多余])?"
+    rf"(?<![\d.,\uff0e])(?<!第)(?P<num>{NUMBER})(?P<approx>[多余])?(?P<mult>万亿|千万|百万|亿|万|千)?(?P<approx2>[多余])?"
     rf"(?P<unit>{'|'.join(_UNITS)})(?!百分点|分点)"
 )
 # Counts of things that come whole: a fraction of one is not a count.
@@ -65,12 +66,17 @@ def read_quantity(m: regex.Match, offset: int = 0) -> Quantity:
     >>> q = read_quantity(QUANTITY.search("总投资1,234.5万元"))
     >>> q.text, q.value, q.unit
     ('1,234.5万元', 12345000.0, '元')
+    >>> q = read_quantity(QUANTITY.search("达到２．５２万公里"))
+    >>> q.text, q.value
+    ('２．５２万公里', 25200.0)
     """
-    num = m.group("num").replace(",", "")
+    num = m.group("num").replace(",", "").replace("\uff0e", ".")
     scale = MULTIPLIERS[m.group("mult") or ""]
     decimals = len(num.partition(".")[2])
+    # A count of whole things written in full is exact; anything else is rounded to its last digit.
+    exact = not decimals and not m.group("mult") and m.group("unit") in WHOLE_UNITS
     return Quantity(offset + m.start(), offset + m.end(), m.group(), float(num) * scale, m.group("unit"),
-                    decimals, 0.5 * 10 ** -decimals * scale, m.group("mult") or "")
+                    decimals, 0.0 if exact else 0.5 * 10 ** -decimals * scale, m.group("mult") or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,22 +204,32 @@ def spell(value: float, like: Quantity) -> str:
 # ---- figures malformed in themselves ------------------------------------------------------
 
 _WHOLE_COUNT = "家名所户人个项座台辆条支批件"  # things that come whole (a count, not a measure)
+_STACKED_UNIT = "元人户吨亩个家名所项件台辆套册株头只箱"
+_POINT_UNIT = r"(?:万|亿)|[%\uff05]|个百分点|倍"
 _GROUPED_UNIT = "(?:万亿|亿|万|千)?(?:元|人|户|家|个|名|吨|亩|台|辆|套|所|项|件|次|平方米|公里|千瓦)"
 MALFORMED = regex.compile(
     rf"(?<=[{chars.CJK}])(?<![\d.,第])(?:"
     # a multiplier or the yuan written twice: "3500万万元", "86万元元" (not 元旦, 元宵)
     r"(?P<doubled>\d++(?:\.\d++)?+(?:(?:万万|亿亿|千千)[元人户吨亩]?|(?:万|亿)?元元(?![旦宵])))"
-    # digits in groups, ASCII or full-width commas, before a unit (checked: 1-3, then threes)
-    rf"|(?P<grouped>\d++(?:[,\uff0c]\d++)++)(?={_GROUPED_UNIT})"
+    # two multipliers stacked where one belongs: "3.5亿万元", "120万千元" (万亿, 千万 and 百万 are
+    # multipliers; 万千瓦 and 万千克 are 万 + a unit, so a unit of things must follow at once)
+    rf"|(?P<stacked>\d++(?:\.\d++)?+(?:亿(?:千万|百万|万|千|百)|万(?:千|百))[{_STACKED_UNIT}])"
+    # a decimal point doubled or typed as a full stop, before what only a figure takes:
+    # "3..6亿元", "12。5万元", "4。6%" (not a date: 2021。3。29 is the dates family's)
+    rf"|(?P<points>\d++[.\uff0e]{{2}}\d++(?=[%\uff05{chars.HAN}])|\d++\u3002\d{{1,3}}+(?={_POINT_UNIT}))"
+    # digits in groups, ASCII or full-width commas, before a unit or a multiplier (checked:
+    # 1-3, then threes): "68,50万元", "减少2，90万"
+    rf"|(?P<grouped>\d++(?:[,\uff0c]\d++)++)(?={_GROUPED_UNIT}|万|亿)"
     # a minus before a count of things: "新增-12家", "之日起-5个工作日" (not 个百分点, 人次)
     rf"|(?P<negative>[-\uff0d\u2212]\d++(?:\.\d++)?+(?:万|亿)?[{_WHOLE_COUNT}])(?!次|百分点)"
     # a count of whole things with a fraction, no multiplier: "培训12.8人"
-    r"|(?P<fraction>\d++\.\d++[家名所户人项座])(?![次份天日年均/\u6bcf员才口民群力目称单单庭具属在谈籍])"
+    r"|(?P<fraction>\d++\.\d++[家名所户人项座台辆套艘架])(?![次份天日年均/\u6bcf员才口民群力目称单单庭具属在谈籍])"
     r")"
 )
 _CHANGE_BEFORE = regex.compile(r"增长|增加|净增|增减|变化|变动|差额|差值|同比|环比|比|较|减少|下降|降低|增幅|为负")
 # Averages and ratios, which may take a fraction of a whole thing: "每千人口医师2.9人", "户均2.6人".
 _RATIO_BEFORE = regex.compile(r"均|每|千人|万人|百人|百户|千户|[师生医护床]比|比例|之比|率|占|密度|系数|指数")
+_YEAR_STOP = regex.compile(r"(?:19|20)\d\d\u3002")  # "…到2025。3倍于…": a year ends the sentence
 _BEFORE_WINDOW = 12  # a change word stands close before its figure
 _SENTENCE_WINDOW = 40  # an average's subject may be long: "每千人口执业（助理）医师数达到2.9人"
 
@@ -223,12 +239,17 @@ def malformed_figures(text: str) -> Iterator[tuple[int, int, str]]:
 
     A multiplier doubled ("3500万万元"), thousands separators in groups no one writes
     ("68,50万元", "12，3456元"), a minus before a count of things ("新增-12家"; a change
-    may be negative: "净增-3户"), a count of whole things with a fraction ("培训12.8人";
-    an average may have one: "每千人口医师2.9人").
+    may be negative: "净增-3户"), a count of whole things with a fraction ("培训12.8人",
+    "购置3.5辆"; an average may have one: "每千人口医师2.9人"), two multipliers stacked
+    ("3.5亿万元"), a decimal point doubled or typed as a full stop ("12。5万元", "3..6%").
 
     >>> [r[2][:24] for r in malformed_figures("投资3500万万元，共68,50万元，新增-12家，培训12.8人。")]
     ['multiplier or unit writt', 'thousands separators in ', 'a count of things with a', 'a count of whole things ']
+    >>> [r[2][:20] for r in malformed_figures("拟安排3.5亿万元，购置救护车3.5辆，占比提高2。5个百分点。")]
+    ['two multipliers stac', 'a count of whole thi', 'decimal point double']
     >>> list(malformed_figures("累计1,234万元，净增-3户，每千人口医师2.9人，户均2.6人，发放100元元旦慰问金。"))
+    []
+    >>> list(malformed_figures("装机120万千瓦，储量3亿千克，目标到2025。3倍于…，2021。3。29"))
     []
     """
     for m in MALFORMED.finditer(text):
@@ -237,6 +258,10 @@ def malformed_figures(text: str) -> Iterator[tuple[int, int, str]]:
         clause = _before(text, s, _BEFORE_WINDOW, "\n\u3002\uff0c\uff1b\uff1a")
         if kind == "doubled":
             yield s, e, f"multiplier or unit written twice: {m.group()}"
+        elif kind == "stacked":
+            yield s, e, f"two multipliers stacked where one belongs: {m.group()}"
+        elif kind == "points" and not _YEAR_STOP.match(m.group()):
+            yield s, e, f"decimal point doubled or typed as a full stop: {m.group()}"
         elif kind == "grouped" and not _valid_grouping(m.group()):
             yield s, e, f"thousands separators in groups no figure has: {m.group()}"
         elif kind == "negative" and not _CHANGE_BEFORE.search(clause):

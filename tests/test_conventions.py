@@ -16,8 +16,8 @@ FAMILIES = {"html", "encoding", "metadata", "chrome", "ads", "punct", "space", "
 # What a rule module may import: the standard library, regex, and these package modules.
 ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil", "cleaner.scanning", "cleaner.data",
                            "cleaner.docmodel", "cleaner.outline", "cleaner.labels", "cleaner.adcues",
-                           "cleaner.quantities", "cleaner.counts", "cleaner.datecues", "cleaner.dateplace", "cleaner.titleshape",
-                           "cleaner.chromecues"}
+                           "cleaner.quantities", "cleaner.counts", "cleaner.datecues", "cleaner.dateplace",
+                           "cleaner.titleshape", "cleaner.chromecues", "cleaner.shares"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
@@ -70,7 +70,7 @@ def test_rule_modules_import_only_what_they_may():
                     assert any(name == a or name.startswith(a + ".") or
                                (name.startswith("cleaner.") and name.rsplit(".", 1)[0] in ALLOWED_PACKAGE_IMPORTS | {"cleaner"}
                                 and name.rsplit(".", 1)[1] in {"chars", "types", "textutil", "scanning", "data", "docmodel", "outline",
-                                                                 "labels", "adcues", "quantities", "counts"})
+                                                                 "labels", "adcues", "quantities", "counts", "shares"})
                                for a in ALLOWED_PACKAGE_IMPORTS), f"{module.__name__} imports {name}"
                 else:
                     assert top in stdlib or top in ALLOWED_THIRD_PARTY or top == "__future__", \

@@ -11,9 +11,8 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars
+from cleaner import chars, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
-from cleaner.data import phrases
 from cleaner.docmodel import lines
 from cleaner.quantities import (
     MULTIPLIERS,
@@ -41,8 +40,12 @@ _FIGURE = regex.compile(
 _ITEM_END = frozenset("\u3001\uff0c\u3002\uff1b")
 _FOLLOWING_WORD = regex.compile(rf"[{chars.HAN}]{{1,4}}")
 # Numbers that are names, not counts: codes with a leading zero, versions ("2.0"),
-# hotlines (110, 12345, 95598), years, long codes, programme numbers ("985高校", "863计划").
-_NAME_LIKE = regex.compile(r"0\d+|\d+\.0|1[12]\d|12\d{3}|9[56]\d{3,4}|(?:19|20)\d\d|\d{7,}|985|211|863|973")
+# hotlines (12345, 95598), years, long codes, programme numbers ("985高校", "863计划").
+_NAME_LIKE = regex.compile(r"0\d+|\d+\.0|12\d{3}|9[56]\d{3,4}|(?:19|20)\d\d|\d{7,}|985|211|863|973")
+# Three-digit hotlines (110, 120, 12x): a name before a noun ("120急救中心"), but a count when
+# the figure closes an item after a noun ("下沉专家120，"), unless a phone word stands before it.
+_HOTLINE = regex.compile(r"1[12]\d")
+_PHONE_BEFORE = regex.compile(r"(?:拨打|电话|热线|号码|呼叫|急救|报警|求助|专线)\s?+\Z")
 
 
 def flag_missing_measure_words(text: str) -> Iterator[Flag]:
@@ -66,7 +69,8 @@ def flag_missing_measure_words(text: str) -> Iterator[Flag]:
     quoted, clauses = Quoted(text), None
     for m in _FIGURE.finditer(text):
         num, pos = m.group("num"), m.end()
-        if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()):
+        if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()) or (_HOTLINE.fullmatch(num) and (
+                text[pos] not in _ITEM_END or _PHONE_BEFORE.search(text, max(0, m.start() - 6), m.start()))):
             continue
         clauses = clauses or Clauses(text)
         found = _lost_measure(clauses, m, num, pos)
@@ -118,7 +122,7 @@ def _terse_count(c: Clauses, start: int, pos: int, num: str, noun: str) -> tuple
 
 def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     """What in the clause says a measure word was lost before ``word``, or ""."""
-    measure = c.sibling_measure(start, pos)
+    measure = c.sibling_measure(start, pos) or c.sibling_unit(start, pos)
     if measure:
         return f"a sibling figure keeps {measure}"
     verb = c.counting_word_before(start, num)
@@ -161,6 +165,8 @@ def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
 
 def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
     total, change, parts = bd.total, bd.change, bd.parts
+    if total is not None and total.decimals and not total.multiplier and total.unit in WHOLE_UNITS:
+        return  # the total itself is malformed ("机构28.6家"): flag_implausible_amounts points at it
     if total is not None:
         for part in parts:
             if part.value > total.value + part.tolerance + total.tolerance:
@@ -248,27 +254,7 @@ def _overprecise(m: regex.Match, own: Quantity | None, largest_whole: dict[str, 
 
 # ---- shares that cannot pass 100% ---------------------------------------------------------
 
-# A share: any rate (…率), 占比, 比重, 比例, 覆盖面, or "占…的" ("占国内生产总值的4%").
-# 率 opening a word (率先, 率领, 率团, 率队) is no rate; 占 a previous period (占上年同期的112%)
-# is a ratio to it, not a share.
-_SHARE_WORD = regex.compile(rf"率(?![先领团队])|占比|比重|比例|覆盖面|份额|"
-                            rf"占(?![^\n{chars.CJK_PUNCT}\d]{{0,4}}?(?:上年|去年|同期|上期|上月|前年|基期))"
-                            rf"(?=[^\n{chars.CJK_PUNCT}\d]{{1,14}}的\d)")
-_UNCAPPED = frozenset(w for line in phrases("uncapped_rates") for w in line.split())
-_LONGEST_UNCAPPED = max(map(len, _UNCAPPED))
-_PERCENT = regex.compile(r"(?<![\d.])(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]")
-# What ends the reach of a share word: a clause break, another share word, or a 、 that
-# opens the next item of a list (not one between two figures: 分别为98%、105%).
-_SHARE_REACH_END = regex.compile(rf"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|\u3001(?=[{chars.HAN}])|率|占比|比重|比例")
-_PERCENT_OF = regex.compile(r"(?<![\d.])(?P<num>\d++(?:\.\d++)?)\s?[%\uff05]的\Z")
-_LABEL_COLON = regex.compile(r"\s*+[\uff1a:]?")
-_RELATIVE_CHANGE = regex.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|扩大|缩小|高出|低出)了?\s?\Z")
-_RATE_NAME = regex.compile(rf"[{chars.HAN}]{{2,3}}\Z")
-_COMPARED = regex.compile(r"比|较|同比|环比")
-_LEVEL_AFTER_CHANGE = regex.compile(r"[到至为达]")
-
-
-@only_if("%", "\uff05")
+@only_if("%", "\uff05", "\u767e\u5206\u4e4b")  # %, ％ or 百分之
 def flag_impossible_percentages(text: str) -> Iterator[Flag]:
     """A share (…率, 占比, 比重, 比例, 占…的) given above 100% is flagged.
 
@@ -280,47 +266,26 @@ def flag_impossible_percentages(text: str) -> Iterator[Flag]:
 
     >>> [f.reason for f in flag_impossible_percentages("城市医联体覆盖率达120%，完成率109.5%。")]
     ['覆盖率 cannot exceed 100%, but reads 120%']
+    >>> [f.reason for f in flag_impossible_percentages("比重为百分之一百一十五，合格率达到１０８％。")]
+    ['比重 cannot exceed 100%, but reads 百分之一百一十五', '合格率 cannot exceed 100%, but reads １０８%']
     >>> list(flag_impossible_percentages("高中阶段毛入学率达到102%，覆盖率比上年提高120%，增长率150%。"))
     []
     """
-    for m in _SHARE_WORD.finditer(text):
-        name = _rate_name(text, m)
+    for m in shares.SHARE_WORD.finditer(text):
+        name = shares.rate_name(text, m)
         if name is None:
             continue
         start = m.end() - len(name) if m.group() == "率" else m.start()
-        ahead = _PERCENT_OF.search(text, max(0, start - 12), start)  # "实现120%的覆盖率"
-        if ahead and float(ahead.group("num")) > 100:
-            yield Flag(ahead.start(), m.end(), f"{name} cannot exceed 100%, but reads {ahead.group('num')}%")
-        label = _LABEL_COLON.match(text, m.end())  # "覆盖率：120%"
-        reach = _SHARE_REACH_END.search(text, label.end())
+        ahead = shares.PERCENT_OF.search(text, max(0, start - 12), start)  # "实现120%的覆盖率"
+        if ahead and shares.percent_value(ahead) > 100:
+            yield Flag(ahead.start(), m.end(), f"{name} cannot exceed 100%, but reads {shares.shown(ahead)}")
+        label = shares.LABEL_COLON.match(text, m.end())  # "覆盖率：120%"
+        reach = shares.REACH_END.search(text, label.end())
         limit = reach.start() if reach else len(text)
-        for p in _PERCENT.finditer(text, m.end(), limit):
-            if float(p.group("num")) <= 100 or _relative(text, m.end(), p.start()):
+        for p in shares.PERCENT.finditer(text, m.end(), limit):
+            if shares.percent_value(p) <= 100 or shares.relative(text, m.end(), p.start()):
                 continue
-            yield Flag(start, p.end(), f"{name} cannot exceed 100%, but reads {p.group('num')}%")
-
-
-def _rate_name(text: str, m: regex.Match) -> str | None:
-    """The rate's name as far as it matters ("覆盖率", "毛入学率"), or None for a rate that
-    can pass 100% or for a 率 that names no share (效率, 汇率 are in the list too)."""
-    end = m.end()
-    if m.group() == "占":
-        return "占…的"
-    for n in range(min(_LONGEST_UNCAPPED, end), 0, -1):
-        if text[end - n:end] in _UNCAPPED:
-            return None
-    if m.group() != "率":
-        return m.group()
-    name = _RATE_NAME.search(text, max(0, end - 3), end)  # "知晓率", "覆盖率"
-    return name.group() if name else None
-
-
-def _relative(text: str, start: int, at: int) -> bool:
-    """The figure at ``at`` is a change of the rate, not its level: "提高120%", "比上年高"."""
-    before = text[max(start, at - 8):at]
-    if _RELATIVE_CHANGE.search(before):
-        return True
-    return _COMPARED.search(text, max(start, at - 12), at) is not None and not _LEVEL_AFTER_CHANGE.search(before[-2:])
+            yield Flag(start, p.end(), f"{name} cannot exceed 100%, but reads {shares.shown(p)}")
 
 
 # ---- numbers broken apart ---------------------------------------------------------------
@@ -341,7 +306,7 @@ _BROKEN_NUMBER = regex.compile(
 
 
 @only_if(pattern=r"\d(?:[ \u00a0]++(?:\.[ \u00a0]*+)?|\.[ \u00a0]++)\d|\d[OoIl]\d|\d\.\d"
-                 r"|\d(?:万万|亿亿|千千|元元)|\d[,\uff0c]\d|[-\uff0d\u2212]\d")
+                 r"|\d(?:万万|亿亿|千千|元元|亿[千百万]|万[千百])|\d[,\uff0c]\d|[-\uff0d\u2212]\d|\d(?:[.\uff0e]{2}|\u3002)\d")
 def flag_broken_numbers(text: str) -> Iterator[Flag]:
     """A figure broken or malformed in itself is flagged, whatever its sentence says.
 

@@ -1,0 +1,78 @@
+"""Shares and the percentages given for them: which words name a share, which figure is its level.
+
+Read-only helpers for ``figure.flag_impossible_percentages``. A share is any rate (…率),
+占比, 比重, 比例, 覆盖面, 份额, or "占…的"; it cannot pass 100% unless the rate can by
+definition (``cleaner/data/uncapped_rates.txt``). A percentage is a figure with % or ％
+(full-width digits too) or one written out, "百分之一百一十".
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner import chars
+from cleaner.data import phrases
+
+# 率 opening a word (率先, 率领, 率团, 率队) is no rate; 占 a previous period (占上年同期的112%)
+# is a ratio to it, not a share.
+SHARE_WORD = regex.compile(rf"率(?![先领团队])|占比|比重|比例|覆盖面|份额|"
+                           rf"占(?![^\n{chars.CJK_PUNCT}\d]{{0,4}}?(?:上年|去年|同期|上期|上月|前年|基期))"
+                           rf"(?=[^\n{chars.CJK_PUNCT}\d]{{1,14}}的(?:\d|百分之))")
+_UNCAPPED = frozenset(w for line in phrases("uncapped_rates") for w in line.split())
+_LONGEST_UNCAPPED = max(map(len, _UNCAPPED))
+_CN_DIGITS = "零〇一二三四五六七八九十百点"
+# A percentage in figures ("120%", "１２０％", "120 %") or written out ("百分之一百二十").
+PERCENT = regex.compile(rf"(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++)")
+PERCENT_OF = regex.compile(rf"(?:(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++))的\Z")
+# What ends the reach of a share word: a clause break, another share word, or a 、 that
+# opens the next item of a list (not one between two figures: 分别为98%、105%).
+REACH_END = regex.compile(rf"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|\u3001(?=[{chars.HAN}])|率|占比|比重|比例")
+LABEL_COLON = regex.compile(r"\s*+[\uff1a:]?")
+_RELATIVE_CHANGE = regex.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|扩大|缩小|高出|低出)了?\s?\Z")
+_RATE_NAME = regex.compile(rf"[{chars.HAN}]{{2,3}}\Z")
+_COMPARED = regex.compile(r"比|较|同比|环比")
+_LEVEL_AFTER_CHANGE = regex.compile(r"[到至为达]")
+
+
+def percent_value(m: regex.Match) -> float:
+    """The value of a :data:`PERCENT` match (-1 when a written-out one cannot be read).
+
+    >>> [percent_value(PERCENT.search(s)) for s in ("达120%", "为１０８．５％", "百分之一百一十五", "百分之九十点五")]
+    [120.0, 108.5, 115.0, 90.5]
+    """
+    if m.group("num"):
+        return float(m.group("num").replace("\uff0e", "."))
+    import cn2an  # loaded on first use: written-out percentages are rare
+
+    try:
+        return float(cn2an.cn2an(m.group("cn"), "normal"))
+    except (ValueError, KeyError, IndexError):
+        return -1.0
+
+
+def shown(m: regex.Match) -> str:
+    """How a percentage reads in a reason: "120%", "百分之一百一十五"."""
+    return f"{m.group('num')}%" if m.group("num") else m.group()
+
+
+def rate_name(text: str, m: regex.Match) -> str | None:
+    """The rate's name as far as it matters ("覆盖率", "毛入学率"), or None for a rate that
+    can pass 100% or for a 率 that names no share (效率, 汇率 are in the list too)."""
+    end = m.end()
+    if m.group() == "占":
+        return "占…的"
+    for n in range(min(_LONGEST_UNCAPPED, end), 0, -1):
+        if text[end - n:end] in _UNCAPPED:
+            return None
+    if m.group() != "率":
+        return m.group()
+    name = _RATE_NAME.search(text, max(0, end - 3), end)  # "知晓率", "覆盖率"
+    return name.group() if name else None
+
+
+def relative(text: str, start: int, at: int) -> bool:
+    """The figure at ``at`` is a change of the rate, not its level: "提高120%", "比上年高"."""
+    before = text[max(start, at - 8):at]
+    if _RELATIVE_CHANGE.search(before):
+        return True
+    return _COMPARED.search(text, max(start, at - 12), at) is not None and not _LEVEL_AFTER_CHANGE.search(before[-2:])
