@@ -20,7 +20,7 @@ _CRUMB_LABEL = regex.compile(r"^\p{Han}{0,8}?(?:位置|栏目|导航)\s*+(?:[:\u
 _SEPARATORS = r"(?:&gt;|::|[>»›→\uff1e/|｜\-—–·•]++)"
 _CRUMB_SEP_LINE = regex.compile(rf"^{_SEPARATORS}$")
 # A home link, then a separator (any kind: the home link is the cue, not the arrow).
-_HOME_CRUMB = regex.compile(rf"^(?:网站|返回)?+(?:首\s*+页|主页)\s*+[-=]*+{_SEPARATORS}")
+_HOME_CRUMB = regex.compile(rf"^(?:网站|返回)?+(?:首\s*+页|主页)\s*+(?:[-=]*+[>»›→\uff1e]|{_SEPARATORS})")
 # Three or more short items strung on arrows ("政务公开 -> 通知公告 > 正文", "政务公开 :: 通知公告 :: 正文"):
 # the shape of a trail even without its 首页; a slash, a bar and a lone hyphen are left out
 # (dates, paths and toggles have them).

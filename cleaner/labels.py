@@ -111,14 +111,24 @@ _DERIVED_PARTS = (
 )
 
 
+_KNOWN_ENDS = tuple(sorted((label for label in LABELS if len(label) >= 3), key=len, reverse=True))
+_PAGE_PREFIX = regex.compile(rf"{_PREFIX}|公开|目录|公开目录")
+
+
 def derived_field(label: str) -> str | None:
     """The field a label no list holds names, from its parts; None when they name none.
 
     >>> derived_field("公开索引号"), derived_field("文件号"), derived_field("发布部门"), derived_field("截止日期")
     ('index_number', 'doc_number', 'publisher', None)
+    >>> derived_field("成绩发布时间"), derived_field("报名时间")
+    (None, None)
     """
     if len(label) > 8:
         return None
+    known = next((k for k in _KNOWN_ENDS if label.endswith(k)), None)
+    if known is not None:  # a known label after a prefix that names the page (信息索取号) is that label;
+        prefix = label[:-len(known)]  # after any other, another field (成绩发布时间)
+        return LABELS[known][0] if not prefix or _PAGE_PREFIX.fullmatch(prefix) else None
     for pattern, field in _DERIVED_PARTS:
         if (m := pattern.search(label)) is not None and m.end() == len(label):
             return field

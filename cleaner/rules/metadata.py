@@ -25,7 +25,8 @@ _LONG_FIELDS = {"title", "keywords"}
 
 
 # Every field line has a colon, a bracketed label, or a strong label and a space.
-@only_if(":", "\uff1a", "】", "]", "〗", "］", "〕", " ", "\u3000")
+@only_if(":", "\uff1a", "\ufe30", "\ufe55", "\u2236", "】", "]", "〗", "］", "〕", "」", "』", "〉", ">", "》", "|", "｜", "│",
+         " ", "\u3000")
 def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     """``label: value`` metadata lines become fields and leave the body.
 
@@ -135,6 +136,8 @@ def _acceptable(pairs: list[tuple[str, str]], in_head: bool, at_edge: bool) -> b
         field, strength = field_of(label)
         if (strength == "edge" and not at_edge) or (strength == "head" and not in_head):
             return False
+        if strength == "shaped" and not at_edge:
+            return False  # a label read from its parts counts only where a page's fields stand
         if strength == "shaped" and value and not labels.strict_value(field, value):
             return False  # a label read from its parts vouches for nothing: the value must
         if not _valid_value(field, value):
