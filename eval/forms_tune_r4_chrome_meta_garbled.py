@@ -337,3 +337,64 @@ def garbled_utf8_cp1252_long(ctx: Ctx):
         out = "".join(bytes([x]).decode("cp1252", errors="ignore") or keep for x in b)
         return out if out != h else None
     return _garble(ctx, (3, 4, 5), make)
+
+
+# ======================================================================================
+# blind forms (written after the rule work; recall read once, not tuned on)
+
+
+@R.form("chrome", "t20_footer_nav_row")
+def chrome_footer_nav_row(ctx: Ctx):
+    """A footer's link row: 网站地图 | 联系我们 | 网站声明 | 隐私政策 | 使用帮助, or 关于我们 · 网站纠错 · 返回顶部 (tail)."""
+    rng = ctx.rng
+    words = rng.sample(["网站地图", "联系我们", "网站声明", "隐私政策", "使用帮助", "关于我们", "网站纠错", "返回顶部",
+                        "意见建议", "法律声明", "站点地图"], rng.randint(3, 5))
+    return _chrome_line(ctx, rng.choice([" | ", " · ", "  ", "｜", " / "]).join(words), ["tail"])
+
+
+@R.form("chrome", "t21_share_bar_before_title")
+def chrome_share_bar_top(ctx: Ctx):
+    """A share bar with platform names at the page's top: 分享到 新浪微博 | 微信 | QQ空间 / 【分享】微信 微博 (own line)."""
+    rng = ctx.rng
+    targets = rng.sample(["新浪微博", "微信", "QQ空间", "QQ好友", "腾讯微博", "豆瓣", "钉钉"], rng.randint(2, 4))
+    lead = rng.choice(["分享到", "分享至", "【分享】", "分享：", "一键分享"])
+    return _chrome_line(ctx, lead + rng.choice([" ", "", "  "]) + rng.choice([" | ", " ", "、"]).join(targets), ["top", "head"])
+
+
+@R.form("metadata", "t18_two_row_table")
+def meta_two_row_table(ctx: Ctx):
+    """A header table of one row of labels and one row of values under them (索引号　发布机构　发布日期 /
+    000014349/2021-00123　XX局　2021-03-29)."""
+    rng = ctx.rng
+    keys = rng.sample(["index_number", "publisher", "publish_date"], rng.randint(2, 3))
+    gold, shown = _values(ctx, keys)
+    sep = rng.choice(["\t", "\u3000\u3000", "    "])
+    rows = [sep.join(rng.choice(_LABELS[k]) for k in keys), sep.join(shown[k] for k in keys)]
+    return _block(ctx, rows, gold, ("head", "top"))
+
+
+@R.form("metadata", "t19_bilingual_labels")
+def meta_bilingual(ctx: Ctx):
+    """Bilingual labels: 发布日期 Release Date：2021-03-29 / Source 来源：XX局 / 索引号（Index No.）：…."""
+    rng = ctx.rng
+    keys = rng.sample(["publish_date", "publisher", "index_number"], rng.randint(1, 2))
+    gold, shown = _values(ctx, keys)
+    en = {"publish_date": "Release Date", "publisher": "Source", "index_number": "Index No."}
+    cn = {"publish_date": "发布日期", "publisher": "来源", "index_number": "索引号"}
+    rows = [rng.choice([f"{cn[k]} {en[k]}", f"{cn[k]}（{en[k]}）", f"{en[k]} {cn[k]}"]) + colon(rng) + shown[k] for k in keys]
+    return _block(ctx, rows, gold, ("head", "top"))
+
+
+@R.form("garbled", "t24_utf8_as_cp1251")
+def garbled_utf8_cp1251(ctx: Ctx):
+    """UTF-8 bytes read as Windows-1251 (Cyrillic): 加强 → Р В·-like runs of Cyrillic letters and signs."""
+    def make(h):
+        out = h.encode("utf-8").decode("cp1251", errors="replace")
+        return out if out != h else None
+    return _garble(ctx, (1, 2, 3), make)
+
+
+@R.form("garbled", "t25_utf8_as_latin1_c1")
+def garbled_utf8_latin1_c1(ctx: Ctx):
+    """UTF-8 read as strict Latin-1: letters with C1 control characters between them (å\\x8a\\xa0 for 加)."""
+    return _garble(ctx, (1, 2, 3), lambda h: h.encode("utf-8").decode("latin-1"))
