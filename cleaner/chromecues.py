@@ -17,7 +17,13 @@ import unicodedata
 
 import regex
 
+from cleaner import data
 from cleaner.scanning import Tiling
+from cleaner.textutil import alternation
+
+# A strong widget word (打印, 分享到, 字体, 浏览次数 …): read from data/chrome_strong.txt, the one
+# list; the chrome rules and the metadata rules (a counter is no field of the document) share it.
+WIDGET_WORD = regex.compile(alternation(data.phrases("chrome_strong")))
 
 _OPEN = r"[\[【\uff08(〖『]?+\s*+"
 _CLOSE = r"\s*+[\]】\uff09)〗』]?+"
@@ -25,13 +31,16 @@ _COLON = r"\s*+[:\uff1a]?+\s*+"
 
 # A viewing noun with an optional count: 阅读：1234 / 浏览次数: / 点击量 56 次 / 本站访问量：9480377.
 _COUNTER = regex.compile(
-    _OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|查看|人气|关注)(?:次数|人次|数|量|率)?+"
+    _OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|查看|人气|关注|热度)(?:次数|人次|人数|数|量|率)?+"
     + _COLON + r"[0-9,.]*+\s*+万?+\s*+(?:次|人次)?+" + _CLOSE
 )
 # Without a count, only a viewing noun proper ("阅读：", "【点击：】"), not 查看： or 关注：.
 _BARE_COUNTER = regex.compile(_OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|人气)(?:次数|人次|数|量)?+\s*+[:\uff1a]" + _CLOSE)
 # The count first: 1234次阅读 / 已有56人浏览 / 阅读量 1.2万.
-_COUNT_FIRST = regex.compile(_OPEN + r"(?:已有|共有|共)?+\s*+[0-9][0-9,.]*+\s*+万?+\s*+(?:次|人次|人)(?:阅读|浏览|点击|访问|查看)过?+" + _CLOSE)
+_COUNT_FIRST = regex.compile(_OPEN + r"(?:已有|共有|共)?+\s*+[0-9][0-9,.]*+\s*+万?+\s*+(?:次|人次|人)已?+(?:阅读|浏览|点击|访问|查看)过?+" + _CLOSE)
+# The verb first: 本文已被浏览 1234 次 / 已阅读56次 / 被点击 7 次.
+_VERB_COUNT = regex.compile(_OPEN + r"(?:本文|本页|此文|该文)?+(?:已经被|已被|已|被|共被)?+(?:阅读|浏览|点击|访问|查看)过?+\s*+"
+                            r"[0-9][0-9,]*+\s*+(?:次|人次)" + _CLOSE)
 _VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+[0-9,]++\s*+(?:位|个|名)(?:访客|访问者|浏览者|读者)" + _CLOSE)
 
 # An editorial role, a colon and a name (or two): the credit line of a news page.
@@ -72,7 +81,8 @@ _BAR_TOKEN = regex.compile(f"{_DATE}|{_WEEKDAY}|{_TEMP}|{_WEATHER}|{_LUNAR}|{_GR
 _BAR_FILLER = regex.compile(r"[\s|｜/·,\uff0c()\uff08\uff09\[\]【】]*+")
 
 # 上一篇：<title> / 下一篇：<title>: a link to the neighbouring article.
-_NEIGHBOUR = regex.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*+[:\uff1a>]?+")
+_NEIGHBOUR = regex.compile(r"^(?:[<\[【〔(\uff08]\s*+)?+(?:上一|下一|前一|后一|上|下)(?:篇|条)(?:文章|信息|新闻|稿件)?+"
+                          r"\s*+(?:[\]】〕)\uff09]\s*+)?+[:\uff1a>]?+")
 # 热词：乡村振兴 营商环境: the label of a hot-word bar, then short words.
 _HOTWORDS = regex.compile(
     r"^(?:热词|热搜|热搜词|热门搜索|热点搜索|热门关键词|热门关键字|搜索热词|热门标签|热点词)\s*+[:\uff1a]\s*+"
@@ -123,7 +133,7 @@ def line_furniture(line: str, in_head: bool) -> str | None:
 
 def _counter(s: str) -> bool:
     counted = _COUNTER.fullmatch(s) is not None and regex.search(r"[0-9]", s) is not None
-    return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST))
+    return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST, _VERB_COUNT))
 
 
 _BAR_SEP = regex.compile(r"\s*+[|｜丨/·]\s*+|\s++")
@@ -167,7 +177,7 @@ def neighbour_link(line: str) -> bool:
     s = line.strip()
     m = _NEIGHBOUR.match(s)
     return bool(m) and len(s) <= 120 and regex.search(r"[\u3002\uff01\uff1f\uff1b;]", s) is None and (
-        m.end() < len(s) and (s[m.end() - 1] in ":\uff1a>" or s[m.end()] in " \u3000"))
+        m.end() < len(s) and (s[m.end() - 1] in ":\uff1a>]】〕)\uff09" or s[m.end()] in " \u3000"))
 
 
 def hotword_bar(line: str) -> bool:
@@ -179,48 +189,17 @@ def hotword_bar(line: str) -> bool:
     return _HOTWORDS.match(line.strip()) is not None
 
 
-# --- trails and link boxes (moved here from rules/chrome.py to keep that module short) -------
+# --- link boxes (trails are in cleaner/crumbs.py) ---------------------------------------------
 
-# Three or more short items strung on arrows ("政务公开 -> 通知公告 > 正文"): the shape of a
-# trail even without its 首页; a slash is left out (dates and paths have it).
-_ARROW_TRAIL = regex.compile(r"^[^\s>»›→\uff1e]{1,15}+(?:\s*+[-=]*+[>»›→\uff1e]++\s*+[^\s>»›→\uff1e]{1,15}+){2,}+$")
-_ARROW = regex.compile(r"\s*+[-=]*+[>»›→\uff1e]++\s*+")
-_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e")
-_SPACES = regex.compile(r"\s*+")
 # A link box's heading: a "which links" word and a "what they are" word (相关报道, 热点新闻,
 # 猜你喜欢, 推荐阅读 ...), alone on its line. The headings a CMS's own related-links box uses
 # (相关链接, 相关附件 ...) count anywhere on the page; the others only after the last sentence,
 # where a page's link boxes stand (a bulletin may have a section 热点新闻 of its own).
 _RELATED_HEAD = regex.compile(
-    r"^[【\[]?(?:(?:相关|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题))"
+    r"^[【\[]?(?:(?:相关|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题|文件))"
     r"[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
 )
 _CMS_HEAD = regex.compile(r"^[【\[]?(?:相关(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读)|延伸阅读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$")
-
-
-def arrow_trail(line: str) -> bool:
-    """Short named items on arrows: every item holds Chinese ("温度 > 30 > 25" is a comparison),
-    and none is a label ("办理流程：申请 > 受理 > 审核" is a process the document states).
-
-    >>> arrow_trail("政务公开 -> 通知公告 > 正文"), arrow_trail("温度 > 30 > 25")
-    (True, False)
-    """
-    return (_ARROW_TRAIL.match(line) is not None and ":" not in line and "\uff1a" not in line
-            and all(regex.search(r"\p{Han}", item) for item in _ARROW.split(line)))
-
-
-def last_crumb(line: str) -> str:
-    """The last item of a trail line: what follows its last separator (and the spaces after it).
-
-    Found from the right, not by splitting the line: a split tries a space pattern at
-    every position of a long space run.
-
-    >>> last_crumb("首页 > 政务公开 >  通知公告 ")
-    '通知公告'
-    """
-    last = line.strip()
-    cut = max((last.rfind(sep) + len(sep) for sep in _CRUMB_SEPARATORS if sep in last), default=0)
-    return last[_SPACES.match(last, cut).end():] if cut else last
 
 
 def related_heading(line: str, in_tail: bool = True) -> bool:
@@ -275,13 +254,43 @@ ANY_SPACE = regex.compile(r"\s++")
 _WEAK_SHARE = regex.compile(r"微信|微博|QQ|朋友圈|豆瓣|钉钉")
 
 
-def title_like(line: str) -> bool:
-    """A document's title, not a column name (通知公告, 工作动态): longer, or 关于…, or 《…》.
+# A row of buttons whatever their wording: short cells between brackets or separators, each
+# holding a button's word (打印此文, 关闭此页, 字号调整, 放大, 超大), one of them a strong one.
+_CELL_SPLIT = regex.compile(r"[【】\[\]『』〔〕「」〖〗()\uff08\uff09|｜/\s:\uff1a]++")
+_BUTTON = regex.compile(r"打印|关闭|收藏|分享|字体|字号|文字|纠错|顶部|返回|放大|缩小|默认|超大|扫一扫|复制|转发|保存|[大中小]|[TA][+\-]?")
+_STRONG_BUTTON = regex.compile(r"打印|关闭|收藏|分享|字体|字号|纠错|扫一扫")
 
-    >>> title_like("通知公告"), title_like("关于开展检查的通知")
-    (False, True)
+
+def button_row(segment: str) -> bool:
+    """A row of page buttons in any wording: two or more short cells, each a button's word.
+
+    >>> button_row("【字体 放大 缩小】【关闭此页】【打印】"), button_row("『字号调整默认 大 超大』  『返回顶部』")
+    (True, True)
+    >>> button_row("【打印】"), button_row("关闭 违法企业"), button_row("收藏家 大会")
+    (False, False, False)
     """
-    return len("".join(line.split())) > 10 or line.startswith("\u5173\u4e8e") or "\u300a" in line
+    cells = [c for c in _CELL_SPLIT.split(segment.strip()) if c]
+    if not 2 <= len(cells) <= 12 or len(segment) > 80:
+        return False
+    if not all(len(c) <= 8 and _BUTTON.sub("", c) in ("", "此页", "此文", "本页", "本文", "文章", "窗口", "我要", "调整", "到", "至")
+               for c in cells):
+        return False
+    return sum(_STRONG_BUTTON.search(c) is not None for c in cells) >= 1 and sum(len(c) > 1 for c in cells) >= 1
+
+
+# A line that names the site's owner: 本网站由XX市人民政府办公室主办.
+SITE_OWNER = regex.compile(r"^(?:本网站|本站|本网)由\p{Han}{2,30}+(?:主办|承办|维护|建设|提供|负责)")
+# A footer's pairs: a footer word and a colon (主办：… 维护：… 技术支持：…).
+_FOOTER_PAIR = regex.compile(r"(?:网站)?(?:主办|承办|协办|维护|技术支持|运维|管理)(?:单位)?\s*+[:\uff1a]")
+
+
+def footer_pairs(line: str) -> int:
+    """How many footer pairs (主办：…, 维护：…, 技术支持：…) a line holds.
+
+    >>> footer_pairs("主办:北平区人民政府  维护：北平区信息中心"), footer_pairs("主办单位：市卫健委")
+    (2, 1)
+    """
+    return len(_FOOTER_PAIR.findall(line))
 
 
 def widget_text(line: str, shape: Tiling) -> str | None:
@@ -295,7 +304,9 @@ def widget_text(line: str, shape: Tiling) -> str | None:
     if shape.covers(stripped):
         return stripped
     closed = ANY_SPACE.sub("", stripped)
-    return closed if closed != stripped and len(closed) <= 40 and shape.covers(closed) else None
+    if closed != stripped and len(closed) <= 40 and shape.covers(closed):
+        return closed
+    return closed if button_row(stripped) else None
 
 
 def enough_widget(tail: str, strong_re: regex.Pattern) -> bool:

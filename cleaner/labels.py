@@ -33,15 +33,21 @@ def expand(label: str) -> list[str]:
 # Keys are written without spaces: a label matches with any spacing ("索 引 号", "Index No.").
 LABELS: dict[str, tuple[str, str]] = {label.replace(" ", ""): (row[1], row[2]) for row in data.table("metadata_labels")
                                       for label in expand(row[0])}
-DATE_FIELDS = frozenset({"publish_date", "written_date"})
-_OPEN, _CLOSE = r"【〖［\[〔", r"】〗］\]〕"  # bracket classes (escaped for a character set)
+DATE_FIELDS = frozenset({"publish_date", "written_date", "effective_date"})
+# Bracket classes (escaped for a character set): a label may stand in any pair a page uses.
+_OPEN, _CLOSE = r"【〖［\[〔「『〈<《", r"】〗］\]〕」』〉>》"
 _LABEL = "|".join(r"\s*+".join(map(regex.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
-_COLON = f"[:{chars.FULLWIDTH_COLON}]"
+# A colon in any of the forms pages type: ASCII, full-width, presentation forms (︰ ﹕), ratio (∶).
+_COLON = f"[:{chars.FULLWIDTH_COLON}\ufe30\ufe55\u2236]"
 # The first label of a line, or one after a gap, may carry a prefix that names the page or
 # the document ("信息发布时间", "文件索引号", "稿件来源"); a label glued to the value before
 # it may not (the prefix would eat that value). Any other prefix makes it another field:
 # "成绩发布时间", "报名网址" are the document's own schedule and links.
 _PREFIX = r"(?:信息|文件|网站|新闻|稿件|文章|页面|原文|本文|本页|内容|政务|公文)"
+# A label no list spells out, read from its parts: a head noun that names what the value is
+# (…日期, …号, …机关) after a verb of publishing or writing (see ``derived_field``). Only
+# after a gap and with a colon, and its value must have the field's one shape.
+_DERIVED = r"\p{Han}{1,6}?(?:日期时间|日期|时间|号码|编号|编码|号|机关|机构|单位|部门|主体)"
 _BARE = rf"(?P<label>{_LABEL})"
 _PREFIXED = rf"(?:(?P<label>{_LABEL})|{_PREFIX}(?P<label>{_LABEL}))"  # the label itself first: 信息来源
 # An English gloss between a label and its colon: "索引号 Index No.：", "发布日期 Date:".
@@ -56,6 +62,7 @@ _FIELD = regex.compile(
     rf"(?P<open>[{_OPEN}])\s*+{_PREFIXED}\s*+(?:[{_CLOSE}]\s*+(?:{_COLON}\s*+)?|(?P<wrap>{_COLON})\s*+)"
     rf"|{_AFTER_GAP}{_PREFIXED}{_GLOSS}\s*+{_COLON}\s*+"
     rf"|{_BARE}\s*+{_COLON}\s*+"
+    rf"|{_AFTER_GAP}(?P<label>{_DERIVED}){_GLOSS}\s*+{_COLON}\s*+"
     rf"|{_AFTER_GAP}{_PREFIXED}(?P<cell>[^\S\n]++)(?=\S)"
 )
 # What ends a value before the next label: a field separator, or a page widget trailing it.
@@ -71,12 +78,61 @@ DOC_NUMBER = regex.compile(rf"\p{{Han}}{{1,12}}[{_YEAR_OPEN}]\s*+\d{{4}}\s*+[{_Y
 _YEAR_BRACKETS = regex.compile(rf"(?<=\p{{Han}})[{_YEAR_OPEN}]\s*+(\d{{4}})\s*+[{_YEAR_CLOSE}]")
 ORG = regex.compile(r"\p{Han}{2,24}(?:局|委|委员会|政府|办公室|办公厅|厅|中心|院|会|部|署|所|站|处|网|组|室|馆|社|台|校|公司)")
 _SPACE = regex.compile(r"\s")
+# How a document's title names its kind (…的通知, …工作要点, …讲话): the one list both the
+# title finder and the chrome rules (a recurring line that names a kind is no chrome) read.
+TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例|讲话"
+                            r"|预案|公报|解读|须知|倡议书|指南|函|章程|清单|名单|目录|答复|白皮书|标准|守则|制度")
 _CELL_VALUE = 30  # a table cell's value is short: a cell never holds a sentence
 
 
 def field_of(label: str) -> tuple[str, str]:
-    """``(field, strength)`` of a label as written (spaces inside it ignored)."""
-    return LABELS[regex.sub(r"\s", "", label)]
+    """``(field, strength)`` of a label as written (spaces inside it ignored); a label no list
+    holds is read from its parts, with the strength "shaped" (its value must fit the field).
+
+    >>> field_of("索 引 号"), field_of("信息索取号"), field_of("施行日期"), field_of("报名时间")
+    (('index_number', 'strong'), ('index_number', 'shaped'), ('effective_date', 'shaped'), ('-?', 'none'))
+    """
+    label = regex.sub(r"\s", "", label)
+    known = LABELS.get(label)
+    if known is not None:
+        return known
+    field = derived_field(label)
+    return (field, "shaped") if field else ("-?", "none")
+
+
+# The parts a label is read from: its head noun, and the verb or topic before it.
+_DERIVED_PARTS = (
+    (regex.compile(r"(?:成文|签发|印发|制文|发文|签署|制发)\p{Han}{0,2}?(?:日期|时间)"), "written_date"),
+    (regex.compile(r"(?:施行|实施|生效)\p{Han}{0,2}?(?:日期|时间)"), "effective_date"),
+    (regex.compile(r"(?:发布|公开|公布|发表|上网|更新|生成|刊发|发稿|录入|上传)\p{Han}{0,2}?(?:日期|时间)"), "publish_date"),
+    (regex.compile(r"(?:索引|索取)\p{Han}{0,2}?(?:号|号码|编号|编码)"), "index_number"),
+    (regex.compile(r"(?:文|字)\p{Han}?(?:号|号码|编号)"), "doc_number"),
+    (regex.compile(r"(?:发布|发文|制文|制发|印发|公开|来源)\p{Han}{0,2}?(?:机关|机构|单位|部门|主体)"), "publisher"),
+)
+
+
+_KNOWN_ENDS = tuple(sorted((label for label in LABELS if len(label) >= 3), key=len, reverse=True))
+_PAGE_PREFIX = regex.compile(rf"{_PREFIX}|公开|目录|公开目录")
+
+
+def derived_field(label: str) -> str | None:
+    """The field a label no list holds names, from its parts; None when they name none.
+
+    >>> derived_field("公开索引号"), derived_field("文件号"), derived_field("发布部门"), derived_field("截止日期")
+    ('index_number', 'doc_number', 'publisher', None)
+    >>> derived_field("成绩发布时间"), derived_field("报名时间")
+    (None, None)
+    """
+    if len(label) > 8:
+        return None
+    known = next((k for k in _KNOWN_ENDS if label.endswith(k)), None)
+    if known is not None:  # a known label after a prefix that names the page (信息索取号) is that label;
+        prefix = label[:-len(known)]  # after any other, another field (成绩发布时间)
+        return LABELS[known][0] if not prefix or _PAGE_PREFIX.fullmatch(prefix) else None
+    for pattern, field in _DERIVED_PARTS:
+        if (m := pattern.search(label)) is not None and m.end() == len(label):
+            return field
+    return None
 
 
 def parse_line(line: str) -> list[tuple[str, str]]:
@@ -97,6 +153,8 @@ def parse_line(line: str) -> list[tuple[str, str]]:
     >>> parse_line("请各单位于3月29日前报送。"), parse_line("来源 于群众的意见")
     ([], [])
     """
+    if (cells := _bar_table(line)) is not None:
+        return cells
     matches = list(_FIELD.finditer(line))
     if not matches or matches[0].start() != 0:
         return []
@@ -113,11 +171,47 @@ def parse_line(line: str) -> list[tuple[str, str]]:
         if nxt is None and tail and not _is_widget_tail(tail):
             return []  # text after the last value that is neither a field nor a widget
         label = regex.sub(r"\s", "", m["label"])
+        if field_of(label)[1] == "none":
+            return []  # a label's shape, but its parts name no field (报名时间, 截止日期)
         pairs.append((label, value))
         if m["cell"]:
             cells.append((label, value))
     if cells and not _cells_fit(cells, len(pairs)):
         return []
+    return pairs
+
+
+_BAR = regex.compile(r"[|｜│¦┃]")
+_LABEL_CELL = regex.compile(rf"(?P<label>{_LABEL}|{_DERIVED})\s*+{_COLON}?+")
+
+
+def _bar_table(line: str) -> list[tuple[str, str]] | None:
+    """A header table flattened with a bar between every cell (| 索引号 | 0001/2021-01 | 发布机构 | XX局 |):
+    label cells and value cells in turn, every label known or read from its parts.
+
+    >>> _bar_table("│ 索引号 │ 90881734-1-32-2005-122 │ 来源单位 │ 中国政府网 │")
+    [('索引号', '90881734-1-32-2005-122'), ('来源单位', '中国政府网')]
+    >>> _bar_table("甲 | 乙 | 丙"), _bar_table("发布时间：2021-03-29 | 来源：市卫健委")
+    (None, None)
+    """
+    if len(_BAR.findall(line)) < 1:
+        return None
+    cells = [c.strip() for c in _BAR.split(line.strip())]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    if len(cells) < 2 or len(cells) % 2:
+        return None
+    pairs = []
+    for label, value in zip(cells[::2], cells[1::2]):
+        m = _LABEL_CELL.fullmatch(label)
+        if m is None or not value or _FIELD.match(value):
+            return None
+        label = regex.sub(r"\s", "", m["label"])
+        if field_of(label)[1] == "none":
+            return None
+        pairs.append((label, value))
     return pairs
 
 
@@ -128,7 +222,7 @@ def _cells_fit(cells: list[tuple[str, str]], n_pairs: int) -> bool:
     row of several cells, each is short and no sentence."""
     if n_pairs == 1:
         label, value = cells[0]
-        field, strength = LABELS[label]
+        field, strength = field_of(label)
         if strength == "head":
             return False
         return strict_value(field, value) if field in _SHAPED else _TERM.fullmatch(value) is not None

@@ -127,6 +127,10 @@ MUST_FLAG = [
     (garbled.flag_private_use_characters, "加强\uff7c\uff93\uff87\uff7f建设", "\uff7c\uff93\uff87\uff7f"),  # GBK as Shift-JIS
     (garbled.flag_private_use_characters, "推进\u0301\u0308工作", "\u0301\u0308"),  # combining marks on Han
     (garbled.flag_private_use_characters, "开展\u3013\u3013活动", "\u3013\u3013"),  # geta marks for lost glyphs
+    (garbled.flag_private_use_characters, "招\u01b8\u04bd务人员", "\u01b8\u04bd"),  # GBK read as UTF-8
+    (garbled.flag_private_use_characters, "严\u250d\u252f\u254b侵害", "\u250d\u252f\u254b"),  # box pieces
+    (garbled.flag_private_use_characters, "加\ud4fb\u6f23\ub9ac법工作", "\ud4fb"),  # GBK read as EUC-KR
+    (garbled.flag_private_use_characters, "完善大病保险和\u3105\u3122疗救助", "\u3105\u3122"),  # bopomofo
     (garbled.flag_undecoded_residue, "保持货币<br/>信贷合理增长", "<br/>"),
     (garbled.flag_undecoded_residue, '促进养老<span style="font-size:14pt">消费', '<span style="font-size:14pt">'),
     (garbled.flag_undecoded_residue, '定期开展class="MsoNormal"检查', 'class="MsoNormal"'),
@@ -203,6 +207,9 @@ MUST_NOT_FLAG = [
     (garbled.flag_undecoded_residue, "当a<b且c>d时，<p>段落</p>\n见附件，x<br>y"),  # markup not spliced into Han text
     (garbled.flag_undecoded_residue, '<div class="view">正文</div>'),  # a page's own HTML: another rule's matter
     (garbled.flag_mojibake, "Café是咖啡，Noël与café"),
+    (garbled.flag_private_use_characters, "α射线检测，β受体，目录──第一章，│甲│乙│"),  # symbols and rules
+    (garbled.flag_private_use_characters, "朝鲜族名字 김철수 用韩文书写"),  # a Korean name set off by spaces
+
 ]
 
 

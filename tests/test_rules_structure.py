@@ -105,10 +105,37 @@ REMOVED = [
      "各地要加强组织领导，压实工作责任。", "dup.drop_repeated_paragraphs"),
     ("关于开展检查的通知\n" + BODY + "\n（一）加强组织领导。\n加强组织领导。各地要高度重视，压实责任。\n（二）强化督查。",
      "加强组织领导。", "dup.drop_repeated_paragraphs"),
+    # round 4: shapes, not wordings
+    ("您所在的位置：主页 >> 部门文件 >> 通知公告\n关于开展检查的通知\n" + BODY, "部门文件", "chrome.drop_breadcrumbs"),
+    ("网站首页 - 信息公开 - 通知公告\n关于开展检查的通知\n" + BODY, "信息公开", "chrome.drop_breadcrumbs"),
+    ("当前栏目：政策文件 | 部门文件\n关于开展检查的通知\n" + BODY, "政策文件", "chrome.drop_breadcrumbs"),
+    ("关于开展检查的通知\n【字体 放大 缩小】  【关闭此页】 【打印】\n" + BODY, "关闭此页", "chrome.drop_widgets"),
+    ("关于开展检查的通知\n" + BODY + "  『字号调整默认 大 超大』  『返回顶部』", "超大", "chrome.drop_glued_widgets"),
+    ("关于开展检查的通知\n" + BODY + "\n本文已被浏览 1234 次", "浏览 1234", "chrome.drop_furniture"),
+    ("关于开展检查的通知\n" + BODY + "\n（阅读人数：5692）", "阅读人数", "chrome.drop_furniture"),
+    ("关于开展检查的通知\n" + BODY + "\n【上一篇】已经是第一篇\n上篇文章 无", "已经是第一篇", "chrome.drop_furniture"),
+    ("关于开展检查的通知\n" + BODY + "\n相关文件>>\n· 关于做好防汛工作的通知", "相关文件", "chrome.drop_related_links"),
+    ("关于开展检查的通知\n" + BODY + "\n主办：北平区人民政府  维护：北平区信息中心", "北平区信息中心", "chrome.drop_footers"),
+    ("关于开展检查的通知\n" + BODY + "\n公安备案号：33010202000123", "33010202000123", "chrome.drop_footers"),
+    ("关于开展检查的通知\n信息索取号：000014349/2021-00123\n" + BODY, "000014349", "metadata.extract_labeled_fields"),
+    ("关于开展检查的通知\n施行日期：2021年12月4日\n" + BODY, "施行日期", "metadata.extract_labeled_fields"),
+    ("关于开展检查的通知\n发布日期\ufe302021-03-29\n" + BODY, "2021-03-29", "metadata.extract_labeled_fields"),
+    ("关于开展检查的通知\n「来源」江岭市卫生健康委员会\n" + BODY, "江岭市卫生健康委员会", "metadata.extract_labeled_fields"),
+    ("关于开展检查的通知\n| 索引号 | 000014349/2021-00123 | 发布机构 | 江岭市卫健委 |\n" + BODY, "000014349",
+     "metadata.extract_labeled_fields"),
 ]
+
 
 KEPT = [
     # (page, line that must stay)
+    # round 4: what the shapes above must leave alone
+    ("区域概况\n位置：本市东部，面积120平方公里。\n" + BODY, "位置：本市东部"),
+    ("工作流程\n现将流程明确如下。\n申请 - 受理 - 审核\n", "申请 - 受理 - 审核"),
+    ("关于开展检查的通知\n" + BODY + "\n收藏家 大会", "收藏家 大会"),
+    ("关于开展检查的通知\n" + BODY + "\n报名时间：2021年3月29日\n截止日期：2021年4月5日", "截止日期：2021年4月5日"),
+    ("关于开展检查的通知\n" + BODY + "\n主办单位：市卫健委\n联系电话：0571-12345678", "主办单位：市卫健委"),
+    ("关于开展检查的通知\n" + BODY + "\n下一条措施是加强宣传。", "下一条措施"),
+    ("学习情况\n本次共有56人阅读了文件，写出心得。\n", "56人阅读了文件"),
     ("关于开展知识竞赛的通知\n" + BODY + "\n联系人：朱老师 联系电话：62181513\n北京市中医管理局\n2021年3月26日", "联系人：朱老师"),
     ("关于开展知识竞赛的通知\n" + BODY + "\n联系人：朱老师 联系电话：62181513\n北京市中医管理局\n2021年3月26日", "北京市中医管理局"),
     ("关于开展知识竞赛的通知\n" + BODY + "\n联系人：朱老师 联系电话：62181513\n北京市中医管理局\n2021年3月26日", "2021年3月26日"),

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, data
+from cleaner import chromecues, data, labels
+from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
 from cleaner.textutil import alternation, is_date_only, only_if
@@ -24,13 +25,9 @@ from cleaner.types import Context, Edit
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
 _FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑▲×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
-_CRUMB_LABEL = regex.compile(r"^(?:您当前的位置|您当前位置|当前的位置|您的位置|当前位置|所在位置|您现在的位置)\s*[:\uff1a]?")
-_CRUMB_SEP_LINE = regex.compile(r"^(?:>|»|›|/|&gt;|\\|→)$")
-_HOME_CRUMB = regex.compile(r"^(?:网站)?首页\s*+[-=]*+(?:>|»|›|/|&gt;|→|\uff1e)")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十百]+、|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分])")
-_TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例")
 
 
 @lru_cache(maxsize=8)
@@ -42,7 +39,7 @@ def _widget_patterns(extra: tuple = ()) -> tuple[Tiling, regex.Pattern]:
     """
     strong = data.phrases("chrome_strong") + tuple(extra)
     line = Tiling(strong + data.phrases("chrome_weak") + _DOUBLED_BRACKETS, _FILLER)
-    return line, regex.compile(alternation(strong))
+    return line, regex.compile(alternation(strong)) if extra else chromecues.WIDGET_WORD
 
 
 _WIDGET_LINE, _WIDGET_STRONG = _widget_patterns()
@@ -50,7 +47,7 @@ _FOOTER_STRONG = regex.compile(alternation(data.phrases("footer_strong")))
 _FOOTER_WEAK = regex.compile(alternation(data.phrases("footer_weak")))
 
 
-@only_if("位置", "首页", pattern=r"[>»›→\uff1e]{1,2}+[^>»›→\uff1e]+[>»›→\uff1e]")  # a label, 首页, or two arrows
+@only_if("位置", "栏目", "导航", "首页", "主页", "首\u3000页", pattern=r"[>»›→\uff1e]{1,2}+[^>»›→\uff1e\n]+[>»›→\uff1e]|::[^\n]+::")
 def drop_breadcrumbs(text: str) -> Iterator[Edit]:
     """Breadcrumb trails ("当前位置：首页 > 政务公开 > 通知", also one token per line) go.
 
@@ -67,11 +64,11 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
     first_prose = next((k for k, l in enumerate(doc) if is_prose(l.text)), len(doc))
     i = 0
     while i < len(doc):
-        crumbs = _crumb_run(doc, i, first_prose)
+        crumbs = crumbs_.crumb_run(doc, i, first_prose)
         if not crumbs:
             i += 1
             continue
-        glued = _glued_title(crumbs[-1]) if len(crumbs) == 1 else 0
+        glued = crumbs_.glued_title(crumbs[-1]) if len(crumbs) == 1 else 0
         if glued:  # the trail ran into the title on one line: the title stays
             line = crumbs[0]
             yield Edit(line.start, line.start + glued, line.text[:glued], "", "breadcrumb navigation glued before the title")
@@ -79,59 +76,10 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
             continue
         for line in crumbs:
             yield drop_line(line, "breadcrumb navigation", text)
-        i = _after(doc, i, crumbs[-1].index)  # from here, not from the top: linear in the lines
-        if i < len(doc) and doc[i].text.strip() == chromecues.last_crumb(crumbs[-1].text) and not chromecues.title_like(doc[i].text.strip()):
+        i = crumbs_.after(doc, i, crumbs[-1].index)  # from here, not from the top: linear in the lines
+        if i < len(doc) and doc[i].text.strip() == crumbs_.last_crumb(crumbs[-1].text) and not crumbs_.title_like(doc[i].text.strip()):
             yield drop_line(doc[i], "column name repeated after the breadcrumb", text)
             i += 1
-
-
-def _glued_title(line: Line) -> int:
-    """Where a title starts inside a trail's last item ("首页 > 通知公告  关于开展检查的通知"), or 0."""
-    last = chromecues.last_crumb(line.text)
-    gap = chromecues.ANY_SPACE.search(last)
-    if gap is None or not chromecues.title_like(last[gap.end():]):
-        return 0
-    return line.text.rfind(last) + gap.end()
-
-
-def _after(doc: list[Line], i: int, index: int) -> int:
-    """The position in ``doc``, from ``i`` on, of the first line past line number ``index``."""
-    while i < len(doc) and doc[i].index <= index:
-        i += 1
-    return i
-
-
-def _crumb_run(doc: list[Line], i: int, first_prose: int) -> list[Line]:
-    """The lines of a breadcrumb trail starting at ``doc[i]``, or []."""
-    first = doc[i].text.strip()
-    labelled = _CRUMB_LABEL.match(first)
-    if labelled and size(first) <= 120 and not is_prose(first[labelled.end():]):
-        run = [doc[i]]
-        if first[labelled.end():].strip():
-            return run  # the whole trail is on this line
-        j = i + 1
-    elif _HOME_CRUMB.match(first) and size(first) <= 120 and not is_prose(first):
-        return [doc[i]]
-    elif (chromecues.arrow_trail(first) and size(first) <= 120 and not is_prose(first) and i < min(first_prose, 4)
-          and not (i and doc[i - 1].text.rstrip().endswith(("\uff1a", ":")))):
-        return [doc[i]]  # without 首页 or a label: at the page's top, and not a flow a lead-in announces
-    elif first == "首页" and i + 1 < len(doc) and _CRUMB_SEP_LINE.match(doc[i + 1].text.strip()):
-        run, j = [], i
-    else:
-        return []
-    # one token per line: item, separator, item, ... ending on an item
-    if j < len(doc) and _is_crumb_item(doc[j].text):
-        run.append(doc[j])
-        j += 1
-        while j + 1 < len(doc) and _CRUMB_SEP_LINE.match(doc[j].text.strip()) and _is_crumb_item(doc[j + 1].text):
-            run += [doc[j], doc[j + 1]]
-            j += 2
-    return run if len(run) >= 2 else []
-
-
-def _is_crumb_item(text: str) -> bool:
-    text = text.strip()
-    return 0 < size(text) <= 20 and not is_prose(text)
 
 
 @only_if("相关", "热点", "热门", "精彩", "最新", "延伸", "更多", "推荐", "猜你", pattern=r"[0-9a-f]{32}")
@@ -235,7 +183,8 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         kind = chromecues.furniture(tail)  # a counter or an editor's credit glued on: the same fault
         if kind:
             yield Edit(m.start("tail"), m.end("tail"), tail, "", f"page furniture glued after the paragraph: {kind}")
-        elif has_widget and chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()):
+        elif has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
+                             or chromecues.button_row(tail)):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
     yield from _glued_lead(text, shape, strong_re)
 
@@ -280,7 +229,7 @@ def drop_furniture(text: str) -> Iterator[Edit]:
             yield drop_line(line, f"page furniture: {kind}", text)
 
 
-@only_if(*data.phrases("footer_strong"), "网站", "本站", "浏览器", "分辨率", "访客", "维护")  # a strong line or a site cue
+@only_if(*data.phrases("footer_strong"), "网站", "本站", "本网", "浏览器", "分辨率", "访客", "维护", "主办", "承办", "技术支持")  # a strong line or a site cue
 def drop_footers(text: str) -> Iterator[Edit]:
     """Site footer lines (Copyright, 版权所有, ICP备, 公网安备, 网站标识码 …) go.
 
@@ -293,8 +242,10 @@ def drop_footers(text: str) -> Iterator[Edit]:
     []
     """
     doc = non_blank(lines(text))
-    footer = [(_FOOTER_STRONG.search(l.text) is not None or chromecues.browser_advice(l.text)) and _footer_shaped(l.text)
-              for l in doc]
+    tail = zones(doc).tail_start
+    footer = [(_FOOTER_STRONG.search(l.text) is not None or chromecues.browser_advice(l.text)
+               or (l.index >= tail and (chromecues.footer_pairs(l.text) >= 2 or chromecues.SITE_OWNER.match(l.text.strip()))))
+              and _footer_shaped(l.text) for l in doc]
     weak = [not f and _FOOTER_WEAK.search(l.text) is not None and _footer_shaped(l.text) for f, l in zip(footer, doc)]
     # A run of weak footer lines joins the block it touches: one sweep down, one sweep up
     # (not a pass over the page per line the block grows by).
@@ -380,7 +331,7 @@ def drop_recurring_lines(text: str, ctx: Context) -> Iterator[Edit]:
 
 def _chrome_shaped(line: str) -> bool:
     return (size(line) <= 40 and not is_prose(line) and not _OUTLINE.match(line)
-            and not _TITLE_WORDS.search(line))
+            and not labels.TITLE_WORDS.search(line))
 
 
 def drop_title_repeats(text: str, ctx: Context) -> Iterator[Edit]:

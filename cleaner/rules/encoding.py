@@ -62,12 +62,41 @@ def repair_mojibake(text: str) -> Iterator[Edit]:
     []
     """
     gbk_latin1 = [Edit(s, e, text[s:e], reading, "GBK that had been read as Latin-1")
-                  for s, e, reading in gbk_latin1_runs(text) if reading]
+                  for s, e, reading in gbk_latin1_runs(text) if reading and _sure_gbk_reading(text, s, e, reading)]
     yield from gbk_latin1
     if _LATIN_MOJIBAKE_HINT.search(text):
         starts, ends = [e.start for e in gbk_latin1], [e.end for e in gbk_latin1]  # in text order, disjoint
         yield from (e for e in _latin_repairs(text) if not _overlaps(starts, ends, e) and _plausible(e, text))
     yield from _gbk_repairs(text)
+
+
+# What a GBK reading of Chinese text may hold: Han, CJK and full-width punctuation. Bopomofo,
+# pinyin letters, box pieces, kana, Greek and Cyrillic also sit in GB2312's table: a reading
+# that yields them read bytes that were not GBK (a cp1252 run cut into pieces).
+_GBK_TEXT = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uff5e\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]++")
+# Beside a Latin-1 run, a cp1252-only sign (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ' ' " " • – — ˜ ™ š › œ ž Ÿ)
+# means the misread run is longer than its Latin-1 part: UTF-8 read as cp1252, not GBK.
+_CP1252_ONLY = regex.compile(r"[\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _sure_gbk_reading(text: str, start: int, end: int, reading: str) -> bool:
+    """Is reading ``text[start:end]`` as GBK the only exact undoing? Its reading holds only
+    Chinese text, no cp1252-only sign touches the run, and its bytes are not whole UTF-8 too
+    (then both readings round-trip and neither is sure: the run is flagged, not guessed).
+
+    >>> t = "招" + "务人".encode("gbk").decode("latin-1") + "员"
+    >>> _sure_gbk_reading(t, 1, 5, "务人"), _sure_gbk_reading("ç–¾", 0, 1, "x")
+    (True, False)
+    """
+    if not _GBK_TEXT.fullmatch(reading):
+        return False
+    if _CP1252_ONLY.match(text, max(0, start - 1)) or _CP1252_ONLY.match(text, end):
+        return False
+    try:
+        text[start:end].encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 # Letters of scripts a Chinese document does not mix into its sentences: a Latin-1
@@ -103,8 +132,19 @@ def _latin_repairs(text: str) -> Iterator[Edit]:
         if _LATIN_MOJIBAKE_HINT.search(line):
             fixed = ftfy.fix_encoding(line, config)
             if fixed != line:
-                yield from _diff_edits(line, fixed, pos, "UTF-8 that had been read as Latin-1/cp1252")
+                yield from (e for e in _diff_edits(line, fixed, pos, "UTF-8 that had been read as Latin-1/cp1252")
+                            if _whole_repair(text, e))
         pos += len(line) + 1
+
+
+# Debris of a misreading: Latin-1 letters and signs, cp1252-only signs, "?" or U+FFFD standing for a byte.
+_DEBRIS = regex.compile(r"[\u0080-\u00ff?\ufffd]|" + _CP1252_ONLY.pattern)
+
+
+def _whole_repair(text: str, edit: Edit) -> bool:
+    """A cp1252 repair counts only where the misread run ends with it: debris left touching it
+    ("炭消费é‡?较": a byte was lost) means a part was guessed; the run is flagged instead."""
+    return not (_DEBRIS.match(text, max(0, edit.start - 1)) and edit.start > 0) and not _DEBRIS.match(text, edit.end)
 
 
 def _gbk_repairs(text: str) -> Iterator[Edit]:

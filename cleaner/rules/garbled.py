@@ -162,17 +162,26 @@ def _is_han_at(text: str, i: int) -> bool:
 # Also: half-width katakana (GBK bytes read as Shift-JIS), combining marks hanging on a
 # Chinese character or mark (a broken decoder), geta marks and empty boxes standing in a
 # run for glyphs a font lacked.
+# Letters and pieces a wrong byte table leaves: Latin Extended-B and IPA, Greek, Cyrillic,
+# Armenian, Hebrew, Arabic, box drawing and blocks, bopomofo, Hangul.
+_FOREIGN = r"\u0180-\u02af\u0370-\u03ff\u0400-\u06ff\u2500-\u259f\u3100-\u312f\u3131-\u318e\u31a0-\u31bf\uac00-\ud7a3"
 _NOT_TEXT = regex.compile(
     r"(?P<private>[\ue000-\uf8ff]++)|(?P<control>[\u2400-\u2426]++)|(?P<nonchar>[\ufdd0-\ufdef\ufffe\uffff]++)"
     r"|(?P<kana>[\uff66-\uff9f][\uff61-\uff9f]++)"
     rf"|(?<=[{_HAN}\u3000-\u303f\uff01-\uff60])(?P<combining>[\u0300-\u036f\u20d0-\u20ff]++)"
-    r"|(?P<tofu>[\u3013\u25af\u2b1c\u25a2]{2,}+)")
+    r"|(?P<tofu>[\u3013\u25af\u2b1c\u25a2]{2,}+)"
+    rf"|(?<=[{_HAN}])(?P<foreign>[{_FOREIGN}]{{1,12}}+)(?=[{_HAN}])"
+    rf"|(?<=[{_HAN}])(?P<foreign_end>[{_FOREIGN}]{{2,12}}+)|(?P<foreign_start>[{_FOREIGN}]{{2,12}}+)(?=[{_HAN}])")
 _NOT_TEXT_REASON = {"private": "private-use characters: glyphs of a site font, not text",
                     "control": "control pictures: control characters drawn as symbols, not text",
                     "nonchar": "noncharacters: code points no text holds",
                     "kana": "half-width katakana in Chinese text: GBK bytes read as Shift-JIS",
                     "combining": "combining marks on Chinese text: a broken decoding",
-                    "tofu": "a run of boxes or geta marks: glyphs lost"}
+                    "tofu": "a run of boxes or geta marks: glyphs lost",
+                    "foreign": "letters of another script or box pieces wedged in a Chinese word: bytes decoded with the wrong table"}
+# One Greek letter in Chinese text is a symbol (α射线, β受体); lines drawn with box pieces
+# (──, │) are a text table's rules: neither is debris.
+_SYMBOL_USE = regex.compile(r"[\u0370-\u03ff]|[\u2500-\u2503\u2550\u2551]++")
 
 
 def flag_private_use_characters(text: str) -> Iterator[Flag]:
@@ -181,14 +190,26 @@ def flag_private_use_characters(text: str) -> Iterator[Flag]:
     A private-use code point is a site font's glyph; a control picture ("␍␊") is a control
     character some tool drew as a symbol; no Chinese document writes either.
 
+    Letters of scripts no Chinese sentence mixes in (Latin Extended-B and IPA, Cyrillic,
+    Hebrew, Arabic, Hangul, bopomofo) and box pieces, wedged between Chinese characters or
+    in a run of two touching them, are what a wrong byte table leaves ("招Ƹҽ务", "加퓻漣");
+    one Greek letter (α射线) or a drawn rule (──) is a symbol and stays.
+
     >>> [(f.start, f.end) for f in flag_private_use_characters("编号\\ue000\\ue001号，加强\\u240d\\u240a建设")]
     [(2, 4), (8, 10)]
+    >>> [(f.start, f.end) for f in flag_private_use_characters("招Ƹҽ务人员，严┍┯╋侵害，α射线，目录──第一章")]
+    [(1, 3), (8, 11)]
     >>> t = "加强ｼﾓﾇｿ建设，推进\\u0301工作，开展〓〓活动，café, 1\\u20dd"
     >>> [t[f.start:f.end] for f in flag_private_use_characters(t)] == ["ｼﾓﾇｿ", "\\u0301", "〓〓"]
     True
     """
     for m in _NOT_TEXT.finditer(text):
-        yield Flag(m.start(), m.end(), _NOT_TEXT_REASON[m.lastgroup])
+        kind = m.lastgroup
+        if kind.startswith("foreign"):
+            if _SYMBOL_USE.fullmatch(m.group()):
+                continue
+            kind = "foreign"
+        yield Flag(m.start(), m.end(), _NOT_TEXT_REASON[kind])
 
 
 # Mojibake left after stage 1: UTF-8 bytes read as GBK leave runs of rare characters

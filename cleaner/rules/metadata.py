@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, labels
+from cleaner import chars, chromecues, labels
 from cleaner.docmodel import Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.labels import DATE_FIELDS, field_of
 from cleaner.textutil import is_date_only, only_if, parse_date
@@ -25,7 +25,8 @@ _LONG_FIELDS = {"title", "keywords"}
 
 
 # Every field line has a colon, a bracketed label, or a strong label and a space.
-@only_if(":", "\uff1a", "】", "]", "〗", "］", "〕", " ", "\u3000")
+@only_if(":", "\uff1a", "\ufe30", "\ufe55", "\u2236", "】", "]", "〗", "］", "〕", "」", "』", "〉", ">", "》", "|", "｜", "│",
+         " ", "\u3000")
 def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     """``label: value`` metadata lines become fields and leave the body.
 
@@ -56,7 +57,7 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         in_head = z.in_head(line.index) and k < opening
         if not pairs or not _acceptable(pairs, in_head, z.at_edge(line.index)):
             continue
-        weak = any(labels.LABELS[label][1] == "head" for label, _ in pairs)  # 时间, 日期: a meeting's too
+        weak = any(field_of(label)[1] == "head" for label, _ in pairs)  # 时间, 日期: a meeting's too
         if (k > opening or weak) and (_beside_own_fields(body, k) or k - 1 in own):
             own.add(k)  # a list of the document's own fields runs on: 文件名称 / 文号 / 有效性
             continue
@@ -102,12 +103,12 @@ def _beside_own_fields(body: list[Line], k: int) -> bool:
     for j in (k - 1, k + 1):
         if 0 <= j < len(body):
             neighbour = body[j].text
-            if _OWN_FIELD.match(neighbour) and not _parse(neighbour) and not _WIDGET_WORD.search(neighbour[:6]):
+            if (_OWN_FIELD.match(neighbour) and not _parse(neighbour) and not chromecues.WIDGET_WORD.search(neighbour[:6])
+                    and not chromecues.furniture(neighbour)):  # a widget or a counter is the page's, not the document's
                 return True
     return False
 
 
-_WIDGET_WORD = regex.compile(r"字体|字号|分享|打印|浏览|访问|点击|阅读")
 
 
 def _dates_beside(body: list[Line], taken: set[int], z, text: str) -> Iterator[Edit | Field]:
@@ -132,9 +133,13 @@ def _parse(line: str) -> list[tuple[str, str]]:
 
 def _acceptable(pairs: list[tuple[str, str]], in_head: bool, at_edge: bool) -> bool:
     for label, value in pairs:
-        field, strength = labels.LABELS[label]
+        field, strength = field_of(label)
         if (strength == "edge" and not at_edge) or (strength == "head" and not in_head):
             return False
+        if strength == "shaped" and not at_edge:
+            return False  # a label read from its parts counts only where a page's fields stand
+        if strength == "shaped" and value and not labels.strict_value(field, value):
+            return False  # a label read from its parts vouches for nothing: the value must
         if not _valid_value(field, value):
             return False
     return True
@@ -223,8 +228,7 @@ def _stack_after(following: list[Line]) -> list[tuple[str, str, Line]]:
 
 
 _HAN = regex.compile(r"\p{Han}")
-_TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例|讲话"
-                             r"|预案|公报|解读|须知|倡议书|指南|函|章程|清单|名单|目录|答复|白皮书|标准|守则|制度")
+_TITLE_WORDS = labels.TITLE_WORDS
 _SITE_NAME = regex.compile(r"(?:人民政府|政府信息公开|信息公开|门户网站|网站|政府网|委员会|卫生健康局|卫健委|卫健局|办公室|办公厅)$")
 _BYLINE = regex.compile(r"(?:省长|市长|主席|总理|县长|区长|书记|主任|局长)\s*+\p{Han}{1,3}(?:\s*+\p{Han}{1,2})?$")
 # Not a title: a label, a subtitle dash, a bracketed line, a document number, a breadcrumb,
