@@ -14,13 +14,15 @@ import regex
 
 from cleaner.docmodel import Line
 from cleaner.outline import (
-    UNCLEAR,
+    STYLE,
     UNSURE,
+    WHOLE,
     Item,
     is_bare_heading,
     is_heading,
     reads_as_count,
 )
+from cleaner.outlinelevels import UNCLEAR
 from cleaner.types import Edit, Flag
 
 _N = "一二三四五六七八九十百零〇"
@@ -57,6 +59,9 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             current, previous, run, held = item.value, None, 1, False
             continue
         expected = current + 1
+        if item.kind not in WHOLE and _shares_shape(sequence, k):
+            held = held or item.value == expected  # "三加强" then "四完善": a style of its own (or text)
+            continue
         verdict = _judge(item, expected, previous, nxt, first=current == 0, run=run)
         if verdict not in ("accept", "fix", "skip") and item.value == expected + 1 and previous is not None \
                 and not excerpt and item.level in _GLUABLE:
@@ -71,11 +76,11 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             held = held or item.value == expected
             continue
         if verdict == "fix":
-            yield _fix(item, expected, previous or (nxt if nxt is not None and nxt.kind == "ok" else None))
+            yield _fix(item, expected, previous or (nxt if nxt is not None and nxt.kind in WHOLE else None))
             current, previous, run, held = expected, item, run + 1, False
         elif verdict == "accept":
             run = run + 1 if item.value == expected else 1
-            current, previous, held = item.value, (item if item.kind == "ok" else None), False
+            current, previous, held = item.value, (item if item.kind in WHOLE else None), False
         elif verdict == "break":  # an excerpt's skip: go on from this article
             current, previous, run, held = item.value, None, 1, False
         elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k):
@@ -99,7 +104,7 @@ def _swapped(sequence: list[Item], k: int, expected: int) -> bool:
         return False
     second, third = sequence[k + 1], sequence[k + 2]
     return (item.value == expected + 1 and second.value == expected and third.value == expected + 2
-            and all(i.kind == "ok" for i in (item, second, third)))
+            and all(i.kind in WHOLE for i in (item, second, third)))
 _MARKER_SHAPE = {"l1": "{n}[\u3001]", "l2": "[(\uff08]{n}[)\uff09]", "l3": "{n}[.\uff0e\u3001]", "l4": "[(\uff08]{n}[)\uff09]"}
 
 
@@ -124,15 +129,15 @@ def _glued(item: Item, expected: int, between: tuple[Line, ...]) -> Edit | None:
 
 def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, first: bool, run: int = 0) -> str:
     """fix, accept, shift, skip (not a marker after all) or flag."""
-    whole = (previous is not None) or (nxt is not None and nxt.kind == "ok")  # a list of whole markers
+    whole = (previous is not None) or (nxt is not None and nxt.kind in WHOLE)  # a list of whole markers
     if item.kind in UNSURE:
         fits = item.value == expected and whole and _between(item, expected, previous, nxt, run)
         return "fix" if fits else "skip"
     if item.kind == UNCLEAR:
         return "flag"
     if item.value == expected:
-        return "fix" if item.kind != "ok" and whole else "accept"  # else a style of its own
-    if item.value == 1 and item.kind == "ok" and nxt is not None and nxt.value == 2:
+        return "fix" if _odd_shape(item, previous, nxt) and whole else "accept"  # else a style of its own
+    if item.value == 1 and item.kind in WHOLE and nxt is not None and nxt.value == 2:
         return "accept"  # a new list starts
     confirmed = _fits(nxt, expected + 1) if nxt is not None else True
     full = item.spelled(expected)
@@ -144,9 +149,36 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
             return "fix"  # one too high, and the next marker is that number
         if not first and _continues(item, nxt):
             return "shift"
-    if first and item.value is not None and item.kind == "ok":
+    if first and item.value is not None and item.kind in WHOLE:
         return "accept"  # the list's first items may stand inside the previous paragraph
     return "flag"
+
+
+def _shares_shape(sequence: list[Item], k: int) -> bool:
+    """Whether an unsure marker's neighbour in the list has its very shape ("1）" then "2）")."""
+    item = sequence[k]
+    if item.kind not in UNSURE:
+        return False
+    return any(0 <= j < len(sequence) and sequence[j].kind == item.kind and _style(sequence[j]) == _style(item)
+               for j in (k - 1, k + 1))
+
+
+def _odd_shape(item: Item, previous: Item | None, nxt: Item | None) -> bool:
+    """Whether the marker's shape is not its list's: damaged, or a style (⑶, 〔三〕) its
+    siblings do not share (the nearest whole sibling, the one before first, decides)."""
+    if item.kind == "ok":
+        return False
+    if item.kind not in STYLE:
+        return True
+    sibling = previous if previous is not None else nxt
+    return sibling is not None and sibling.kind in WHOLE and _style(sibling) != _style(item)
+
+
+def _style(item: Item) -> str:
+    """The marker's shape with its numeral taken out (（N）, 〔N〕, or the enclosed series)."""
+    if item.kind == "enclosed":
+        return "enclosed" + str(item.enclosed(1))
+    return item.line.text[:item.end].replace(item.observed, "N", 1)
 
 
 _NEAR_SIBLING = 3  # lines: a list's last item follows the one before it closely
@@ -248,8 +280,16 @@ def _respelled(item: Item, value: int, sibling: Item | None) -> str:
     """The marker for ``value`` in the list's own style: the marker's own shape when whole
     (（二十）→（二十一）, 3．→4．), else a whole sibling's ((二)→(三)), else the standard one."""
     for model in (item, sibling):
-        if model is not None and model.kind == "ok" and model.observed:
-            return model.line.text[:model.end].replace(model.observed, item.spelled(value), 1)
+        if model is None or not model.observed or model.kind not in WHOLE:
+            continue
+        if model is item and item.kind in STYLE and item.value == value:
+            continue  # a stray style (⑶ among （1）（2）): its sibling's shape
+        if model.kind == "enclosed":
+            spelled = model.enclosed(value)
+            if spelled is not None:
+                return spelled
+            continue
+        return model.line.text[:model.end].replace(model.observed, model.spelled(value), 1)
     return item.canonical(value)
 
 

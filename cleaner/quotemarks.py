@@ -22,15 +22,18 @@ _LATIN = regex.compile(r"[A-Za-z]")
 
 def straight_quote_edits(text: str) -> Iterator[Edit]:
     """The edits of quote.convert_straight_quotes (see its docstring)."""
-    if not _FOREIGN.search(text):
+    apostrophes = _APOSTROPHE_LIKE.search(text) is not None
+    if not (apostrophes or _FOREIGN.search(text)):
         return
     double = _DOUBLE_CORNER if _reads_simplified(text) else _DOUBLE
     for line in lines(text):
         if _CODE_LIKE.search(line.text):
             continue
+        paired = list(_apostrophe_pairs(line)) if apostrophes else []
+        yield from paired
         if _FOREIGN_DOUBLE.search(line.text):
             yield from _double(line, _unit_marks(line.text, double, '"'), double)
-        if "'" in line.text:
+        if "'" in line.text and not paired:
             yield from _pairs(line, "'", chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE,
                               _unit_marks(line.text, _SINGLE, "'"))
 
@@ -153,3 +156,40 @@ def _inside_double(text: str, at: int) -> bool:
     """Whether a double quotation is open at ``at`` (its “ before, its ” after)."""
     before = text.rfind(chars.LEFT_DOUBLE_QUOTE, 0, at)
     return before >= 0 and chars.RIGHT_DOUBLE_QUOTE not in text[before:at] and chars.RIGHT_DOUBLE_QUOTE in text[at:]
+
+
+# Apostrophe-like marks typed for a quotation: the full-width apostrophe ＇, a grave accent or
+# reversed prime opening (`…', ‵…′), acute accents (´…´). Each pairs only with a closing mark
+# of the same family, around a short Chinese phrase.
+_APOSTROPHE_LIKE = regex.compile("[\uff07`\u2035\u00b4]")
+_APOSTROPHE_PAIR = regex.compile("(?<![0-9A-Za-z\u00b0])([\uff07`\u2035\u00b4])"
+                                 "([^\uff07`\u2035\u00b4'\u2032\u201c\u201d\u2018\u2019\u3002\uff01\uff1f\uff1b\n]{1,30}+)"
+                                 "([\uff07'\u2032\u00b4])(?![A-Za-z])")
+_CLOSES = {"\uff07": "\uff07", "`": "'\u00b4", "\u2035": "\u2032", "\u00b4": "\u00b4"}
+
+
+def _apostrophe_pairs(line) -> Iterator[Edit]:
+    """＇入园难＇, `入园难', ‵入园难′ → “入园难” (‘ ’ inside a double quotation).
+
+    >>> from cleaner.edits import apply
+    >>> t = "推进＇智慧城管＇平台建设，解决`入园难'问题"
+    >>> apply(t, [e for ln in lines(t) for e in _apostrophe_pairs(ln)])
+    '推进“智慧城管”平台建设，解决“入园难”问题'
+    >>> apply("拨打＇12350＇热线", list(_apostrophe_pairs(lines("拨打＇12350＇热线")[0])))
+    '拨打“12350”热线'
+    >>> list(_apostrophe_pairs(lines("东经120`10′，café´s")[0]))
+    []
+    """
+    for m in _APOSTROPHE_PAIR.finditer(line.text):
+        opening, inner, closing = m.groups()
+        if closing not in _CLOSES[opening] or _LATIN.search(inner):
+            continue
+        t = line.text
+        if not ANY_HAN.search(inner) and not (m.start() and ANY_HAN.match(t, m.start() - 1) and ANY_HAN.match(t, m.end())):
+            continue  # a number is quoted only between Chinese words (拨打＇12350＇热线)
+        nested = _inside_double(line.text, m.start())
+        left = chars.LEFT_SINGLE_QUOTE if nested else chars.LEFT_DOUBLE_QUOTE
+        right = chars.RIGHT_SINGLE_QUOTE if nested else chars.RIGHT_DOUBLE_QUOTE
+        reason = f"apostrophe-like marks around Chinese text: {left} {right}"
+        yield Edit(line.start + m.start(1), line.start + m.end(1), opening, left, reason)
+        yield Edit(line.start + m.start(3), line.start + m.end(3), closing, right, reason)

@@ -34,18 +34,12 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.docmodel import Line, lines
-from cleaner.outline import (
-    PARENT,
-    UNSURE,
-    Item,
-    outline,
-    place_empty_brackets,
-    relevel_digits,
-)
+from cleaner.outline import PARENT, UNSURE, Item, outline
+from cleaner.outlinelevels import place_empty_brackets, relevel_digits
 from cleaner.outlinewalk import walk
 from cleaner.types import Edit, Flag
 
-_LEVELS = ("chapter", "article", "l1", "l2", "l3", "l4", "shi")
+_LEVELS = ("chapter", "article", "l1", "l2", "l3", "l4", "l5", "shi")
 _TOP = ("chapter", "article", "l1")
 _N = "一二三四五六七八九十百零〇"
 
@@ -81,16 +75,25 @@ def repair_outline(text: str) -> Iterator[Edit | Flag]:
 _EXCERPT_HEAD = regex.compile(r"[\u300a][^\u300b\n]{1,60}+[\u300b]|依据|条款|摘录|节选|摘编")
 
 
+# A line that quotes a law's article before its items: a title and an article or 规定, ending with ：.
+_CITES_ARTICLE = regex.compile(r"[\u300a][^\u300b\n]{1,60}+[\u300b](?:[^\n\u7b2c]{0,20}+\u7b2c"
+                               r"[一二三四五六七八九十百零〇\d]++条|[^\n\u89c4]{0,30}+\u89c4\u5b9a)[^\n\uff1a:]{0,40}+[\uff1a:]$")
+
+
 def _is_excerpt(sequence: list[Item], text_lines: tuple[Line, ...]) -> bool:
     """Articles quoted from a law: they do not start at 第一条, or stand under a line that
-    introduces them ("法律依据", "《中华人民共和国行政许可法》")."""
+    introduces them ("法律依据", "《中华人民共和国行政许可法》"); items quoted from an article,
+    under a line that cites it ("《…法》第二十条规定：")."""
     sure = [i for i in sequence if i.kind not in UNSURE]
-    if not sure or sure[0].level != "article":
+    if not sure:
         return False
+    index = sure[0].line.index
+    before = text_lines[index - 1].text if index > 0 else ""
+    if sure[0].level != "article":
+        return _CITES_ARTICLE.search(before) is not None  # "《…法》第二十条规定：" then （一）（三）
     if sure[0].value != 1:
         return True
-    index = sure[0].line.index
-    return index > 0 and _EXCERPT_HEAD.search(text_lines[index - 1].text) is not None
+    return _EXCERPT_HEAD.search(before) is not None
 
 
 def _segments(items: list[Item]) -> list[list[Item]]:
