@@ -237,3 +237,50 @@ def quote_spaced_straight(ctx: Ctx):
     s, e = site
     raw = ' "' + ctx.text[s + 1:e - 1] + '" '
     return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+
+
+# ======================================================================================
+# blind forms (written after the round-4 rule work, not tuned on)
+
+@R.form("numbering", "t24_chinese_for_arabic")
+def num_chinese_for_arabic(ctx: Ctx):
+    """A marker of an Arabic-numbered list written with a Chinese numeral: （三） among （1）（2）（4）,
+    三. among 1. 2. 4."""
+    from common import int_to_cn
+
+    def damage(m):
+        cn = int_to_cn(m.value)
+        return "（" + cn + "）" if m.kind == "ar_paren" else cn + "."
+    return _numbering(ctx, ("ar_paren", "ar_dot"), damage)
+
+
+@R.form("numbering", "t25_stray_mark_after")
+def num_stray_mark_after(ctx: Ctx):
+    """A stray punctuation mark typed after a whole marker: （三）、加强…, 三、，加强…, 3.、加强…"""
+    rng = ctx.rng
+    return _numbering(ctx, ("cn_dun", "cn_paren", "ar_dot", "ar_paren"),
+                      lambda m: m.text + rng.choice(["、", "，", "．", ":"]))
+
+
+@R.form("quote", "t24_doubled_single_angles")
+def quote_doubled_single_angles(ctx: Ctx):
+    """Title marks typed as two single angle brackets: 〈〈关于…意见〉〉 (fix: 《…》)."""
+    site = ctx.pick_span([(s, e) for s, e, _ in ctx.matches(_T)])
+    if site is None:
+        return None
+    s, e = site
+    raw = "〈〈" + ctx.text[s + 1:e - 1] + "〉〉"
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+
+
+@R.form("quote", "t25_lone_close_after_verb_particle")
+def quote_lone_close_verb_particle(ctx: Ctx):
+    """A lone 》 whose title follows a verb and 了 / 的 (制定了…办法》, 出台的…意见》), the 《 lost
+    (flag; a repair to the base text counts)."""
+    cands = [(s, e) for s, e, _ in ctx.matches(_T) if ctx.text[s - 1:s] in ("了", "的")]
+    site = ctx.pick_span(cands)
+    if site is None:
+        return None
+    s, e = site
+    raw = ctx.text[s + 1:e]
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "flag", raw, repair=ctx.text[s:e], where="inline")])
