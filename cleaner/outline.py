@@ -12,7 +12,7 @@ Chinese numerals go through cn2an, loaded on first use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -36,7 +36,9 @@ _PATTERNS = (
     ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)[{_CLOSE}]"), "ok"),
     ("l4", regex.compile(rf"^[{_OPEN}](\d{{1,2}})[{_CLOSE}]"), "ok"),
     ("l2", regex.compile(rf"^[{_OPEN}]()[{_CLOSE}](?={_BODY})"), "lost numeral"),
-    ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)(?=[^\W\d_{_N}{_CLOSE}])"), "lost closing bracket"),
+    # （三加强… or （三　加强…: the closing bracket lost, or a space typed in its place
+    ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)(?:[ \u3000]++(?=\p{{Han}})|(?=[^\W\d_{_N}{_CLOSE}]))"),
+     "lost closing bracket"),
     ("l2", regex.compile(rf"^([{_N}]++)[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket"),
     ("l2", regex.compile(rf"^()[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket and numeral"),
     ("l1", regex.compile(rf"^([{_N}]++)[\u3001]"), "ok"),
@@ -50,7 +52,7 @@ _POSSIBLY_DAMAGED = (
     ("chapter", regex.compile(rf"^([{_N}]++)章(?=[\s\p{{Han}}])"), "lost mark"),
     ("article", regex.compile(rf"^第([{_N}]++)(?=[ \u3000\t])"), "lost mark"),  # 第三　… for 第三条　… (or 章)
     ("l4", regex.compile(r"^[(\uff08](\d{1,2})(?=\p{Han})"), "lost closing bracket"),
-    ("l4", regex.compile(r"^(\d{1,2})[)\uff09](?=\p{Han})"), "lost opening bracket"),
+    ("l4", regex.compile(r"^(\d{1,2})[)\uff09](?=\p{Han})"), "half bracket"),  # 1）…: a style, or （1） damaged
     ("l3", regex.compile(r"^([lI])[.\uff0e](?=\p{Han})"), "letter for digit"),
     ("l1", regex.compile(rf"^([{_N}]++)[.\uff0e\uff0c,](?={_BODY})"), "misshapen mark"),
     ("l3", regex.compile(r"^(\d{1,2})[\uff0c,](?=\p{Han})"), "misshapen mark"),
@@ -77,10 +79,21 @@ _FIRST_DAMAGED = _FIRST | frozenset("lIO附\u2014\uff0d\u30fc\u30cb=\uff1d+\uff0
 PARENT = {"chapter": ("part",), "article": ("part",), "l1": ("part", "chapter", "article"),
           "l2": ("part", "chapter", "article", "l1"), "l3": ("part", "chapter", "article", "l1", "l2"),
           "l4": ("part", "chapter", "article", "l1", "l2", "l3"),
-          "shi": ("part", "chapter", "article", "l1", "l2", "l3", "l4"), "part": ()}
+          "l5": ("part", "chapter", "article", "l1", "l2", "l3", "l4"),
+          "shi": ("part", "chapter", "article", "l1", "l2", "l3", "l4", "l5"), "part": ()}
 CHINESE = {"chapter", "article", "l1", "l2", "shi"}
 # Kinds that are a marker only in the right place (a style of their own, or running text).
 UNSURE = frozenset({"lost mark", "misshapen mark", "letter for digit", "look-alike numeral"})
+# Kinds of a whole marker in a style of its own (① ⑴ ⒈ ㈠, 〔一〕 ［1］, 1）): whole like "ok" where its
+# siblings share the style, a stray (to be respelled like its siblings) where they do not.
+STYLE = frozenset({"enclosed", "other bracket", "half bracket"})
+WHOLE = STYLE | {"ok"}
+# One-character enumerators (Unicode enclosed forms) by level: ⑴ is （1）, ⒈ is 1., ㈠ is （一）;
+# circled numbers (① ❶ ➀ ➊ ⓵) are a level of their own below （1）.
+ENCLOSED = {"l4": "".join(map(chr, range(0x2474, 0x2488))), "l3": "".join(map(chr, range(0x2488, 0x249C))),
+            "l2": "".join(map(chr, range(0x3220, 0x322A))),
+            "l5": "".join(map(chr, [*range(0x2460, 0x2474), *range(0x2776, 0x2794), *range(0x24F5, 0x24FF)]))}
+_ENCLOSED_AT = {c: (level, k) for level, series in ENCLOSED.items() for k, c in enumerate(series)}
 
 
 @cache
@@ -115,8 +128,15 @@ class Item:
             "chapter": f"第{number}章", "article": f"第{number}条", "l1": f"{number}\u3001",
             "l2": f"{chars.FULLWIDTH_LEFT_PAREN}{number}{chars.FULLWIDTH_RIGHT_PAREN}",
             "l3": f"{number}.", "l4": f"{chars.FULLWIDTH_LEFT_PAREN}{number}{chars.FULLWIDTH_RIGHT_PAREN}",
-            "shi": f"{number}是",
+            "shi": f"{number}是", "l5": ENCLOSED["l5"][value - 1] if value <= 20 else f"{number})",
         }[self.level]
+
+    def enclosed(self, value: int) -> str | None:
+        """The character for ``value`` in this enclosed marker's own series (② → ③, ❷ → ❸), if any."""
+        level, k = _ENCLOSED_AT[self.observed]
+        start, size = (0, 20) if level != "l5" or k < 20 else (20 + (k - 20) // 10 * 10, 10)
+        series = ENCLOSED[level][start:start + size]
+        return series[value - 1] if 0 < value <= len(series) else None
 
     def spelled(self, value: int) -> str:
         """The numeral of ``value`` as this level writes it (一 or 1)."""
@@ -187,6 +207,10 @@ def read_marker(line: str, damaged: bool = False) -> tuple[str, str, int | None,
     >>> read_marker("（二三）加强基层")
     ('l2', '二三', None, 'misshapen numeral', 4)
     """
+    if line and line[0] in _ENCLOSED_AT:
+        level, k = _ENCLOSED_AT[line[0]]
+        value = k + 1 if level != "l5" or k < 20 else (k - 20) % 10 + 1
+        return level, line[0], value, "enclosed", 1
     if not line or not (line[0] in (_FIRST_DAMAGED if damaged else _FIRST) or line[0].isdecimal()):
         return None  # most lines: no pattern can match, none is tried
     for level, pattern, kind in _PATTERNS:
@@ -261,6 +285,10 @@ def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
             continue
         found = read_marker(fixed + line[_HEAD:])
         changed = next(i for i, (a, b) in enumerate(zip(head, fixed)) if a != b)
+        bracket = table is _LOOK_SHAPE and head[0] in _OTHER_OPEN
+        if found and bracket and found[3] in ("ok", "lost numeral"):
+            level, observed, value, kind, end = found  # 〔三〕 a style of its own, 〔〕 a numeral lost
+            return level, observed, value, "other bracket" if kind == "ok" else kind, end
         if found and found[3] == "ok" and changed < found[4] and found[0] != "shi":
             level, observed, value, _, end = found
             return level, observed, value, "look-alike numeral", end
@@ -275,7 +303,8 @@ def _read_damaged(line: str) -> tuple[str, str, int | None, str, int] | None:
         if m:
             observed = m.group(1)
             value = 1 if kind == "letter for digit" else _value(observed, level)
-            cells_from = m.end() + 1 if level in ("article", "chapter") else m.start(1) + len(observed)  # past 第三's gap
+            # past the gap that stands for the mark (第三　…, 三　加强…): a cell gap comes after it
+            cells_from = m.end() + 1 if level in ("article", "chapter") else m.end()
             if value is None or (kind == "lost mark" and _CELLS.search(line, cells_from)):
                 return None  # "1　梅山高速　68公里": a table row's number cell, not a list item
             if line.startswith("第") and kind == "lost mark" and _CHAPTER_TITLE.match(line, m.end()):
@@ -290,99 +319,3 @@ def _value(observed: str, level: str) -> int | None:
     if level in CHINESE:
         return numerals().get(observed)
     return int(observed)
-
-
-UNCLEAR = "lost numeral, level unclear"
-
-
-def place_empty_brackets(items: list[Item]) -> list[Item]:
-    """An empty （） is （一）-level or （1）-level: the level whose numbering has a gap there.
-
-    Read as level two; it becomes level four where only the （1） list has a hole for it
-    (（1）（2）（）（4）), or, with no hole, only the （1） list can go on there; it stays
-    unplaced (flagged) where both could.
-    """
-    if not any(i.kind == "lost numeral" and i.level == "l2" for i in items):
-        return items
-    before = _bracket_context(items)
-    after = _bracket_context(items[::-1])[::-1]
-    out = []
-    for item, (l2_before, l4_before, last), (l2_after, l4_after, nxt) in zip(items, before, after):
-        if item.kind == "lost numeral" and item.level == "l2":
-            holes = {"l2": l2_after is not None and l2_after == (l2_before or 0) + 2,
-                     "l4": l4_after is not None and l4_after == (l4_before or 0) + 2}
-            ends = {"l2": l2_after is None and last == "l2", "l4": l4_after is None and last == "l4"}
-            fits = [level for level, hole in holes.items() if hole] or [level for level, end in ends.items() if end]
-            if len(fits) == 2:
-                item = replace(item, kind=UNCLEAR)
-            elif fits == ["l4"]:
-                item = replace(item, level="l4")
-        out.append(item)
-    return out
-
-
-def _bracket_context(items: list[Item]) -> list[tuple[int | None, int | None, str | None]]:
-    """For each item: the last （一）-level and （1）-level numbers seen in its section, and the
-    level of the last bracketed marker (one pass; a section ends at a higher marker)."""
-    l2 = l4 = None
-    last = None
-    out = []
-    for item in items:
-        out.append((l2, l4, last))
-        if item.level in ("part", "chapter", "article", "l1") and item.kind not in UNSURE:
-            l2 = l4 = last = None
-        elif item.level == "l2" and item.value is not None:
-            l2, l4, last = item.value, None, "l2"
-        elif item.level == "l4" and item.value is not None and item.kind not in UNSURE:
-            l4, last = item.value, "l4"
-        elif item.level == "l3" and item.kind not in UNSURE:
-            l4 = None
-    return out
-
-
-_OTHER_SCRIPT = {"l3": "l1", "l4": "l2"}  # 3、 for 三、, （3） for （三）
-
-
-def relevel_digits(items: list[Item]) -> list[Item]:
-    """A Chinese-numbered marker written in digits (3、 among 二、 and 四、, （3） among （二）
-    and （四）) is read at the level of the siblings whose gap it fills exactly, when no list
-    of its own level stands between them.
-
-    >>> [(i.level, i.value, i.kind) for i in relevel_digits(outline("一、甲\\n二、乙\\n3、丙\\n四、丁"))][2]
-    ('l1', 3, 'other script')
-    >>> [i.level for i in relevel_digits(outline("一、甲\\n1.子\\n2、丑\\n二、乙"))]
-    ['l1', 'l3', 'l3', 'l1']
-    >>> [i.level for i in relevel_digits(outline("一、甲\\n1.子\\n2.丑\\n2、乙\\n三、丙"))]
-    ['l1', 'l3', 'l3', 'l1', 'l1']
-    """
-    out = list(items)
-    for k, item in enumerate(items):
-        target = _OTHER_SCRIPT.get(item.level)
-        if target is None or item.kind not in ("ok", "full-width numeral") or (item.level == "l3" and item.line.text[item.end - 1] != "\u3001"):
-            continue
-        before, own_before = _nearest(items[max(0, k - _WINDOW):k][::-1], target, item.level)
-        after, own_after = _nearest(items[k + 1:k + 1 + _WINDOW], target, item.level)
-        if own_before is not None and own_before.value == item.value - 1 or \
-                own_after is not None and own_after.value == item.value + 1:
-            continue  # a list of its own level: 1. 2、 3.
-        if (before is not None and after is not None and before.level == after.level == target
-                and before.value == item.value - 1 and after.value == item.value + 1):
-            out[k] = replace(item, level=target, kind="other script")
-    return out
-
-
-_WINDOW = 200  # items looked at on each side: the scan stays linear in long documents
-
-
-def _nearest(items: list[Item], target: str, own: str) -> tuple[Item | None, Item | None]:
-    """The first item of ``target`` level (or a parent of it) in ``items``, and the first of
-    level ``own`` before it."""
-    first_own = None
-    for i in items:
-        if i.kind in UNSURE:
-            continue  # "五年来…" is text, not a sibling
-        if i.level == target or i.level in PARENT[target]:
-            return i, first_own
-        if i.level == own and first_own is None:
-            first_own = i
-    return None, first_own

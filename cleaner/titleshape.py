@@ -53,6 +53,11 @@ _CONJUNCTION = regex.compile("\u4ee5\u53ca|[\u548c\u53ca\u4e0e\u6216]")
 # A clause that opens after these (or at the line's start) can open with the name itself;
 # after ，。；： it opens with a subject or a verb, which the verb list cannot all name.
 _LIST_OPENING = "\u3001\u201c\uff08(\u3010"
+_SENTENCE_END = "\u3002\uff1b\uff01\uff1f"
+# After a name that opens its sentence: the verb that states what it says (…法》规定, …》明确).
+_STATES = regex.compile("\u89c4\u5b9a|\u660e\u786e|\u6307\u51fa|\u8981\u6c42|\u63d0\u51fa|\u5f3a\u8c03|\u7b2c"
+                        "[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\d]")
+_BY, _AS = "\u4ee5", "\u4e3a"  # 以…为: a frame around its object
 _SUFFIX = regex.compile(r"[\uff08(][^\uff08()\uff09\u300a\u300b]{1,16}+[\uff09)]$")
 
 
@@ -103,16 +108,22 @@ def shaped_start(line: str, pos: int, core: int, clause: int) -> tuple[int | Non
             openings.add(m.start())  # 关于…的意见, 中华人民共和国…法: a title opens here
             candidates.setdefault(m.start(), (f"it opens with {m.group()}", False))
     verb_first = bool(chains) and chains[0][0] == earliest
+    opens_sentence = clause == 0 or line[clause - 1] in _LIST_OPENING or (
+        line[clause - 1] in _SENTENCE_END and _STATES.match(line, pos + 1) is not None)  # 。…法》规定: its subject
     if at_clause and not verb_first and earliest not in governors and not _NOT_A_TITLE_START.match(line, earliest) and (
-            earliest in openings or not governors and (clause == 0 or line[clause - 1] in _LIST_OPENING)):
+            earliest in openings or not governors and opens_sentence):
         candidates.setdefault(earliest, ("its clause starts there", False))
+    if at_clause and line.startswith(_BY, earliest) and line.startswith(_AS, pos + 1) and _AS not in line[earliest:core]:
+        candidates.setdefault(earliest + 1, (f"{_BY}…》{_AS} frames it", True))  # 以…方案》为抓手
     conjunction = _CONJUNCTION.match(line, earliest) if after_name else None
     if conjunction:  # 《…法》和…条例》: 和 between two names (inside one, 国民经济和社会发展, it is not)
         candidates[conjunction.end()] = (f"it follows {conjunction.group()} after a title", False)
     ordered = sorted((s, c) for s, c in candidates.items() if s not in governors)
-    for k, (start, _) in enumerate(ordered):
+    for k, (start, (_, governed)) in enumerate(ordered):
         if start in openings:
-            ordered = ordered[:k + 1]  # the rest lie inside this title (关于实施…的意见)
+            # the rest lie inside this title (关于实施…的意见); a verb right before the
+            # opening governs it, so an earlier verb governs the clause (按照…印发的关于…意见》)
+            ordered = ordered[k:k + 1] if governed else ordered[:k + 1]
             break
     ordered = [(s, c) for s, c in ordered if core - s >= _SHORTEST_NAME + 1]
     if len(ordered) != 1:
@@ -184,15 +195,38 @@ def _double_pairs(line) -> Iterator[Edit]:
     t = line.text
     pairs = [(marks[k], marks[k + 1]) for k in range(0, len(marks), 2)]
     wrong = [(a, b) for a, b in pairs if (t[a], t[b]) != (_L, _R)]
-    if not wrong or len(wrong) > 1:
-        return  # every pair right, or the marks do not read as pairs at all
-    a, b = wrong[0]
-    if not _phrase(t[a + 1:b]):
+    doubled = _doubled_pairs(t, marks)
+    if doubled:
+        for at in doubled:
+            yield Edit(line.start + at, line.start + at + 1, t[at], "", "quotation mark written twice (\u201c\u201c\u2026\u201d\u201d)")
         return
-    for at, want in ((a, _L), (b, _R)):
-        if t[at] != want:
-            yield Edit(line.start + at, line.start + at + 1, t[at], want,
-                       f"quotation mark the wrong way round: the line's marks pair as {_L}{t[a + 1:b]}{_R}")
+    if len(wrong) > 1 and all((t[a], t[b]) == (_R, _L) for a, b in pairs):
+        pass  # every pair of the line turned round (a converter that swaps the two marks): each is one
+    elif not wrong or len(wrong) > 1:
+        return  # every pair right, or the marks do not read as pairs at all
+    if not all(_phrase(t[a + 1:b]) for a, b in wrong):
+        return
+    for a, b in wrong:
+        for at, want in ((a, _L), (b, _R)):
+            if t[at] != want:
+                yield Edit(line.start + at, line.start + at + 1, t[at], want,
+                           f"quotation mark the wrong way round: the line's marks pair as {_L}{t[a + 1:b]}{_R}")
+
+
+def _doubled_pairs(t: str, marks: list[int]) -> list[int]:
+    """The second mark of each doubled pair (““…””) around a short phrase, when the line's
+    marks pair rightly once those are gone; else none."""
+    found = [m for m in _DOUBLED_QUOTE.finditer(t) if _phrase(m.group(1))]
+    if not found:
+        return []
+    removed = {i for m in found for i in (m.start() + 1, m.end() - 1)}
+    rest = [i for i in marks if i not in removed]
+    if len(rest) % 2 or any((t[rest[k]], t[rest[k + 1]]) != (_L, _R) for k in range(0, len(rest), 2)):
+        return []
+    return sorted(removed)
+
+
+_DOUBLED_QUOTE = regex.compile(f"{_L}{_L}([^{_L}{_R}\n]{{1,30}}+){_R}{_R}")
 
 
 def _top_single(line) -> Iterator[Edit]:
@@ -235,6 +269,12 @@ def _title_line(line) -> Iterator[Edit]:
         else:
             strays.append(m.start())
     s = line.start
+    if not opens and not strays:  # every mark pairs: only a title written with both marks twice is wrong
+        for m in _DOUBLED_TITLE.finditer(t):
+            if _phrase(m.group(1)):
+                yield Edit(s + m.start(), s + m.start() + 1, _LT, "", "title marks written twice (\u300a\u300a\u2026\u300b\u300b)")
+                yield Edit(s + m.end() - 1, s + m.end(), _RT, "", "title marks written twice (\u300a\u300a\u2026\u300b\u300b)")
+        return
     typed = _typed_half(t, opens, strays)
     if typed is not None:
         yield Edit(s + typed[0], s + typed[1], t[typed[0]:typed[1]], typed[2], "title mark typed as << >> or guillemets")
@@ -249,6 +289,10 @@ def _title_line(line) -> Iterator[Edit]:
         yield Edit(s + strays[0], s + strays[0] + 1, _RT, "", "title mark written twice")
     elif len(opens) == 2 and not strays and _phrase(t[opens[0] + 1:opens[1]]) and _RT not in t[opens[0]:]:
         yield Edit(s + opens[1], s + opens[1] + 1, _LT, _RT, "title closed with an opening mark")
+
+
+# 《《name》》: nothing but the name between the doubled marks (《中华人民共和国《宪法》》 nests).
+_DOUBLED_TITLE = regex.compile(f"{_LT}{_LT}([^{_LT}{_RT}\n]{{1,30}}+){_RT}{_RT}")
 
 
 def _closes_soon(t: str, at: int) -> bool:
@@ -284,7 +328,21 @@ def _typed_half(t: str, opens: list[int], strays: list[int]) -> tuple[int, int, 
 
 
 
+# Kinds only a document's name ends with (a programme's name ends with 计划, 工程, 行动 too).
+_DOCUMENT_ONLY = ("\u6761\u4f8b", "\u529e\u6cd5", "\u89c4\u5b9a", "\u7ec6\u5219", "\u610f\u89c1", "\u51b3\u5b9a",
+                  "\u7eb2\u8981", "\u89c4\u5219", "\u51c6\u5219", "\u7ae0\u7a0b", "\u6cd5")
 _QUOTED_NAME = regex.compile("\u201c([^\u201c\u201d\u300a\u300b\u3002\uff1b\n]{4,60}+)\u201d")
+
+
+def _document_name(name: str) -> bool:
+    """A name that ends like a document only (…条例, …办法) and reads like no slogan: long
+    enough, with no count in it and its kind not said before ("谁执法谁普法", "一规划两纲要")."""
+    kind = next((k for k in _DOCUMENT_ONLY if name.endswith(k)), None)
+    return (kind is not None and size(name) >= 6 and _COUNT.search(name) is None
+            and kind not in name[:-len(kind)])
+
+
+_COUNT = regex.compile("[\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]")
 
 
 def quoted_titles(line: str) -> Iterator[tuple[int, int]]:
@@ -294,7 +352,11 @@ def quoted_titles(line: str) -> Iterator[tuple[int, int]]:
 
     >>> [("根据“关于加强安全生产工作的意见”要求"[a:b]) for a, b in quoted_titles("根据“关于加强安全生产工作的意见”要求")]
     ['“关于加强安全生产工作的意见”']
-    >>> list(quoted_titles("开展“安全生产月”活动，落实“三个必须”要求，实施“学前教育三年行动计划”"))
+    >>> list(quoted_titles("开展“安全生产月”活动，落实“三个必须”要求，实施“学前教育三年行动计划”，落实“八项规定”"))
+    []
+    >>> list(quoted_titles("认真实施“宗教事务条例”"))
+    [(4, 12)]
+    >>> list(quoted_titles("推动落实“谁执法谁普法”责任，全面落实“一规划两纲要”"))
     []
     """
     if "\u201c" not in line:
@@ -302,8 +364,10 @@ def quoted_titles(line: str) -> Iterator[tuple[int, int]]:
     kinds = title_kinds()
     for m in _QUOTED_NAME.finditer(line):
         name = m.group(1)
-        if not name.endswith(kinds) or not _TITLE_OPENING.match(name):
-            continue  # a slogan or a programme's name ("三个代表", "兴滇英才支持计划") is quoted rightly
+        if not name.endswith(kinds):
+            continue
+        if not _TITLE_OPENING.match(name) and not _document_name(name):
+            continue  # a slogan or a programme's name ("三个代表", "兴滇英才支持计划", "八项规定") is quoted rightly
         before = m.start()
         if before and line[before - 1] in _PARTICLE:
             before -= 1

@@ -34,11 +34,12 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.docmodel import Line, lines
-from cleaner.outline import (PARENT, UNCLEAR, UNSURE, Item, is_bare_heading, is_heading, outline,
-                             place_empty_brackets, reads_as_count, relevel_digits)
+from cleaner.outline import PARENT, UNSURE, Item, outline
+from cleaner.outlinelevels import place_empty_brackets, relevel_digits
+from cleaner.outlinewalk import walk
 from cleaner.types import Edit, Flag
 
-_LEVELS = ("chapter", "article", "l1", "l2", "l3", "l4", "shi")
+_LEVELS = ("chapter", "article", "l1", "l2", "l3", "l4", "l5", "shi")
 _TOP = ("chapter", "article", "l1")
 _N = "一二三四五六七八九十百零〇"
 
@@ -53,6 +54,12 @@ def repair_outline(text: str) -> Iterator[Edit | Flag]:
     >>> t = "一、甲\\n二、乙\\n三丙\\n四、丁"
     >>> apply(t, [e for e in repair_outline(t) if isinstance(e, Edit)])
     '一、甲\\n二、乙\\n三、丙\\n四、丁'
+    >>> t = "一、甲\\n三、乙\\n二、丙\\n四、丁"
+    >>> apply(t, [e for e in repair_outline(t) if isinstance(e, Edit)])
+    '一、甲\\n二、乙\\n三、丙\\n四、丁'
+    >>> t = "一、甲\\n乙。二、丙\\n三、丁"
+    >>> apply(t, [e for e in repair_outline(t) if isinstance(e, Edit)])
+    '一、甲\\n乙。\\n二、丙\\n三、丁'
     """
     yield from _inline_lists(text)
     items = relevel_digits(place_empty_brackets(outline(text, damaged=True)))
@@ -61,23 +68,32 @@ def repair_outline(text: str) -> Iterator[Edit | Flag]:
     text_lines = lines(text)
     for segment in _segments(items):
         for sequence in _sequences(segment):
-            yield from _walk(sequence, text_lines, _is_excerpt(sequence, text_lines))
+            yield from walk(sequence, text_lines, _is_excerpt(sequence, text_lines))
 
 
 # A line that introduces quoted articles: a law's title, 法律依据, 相关条款, 摘录, 节选.
 _EXCERPT_HEAD = regex.compile(r"[\u300a][^\u300b\n]{1,60}+[\u300b]|依据|条款|摘录|节选|摘编")
 
 
+# A line that quotes a law's article before its items: a title and an article or 规定, ending with ：.
+_CITES_ARTICLE = regex.compile(r"[\u300a][^\u300b\n]{1,60}+[\u300b](?:[^\n\u7b2c]{0,20}+\u7b2c"
+                               r"[一二三四五六七八九十百零〇\d]++条|[^\n\u89c4]{0,30}+\u89c4\u5b9a)[^\n\uff1a:]{0,40}+[\uff1a:]$")
+
+
 def _is_excerpt(sequence: list[Item], text_lines: tuple[Line, ...]) -> bool:
     """Articles quoted from a law: they do not start at 第一条, or stand under a line that
-    introduces them ("法律依据", "《中华人民共和国行政许可法》")."""
+    introduces them ("法律依据", "《中华人民共和国行政许可法》"); items quoted from an article,
+    under a line that cites it ("《…法》第二十条规定：")."""
     sure = [i for i in sequence if i.kind not in UNSURE]
-    if not sure or sure[0].level != "article":
+    if not sure:
         return False
+    index = sure[0].line.index
+    before = text_lines[index - 1].text if index > 0 else ""
+    if sure[0].level != "article":
+        return _CITES_ARTICLE.search(before) is not None  # "《…法》第二十条规定：" then （一）（三）
     if sure[0].value != 1:
         return True
-    index = sure[0].line.index
-    return index > 0 and _EXCERPT_HEAD.search(text_lines[index - 1].text) is not None
+    return _EXCERPT_HEAD.search(before) is not None
 
 
 def _segments(items: list[Item]) -> list[list[Item]]:
@@ -164,246 +180,7 @@ def _next_of_levels(segment: list[Item], levels: tuple[str, ...]) -> list[Item |
     return found
 
 
-def _walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool = False) -> Iterator[Edit | Flag]:
-    """Judge each marker against the one its predecessors call for (see the module docstring).
-
-    In an excerpt of a law the numbers skip on purpose: a marker is repaired only where its
-    own shape says how (a bracket lost), a number is never inferred, and a skip is no break.
-    """
-    following = _next_sure(sequence)
-    current: int | None = 0  # the last number accepted; None after a break, until the next marker
-    previous: Item | None = None  # the last marker accepted, if it is whole (or made whole)
-    run = 0  # markers accepted in a row, each one more than the one before
-    held = False  # a line that could be the expected marker was read as text: no shift past it
-    swapped = -1  # the second marker of a swapped pair, fixed with the first
-    for k, item in enumerate(sequence):
-        nxt = following[k]
-        if k == swapped:
-            yield _fix(item, current + 1, previous, "swapped with the marker before")
-            current, previous, run = current + 1, item, run + 1
-            continue
-        if current and not excerpt and _swapped(sequence, k, current + 1):
-            yield _fix(item, current + 1, previous, "swapped with the next marker")
-            current, previous, run, swapped = current + 1, item, run + 1, k + 1
-            continue
-        if current is None:  # after a break: go on from what the document says
-            if item.kind in UNSURE:
-                continue
-            if item.value is None:
-                yield _flag(item, None)
-            current, previous, run, held = item.value, None, 1, False
-            continue
-        expected = current + 1
-        verdict = _judge(item, expected, previous, nxt, first=current == 0, run=run)
-        if verdict not in ("accept", "fix", "skip") and item.value == expected + 1 and previous is not None \
-                and not excerpt and item.level in _GLUABLE:
-            glued = _glued(item, expected, text_lines[previous.line.index:item.line.index])
-            if glued is not None:  # the missing marker stands inside the paragraph before
-                yield glued
-                current, run, expected = expected, run + 1, expected + 1
-                verdict = _judge(item, expected, previous, nxt, first=False, run=run)
-        if excerpt and verdict != "accept" and not (verdict == "fix" and item.value == expected):
-            verdict = "skip" if item.kind in UNSURE else "break" if item.value is not None else "flag"
-        if verdict == "skip":
-            held = held or item.value == expected
-            continue
-        if verdict == "fix":
-            yield _fix(item, expected, previous or (nxt if nxt is not None and nxt.kind == "ok" else None))
-            current, previous, run, held = expected, item, run + 1, False
-        elif verdict == "accept":
-            run = run + 1 if item.value == expected else 1
-            current, previous, held = item.value, (item if item.kind == "ok" else None), False
-        elif verdict == "break":  # an excerpt's skip: go on from this article
-            current, previous, run, held = item.value, None, 1, False
-        elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k):
-            yield from _shift(sequence[k:], expected)
-            return
-        else:
-            yield _flag(item, None if excerpt else expected)
-            current, previous = None, None
-
-
-_GLUABLE = ("l1", "l2", "l3", "l4")
-
-
-def _swapped(sequence: list[Item], k: int, expected: int) -> bool:
-    """Two whole markers in swapped order (一、 三、 二、 四、): this one is one too high, the
-    next is the expected one, and the one after them confirms (a heading level, not articles).
-
-    >>> from cleaner.edits import apply
-    >>> t = "一、甲\\n三、乙\\n二、丙\\n四、丁"
-    >>> apply(t, [e for e in repair_outline(t) if isinstance(e, Edit)])
-    '一、甲\\n二、乙\\n三、丙\\n四、丁'
-    """
-    item = sequence[k]
-    if item.level not in _GLUABLE or k + 2 >= len(sequence):
-        return False
-    second, third = sequence[k + 1], sequence[k + 2]
-    return (item.value == expected + 1 and second.value == expected and third.value == expected + 2
-            and all(i.kind == "ok" for i in (item, second, third)))
 _SENTENCE_END = "\u3002\uff1b\uff01\uff1f"
-_MARKER_SHAPE = {"l1": "{n}[\u3001]", "l2": "[(\uff08]{n}[)\uff09]", "l3": "{n}[.\uff0e\u3001]", "l4": "[(\uff08]{n}[)\uff09]"}
-
-
-def _glued(item: Item, expected: int, between: tuple[Line, ...]) -> Edit | None:
-    """The marker a gap in the sequence calls for, standing after a sentence end inside the
-    paragraph before: glued to it (…完成。三、加强…) or left at its end, its heading on the
-    next line (…完成。三、 / 加强…). Exactly one such place, or none is taken.
-
-    >>> from cleaner.edits import apply
-    >>> t = "一、甲\\n乙。二、丙\\n三、丁"
-    >>> apply(t, [e for e in repair_outline(t) if isinstance(e, Edit)])
-    '一、甲\\n乙。\\n二、丙\\n三、丁'
-    """
-    shape = _MARKER_SHAPE[item.level].format(n=regex.escape(item.spelled(expected)))
-    pattern = regex.compile(rf"(?<=[{_SENTENCE_END}])({shape})(?:(?=\p{{Han}})(?![{_N}\d])|$)")
-    found = [(line, m) for line in between for m in pattern.finditer(line.text)]
-    if len(found) != 1:
-        return None
-    line, m = found[0]
-    marker = m.group(1)
-    if m.end() < len(line.text):
-        return Edit(line.start + m.start(), line.start + m.start(), "", "\n",
-                    f"outline marker {marker} glued to the paragraph before: the sequence calls for it here")
-    return Edit(line.start + m.start(), line.end + 1, marker + "\n", "\n" + marker,
-                f"outline marker {marker} left at the end of the line before its heading: moved to it")
-
-
-def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, first: bool, run: int = 0) -> str:
-    """fix, accept, shift, skip (not a marker after all) or flag."""
-    whole = (previous is not None) or (nxt is not None and nxt.kind == "ok")  # a list of whole markers
-    if item.kind in UNSURE:
-        fits = item.value == expected and whole and _between(item, expected, previous, nxt, run)
-        return "fix" if fits else "skip"
-    if item.kind == UNCLEAR:
-        return "flag"
-    if item.value == expected:
-        return "fix" if item.kind != "ok" and whole else "accept"  # else a style of its own
-    if item.value == 1 and item.kind == "ok" and nxt is not None and nxt.value == 2:
-        return "accept"  # a new list starts
-    confirmed = _fits(nxt, expected + 1) if nxt is not None else True
-    full = item.spelled(expected)
-    if confirmed and (_lost_from(item.observed, full) or item.value == expected - 1
-                      or item.value is None and len(item.observed) == len(full) + 1 and _lost_from(full, item.observed)):
-        return "fix"  # lost, cut short, repeated or a character doubled (二二、), and the next marker agrees
-    if item.value == expected + 1:
-        if nxt is not None and nxt.value == expected + 1:
-            return "fix"  # one too high, and the next marker is that number
-        if not first and _continues(item, nxt):
-            return "shift"
-    if first and item.value is not None and item.kind == "ok":
-        return "accept"  # the list's first items may stand inside the previous paragraph
-    return "flag"
-
-
-_NEAR_SIBLING = 3  # lines: a list's last item follows the one before it closely
-
-
-def _between(item: Item, expected: int, previous: Item | None, nxt: Item | None, run: int) -> bool:
-    """An unsure shape is the marker only where the evidence agrees ("三加强领导" between 二、
-    and 四、; "3家企业…" or "三农工作是重中之重。" in running text never is):
-
-    - with the next marker confirming it: a heading, and a bare one if its numeral reads as
-      a count ("三加强领导" yes, "三大攻坚战取得决定性成就。" no);
-    - last in its list, with nothing after it to confirm: no count, at least two siblings
-      before it, and its siblings' shape: a bare heading after a bare heading, a short
-      sentence close after a sentence ("2.强化督查。" then "3完善考核。").
-    """
-    if item.kind != "lost mark":
-        return nxt.value == expected + 1 if nxt is not None else expected > 1
-    count = reads_as_count(item)
-    if nxt is not None:
-        return nxt.value == expected + 1 and is_heading(item) and (not count or is_bare_heading(item))
-    if count or run < 2 or previous is None:
-        return False
-    if is_bare_heading(previous):
-        return is_bare_heading(item)
-    near = item.line.index - previous.line.index <= _NEAR_SIBLING
-    return near and is_heading(item)
-
-
-def _lost_from(observed: str, full: str) -> bool:
-    """``observed`` is ``full`` with characters lost (an empty numeral included)."""
-    if len(observed) >= len(full):
-        return False
-    it = iter(full)
-    return all(c in it for c in observed)
-
-
-def _fits(item: Item, value: int) -> bool:
-    return item.value == value or _lost_from(item.observed, item.spelled(value))
-
-
-def _continues(item: Item, nxt: Item | None) -> bool:
-    return nxt is None or nxt.value == (item.value or 0) + 1
-
-
-def _runs_on(sequence: list[Item], k: int) -> bool:
-    """Every sure marker from ``k`` on is one more than the one before. Read up to the first
-    that is not, so a walk that asks at each break reads each marker a bounded number of times."""
-    value = None
-    for item in sequence[k:]:
-        if item.kind in UNSURE:
-            continue
-        if item.value is None or (value is not None and item.value != value + 1):
-            return False
-        value = item.value
-    return True
-
-
-def _shift(tail: list[Item], expected: int) -> Iterator[Edit | Flag]:
-    """Renumber a shifted tail from ``expected``, with a flag that a section may be missing."""
-    sure = [i for i in tail if i.kind not in UNSURE]
-    first = sure[0]
-    shown = first.line.text[:first.end]
-    yield Flag(first.line.start, first.line.start + first.end,
-               f"a section may be missing before {shown}: one number is skipped and the markers after it "
-               f"continue from it; renumbered from {first.canonical(expected)}")
-    for n, item in enumerate(sure):
-        yield _fix(item, expected + n, None, "one number skipped, the rest continuing: renumbered")
-
-
-def _next_sure(sequence: list[Item]) -> list[Item | None]:
-    """For each item, the next item after it that is surely a marker (one pass from the end)."""
-    found: list[Item | None] = [None] * len(sequence)
-    nxt = None
-    for k in range(len(sequence) - 1, -1, -1):
-        found[k] = nxt
-        if sequence[k].kind not in UNSURE:
-            nxt = sequence[k]
-    return found
-
-
-def _fix(item: Item, expected: int, sibling: Item | None, why: str = "") -> Edit:
-    old = item.line.text[:item.end]
-    new = _respelled(item, expected, sibling)
-    if why:
-        pass
-    elif not item.observed:
-        why = "numeral lost"
-    elif item.value == expected:
-        why = item.kind
-    elif item.value == expected + 1:
-        why = f"numeral {item.observed} one too high, the next marker is {item.observed}"
-    else:
-        why = f"numeral {item.observed} cut short or repeated"
-    return Edit(item.line.start, item.line.start + item.end, old, new,
-                f"outline marker repaired ({why}): the sequence calls for {new}")
-
-
-def _respelled(item: Item, value: int, sibling: Item | None) -> str:
-    """The marker for ``value`` in the list's own style: the marker's own shape when whole
-    (（二十）→（二十一）, 3．→4．), else a whole sibling's ((二)→(三)), else the standard one."""
-    for model in (item, sibling):
-        if model is not None and model.kind == "ok" and model.observed:
-            return model.line.text[:model.end].replace(model.observed, item.spelled(value), 1)
-    return item.canonical(value)
-
-
-def _flag(item: Item, expected: int | None) -> Flag:
-    shown = item.line.text[:item.end]
-    want = f"where the sequence expects {item.canonical(expected)}" if expected else "with no number"
-    return Flag(item.line.start, item.line.start + item.end, f"outline numbering breaks: {shown} {want}")
 
 
 # 一是…；二是…：an item of a list inside a paragraph, after a sentence or clause end.

@@ -16,14 +16,21 @@ import regex
 
 from cleaner import chars
 from cleaner.docmodel import lines, size
+from cleaner.quotemarks import straight_quote_edits
 from cleaner.scanning import LastMark
 from cleaner.textutil import ANY_HAN
-from cleaner.titleshape import (LONGEST_NAME, name_end, quote_pair_edits, quoted_titles, shaped_start, stated_titles,
-                                title_kinds, title_pair_edits, title_start)
+from cleaner.titleshape import (
+    LONGEST_NAME,
+    name_end,
+    quote_pair_edits,
+    quoted_titles,
+    shaped_start,
+    stated_titles,
+    title_kinds,
+    title_pair_edits,
+    title_start,
+)
 from cleaner.types import Edit, Flag
-
-_CODE_LIKE = regex.compile(r"[<>{}=]")
-_LATIN = regex.compile(r"[A-Za-z]")
 
 
 def convert_straight_quotes(text: str) -> Iterator[Edit]:
@@ -45,137 +52,7 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
     >>> list(convert_straight_quotes("坐标为东经120°10'，北纬30°15'。采购27\\"显示器，21\\"显示器"))
     []
     """
-    if not _FOREIGN.search(text):
-        return
-    double = _DOUBLE_CORNER if _reads_simplified(text) else _DOUBLE
-    for line in lines(text):
-        if _CODE_LIKE.search(line.text):
-            continue
-        if _FOREIGN_DOUBLE.search(line.text):
-            yield from _double(line, _unit_marks(line.text, double, '"'), double)
-        if "'" in line.text:
-            yield from _pairs(line, "'", chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE,
-                              _unit_marks(line.text, _SINGLE, "'"))
-
-
-# Double marks of other kinds: straight ones whose direction the pairing tells (" ＂ ″), and
-# directed ones (〝 〞 〟; the corner brackets 「 」 『 』 of traditional script, in a text
-# written in simplified characters).
-_STRAIGHT_LIKE = '"\uff02\u2033'
-_OPENERS = "\u201c\u301d\u300c\u300e"
-_CLOSERS = "\u201d\u301e\u301f\u300d\u300f"
-_FOREIGN_DOUBLE = regex.compile('["\uff02\u2033\u301d\u301e\u301f\u300c\u300d\u300e\u300f]')
-_FOREIGN = regex.compile(_FOREIGN_DOUBLE.pattern[:-1] + "']")
-# Frequent characters that only simplified (first) or only traditional (second) script writes.
-_SIMPLIFIED = regex.compile("[这们为发国会时个对说过动与经关应进实现业务区县]")
-_TRADITIONAL = regex.compile("[這們為發國會時個對說過動與經關應進實現業務區縣]")
-
-
-def _reads_simplified(text: str) -> bool:
-    """Whether the text is written in simplified characters (where 「」『』 are no quotation marks)."""
-    if not regex.search("[\u300c-\u300f]", text):
-        return False
-    return len(_SIMPLIFIED.findall(text)) > 2 * len(_TRADITIONAL.findall(text))
-
-
-_STRAIGHT = regex.compile(f"[{_STRAIGHT_LIKE}]")
-_DOUBLE = regex.compile(f"[{_STRAIGHT_LIKE}\u201c\u201d\u301d\u301e\u301f]")
-_DOUBLE_CORNER = regex.compile(f"[{_STRAIGHT_LIKE}{_OPENERS}{_CLOSERS}]")
-_SINGLE = regex.compile("['\u2018\u2019]")
-# What a unit mark follows: a figure, a degree or a prime (120°10'20", 27").
-_UNIT_BEFORE = frozenset("0123456789\u00b0\u2032\u2033")
-
-
-def _unit_marks(text: str, marks: regex.Pattern, straight: str) -> frozenset[int]:
-    """Positions of the straight marks in ``text`` that are units, not quotation marks.
-
-    Read left to right with the curly marks of the same kind: a straight mark after a
-    figure when no quotation is open is a minute, second or inch mark; one that closes an
-    open quotation ("12393", "3个100") is a quotation mark.
-
-    >>> sorted(_unit_marks("东经120°10'20\\"，畅通\\"12393\\"热线", _DOUBLE, '"'))
-    [11]
-    """
-    units, opened = [], False
-    for m in marks.finditer(text):
-        i, c = m.start(), m.group()
-        if c not in _STRAIGHT_LIKE and c != "'":  # a directed mark
-            opened = c in _OPENERS or c == chars.LEFT_SINGLE_QUOTE
-        elif not opened and i and text[i - 1] in _UNIT_BEFORE:
-            units.append(i)
-        else:
-            opened = not opened
-    return frozenset(units)
-_CHINESE_CONTEXT = regex.compile(f"{chars.HAN}|[\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09]")
-
-
-def _double(line, units: frozenset[int], marks: regex.Pattern = _DOUBLE) -> Iterator[Edit]:
-    """Straight double quotes read left to right with the curly ones, each opening or closing;
-    where that reading does not balance (a curly quote that lost its partner elsewhere on the
-    line), the straight ones are paired among themselves. ``units``: the marks that are not
-    quotation marks (inches, seconds)."""
-    text = line.text
-    pairs = _with_curly(text, units, marks)
-    if pairs is None:
-        straight = [m.start() for m in _STRAIGHT.finditer(text) if m.start() not in units]
-        pairs = list(zip(straight[::2], straight[1::2])) if len(straight) % 2 == 0 else []
-    for a, b in pairs:
-        wrong = [i for i, want in ((a, chars.LEFT_DOUBLE_QUOTE), (b, chars.RIGHT_DOUBLE_QUOTE)) if text[i] != want]
-        if not wrong:
-            continue
-        straight = [i for i in wrong if text[i] in _STRAIGHT_LIKE]
-        curly_evidence = len(wrong) == 1 or len(straight) < len(wrong)  # a directed mark on the pair
-        inside = ANY_HAN.search(text, a + 1, b) is not None
-        around = bool(_CHINESE_CONTEXT.match(text[a - 1:a] if a else "") or _CHINESE_CONTEXT.match(text[b + 1:b + 2]))
-        if not (curly_evidence and inside or straight == wrong and (len(straight) == 1 or inside or around)):
-            continue
-        reason = "straight or foreign quotation marks in Chinese text: \u201c \u201d"
-        for i in wrong:
-            new = chars.LEFT_DOUBLE_QUOTE if i == a else chars.RIGHT_DOUBLE_QUOTE
-            yield Edit(line.start + i, line.start + i + 1, text[i], new, reason)
-
-
-def _with_curly(text: str, units: frozenset[int], marks: regex.Pattern = _DOUBLE) -> list[tuple[int, int]] | None:
-    """The quotation pairs of a line, straight and curly together, or None if they do not pair."""
-    pairs, opened = [], None
-    for m in marks.finditer(text):
-        i, c = m.start(), m.group()
-        if i in units:
-            continue
-        if c in _OPENERS or (c in _STRAIGHT_LIKE and opened is None):
-            if opened is not None:
-                return None  # an opening quote inside an open quotation: no single reading
-            opened = i
-        elif opened is None:
-            return None  # a closing curly quote with nothing open
-        else:
-            pairs.append((opened, i))
-            opened = None
-    return None if opened is not None else pairs
-
-
-def _pairs(line, mark: str, opening: str, closing: str, units: frozenset[int]) -> Iterator[Edit]:
-    at = [i for i, c in enumerate(line.text) if c == mark and i not in units]
-    if not at or len(at) % 2:
-        return
-    for a, b in zip(at[::2], at[1::2]):
-        inside = line.text[a + 1:b]
-        if not ANY_HAN.search(inside):
-            continue
-        if mark == "'" and (_LATIN.match(line.text[a - 1:a] or " ") or _LATIN.match(line.text[b + 1:b + 2] or " ")):
-            continue  # an apostrophe in a Latin word
-        left, right = opening, closing
-        if mark == "'" and not _inside_double(line.text, a):
-            left, right = chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE  # single marks only nest (GB/T 15834)
-        reason = f"straight quotes around Chinese text: {left} {right}"
-        yield Edit(line.start + a, line.start + a + 1, mark, left, reason)
-        yield Edit(line.start + b, line.start + b + 1, mark, right, reason)
-
-
-def _inside_double(text: str, at: int) -> bool:
-    """Whether a double quotation is open at ``at`` (its “ before, its ” after)."""
-    before = text.rfind(chars.LEFT_DOUBLE_QUOTE, 0, at)
-    return before >= 0 and chars.RIGHT_DOUBLE_QUOTE not in text[before:at] and chars.RIGHT_DOUBLE_QUOTE in text[at:]
+    yield from straight_quote_edits(text)
 
 
 # Marks typed for a title's 《 》: single angle brackets (〈 〉 belong inside 《 》 only),

@@ -1,0 +1,111 @@
+"""Which level an ambiguous outline marker belongs to, from its neighbours (read-only).
+
+An empty （） is （一）-level or （1）-level; a numeral in the other script (3、 among 二、 and
+四、, （3） among （二） and （四）, ③ among （2） and （4）) belongs to the siblings whose gap it
+fills. rules/numbering.py places them before it walks the sequences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cleaner.outline import PARENT, UNSURE, Item, is_bare_heading, outline  # noqa: F401  (outline: doctests)
+
+UNCLEAR = "lost numeral, level unclear"
+
+
+def place_empty_brackets(items: list[Item]) -> list[Item]:
+    """An empty （） is （一）-level or （1）-level: the level whose numbering has a gap there.
+
+    Read as level two; it becomes level four where only the （1） list has a hole for it
+    (（1）（2）（）（4）), or, with no hole, only the （1） list can go on there; it stays
+    unplaced (flagged) where both could.
+    """
+    if not any(i.kind == "lost numeral" and i.level == "l2" for i in items):
+        return items
+    before = _bracket_context(items)
+    after = _bracket_context(items[::-1])[::-1]
+    out = []
+    for item, (l2_before, l4_before, last), (l2_after, l4_after, nxt) in zip(items, before, after):
+        if item.kind == "lost numeral" and item.level == "l2":
+            holes = {"l2": l2_after is not None and l2_after == (l2_before or 0) + 2,
+                     "l4": l4_after is not None and l4_after == (l4_before or 0) + 2}
+            ends = {"l2": l2_after is None and last == "l2", "l4": l4_after is None and last == "l4"}
+            fits = [level for level, hole in holes.items() if hole] or [level for level, end in ends.items() if end]
+            if len(fits) == 2:
+                item = replace(item, kind=UNCLEAR)
+            elif fits == ["l4"]:
+                item = replace(item, level="l4")
+        out.append(item)
+    return out
+
+
+def _bracket_context(items: list[Item]) -> list[tuple[int | None, int | None, str | None]]:
+    """For each item: the last （一）-level and （1）-level numbers seen in its section, and the
+    level of the last bracketed marker (one pass; a section ends at a higher marker)."""
+    l2 = l4 = None
+    last = None
+    out = []
+    for item in items:
+        out.append((l2, l4, last))
+        if item.level in ("part", "chapter", "article", "l1") and item.kind not in UNSURE:
+            l2 = l4 = last = None
+        elif item.level == "l2" and item.value is not None:
+            l2, l4, last = item.value, None, "l2"
+        elif item.level == "l4" and item.value is not None and item.kind not in UNSURE:
+            l4, last = item.value, "l4"
+        elif item.level == "l3" and item.kind not in UNSURE:
+            l4 = None
+    return out
+
+
+_OTHER_SCRIPT = {"l3": "l1", "l4": "l2", "l5": "l4"}  # 3、 for 三、, （3） for （三）, ③ for （3）
+
+
+def relevel_digits(items: list[Item]) -> list[Item]:
+    """A Chinese-numbered marker written in digits (3、 among 二、 and 四、, （3） among （二）
+    and （四）) is read at the level of the siblings whose gap it fills exactly, when no list
+    of its own level stands between them.
+
+    >>> [(i.level, i.value, i.kind) for i in relevel_digits(outline("一、甲\\n二、乙\\n3、丙\\n四、丁"))][2]
+    ('l1', 3, 'other script')
+    >>> [i.level for i in relevel_digits(outline("一、甲\\n1.子\\n2、丑\\n二、乙"))]
+    ['l1', 'l3', 'l3', 'l1']
+    >>> [i.level for i in relevel_digits(outline("一、甲\\n1.子\\n2.丑\\n2、乙\\n三、丙"))]
+    ['l1', 'l3', 'l3', 'l1', 'l1']
+    >>> [i.level for i in relevel_digits(outline("一、甲\\n二、乙\\n3、加强领导\\n正文。"))]
+    ['l1', 'l1', 'l1']
+    """
+    out = list(items)
+    for k, item in enumerate(items):
+        target = _OTHER_SCRIPT.get(item.level)
+        if target is None or item.kind not in ("ok", "full-width numeral", "enclosed") or (item.level == "l3" and item.line.text[item.end - 1] != "\u3001"):
+            continue
+        before, own_before = _nearest(items[max(0, k - _WINDOW):k][::-1], target, item.level)
+        after, own_after = _nearest(items[k + 1:k + 1 + _WINDOW], target, item.level)
+        if own_before is not None and own_before.value == item.value - 1 or \
+                own_after is not None and own_after.value == item.value + 1:
+            continue  # a list of its own level: 1. 2、 3.
+        if before is None or before.level != target or before.value != item.value - 1:
+            continue
+        if (after is not None and after.level == target and after.value == item.value + 1) or \
+                (after is None and own_after is None and is_bare_heading(item)):  # the list's last: a bare heading
+            out[k] = replace(item, level=target, kind="other script")
+    return out
+
+
+_WINDOW = 200  # items looked at on each side: the scan stays linear in long documents
+
+
+def _nearest(items: list[Item], target: str, own: str) -> tuple[Item | None, Item | None]:
+    """The first item of ``target`` level (or a parent of it) in ``items``, and the first of
+    level ``own`` before it."""
+    first_own = None
+    for i in items:
+        if i.kind in UNSURE:
+            continue  # "五年来…" is text, not a sibling
+        if i.level == target or i.level in PARENT[target]:
+            return i, first_own
+        if i.level == own and first_own is None:
+            first_own = i
+    return None, first_own

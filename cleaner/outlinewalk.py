@@ -1,0 +1,299 @@
+"""Walking one numbered sequence of the outline: each marker judged against the one its
+predecessors call for (rules/numbering.py builds the sequences; see its docstring).
+
+A marker that can only be the expected one is rewritten to it; a shifted tail is renumbered
+with a flag; any other break is flagged and the walk goes on from what the document says.
+Nothing here changes text: it yields edits and flags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.docmodel import Line
+from cleaner.outline import (
+    STYLE,
+    UNSURE,
+    WHOLE,
+    Item,
+    is_bare_heading,
+    is_heading,
+    reads_as_count,
+)
+from cleaner.outlinelevels import UNCLEAR
+from cleaner.types import Edit, Flag
+
+_N = "一二三四五六七八九十百零〇"
+_SENTENCE_END = "\u3002\uff1b\uff01\uff1f"
+
+
+def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool = False) -> Iterator[Edit | Flag]:
+    """Judge each marker against the one its predecessors call for (see the module docstring).
+
+    In an excerpt of a law the numbers skip on purpose: a marker is repaired only where its
+    own shape says how (a bracket lost), a number is never inferred, and a skip is no break.
+    """
+    following = _next_sure(sequence)
+    current: int | None = 0  # the last number accepted; None after a break, until the next marker
+    previous: Item | None = None  # the last marker accepted, if it is whole (or made whole)
+    run = 0  # markers accepted in a row, each one more than the one before
+    held = False  # a line that could be the expected marker was read as text: no shift past it
+    swapped = -1  # the second marker of a swapped pair, fixed with the first
+    for k, item in enumerate(sequence):
+        nxt = following[k]
+        if k == swapped:
+            yield _fix(item, current + 1, previous, "swapped with the marker before")
+            current, previous, run = current + 1, item, run + 1
+            continue
+        if current and not excerpt and _swapped(sequence, k, current + 1):
+            yield _fix(item, current + 1, previous, "swapped with the next marker")
+            current, previous, run, swapped = current + 1, item, run + 1, k + 1
+            continue
+        if current is None:  # after a break: go on from what the document says
+            if item.kind in UNSURE:
+                continue
+            if item.value is None:
+                yield _flag(item, None)
+            current, previous, run, held = item.value, None, 1, False
+            continue
+        expected = current + 1
+        if item.kind not in WHOLE and _shares_shape(sequence, k):
+            held = held or item.value == expected  # "三加强" then "四完善": a style of its own (or text)
+            continue
+        verdict = _judge(item, expected, previous, nxt, first=current == 0, run=run)
+        if verdict not in ("accept", "fix", "skip") and item.value == expected + 1 and previous is not None \
+                and not excerpt and item.level in _GLUABLE:
+            glued = _glued(item, expected, text_lines[previous.line.index:item.line.index])
+            if glued is not None:  # the missing marker stands inside the paragraph before
+                yield glued
+                current, run, expected = expected, run + 1, expected + 1
+                verdict = _judge(item, expected, previous, nxt, first=False, run=run)
+        if excerpt and verdict != "accept" and not (verdict == "fix" and item.value == expected):
+            verdict = "skip" if item.kind in UNSURE else "break" if item.value is not None else "flag"
+        if verdict == "skip":
+            held = held or item.value == expected
+            continue
+        if verdict == "fix":
+            yield _fix(item, expected, previous or (nxt if nxt is not None and nxt.kind in WHOLE else None))
+            current, previous, run, held = expected, item, run + 1, False
+        elif verdict == "accept":
+            run = run + 1 if item.value == expected else 1
+            current, previous, held = item.value, (item if item.kind in WHOLE else None), False
+        elif verdict == "break":  # an excerpt's skip: go on from this article
+            current, previous, run, held = item.value, None, 1, False
+        elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k):
+            yield from _shift(sequence[k:], expected)
+            return
+        else:
+            yield _flag(item, None if excerpt else expected)
+            current, previous = None, None
+
+
+_GLUABLE = ("l1", "l2", "l3", "l4")
+
+
+def _swapped(sequence: list[Item], k: int, expected: int) -> bool:
+    """Two whole markers in swapped order (一、 三、 二、 四、): this one is one too high, the
+    next is the expected one, and the one after them confirms (a heading level, not articles).
+
+    """
+    item = sequence[k]
+    if item.level not in _GLUABLE or k + 2 >= len(sequence):
+        return False
+    second, third = sequence[k + 1], sequence[k + 2]
+    return (item.value == expected + 1 and second.value == expected and third.value == expected + 2
+            and all(i.kind in WHOLE for i in (item, second, third)))
+_MARKER_SHAPE = {"l1": "{n}[\u3001]", "l2": "[(\uff08]{n}[)\uff09]", "l3": "{n}[.\uff0e\u3001]", "l4": "[(\uff08]{n}[)\uff09]"}
+
+
+def _glued(item: Item, expected: int, between: tuple[Line, ...]) -> Edit | None:
+    """The marker a gap in the sequence calls for, standing after a sentence end inside the
+    paragraph before: glued to it (…完成。三、加强…) or left at its end, its heading on the
+    next line (…完成。三、 / 加强…). Exactly one such place, or none is taken.
+    """
+    shape = _MARKER_SHAPE[item.level].format(n=regex.escape(item.spelled(expected)))
+    pattern = regex.compile(rf"(?<=[{_SENTENCE_END}])({shape})(?:(?=\p{{Han}})(?![{_N}\d])|$)")
+    found = [(line, m) for line in between for m in pattern.finditer(line.text)]
+    if len(found) != 1:
+        return None
+    line, m = found[0]
+    marker = m.group(1)
+    if m.end() < len(line.text):
+        return Edit(line.start + m.start(), line.start + m.start(), "", "\n",
+                    f"outline marker {marker} glued to the paragraph before: the sequence calls for it here")
+    return Edit(line.start + m.start(), line.end + 1, marker + "\n", "\n" + marker,
+                f"outline marker {marker} left at the end of the line before its heading: moved to it")
+
+
+def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, first: bool, run: int = 0) -> str:
+    """fix, accept, shift, skip (not a marker after all) or flag."""
+    whole = (previous is not None) or (nxt is not None and nxt.kind in WHOLE)  # a list of whole markers
+    if item.kind in UNSURE:
+        fits = item.value == expected and whole and _between(item, expected, previous, nxt, run)
+        return "fix" if fits else "skip"
+    if item.kind == UNCLEAR:
+        return "flag"
+    if item.value == expected:
+        return "fix" if _odd_shape(item, previous, nxt) and whole else "accept"  # else a style of its own
+    if item.value == 1 and item.kind in WHOLE and nxt is not None and nxt.value == 2:
+        return "accept"  # a new list starts
+    confirmed = _fits(nxt, expected + 1) if nxt is not None else True
+    full = item.spelled(expected)
+    if confirmed and (_lost_from(item.observed, full) or item.value == expected - 1
+                      or item.value is None and len(item.observed) == len(full) + 1 and _lost_from(full, item.observed)):
+        return "fix"  # lost, cut short, repeated or a character doubled (二二、), and the next marker agrees
+    if item.value == expected + 1:
+        if nxt is not None and nxt.value == expected + 1:
+            return "fix"  # one too high, and the next marker is that number
+        if not first and _continues(item, nxt):
+            return "shift"
+    if first and item.value is not None and item.kind in WHOLE:
+        return "accept"  # the list's first items may stand inside the previous paragraph
+    return "flag"
+
+
+def _shares_shape(sequence: list[Item], k: int) -> bool:
+    """Whether an unsure marker's neighbour in the list has its very shape ("1）" then "2）")."""
+    item = sequence[k]
+    if item.kind not in UNSURE:
+        return False
+    return any(0 <= j < len(sequence) and sequence[j].kind == item.kind and _style(sequence[j]) == _style(item)
+               for j in (k - 1, k + 1))
+
+
+def _odd_shape(item: Item, previous: Item | None, nxt: Item | None) -> bool:
+    """Whether the marker's shape is not its list's: damaged, or a style (⑶, 〔三〕) its
+    siblings do not share (the nearest whole sibling, the one before first, decides)."""
+    if item.kind == "ok":
+        return False
+    if item.kind not in STYLE:
+        return True
+    sibling = previous if previous is not None else nxt
+    return sibling is not None and sibling.kind in WHOLE and _style(sibling) != _style(item)
+
+
+def _style(item: Item) -> str:
+    """The marker's shape with its numeral taken out (（N）, 〔N〕, or the enclosed series)."""
+    if item.kind == "enclosed":
+        return "enclosed" + str(item.enclosed(1))
+    return item.line.text[:item.end].replace(item.observed, "N", 1)
+
+
+_NEAR_SIBLING = 3  # lines: a list's last item follows the one before it closely
+
+
+def _between(item: Item, expected: int, previous: Item | None, nxt: Item | None, run: int) -> bool:
+    """An unsure shape is the marker only where the evidence agrees ("三加强领导" between 二、
+    and 四、; "3家企业…" or "三农工作是重中之重。" in running text never is):
+
+    - with the next marker confirming it: a heading, and a bare one if its numeral reads as
+      a count ("三加强领导" yes, "三大攻坚战取得决定性成就。" no);
+    - last in its list, with nothing after it to confirm: no count, at least two siblings
+      before it, and its siblings' shape: a bare heading after a bare heading, a short
+      sentence close after a sentence ("2.强化督查。" then "3完善考核。").
+    """
+    if item.kind != "lost mark":
+        return nxt.value == expected + 1 if nxt is not None else expected > 1
+    count = reads_as_count(item)
+    if nxt is not None:
+        return nxt.value == expected + 1 and is_heading(item) and (not count or is_bare_heading(item))
+    if count or run < 2 or previous is None:
+        return False
+    if is_bare_heading(previous):
+        return is_bare_heading(item)
+    near = item.line.index - previous.line.index <= _NEAR_SIBLING
+    return near and is_heading(item)
+
+
+def _lost_from(observed: str, full: str) -> bool:
+    """``observed`` is ``full`` with characters lost (an empty numeral included)."""
+    if len(observed) >= len(full):
+        return False
+    it = iter(full)
+    return all(c in it for c in observed)
+
+
+def _fits(item: Item, value: int) -> bool:
+    return item.value == value or _lost_from(item.observed, item.spelled(value))
+
+
+def _continues(item: Item, nxt: Item | None) -> bool:
+    return nxt is None or nxt.value == (item.value or 0) + 1
+
+
+def _runs_on(sequence: list[Item], k: int) -> bool:
+    """Every sure marker from ``k`` on is one more than the one before. Read up to the first
+    that is not, so a walk that asks at each break reads each marker a bounded number of times."""
+    value = None
+    for item in sequence[k:]:
+        if item.kind in UNSURE:
+            continue
+        if item.value is None or (value is not None and item.value != value + 1):
+            return False
+        value = item.value
+    return True
+
+
+def _shift(tail: list[Item], expected: int) -> Iterator[Edit | Flag]:
+    """Renumber a shifted tail from ``expected``, with a flag that a section may be missing."""
+    sure = [i for i in tail if i.kind not in UNSURE]
+    first = sure[0]
+    shown = first.line.text[:first.end]
+    yield Flag(first.line.start, first.line.start + first.end,
+               f"a section may be missing before {shown}: one number is skipped and the markers after it "
+               f"continue from it; renumbered from {first.canonical(expected)}")
+    for n, item in enumerate(sure):
+        yield _fix(item, expected + n, None, "one number skipped, the rest continuing: renumbered")
+
+
+def _next_sure(sequence: list[Item]) -> list[Item | None]:
+    """For each item, the next item after it that is surely a marker (one pass from the end)."""
+    found: list[Item | None] = [None] * len(sequence)
+    nxt = None
+    for k in range(len(sequence) - 1, -1, -1):
+        found[k] = nxt
+        if sequence[k].kind not in UNSURE:
+            nxt = sequence[k]
+    return found
+
+
+def _fix(item: Item, expected: int, sibling: Item | None, why: str = "") -> Edit:
+    old = item.line.text[:item.end]
+    new = _respelled(item, expected, sibling)
+    if why:
+        pass
+    elif not item.observed:
+        why = "numeral lost"
+    elif item.value == expected:
+        why = item.kind
+    elif item.value == expected + 1:
+        why = f"numeral {item.observed} one too high, the next marker is {item.observed}"
+    else:
+        why = f"numeral {item.observed} cut short or repeated"
+    return Edit(item.line.start, item.line.start + item.end, old, new,
+                f"outline marker repaired ({why}): the sequence calls for {new}")
+
+
+def _respelled(item: Item, value: int, sibling: Item | None) -> str:
+    """The marker for ``value`` in the list's own style: the marker's own shape when whole
+    (（二十）→（二十一）, 3．→4．), else a whole sibling's ((二)→(三)), else the standard one."""
+    for model in (item, sibling):
+        if model is None or not model.observed or model.kind not in WHOLE:
+            continue
+        if model is item and item.kind in STYLE and item.value == value:
+            continue  # a stray style (⑶ among （1）（2）): its sibling's shape
+        if model.kind == "enclosed":
+            spelled = model.enclosed(value)
+            if spelled is not None:
+                return spelled
+            continue
+        return model.line.text[:model.end].replace(model.observed, model.spelled(value), 1)
+    return item.canonical(value)
+
+
+def _flag(item: Item, expected: int | None) -> Flag:
+    shown = item.line.text[:item.end]
+    want = f"where the sequence expects {item.canonical(expected)}" if expected else "with no number"
+    return Flag(item.line.start, item.line.start + item.end, f"outline numbering breaks: {shown} {want}")
