@@ -17,7 +17,7 @@ FAMILIES = {"html", "encoding", "metadata", "chrome", "ads", "punct", "space", "
 ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil", "cleaner.scanning", "cleaner.data",
                            "cleaner.docmodel", "cleaner.outline", "cleaner.labels", "cleaner.adcues",
                            "cleaner.quantities", "cleaner.counts", "cleaner.datecues", "cleaner.titleshape",
-                           "cleaner.chromecues"}
+                           "cleaner.chromecues", "cleaner.dupcues"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
