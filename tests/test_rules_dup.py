@@ -58,6 +58,8 @@ KEPT = [
     # a list restarting under a new section; a recap in another section
     T + "一、城市\n（一）" + P1 + "\n（二）" + P2 + "\n二、农村\n（一）" + P1 + "\n（二）" + P3,
     T + "一、总体要求\n" + P1 + P3 + "\n二、主要任务\n" + P2 + "\n三、保障措施\n" + P1 + P3,
+    # a contents list before the body: its headings stand again
+    T + "目录\n一、加快推进经济结构调整\n二、积极推动区域协调发展\n一、加快推进经济结构调整\n" + P1,
     # the head of a paragraph taking up the last words of the one before (rhetoric, no sentence end)
     T + "我们必须推动经济高质量发展。\n推动经济高质量发展，必须坚持新发展理念。",
 ]
@@ -79,4 +81,4 @@ def test_must_not_change(text):
 
 def test_reasons_say_what_repeats():
     edits = list(dup.drop_repeated_paragraphs("（一）" + P1 + "\n（二）" + P2 + "\n（三）" + P3 + "\n（一）" + P1))
-    assert [e.reason for e in edits] == ["numbered item repeated 2 paragraphs after itself, out of sequence"]
+    assert [e.reason for e in edits] == ["numbered item repeated 2 paragraphs after itself, its number out of sequence"]

@@ -200,10 +200,11 @@ def _title_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | N
 def _body_copy(doc: list[Line], i: int, first: int | None) -> tuple[int, str] | None:
     """Line ``i`` repeats line ``first`` with its outline marker restyled or dropped, or further on.
 
-    Next line: a sentence of ten characters or more (or a restyled heading). One paragraph on:
-    a paragraph that ``_repeatable_paragraph`` accepts. Two to six on: a long paragraph with
-    only plain prose between, or a numbered item whose later siblings stand between (its copy
-    is out of sequence) with no heading of a parent level (a new section may restart a list).
+    Next line: a sentence of ten characters or more (or a restyled heading). Up to seven lines
+    on, with no heading of a parent level between (a new section may restart a list): a
+    numbered item with its very number (a list never holds one number twice; bare headings
+    that follow each other may be a contents list and stay); one paragraph on, a paragraph
+    that ``_repeatable_paragraph`` accepts; two to six on, a long one with plain prose between.
     """
     if first is None or i - first > _FAR:
         return None
@@ -218,8 +219,9 @@ def _body_copy(doc: list[Line], i: int, first: int | None) -> tuple[int, str] | 
     own = level0 or level  # the copy's marker may be restyled: the first one's level counts
     if own and any(other in PARENT[own] for other in levels if other):
         return None  # a heading of a parent level between: a list may restart under it
-    if own and own == level and own in levels and size(copy) >= _MIN_COPIED_SENTENCE and _key(doc[i].text) == _key(doc[first].text):
-        return 1, f"numbered item repeated {len(between)} paragraphs after itself, out of sequence"
+    if own and own == level and size(copy) >= _MIN_COPIED_SENTENCE and _key(doc[i].text) == _key(doc[first].text) and (
+            is_prose(copy) or cues.body(between[0].text)[1] != own):  # a run of bare headings may be a contents list
+        return 1, f"numbered item repeated {len(between)} paragraphs after itself, its number out of sequence"
     if not (_repeatable_paragraph(doc[first].text) and is_prose(copy)):
         return None
     if len(between) == 1 and is_prose(between[0].text):
