@@ -205,3 +205,37 @@ def dup_title_in_head(ctx: Ctx):
     start = ctx.body_range().start
     at = ctx.lines[start - 1][1] if start > 1 else e
     return _dup_loose(ctx, (s, e), at, "\n" + copy, "head")
+
+
+# --- blind forms (written after the rule work, not tuned on) ---------------------------
+
+
+@R.form("dup", "t21_tail_sentences_own_line")
+def dup_tail_sentences_own_line(ctx: Ctx):
+    """A paragraph's last two or three sentences repeated as a line of their own after it."""
+    rng = ctx.rng
+    for i in ctx.shuffled(ctx.prose_lines(30)):
+        s, e, line = ctx.lines[i]
+        ends = [m.end() for m in re.finditer("。", line)]
+        n = rng.choice([2, 3])
+        if len(ends) <= n or not line.endswith("。"):
+            continue
+        k = ends[-n - 1]
+        inj = _dup(ctx, (s + k, e), e, "\n" + line[k:], "line")
+        if inj:
+            return inj
+    return None
+
+
+@R.form("dup", "t22_paragraph_doubled_in_line")
+def dup_paragraph_doubled_in_line(ctx: Ctx):
+    """A whole paragraph (several sentences) rendered twice on one line, the copy glued on."""
+    for i in ctx.shuffled(ctx.prose_lines(20)):
+        s, e, line = ctx.lines[i]
+        if line.count("。") < 2 or not line.endswith("。") or ctx.marker_end(i) != s:
+            continue
+        sep = ctx.rng.choice(["", " "])
+        inj = (_dup if not sep else _dup_loose)(ctx, (s, e), e, sep + line, "inline")
+        if inj:
+            return inj
+    return None
