@@ -25,8 +25,9 @@ _FOLD = str.maketrans({",": chars.FULLWIDTH_COMMA, ";": chars.FULLWIDTH_SEMICOLO
                        "[": chars.LEFT_BLACK_LENTICULAR, "]": chars.RIGHT_BLACK_LENTICULAR,
                        "<": chars.LEFT_TITLE_MARK, ">": chars.RIGHT_TITLE_MARK})
 _GAPS = regex.compile(rf"[\s{chars.ZERO_WIDTHS}]++")
-# What may end a sentence's copy instead of its 。 (a re-typed or re-rendered end).
-_ENDS = regex.compile("[\u3002\uff01\uff1f\uff1b\uff0c]++$")
+# What may end a sentence's copy instead of its 。 (a re-typed or re-rendered end); stripped
+# with rstrip, as a run anchored at the end ("[。，]+$") is quadratic on a line of marks.
+CLOSING = "\u3002\uff01\uff1f\uff1b\uff0c"
 # One character for one character (no deletions): offsets found on the folded text hold on the raw.
 _FOLD1 = str.maketrans({**{chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)},
                         chars.IDEOGRAPHIC_SPACE: " "})
@@ -47,7 +48,7 @@ def core(s: str) -> str:
     >>> core("加强领导，压实责任。") == core("加强领导,压实责任;") == core("加强领导，压实责任")
     True
     """
-    return _ENDS.sub("", key(s))
+    return key(s).rstrip(CLOSING)
 
 
 def fold1(s: str) -> str:
@@ -142,15 +143,15 @@ def clauses(piece: str) -> list[tuple[int, int]]:
     return out
 
 
-def doubled(piece: str) -> int:
-    """Where the second half of a sentence that is one run written twice starts (0 if it is not).
+def doubled(piece: str) -> tuple[int, int] | None:
+    """(start, end) of the second half of a sentence that is one run written twice, or None.
 
     "加强组织领导压实责任加强组织领导压实责任。": a copy glued on with no sentence end of its
     own (or only a comma or a space between); each half at least six characters.
 
     >>> s = "加强组织领导压实责任加强组织领导压实责任。"
-    >>> s[doubled(s):], doubled("加快发展。")
-    ('加强组织领导压实责任。', 0)
+    >>> a, b = doubled(s); s[a:b], doubled("加快发展。")
+    ('加强组织领导压实责任', None)
     """
     text = fold1(piece.rstrip())
     end = len(text)
@@ -164,5 +165,5 @@ def doubled(piece: str) -> int:
             continue
         if text[start:start + half] == text[start + half + gap:end] and (
                 not gap or text[start + half] in "\uff0c,\u3001 "):
-            return start + half
-    return 0
+            return start + half, end
+    return None

@@ -21,7 +21,6 @@ from cleaner.types import Edit, Flag
 # An ASCII full stop right after a Han character ends a sentence too (a copy in the other
 # width: "加强领导,压实责任."); after a digit it is a decimal point.
 _SENTENCE_END_RUN = regex.compile(r"[\u3002\uff01\uff1f]++|(?<=\p{Han})\.(?![0-9])")
-_ENDS = regex.compile("[\u3002\uff01\uff1f\uff1b\uff0c]++$")  # a folded key's closing marks
 
 
 def _key(s: str) -> str:
@@ -99,7 +98,7 @@ def _repeated_run(text: str, kept: list[tuple[int, int, str]]) -> int:
         if len(kept) < 2 * n:
             break
         copy, first = kept[-n:], kept[-2 * n:-n]
-        if _ENDS.sub("", "".join(k for _, _, k in copy)) != _ENDS.sub("", "".join(k for _, _, k in first)):
+        if "".join(k for _, _, k in copy).rstrip(cues.CLOSING) != "".join(k for _, _, k in first).rstrip(cues.CLOSING):
             continue
         body = text[copy[0][0]:copy[-1][1]]
         least = _MIN_SENTENCE if body.rstrip()[-1:] in cues.FULL_END else _MIN_CLAUSE
@@ -110,9 +109,9 @@ def _repeated_run(text: str, kept: list[tuple[int, int, str]]) -> int:
 
 def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
     """A sentence written twice with no end between, or a clause doubled inside it."""
-    half = cues.doubled(piece)
-    if half:
-        end = len(piece.rstrip()) - len(_ENDS.search(piece.rstrip()).group())
+    copy = cues.doubled(piece)
+    if copy:
+        half, end = copy
         yield Edit(line.start + a + half, line.start + a + end, piece[half:end], "",
                    "sentence written twice with no end between")
         return
