@@ -11,7 +11,9 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner import dupcues as cues
 from cleaner.docmodel import Line, is_prose, lines, non_blank, size
+from cleaner.outline import PARENT
 from cleaner.types import Edit, Flag
 
 # Pieces end after each run of sentence ends (linear; a find-all of "[^。]+。" is quadratic on
@@ -19,21 +21,17 @@ from cleaner.types import Edit, Flag
 # An ASCII full stop right after a Han character ends a sentence too (a copy in the other
 # width: "加强领导,压实责任."); after a digit it is a decimal point.
 _SENTENCE_END_RUN = regex.compile(r"[\u3002\uff01\uff1f]++|(?<=\p{Han})\.(?![0-9])")
-# Punctuation of either width and spaces compared alike: a copy re-rendered in the other
-# width (",;:()." for "，；：（）。", "一." for "一、") or with spaces in it is the same text.
-_FOLD = str.maketrans({",": "\uff0c", ";": "\uff1b", ":": "\uff1a", "(": "\uff08", ")": "\uff09", "!": "\uff01",
-                       "?": "\uff1f", ".": "\u3002", "[": "\u3010", "]": "\u3011", "<": "\u300a", ">": "\u300b",
-                       "\u3001": "\u3002", "\uff0e": "\u3002"})  # a heading's 一、/1． copied as 一./1.
-_SPACE_RUN = regex.compile(r"\s++")
 
 
 def _key(s: str) -> str:
-    """``s`` with punctuation folded to one width and spaces dropped (for comparing copies).
+    """``s`` with widths folded and spaces dropped (see cleaner.dupcues.key).
 
     >>> _key("(一)加强领导, 压实责任.") == _key("（一）加强领导，压实责任。")
     True
     """
-    return _SPACE_RUN.sub("", s).translate(_FOLD)
+    return cues.key(s)
+
+
 _MARKER = regex.compile(
     r"^(?:[一二三四五六七八九十百]+\u3001|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d{1,2}[.\uff0e]|[一二三四五六七八九十]+是"
     r"|第[一二三四五六七八九十百零〇\d]+[条章节]\s*+)"
@@ -42,45 +40,102 @@ _FIRST_MARKER = regex.compile(r"^(?:一\u3001|[(\uff08][一1][)\uff09]|1[.\uff0e
 _MIN_SENTENCE = 4  # characters: "是。是。" is not a repeated sentence worth a change
 _MIN_PARAGRAPH = 20
 _MIN_COPIED_SENTENCE = 10  # a copied last sentence: long enough not to be a slogan
+_HEAD_LINES = 6  # a title copy stands within the first lines (document number, date, addressee between)
+_FAR = 7  # lines: a copy further on is flagged, not removed
+_MIN_OVERLAP = 8  # characters of a page-break overlap
+_STOPS = frozenset("\u3002\uff01\uff1f\uff1b.;!?")
+_MIN_CLAUSE = 6  # a doubled clause, or a copy with no full stop: "是，是，" may be speech
 
 
 def drop_repeated_sentences(text: str) -> Iterator[Edit]:
-    """A sentence repeated right after itself (or after its own heading) is removed once.
+    """A sentence (or a run of two or three, or a clause) repeated right after itself is removed once.
+
+    The copy is compared by its key (widths, spaces and its closing mark folded: a copy that
+    ends on "；" or loses its "。" at the line end is the same sentence); it may follow its own
+    heading ("（七）甲。甲。"), stand three times, be glued on with no sentence end ("甲甲。"),
+    or be broken over a line. A clause doubled inside a sentence ("甲，甲，乙。") goes too
+    when it is six characters or more; shorter doublings ("是，是，") may be speech.
 
     >>> [e.old for e in drop_repeated_sentences("（七）提升基本公共卫生服务能力。提升基本公共卫生服务能力。将基本公共卫生纳入考核。")]
     ['提升基本公共卫生服务能力。']
     >>> list(drop_repeated_sentences("（七）提升服务能力。提升服务能力的关键在基层。"))
     []
-    >>> [e.old for e in drop_repeated_sentences("加强领导，压实责任。 加强领导,压实责任.其他。")]
-    [' 加强领导,压实责任.']
+    >>> [e.old for e in drop_repeated_sentences("加强领导，压实责任。 加强领导,压实责任；其他。")]
+    [' 加强领导,压实责任；']
+    >>> [e.old for e in drop_repeated_sentences("为此，加强组织领导，加强组织领导，压实责任。")]
+    ['加强组织领导，']
     """
-    # One split of the whole text; a piece holding a line end starts a new line, whose
-    # first sentence is the piece's part after its last line end.
-    previous, pos = None, 0  # the previous sentence's keys: itself, and without its marker
-    for piece in _sentence_pieces(text):
-        if "\n" in piece:
-            previous = _keys(piece[piece.rfind("\n") + 1:])
-            pos += len(piece)
+    doc = lines(text)
+    for line in doc:
+        yield from _line_repeats(line)
+    for above, below in zip(doc, doc[1:]):
+        edit = _broken_copy(text, above, below)
+        if edit:
+            yield edit
+
+
+def _line_repeats(line: Line) -> Iterator[Edit]:
+    kept: list[tuple[int, int, str]] = []  # (start, end, key) of the sentences kept so far
+    for a, b in cues.pieces(line.text):
+        piece = line.text[a:b]
+        if not piece.strip():
             continue
-        key = _key(piece)
-        if previous is not None and key and size(piece) >= _MIN_SENTENCE and key in previous:
-            # the copy's leading spaces go with it ("甲。 甲。")
-            yield Edit(pos, pos + len(piece), piece, "", "sentence repeated right after itself")
-        previous = _keys(piece)
-        pos += len(piece)
+        # the line's first sentence is compared without its outline marker
+        kept.append((a, b, cues.key(cues.body(piece)[0] if not kept else piece)))
+        n = _repeated_run(line.text, kept)
+        if n:
+            start = kept[-n][0]
+            yield Edit(line.start + start, line.start + b, line.text[start:b], "",
+                       "sentence repeated right after itself" if n == 1 else f"{n} sentences repeated right after themselves")
+            del kept[-n:]
+            continue
+        yield from _inner_repeats(line, a, piece)
 
 
-def _keys(sentence: str) -> tuple[str, str]:
-    return _key(sentence), _key(_MARKER.sub("", sentence.lstrip()))
+def _repeated_run(text: str, kept: list[tuple[int, int, str]]) -> int:
+    """n when the last n sentences kept repeat the n before them (n = 1, 2 or 3), else 0."""
+    for n in (1, 2, 3):
+        if len(kept) < 2 * n:
+            break
+        copy, first = kept[-n:], kept[-2 * n:-n]
+        if "".join(k for _, _, k in copy).rstrip(cues.CLOSING) != "".join(k for _, _, k in first).rstrip(cues.CLOSING):
+            continue
+        body = text[copy[0][0]:copy[-1][1]]
+        least = _MIN_SENTENCE if body.rstrip()[-1:] in cues.FULL_END else _MIN_CLAUSE
+        if size(body) >= least:
+            return n
+    return 0
 
 
-def _sentence_pieces(text: str) -> Iterator[str]:
-    """``text`` cut after each run of sentence ends ("甲。乙！？丙" -> 甲。 / 乙！？ / 丙)."""
-    pos = 0
-    for m in _SENTENCE_END_RUN.finditer(text):
-        yield text[pos:m.end()]
-        pos = m.end()
-    yield text[pos:]
+def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
+    """A sentence written twice with no end between, or a clause doubled inside it."""
+    copy = cues.doubled(piece)
+    if copy:
+        half, end = copy
+        yield Edit(line.start + a + half, line.start + a + end, piece[half:end], "",
+                   "sentence written twice with no end between")
+        return
+    parts = cues.clauses(piece)
+    for (s1, e1), (s2, e2) in zip(parts, parts[1:]):
+        first, second = piece[s1:e1], piece[s2:e2]
+        if size(first) >= _MIN_CLAUSE and cues.core(first) == cues.core(second) and cues.key(first)[-1:] == "\uff0c":
+            s, e = (s2, e2) if cues.key(second)[-1:] == "\uff0c" else (s1, e1)  # the copy that keeps the sentence end
+            yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "clause repeated right after itself")
+            return
+
+
+def _broken_copy(text: str, above: Line, below: Line) -> Edit | None:
+    """A sentence repeated right after itself whose copy is broken over a line end."""
+    parts = cues.pieces(above.text)
+    if len(parts) < 2 or above.text.rstrip()[-1:] in "\u3002\uff01\uff1f\uff1b" or not below.text.strip():
+        return None
+    (a0, b0), (a1, b1) = parts[-2], parts[-1]
+    head = cues.pieces(below.text)[0]
+    copy = above.text[a1:] + below.text[:head[1]]
+    if size(copy) >= _MIN_CLAUSE and cues.core(copy) == cues.core(above.text[a0:b0]) and head[1] < len(below.text):
+        start, end = above.start + a1, below.start + head[1]
+        return Edit(start, end, text[start:end], "", "sentence repeated right after itself, broken over a line")
+    return None
 
 
 def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
@@ -104,20 +159,95 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     """
     doc = non_blank(lines(text))
     keys = [_key(line.text) for line in doc]
+    bodies = [cues.core(cues.body(line.text)[0]) for line in doc]  # marker and closing mark left out
     last: dict[str, int] = {}  # key -> the latest line holding it (copies removed are not kept)
+    last_body: dict[str, int] = {}
     i = 0
     while i < len(doc):
-        found = _block_copy(doc, keys, i) or _line_copy(doc, keys, i, last.get(keys[i]))
+        found = (_block_copy(doc, keys, i) or _line_copy(doc, keys, i, last.get(keys[i])) or _title_copy(doc, keys, i)
+                 or _body_copy(doc, i, last_body.get(bodies[i])))
         if found:
             n, reason = found
             yield Edit(doc[i - 1].end, doc[i + n - 1].end, text[doc[i - 1].end:doc[i + n - 1].end], "", reason)
             i += n
             continue
-        opening = _opening_copy(doc, i)
+        opening = _opening_copy(doc, i) or _tail_overlap(doc, i)
         if opening:
             yield opening
         last[keys[i]] = i
+        last_body[bodies[i]] = i
         i += 1
+
+
+def _title_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
+    """Line ``i`` (or ``i`` and the next) repeats the title, with only head lines between them.
+
+    A page shows its title, then the document its own: after the document number, the date
+    or the addressee, spaced out or broken over two lines. Nothing between may be prose.
+    """
+    if not 1 <= i <= _HEAD_LINES or size(doc[0].text) < 6 or is_prose(doc[0].text):
+        return None
+    if any(is_prose(line.text) for line in doc[1:i + 1]):
+        return None
+    if keys[i] == keys[0] and i > 1:
+        return 1, f"the title repeated on line {i + 1}, in the head"
+    if i + 1 < len(doc) and size(doc[i].text) >= 2 and keys[i] + keys[i + 1] == keys[0] and not is_prose(doc[i + 1].text):
+        return 2, "the title repeated, broken over two lines"
+    return None
+
+
+def _body_copy(doc: list[Line], i: int, first: int | None) -> tuple[int, str] | None:
+    """Line ``i`` repeats line ``first`` with its outline marker restyled or dropped, or further on.
+
+    Next line: a sentence of ten characters or more (or a restyled heading). Up to seven lines
+    on, with no heading of a parent level between (a new section may restart a list): a
+    numbered item with its very number (a list never holds one number twice; bare headings
+    that follow each other may be a contents list and stay); one paragraph on, a paragraph
+    that ``_repeatable_paragraph`` accepts; two to six on, a long one with plain prose between.
+    """
+    if first is None or i - first > _FAR:
+        return None
+    (copy, level, _), (orig, level0, _) = cues.body(doc[i].text), cues.body(doc[first].text)
+    between = doc[first + 1:i]
+    if not between:
+        if (size(copy) >= _MIN_COPIED_SENTENCE and is_prose(copy) and is_prose(orig)) or (
+                level and level0 and size(copy) >= 6):
+            return 1, "paragraph repeated on the next line, its outline marker restyled or dropped"
+        return None
+    levels = [cues.body(line.text)[1] for line in between]
+    own = level0 or level  # the copy's marker may be restyled: the first one's level counts
+    if own and any(other in PARENT[own] for other in levels if other):
+        return None  # a heading of a parent level between: a list may restart under it
+    if own and own == level and size(copy) >= _MIN_COPIED_SENTENCE and _key(doc[i].text) == _key(doc[first].text) and (
+            is_prose(copy) or cues.body(between[0].text)[1] != own):  # a run of bare headings may be a contents list
+        return 1, f"numbered item repeated {len(between)} paragraphs after itself, its number out of sequence"
+    if not (_repeatable_paragraph(doc[first].text) and is_prose(copy)):
+        return None
+    if len(between) == 1 and is_prose(between[0].text):
+        return 1, "paragraph repeated one paragraph after itself, its outline marker restyled or dropped"
+    if all(_plain(line.text) for line in between) and size(copy) >= (30 if len(between) <= 3 else 40):
+        return 1, f"paragraph repeated {len(between)} paragraphs after itself"
+    return None
+
+
+def _tail_overlap(doc: list[Line], i: int) -> Edit | None:
+    """Line ``i`` opens with the tail of the line above (a page-break overlap of a PDF or a scrape).
+
+    The repeated end is eight characters or more, it is not the whole line above, the line
+    goes on after it, and it closes on a sentence end (or the line above was cut mid-sentence).
+    """
+    if not i:
+        return None
+    above, below = doc[i - 1].text, doc[i].text
+    for at in sorted({0, cues.body(below)[2]}):
+        k = cues.overlap(above, below[at:])
+        copy = below[at:at + k]
+        if size(copy) < _MIN_OVERLAP or size(above) - size(copy) < 4 or size(below) - at - k < 4:
+            continue
+        if cues.fold1(copy.rstrip())[-1:] in _STOPS or cues.fold1(above.rstrip())[-1:] not in _STOPS:
+            start = doc[i].start + at
+            return Edit(start, start + k, copy, "", "the previous paragraph's last words repeated at this one's start")
+    return None
 
 
 def _block_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
@@ -153,6 +283,15 @@ def _line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> t
 def _plain(body: str) -> bool:
     """A prose paragraph with no heading marker or label: nothing that restarts a structure."""
     return is_prose(body) and _MARKER.match(body) is None and _LABEL_OPENING.match(body) is None
+
+
+def _sentence_pieces(text: str) -> Iterator[str]:
+    """``text`` cut after each run of sentence ends ("甲。乙！？丙" -> 甲。 / 乙！？ / 丙)."""
+    pos = 0
+    for m in _SENTENCE_END_RUN.finditer(text):
+        yield text[pos:m.end()]
+        pos = m.end()
+    yield text[pos:]
 
 
 def _last_sentence(body: str) -> str:

@@ -1,0 +1,169 @@
+"""Comparing copies: what makes two renderings of one sentence or paragraph the same text.
+
+A scraper, a CMS or a PDF extractor re-renders the text it repeats: the copy may come in the
+other punctuation width (",;:." for "，；：。"), with digits and letters in full width
+("２０２１" for "2021"), with stray spaces, with another sentence end ("；" for "。") or with its
+outline marker restyled or dropped. The dup rules compare *keys* that fold all of that, so a
+decision rests on the text's shape (length, position), never on its words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from cleaner import chars
+from cleaner.outline import read_marker
+
+# Punctuation of either width compared alike, after NFKC made everything narrow: a heading's
+# 一、/1． copied as 一./1. is the same marker; brackets of any shape are one bracket.
+_FOLD = str.maketrans({",": chars.FULLWIDTH_COMMA, ";": chars.FULLWIDTH_SEMICOLON, ":": chars.FULLWIDTH_COLON,
+                       "(": chars.FULLWIDTH_LEFT_PAREN, ")": chars.FULLWIDTH_RIGHT_PAREN,
+                       "!": chars.FULLWIDTH_EXCLAMATION, "?": chars.FULLWIDTH_QUESTION,
+                       ".": chars.IDEOGRAPHIC_FULL_STOP, chars.IDEOGRAPHIC_COMMA: chars.IDEOGRAPHIC_FULL_STOP,
+                       "[": chars.LEFT_BLACK_LENTICULAR, "]": chars.RIGHT_BLACK_LENTICULAR,
+                       "<": chars.LEFT_TITLE_MARK, ">": chars.RIGHT_TITLE_MARK})
+_GAPS = regex.compile(rf"[\s{chars.ZERO_WIDTHS}]++")
+# What may end a sentence's copy instead of its 。 (a re-typed or re-rendered end); stripped
+# with rstrip, as a run anchored at the end ("[。，]+$") is quadratic on a line of marks.
+CLOSING = "\u3002\uff01\uff1f\uff1b\uff0c"
+# One character for one character (no deletions): offsets found on the folded text hold on the raw.
+_FOLD1 = str.maketrans({**{chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)},
+                        chars.IDEOGRAPHIC_SPACE: " "})
+
+
+def key(s: str) -> str:
+    """``s`` with widths folded (NFKC, punctuation one width) and spaces dropped.
+
+    >>> key("(一)加强领导, 压实责任. ２０２１年") == key("（一）加强领导，压实责任。2021年")
+    True
+    """
+    return _GAPS.sub("", unicodedata.normalize("NFKC", s)).translate(_FOLD)
+
+
+def core(s: str) -> str:
+    """The key without its closing punctuation: "甲。" and "甲；" (or "甲") are one sentence.
+
+    >>> core("加强领导，压实责任。") == core("加强领导,压实责任;") == core("加强领导，压实责任")
+    True
+    """
+    return key(s).rstrip(CLOSING)
+
+
+def fold1(s: str) -> str:
+    """``s`` with full-width ASCII forms made narrow, one character for one (offsets hold).
+
+    >>> fold1("２０２１年，ＧＤＰ")
+    '2021年,GDP'
+    """
+    return s.translate(_FOLD1)
+
+
+def body(line: str) -> tuple[str, str | None, int]:
+    """(the text after the outline marker, the marker's level or None, the marker's end).
+
+    >>> body("（三）加强领导。"), body("加强领导。")
+    (('加强领导。', 'l2', 3), ('加强领导。', None, 0))
+    """
+    stripped = line.lstrip()
+    lead = len(line) - len(stripped)
+    marker = read_marker(stripped)
+    if marker is None:
+        return stripped, None, lead
+    level, _observed, _value, _kind, end = marker
+    rest = stripped[end:]
+    gap = len(rest) - len(rest.lstrip())
+    return rest[gap:], level, lead + end + gap
+
+
+def overlap(tail_of: str, head_of: str) -> int:
+    """Length of the longest end of ``tail_of`` that ``head_of`` starts with (folded widths).
+
+    Linear: the prefix function of ``head_of`` run over ``tail_of`` (Knuth-Morris-Pratt).
+
+    >>> overlap("……，着力推动高质量发展。", "着力推动高质量发展。加快建设。")
+    10
+    """
+    pattern, text = fold1(head_of), fold1(tail_of)
+    fail = [0] * (len(pattern) + 1)
+    k = 0
+    for i in range(1, len(pattern)):
+        while k and pattern[i] != pattern[k]:
+            k = fail[k]
+        if pattern[i] == pattern[k]:
+            k += 1
+        fail[i + 1] = k
+    k = 0
+    for ch in text:
+        while k and (k == len(pattern) or ch != pattern[k]):
+            k = fail[k]
+        if k < len(pattern) and ch == pattern[k]:
+            k += 1
+    return k
+
+
+# Pieces end after each run of sentence ends (linear; a find-all of "[^。]+。" is quadratic on
+# long lines). ； ends a piece too: a copy may carry it where the first has 。. An ASCII mark
+# right after a Han character ends one as well (a copy in the other width: "压实责任."); after
+# a digit "." is a decimal point.
+_END_RUN = regex.compile(r"[\u3002\uff01\uff1f\uff1b]++|(?<=\p{Han})[.;!?\uff0e](?![0-9\uff10-\uff19])")
+FULL_END = frozenset("\u3002\uff01\uff1f.!?\uff0e")
+# A clause ends after a comma (either width, the narrow one after Han only).
+_CLAUSE_END = regex.compile(r"\uff0c|(?<=\p{Han}),")
+
+
+def pieces(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``line``, each with its leading spaces and its end run.
+
+    >>> [("甲。乙；丙！？丁"[a:b]) for a, b in pieces("甲。乙；丙！？丁")]
+    ['甲。', '乙；', '丙！？', '丁']
+    """
+    out, pos = [], 0
+    for m in _END_RUN.finditer(line):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, len(line)))
+    return out
+
+
+def clauses(piece: str) -> list[tuple[int, int]]:
+    """(start, end) of the comma clauses of a sentence, each with its comma.
+
+    >>> [("甲乙，丙丁，戊。"[a:b]) for a, b in clauses("甲乙，丙丁，戊。")]
+    ['甲乙，', '丙丁，', '戊。']
+    """
+    out, pos = [], 0
+    for m in _CLAUSE_END.finditer(piece):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(piece):
+        out.append((pos, len(piece)))
+    return out
+
+
+def doubled(piece: str) -> tuple[int, int] | None:
+    """(start, end) of the second half of a sentence that is one run written twice, or None.
+
+    "加强组织领导压实责任加强组织领导压实责任。": a copy glued on with no sentence end of its
+    own (or only a comma or a space between); each half at least six characters.
+
+    >>> s = "加强组织领导压实责任加强组织领导压实责任。"
+    >>> a, b = doubled(s); s[a:b], doubled("加快发展。")
+    ('加强组织领导压实责任', None)
+    """
+    text = fold1(piece.rstrip())
+    end = len(text)
+    while end and text[end - 1] in "\u3002\uff01\uff1f\uff1b.;!?":
+        end -= 1
+    start = len(text) - len(text.lstrip())
+    n = end - start
+    for gap in (0, 1):
+        half = (n - gap) // 2
+        if half < 6 or 2 * half + gap != n:
+            continue
+        if text[start:start + half] == text[start + half + gap:end] and (
+                not gap or text[start + half] in "\uff0c,\u3001 "):
+            return start + half, end
+    return None
