@@ -37,11 +37,10 @@ from cleaner.textutil import alternation
 from cleaner.types import Corpus
 
 STRONG, WEAK = 3, 1
-_CLASSES = ("offer", "contact", "material", "site", "repost", "copyright", "call")
+_CLASSES = ("offer", "contact", "material", "site", "price", "repost", "copyright", "call")
 # Full-width ASCII forms to ASCII, the ideographic space to a space: one code point for one,
 # so offsets hold, and every pattern below needs one spelling of each mark.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_WIDE_LETTER = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
 _QO = "[\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a<]"  # a name opens: " ' “ ‘ 「 『 【 〖 《 <
 _QC = "[\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]"
 
@@ -57,23 +56,29 @@ _ID_CHANNELS = ("微信号", "微信", "威信", "薇信", "徽信", "维信", "
                 "加v", "+V", "+v", "+vx", "QQ号", "QQ群", "Q群", "群号", "交流群", "扣扣号", "扣扣群", "扣扣", "企鹅号", "企鹅群", "企鹅",
                 "vx", "VX", "Vx", "wx", "WX", "Wx", "weixin", "Weixin", "WeChat", "wechat", "QQ", "qq", "Qq", "微 信",
                 "V", "v", "Q", "q") + adshapes.EVASIVE_CHANNELS
+# A channel broken up by a separator to dodge filters: 微-信, 薇 信, Q.Q, V.X, 扣 扣.
+_SEP = r"[ ._\-\u00b7|/]{1,2}+"
+_SPLIT_CHANNEL = (rf"[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|[Vv]{_SEP}[Xx]"
+                  rf"|[Ww]ei(?:{_SEP})?xin|[Ww]{_SEP}[Xx]")
 _LATIN_CHANNEL = regex.compile(r"[A-Za-z]++")
 _CHANNEL_SEP = regex.compile(r"\s*+[/\u3001|或和及]\s*+")
 # The pre-scan's view of an evasive channel (on the unfolded text: any colon).
 _EVASIVE_PRE = regex.compile(
     alternation(c for c in adshapes.EVASIVE_CHANNELS + _ID_CHANNELS if len(c) > 1 and c.replace(" ", "") not in
                 adshapes.PLAIN_CHANNELS and c != "微 信")
-    + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}")
-_CHANNEL = alternation(_ID_CHANNELS)
+    + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}|" + _SPLIT_CHANNEL)
+_CHANNEL = alternation(_ID_CHANNELS) + "|" + _SPLIT_CHANNEL
+# A mobile number, its groups apart or not: 138 0013 8000, 158.0000.1111, 139·1234·5678.
+_SEP_MOBILE = r"1[3-9]\d(?:[- .\u00b7\u2014]?+\d{4}){2}(?![\d.])"
 # A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
 _CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
                r"(?P<gap>\s*+(?:号码|账号|同号|号)?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
-               rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS})|1[3-9]\d{{9}}(?!\d)|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
+               rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS})|{_SEP_MOBILE}|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
 _ACCOUNT_NAME = regex.compile(
     rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
     rf"[\p{{Han}}A-Za-z0-9_]{{2}}|(?:抖音|快手|小红书|微博)\s*+:\s*+[\p{{Han}}A-Za-z0-9_]{{2}}"
     rf"|{_QO}[^\n\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]{{2,16}}+{_QC}\s*+(?:微信)?(?:公众号|订阅号|服务号)")
-_MOBILE = regex.compile(r"(?<![\d.])1[3-9]\d(?:[- ]?+\d{4}){2}(?![\d.])")
+_MOBILE = regex.compile(r"(?<![\d.])" + _SEP_MOBILE)
 _HOTLINE = regex.compile(r"(?<![\d.])[48]00[- ]?+\d{3}[- ]?+\d{4}(?!\d)")
 _EMAIL = regex.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _DOMAIN = regex.compile(r"(?<![A-Za-z0-9.@/-])(?:https?://)?(?:[A-Za-z0-9-]++\.)++"
@@ -88,11 +93,11 @@ _SITE_NAME = (r"(?:材料|公文|写作|素材|模板|文档|秘书|文秘|范�
 _PINYIN_SITE_WORDS = r"fanwen|wenmi(?!ng)|xiezuo|moban|sucai|gongwen|bigan|wendang|wenku|lunwen|cailiao|mishu|daixie|zongjie"
 _PINYIN_SITE = regex.compile(_PINYIN_SITE_WORDS, regex.IGNORECASE)
 # 领取公文模板, 获取本文完整版, 下载Word版: material handed out, not a service of the text's own.
-_FREE_MATERIAL = (r"(?:领取|获取)\p{Han}{0,4}?(?:全文|原文|完整版|范文|模板|素材|Word|word|WORD|PPT|资料包)"
+_FREE_MATERIAL = (r"(?:领取|获取)[\p{Han}0-9]{0,6}?(?:全文|原文|完整版|范文|模板|素材|Word|word|WORD|PPT|资料包)"
                   r"|下载\p{Han}{0,4}?(?:完整版|Word|word|WORD)")
 # 回复“总结”获取全文, 后台回复要点即可下载: a keyword that unlocks material.
-_REPLY = (rf"回复\s*+(?:关键[词字])?\s*+:?\s*+{_QO}?[\p{{Han}}A-Za-z0-9]{{1,10}}?{_QC}?\s*+"
-          r"(?:即可|就能|就可|便可|可以?|来)?\s*+(?:免费)?(?:获取|领取|下载|获得)")
+_REPLY = (rf"(?:回复|发送|输入)\s*+(?:关键[词字])?\s*+:?\s*+{_QO}?[\p{{Han}}A-Za-z0-9]{{1,10}}?{_QC}?\s*+"
+          r"(?:即可|就能|就可|便可|可以?|来)?\s*+(?:免费)?(?:获取|领取|下载|获得|拿)")
 _GROUP = regex.compile(r"加入\p{Han}{0,10}?群|进群|加群|入群")
 _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
 # Protective: a government body or news outlet named (the publisher's own note), a notice's
@@ -101,7 +106,7 @@ _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公�
                              r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})")
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
-_OWN_CONTACT = regex.compile(r"联系人|传真|邮编|邮政编码|地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
+_OWN_CONTACT = regex.compile(r"联系人|联系电话|报名|传真|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
 _TITLE_ORG = regex.compile(rf"^\s*+({_ORG})(?=关于|印发)")
 _SIGNATURE_ORG = regex.compile(rf"^\s*+({_ORG})\s*+$")
@@ -113,6 +118,19 @@ _EDGE_WORD = regex.compile(r"\p{Han}|[A-Za-z0-9]++")  # 272篇: two words
 _CLAUSE_MARK = regex.compile(r"[,;:!?\u3001\u3002]")
 _END_MARKS = "!?;\u3002"
 _LABEL = regex.compile(r"^[^\p{Han}A-Za-z0-9]{0,2}+[\p{Han}A-Za-z]{1,4}+\s*+:")
+
+
+# A host name whose dots are ideographic full stops (one code point for one: offsets hold).
+_IDEO_DOT_HOST = regex.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9-]++(?:\u3002[A-Za-z0-9-]++)++"
+                               r"(?<=\u3002(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|tv|ink|pub|shop|icu|fun|biz))")
+# A label that sends the reader to an address: 原文地址: x.com, 更多精彩请访问 x.com, download at x.com.
+_LINK_LABEL = regex.compile(r"(?:地址|网址|链接|访问|官网|尽在|登录|(?:download|visit)(?:\s++at)?)\s*+:?\s*+$", regex.IGNORECASE)
+_LINKED_DOMAIN = regex.compile(r"(?:地址|网址|链接|访问|官网|尽在|登录|download|at|visit)\s*+[:\uff1a]?\s*+"
+                               r"(?:https?://)?[A-Za-z0-9-]++[.\u3002]", regex.IGNORECASE)
+_SITE_LINK = regex.compile(r"(?:请|欢迎)?访问\p{Han}{1,6}?(?:网|文库|文档)(?!\p{Han})")
+# News outlets a publisher cites as its source (原文链接: www.xinhuanet.com/...).
+_NEWS_DOMAIN = regex.compile(r"xinhuanet|people\.com|cctv|chinanews|gmw\.cn|china\.com\.cn|cnr\.cn|ce\.cn|81\.cn"
+                             r"|qstheory|chinadaily|youth\.cn|weixin\.qq|cri\.cn")
 
 
 class _Patterns(NamedTuple):
@@ -145,6 +163,8 @@ def _has_ad_cue(text: str, pats: _Patterns, start: int = 0, end: int | None = No
             or _SITE_NAME_ONLY.search(text, start, end) is not None
             or _FREE_MATERIAL_ONLY.search(text, start, end) is not None
             or _EVASIVE_PRE.search(text, start, end) is not None
+            or _LINKED_DOMAIN.search(text, start, end) is not None
+            or _SITE_LINK.search(text, start, end) is not None
             or adshapes.any_shape(text, start, end))
 
 
@@ -157,8 +177,8 @@ def _valid_id(m: regex.Match) -> bool:
     if len(channel) == 1:  # V: / Q: / 薇: only with a colon, and not the end of a word (安徽:)
         before = m.string[m.start() - 1:m.start()]
         return ":" in gap and not (before and _WORD.match(before))
-    if not gap and _LATIN_CHANNEL.fullmatch(channel):
-        return account.isdigit()
+    if not gap and _LATIN_CHANNEL.fullmatch(channel):  # WXdywf97: an upper-case channel, an id with a digit
+        return account.isdigit() or (channel.isupper() and len(channel) > 1 and any(c.isdigit() for c in account))
     return any(c.isdigit() for c in account) or (any(c in gap for c in ":=") and len(account) >= 5)
 
 
@@ -182,12 +202,14 @@ class _Evidence:
         self.ad_spans: list[tuple[int, int]] = []
         self.evasion = False  # a contact or domain spelled to dodge filters
         self.first, self.last = 1 << 30, -1
+        self.spans: list[tuple[int, int, int]] = []  # (start, end, points) of every cue
 
     def add(self, m: regex.Match | re.Match, cls: str, points: int, name: str, ad: bool = False) -> None:
         if ad:
             self.ad_only = True
             self.ad_spans.append(m.span())
         self.first, self.last = min(self.first, m.start()), max(self.last, m.end())
+        self.spans.append((m.start(), m.end(), points))
         best, names = self.classes.get(cls, (0, []))
         if points > best:
             self.classes[cls] = (points, [name])
@@ -260,6 +282,41 @@ def _contacts(seg: str, pats: _Patterns, ev: _Evidence) -> None:
             ev.add(m, "contact", WEAK, "non-government domain")
             if _PINYIN_SITE.search(m.group()):  # weak: the same domain is already a contact
                 ev.add(m, "material", WEAK, "template-site domain", True)
+            if not _NEWS_DOMAIN.search(m.group()):
+                _linked(seg, m, ev)
+    for m in adshapes.EVASIVE_DOMAIN.finditer(seg):
+        _linked(seg, m, ev)
+    _site_links(seg, ev)
+
+
+def _linked(seg: str, m: regex.Match, ev: _Evidence) -> None:
+    """A domain a label sends the reader to (原文地址: x.com, download at x【点】com): the label and
+    the domain are one strong cue."""
+    label = _LINK_LABEL.search(seg, max(0, m.start() - 12), m.start())
+    if label:
+        ev.add(_Span(label.start(), m.end()), "contact", STRONG, "link to a non-government site", True)
+
+
+def _site_links(seg: str, ev: _Evidence) -> None:
+    """更多资料请访问豆丁网, 更多精品范文尽在X文档: a reader sent to a named site (an
+    institution's portal is protected by the verdict)."""
+    for m in _SITE_LINK.finditer(seg):
+        ev.add(m, "contact", STRONG, "link to a named site", True)
+
+
+class _Span(NamedTuple):
+    """A cue made of two matches (a label and its domain), spanned as one."""
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def span(self) -> tuple[int, int]:
+        return self.s, self.e
 
 
 class Scan:
@@ -268,11 +325,12 @@ class Scan:
     def __init__(self, text: str, corpus: Corpus):
         self.pats = _patterns(tuple(corpus.ad_phrases))
         self.recurring = corpus.recurring_lines
-        # Most documents hold no ad-only cue: tell that before folding the whole text (of an
-        # ad-only cue, folding changes only Latin letters: Word版, fanwen).
-        self.possible = _has_ad_cue(text, self.pats)
-        self.folded = text.translate(_FOLD) if self.possible or _WIDE_LETTER.search(text) else text
-        self.possible = self.possible or (self.folded is not text and _has_ad_cue(self.folded, self.pats))
+        # Every cue is spelled on the folded text (a full-width colon, ＱＱ, ｗｗｗ); a host whose
+        # dots are ideographic full stops (wap。xxx。com) is a host, not sentences.
+        self.folded = text.translate(_FOLD)
+        if "\u3002" in self.folded and _IDEO_DOT_HOST.search(self.folded):
+            self.folded = _IDEO_DOT_HOST.sub(lambda m: m.group().replace("\u3002", "."), self.folded)
+        self.possible = _has_ad_cue(self.folded, self.pats)
         self.publishers = _publishers(text) if self.possible else ()
         self.title = _first_line(self.folded) if self.possible else ""  # folded as the segments are
 
@@ -287,6 +345,38 @@ class Scan:
     def may_hold_ad(self, start: int, end: int) -> bool:
         """Every ad has an ad-only cue: a span without one is passed over at once."""
         return _has_ad_cue(self.folded, self.pats, start, end)
+
+    def clusters(self, seg: str) -> list[tuple[int, int]]:
+        """Runs of cues in ``seg`` (folded) close enough to be one ad spliced into a sentence
+        without brackets: strong cues at most a few characters apart (no sentence mark
+        between), and the weak cues that touch them. The run's ends are where the ad's
+        evidence ends: a spliced ad's words beyond its cues are not known, so they stay.
+
+        >>> s = Scan("", Corpus())
+        >>> [seg[a:b] for seg in ["发展蓝快手号:【一点通文案】,免费领取写作素材图。"] for a, b in s.clusters(seg)]
+        ['快手号:【一点通文案】,免费领取写作素材']
+        """
+        spans = sorted(_cues(seg, self.pats).spans)
+        runs: list[list[int]] = []
+        for start, end, points in spans:
+            if points < STRONG:
+                continue
+            if runs and start - runs[-1][1] <= _SPLICE_GAP and not _BREAK.search(seg, runs[-1][1], max(start, runs[-1][1])):
+                runs[-1][1] = max(runs[-1][1], end)
+            else:
+                runs.append([start, end])
+        for run in runs:  # weak cues touching the run, and a name's closing mark
+            for _ in range(2):
+                for start, end, _points in spans:
+                    if start < run[0] <= end + 1 or start <= run[1] + 1 < end + 1 and end > run[1]:
+                        run[0], run[1] = min(run[0], start), max(run[1], end)
+            while run[1] < len(seg) and seg[run[1]] in _NAME_CLOSE and _opened(seg[run[0]:run[1]]):
+                run[1] += 1
+        return [(a, b) for a, b in runs]
+
+    def evasive(self, seg: str) -> bool:
+        """Whether ``seg`` spells a contact or a domain to dodge filters (威xin, www【点】x【点】com)."""
+        return _cues(seg, self.pats).evasion
 
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)
@@ -316,11 +406,11 @@ class Scan:
             return None
         points = ev.points() + (position is not None) + recurring
         # Two classes agree; or, where an ad stands, two cues no government text writes of itself.
-        agree = len(ev.classes) >= 2 and points >= (5 if position else 6)
+        agree = len(ev.classes) >= 2 and points >= 5
         if not agree and not (position and (ev.ad_cues() >= 2 or ev.evasion and _bare(seg, ev))):
             return None
         # Where an ad stands, two ad-only cues may carry a slogan clause (，质量保证).
-        loose = position is not None and ev.ad_cues() >= 2
+        loose = position is not None and (ev.ad_cues() >= 2 or agree)
         if whole and not (_edge(seg[:ev.first], True, loose) and _edge(seg[ev.last:], False, loose)):
             return None
         return "advertisement: " + " + ".join(ev.names()) + (f" ({position})" if position else "")
@@ -347,6 +437,21 @@ def _first_line(text: str) -> str:
 def _bare(seg: str, ev: _Evidence) -> bool:
     """Whether the segment is nothing but its cues, give or take a label (网址:)."""
     return not has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1)) and not has_words(seg[ev.last:])
+
+
+_SPLICE_GAP = 8
+_BREAK = regex.compile(r"[!?;\u3002\n]")
+_NAME_OPEN, _NAME_CLOSE = "\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a(", "\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b)"
+
+
+def _opened(run: str) -> bool:
+    """Whether ``run`` holds more opening marks than closing ones (a name cut at its end)."""
+    return sum(run.count(c) for c in _NAME_OPEN) > sum(run.count(c) for c in _NAME_CLOSE)
+
+
+def against(seg: str) -> bool:
+    """Words against ads (打击代写, 谨防) or legal aid: nothing in the segment is an ad."""
+    return _AGAINST.search(seg) is not None or _LEGAL_AID.search(seg) is not None
 
 
 def has_words(seg: str) -> bool:

@@ -87,6 +87,8 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
         brackets = list(_bracket_ads(scan, line))
         pieces = list(_piece_ads(scan, line, [(s, e) for s, e, _ in brackets]))
         spans = [(s, e) for s, e, _ in pieces]
+        taken = sorted(spans + [(s, e) for s, e, _ in brackets])
+        pieces += _splice_ads(scan, line, taken)
         for start, end, reason in pieces:
             yield _cut(text, start, end, reason)
         for start, end, reason in brackets:
@@ -166,9 +168,34 @@ def _piece_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> Iterator
         if not has_words(masked) or _unbalanced(masked):
             continue
         tail = k == len(pieces) - 1 and k > 0 and not _SENTENCE_MARK.search(masked.rstrip()[-1:])
-        reason = scan.verdict(masked, "glued after the last sentence" if tail else None)
+        position = "glued after the last sentence" if tail else None
+        reason = scan.verdict(masked, position)
+        if not reason and masked != m.group() and scan.has_cue(masked):
+            reason = scan.verdict(m.group(), None)  # a bracketed ad set aside: the sentence may be its rest
         if reason:
             yield start, end, reason  # with the spaces that glued it on
+
+
+def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """An ad spliced into a sentence without brackets: the run of its cues goes.
+
+    Where such an ad ends is not marked, so only the run from its first cue to its last is
+    cut, and only when the cues agree as they must in a sentence of their own (no position
+    point) and nothing in the sentence speaks against ads.
+    """
+    out = []
+    for m in _pieces(scan, line):
+        start, end = m.span()
+        if _overlapping(taken, start, end) or not scan.may_hold_ad(start, end) or adcues.against(m.group()):
+            continue
+        for a, b in scan.clusters(m.group()):
+            run = m.group()[a:b]
+            # A contact or domain spelled to dodge filters is an ad wherever it stands.
+            reason = scan.verdict(run, None, whole=False) or (
+                scan.evasive(run) and scan.verdict(run, "evasive spelling", whole=False))
+            if reason:
+                out.append((start + a, start + b, reason + " (spliced into a sentence)"))
+    return out
 
 
 def _masked(scan: Scan, start: int, end: int, taken: list[tuple[int, int]]) -> str:
