@@ -31,18 +31,17 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import adshapes, data
+from cleaner import adcontacts, adshapes, data
+from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
 from cleaner.textutil import alternation
 from cleaner.types import Corpus
 
-STRONG, WEAK = 3, 1
+STRONG, WEAK = adcontacts.STRONG, adcontacts.WEAK
 _CLASSES = ("offer", "contact", "material", "site", "price", "repost", "copyright", "call")
 # Full-width ASCII forms to ASCII, the ideographic space to a space: one code point for one,
 # so offsets hold, and every pattern below needs one spelling of each mark.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_QO = "[\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a<]"  # a name opens: " ' “ ‘ 「 『 【 〖 《 <
-_QC = "[\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]"
 
 # phrase -> (class, points, cue name, ad-only): an "ad" cue is strong, and a government text
 # never says it of itself (代写, 范文, 侵权删除, 免费领取); every ad needs one.
@@ -52,46 +51,11 @@ _VOCAB = regex.compile(alternation(_VOCAB_ROWS))
 # Words against ads veto, but not 严禁转载 / 禁止复制: a copyright notice forbids, too.
 _AGAINST = regex.compile(f"(?:{alternation(row[3] for row in data.table('ad_cues') if row[0] == 'against')})"
                          "(?!转载|复制|抄袭|盗用|搬运)")
-_ID_CHANNELS = ("微信号", "微信", "威信", "薇信", "徽信", "维信", "魏信", "V信", "v信", "微x", "微X", "加微", "加V",
-                "加v", "+V", "+v", "+vx", "QQ号", "QQ群", "Q群", "群号", "交流群", "扣扣号", "扣扣群", "扣扣", "企鹅号", "企鹅群", "企鹅",
-                "vx", "VX", "Vx", "wx", "WX", "Wx", "weixin", "Weixin", "WeChat", "wechat", "QQ", "qq", "Qq", "微 信",
-                "V", "v", "Q", "q") + adshapes.EVASIVE_CHANNELS
-# A channel broken up by a separator to dodge filters: 微-信, 薇 信, Q.Q, V.X, 扣 扣.
-_SEP = r"[ ._\-\u00b7|/]{1,2}+"
-_SPLIT_CHANNEL = (rf"[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|[Vv]{_SEP}[Xx]"
-                  rf"|[Ww]ei(?:{_SEP})?xin|[Ww]{_SEP}[Xx]")
-_LATIN_CHANNEL = regex.compile(r"[A-Za-z]++")
-_CHANNEL_SEP = regex.compile(r"\s*+[/\u3001|或和及]\s*+")
-# The pre-scan's view of an evasive channel (on the unfolded text: any colon).
-_EVASIVE_PRE = regex.compile(
-    alternation(c for c in adshapes.EVASIVE_CHANNELS + _ID_CHANNELS if len(c) > 1 and c.replace(" ", "") not in
-                adshapes.PLAIN_CHANNELS and c != "微 信")
-    + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}|" + _SPLIT_CHANNEL)
-_CHANNEL = alternation(_ID_CHANNELS) + "|" + _SPLIT_CHANNEL
-# A mobile number, its groups apart or not: 138 0013 8000, 158.0000.1111, 139·1234·5678.
-_SEP_MOBILE = r"1[3-9]\d(?:[- .\u00b7\u2014]?+\d{4}){2}(?![\d.])"
-# A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
-_CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
-               r"(?P<gap>\s*+(?:号码|账号|同号|号)?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
-               rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS})|{_SEP_MOBILE}|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
-_ACCOUNT_NAME = regex.compile(
-    rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
-    rf"[\p{{Han}}A-Za-z0-9_]{{2}}|(?:抖音|快手|小红书|微博)\s*+:\s*+[\p{{Han}}A-Za-z0-9_]{{2}}"
-    rf"|{_QO}[^\n\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]{{2,16}}+{_QC}\s*+(?:微信)?(?:公众号|订阅号|服务号)")
-_MOBILE = regex.compile(r"(?<![\d.])" + _SEP_MOBILE)
-_HOTLINE = regex.compile(r"(?<![\d.])[48]00[- ]?+\d{3}[- ]?+\d{4}(?!\d)")
-_EMAIL = regex.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
-_DOMAIN = regex.compile(r"(?<![A-Za-z0-9.@/-])(?:https?://)?(?:[A-Za-z0-9-]++\.)++"
-                        r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz)"
-                        r"(?![A-Za-z0-9-])(?:[/?#][A-Za-z0-9._~:/?#@!$&'*+,;=%-]*+)?")  # and its path
 # XX范文网, 公文宝网, 秘书之家文库, 公文写作交流群: a writing word, a short name, a site (or a
 # group) word, then no more name.
 _SITE_NAME = (r"(?:材料|公文|写作|素材|模板|文档|秘书|文秘|范文|笔杆子?|文案|论文|范本|作文)\p{Han}{0,3}?"
               r"(?:(?:网|文库|库|之家|宝典|吧|帮|侠|宝|站|大全|在线)(?:(?!\p{Han})|(?=整理|编辑|发布|转载|提供|出品|首发|原创))"
               r"|(?:交流|学习|互助)(?:QQ|qq|微信|Q)?群)")
-# fanwen88.com, m.sucaiwang.com: a template site's domain spells its vocabulary in pinyin.
-_PINYIN_SITE_WORDS = r"fanwen|wenmi(?!ng)|xiezuo|moban|sucai|gongwen|bigan|wendang|wenku|lunwen|cailiao|mishu|daixie|zongjie"
-_PINYIN_SITE = regex.compile(_PINYIN_SITE_WORDS, regex.IGNORECASE)
 # 领取公文模板, 获取本文完整版, 下载Word版: material handed out, not a service of the text's own.
 _FREE_MATERIAL = (r"(?:领取|获取)[\p{Han}0-9]{0,6}?(?:全文|原文|完整版|范文|模板|素材|Word|word|WORD|PPT|资料包)"
                   r"|下载\p{Han}{0,4}?(?:完整版|Word|word|WORD)")
@@ -120,22 +84,8 @@ _END_MARKS = "!?;\u3002"
 _LABEL = regex.compile(r"^[^\p{Han}A-Za-z0-9]{0,2}+[\p{Han}A-Za-z]{1,4}+\s*+:")
 
 
-# A host name whose dots are ideographic full stops (one code point for one: offsets hold).
-_IDEO_DOT_HOST = regex.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9-]++(?:\u3002[A-Za-z0-9-]++)++"
-                               r"(?<=\u3002(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|tv|ink|pub|shop|icu|fun|biz))")
-# A label that sends the reader to an address: 原文地址: x.com, 更多精彩请访问 x.com, download at x.com.
-_LINK_LABEL = regex.compile(r"(?:地址|网址|链接|访问|官网|尽在|登录|(?:download|visit)(?:\s++at)?)\s*+:?\s*+$", regex.IGNORECASE)
-_LINKED_DOMAIN = regex.compile(r"(?:地址|网址|链接|访问|官网|尽在|登录|download|at|visit)\s*+[:\uff1a]?\s*+"
-                               r"(?:https?://)?[A-Za-z0-9-]++[.\u3002]", regex.IGNORECASE)
-_SITE_LINK = regex.compile(r"(?:请|欢迎)?访问\p{Han}{1,6}?(?:网|文库|文档)(?!\p{Han})")
-# News outlets a publisher cites as its source (原文链接: www.xinhuanet.com/...).
-_NEWS_DOMAIN = regex.compile(r"xinhuanet|people\.com|cctv|chinanews|gmw\.cn|china\.com\.cn|cnr\.cn|ce\.cn|81\.cn"
-                             r"|qstheory|chinadaily|youth\.cn|weixin\.qq|cri\.cn")
-
-
 class _Patterns(NamedTuple):
     offers: regex.Pattern  # paid-writing offers, the package's and the user's
-    contact_ids: regex.Pattern
     structured: regex.Pattern  # reply keywords, free material, site names
     literal_ad_cues: re.Pattern  # the ad-only cues that are plain words, and pinyin stems
 
@@ -148,8 +98,8 @@ def _patterns(extra_offers: tuple) -> _Patterns:
     # The standard library's engine for the plain words: it finds an alternation of words
     # an order of magnitude faster on a long text, and most documents are scanned for
     # nothing but these.
-    literal = re.compile(f"{alternation(offers + ad_vocab)}|{_PINYIN_SITE_WORDS}")  # domains are written lower-case
-    return _Patterns(regex.compile(alternation(offers)), regex.compile(_CONTACT_ID), regex.compile(structured), literal)
+    literal = re.compile(f"{alternation(offers + ad_vocab)}|{adcontacts.PINYIN_SITE_WORDS}")  # domains are written lower-case
+    return _Patterns(regex.compile(alternation(offers)), regex.compile(structured), literal)
 
 
 _SITE_NAME_ONLY = regex.compile(_SITE_NAME)
@@ -162,34 +112,10 @@ def _has_ad_cue(text: str, pats: _Patterns, start: int = 0, end: int | None = No
     return (pats.literal_ad_cues.search(text, start, end) is not None
             or _SITE_NAME_ONLY.search(text, start, end) is not None
             or _FREE_MATERIAL_ONLY.search(text, start, end) is not None
-            or _EVASIVE_PRE.search(text, start, end) is not None
-            or _LINKED_DOMAIN.search(text, start, end) is not None
-            or _SITE_LINK.search(text, start, end) is not None
+            or adcontacts.EVASIVE_PRE.search(text, start, end) is not None
+            or adcontacts.LINKED_DOMAIN.search(text, start, end) is not None
+            or adcontacts.SITE_LINK.search(text, start, end) is not None
             or adshapes.any_shape(text, start, end))
-
-
-def _valid_id(m: regex.Match) -> bool:
-    """An account, not a word: it has a digit, or follows a colon and is long enough; after
-    a Latin channel name (vx, QQ) glued to it, only digits read as an account; a one-letter
-    channel (V: Q:) needs its colon."""
-    gap, account = m.group("gap"), m.group("id")
-    channel = m.group()[:m.start("gap") - m.start()]
-    if len(channel) == 1:  # V: / Q: / 薇: only with a colon, and not the end of a word (安徽:)
-        before = m.string[m.start() - 1:m.start()]
-        return ":" in gap and not (before and _WORD.match(before))
-    if not gap and _LATIN_CHANNEL.fullmatch(channel):  # WXdywf97: an upper-case channel, an id with a digit
-        return account.isdigit() or (channel.isupper() and len(channel) > 1 and any(c.isdigit() for c in account))
-    return any(c.isdigit() for c in account) or (any(c in gap for c in ":=") and len(account) >= 5)
-
-
-def _evasive(m: regex.Match) -> bool:
-    """A channel a notice would write plainly (微信, QQ) spelled to dodge filters (威xin, V❤,
-    扣扣, 薇:), or a number with a space between every digit."""
-    if m.group("spaced"):
-        return True
-    channel = m.group()[:m.start("gap") - m.start()]
-    return any(part.replace(" ", "") not in adshapes.PLAIN_CHANNELS and part.replace(" ", "") != "微信"
-               for part in _CHANNEL_SEP.split(channel) if part)
 
 
 class _Evidence:
@@ -246,7 +172,7 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
         if m.end() > reach:
             ev.add(m, *_VOCAB_ROWS[m.group()])
             reach = m.end()
-    _contacts(seg, pats, ev)
+    adcontacts.contacts(seg, ev)
     for m in pats.structured.finditer(seg, overlapped=True):
         if m.group("reply"):
             ev.add(m, "offer", STRONG, "reply-keyword promotion")
@@ -266,59 +192,6 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
     return ev
 
 
-def _contacts(seg: str, pats: _Patterns, ev: _Evidence) -> None:
-    for m in pats.contact_ids.finditer(seg):
-        if _valid_id(m):
-            if _evasive(m):
-                ev.evade(m, "contact in an evasive spelling")
-            else:
-                ev.add(m, "contact", STRONG, "contact account")
-    for pattern, name in ((_ACCOUNT_NAME, "official-account name"), (_MOBILE, "mobile number"),
-                          (_HOTLINE, "hotline"), (_EMAIL, "e-mail address")):
-        for m in pattern.finditer(seg):
-            ev.add(m, "contact", WEAK, name)
-    for m in _DOMAIN.finditer(seg):
-        if "gov" not in m.group().lower():
-            ev.add(m, "contact", WEAK, "non-government domain")
-            if _PINYIN_SITE.search(m.group()):  # weak: the same domain is already a contact
-                ev.add(m, "material", WEAK, "template-site domain", True)
-            if not _NEWS_DOMAIN.search(m.group()):
-                _linked(seg, m, ev)
-    for m in adshapes.EVASIVE_DOMAIN.finditer(seg):
-        _linked(seg, m, ev)
-    _site_links(seg, ev)
-
-
-def _linked(seg: str, m: regex.Match, ev: _Evidence) -> None:
-    """A domain a label sends the reader to (原文地址: x.com, download at x【点】com): the label and
-    the domain are one strong cue."""
-    label = _LINK_LABEL.search(seg, max(0, m.start() - 12), m.start())
-    if label:
-        ev.add(_Span(label.start(), m.end()), "contact", STRONG, "link to a non-government site", True)
-
-
-def _site_links(seg: str, ev: _Evidence) -> None:
-    """更多资料请访问豆丁网, 更多精品范文尽在X文档: a reader sent to a named site (an
-    institution's portal is protected by the verdict)."""
-    for m in _SITE_LINK.finditer(seg):
-        ev.add(m, "contact", STRONG, "link to a named site", True)
-
-
-class _Span(NamedTuple):
-    """A cue made of two matches (a label and its domain), spanned as one."""
-    s: int
-    e: int
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-    def span(self) -> tuple[int, int]:
-        return self.s, self.e
-
-
 class Scan:
     """One document's view for the ad rules: the folded text and what protects it."""
 
@@ -328,8 +201,8 @@ class Scan:
         # Every cue is spelled on the folded text (a full-width colon, ＱＱ, ｗｗｗ); a host whose
         # dots are ideographic full stops (wap。xxx。com) is a host, not sentences.
         self.folded = text.translate(_FOLD)
-        if "\u3002" in self.folded and _IDEO_DOT_HOST.search(self.folded):
-            self.folded = _IDEO_DOT_HOST.sub(lambda m: m.group().replace("\u3002", "."), self.folded)
+        if "\u3002" in self.folded and adcontacts.IDEO_DOT_HOST.search(self.folded):
+            self.folded = adcontacts.IDEO_DOT_HOST.sub(lambda m: m.group().replace("\u3002", "."), self.folded)
         self.possible = _has_ad_cue(self.folded, self.pats)
         self.publishers = _publishers(text) if self.possible else ()
         self.title = _first_line(self.folded) if self.possible else ""  # folded as the segments are
@@ -356,23 +229,26 @@ class Scan:
         >>> [seg[a:b] for seg in ["发展蓝快手号:【一点通文案】,免费领取写作素材图。"] for a, b in s.clusters(seg)]
         ['快手号:【一点通文案】,免费领取写作素材']
         """
-        spans = sorted(_cues(seg, self.pats).spans)
-        runs: list[list[int]] = []
-        for start, end, points in spans:
-            if points < STRONG:
-                continue
-            if runs and start - runs[-1][1] <= _SPLICE_GAP and not _BREAK.search(seg, runs[-1][1], max(start, runs[-1][1])):
-                runs[-1][1] = max(runs[-1][1], end)
+        runs: list[list[int]] = []  # [start, end, end of the last strong cue], in one pass
+        pending = None  # weak cues touching each other, waiting for a strong one to touch them
+        for start, end, points in sorted(_cues(seg, self.pats).spans):
+            run, strong = (runs[-1] if runs else None), points >= STRONG
+            if run and start <= run[1] + 1:
+                run[1], run[2] = max(run[1], end), max(run[2], end) if strong else run[2]
+            elif strong and run and start - run[2] <= _SPLICE_GAP and not _BREAK.search(seg, run[2], start):
+                run[1], run[2] = max(run[1], end), end
+            elif strong:
+                runs.append([pending[0] if pending and start <= pending[1] + 1 else start, end, end])
+                pending = None
             else:
-                runs.append([start, end])
-        for run in runs:  # weak cues touching the run, and a name's closing mark
-            for _ in range(2):
-                for start, end, _points in spans:
-                    if start < run[0] <= end + 1 or start <= run[1] + 1 < end + 1 and end > run[1]:
-                        run[0], run[1] = min(run[0], start), max(run[1], end)
-            while run[1] < len(seg) and seg[run[1]] in _NAME_CLOSE and _opened(seg[run[0]:run[1]]):
-                run[1] += 1
-        return [(a, b) for a, b in runs]
+                pending = [pending[0], max(pending[1], end)] if pending and start <= pending[1] + 1 else [start, end]
+        out = []
+        for start, end, _strong_end in runs:
+            for _ in range(2):  # a name's closing mark (【一点通文案】)
+                if end < len(seg) and seg[end] in _NAME_CLOSE and _opened(seg[start:end]):
+                    end += 1
+            out.append((start, end))
+        return out
 
     def evasive(self, seg: str) -> bool:
         """Whether ``seg`` spells a contact or a domain to dodge filters (威xin, www【点】x【点】com)."""

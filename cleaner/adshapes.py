@@ -39,7 +39,7 @@ EVASIVE_DOMAIN = regex.compile(
     rf"{_TLD}(?![A-Za-z0-9-])")
 SITE_VOICE = regex.compile(
     r"本站(?!停靠|上车|下车)|本平台|(?<![版样账编批型序原文资证])本号|本公众号|(?<=[网站库档])小编|由小编|小编(?:整理|收集|搜集)"
-    r"|站长|网友(?:上传|投稿|分享|发布)|用户上传|佚名|更多精彩\p{Han}{0,2}?(?:请|敬请)?(?:访问|关注|尽在|登录|点击)")
+    r"|站长|网友(?:上传|投稿|分享|发布)|用户上传|佚名|更多精彩\p{Han}{0,2}?(?:请|敬请)?(?:访问|尽在)")
 # 以上内容由…, 本文资料由…: what follows names who put the text up.
 ATTRIBUTED = regex.compile(r"(?:以上|上述)?(?:内容|文章|本文|资料|文档)\p{Han}{0,2}?由")
 # 本网 is also a government portal's byline (本网讯): it counts, weakly, with a takedown note.
@@ -71,11 +71,11 @@ REPLY_MATERIAL = regex.compile(
 # A writing business named by its trade: 文稿服务热线, 写作咨询, 专业文秘团队, 公文素材合作.
 _TRADE_OBJECT = r"(?:文稿|文秘|写作|范文|文案|稿件|公文素材|讲话稿|申报书|材料|总结|模板)"
 WRITING_TRADE = regex.compile(
-    rf"{_TRADE_OBJECT}\p{{Han}}{{0,2}}?(?:服务热线|咨询热线|热线|客服|团队|工作室|合作|代笔|降重)"
+    rf"{_TRADE_OBJECT}\p{{Han}}{{0,2}}?(?:服务热线|咨询热线|热线|客服|工作室|合作|代笔|降重)|专业(?:文秘|写作|文案|写手)(?:团队|服务)"
     rf"|(?<![报提递交审])(?:写|帮写){_WRITING}\p{{Han}}{{0,1}}?找")
 # A seller's first person and a buyer addressed: 可以私信我, 写材料找我, 需要…讲话稿请致电.
 SELLER_VOICE = regex.compile(
-    rf"(?:私信|联系|加|找|dd|滴滴)我(?![\p{{Han}}])|需要\p{{Han}}{{0,4}}?{_WRITING}\p{{Han}}{{0,5}}?(?:请|可以?)"
+    rf"(?:私信|加|找|dd|滴滴)我(?![\p{{Han}}])|需要(?:各类|全套|原创|优质|精品)\p{{Han}}{{0,4}}?{_WRITING}\p{{Han}}{{0,5}}?(?:请|可以?)"
     r"(?:致电|联系|加|私信|找)|(?:的朋友|小伙伴)(?:可以?|请)?(?:私信|联系|加|找)")
 # A price per piece or a promise no notice makes: 300元/篇, 每千字80元, ¥99起, 包过, 不满意退款.
 PRICE = regex.compile(

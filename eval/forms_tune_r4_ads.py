@@ -6,10 +6,9 @@ held forms. See forms_tune.py for the helpers a form uses.
 
 from __future__ import annotations
 
-from forms_tune import R  # noqa: F401  (forms register themselves on import)
-
-from forms_common import FAKE_MOBILES, Ctx, colon, rid  # noqa: E402
-from forms_tune_ads import _SHOP_NAMES, _STEMS, _domain, _place  # noqa: E402
+from forms_common import FAKE_MOBILES, Ctx, colon, rid
+from forms_tune import R
+from forms_tune_ads import _SHOP_NAMES, _STEMS, _domain, _place
 
 _WIDE = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
 # Positions with more splices without a bracket, and the document's head and tail.
