@@ -163,3 +163,34 @@ def ads_mobile_hotline(ctx: Ctx):
         f"{who}手机{colon(rng)}{_mobile(rng)}  专业公文写作",
     ])
     return _place(ctx, text, _R4_POSITIONS, bracket_share=0.5)
+
+
+# Blind forms: written after the round-4 rule work and never tuned on.
+@R.form("ads", "t20_emoji_deal")
+def ads_emoji_deal(ctx: Ctx):
+    """A deal decorated with emoji and arrows: 🔥限时特惠🔥 总结代写 ￥50起 👉加V: xxx."""
+    rng = ctx.rng
+    thing = rng.choice(["年终总结", "述职报告", "党课讲稿", "心得体会", "调研报告"])
+    deco = rng.choice(["🔥", "✅", "⭐", "❗", "💥"])
+    contact = rng.choice(["👉加V：", "➡️微：", "☎ ", "📱"]) + rng.choice([rng.choice(_STEMS) + rid(rng, 3), _mobile(rng)])
+    text = rng.choice([
+        f"{deco}限时特惠{deco} {thing}代写 ￥{rng.randint(3, 20) * 10}起 {contact}",
+        f"{deco}{thing}原创{deco}一对一服务 {contact}",
+        f"{deco}专业{thing}撰写{deco}{contact}",
+    ])
+    return _place(ctx, text, _R4_POSITIONS, bracket_share=0.4)
+
+
+@R.form("ads", "t21_bundle_teaser")
+def ads_bundle_teaser(ctx: Ctx):
+    """A material bundle teased by its poster, no contact: 已打包, 评论区扣1, 整理不易, 需要的留言."""
+    rng = ctx.rng
+    n = rng.randint(50, 900)
+    text = rng.choice([
+        f"2025最新版党建材料合集（共{n}份）已打包，需要的留言",
+        "小编整理不易，需要源文件的同学评论区扣1",
+        "本文配套PPT及讲稿，关注后私信获取",
+        f"全套{n}篇工作总结模板，点赞后自取",
+        "原版Word文档已上传至网盘，提取码见评论区",
+    ])
+    return _place(ctx, text, _R4_POSITIONS, bracket_share=0.4)
