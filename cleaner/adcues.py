@@ -31,19 +31,17 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import adshapes, data
+from cleaner import adcontacts, adshapes, data
+from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
 from cleaner.textutil import alternation
 from cleaner.types import Corpus
 
-STRONG, WEAK = 3, 1
-_CLASSES = ("offer", "contact", "material", "site", "repost", "copyright", "call")
+STRONG, WEAK = adcontacts.STRONG, adcontacts.WEAK
+_CLASSES = ("offer", "contact", "material", "site", "price", "repost", "copyright", "call")
 # Full-width ASCII forms to ASCII, the ideographic space to a space: one code point for one,
 # so offsets hold, and every pattern below needs one spelling of each mark.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_WIDE_LETTER = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
-_QO = "[\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a<]"  # a name opens: " ' “ ‘ 「 『 【 〖 《 <
-_QC = "[\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]"
 
 # phrase -> (class, points, cue name, ad-only): an "ad" cue is strong, and a government text
 # never says it of itself (代写, 范文, 侵权删除, 免费领取); every ad needs one.
@@ -53,46 +51,17 @@ _VOCAB = regex.compile(alternation(_VOCAB_ROWS))
 # Words against ads veto, but not 严禁转载 / 禁止复制: a copyright notice forbids, too.
 _AGAINST = regex.compile(f"(?:{alternation(row[3] for row in data.table('ad_cues') if row[0] == 'against')})"
                          "(?!转载|复制|抄袭|盗用|搬运)")
-_ID_CHANNELS = ("微信号", "微信", "威信", "薇信", "徽信", "维信", "魏信", "V信", "v信", "微x", "微X", "加微", "加V",
-                "加v", "+V", "+v", "+vx", "QQ号", "QQ群", "Q群", "群号", "交流群", "扣扣号", "扣扣群", "扣扣", "企鹅号", "企鹅群", "企鹅",
-                "vx", "VX", "Vx", "wx", "WX", "Wx", "weixin", "Weixin", "WeChat", "wechat", "QQ", "qq", "Qq", "微 信",
-                "V", "v", "Q", "q") + adshapes.EVASIVE_CHANNELS
-_LATIN_CHANNEL = regex.compile(r"[A-Za-z]++")
-_CHANNEL_SEP = regex.compile(r"\s*+[/\u3001|或和及]\s*+")
-# The pre-scan's view of an evasive channel (on the unfolded text: any colon).
-_EVASIVE_PRE = regex.compile(
-    alternation(c for c in adshapes.EVASIVE_CHANNELS + _ID_CHANNELS if len(c) > 1 and c.replace(" ", "") not in
-                adshapes.PLAIN_CHANNELS and c != "微 信")
-    + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}")
-_CHANNEL = alternation(_ID_CHANNELS)
-# A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
-_CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
-               r"(?P<gap>\s*+(?:号码|账号|同号|号)?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
-               rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS})|1[3-9]\d{{9}}(?!\d)|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
-_ACCOUNT_NAME = regex.compile(
-    rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
-    rf"[\p{{Han}}A-Za-z0-9_]{{2}}|(?:抖音|快手|小红书|微博)\s*+:\s*+[\p{{Han}}A-Za-z0-9_]{{2}}"
-    rf"|{_QO}[^\n\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]{{2,16}}+{_QC}\s*+(?:微信)?(?:公众号|订阅号|服务号)")
-_MOBILE = regex.compile(r"(?<![\d.])1[3-9]\d(?:[- ]?+\d{4}){2}(?![\d.])")
-_HOTLINE = regex.compile(r"(?<![\d.])[48]00[- ]?+\d{3}[- ]?+\d{4}(?!\d)")
-_EMAIL = regex.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
-_DOMAIN = regex.compile(r"(?<![A-Za-z0-9.@/-])(?:https?://)?(?:[A-Za-z0-9-]++\.)++"
-                        r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz)"
-                        r"(?![A-Za-z0-9-])(?:[/?#][A-Za-z0-9._~:/?#@!$&'*+,;=%-]*+)?")  # and its path
 # XX范文网, 公文宝网, 秘书之家文库, 公文写作交流群: a writing word, a short name, a site (or a
 # group) word, then no more name.
 _SITE_NAME = (r"(?:材料|公文|写作|素材|模板|文档|秘书|文秘|范文|笔杆子?|文案|论文|范本|作文)\p{Han}{0,3}?"
               r"(?:(?:网|文库|库|之家|宝典|吧|帮|侠|宝|站|大全|在线)(?:(?!\p{Han})|(?=整理|编辑|发布|转载|提供|出品|首发|原创))"
               r"|(?:交流|学习|互助)(?:QQ|qq|微信|Q)?群)")
-# fanwen88.com, m.sucaiwang.com: a template site's domain spells its vocabulary in pinyin.
-_PINYIN_SITE_WORDS = r"fanwen|wenmi(?!ng)|xiezuo|moban|sucai|gongwen|bigan|wendang|wenku|lunwen|cailiao|mishu|daixie|zongjie"
-_PINYIN_SITE = regex.compile(_PINYIN_SITE_WORDS, regex.IGNORECASE)
 # 领取公文模板, 获取本文完整版, 下载Word版: material handed out, not a service of the text's own.
-_FREE_MATERIAL = (r"(?:领取|获取)\p{Han}{0,4}?(?:全文|原文|完整版|范文|模板|素材|Word|word|WORD|PPT|资料包)"
+_FREE_MATERIAL = (r"(?:领取|获取)[\p{Han}0-9]{0,6}?(?:全文|原文|完整版|范文|模板|素材|Word|word|WORD|PPT|资料包)"
                   r"|下载\p{Han}{0,4}?(?:完整版|Word|word|WORD)")
 # 回复“总结”获取全文, 后台回复要点即可下载: a keyword that unlocks material.
-_REPLY = (rf"回复\s*+(?:关键[词字])?\s*+:?\s*+{_QO}?[\p{{Han}}A-Za-z0-9]{{1,10}}?{_QC}?\s*+"
-          r"(?:即可|就能|就可|便可|可以?|来)?\s*+(?:免费)?(?:获取|领取|下载|获得)")
+_REPLY = (rf"(?:回复|发送|输入)\s*+(?:关键[词字])?\s*+:?\s*+{_QO}?[\p{{Han}}A-Za-z0-9]{{1,10}}?{_QC}?\s*+"
+          r"(?:即可|就能|就可|便可|可以?|来)?\s*+(?:免费)?(?:获取|领取|下载|获得|拿)")
 _GROUP = regex.compile(r"加入\p{Han}{0,10}?群|进群|加群|入群")
 _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
 # Protective: a government body or news outlet named (the publisher's own note), a notice's
@@ -101,7 +70,7 @@ _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公�
                              r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})")
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
-_OWN_CONTACT = regex.compile(r"联系人|传真|邮编|邮政编码|地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
+_OWN_CONTACT = regex.compile(r"联系人|联系电话|报名|传真|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
 _TITLE_ORG = regex.compile(rf"^\s*+({_ORG})(?=关于|印发)")
 _SIGNATURE_ORG = regex.compile(rf"^\s*+({_ORG})\s*+$")
@@ -117,7 +86,6 @@ _LABEL = regex.compile(r"^[^\p{Han}A-Za-z0-9]{0,2}+[\p{Han}A-Za-z]{1,4}+\s*+:")
 
 class _Patterns(NamedTuple):
     offers: regex.Pattern  # paid-writing offers, the package's and the user's
-    contact_ids: regex.Pattern
     structured: regex.Pattern  # reply keywords, free material, site names
     literal_ad_cues: re.Pattern  # the ad-only cues that are plain words, and pinyin stems
 
@@ -130,8 +98,8 @@ def _patterns(extra_offers: tuple) -> _Patterns:
     # The standard library's engine for the plain words: it finds an alternation of words
     # an order of magnitude faster on a long text, and most documents are scanned for
     # nothing but these.
-    literal = re.compile(f"{alternation(offers + ad_vocab)}|{_PINYIN_SITE_WORDS}")  # domains are written lower-case
-    return _Patterns(regex.compile(alternation(offers)), regex.compile(_CONTACT_ID), regex.compile(structured), literal)
+    literal = re.compile(f"{alternation(offers + ad_vocab)}|{adcontacts.PINYIN_SITE_WORDS}")  # domains are written lower-case
+    return _Patterns(regex.compile(alternation(offers)), regex.compile(structured), literal)
 
 
 _SITE_NAME_ONLY = regex.compile(_SITE_NAME)
@@ -144,32 +112,10 @@ def _has_ad_cue(text: str, pats: _Patterns, start: int = 0, end: int | None = No
     return (pats.literal_ad_cues.search(text, start, end) is not None
             or _SITE_NAME_ONLY.search(text, start, end) is not None
             or _FREE_MATERIAL_ONLY.search(text, start, end) is not None
-            or _EVASIVE_PRE.search(text, start, end) is not None
+            or adcontacts.EVASIVE_PRE.search(text, start, end) is not None
+            or adcontacts.LINKED_DOMAIN.search(text, start, end) is not None
+            or adcontacts.SITE_LINK.search(text, start, end) is not None
             or adshapes.any_shape(text, start, end))
-
-
-def _valid_id(m: regex.Match) -> bool:
-    """An account, not a word: it has a digit, or follows a colon and is long enough; after
-    a Latin channel name (vx, QQ) glued to it, only digits read as an account; a one-letter
-    channel (V: Q:) needs its colon."""
-    gap, account = m.group("gap"), m.group("id")
-    channel = m.group()[:m.start("gap") - m.start()]
-    if len(channel) == 1:  # V: / Q: / 薇: only with a colon, and not the end of a word (安徽:)
-        before = m.string[m.start() - 1:m.start()]
-        return ":" in gap and not (before and _WORD.match(before))
-    if not gap and _LATIN_CHANNEL.fullmatch(channel):
-        return account.isdigit()
-    return any(c.isdigit() for c in account) or (any(c in gap for c in ":=") and len(account) >= 5)
-
-
-def _evasive(m: regex.Match) -> bool:
-    """A channel a notice would write plainly (微信, QQ) spelled to dodge filters (威xin, V❤,
-    扣扣, 薇:), or a number with a space between every digit."""
-    if m.group("spaced"):
-        return True
-    channel = m.group()[:m.start("gap") - m.start()]
-    return any(part.replace(" ", "") not in adshapes.PLAIN_CHANNELS and part.replace(" ", "") != "微信"
-               for part in _CHANNEL_SEP.split(channel) if part)
 
 
 class _Evidence:
@@ -182,12 +128,14 @@ class _Evidence:
         self.ad_spans: list[tuple[int, int]] = []
         self.evasion = False  # a contact or domain spelled to dodge filters
         self.first, self.last = 1 << 30, -1
+        self.spans: list[tuple[int, int, int]] = []  # (start, end, points) of every cue
 
     def add(self, m: regex.Match | re.Match, cls: str, points: int, name: str, ad: bool = False) -> None:
         if ad:
             self.ad_only = True
             self.ad_spans.append(m.span())
         self.first, self.last = min(self.first, m.start()), max(self.last, m.end())
+        self.spans.append((m.start(), m.end(), points))
         best, names = self.classes.get(cls, (0, []))
         if points > best:
             self.classes[cls] = (points, [name])
@@ -224,7 +172,7 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
         if m.end() > reach:
             ev.add(m, *_VOCAB_ROWS[m.group()])
             reach = m.end()
-    _contacts(seg, pats, ev)
+    adcontacts.contacts(seg, ev)
     for m in pats.structured.finditer(seg, overlapped=True):
         if m.group("reply"):
             ev.add(m, "offer", STRONG, "reply-keyword promotion")
@@ -244,35 +192,18 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
     return ev
 
 
-def _contacts(seg: str, pats: _Patterns, ev: _Evidence) -> None:
-    for m in pats.contact_ids.finditer(seg):
-        if _valid_id(m):
-            if _evasive(m):
-                ev.evade(m, "contact in an evasive spelling")
-            else:
-                ev.add(m, "contact", STRONG, "contact account")
-    for pattern, name in ((_ACCOUNT_NAME, "official-account name"), (_MOBILE, "mobile number"),
-                          (_HOTLINE, "hotline"), (_EMAIL, "e-mail address")):
-        for m in pattern.finditer(seg):
-            ev.add(m, "contact", WEAK, name)
-    for m in _DOMAIN.finditer(seg):
-        if "gov" not in m.group().lower():
-            ev.add(m, "contact", WEAK, "non-government domain")
-            if _PINYIN_SITE.search(m.group()):  # weak: the same domain is already a contact
-                ev.add(m, "material", WEAK, "template-site domain", True)
-
-
 class Scan:
     """One document's view for the ad rules: the folded text and what protects it."""
 
     def __init__(self, text: str, corpus: Corpus):
         self.pats = _patterns(tuple(corpus.ad_phrases))
         self.recurring = corpus.recurring_lines
-        # Most documents hold no ad-only cue: tell that before folding the whole text (of an
-        # ad-only cue, folding changes only Latin letters: Word版, fanwen).
-        self.possible = _has_ad_cue(text, self.pats)
-        self.folded = text.translate(_FOLD) if self.possible or _WIDE_LETTER.search(text) else text
-        self.possible = self.possible or (self.folded is not text and _has_ad_cue(self.folded, self.pats))
+        # Every cue is spelled on the folded text (a full-width colon, ＱＱ, ｗｗｗ); a host whose
+        # dots are ideographic full stops (wap。xxx。com) is a host, not sentences.
+        self.folded = text.translate(_FOLD)
+        if "\u3002" in self.folded and adcontacts.IDEO_DOT_HOST.search(self.folded):
+            self.folded = adcontacts.IDEO_DOT_HOST.sub(lambda m: m.group().replace("\u3002", "."), self.folded)
+        self.possible = _has_ad_cue(self.folded, self.pats)
         self.publishers = _publishers(text) if self.possible else ()
         self.title = _first_line(self.folded) if self.possible else ""  # folded as the segments are
 
@@ -287,6 +218,41 @@ class Scan:
     def may_hold_ad(self, start: int, end: int) -> bool:
         """Every ad has an ad-only cue: a span without one is passed over at once."""
         return _has_ad_cue(self.folded, self.pats, start, end)
+
+    def clusters(self, seg: str) -> list[tuple[int, int]]:
+        """Runs of cues in ``seg`` (folded) close enough to be one ad spliced into a sentence
+        without brackets: strong cues at most a few characters apart (no sentence mark
+        between), and the weak cues that touch them. The run's ends are where the ad's
+        evidence ends: a spliced ad's words beyond its cues are not known, so they stay.
+
+        >>> s = Scan("", Corpus())
+        >>> [seg[a:b] for seg in ["发展蓝快手号:【一点通文案】,免费领取写作素材图。"] for a, b in s.clusters(seg)]
+        ['快手号:【一点通文案】,免费领取写作素材']
+        """
+        runs: list[list[int]] = []  # [start, end, end of the last strong cue], in one pass
+        pending = None  # weak cues touching each other, waiting for a strong one to touch them
+        for start, end, points in sorted(_cues(seg, self.pats).spans):
+            run, strong = (runs[-1] if runs else None), points >= STRONG
+            if run and start <= run[1] + 1:
+                run[1], run[2] = max(run[1], end), max(run[2], end) if strong else run[2]
+            elif strong and run and start - run[2] <= _SPLICE_GAP and not _BREAK.search(seg, run[2], start):
+                run[1], run[2] = max(run[1], end), end
+            elif strong:
+                runs.append([pending[0] if pending and start <= pending[1] + 1 else start, end, end])
+                pending = None
+            else:
+                pending = [pending[0], max(pending[1], end)] if pending and start <= pending[1] + 1 else [start, end]
+        out = []
+        for start, end, _strong_end in runs:
+            for _ in range(2):  # a name's closing mark (【一点通文案】)
+                if end < len(seg) and seg[end] in _NAME_CLOSE and _opened(seg[start:end]):
+                    end += 1
+            out.append((start, end))
+        return out
+
+    def evasive(self, seg: str) -> bool:
+        """Whether ``seg`` spells a contact or a domain to dodge filters (威xin, www【点】x【点】com)."""
+        return _cues(seg, self.pats).evasion
 
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)
@@ -316,11 +282,11 @@ class Scan:
             return None
         points = ev.points() + (position is not None) + recurring
         # Two classes agree; or, where an ad stands, two cues no government text writes of itself.
-        agree = len(ev.classes) >= 2 and points >= (5 if position else 6)
+        agree = len(ev.classes) >= 2 and points >= 5
         if not agree and not (position and (ev.ad_cues() >= 2 or ev.evasion and _bare(seg, ev))):
             return None
         # Where an ad stands, two ad-only cues may carry a slogan clause (，质量保证).
-        loose = position is not None and ev.ad_cues() >= 2
+        loose = position is not None and (ev.ad_cues() >= 2 or agree)
         if whole and not (_edge(seg[:ev.first], True, loose) and _edge(seg[ev.last:], False, loose)):
             return None
         return "advertisement: " + " + ".join(ev.names()) + (f" ({position})" if position else "")
@@ -347,6 +313,21 @@ def _first_line(text: str) -> str:
 def _bare(seg: str, ev: _Evidence) -> bool:
     """Whether the segment is nothing but its cues, give or take a label (网址:)."""
     return not has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1)) and not has_words(seg[ev.last:])
+
+
+_SPLICE_GAP = 8
+_BREAK = regex.compile(r"[!?;\u3002\n]")
+_NAME_OPEN, _NAME_CLOSE = "\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a(", "\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b)"
+
+
+def _opened(run: str) -> bool:
+    """Whether ``run`` holds more opening marks than closing ones (a name cut at its end)."""
+    return sum(run.count(c) for c in _NAME_OPEN) > sum(run.count(c) for c in _NAME_CLOSE)
+
+
+def against(seg: str) -> bool:
+    """Words against ads (打击代写, 谨防) or legal aid: nothing in the segment is an ad."""
+    return _AGAINST.search(seg) is not None or _LEGAL_AID.search(seg) is not None
 
 
 def has_words(seg: str) -> bool:

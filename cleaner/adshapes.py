@@ -31,22 +31,22 @@ EVASIVE_CHANNELS = ("威xin", "微xin", "薇xin", "威x", "薇x", "V❤", "V♥"
 # A number written with a space (or dot) between every digit: 1 3 8 0 0 1 3 8 0 0 0.
 SPACED_DIGITS = r"\d(?:[ .]\d){5,11}+(?![ .]?\d)"
 
-_WRITING = r"(?:文章|写作|范文|模板|素材|公文|文案|文稿|材料|文秘|笔杆子?|稿件|讲话稿|述职|心得|总结|资料)"
+_WRITING = r"(?:文章|写作|范文|模板|素材|公文|文案|文稿|材料|文秘|笔杆子?|稿件|讲话稿|述职|心得|总结|资料|申报书|论文)"
 # Dots spelled out between the parts of a host name (the TLD must follow).
 _TLD = r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz)"
 EVASIVE_DOMAIN = regex.compile(
-    rf"(?<![A-Za-z0-9])(?:[A-Za-z0-9-]++(?:\s*+(?:\u3010点\u3011|\(点\)|点|dot|DOT|\u3002)\s*+|\s++\.\s*+|\.\s++))++"
+    rf"(?<![A-Za-z0-9])(?:[A-Za-z0-9-]++(?:\s*+(?:\u3010点\u3011|\(点\)|点|dot|DOT|\u3002)\s*+(?=[A-Za-z0-9])|\s++\.\s*+|\.\s++))++"
     rf"{_TLD}(?![A-Za-z0-9-])")
 SITE_VOICE = regex.compile(
     r"本站(?!停靠|上车|下车)|本平台|(?<![版样账编批型序原文资证])本号|本公众号|(?<=[网站库档])小编|由小编|小编(?:整理|收集|搜集)"
-    r"|站长|网友(?:上传|投稿|分享|发布)|用户上传|佚名")
+    r"|站长|网友(?:上传|投稿|分享|发布)|用户上传|佚名|更多精彩\p{Han}{0,2}?(?:请|敬请)?(?:访问|尽在)")
 # 以上内容由…, 本文资料由…: what follows names who put the text up.
 ATTRIBUTED = regex.compile(r"(?:以上|上述)?(?:内容|文章|本文|资料|文档)\p{Han}{0,2}?由")
 # 本网 is also a government portal's byline (本网讯): it counts, weakly, with a takedown note.
 SITE_VOICE_WEAK = regex.compile(r"本网(?!讯|站讯)")
 TAKEDOWN = regex.compile(
     r"(?:如有|若有|如涉及|若涉及|涉及)侵权[^\n\u3002;]{0,10}?(?:删除|删|告知|处理)|侵权(?:请|必)?删|侵删"
-    r"|版权归(?:原)?作者|不代表本(?:站|网|平台|号)(?:观点|立场)"
+    r"|版权归(?:原)?作者|不代表本(?:站|网|平台|号)(?:观点|立场)|(?:本文|文章)仅代表作者(?:个人)?观点"
     r"|版权(?:等)?问题[^\n。;]{0,8}?删除")
 # A writing service sold: the object then the service, or a taking-on verb then the object.
 SERVICE = regex.compile(
@@ -68,6 +68,32 @@ REPLY_MATERIAL = regex.compile(
     r"(?:回复|私信|留言)\s*+[\"'\u201c\u300c\u3010]?[\p{Han}A-Za-z0-9]{1,8}?[\"'\u201d\u300d\u3011]?\s*+"
     r"(?:即可|就能|可以?)?\s*+(?:免费)?(?:领取|获取|下载|发你|送)\p{Han}{0,4}?"
     r"(?:材料|资料|文档|模板|范文|电子版|Word|word|WORD|PDF|pdf|全套)")
+# A writing business named by its trade: 文稿服务热线, 写作咨询, 专业文秘团队, 公文素材合作.
+_TRADE_OBJECT = r"(?:文稿|文秘|写作|范文|文案|稿件|公文素材|讲话稿|申报书|材料|总结|模板)"
+WRITING_TRADE = regex.compile(
+    rf"{_TRADE_OBJECT}\p{{Han}}{{0,2}}?(?:服务热线|咨询热线|热线|客服|工作室|合作|代笔|降重)|专业(?:文秘|写作|文案|写手)(?:团队|服务)"
+    rf"|(?<![报提递交审])(?:写|帮写){_WRITING}\p{{Han}}{{0,1}}?找")
+# A seller's first person and a buyer addressed: 可以私信我, 写材料找我, 需要…讲话稿请致电.
+SELLER_VOICE = regex.compile(
+    rf"(?:私信|加|找|dd|滴滴)我(?![\p{{Han}}])|需要(?:各类|全套|原创|优质|精品)\p{{Han}}{{0,4}}?{_WRITING}\p{{Han}}{{0,5}}?(?:请|可以?)"
+    r"(?:致电|联系|加|私信|找)|(?:的朋友|小伙伴)(?:可以?|请)?(?:私信|联系|加|找)")
+# A price per piece or a promise no notice makes: 300元/篇, 每千字80元, ¥99起, 包过, 不满意退款.
+PRICE = regex.compile(
+    r"\d++(?:\.\d++)?\s*+元\s*+(?:/|每|一)\s*+(?:篇|份|千字)|每千字\s*+\d++(?:\.\d++)?\s*+元|[\u00a5\uffe5]\s*+\d"
+    r"|\d++元起|包过|包通过|限时特价|不满意(?:可|包)?退款|(?:即|就)送\d++|进群暗号")
+PRICE_WEAK = regex.compile(r"低价|特价|加急|价格(?:从优|优惠|实惠)|原创(?:保证|保障|定制)|\d{1,2}小时(?:交稿|出稿)"
+                           r"|当天出稿|免费送|每日分享|每天分享")
+# A document-sharing site's voice: 精品文档, 下载后可编辑, 欢迎下载收藏, 更多…尽在X网.
+DOC_SHARE = regex.compile(r"精品文档|海量文档|(?:word|Word|WORD)?文档可编辑|可编辑可修改|下载后可编辑|下载收藏"
+                          r"|尽在\p{Han}{1,6}?(?:网|文档|文库|大全)")
+FILE_FORMAT = regex.compile(r"(?:word|Word|WORD|PDF|pdf|PPT|ppt)\s*+(?:文档|版|格式)?")
+# An account looked up by its name: 微信搜索「X」, 搜一搜“X”.
+ACCOUNT_SEARCH = regex.compile(r"(?:微信|抖音|小红书)?(?:搜索|搜一搜|搜)\s*+[\"'\u201c\u2018\u300c\u300e\u3010][^\n\"'\u201d\u2019\u300d\u300f\u3011]{1,12}+")
+# A keyword unlocks material: 后台发送“心得”, 对话框输入, 私信关键词; the keyword a writing word.
+KEYWORD_WRITING = regex.compile(
+    r"(?:后台|对话框)\s*+(?:发送|输入|回复)|(?:私信|发送|回复|输入)\s*+(?:关键词|关键字|暗号)"
+    r"|(?:回复|发送|输入)\s*+[\"'\u201c\u2018\u300c\u3010]?(?:总结|心得|范文|模板|述职|讲话稿|素材)[\"'\u201d\u2019\u300d\u3011]?"
+    r"\s*+(?:即可|就能|可|自动)?\s*+(?:免费)?(?:领取|获取|下载|拿|发你|送|回复)")
 # A page's call to act: a weak cue, of its own class.
 CALL = regex.compile(r"点击(?:下方|上方|文末|左下角|链接|阅读原文)|扫码|扫描\p{Han}{0,4}?二维码|私信|评论区|留言|点赞|收藏|关注后"
                      r"|记住\p{Han}{0,4}?网址|百度搜索|首发于")
@@ -101,4 +127,12 @@ _SHAPES = (
     (PLATFORM, "contact", 1, "platform account", False),
     (REPLY_MATERIAL, "offer", 3, "reply keyword for material", True),
     (CALL, "call", 1, "call to act", False),
+    (WRITING_TRADE, "offer", 3, "writing business", True),
+    (SELLER_VOICE, "site", 3, "seller's voice", True),
+    (PRICE, "price", 3, "price or promise", True),
+    (PRICE_WEAK, "price", 1, "commercial wording", False),
+    (DOC_SHARE, "site", 3, "document-sharing site's voice", True),
+    (FILE_FORMAT, "material", 1, "file format", False),
+    (ACCOUNT_SEARCH, "contact", 3, "account search", False),
+    (KEYWORD_WRITING, "offer", 3, "keyword for material", True),
 )

@@ -484,6 +484,15 @@ def _ads() -> list[Case]:
         "taking-on verbs": ("承接", "代写", "材料"), "platform markers": ("抖音搜索:", "代写", "写作"),
         "reply keywords for material": ("回复\u201c资料", "本站", "\u201d领取"),
         "promotions": ("更多", "本站", "写作干货"), "labels": ("声明:", "侵删", ""),
+        # round 4: separated channels and numbers, hosts with ideographic dots, links, prices,
+        # trades, a seller's voice, document sites, keywords, and runs of cues spliced into a sentence
+        "separated channels": ("薇 信 ", "代写", "x"), "separated mobile groups": ("138.0000.", "代写", "1111"),
+        "ideographic-dot hosts": ("a\u3002", "本站 ", "com"), "link labels": ("访问", "代写 ", "a.com"),
+        "site links": ("访问豆丁网", "代写", ""), "prices": ("300元/篇", "包过", ""),
+        "trades": ("文稿服务热线", "代写", ""), "seller voices": ("私信我 ", "代写", ""),
+        "document sites": ("精品文档", "侵删", ""), "keywords": ("后台发送\u201c总结\u201d", "", "获取"),
+        "account searches": ("搜索\u300c", "代写", "x"), "cue runs": ("代写，微信xz666，", "工作", "推进"),
+        "weak cue chains": ("下载领取关注", "代写", "推进"),
     }
     cases = [Case(f"ads: run of {what}", "ads", _in_line(run, left, right), rules=_ADS)
              for what, (run, left, right) in runs.items()]

@@ -28,6 +28,7 @@ _BRACKET_MAX = 100
 _SHORT_LINE = 60
 _BARE_LINE_MAX = 150
 _PIECE_MAX = 80
+_WINDOW = 240  # a spliced ad is looked for in windows of this size (an ad is under half of it)
 _OPEN = "(\\[{\u3010\u3016\u3014\u300c\u300e<"  # ( [ { 【 〖 〔 「 『 < (full widths folded)
 _CLOSE = ")\\]}\u3011\u3017\u3015\u300d\u300f>"
 _NOT_BRACKET = rf"[^{_OPEN}{_CLOSE}\n]"
@@ -87,6 +88,8 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
         brackets = list(_bracket_ads(scan, line))
         pieces = list(_piece_ads(scan, line, [(s, e) for s, e, _ in brackets]))
         spans = [(s, e) for s, e, _ in pieces]
+        taken = sorted(spans + [(s, e) for s, e, _ in brackets])
+        pieces += _splice_ads(scan, line, taken)
         for start, end, reason in pieces:
             yield _cut(text, start, end, reason)
         for start, end, reason in brackets:
@@ -116,7 +119,11 @@ def _line_verdict(scan: Scan, line: Line) -> str | None:
         position = "line without sentence punctuation"
     if n > _SHORT_LINE and (position is None or _unbalanced(masked)):
         return None  # prose, or a bracket left unpaired: an ad spliced into content
-    return scan.verdict(masked, position, recurring=line.text.strip() in scan.recurring)
+    recurring = line.text.strip() in scan.recurring
+    reason = scan.verdict(masked, position, recurring=recurring)
+    if not reason and ads and position and scan.has_cue(masked):  # QQ:188…（代写）: the rest is the ad's too
+        reason = scan.verdict(scan.folded[line.start:line.end], position, recurring=recurring)
+    return reason
 
 
 def _bracket_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
@@ -166,9 +173,39 @@ def _piece_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> Iterator
         if not has_words(masked) or _unbalanced(masked):
             continue
         tail = k == len(pieces) - 1 and k > 0 and not _SENTENCE_MARK.search(masked.rstrip()[-1:])
-        reason = scan.verdict(masked, "glued after the last sentence" if tail else None)
+        position = "glued after the last sentence" if tail else None
+        reason = scan.verdict(masked, position)
+        if not reason and masked != m.group() and scan.has_cue(masked):
+            reason = scan.verdict(m.group(), None)  # a bracketed ad set aside: the sentence may be its rest
         if reason:
             yield start, end, reason  # with the spaces that glued it on
+
+
+def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """An ad spliced into a sentence without brackets: the run of its cues goes.
+
+    Where such an ad ends is not marked, so only the run from its first cue to its last is
+    cut, and only when the cues agree as they must in a sentence of their own (no position
+    point) and nothing in the sentence speaks against ads.
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _pieces(scan, line):
+        start, end = m.span()
+        if _overlapping(taken, start, end) or not scan.may_hold_ad(start, end) or adcues.against(m.group()):
+            continue
+        # Windows of bounded size, each overlapping the next by an ad's length: linear in the piece.
+        for w in range(start, max(start + 1, end - _WINDOW // 2), _WINDOW // 2):
+            seg = scan.folded[w:min(end, w + _WINDOW)]
+            for a, b in scan.clusters(seg):
+                if out and out[-1][1] > w + a or b == len(seg) and w + b < end:
+                    continue  # found in the window before, or cut by this window's end: the next sees it
+                run = seg[a:b]
+                # A contact or domain spelled to dodge filters is an ad wherever it stands.
+                reason = scan.verdict(run, None, whole=False) or (
+                    scan.evasive(run) and scan.verdict(run, "evasive spelling", whole=False))
+                if reason:
+                    out.append((w + a, w + b, reason + " (spliced into a sentence)"))
+    return out
 
 
 def _masked(scan: Scan, start: int, end: int, taken: list[tuple[int, int]]) -> str:

@@ -1,0 +1,151 @@
+"""Contacts in any spelling, for cleaner/adcues.py: an account on a channel (微信, 威xin, V❤,
+薇 信, Q.Q …) with or without a colon, a mobile number with its groups apart, a 400 hotline, an
+e-mail, a non-government domain (its dots spelled 【点】 or 。), and a label that sends the
+reader to a site (原文地址: x.com, 更多资料请访问豆丁网). Patterns and the one function that
+adds their evidence; nothing here changes text.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from cleaner import adshapes
+from cleaner.textutil import alternation
+
+STRONG, WEAK = 3, 1
+QO = "[\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a<]"  # a name opens: " ' “ ‘ 「 『 【 〖 《 <
+QC = "[\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]"
+_QO, _QC = QO, QC
+
+_ID_CHANNELS = ("微信号", "微信", "威信", "薇信", "徽信", "维信", "魏信", "V信", "v信", "微x", "微X", "加微", "加V",
+                "加v", "+V", "+v", "+vx", "QQ号", "QQ群", "Q群", "群号", "交流群", "扣扣号", "扣扣群", "扣扣", "企鹅号", "企鹅群", "企鹅",
+                "vx", "VX", "Vx", "wx", "WX", "Wx", "weixin", "Weixin", "WeChat", "wechat", "QQ", "qq", "Qq", "微 信",
+                "V", "v", "Q", "q") + adshapes.EVASIVE_CHANNELS
+# A channel broken up by a separator to dodge filters: 微-信, 薇 信, Q.Q, V.X, 扣 扣.
+_SEP = r"[ ._\-\u00b7|/]{1,2}+"
+_SPLIT_CHANNEL = (rf"[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|[Vv]{_SEP}[Xx]"
+                  rf"|[Ww]ei(?:{_SEP})?xin|[Ww]{_SEP}[Xx]")
+_LATIN_CHANNEL = regex.compile(r"[A-Za-z]++")
+_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]")
+_CHANNEL_SEP = regex.compile(r"\s*+[/\u3001|或和及]\s*+")
+# The pre-scan's view of an evasive channel (on the unfolded text: any colon).
+EVASIVE_PRE = regex.compile(
+    alternation(c for c in adshapes.EVASIVE_CHANNELS + _ID_CHANNELS if len(c) > 1 and c.replace(" ", "") not in
+                adshapes.PLAIN_CHANNELS and c != "微 信")
+    + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}|" + _SPLIT_CHANNEL)
+_CHANNEL = alternation(_ID_CHANNELS) + "|" + _SPLIT_CHANNEL
+# A mobile number, its groups apart or not: 138 0013 8000, 158.0000.1111, 139·1234·5678.
+_SEP_MOBILE = r"1[3-9]\d(?:[- .\u00b7\u2014]?+\d{4}){2}(?![\d.])"
+# A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
+_CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
+               r"(?P<gap>\s*+(?:号码|账号|同号|号)?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
+               rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS})|{_SEP_MOBILE}|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
+_ACCOUNT_NAME = regex.compile(
+    rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
+    rf"[\p{{Han}}A-Za-z0-9_]{{2}}|(?:抖音|快手|小红书|微博)\s*+:\s*+[\p{{Han}}A-Za-z0-9_]{{2}}"
+    rf"|{_QO}[^\n\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]{{2,16}}+{_QC}\s*+(?:微信)?(?:公众号|订阅号|服务号)")
+_MOBILE = regex.compile(r"(?<![\d.])" + _SEP_MOBILE)
+_HOTLINE = regex.compile(r"(?<![\d.])[48]00[- ]?+\d{3}[- ]?+\d{4}(?!\d)")
+_EMAIL = regex.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
+_DOMAIN = regex.compile(r"(?<![A-Za-z0-9.@/-])(?:https?://)?(?:[A-Za-z0-9-]++\.)++"
+                        r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz)"
+                        r"(?![A-Za-z0-9-])(?:[/?#][A-Za-z0-9._~:/?#@!$&'*+,;=%-]*+)?")  # and its path
+
+# fanwen88.com, m.sucaiwang.com: a template site's domain spells its vocabulary in pinyin.
+PINYIN_SITE_WORDS = r"fanwen|wenmi(?!ng)|xiezuo|moban|sucai|gongwen|bigan|wendang|wenku|lunwen|cailiao|mishu|daixie|zongjie"
+_PINYIN_SITE = regex.compile(PINYIN_SITE_WORDS, regex.IGNORECASE)
+
+# A host name whose dots are ideographic full stops (one code point for one: offsets hold).
+IDEO_DOT_HOST = regex.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9-]++(?:\u3002[A-Za-z0-9-]++)++"
+                               r"(?<=\u3002(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|tv|ink|pub|shop|icu|fun|biz))")
+# A label that sends the reader to an address: 原文地址: x.com, 更多精彩请访问 x.com, download at x.com.
+_LINK_LABEL = regex.compile(r"(?:地址|网址|链接|访问|官网|尽在|登录|(?:download|visit)(?:\s++at)?)\s*+:?\s*+$", regex.IGNORECASE)
+LINKED_DOMAIN = regex.compile(r"(?:地址|网址|链接|访问|官网|尽在|登录|download|at|visit)\s*+[:\uff1a]?\s*+"
+                               r"(?:https?://)?[A-Za-z0-9-]++[.\u3002]", regex.IGNORECASE)
+SITE_LINK = regex.compile(r"(?:请|欢迎)?访问\p{Han}{1,6}?(?:网|文库|文档)(?!\p{Han})")
+# News outlets a publisher cites as its source (原文链接: www.xinhuanet.com/...).
+_NEWS_DOMAIN = regex.compile(r"xinhuanet|people\.com|cctv|chinanews|gmw\.cn|china\.com\.cn|cnr\.cn|ce\.cn|81\.cn"
+                             r"|qstheory|chinadaily|youth\.cn|weixin\.qq|cri\.cn")
+
+
+def _valid_id(m: regex.Match) -> bool:
+    """An account, not a word: it has a digit, or follows a colon and is long enough; after
+    a Latin channel name (vx, QQ) glued to it, only digits read as an account; a one-letter
+    channel (V: Q:) needs its colon."""
+    gap, account = m.group("gap"), m.group("id")
+    channel = m.group()[:m.start("gap") - m.start()]
+    if len(channel) == 1:  # V: / Q: / 薇: only with a colon, and not the end of a word (安徽:)
+        before = m.string[m.start() - 1:m.start()]
+        return ":" in gap and not (before and _WORD.match(before))
+    if not gap and _LATIN_CHANNEL.fullmatch(channel):  # WXdywf97: an upper-case channel, an id with a digit
+        return account.isdigit() or (channel.isupper() and len(channel) > 1 and any(c.isdigit() for c in account))
+    return any(c.isdigit() for c in account) or (any(c in gap for c in ":=") and len(account) >= 5)
+
+
+def _evasive(m: regex.Match) -> bool:
+    """A channel a notice would write plainly (微信, QQ) spelled to dodge filters (威xin, V❤,
+    扣扣, 薇:), or a number with a space between every digit."""
+    if m.group("spaced"):
+        return True
+    channel = m.group()[:m.start("gap") - m.start()]
+    return any(part.replace(" ", "") not in adshapes.PLAIN_CHANNELS and part.replace(" ", "") != "微信"
+               for part in _CHANNEL_SEP.split(channel) if part)
+
+
+def contacts(seg: str, ev) -> None:
+    """Add the contacts of ``seg`` (folded) to the evidence ``ev`` (adcues._Evidence)."""
+    for m in CONTACT_ID.finditer(seg):
+        if _valid_id(m):
+            if _evasive(m):
+                ev.evade(m, "contact in an evasive spelling")
+            else:
+                ev.add(m, "contact", STRONG, "contact account")
+    for pattern, name in ((_ACCOUNT_NAME, "official-account name"), (_MOBILE, "mobile number"),
+                          (_HOTLINE, "hotline"), (_EMAIL, "e-mail address")):
+        for m in pattern.finditer(seg):
+            ev.add(m, "contact", WEAK, name)
+    for m in _DOMAIN.finditer(seg):
+        if "gov" not in m.group().lower():
+            ev.add(m, "contact", WEAK, "non-government domain")
+            if _PINYIN_SITE.search(m.group()):  # weak: the same domain is already a contact
+                ev.add(m, "material", WEAK, "template-site domain", True)
+            if not _NEWS_DOMAIN.search(m.group()):
+                _linked(seg, m, ev)
+    for m in adshapes.EVASIVE_DOMAIN.finditer(seg):
+        _linked(seg, m, ev)
+    _site_links(seg, ev)
+
+
+def _linked(seg: str, m: regex.Match, ev) -> None:
+    """A domain a label sends the reader to (原文地址: x.com, download at x【点】com): the label and
+    the domain are one strong cue."""
+    label = _LINK_LABEL.search(seg, max(0, m.start() - 12), m.start())
+    if label:
+        ev.add(_Span(label.start(), m.end()), "contact", STRONG, "link to a non-government site", True)
+
+
+def _site_links(seg: str, ev) -> None:
+    """更多资料请访问豆丁网, 更多精品范文尽在X文档: a reader sent to a named site (an
+    institution's portal is protected by the verdict)."""
+    for m in SITE_LINK.finditer(seg):
+        ev.add(m, "contact", STRONG, "link to a named site", True)
+
+
+class _Span(NamedTuple):
+    """A cue made of two matches (a label and its domain), spanned as one."""
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def span(self) -> tuple[int, int]:
+        return self.s, self.e
+
+
+CONTACT_ID = regex.compile(_CONTACT_ID)
