@@ -62,6 +62,9 @@ KEPT = [
     T + "目录\n一、加快推进经济结构调整\n二、积极推动区域协调发展\n一、加快推进经济结构调整\n" + P1,
     # the head of a paragraph taking up the last words of the one before (rhetoric, no sentence end)
     T + "我们必须推动经济高质量发展。\n推动经济高质量发展，必须坚持新发展理念。",
+    # a metadata row ending in the publisher above a title that opens with it: no page break
+    "信息索引号\t公布日期\t信息来源\n0776-2023-2697\t2023-7-15\t南湖区市场监督管理局\n"
+    "南湖区市场监督管理局2023年上半年工作总结\n" + P1,
 ]
 
 

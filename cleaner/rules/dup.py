@@ -235,10 +235,14 @@ def _tail_overlap(doc: list[Line], i: int) -> Edit | None:
 
     The repeated end is eight characters or more, it is not the whole line above, the line
     goes on after it, and it closes on a sentence end (or the line above was cut mid-sentence).
+    The line above is running text: a metadata row ending in the publisher's name, above a
+    title that opens with that name, is no page break.
     """
     if not i:
         return None
     above, below = doc[i - 1].text, doc[i].text
+    if not is_prose(above):  # an overlap happens in running text: a table row or a byline ending in a name is no page
+        return None
     for at in sorted({0, cues.body(below)[2]}):
         k = cues.overlap(above, below[at:])
         copy = below[at:at + k]
