@@ -92,18 +92,24 @@ def drop_related_links(text: str) -> Iterator[Edit]:
     """
     doc = non_blank(lines(text))
     in_block, tail = False, zones(doc).tail_start
+    bulleted = None  # whether the block's first title had a bullet: its siblings have one too
     for k, line in enumerate(doc):
         stripped = line.text.strip()
         if chromecues.related_heading(stripped, in_tail=line.index >= tail):
-            in_block = True
+            in_block, bulleted = True, None
             yield drop_line(line, "related-links heading", text)
         elif _HEX_ID.match(stripped):
             yield drop_line(line, "CMS identifier of a related link", text)
         elif (in_block and size(stripped) <= 60 and not is_prose(stripped) and not _WIDGET_LINE.covers(stripped)
-              and not _document_structure(doc, k)):
+              and not _document_structure(doc, k) and bulleted in (None, bool(_BULLET.match(stripped)))):
+            bulleted = bool(_BULLET.match(stripped)) if bulleted is None else bulleted
             yield drop_line(line, "title of a related link", text)
         else:
             in_block = False
+
+
+# A list bullet: a box whose titles carry one ends at the first line without it.
+_BULLET = regex.compile(r"^[\u00b7\u2022\u25cf\u25cb\u25c6\u25c7\u25aa\u25a0\u25a1\u25ba\u25b6\u30fb*-]")
 
 
 # 附件 / 附表 lines open the document's own attachment list, never a link box's titles.
