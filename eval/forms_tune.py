@@ -877,3 +877,8 @@ import forms_tune_r4_dup  # noqa: E402,F401
 import forms_tune_r4_numbering_quote  # noqa: E402,F401
 import forms_tune_r4_chrome_meta_garbled  # noqa: E402,F401
 import forms_tune_r4_dates_space_entity  # noqa: E402,F401
+import forms_tune_r5_punct_quote  # noqa: E402,F401
+import forms_tune_r5_num_dates  # noqa: E402,F401
+import forms_tune_r5_dup_figure  # noqa: E402,F401
+import forms_tune_r5_chrome_meta  # noqa: E402,F401
+import forms_tune_r5_ads_garbled  # noqa: E402,F401
