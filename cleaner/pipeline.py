@@ -55,6 +55,7 @@ ORDER: tuple[Rule, ...] = (
     chrome.drop_title_repeats,  # needs the title
     # 3. normalize characters and values
     punct.narrow_fullwidth_alphanumerics,  # first: "１４:２９" must read as a time
+    punct.replace_lookalike_marks,
     punct.normalize_ellipsis_and_dash,  # before widening: "……," is Chinese context
     punct.widen_ascii_punctuation,
     quote.convert_straight_quotes,

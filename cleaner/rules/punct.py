@@ -224,15 +224,18 @@ def normalize_title_marks(text: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), m.group(), new, "deprecated angle bracket: 〈 〉 (U+3008/U+3009)")
 
 
-_ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|\u00b7{3,}|\u2026+")
-_DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}")
+_ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|\u00b7{3,}|\u2026+|\u22ef+")
+# A pair of box-drawing lines or en dashes is a converter's dash; a longer run is a rule line.
+_DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}|\u2e3a|(?<![\u2500\u2501\u2013])[\u2500\u2501\u2013]{2}(?![\u2500\u2501\u2013])")
 
 
-@only_if("...", "\u3002\u3002\u3002", "\u00b7\u00b7\u00b7", "\u2026", "--", "\uff0d\uff0d", "\u2015\u2015")
+@only_if("...", "\u3002\u3002\u3002", "\u00b7\u00b7\u00b7", "\u2026", "\u22ef", "--", "\uff0d\uff0d", "\u2015\u2015",
+         "\u2e3a", "\u2500\u2500", "\u2501\u2501", "\u2013\u2013")
 def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
     """In Chinese text the ellipsis is …… and the dash is ——.
 
-    "..." / "。。。" / a lone "…" become ……; "--", "－－" and "――" become ——. A single
+    "..." / "。。。" / a lone "…" / "⋯⋯" (U+22EF) become ……; "--", "－－", "――", "⸺" and a pair of
+    box-drawing lines "──" or en dashes "––" (converters, fonts) become ——. A single
     "—" between two names (中国—东盟, the connecting mark) and "2020-2021" stay.
 
     >>> from cleaner.edits import apply
@@ -335,3 +338,51 @@ def drop_orphan_punctuation_lines(text: str) -> Iterator[Edit]:
     for m in _ORPHAN.finditer(text):
         end = m.end() + 1 if m.end() < len(text) else m.end()
         yield Edit(m.start(), end, text[m.start():end], "", "line of punctuation only")
+
+
+# Compatibility code points (small, vertical and half-width forms) that PDF and vertical-layout
+# converters emit for a Chinese mark; horizontal running text never uses them (GB/T 15834).
+_COMPAT = {
+    "\ufe50": "\uff0c", "\ufe10": "\uff0c", "\ufe51": "\u3001", "\ufe11": "\u3001", "\uff64": "\u3001",
+    "\uff61": "\u3002", "\ufe12": "\u3002", "\ufe54": "\uff1b", "\ufe14": "\uff1b", "\ufe55": "\uff1a",
+    "\ufe13": "\uff1a", "\ufe30": "\uff1a", "\ufe56": "\uff1f", "\ufe16": "\uff1f", "\ufe57": "\uff01",
+    "\ufe15": "\uff01", "\ufe41": "\u201c", "\ufe42": "\u201d", "\ufe43": "\u201c", "\ufe44": "\u201d",
+    "\uff62": "\u201c", "\uff63": "\u201d", "\ufe3d": "\u300a", "\ufe3e": "\u300b", "\ufe3f": "\u3008",
+    "\ufe40": "\u3009",
+}
+_COMPAT_MARK = regex.compile(f"[{''.join(_COMPAT)}]")
+# Marks typed in English mode or by Word after Chinese text: "." for 。 (before a line end,
+# Chinese text or a closing quote), "．" for 。 at a paragraph end, "\" for 、 (the 、 key),
+# the ratio sign ∶ for ：. A numeral marker (一.) is the outline's business, not a full stop.
+_LOOKALIKE = regex.compile(
+    r"(?<=\p{Han})(?:(?P<stop>\.(?=\n|\Z|\p{Han}|[\u201d\u2019])|\uff0e(?=\n|\Z))"
+    r"|(?P<dun>[\\\uff3c](?=\p{Han}))|(?P<colon>\u2236(?![0-9])))")
+_NUMERAL_MARKER = regex.compile(f"(?m)^[{chars.CHINESE_NUMERALS}]{{1,3}}$")
+_DRIVE_PATH = regex.compile(r"[A-Za-z]:[\\\uff3c]")
+
+
+@only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236")
+def replace_lookalike_marks(text: str) -> Iterator[Edit]:
+    """A look-alike or compatibility code point for a Chinese mark becomes the mark.
+
+    Converters emit small or vertical forms (﹐ ︑ ｡ ﹕ ﹁﹂ ︽︾); an English-mode keyboard
+    types "." for 。 and "\\" for 、; Word types the ratio sign ∶ for ：. Each has one reading
+    after Chinese text. "1∶500" (a scale), "附件1.docx", "一.加强" and a Windows path stay.
+
+    >>> from cleaner.edits import apply
+    >>> t = "北京\\\\上海先行\\ufe50通知如下\\u2236比例1\\u2236500，加强管理."
+    >>> apply(t, list(replace_lookalike_marks(t)))
+    '北京、上海先行，通知如下：比例1∶500，加强管理。'
+    """
+    for m in _COMPAT_MARK.finditer(text):
+        yield Edit(m.start(), m.end(), m.group(), _COMPAT[m.group()], "compatibility form of a Chinese mark")
+    for m in _LOOKALIKE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group("stop") and _NUMERAL_MARKER.fullmatch(text, line_start, m.start()):
+            continue
+        line_end = text.find("\n", m.start())
+        if m.group("dun") and _DRIVE_PATH.search(text, line_start, len(text) if line_end < 0 else line_end):
+            continue
+        new = (chars.IDEOGRAPHIC_FULL_STOP if m.group("stop") else chars.IDEOGRAPHIC_COMMA if m.group("dun")
+               else chars.FULLWIDTH_COLON)
+        yield Edit(m.start(), m.end(), m.group(), new, "look-alike of a Chinese mark (GB/T 15834)")

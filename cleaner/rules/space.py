@@ -19,7 +19,10 @@ from cleaner.textutil import is_cjk, is_han
 from cleaner.types import Edit
 
 _H = chars.HORIZONTAL_SPACES
-_ZERO_WIDTH_RUN = regex.compile(f"[{chars.ZERO_WIDTHS}]+")
+# Soft hyphens (Word's optional hyphen) and the Mongolian vowel separator are invisible too;
+# fillers that only look blank (Hangul, braille) go when Chinese text is beside them.
+_INVISIBLE = chars.ZERO_WIDTHS + "\u00ad\u180e"
+_ZERO_WIDTH_RUN = regex.compile(f"[{_INVISIBLE}]+|(?<=\\p{{Han}})[\u3164\u2800\u115f\u1160]++|(?<![\u3164\u2800\u115f\u1160])[\u3164\u2800\u115f\u1160]++(?=\\p{{Han}})")
 # A run is matched from its first character only (the look-behind): tried at every
 # character of a long inner run, "[ ]+$" would walk the rest of the run each time.
 _LINE_EDGE = regex.compile(f"(?m)^[{_H}]++|(?<![{_H}])[{_H}]++$")
@@ -36,7 +39,8 @@ _ARTICLE_GAP = regex.compile(f"(?m)^(第[{chars.CHINESE_NUMERALS}0-9]++(?:章|�
 
 
 def remove_zero_width(text: str) -> Iterator[Edit]:
-    """Zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF) are removed.
+    """Zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF), soft hyphens
+    and blank-looking fillers beside Chinese text (U+3164, U+2800) are removed.
 
     They are invisible, split words for search and come from copy-and-paste, never from
     the author.
@@ -44,7 +48,7 @@ def remove_zero_width(text: str) -> Iterator[Edit]:
     >>> [e.old for e in remove_zero_width("来源\\u200b：市卫健委")]
     ['\\u200b']
     """
-    if not any(ch in text for ch in chars.ZERO_WIDTHS):
+    if not any(ch in text for ch in _INVISIBLE + "\u3164\u2800\u115f\u1160"):
         return
     for m in _ZERO_WIDTH_RUN.finditer(text):
         yield Edit(m.start(), m.end(), m.group(), "", "invisible zero-width character")
