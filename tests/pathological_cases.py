@@ -149,6 +149,9 @@ def _punctuation() -> list[Case]:
         Case("punct: run of '<<'", "punct", _in_line("<<"), rules=(punct.normalize_title_marks,)),
         Case("punct: line of commas only", "punct", _lines(","), rules=(punct.drop_orphan_punctuation_lines,)),
         Case("punct: full-width digits", "punct", _in_line("\uff11\uff12"), rules=(punct.narrow_fullwidth_alphanumerics,)),
+        Case("punct: chain of '中.\\\u2236'", "punct", _in_line("中.\\\u2236\ufe50"), rules=(punct.replace_lookalike_marks,)),
+        Case("punct: run of box-drawing lines and en dashes", "punct", _in_line("\u2500\u2013\u2500\u2500\u2013中"),
+             rules=(punct.normalize_ellipsis_and_dash,)),
     ]
 
 
@@ -157,6 +160,7 @@ def _spacing() -> list[Case]:
                   before="16,000 in 49 s" if name in ("space", "NBSP") else "")
              for name, s in _SPACES.items()]
     return cases + [
+        Case("space: run of blank fillers", "space", _in_line("\u3164\u2800"), rules=(space.remove_zero_width,)),
         Case("space: indent run", "space", lambda n: document(" " * n + "正文。"), rules=_SPACING),
         Case("space: trailing run", "space", lambda n: document("正文。" + chars.IDEOGRAPHIC_SPACE * n), rules=_SPACING),
         Case("space: run beside full-width punctuation", "space", _in_line(" ", "来源：", "，市卫健委。"), rules=_SPACING),

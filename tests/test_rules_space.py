@@ -9,6 +9,8 @@ CASES = {
     space.remove_zero_width: [
         ("来源\u200b：市卫健委", "来源：市卫健委"),
         ("\ufeff标题", "标题"),
+        ("加强\u00ad管理\u180e工作", "加强管理工作"),
+        ("加强\u3164管理\u2800\u2800工作", "加强管理工作"),
     ],
     space.strip_line_edges: [
         ("\u3000\u3000各位代表：", "各位代表："),
@@ -104,7 +106,7 @@ KEEP = {
     ],
     space.strip_line_edges: ["正文", "甲 乙"],
     space.drop_blank_lines: ["标题\n正文", ""],
-    space.remove_zero_width: ["正文"],
+    space.remove_zero_width: ["正文", "\u2800\u2800\u2800", "a\u3164b"],
 }
 
 

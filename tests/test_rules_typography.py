@@ -11,6 +11,16 @@ from cleaner.types import Context, Flag
 from helpers import run_rule
 
 FIX = [
+    (punct.replace_lookalike_marks, "各地要加强管理.", "各地要加强管理。"),
+    (punct.replace_lookalike_marks, "加强管理.下一步推进", "加强管理。下一步推进"),
+    (punct.replace_lookalike_marks, "完善制度\uff0e", "完善制度。"),
+    (punct.replace_lookalike_marks, "北京\\上海\uff3c天津", "北京、上海、天津"),
+    (punct.replace_lookalike_marks, "通知如下\u2236", "通知如下："),
+    (punct.replace_lookalike_marks, "宣传\ufe51教育\ufe50培训\uff61", "宣传、教育，培训。"),
+    (punct.replace_lookalike_marks, "学习\ufe41规定\ufe42和\ufe3d条例\ufe3e", "学习“规定”和《条例》"),
+    (punct.normalize_ellipsis_and_dash, "长期任务\u2500\u2500必须坚持", "长期任务——必须坚持"),
+    (punct.normalize_ellipsis_and_dash, "长期任务\u2013\u2013必须\u2e3a坚持", "长期任务——必须——坚持"),
+    (punct.normalize_ellipsis_and_dash, "健全机制\u22ef\u22ef等", "健全机制……等"),
     (punct.narrow_fullwidth_alphanumerics, "１９９８年３月，增长７．７％，ＧＤＰ", "1998年3月，增长7.7%，GDP"),
     (quote.convert_straight_quotes, '评选"名院、名科、名医"活动', "评选“名院、名科、名医”活动"),
     (quote.convert_straight_quotes, "所谓'三医联动'改革", "所谓“三医联动”改革"),  # single marks only nest
@@ -48,6 +58,13 @@ FIX = [
 ]
 
 KEEP = [
+    (punct.replace_lookalike_marks, "比例尺为1\u2236500的地形图"),  # a scale keeps the ratio sign
+    (punct.replace_lookalike_marks, "请填写附件1.docx，登录www.gov.cn"),
+    (punct.replace_lookalike_marks, "一.加强领导"),  # a numeral marker: the outline's business
+    (punct.replace_lookalike_marks, "保存到D:\\文件\\通知"),  # a Windows path
+    (punct.replace_lookalike_marks, "马克思\uff0e恩格斯"),  # mid-line ．: 。 or ·, not unique
+    (punct.normalize_ellipsis_and_dash, "\u2500\u2500\u2500\u2500\u2500\u2500\n正文"),  # a rule line
+    (punct.normalize_ellipsis_and_dash, "中国\u2014东盟，2021\u20142025年"),  # 连接号 stays
     (punct.narrow_fullwidth_alphanumerics, "1998年3月，增长7.7%"),
     (quote.convert_straight_quotes, '他說「好」，這們為發國會'),  # traditional script: corner brackets are its quotes
     (quote.convert_straight_quotes, "采购27″显示器"),  # a unit after a figure

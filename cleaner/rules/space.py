@@ -39,10 +39,10 @@ _ARTICLE_GAP = regex.compile(f"(?m)^(第[{chars.CHINESE_NUMERALS}0-9]++(?:章|�
 
 
 def remove_zero_width(text: str) -> Iterator[Edit]:
-    """Zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF), soft hyphens
-    and blank-looking fillers beside Chinese text (U+3164, U+2800) are removed.
+    """Zero-width characters, soft hyphens and blank fillers beside Chinese text go.
 
-    They are invisible, split words for search and come from copy-and-paste, never from
+    Zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF), soft hyphens
+    and fillers that only look blank (U+3164, U+2800) beside Chinese text: they are invisible, split words for search and come from copy-and-paste, never from
     the author.
 
     >>> [e.old for e in remove_zero_width("来源\\u200b：市卫健委")]
