@@ -214,7 +214,10 @@ def related_heading(line: str, in_tail: bool = True) -> bool:
 
 
 # A signature date, also a damaged one ("202018日", "2020年3月"), still below its organisation.
-_DATE_LIKE = regex.compile(r"^(?:19|20)[0-9]{2}[0-9年月日\-./\s]{1,9}+$")  # a damaged date too: 2024年4日12月
+# A damaged date too: 2024年4日12月, 2023、7、10, ２０２３．７．１０ (any separator a typist or converter leaves).
+_DATE_LIKE = regex.compile(
+    r"^(?:19|20|\uff11\uff19|\uff12\uff10)[0-9\uff10-\uff19]{2}"
+    r"[0-9\uff10-\uff19年月日号\-./\s\u3001\uff0c,\uff0e\u3002\u00b7\u2013\u2014~\uff5e]{1,9}+$")
 # Words only a web site says of itself ("主办单位 / 承办单位" alone are an event's organisers).
 SITE_CUE = regex.compile(r"网站|本站|浏览器|分辨率|访客|维护")
 
@@ -222,8 +225,8 @@ SITE_CUE = regex.compile(r"网站|本站|浏览器|分辨率|访客|维护")
 def date_like(line: str) -> bool:
     """A line that reads as a date in digits, even with a character lost.
 
-    >>> date_like("202018日"), date_like("2021年3月26日"), date_like("2021年工作要点")
-    (True, True, False)
+    >>> date_like("202018日"), date_like("2021年3月26日"), date_like("2021年工作要点"), date_like("2023\u30017\u300110")
+    (True, True, False, True)
     """
     return _DATE_LIKE.match(line.strip()) is not None
 

@@ -221,6 +221,9 @@ KEPT = [
     # a bulleted link box right above the signature: the signer (under a damaged date) is no link
     ("关于开展检查的通知\n" + BODY + "\n[延伸阅读]\n\u00b7关于做好防汛工作的通知\n\u00b7市政府关于农田建设的意见\n"
      "南湖区应急管理局\n2019年12月10日\u201495日", "南湖区应急管理局"),
+    # an unbulleted link box above the signature, its date damaged by a typist (、 for 年/月)
+    ("关于开展检查的通知\n" + BODY + "\n[相关文章]\n关于做好营商环境优化提升的公告\n市政府办公室关于安全生产大检查管理办法\n"
+     "南湖区市场监督管理局\n2023\u30017\u300110", "南湖区市场监督管理局"),
 ]
 
 
