@@ -22,7 +22,7 @@ _QO, _QC = QO, QC
 _ID_CHANNELS = ("微信号", "微信", "威信", "薇信", "徽信", "维信", "魏信", "V信", "v信", "微x", "微X", "加微", "加V",
                 "加v", "+V", "+v", "+vx", "QQ号", "QQ群", "Q群", "群号", "交流群", "扣扣号", "扣扣群", "扣扣", "企鹅号", "企鹅群", "企鹅",
                 "vx", "VX", "Vx", "wx", "WX", "Wx", "weixin", "Weixin", "WeChat", "wechat", "QQ", "qq", "Qq", "微 信",
-                "V", "v", "Q", "q") + adshapes.EVASIVE_CHANNELS
+                "V", "v", "Q", "q", "\u260e\ufe0f", "\u260e", "\U0001F4F1", "\U0001F4DE") + adshapes.EVASIVE_CHANNELS
 # A channel broken up by a separator to dodge filters: 微-信, 薇 信, Q.Q, V.X, 扣 扣.
 _SEP = r"[ ._\-\u00b7|/]{1,2}+"
 _SPLIT_CHANNEL = (rf"[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|[Vv]{_SEP}[Xx]"

@@ -247,6 +247,11 @@ class Scan:
             for _ in range(2):  # a name's closing mark (【一点通文案】)
                 if end < len(seg) and seg[end] in _NAME_CLOSE and _opened(seg[start:end]):
                     end += 1
+            # Emoji around the run decorate the ad: no sentence of the text holds them (🔥…🔥).
+            while end < len(seg) and _DECORATION.match(seg, end):
+                end += 1
+            while start > 0 and _DECORATION.match(seg, start - 1):
+                start -= 1
             out.append((start, end))
         return out
 
@@ -276,7 +281,8 @@ class Scan:
         ev = _cues(seg, self.pats)
         if not ev.ad_only:
             return None
-        paid = "paid-writing offer" in ev.names()
+        # A paid service (writing, or an exam course) outweighs a notice's own registration words.
+        paid = "paid-writing offer" in ev.names() or "exam or training sold" in ev.names()
         if not paid and (_INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower()
                          or any(p in seg for p in self.publishers)):
             return None
@@ -316,6 +322,7 @@ def _bare(seg: str, ev: _Evidence) -> bool:
 
 
 _SPLICE_GAP = 8
+_DECORATION = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e\ufe0f\u200d]")
 _BREAK = regex.compile(r"[!?;\u3002\n]")
 _NAME_OPEN, _NAME_CLOSE = "\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a(", "\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b)"
 

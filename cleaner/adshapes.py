@@ -27,7 +27,10 @@ PLAIN_CHANNELS = frozenset({"微信号", "微信", "QQ号", "QQ群", "QQ", "qq",
                             "WeChat", "wechat", "Q群"})
 # Evasive spellings of WeChat and QQ; a one-character one (薇, 徽, V, Q) counts only with a colon.
 EVASIVE_CHANNELS = ("威xin", "微xin", "薇xin", "威x", "薇x", "V❤", "V♥", "v❤", "V❤\ufe0f", "V芯", "v芯", "V心", "加薇", "加威",
-                    "\u2795V", "\u2795v", "\u2795vx", "q q", "Q Q", "薇", "徽", "威", "扣", "蔻蔻", "球球")
+                    "\u2795V", "\u2795v", "\u2795vx", "q q", "Q Q", "薇", "徽", "威", "微", "扣", "蔻蔻", "球球",
+                    # pinyin spellings: jia wei xin, kou kou, wx hao
+                    "jia wei xin", "jiawei xin", "jia weixin", "jiaweixin", "jia V", "jiaV", "jia v", "jiav",
+                    "kou kou", "koukou", "wei xin hao", "weixin hao", "wx hao", "vx hao", "Q Q hao", "qq hao")
 # A number written with a space (or dot) between every digit: 1 3 8 0 0 1 3 8 0 0 0.
 SPACED_DIGITS = r"\d(?:[ .]\d){5,11}+(?![ .]?\d)"
 
@@ -52,7 +55,9 @@ TAKEDOWN = regex.compile(
 SERVICE = regex.compile(
     rf"{_WRITING}\p{{Han}}{{0,2}}?(?:定制|代做|润色|降重|包过|写作服务|撰写服务|代发)"
     rf"|(?:承接|诚接|长期接)(?!单位|项目|主体|任务|工作|产业|转移|职能)[^\n,;:\u3002]{{0,6}}?{_WRITING}"
-    r"|原创保质|当天交稿|不满意不收费|仅需\d++(?:\.\d++)?元|\d++(?:\.\d++)?元(?:一篇|每篇|/篇)")
+    r"|原创保质|当天交稿|不满意不收费|仅需\d++(?:\.\d++)?元|\d++(?:\.\d++)?元(?:一篇|每篇|/篇)"
+    # the object then 原创 / 撰写 as a label, nothing after it (⭐心得体会撰写⭐, 讲稿原创✅)
+    rf"|(?:{_WRITING}|讲稿)\p{{Han}}{{0,2}}?(?:原创|撰写)(?![\p{{Han}}A-Za-z0-9])")
 # More writing material promised: 更多公文写作干货, 海量精品范文, 每天分享材料写作技巧.
 PROMOTION = regex.compile(
     rf"(?:更多|海量|每天分享|每日更新|每日分享|独家|免费领取|获取更多)\p{{Han}}{{0,6}}?{_WRITING}"
@@ -81,7 +86,9 @@ SELLER_VOICE = regex.compile(
 PRICE = regex.compile(
     r"\d++(?:\.\d++)?\s*+元\s*+(?:/|每|一)\s*+(?:篇|份|千字)|每千字\s*+\d++(?:\.\d++)?\s*+元|[\u00a5\uffe5]\s*+\d"
     r"|\d++元起|包过|包通过|限时特价|不满意(?:可|包)?退款|(?:即|就)送\d++|进群暗号")
-PRICE_WEAK = regex.compile(r"低价|特价|加急|价格(?:从优|优惠|实惠)|原创(?:保证|保障|定制)|\d{1,2}小时(?:交稿|出稿)"
+# Pictographic emoji: a notice is not decorated with 🔥✅👉 (a weak cue: a WeChat post may be).
+EMOJI = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e]")
+PRICE_WEAK = regex.compile(r"一对一服务|低价|特价|加急|价格(?:从优|优惠|实惠)|原创(?:保证|保障|定制)|\d{1,2}小时(?:交稿|出稿)"
                            r"|当天出稿|免费送|每日分享|每天分享")
 # A document-sharing site's voice: 精品文档, 下载后可编辑, 欢迎下载收藏, 更多…尽在X网.
 DOC_SHARE = regex.compile(r"精品文档|海量文档|(?:word|Word|WORD)?文档可编辑|可编辑可修改|下载后可编辑|下载收藏"
@@ -96,7 +103,34 @@ KEYWORD_WRITING = regex.compile(
     r"\s*+(?:即可|就能|可|自动)?\s*+(?:免费)?(?:领取|获取|下载|拿|发你|送|回复)")
 # A page's call to act: a weak cue, of its own class.
 CALL = regex.compile(r"点击(?:下方|上方|文末|左下角|链接|阅读原文)|扫码|扫描\p{Han}{0,4}?二维码|私信|评论区|留言|点赞|收藏|关注后"
-                     r"|记住\p{Han}{0,4}?网址|百度搜索|首发于")
+                     r"|记住\p{Han}{0,4}?网址|百度搜索|首发于|继续阅读|阅读全文|查看全文|展开全文|体验更佳|提取码|网盘"
+                     r"|(?:觉得|感觉)(?:有用|不错|有帮助)|低至\d")
+# A document-sharing site's paywall left in the text: 剩余5页未读, 试读结束, 开通VIP即可下载,
+# 下载需3积分, 付费下载, 登录后查看完整版.
+PAYWALL = regex.compile(
+    r"剩余\s*+\d++\s*+页|试读(?:已|到此)?结束|(?:开通|购买|升级|成为)(?:VIP|vip|超级)?会员(?:后|即可|可)"
+    r"|(?:VIP|vip)(?:会员)?(?:专享|免费下载|下载)|下载券|下载(?:需|需要|消耗)\s*+\d++\s*+(?:积分|金币|下载券|元)"
+    r"|付费(?:下载|阅读|查看|文档)|(?:登录|购买|付费)后(?:即可)?(?:查看|阅读|下载)(?:全文|完整|剩余)|内容已隐藏"
+    r"|查看剩余(?:内容|部分|全文)|(?:当前|本文档)(?:为|共)第?\s*+\d++\s*+页")
+# An app pushed over the text: 打开XX文库APP阅读全文, App内打开, 扫码下载客户端.
+APP = regex.compile(
+    r"(?:打开|下载|安装|前往)\p{Han}{0,8}?(?:APP|App|app|客户端)[,\s]{0,2}+(?:免费)?(?:阅读|查看|看)\p{Han}{0,2}?"
+    r"(?:全文|原文|剩余|更多|完整)|(?:APP|App|app)内(?:打开|阅读|查看)|扫码下载\p{Han}{0,8}?(?:APP|App|app|客户端)")
+# A self-media account's voice: 原创不易, 关注不迷路, 我们下期见, 点个在看, 关注我.
+SELF_MEDIA = regex.compile(
+    r"(?:原创|码字|整理|创作)不易|关注不迷路|下期(?:再)?见|(?:今天|今日)的分享|点个?\s*+[\"'\u201c]?在看"
+    r"|关注我(?!\p{Han})|一键三连|求关注|求点赞")
+# A material bundle teased by its poster: 已打包, 评论区扣1, 点赞后自取, 需要的同学留言.
+BUNDLE = regex.compile(
+    r"已打包|打包好了|评论区(?:扣|回复|留言)|(?:点赞|关注|收藏|转发|评论)\s*+(?:后|再)\s*+(?:私信)?\s*+(?:自取|领取|获取|下载|私信)"
+    r"|需要的(?:同学|朋友|小伙伴|宝子)?(?:可以?)?(?:留言|私信)|(?:链接|提取码|网盘)\p{Han}{0,3}?(?:见|在)评论区"
+    r"|(?:资料包|合集|大全)已(?:整理好|打包|上传)")
+# An exam or training seller: 上岸率, 冲刺班报名, 公考网课, 事业编真题, 不过退费.
+_EXAM = r"(?:公考|国考|省考|事业编|教资|遴选|选调生?|三支一扶|军队文职|考编|考公)"
+EXAM = regex.compile(
+    rf"上岸率|成功上岸|助你上岸|轻松上岸|一次上岸|上岸学员|(?:系统|冲刺|协议|押题|密训)班(?:报名|招生|火热|开课|热招)"
+    rf"|{_EXAM}\p{{Han}}{{0,6}}?(?:网课|题库|真题|资料包|押题|试听|备考资料)|不过(?:全额)?退费"
+    r"|想考\p{Han}{1,6}?的(?:同学|朋友|小伙伴)")
 
 
 def shapes(seg: str):
@@ -131,8 +165,14 @@ _SHAPES = (
     (SELLER_VOICE, "site", 3, "seller's voice", True),
     (PRICE, "price", 3, "price or promise", True),
     (PRICE_WEAK, "price", 1, "commercial wording", False),
+    (EMOJI, "call", 1, "emoji decoration", False),
     (DOC_SHARE, "site", 3, "document-sharing site's voice", True),
     (FILE_FORMAT, "material", 1, "file format", False),
     (ACCOUNT_SEARCH, "contact", 3, "account search", False),
     (KEYWORD_WRITING, "offer", 3, "keyword for material", True),
+    (PAYWALL, "site", 3, "document site's paywall", True),
+    (APP, "offer", 3, "app promotion", True),
+    (SELF_MEDIA, "site", 3, "self-media voice", True),
+    (BUNDLE, "offer", 3, "material bundle teased", True),
+    (EXAM, "offer", 3, "exam or training sold", True),
 )

@@ -31,6 +31,7 @@ ORDER: tuple[Rule, ...] = (
     # 1. decode and repair characters
     encoding.repair_mojibake,  # first: a Latin-1 misreading is full of C1 controls
     encoding.remove_control_characters,
+    encoding.repair_compatibility_characters,
     encoding.decode_character_references,  # before zero widths: &#8203; is one
     space.remove_zero_width,
     # 2. extract metadata and remove structure (page chrome, injected ads)

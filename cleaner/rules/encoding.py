@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner import compatchars
 from cleaner.scanning import changed_spans
 from cleaner.textutil import CJK_CHAR, gbk_latin1_runs, gbk_mojibake_runs, only_if
 from cleaner.types import Context, Edit, Flag
@@ -35,6 +36,21 @@ def remove_control_characters(text: str) -> Iterator[Edit]:
     """
     for m in _CONTROL_RUN.finditer(text):
         yield Edit(m.start(), m.end(), m.group(), "", "control character (never text)")
+
+
+def repair_compatibility_characters(text: str) -> Iterator[Edit]:
+    """A compatibility code point put for an ordinary character is replaced by that character.
+
+    Kangxi and simplified radicals, compatibility ideographs and vertical punctuation come
+    from a PDF font's glyph map or a converter; each stands for exactly one character.
+
+    >>> [(e.old, e.new) for e in repair_compatibility_characters("加强⽇常管理\ufe10确保安全")]
+    [('⽇', '日'), ('\ufe10', '，')]
+    """
+    if not compatchars.RUN.search(text):
+        return
+    for start, end, new in compatchars.readings(text):
+        yield Edit(start, end, text[start:end], new, "compatibility code point for an ordinary character (PDF font or converter)")
 
 
 # A line read as Latin-1/cp1252 instead of UTF-8 holds a UTF-8 lead byte read as "Ã".."ï"

@@ -170,6 +170,12 @@ _NOT_TEXT = regex.compile(
     r"|(?P<kana>[\uff66-\uff9f][\uff61-\uff9f]++)"
     rf"|(?<=[{_HAN}\u3000-\u303f\uff01-\uff60])(?P<combining>[\u0300-\u036f\u20d0-\u20ff]++)"
     r"|(?P<tofu>[\u3013\u25af\u2b1c\u25a2]{2,}+)"
+    # a PDF's glyph ids where its font had no map to characters: (cid:1234)
+    r"|(?P<cid>(?:[(\uff08]cid[:\uff1a]\d{1,5}+[)\uff09])++)"
+    # radicals without a standalone reading, for characters (stage 1 repaired the others)
+    rf"|(?<=[{_HAN}])(?P<radical>[\u2e80-\u2ef3\u2f00-\u2fd5]++)|(?P<radical_start>[\u2e80-\u2ef3\u2f00-\u2fd5]++)(?=[{_HAN}])"
+    # one Latin-1 letter between Chinese characters: a GBK lead byte that lost its trail byte
+    rf"|(?<=[{_HAN}])(?P<latin1>[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])(?=[{_HAN}])"
     rf"|(?<=[{_HAN}])(?P<foreign>[{_FOREIGN}]{{1,12}}+)(?=[{_HAN}])"
     rf"|(?<=[{_HAN}])(?P<foreign_end>[{_FOREIGN}]{{2,12}}+)|(?P<foreign_start>[{_FOREIGN}]{{2,12}}+)(?=[{_HAN}])")
 _NOT_TEXT_REASON = {"private": "private-use characters: glyphs of a site font, not text",
@@ -178,7 +184,10 @@ _NOT_TEXT_REASON = {"private": "private-use characters: glyphs of a site font, n
                     "kana": "half-width katakana in Chinese text: GBK bytes read as Shift-JIS",
                     "combining": "combining marks on Chinese text: a broken decoding",
                     "tofu": "a run of boxes or geta marks: glyphs lost",
-                    "foreign": "letters of another script or box pieces wedged in a Chinese word: bytes decoded with the wrong table"}
+                    "foreign": "letters of another script or box pieces wedged in a Chinese word: bytes decoded with the wrong table",
+                    "cid": "PDF glyph ids for characters: the font had no map to text",
+                    "radical": "CJK radicals for characters: a PDF font's glyph map",
+                    "latin1": "a lone Latin-1 letter in a Chinese word: a GBK character lost its trail byte"}
 # One Greek letter in Chinese text is a symbol (α射线, β受体); lines drawn with box pieces
 # (──, │) are a text table's rules: neither is debris.
 _SYMBOL_USE = regex.compile(r"[\u0370-\u03ff]|[\u2500-\u2503\u2550\u2551]++")
@@ -205,6 +214,7 @@ def flag_private_use_characters(text: str) -> Iterator[Flag]:
     """
     for m in _NOT_TEXT.finditer(text):
         kind = m.lastgroup
+        kind = "radical" if kind == "radical_start" else kind
         if kind.startswith("foreign"):
             if _SYMBOL_USE.fullmatch(m.group()):
                 continue
@@ -252,7 +262,7 @@ def flag_mojibake(text: str) -> Iterator[Flag]:
 # placeholders ("{{title}}", "${name}", "<%=name%>", "[object Object]"), and the words a
 # script prints for a missing value (undefined, null, NaN) standing inside Chinese text.
 _ESCAPES = regex.compile(
-    r"(?:\\u[0-9a-fA-F]{4})++|(?:\\x[0-9a-fA-F]{2}){2,}+|(?<![A-Za-z0-9_/=?&%.#-])(?:%[89A-Fa-f][0-9A-Fa-f]){2,}+(?![A-Za-z0-9_/=?&%.-])"
+    r"(?:=[89A-F][0-9A-F]){2,}+|(?:\\u[0-9a-fA-F]{4})++|(?:\\x[0-9a-fA-F]{2}){2,}+|(?<![A-Za-z0-9_/=?&%.#-])(?:%[89A-Fa-f][0-9A-Fa-f]){2,}+(?![A-Za-z0-9_/=?&%.-])"
 )
 _PLACEHOLDER = regex.compile(r"\{\{[^{}\n]{0,40}+\}\}|\$\{[^{}\n]{1,40}+\}|<%=?[^%\n]{0,40}+%>|\[object Object\]"
                           # an HTML tag or a style/class attribute printed as text
@@ -263,7 +273,7 @@ _CJK_CHAR = regex.compile(f"[{chars.CJK}]")
 _HAN_OR_LABEL = regex.compile(f"[{_HAN}{chars.FULLWIDTH_COLON}:]")
 
 
-@only_if("\\u", "\\x", "%", "{{", "${", "<", "=\"", "[object", "undefined", "null", "NULL", "NaN")
+@only_if("\\u", "\\x", "%", "=", "{{", "${", "<", "=\"", "[object", "undefined", "null", "NULL", "NaN")
 def flag_undecoded_residue(text: str) -> Iterator[Flag]:
     r"""Escape sequences and template placeholders left in the text are flagged.
 
