@@ -173,7 +173,8 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     last_body: dict[str, int] = {}
     i = 0
     while i < len(doc):
-        found = (_block_copy(doc, keys, i) or _line_copy(doc, keys, i, last.get(keys[i])) or _title_copy(doc, keys, i)
+        found = (_block_copy(doc, keys, i) or _split_copy(doc, keys, i) or _line_copy(doc, keys, i, last.get(keys[i]))
+                 or _title_copy(doc, keys, i)
                  or _body_copy(doc, i, last_body.get(bodies[i])))
         if found:
             n, reason = found
@@ -290,6 +291,16 @@ def _line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> t
         return 1, "paragraph repeated one paragraph after itself"
     if len(between) <= 3 and _repeatable_paragraph(body) and size(body) >= 30 and all(_plain(l.text) for l in between):
         return 1, f"paragraph repeated {len(between)} paragraphs after itself"
+    return None
+
+
+def _split_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
+    """Lines ``i`` and ``i + 1`` are the paragraph above hard-wrapped at a sentence end (a PDF
+    converter's second rendering of it)."""
+    if not i or i + 1 >= len(doc) or size(doc[i - 1].text) < 30 or keys[i][-1:] not in cues.FULL_END:
+        return None
+    if keys[i] + keys[i + 1] == keys[i - 1] and _repeatable_paragraph(doc[i - 1].text):
+        return 2, "the paragraph above repeated, broken over two lines"
     return None
 
 
