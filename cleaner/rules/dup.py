@@ -44,7 +44,7 @@ _HEAD_LINES = 6  # a title copy stands within the first lines (document number, 
 _FAR = 7  # lines: a copy further on is flagged, not removed
 _MIN_OVERLAP = 8  # characters of a page-break overlap
 _STOPS = frozenset("\u3002\uff01\uff1f\uff1b.;!?")
-_MAX_RUN = 8  # sentences: a CMS renders a whole paragraph twice; the bound keeps the scan linear
+_MAX_RUN = 16  # sentences: a CMS renders a whole paragraph twice; the bound keeps the scan linear
 _MIN_CLAUSE = 6  # a doubled clause, or a copy with no full stop: "是，是，" may be speech
 
 
