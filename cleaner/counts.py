@@ -44,6 +44,7 @@ COUNT_MEASURES = "个名位户家所项件次台辆张座条支批种类场处�
 _MEASURED = regex.compile(
     rf"(?<![\d.])\d++(?:\.\d++)?(?:万|亿)?[多余]?(?P<measure>[{COUNT_MEASURES}])(?P<noun>[{chars.HAN}]{{0,2}})"
 )
+_PERSONS = regex.compile(r"(?<![\d.])\d++(?:万)?人(?![次均口数])")
 # Clause breaks: a sibling figure counts only inside the same clause ("、", "和" join siblings).
 _CLAUSE_BREAK = regex.compile(r"[\n\u3002\uff01\uff1f\uff1b\uff0c\uff1a,;:!?]")
 _SENTENCE_BREAK = regex.compile(r"[\n\u3002\uff01\uff1f\uff1b\uff1a;:!?]")
@@ -87,6 +88,10 @@ class Clauses:
                                    m.start() > 0 and _is_han(text[m.start() - 1]))
                           for m in _MEASURED.finditer(text)]
         self._starts = [s.start for s in self._siblings]
+        # items of a list after their nouns ("培训校长45人，培训班主任120。"): 人 is a measure word there too
+        self._items = sorted(self._siblings + [_Sibling(m.start(), m.end(), "人", True) for m in _PERSONS.finditer(text)
+                                               if m.start() and _is_han(text[m.start() - 1])], key=lambda x: x.start)
+        self._item_starts = [s.start for s in self._items]
         self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self._sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
         self._units = [(m.start(), m.end(), m.group("unit")) for m in _UNIT_FIGURE.finditer(text)]
@@ -101,11 +106,12 @@ class Clauses:
         near it, or "". ``after_han``: items of a list ("医院12家，社区卫生服务中心9，…"):
         siblings that follow a noun themselves, in the same sentence."""
         breaks = self._sentence_breaks if after_han else self._breaks
-        k = bisect_left(self._starts, start)
-        for j in (k - 1, k + 1 if k < len(self._starts) and self._starts[k] == start else k):
-            if not 0 <= j < len(self._siblings):
+        siblings, starts = (self._items, self._item_starts) if after_han else (self._siblings, self._starts)
+        k = bisect_left(starts, start)
+        for j in (k - 1, k + 1 if k < len(starts) and starts[k] == start else k):
+            if not 0 <= j < len(siblings):
                 continue
-            sib = self._siblings[j]
+            sib = siblings[j]
             gap = (sib.end, start) if sib.end <= start else (end, sib.start)
             if sib.start == start or gap[1] - gap[0] > _SIBLING_REACH or (after_han and not sib.after_han):
                 continue

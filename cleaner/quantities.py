@@ -42,6 +42,8 @@ _LOOK_BACK = 16
 _CHANGE = regex.compile(r"增加|增长|减少|下降|提高|提升|降低|上升|扩大|缩小|同比|环比|比|较|多于|少于")
 # Words that open a new statement after a breakdown: a total, a scope, a change, a new fact.
 _NEW_STATEMENT = regex.compile(r"总|累计|合计|共|全|另|此外|同时|达到|新增|新建|比|较|增|减|提高|下降")
+# "扩大到120万亩", "提高至85%": a change word with 到 / 至 / 为 states the new level, not the change.
+_CHANGED_TO = regex.compile(r"(?:增加|增长|减少|下降|提高|提升|降低|上升|扩大|缩小)(?:到|至|为)\s?+\Z")
 _AVERAGE = regex.compile(r"年均|平均|人均|户均|日均|月均|每")
 _BOUND = regex.compile(r"(?:超过|超出|超|多于|不少于|不低于|近|逾|约)\s?\Z")
 _OLD_VALUE = regex.compile(r"(?:由|从)\s?\Z")
@@ -178,7 +180,7 @@ def _role(s: str, q: Quantity, breaks: list[int]) -> str:
         return "old"
     if _AVERAGE.search(before):
         return "average"
-    if _CHANGE.search(before):
+    if _CHANGE.search(before) and not _CHANGED_TO.search(before):
         return "change"
     if _BOUND.search(before) or _BOUND_AFTER.match(s, q.end) or "多" in q.text or "余" in q.text:
         return "bound"

@@ -44,6 +44,13 @@ FIXED = [
     # the title again after the document number, or broken over two lines
     (T + "江卫发〔2021〕12号\n关于开展安全生产检查的通知\n" + P1, T + "江卫发〔2021〕12号\n" + P1),
     (T + "关于开展安全生产\n检查的通知\n" + P1, T + P1),
+    # round 5: a run of four sentences twice; a numbered paragraph doubled with its marker;
+    # a paragraph's last two sentences again as a line of their own
+    (T + "一是加强领导。二是压实责任。三是强化督查。四是严格考核。一是加强领导。二是压实责任。三是强化督查。四是严格考核。五是宣传。",
+     T + "一是加强领导。二是压实责任。三是强化督查。四是严格考核。五是宣传。"),
+    (T + "（一）" + P1 + P2 + "（一）" + P1 + P2 + "\n" + P3, T + "（一）" + P1 + P2 + "\n" + P3),
+    (T + P1 + P2 + P3 + "\n" + P2 + P3 + "\n" + P1, T + P1 + P2 + P3 + "\n" + P1),
+    (T + P1 + P2 + P3 + "\n" + P1 + P2 + "\n" + P3 + "\n" + P1, T + P1 + P2 + P3 + "\n" + P1),
 ]
 
 KEPT = [
@@ -65,6 +72,10 @@ KEPT = [
     # a metadata row ending in the publisher above a title that opens with it: no page break
     "信息索引号\t公布日期\t信息来源\n0776-2023-2697\t2023-7-15\t南湖区市场监督管理局\n"
     "南湖区市场监督管理局2023年上半年工作总结\n" + P1,
+    # round 5: a line that is the tail of the one above from inside a sentence (no sentence end before it);
+    # a refrain of two sentences under two items
+    T + "我们要加强组织领导，压实工作责任。\n压实工作责任。",
+    T + "（一）甲地。要加强领导。确保到位。\n（二）乙地。要加强领导。确保到位。",
 ]
 
 

@@ -44,6 +44,7 @@ _HEAD_LINES = 6  # a title copy stands within the first lines (document number, 
 _FAR = 7  # lines: a copy further on is flagged, not removed
 _MIN_OVERLAP = 8  # characters of a page-break overlap
 _STOPS = frozenset("\u3002\uff01\uff1f\uff1b.;!?")
+_MAX_RUN = 16  # sentences: a CMS renders a whole paragraph twice; the bound keeps the scan linear
 _MIN_CLAUSE = 6  # a doubled clause, or a copy with no full stop: "是，是，" may be speech
 
 
@@ -76,13 +77,16 @@ def drop_repeated_sentences(text: str) -> Iterator[Edit]:
 
 def _line_repeats(line: Line) -> Iterator[Edit]:
     kept: list[tuple[int, int, str]] = []  # (start, end, key) of the sentences kept so far
+    opening = ""  # the line's first sentence with its outline marker: a copy of the whole line keeps it
     for a, b in cues.pieces(line.text):
         piece = line.text[a:b]
         if not piece.strip():
             continue
         # the line's first sentence is compared without its outline marker
+        if not kept:
+            opening = cues.key(piece)
         kept.append((a, b, cues.key(cues.body(piece)[0] if not kept else piece)))
-        n = _repeated_run(line.text, kept)
+        n = _repeated_run(line.text, kept, opening)
         if n:
             start = kept[-n][0]
             yield Edit(line.start + start, line.start + b, line.text[start:b], "",
@@ -92,13 +96,18 @@ def _line_repeats(line: Line) -> Iterator[Edit]:
         yield from _inner_repeats(line, a, piece)
 
 
-def _repeated_run(text: str, kept: list[tuple[int, int, str]]) -> int:
-    """n when the last n sentences kept repeat the n before them (n = 1, 2 or 3), else 0."""
-    for n in (1, 2, 3):
+def _repeated_run(text: str, kept: list[tuple[int, int, str]], opening: str = "") -> int:
+    """n when the last n sentences kept repeat the n before them (n up to _MAX_RUN), else 0.
+
+    A run that starts the line may be copied with the line's outline marker ("（一）甲。乙。（一）甲。乙。").
+    """
+    for n in range(1, _MAX_RUN + 1):
         if len(kept) < 2 * n:
             break
         copy, first = kept[-n:], kept[-2 * n:-n]
-        if "".join(k for _, _, k in copy).rstrip(cues.CLOSING) != "".join(k for _, _, k in first).rstrip(cues.CLOSING):
+        copied = "".join(k for _, _, k in copy).rstrip(cues.CLOSING)
+        if copied != "".join(k for _, _, k in first).rstrip(cues.CLOSING) and not (
+                len(kept) == 2 * n and copied == (opening + "".join(k for _, _, k in first[1:])).rstrip(cues.CLOSING)):
             continue
         body = text[copy[0][0]:copy[-1][1]]
         least = _MIN_SENTENCE if body.rstrip()[-1:] in cues.FULL_END else _MIN_CLAUSE
@@ -164,7 +173,8 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     last_body: dict[str, int] = {}
     i = 0
     while i < len(doc):
-        found = (_block_copy(doc, keys, i) or _line_copy(doc, keys, i, last.get(keys[i])) or _title_copy(doc, keys, i)
+        found = (_block_copy(doc, keys, i) or _split_copy(doc, keys, i) or _line_copy(doc, keys, i, last.get(keys[i]))
+                 or _title_copy(doc, keys, i)
                  or _body_copy(doc, i, last_body.get(bodies[i])))
         if found:
             n, reason = found
@@ -284,6 +294,16 @@ def _line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> t
     return None
 
 
+def _split_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
+    """Lines ``i`` and ``i + 1`` are the paragraph above hard-wrapped at a sentence end (a PDF
+    converter's second rendering of it)."""
+    if not i or i + 1 >= len(doc) or size(doc[i - 1].text) < 30 or keys[i][-1:] not in cues.FULL_END:
+        return None
+    if keys[i] + keys[i + 1] == keys[i - 1] and _repeatable_paragraph(doc[i - 1].text):
+        return 2, "the paragraph above repeated, broken over two lines"
+    return None
+
+
 def _plain(body: str) -> bool:
     """A prose paragraph with no heading marker or label: nothing that restarts a structure."""
     return is_prose(body) and _MARKER.match(body) is None and _LABEL_OPENING.match(body) is None
@@ -310,6 +330,10 @@ def _last_sentence_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, 
     above = doc[i - 1].text
     if keys[i] == _key(_last_sentence(above)):
         return 1, "the previous paragraph's last sentence repeated as a line"
+    tail = _key(above)  # or its last sentences: a page-break overlap or a split keeps both
+    if len(tail) > len(keys[i]) and tail.endswith(keys[i]) and tail[-len(keys[i]) - 1] in cues.FULL_END \
+            and _SENTENCE_END_RUN.search(keys[i][:-1]):
+        return 1, "the previous paragraph's last sentences repeated as a line"
     if is_prose(above) and _MARKER.match(above) and keys[i] == _key(_MARKER.sub("", above)):
         return 1, "the numbered paragraph above repeated without its number"
     return None

@@ -44,6 +44,9 @@ _FOLLOWING_WORD = regex.compile(rf"[{chars.HAN}]{{1,4}}")
 _NAME_LIKE = regex.compile(r"0\d+|\d+\.0|12\d{3}|9[56]\d{3,4}|(?:19|20)\d\d|\d{7,}|985|211|863|973")
 # Three-digit hotlines (110, 120, 12x): a name before a noun ("120急救中心"), but a count when
 # the figure closes an item after a noun ("下沉专家120，"), unless a phone word stands before it.
+# A figure of three digits and more before a name's head ("365展贸网", "12366纳税服务平台",
+# "520工程"): the number is part of a name (a site, a platform, a programme), not a count.
+_NAME_HEAD_AFTER = regex.compile(rf"[{chars.HAN}]{{0,5}}?(?:网(?![格点店络民])|平台|热线|专线|工程|计划)")
 _HOTLINE = regex.compile(r"1[12]\d")
 _PHONE_BEFORE = regex.compile(r"(?:拨打|电话|热线|号码|呼叫|急救|报警|求助|专线)\s?+\Z")
 
@@ -63,13 +66,14 @@ def flag_missing_measure_words(text: str) -> Iterator[Flag]:
     >>> [text[f.start:f.end] for text in ["推进81医务人员下沉基层", "成立5督导组", "支持1410县级和250个省级机构"]
     ...  for f in flag_missing_measure_words(text)]
     ['81医务人员', '5督导组', '1410县']
-    >>> list(flag_missing_measure_words("组建80人援沪医疗队，拨打12345热线，优化365展贸网，玉树3县5乡，2022年以来"))
+    >>> list(flag_missing_measure_words("组建80人援沪医疗队，拨打12345热线，建设365展贸网，玉树3县5乡，2022年以来"))
     []
     """
     quoted, clauses = Quoted(text), None
     for m in _FIGURE.finditer(text):
         num, pos = m.group("num"), m.end()
-        if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()) or (_HOTLINE.fullmatch(num) and (
+        if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()) or (
+                len(num) >= 3 and "." not in num and _NAME_HEAD_AFTER.match(text, pos)) or (_HOTLINE.fullmatch(num) and (
                 text[pos] not in _ITEM_END or _PHONE_BEFORE.search(text, max(0, m.start() - 6), m.start()))):
             continue
         clauses = clauses or Clauses(text)
@@ -156,6 +160,8 @@ def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
     []
     >>> [f.reason for f in flag_parts_exceeding_total("共接诊120人，其中儿童150人。")]
     ['part 150人 is larger than its total 120人']
+    >>> [f.reason for f in flag_parts_exceeding_total("耕地扩大到120万亩，其中高标准农田150万亩。减少300人，其中农村350人。")]
+    ['part 150万亩 is larger than its total 120万亩', 'part 350人 is larger than the change 300人 its 其中 follows']
     >>> [f.reason for f in flag_parts_exceeding_total("共有医院30家，其中三级12家、二级21家。")]
     ['parts add up to 33家, more than the total 30家 (unless the categories overlap)']
     """
@@ -172,6 +178,12 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
             if part.value > total.value + part.tolerance + total.tolerance:
                 yield Flag(part.start, part.end, f"part {part.text} is larger than its total {total.text}")
                 return
+    if change is not None and bd.after_change and total is None and len(parts) == 1 and (
+            parts[0].value > change.value + parts[0].tolerance + change.tolerance):
+        # "减少3000人，其中农村3500人": no other total the part could belong to
+        yield Flag(parts[0].start, parts[0].end, f"part {parts[0].text} is larger than the change {change.text} "
+                                                 f"its 其中 follows")
+        return
     if change is not None and bd.after_change and len(parts) >= 2:
         above = next((p for p in parts if p.value > change.value + p.tolerance + change.tolerance), None)
         if above is not None and not (total is not None and _adds_up(parts, total)):
@@ -303,9 +315,12 @@ _BROKEN_NUMBER = regex.compile(
     r"|\d++\.\d++\.\d++" + _UNIT_AHEAD +                       # "1.40.25万元"
     r")"
 )
+# A percentage marked twice: the sign typed twice or in both widths ("8.2%%", "8.2％%"), or the
+# figure written with 百分之 and the sign at once ("百分之8.2%"; GB/T 15835 writes 8.2% or 百分之八点二).
+_PERCENT_TWICE = regex.compile(r"(?<![\d.])\d++(?:\.\d++)?[%\uff05]{2}+|百分之\s?+\d++(?:\.\d++)?\s?+[%\uff05]")
 
 
-@only_if(pattern=r"\d(?:[ \u00a0]++(?:\.[ \u00a0]*+)?|\.[ \u00a0]++)\d|\d[OoIl]\d|\d\.\d"
+@only_if(pattern=r"[%\uff05][%\uff05]|百分之\s?\d|\d(?:[ \u00a0]++(?:\.[ \u00a0]*+)?|\.[ \u00a0]++)\d|\d[OoIl]\d|\d\.\d"
                  r"|\d(?:万万|亿亿|千千|元元|亿[千百万]|万[千百])|\d[,\uff0c]\d|[-\uff0d\u2212]\d|\d(?:[.\uff0e]{2}|\u3002)\d")
 def flag_broken_numbers(text: str) -> Iterator[Flag]:
     """A figure broken or malformed in itself is flagged, whatever its sentence says.
@@ -321,6 +336,8 @@ def flag_broken_numbers(text: str) -> Iterator[Flag]:
     ['number broken by a space: 46 525', 'letter inside a number: 1O0', 'number with two decimal points: 1.40.25']
     >>> [text[f.start:f.end] for text in ["投资3500万万元，新增-12家"] for f in flag_broken_numbers(text)]
     ['3500万万元', '-12家']
+    >>> [f.reason for f in flag_broken_numbers("增长8.2%%，占百分之15%，提高到15%。")]
+    ['percentage marked twice: 8.2%%', 'percentage marked twice: 百分之15%']
     >>> list(flag_broken_numbers("按照《建筑设计防火规范》第5.5.17条执行，依据GB50016第3.2.1条，升级至3.1.2版。"))
     []
     """
@@ -329,6 +346,8 @@ def flag_broken_numbers(text: str) -> Iterator[Flag]:
             if _numbered_item(line.text, m):
                 continue
             yield Flag(line.start + m.start(), line.start + m.end(), _broken_reason(m.group()))
+        for m in _PERCENT_TWICE.finditer(line.text):
+            yield Flag(line.start + m.start(), line.start + m.end(), f"percentage marked twice: {m.group()}")
         for start, end, reason in malformed_figures(line.text):
             yield Flag(line.start + start, line.start + end, reason)
 
