@@ -69,6 +69,7 @@ ORDER: tuple[Rule, ...] = (
     punct.collapse_stacked_punctuation,  # after spacing: "。 ，" is a stack too
     punct.drop_orphan_punctuation_lines,
     space.drop_blank_lines,
+    date.repair_date_slips,  # first: a letter for a figure, a line break inside a date
     date.repair_date_marks,  # first: "2021 年 3 月 29 日" is a whole date the others must see as one
     date.repair_compacted_dates,
     date.expand_eight_digit_dates,
@@ -93,6 +94,7 @@ ORDER: tuple[Rule, ...] = (
     figure.flag_broken_numbers,
     date.flag_impossible_dates,
     date.flag_broken_date_marks,
+    date.flag_date_slips,
     garbled.flag_replacement_characters,
     garbled.flag_mojibake,
     garbled.flag_symbol_runs,
