@@ -76,6 +76,7 @@ ORDER: tuple[Rule, ...] = (
     date.insert_missing_year_mark,  # before the 日 rule: "20213月29" needs its 年 first
     date.restore_day_mark,
     # 4. repair structure
+    numbering.repair_marker_slips,  # first: a marker the outline cannot read at all
     layout.join_lone_opening_marks,  # before numbering: "（" / "三）…" is one marker
     layout.join_broken_quotations,
     layout.join_broken_sentences,
