@@ -60,7 +60,7 @@ def letter_figures(text: str) -> Iterator[Edit]:
 
 
 # A date broken by one line break after its year, before or after 年 or 月.
-_SPLIT_DATE = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(\n?)年(\n?)([0-9]{1,2})(\n?)月(\n?)([0-9]{1,2})日")
+_SPLIT_DATE = regex.compile(rf"(?<![0-9A-Za-z])({_FIG}{{4}})(\n?)年(\n?)({_FIG}{{1,2}})(\n?)月(\n?)({_FIG}{{1,2}})日")
 
 
 def split_dates(text: str) -> Iterator[Edit]:
@@ -75,7 +75,8 @@ def split_dates(text: str) -> Iterator[Edit]:
         return
     for m in _SPLIT_DATE.finditer(text):
         breaks = [g for g in (2, 3, 5, 6) if m[g]]
-        if len(breaks) != 1 or not _valid(int(m[1]), int(m[4]), int(m[7])):
+        year, month, day = _as_digits(m[1]), _as_digits(m[4]), _as_digits(m[7])
+        if len(breaks) != 1 or sum(c.isdigit() for c in m[1]) < 3 or not _valid(int(year), int(month), int(day)):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not regex.search(r"\p{Han}", text[line_start:m.start()]):
