@@ -51,6 +51,9 @@ _DASH_MARKER = regex.compile(rf"^(第|[(\uff08]|)([{_N}]*+)([{_DASH}])([{_N}]*+)
 _UNIT_SLIP = regex.compile(rf"^(第?)([{_N}]++)(\p{{Han}}?)(?=[{_SPACE}])")
 _DOUBLED = regex.compile(rf"^(?:第[{_N}]++([条章])(\1)(?=[{_SPACE}])|[(\uff08][{_N}0-9]{{1,4}}[)\uff09]([)\uff09])"
                          r"|[0-9]{1,2}[.\uff0e]([.\uff0e])(?=\p{Han}))")
+# A stray mark typed after a whole marker: （三）、加强, 三、，加强, 3.、加强 (GB/T 9704: nothing follows).
+_STRAY = regex.compile(rf"^(?:[{_N}]++\u3001|[(\uff08](?:[{_N}]{{1,4}}|[0-9]{{1,2}})[)\uff09]|[0-9]{{1,2}}[.\uff0e])"
+                       r"([\u3001\uff0c,:\uff1a\uff0e.;\uff1b]{1,2}+)(?=[\p{Han}\u201c\u300a])")
 # Units a 第X… heading has of its own (第三节, 第二款, 第一编, 第二部分): never a look-alike.
 _OWN_UNITS = frozenset("节款项目编部批次期届季轮年个名级类")
 _WINDOW = 40  # lines looked at on each side for a confirming sibling
@@ -96,6 +99,8 @@ def misread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
     """A dash for 一, a look-alike or lost 条 / 章 / 第, a doubled unit or mark, confirmed by a sibling.
 
     >>> from cleaner.docmodel import lines
+    >>> [(e.old, e.new) for e in misread_markers(lines("（一）、甲\\n二、：乙\\n3.、丙\\n1.5亿元"))]
+    [('、', ''), ('：', ''), ('、', '')]
     >>> t = "第十条 甲\\n第十-条 乙\\n第十二余 丙\\n第十三条 丁\\n十四条 戊\\n第十五条条 己\\n第一批 名单"
     >>> [(e.old, e.new) for e in misread_markers(lines(t))]
     [('-', '一'), ('余', '条'), ('', '第'), ('条', '')]
@@ -103,6 +108,10 @@ def misread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
     for k, line in enumerate(text_lines):
         text = line.text
         if not text or text[0] not in _N + "第(\uff08" and not text[0].isdigit():
+            continue
+        m = _STRAY.match(text)
+        if m:
+            yield Edit(line.start + m.start(1), line.start + m.end(1), m[1], "", f"stray mark after {m[0]!r}")
             continue
         m = _DOUBLED.match(text)
         if m:
