@@ -416,7 +416,7 @@ def _structure() -> list[Case]:
         Case("numbering: markers broken over lines", "numbering", _lines("第\n三条\u3000甲\n二\n、乙\n（\n三）丙"), weight=2,
              rules=(numbering.repair_marker_slips,)),
         Case("numbering: dashes, look-alike and lost units", "numbering",
-             _lines("第十-条\u3000甲\n第十二余\u3000乙\n十三条\u3000丙\n第十四\u3000丁\n第十五条条\u3000戊\n（-）己"),
+             _lines("第十-条\u3000甲\n第十二余\u3000乙\n十三条\u3000丙\n第十四\u3000丁\n第十五条条\u3000戊\n（-）己\n（二）、，庚"),
              weight=2, rules=(numbering.repair_marker_slips,)),
         Case("numbering: long numerals before a unit slip", "numbering",
              lambda n: document("第" + "十" * n + "余\u3000甲\n第二条\u3000乙"), weight=2,
