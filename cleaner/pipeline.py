@@ -71,12 +71,14 @@ ORDER: tuple[Rule, ...] = (
     punct.collapse_stacked_punctuation,  # after spacing: "。 ，" is a stack too
     punct.drop_orphan_punctuation_lines,
     space.drop_blank_lines,
+    date.repair_date_slips,  # first: a letter for a figure, a line break inside a date
     date.repair_date_marks,  # first: "2021 年 3 月 29 日" is a whole date the others must see as one
     date.repair_compacted_dates,
     date.expand_eight_digit_dates,
     date.insert_missing_year_mark,  # before the 日 rule: "20213月29" needs its 年 first
     date.restore_day_mark,
     # 4. repair structure
+    numbering.repair_marker_slips,  # first: a marker the outline cannot read at all
     layout.join_lone_opening_marks,  # before numbering: "（" / "三）…" is one marker
     layout.join_broken_quotations,
     layout.join_broken_sentences,
@@ -95,6 +97,7 @@ ORDER: tuple[Rule, ...] = (
     figure.flag_broken_numbers,
     date.flag_impossible_dates,
     date.flag_broken_date_marks,
+    date.flag_date_slips,
     garbled.flag_replacement_characters,
     garbled.flag_mojibake,
     garbled.flag_symbol_runs,

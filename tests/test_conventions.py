@@ -19,7 +19,9 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.quantities", "cleaner.counts", "cleaner.datecues", "cleaner.dateplace",
                            "cleaner.titleshape", "cleaner.chromecues", "cleaner.shares", "cleaner.crumbs",
                            "cleaner.outlinewalk", "cleaner.outlinelevels", "cleaner.quotemarks", "cleaner.dupcues",
-                           "cleaner.compatchars"}
+                           "cleaner.compatchars",
+                           "cleaner.dateslips",
+                           "cleaner.markerslips"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

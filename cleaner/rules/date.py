@@ -36,6 +36,7 @@ from cleaner.datecues import (
     yearless_date_cue,
 )
 from cleaner.dateplace import in_date_place, is_dateline
+from cleaner import dateslips
 from cleaner.types import Context, Edit, Flag
 
 # Year digits (and 年) glued to the month and day digits, 日 kept: 2021329日, 2021年329日.
@@ -351,3 +352,34 @@ def flag_broken_date_marks(text: str) -> Iterator[Flag]:
     for m in RANGE_END.finditer(digits):
         if int(m[1]) > 31:
             yield Flag(m.start(1), m.end(), f"range end \"{m[1]}日\" is no day of a month")
+
+
+def repair_date_slips(text: str) -> Iterator[Edit]:
+    """Slips inside a date with one repair: OCR letters for figures, a line break, a look-alike 〇.
+
+    OCR reads 0 as O and 1 as l or I ("2O21年3月1I日"), a PDF copy breaks the line inside a
+    date ("2021年3\\n月29日"), a year in Chinese numerals gets a circle or a letter for its
+    〇 ("二○二一年") and a Chinese-numeral date loses its 日 before 起 (``cleaner.dateslips``).
+
+    >>> from cleaner.edits import apply
+    >>> t = "自2O21年3月1I日起，于2021年3\\n月29日前，二○二一年三月二十九起施行"
+    >>> apply(t, list(repair_date_slips(t)))
+    '自2021年3月11日起，于2021年3月29日前，二〇二一年三月二十九日起施行'
+    """
+    yield from dateslips.letter_figures(text)
+    yield from dateslips.split_dates(text)
+    yield from dateslips.chinese_year_slips(text)
+    yield from dateslips.chinese_day_mark(text)
+
+
+def flag_date_slips(text: str) -> Iterator[Flag]:
+    """A weekday the date does not have, or a date figure lost or doubled, is flagged.
+
+    >>> t = "定于2021年3月29日（星期二）召开，2021年3月日报到，2021年3月299日截止"
+    >>> [t[f.start:f.end] for f in flag_date_slips(t)]
+    ['2021年3月29日（星期二', '2021年3月日', '2021年3月299日']
+    """
+    if "年" not in text:
+        return
+    yield from dateslips.wrong_weekdays(text)
+    yield from dateslips.figure_slips(text)

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.docmodel import Line, lines
+from cleaner.markerslips import misread_markers, split_markers
 from cleaner.outline import PARENT, UNSURE, Item, outline
 from cleaner.outlinelevels import place_empty_brackets, relevel_digits
 from cleaner.outlinewalk import walk
@@ -42,6 +43,27 @@ from cleaner.types import Edit, Flag
 _LEVELS = ("chapter", "article", "l1", "l2", "l3", "l4", "l5", "shi")
 _TOP = ("chapter", "article", "l1")
 _N = "一二三四五六七八九十百零〇"
+
+
+def repair_marker_slips(text: str) -> Iterator[Edit]:
+    """A marker broken by a line break, a dash for 一, a look-alike or lost unit, a doubled mark.
+
+    These slips leave no marker the outline can read ("二\\n、加强", "第十-条", "第六余",
+    "六条", "第六条条"), so they are repaired first, each only where the marker shape
+    admits one reading and a sibling confirms a changed numeral or unit (``cleaner.markerslips``).
+
+    >>> from cleaner.edits import apply
+    >>> t = apply("第五条 甲\\n第\\n六条 乙\\n第七余 丙", list(repair_marker_slips("第五条 甲\\n第\\n六条 乙\\n第七余 丙")))
+    >>> t
+    '第五条 甲\\n第六条 乙\\n第七余 丙'
+    >>> apply(t, list(repair_marker_slips(t)))
+    '第五条 甲\\n第六条 乙\\n第七条 丙'
+    """
+    text_lines = lines(text)
+    split = list(split_markers(text_lines))
+    yield from split
+    if not split:  # the lines move when a break goes: the misreadings wait for the next round
+        yield from misread_markers(text_lines)
 
 
 def repair_outline(text: str) -> Iterator[Edit | Flag]:

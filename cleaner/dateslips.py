@@ -1,0 +1,177 @@
+"""Slips inside a written date that the mark rules of :mod:`cleaner.rules.date` do not see.
+
+Each comes from a cause, not from a wording: OCR reads a figure as a letter ("2O21年",
+"202l年") or the 〇 of a Chinese-numeral year as a circle or a letter ("二○二一年", "二O二一年");
+a PDF copy breaks the line inside a date ("2021年3\\n月29日"); a notice copied from last
+year keeps last year's weekday ("2021年3月29日（星期二）" for a Monday); a figure is dropped
+("2021年3月日") or a key is pressed twice ("3月299日"). Only a repair with one answer is
+made (a letter where a digit must stand, a line break inside a date, a circle in a year of
+Chinese numerals); a wrong weekday, a lost or doubled figure are flagged, since which part
+is wrong cannot be known (GB/T 15835: dates are written 2021年3月29日 or 二〇二一年三月二十九日).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+import regex
+
+from cleaner import chars
+from cleaner.types import Edit, Flag
+
+# Letters OCR gives for a figure: O o (U+FF2F Ｏ) for 0, l I | for 1.
+_LETTER_DIGIT = {"O": "0", "o": "0", "\uff2f": "0", "l": "1", "I": "1", "|": "1"}
+_FIG = "[0-9Ool|I\uff2f]"
+_OCR_DATE = regex.compile(rf"(?<![0-9A-Za-z.\-/\uff2f])({_FIG}{{4}})年({_FIG}{{1,2}})月(?:({_FIG}{{1,2}})日)?(?![A-Za-z])")
+
+
+def _valid(year: int, month: int, day: int = 1) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2099
+
+
+def _as_digits(s: str) -> str:
+    return "".join(_LETTER_DIGIT.get(c, c) for c in s)
+
+
+def letter_figures(text: str) -> Iterator[Edit]:
+    """OCR letters standing for figures of a whole date become the figures.
+
+    >>> [(e.old, e.new) for e in letter_figures("自2O21年3月1I日起，202l年1O月")]
+    [('O', '0'), ('I', '1'), ('l', '1'), ('O', '0')]
+    >>> list(letter_figures("型号IO10年3月，20年3月"))
+    []
+    """
+    for m in _OCR_DATE.finditer(text):
+        whole = m[0]
+        if not any(c in _LETTER_DIGIT for c in whole):
+            continue
+        year, month = _as_digits(m[1]), _as_digits(m[2])
+        day = _as_digits(m[3]) if m[3] else "1"
+        if sum(c.isdigit() for c in m[1]) < 3 or not _valid(int(year), int(month), int(day)):
+            continue  # a year needs three real figures: "IO10年" is a code, not a year
+        for k, c in enumerate(whole):
+            if c in _LETTER_DIGIT:
+                yield Edit(m.start() + k, m.start() + k + 1, c, _LETTER_DIGIT[c], f"OCR letter in date {whole!r}")
+
+
+# A date broken by one line break after its year, before or after 年 or 月.
+_SPLIT_DATE = regex.compile(rf"(?<![0-9A-Za-z])({_FIG}{{4}})(\n?)年(\n?)({_FIG}{{1,2}})(\n?)月(\n?)({_FIG}{{1,2}})日")
+
+
+def split_dates(text: str) -> Iterator[Edit]:
+    """A line break inside a date (a PDF copy) is removed when the line goes on before the date.
+
+    >>> [(e.start, e.old) for e in split_dates("自2021年3\\n月29日起施行")]
+    [(7, '\\n')]
+    >>> list(split_dates("2021年\\n3月29日")) + list(split_dates("年报\\n2021年3月29日"))
+    []
+    """
+    if "\n" not in text:
+        return
+    for m in _SPLIT_DATE.finditer(text):
+        breaks = [g for g in (2, 3, 5, 6) if m[g]]
+        year, month, day = _as_digits(m[1]), _as_digits(m[4]), _as_digits(m[7])
+        if len(breaks) != 1 or sum(c.isdigit() for c in m[1]) < 3 or not _valid(int(year), int(month), int(day)):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not regex.search(r"\p{Han}", text[line_start:m.start()]):
+            continue  # a dateline of its own ("2021年" above "3月29日") is layout
+        k = m.start(breaks[0])
+        yield Edit(k, k + 1, "\n", "", f"line break inside the date {m[0].replace(chr(10), '')!r}")
+
+
+_WEEKDAY = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日"
+                         rf"[(\uff08{chars.FULLWIDTH_COMMA},]?(?:星期|礼拜|周)([一二三四五六日天])")
+_DAY_NAMES = "一二三四五六日"
+
+
+def wrong_weekdays(text: str) -> Iterator[Flag]:
+    """A weekday after a date that the calendar does not give it is flagged.
+
+    >>> [f.reason for f in wrong_weekdays("定于2021年3月29日（星期二）召开，2021年3月30日(周二)报到")]
+    ['2021年3月29日 is a 星期一, not a 星期二']
+    """
+    for m in _WEEKDAY.finditer(text):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if not _valid(y, mo, d):
+            continue
+        real = _DAY_NAMES[datetime.date(y, mo, d).weekday()]
+        said = "日" if m[4] == "天" else m[4]
+        if said != real:
+            yield Flag(m.start(), m.end(), f"{y}年{mo}月{d}日 is a 星期{real}, not a 星期{said}")
+
+
+# A date with its day or month figure lost, or a figure of three or more digits.
+_FIGURE_SLIP = regex.compile(r"(?<![0-9A-Za-z.\-/])(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月日|月[0-9]{1,2}日"
+                             r"|[0-9]{1,2}月[0-9]{3,4}日|[0-9]{3,4}月(?:[0-9]{1,2}日)?)")
+
+
+def figure_slips(text: str) -> Iterator[Flag]:
+    """A date that lost its day or month figure, or whose figure has a digit too many, is flagged.
+
+    >>> [text[f.start:f.end] for text in ["于2021年3月日、2021年月29日、3月299日，2021年3月299日"]
+    ...  for f in figure_slips(text)]
+    ['2021年3月日', '2021年月29日', '2021年3月299日']
+    >>> list(figure_slips("2021年3月29日，年月日，2021年度"))
+    []
+    """
+    for m in _FIGURE_SLIP.finditer(text):
+        yield Flag(m.start(), m.end(), f"a figure of the date {m[0]!r} is lost or doubled: check the source")
+
+
+# A year in Chinese numerals whose 〇 was read or typed as a circle, a letter or a digit zero,
+# or whose 一 became a dash; a Chinese month must follow, so "二O二一" alone is not touched.
+_ZERO_LIKE = "\u25cbOo\uff2f0\uff10\u039f"  # ○ O o Ｏ 0 ０ Greek Ο
+_ONE_LIKE = "\u2014\u2015\uff0d\u30fc-"
+_CN_YEAR = regex.compile(rf"(?<![0-9A-Za-z\u3007一二三四五六七八九十])([\u3007一二三四五六七八九{_ZERO_LIKE}{_ONE_LIKE}]{{4}})年"
+                         r"(?=[一二三四五六七八九十]{1,2}月)")
+_CN_DIGIT = "\u3007一二三四五六七八九"
+
+
+def chinese_year_slips(text: str) -> Iterator[Edit]:
+    """A look-alike in a year of Chinese numerals becomes 〇 or 一.
+
+    >>> [(e.old, e.new) for e in chinese_year_slips("二○二一年三月，二O二—年四月，二〇二一年五月")]
+    [('○', '〇'), ('O', '〇'), ('—', '一')]
+    >>> list(chinese_year_slips("2O21年三月，OOOO年三月"))
+    []
+    """
+    for m in _CN_YEAR.finditer(text):
+        year = m[1]
+        if sum(c in _CN_DIGIT for c in year) < 2 or year[0] not in "一二":
+            continue  # a year of this era opens with 一 or 二 and keeps most of its numerals
+        for k, c in enumerate(year):
+            if c in _ZERO_LIKE or c in _ONE_LIKE:
+                new = "\u3007" if c in _ZERO_LIKE else "一"
+                yield Edit(m.start() + k, m.start() + k + 1, c, new, f"look-alike in the year {year}年")
+
+
+# A Chinese-numeral date whose 日 was lost before 起/前/止 or a sentence mark.
+_CN_DAY_LOST = regex.compile(r"(?<![\u3007一二三四五六七八九十])([\u3007一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月"
+                             rf"([一二三四五六七八九十]{{1,3}})(?=起|前|止|[{chars.FULLWIDTH_COMMA}{chars.IDEOGRAPHIC_FULL_STOP}"
+                             rf"{chars.FULLWIDTH_SEMICOLON}])")
+_CN_DAYS = {n: v for v, n in enumerate(
+    ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    + ["十" + c for c in "一二三四五六七八九"] + ["二十"] + ["二十" + c for c in "一二三四五六七八九"]
+    + ["三十", "三十一"])}
+_CN_MONTHS = {n: v for n, v in _CN_DAYS.items() if 1 <= v <= 12}
+
+
+def chinese_day_mark(text: str) -> Iterator[Edit]:
+    """The 日 lost from a Chinese-numeral date before 起/前/止 or a sentence mark is put back.
+
+    >>> [(e.start, e.new) for e in chinese_day_mark("自二〇二一年三月二十九起施行")]
+    [(8, '二十九日')]
+    >>> list(chinese_day_mark("二〇二一年三月十二个项目"))
+    []
+    """
+    for m in _CN_DAY_LOST.finditer(text):
+        year = int("".join(str(_CN_DIGIT.index(c)) for c in m[1]))
+        month, day = _CN_MONTHS.get(m[2]), _CN_DAYS.get(m[3])
+        if month and day and _valid(year, month, day):
+            yield Edit(m.start(3), m.end(3), m[3], m[3] + "日", f"日 lost from {m[0]!r}")
