@@ -52,6 +52,8 @@ _BARE = rf"(?P<label>{_LABEL})"
 _PREFIXED = rf"(?:(?P<label>{_LABEL})|{_PREFIX}(?P<label>{_LABEL}))"  # the label itself first: 信息来源
 # An English gloss between a label and its colon: "索引号 Index No.：", "发布日期 Date:".
 _GLOSS = r"(?:\s*+[A-Za-z][A-Za-z. ]{0,24}+)?"
+# An English gloss before the label, as bilingual sites print it: "Publisher 发布机构：", "Index No./索引号：".
+_LEAD_GLOSS = r"(?:[A-Za-z][A-Za-z.]{0,15}+(?:[ ][A-Za-z][A-Za-z.]{0,15}+){0,2}+\s*+/?+\s*+)?"
 _AFTER_GAP = r"(?<![^\s|｜¦])"  # at the line start or after white space or a bar
 # A label as a line's fields write it, each form naming how its value is introduced:
 #   【发布日期】 / 【发布日期】：  a bracketed label;
@@ -60,7 +62,7 @@ _AFTER_GAP = r"(?<![^\s|｜¦])"  # at the line start or after white space or a 
 #   发布日期<tab or spaces>        a table cell: label and value split by white space only.
 _FIELD = regex.compile(
     rf"(?P<open>[{_OPEN}])\s*+{_PREFIXED}\s*+(?:[{_CLOSE}]\s*+(?:{_COLON}\s*+)?|(?P<wrap>{_COLON})\s*+)"
-    rf"|{_AFTER_GAP}{_PREFIXED}{_GLOSS}\s*+{_COLON}\s*+"
+    rf"|{_AFTER_GAP}{_LEAD_GLOSS}{_PREFIXED}{_GLOSS}\s*+{_COLON}\s*+"
     rf"|{_BARE}\s*+{_COLON}\s*+"
     rf"|{_AFTER_GAP}(?P<label>{_DERIVED}){_GLOSS}\s*+{_COLON}\s*+"
     rf"|{_AFTER_GAP}{_PREFIXED}(?P<cell>[^\S\n]++)(?=\S)"

@@ -18,7 +18,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.docmodel", "cleaner.outline", "cleaner.labels", "cleaner.adcues",
                            "cleaner.quantities", "cleaner.counts", "cleaner.datecues", "cleaner.dateplace",
                            "cleaner.titleshape", "cleaner.chromecues", "cleaner.shares", "cleaner.crumbs",
-                           "cleaner.outlinewalk", "cleaner.outlinelevels", "cleaner.quotemarks", "cleaner.dupcues"}
+                           "cleaner.outlinewalk", "cleaner.outlinelevels", "cleaner.quotemarks", "cleaner.dupcues",
+                           "cleaner.pageparts", "cleaner.metarows"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
