@@ -175,11 +175,11 @@ def _protect_line(ctx: Ctx, line: str):
 
 @R.form("protected", "t5_body_line_like_chrome")
 def prot_body_like_chrome(ctx: Ctx):
-    """Body paragraphs that name site parts: （三）优化门户网站。完善首页、政务公开、办事服务、互动交流栏目 /
+    """Body paragraphs that name site parts: 优化门户网站。完善首页、政务公开、办事服务、互动交流栏目 /
     各单位要在网站首页显著位置设置“我要纠错”入口 / 请于每月第1页报表中…."""
     rng = ctx.rng
     line = rng.choice([
-        "（三）优化政府门户网站。完善网站首页、政务公开、办事服务、互动交流等栏目，提升用户体验。",
+        "优化政府门户网站。完善网站首页、政务公开、办事服务、互动交流等栏目，提升用户体验。",
         "各单位要在网站首页显著位置设置“我要纠错”入口，及时回应网民留言。",
         "加强政务新媒体管理，做好“上一篇”“下一篇”等页面链接的检查，杜绝错链断链。",
         "统一规范网站标识码、ICP备案编号和公安机关备案标识的展示位置。",
