@@ -152,15 +152,18 @@ def parse_line(line: str) -> list[tuple[str, str]]:
     [('索引号', '000014349/2021-00123'), ('发布机构', '市卫健委')]
     >>> parse_line("【发文机关：国务院】【访问量：3104】")
     [('发文机关', '国务院'), ('访问量', '3104')]
+    >>> parse_line("2021年04月02日 星期五 来源：市卫健委")
+    [('发布日期', '2021年04月02日'), ('来源', '市卫健委')]
     >>> parse_line("请各单位于3月29日前报送。"), parse_line("来源 于群众的意见")
     ([], [])
     """
     if (cells := _bar_table(line)) is not None:
         return cells
+    lead = _LEAD_DATE.match(line)  # 2021年04月02日 星期五 来源：…: a dateline before the first label
     matches = list(_FIELD.finditer(line))
-    if not matches or matches[0].start() != 0:
+    if not matches or matches[0].start() != (lead.end() if lead else 0):
         return []
-    pairs, cells = [], []
+    pairs, cells = ([("发布日期", lead["date"])] if lead else []), []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = line[m.end():nxt.start() if nxt else len(line)]
         cut = _VALUE_END.search(value)
@@ -181,6 +184,11 @@ def parse_line(line: str) -> list[tuple[str, str]]:
     if cells and not _cells_fit(cells, len(pairs)):
         return []
     return pairs
+
+
+# A date (with a time, a weekday) opening a line of fields, split from the first label by a gap.
+_LEAD_DATE = regex.compile(r"[【\[]?+(?P<date>[0-9]{4}\s*+(?:年\s*+[0-9]{1,2}\s*+月\s*+[0-9]{1,2}\s*+日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+                           r"(?:\s++[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+)[】\]]?+(?:\s*+(?:星期|周)[一二三四五六日天])?+\s++")
 
 
 _BAR = regex.compile(r"[|｜│¦┃]")

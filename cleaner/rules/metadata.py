@@ -76,8 +76,9 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
 
 
 def extract_label_rows(text: str) -> Iterator[Edit | Field]:
-    """A header table flattened into a label row and a value row (or label lines, then value
-    lines) leaves the body; its values become fields. Only at the page's edges, where the
+    """A header table flattened into a label row over a value row leaves the body, values as fields.
+
+    Label lines followed by their value lines count too. Only at the page's edges, where the
     信息公开 block stands: a table of the document's own keeps its rows (see cleaner.metarows).
 
     >>> out = list(extract_label_rows("标题\\n索引号\\t发布日期\\n000014349/2021-00123\\t2021-04-02\\n正文。"))
