@@ -17,20 +17,21 @@ from cleaner import chars
 from cleaner.docmodel import Line
 from cleaner.labels import field_of, strict_value
 
-_CELL_GAP = regex.compile(r"\t++|[ \u3000]{2,}+|\s*+[|｜│¦]\s*+")
-_COLON_END = regex.compile(r"\s*+[:\uff1a]$")
+_CELL_GAP = regex.compile(r"\t++|[ \u3000]{2,}+|[|｜│¦]")  # no white-space scan before a bar: a long run stays linear
 _SENTENCE = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_COMMA}]")
 _SHAPED = {"publish_date", "written_date", "index_number", "doc_number", "publisher"}
 
 
 def _cells(line: str) -> list[str]:
-    return [c for c in _CELL_GAP.split(line.strip().strip("|｜│¦")) if c]
+    return [c.strip() for c in _CELL_GAP.split(line.strip().strip("|｜│¦")) if c.strip()]
 
 
 def _label(cell: str) -> str | None:
     """The label a cell holds alone (a colon after it allowed), or None."""
-    label = _COLON_END.sub("", cell)
-    return label if len(label) <= 10 and field_of(label)[1] != "none" else None
+    if len(cell) > 12:
+        return None
+    label = cell.rstrip().rstrip(":\uff1a").rstrip()
+    return label if label and field_of(label)[1] != "none" else None
 
 
 def _pairs(row: list[str], values: list[str]) -> list[tuple[str, str]] | None:
