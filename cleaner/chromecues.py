@@ -17,7 +17,7 @@ import unicodedata
 
 import regex
 
-from cleaner import data
+from cleaner import data, pageparts
 from cleaner.scanning import Tiling
 from cleaner.textutil import alternation
 
@@ -81,8 +81,8 @@ _BAR_TOKEN = regex.compile(f"{_DATE}|{_WEEKDAY}|{_TEMP}|{_WEATHER}|{_LUNAR}|{_GR
 _BAR_FILLER = regex.compile(r"[\s|｜/·,\uff0c()\uff08\uff09\[\]【】]*+")
 
 # 上一篇：<title> / 下一篇：<title>: a link to the neighbouring article.
-_NEIGHBOUR = regex.compile(r"^(?:[<\[【〔(\uff08]\s*+)?+(?:上一|下一|前一|后一|上|下)(?:篇|条)(?:文章|信息|新闻|稿件)?+"
-                          r"\s*+(?:[\]】〕)\uff09]\s*+)?+[:\uff1a>]?+")
+_NEIGHBOUR = regex.compile(r"^(?:[<\[【〔(\uff08«‹◀]\s*+)?+(?:上一|下一|前一|后一|上|下)(?:篇|条)(?:文章|信息|新闻|稿件)?+"
+                          r"\s*+(?:[\]】〕)\uff09]\s*+)?+[:\uff1a>»›]?+")
 # 热词：乡村振兴 营商环境: the label of a hot-word bar, then short words.
 _HOTWORDS = regex.compile(
     r"^(?:热词|热搜|热搜词|热门搜索|热点搜索|热门关键词|热门关键字|搜索热词|热门标签|热点词)\s*+[:\uff1a]\s*+"
@@ -128,6 +128,12 @@ def line_furniture(line: str, in_head: bool) -> str | None:
         return "link to the neighbouring article"
     if hotword_bar(s):
         return "hot-word bar"
+    if pageparts.template_remnant(s):
+        return "template code left as text"
+    if pageparts.pager(s):
+        return "pager"
+    if in_head and pageparts.nav_bar(s):
+        return "navigation bar"
     return "date and weather bar" if in_head and date_bar(s) else None
 
 
@@ -173,11 +179,14 @@ def neighbour_link(line: str) -> bool:
 
     >>> neighbour_link("上一篇：关于做好春季森林防火的通知"), neighbour_link("上一篇文章讲了三点。")
     (True, False)
+    >>> neighbour_link("[上一篇] 关于防汛的通知"), neighbour_link("« 上一篇　关于防汛的通知"), neighbour_link("上篇　总则")
+    (True, True, False)
     """
     s = line.strip()
     m = _NEIGHBOUR.match(s)
     return bool(m) and len(s) <= 120 and regex.search(r"[\u3002\uff01\uff1f\uff1b;]", s) is None and (
-        m.end() < len(s) and (s[m.end() - 1] in ":\uff1a>]】〕)\uff09" or s[m.end()] in " \u3000"))
+        m.end() < len(s) and (s[m.end() - 1] in ":\uff1a>»›]】〕)\uff09" or s[m.end()] in " \u3000"
+                              or (s[m.end() - 1].isspace() and ("一" in m.group() or s[0] in "<[【〔(\uff08«‹◀"))))
 
 
 def hotword_bar(line: str) -> bool:

@@ -52,6 +52,8 @@ _BARE = rf"(?P<label>{_LABEL})"
 _PREFIXED = rf"(?:(?P<label>{_LABEL})|{_PREFIX}(?P<label>{_LABEL}))"  # the label itself first: 信息来源
 # An English gloss between a label and its colon: "索引号 Index No.：", "发布日期 Date:".
 _GLOSS = r"(?:\s*+[A-Za-z][A-Za-z. ]{0,24}+)?"
+# An English gloss before the label, as bilingual sites print it: "Publisher 发布机构：", "Index No./索引号：".
+_LEAD_GLOSS = r"(?:[A-Za-z][A-Za-z.]{0,15}+(?:[ ][A-Za-z][A-Za-z.]{0,15}+){0,2}+\s*+/?+\s*+)?"
 _AFTER_GAP = r"(?<![^\s|｜¦])"  # at the line start or after white space or a bar
 # A label as a line's fields write it, each form naming how its value is introduced:
 #   【发布日期】 / 【发布日期】：  a bracketed label;
@@ -60,7 +62,7 @@ _AFTER_GAP = r"(?<![^\s|｜¦])"  # at the line start or after white space or a 
 #   发布日期<tab or spaces>        a table cell: label and value split by white space only.
 _FIELD = regex.compile(
     rf"(?P<open>[{_OPEN}])\s*+{_PREFIXED}\s*+(?:[{_CLOSE}]\s*+(?:{_COLON}\s*+)?|(?P<wrap>{_COLON})\s*+)"
-    rf"|{_AFTER_GAP}{_PREFIXED}{_GLOSS}\s*+{_COLON}\s*+"
+    rf"|{_AFTER_GAP}{_LEAD_GLOSS}{_PREFIXED}{_GLOSS}\s*+{_COLON}\s*+"
     rf"|{_BARE}\s*+{_COLON}\s*+"
     rf"|{_AFTER_GAP}(?P<label>{_DERIVED}){_GLOSS}\s*+{_COLON}\s*+"
     rf"|{_AFTER_GAP}{_PREFIXED}(?P<cell>[^\S\n]++)(?=\S)"
@@ -150,15 +152,18 @@ def parse_line(line: str) -> list[tuple[str, str]]:
     [('索引号', '000014349/2021-00123'), ('发布机构', '市卫健委')]
     >>> parse_line("【发文机关：国务院】【访问量：3104】")
     [('发文机关', '国务院'), ('访问量', '3104')]
+    >>> parse_line("2021年04月02日 星期五 来源：市卫健委")
+    [('发布日期', '2021年04月02日'), ('来源', '市卫健委')]
     >>> parse_line("请各单位于3月29日前报送。"), parse_line("来源 于群众的意见")
     ([], [])
     """
     if (cells := _bar_table(line)) is not None:
         return cells
+    lead = _LEAD_DATE.match(line)  # 2021年04月02日 星期五 来源：…: a dateline before the first label
     matches = list(_FIELD.finditer(line))
-    if not matches or matches[0].start() != 0:
+    if not matches or matches[0].start() != (lead.end() if lead else 0):
         return []
-    pairs, cells = [], []
+    pairs, cells = ([("发布日期", lead["date"])] if lead else []), []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = line[m.end():nxt.start() if nxt else len(line)]
         cut = _VALUE_END.search(value)
@@ -179,6 +184,11 @@ def parse_line(line: str) -> list[tuple[str, str]]:
     if cells and not _cells_fit(cells, len(pairs)):
         return []
     return pairs
+
+
+# A date (with a time, a weekday) opening a line of fields, split from the first label by a gap.
+_LEAD_DATE = regex.compile(r"[【\[]?+(?P<date>[0-9]{4}\s*+(?:年\s*+[0-9]{1,2}\s*+月\s*+[0-9]{1,2}\s*+日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+                           r"(?:\s++[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+)[】\]]?+(?:\s*+(?:星期|周)[一二三四五六日天])?+\s++")
 
 
 _BAR = regex.compile(r"[|｜│¦┃]")

@@ -39,6 +39,7 @@ ORDER: tuple[Rule, ...] = (
     ads.drop_inline_solicitations,
     chrome.drop_breadcrumbs,
     chrome.drop_related_links,  # before widgets: its heading anchors the block
+    metadata.extract_label_rows,  # before single label lines: its label row has no values of its own
     metadata.extract_labeled_fields,
     metadata.extract_header_stack,
     chrome.drop_widgets,

@@ -21,7 +21,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.outlinewalk", "cleaner.outlinelevels", "cleaner.quotemarks", "cleaner.dupcues",
                            "cleaner.compatchars",
                            "cleaner.dateslips",
-                           "cleaner.markerslips"}
+                           "cleaner.markerslips",
+                           "cleaner.pageparts", "cleaner.metarows"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

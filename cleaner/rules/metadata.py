@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, chromecues, labels
+from cleaner import chars, chromecues, labels, metarows
 from cleaner.docmodel import Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.labels import DATE_FIELDS, field_of
 from cleaner.textutil import is_date_only, only_if, parse_date
@@ -73,6 +73,25 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         yield from _fields(pairs, line)
     if taken:  # a bare date counts only beside a metadata line
         yield from _dates_beside(body, taken, z, text)
+
+
+def extract_label_rows(text: str) -> Iterator[Edit | Field]:
+    """A header table flattened into a label row over a value row leaves the body, values as fields.
+
+    Label lines followed by their value lines count too. Only at the page's edges, where the
+    信息公开 block stands: a table of the document's own keeps its rows (see cleaner.metarows).
+
+    >>> out = list(extract_label_rows("标题\\n索引号\\t发布日期\\n000014349/2021-00123\\t2021-04-02\\n正文。"))
+    >>> [(f.name, f.value) for f in out if isinstance(f, Field)]
+    [('index_number', '000014349/2021-00123'), ('publish_date', '2021-04-02')]
+    """
+    doc = lines(text)
+    z = zones(doc)
+    for block, pairs in metarows.label_rows(non_blank(doc)):
+        if all(z.at_edge(line.index) for line in block):
+            for line in block:
+                yield drop_line(line, "metadata table row: " + "、".join(p[0] for p in pairs), text)
+            yield from _fields(pairs, block[0])
 
 
 # "地点：…", "文件名称：…", "主持人：…": a field of the document's own (a meeting's time and
