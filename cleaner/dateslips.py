@@ -152,7 +152,9 @@ def chinese_year_slips(text: str) -> Iterator[Edit]:
 
 
 # A Chinese-numeral date whose 日 was lost before 起/前/止 or a sentence mark.
-_CN_DAY_LOST = regex.compile(r"(?<![\u3007一二三四五六七八九十])([\u3007一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月"
+# The year may still hold a look-alike (二○二一): the year repair and this one are made in the same pass.
+_CN_DAY_LOST = regex.compile(rf"(?<![\u3007一二三四五六七八九十])([\u3007一二三四五六七八九{_ZERO_LIKE}{_ONE_LIKE}]{{4}})年"
+                             r"([一二三四五六七八九十]{1,2})月"
                              rf"([一二三四五六七八九十]{{1,3}})(?=起|前|止|[{chars.FULLWIDTH_COMMA}{chars.IDEOGRAPHIC_FULL_STOP}"
                              rf"{chars.FULLWIDTH_SEMICOLON}])")
 _CN_DAYS = {n: v for v, n in enumerate(
@@ -160,6 +162,11 @@ _CN_DAYS = {n: v for v, n in enumerate(
     + ["十" + c for c in "一二三四五六七八九"] + ["二十"] + ["二十" + c for c in "一二三四五六七八九"]
     + ["三十", "三十一"])}
 _CN_MONTHS = {n: v for n, v in _CN_DAYS.items() if 1 <= v <= 12}
+
+
+def _lookalike_digit(c: str) -> str:
+    """The Chinese numeral a look-alike stands for in a year (○ for 〇, a dash for 一)."""
+    return "\u3007" if c in _ZERO_LIKE else "一" if c in _ONE_LIKE else c
 
 
 def chinese_day_mark(text: str) -> Iterator[Edit]:
@@ -171,7 +178,9 @@ def chinese_day_mark(text: str) -> Iterator[Edit]:
     []
     """
     for m in _CN_DAY_LOST.finditer(text):
-        year = int("".join(str(_CN_DIGIT.index(c)) for c in m[1]))
+        if sum(c in _CN_DIGIT for c in m[1]) < 2:
+            continue
+        year = int("".join(str(_CN_DIGIT.index(_lookalike_digit(c))) for c in m[1]))
         month, day = _CN_MONTHS.get(m[2]), _CN_DAYS.get(m[3])
         if month and day and _valid(year, month, day):
             yield Edit(m.start(3), m.end(3), m[3], m[3] + "日", f"日 lost from {m[0]!r}")
