@@ -19,10 +19,11 @@ HALVES = ("tune", "held")
 # The halves that are scored: a set of forms on a half of the base documents. HELD-B is a
 # second held set of forms, written later by an engineer who saw neither the rules nor the
 # first held forms, on the held documents: it gives an honest reading again once HELD has
-# been read a few times in aggregate.
-FORM_HALVES = ("tune", "held", "held_b")
-BASE_HALF = {"tune": "tune", "held": "held", "held_b": "held"}
-HALF_NAMES = {"tune": "TUNE", "held": "HELD", "held_b": "HELD-B"}
+# been read a few times in aggregate. HELD-C is a third set, written the same way after
+# HELD-B had been described to the lead (see eval/README.md).
+FORM_HALVES = ("tune", "held", "held_b", "held_c")
+BASE_HALF = {"tune": "tune", "held": "held", "held_b": "held", "held_c": "held"}
+HALF_NAMES = {"tune": "TUNE", "held": "HELD", "held_b": "HELD-B", "held_c": "HELD-C"}
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
