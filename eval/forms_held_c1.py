@@ -164,7 +164,9 @@ def chrome_token_lines(ctx: Ctx):
     elif kind == 1:
         lines = rng.sample(["下载", "打印", "全屏", "收藏", "分享"], rng.randint(3, 4))
     elif kind == 2:
-        lines = [rng.choice(["【字号：", "字号："]), "加大", "还原", "减小"] + (["】"] if rng.random() < 0.6 else [])
+        lines = [rng.choice(["【字号：", "字号："]), "加大", "还原", "减小"]
+        if lines[0].startswith("【"):
+            lines.append("】")
     else:
         lines = ["分享:" if rng.random() < 0.5 else "分享到：", "微信", "微博", "QQ空间"]
     where, p = _at(ctx, ["head", "head", "top"])
