@@ -209,3 +209,156 @@ def date_separators_ri_kept(ctx: Ctx):
     else:
         raw = f"{y}{sep}{mo}{sep}{d}日"
     return Inj(s, e, raw, [Gold(0, len(raw), "dates", "fix", ctx.text[s:e], where="inline")])
+
+
+# ======================================================================================
+# dup (remove the repeat)
+
+
+def _dup_c(ctx: Ctx, orig, at: int, raw: str, where: str, alt: bool):
+    if not ctx.free(orig[0], orig[1], 0) or not ctx.free(at, at):
+        return None
+    inj = Inj(at, at, raw, [Gold(0, len(raw), "dup", "remove", "", alt=orig if alt else None, where=where)])
+    inj.reserve = [orig]
+    return inj
+
+
+@R.form("dup", "c1_sentence_after_next")
+def dup_sentence_after_next(ctx: Ctx):
+    """A sentence repeated after the sentence that follows it in the same paragraph (A。B。A。):
+    a CMS merge of two revisions."""
+    sents = ctx.sentences(min_len=10)
+    pairs = [(a, b) for a, b in zip(sents, sents[1:]) if a[1] == b[0] and ctx.line_of(a[0]) == ctx.line_of(b[1])]
+    for (s, e), (s2, e2) in ctx.shuffled(pairs):
+        inj = _dup_c(ctx, (s, e2), e2, ctx.text[s:e], "inline", alt=False)
+        if inj:
+            return inj
+    return None
+
+
+@R.form("dup", "c2_lead_paragraph_at_end")
+def dup_lead_at_end(ctx: Ctx):
+    """The first body paragraph repeated at the foot of the page (the page's summary field
+    rendered below the text), after the signature or at the very end."""
+    prose = ctx.prose_lines(20)
+    if not prose:
+        return None
+    i = prose[0]
+    s, e, line = ctx.lines[i]
+    if ctx.rng.random() < 0.5 or ctx.signature_line >= len(ctx.lines):
+        p = len(ctx.text)
+        raw = "\n" + line
+        where = "tail"
+    else:
+        p = ctx.lines[ctx.signature_line][0]
+        raw = line + "\n"
+        where = "tail"
+    return _dup_c(ctx, (s, e), p, raw, where, alt=False)
+
+
+@R.form("dup", "c3_indented_copy_next_line")
+def dup_indented_copy(ctx: Ctx):
+    """A paragraph repeated on the next line with the indentation of another rendering
+    (two ideographic spaces, four ASCII spaces or a tab) before the copy."""
+    indent = ctx.rng.choice(["\u3000\u3000", "    ", "\t", "\u3000\u3000", "  "])
+    for i in ctx.shuffled(ctx.prose_lines(20)):
+        s, e, line = ctx.lines[i]
+        inj = _dup_c(ctx, (s, e), e, "\n" + indent + line, "line", alt=False)
+        if inj:
+            return inj
+    return None
+
+
+@R.form("dup", "c4_signature_block_repeated")
+def dup_signature_block(ctx: Ctx):
+    """The signature block (organisation and date) rendered twice at the foot of the page,
+    on two lines again or run together on one line."""
+    n = len(ctx.lines)
+    if ctx.signature_line >= n or n < 4:
+        return None
+    org = ctx.lines[ctx.signature_line]
+    date = ctx.lines[-1]
+    orig = (org[0], date[1])
+    if ctx.rng.random() < 0.6:
+        return _dup_c(ctx, orig, len(ctx.text), "\n" + org[2] + "\n" + date[2], "tail", alt=True)
+    sep = ctx.rng.choice(["\u3000", " ", "  ", "\u3000\u3000"])
+    return _dup_c(ctx, orig, len(ctx.text), "\n" + org[2] + sep + date[2], "tail", alt=False)
+
+
+# ======================================================================================
+# figure (flag; repair = the base figure)
+
+_NUM = r"[0-9]+(?:\.[0-9]+)?"
+_LOST_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])(" + _NUM + r")(?=万元|亿元|万人|万亩|万个|万户|%)")
+
+
+def _flag(raw: str, base: str, where="inline"):
+    return Gold(0, len(raw), "figure", "flag", raw, repair=base, where=where)
+
+
+@R.form("figure", "c1_figure_lost_before_unit")
+def fig_lost_before_unit(ctx: Ctx):
+    """A figure lost before its multiplier or percent sign, the unit left behind:
+    项目总投资万元, 提供就业岗位万个, 结案率达到%."""
+    for s, e, m in ctx.shuffled(ctx.matches(_LOST_UNIT)):
+        if not ctx.free(s - 1, e + 2):
+            continue
+        # keep the site one character wide: the unit's first character carries the flag
+        base = ctx.text[s:e + 1]
+        raw = ctx.text[e:e + 1]
+        return Inj(s, e + 1, raw, [_flag(raw, base)])
+    return None
+
+
+_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(" + _NUM + r")(?=万元|亿元|万人|万亩|个|家|人|名|场|件|所|座|%|公里|元)")
+
+
+@R.form("figure", "c2_placeholder_left")
+def fig_placeholder(ctx: Ctx):
+    """A template placeholder left where the figure belongs: 新增××家, 投资XX万元, 达到X%,
+    举办□□场, 完成＿＿万人."""
+    site = ctx.pick_span(ctx.matches(_COUNT))
+    if site is None:
+        return None
+    s, e, m = site
+    raw = ctx.rng.choice(["××", "XX", "xx", "X", "×", "□□", "＿＿", "XXX", "××××", "○○"])
+    return Inj(s, e, raw, [_flag(raw, ctx.text[s:e])])
+
+
+_DECLINE = re.compile(r"(?:下降|减少|降低|回落|下滑)(?:了)?(" + _NUM + r")(?=%|％|个百分点)")
+
+
+@R.form("figure", "c3_decline_over_100")
+def fig_decline_over_100(ctx: Ctx):
+    """A decline of more than 100% (a digit 1 typed before it or a digit doubled):
+    同比下降108.6%, 减少112%."""
+    site = ctx.pick_span(ctx.matches(_DECLINE, group=1))
+    if site is None:
+        return None
+    s, e, m = site
+    num = m.group(1)
+    if not ctx.text[e:].startswith(("%", "％")):
+        return None
+    whole, _, frac = num.partition(".")
+    if int(whole) >= 100:
+        return None
+    if ctx.rng.random() < 0.5 or len(whole) != 2:
+        bad = "1" + whole.zfill(2)
+    else:
+        bad = whole[0] + whole
+        if int(bad) <= 100:
+            bad = "1" + whole
+    raw = bad + ("." + frac if frac else "")
+    return Inj(s, e, raw, [_flag(raw, num)])
+
+
+@R.form("figure", "c4_decline_with_minus")
+def fig_decline_with_minus(ctx: Ctx):
+    """A minus sign before the figure of a decline word (a spreadsheet's signed change pasted
+    after 下降): 下降-8.6%, 减少－12%, 降低−0.5个百分点."""
+    site = ctx.pick_span(ctx.matches(_DECLINE, group=1))
+    if site is None:
+        return None
+    s, e, m = site
+    raw = ctx.rng.choice(["-", "－", "−", "-"]) + m.group(1)
+    return Inj(s, e, raw, [_flag(raw, m.group(1))])
