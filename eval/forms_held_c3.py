@@ -3,3 +3,172 @@
 from __future__ import annotations
 
 from forms_held_c import R  # noqa: F401  (forms register themselves on import)
+
+import re
+
+from common import HAN, is_han
+from forms_common import Ctx, Gold, Inj, han_runs, is_digit
+
+_Q = "“[^“”\n]{1,20}”"
+_T = "《[^《》\n]{2,40}》"
+
+
+def _body(ctx: Ctx):
+    return list(ctx.body_range())
+
+
+# ======================================================================================
+# punct (fix)
+
+
+@R.form("punct", "c1_doubled_mark")
+def punct_doubled_mark(ctx: Ctx):
+    """A full-width mark typed twice (a key held or pressed again): 加强管理，，完善制度 /
+    落实。。下一步 / 北京、、上海 (fix: one mark)."""
+    spans = [(s, e) for s, e, _ in ctx.matches(f"(?<=[{HAN}])[，、；](?=[{HAN}])")]
+    spans += [(s, e) for s, e, _ in ctx.matches(f"(?<=[{HAN}])。(?=[{HAN}]|$)")]
+    site = ctx.pick_span(spans)
+    if site is None:
+        return None
+    s, e = site
+    mark = ctx.text[s]
+    raw = mark * ctx.rng.choice((2, 2, 3))
+    return Inj(s, e, raw, [Gold(0, len(raw), "punct", "fix", mark, where="inline")])
+
+
+@R.form("punct", "c2_english_comma_space")
+def punct_english_comma_space(ctx: Ctx):
+    """A mark typed English-style with the space after it that English wants: 加强管理, 完善制度 /
+    落实责任; 强化考核 (fix: the full-width mark, the space goes)."""
+    mark, ascii_ = ctx.rng.choice([("，", ","), ("，", ","), ("；", ";")])
+    spans = [(s, e) for s, e, _ in ctx.matches(f"(?<=[{HAN}]){mark}(?=[{HAN}])")]
+    site = ctx.pick_span(spans)
+    if site is None:
+        return None
+    s, e = site
+    raw = ascii_ + ctx.rng.choice([" ", " ", "  ", "\u00a0"])
+    return Inj(s, e, raw, [Gold(0, len(raw), "punct", "fix", mark, where="inline")])
+
+
+@R.form("punct", "c3_half_bracket_one_side")
+def punct_half_bracket_one_side(ctx: Ctx):
+    """One bracket of a full-width pair typed half-width, the other right: （试行) / (含民办学校）
+    (fix: that bracket full-width)."""
+    spans = [(s, e) for s, e, m in ctx.matches(r"（([^（）()\n]{1,16})）") if any(is_han(c) for c in m.group(1))]
+    site = ctx.pick_span(spans)
+    if site is None:
+        return None
+    s, e = site
+    inner = ctx.text[s + 1:e - 1]
+    if ctx.rng.random() < 0.5:
+        raw = "(" + inner + "）"
+        return Inj(s, e, raw, [Gold(0, 1, "punct", "fix", "（", where="inline")])
+    raw = "（" + inner + ")"
+    return Inj(s, e, raw, [Gold(len(raw) - 1, len(raw), "punct", "fix", "）", where="inline")])
+
+
+@R.form("punct", "c4_dash_hyphens")
+def punct_dash_hyphens(ctx: Ctx):
+    """A 破折号 typed with hyphens or as a single em dash: --, ----, －－ (full-width hyphen-minus),
+    — (one em dash) (fix: ——)."""
+    spans = [(s, e) for s, e, _ in ctx.matches("——", range(1, len(ctx.lines)))
+             if s > 0 and ctx.text[s - 1] != "—" and ctx.text[e:e + 1] != "—"]
+    site = ctx.pick_span(spans)
+    if site is None:
+        return None
+    s, e = site
+    raw = ctx.rng.choice(["--", "----", "\uff0d\uff0d", "\u2014", "\u2014"])
+    return Inj(s, e, raw, [Gold(0, len(raw), "punct", "fix", "——", where="inline")])
+
+
+@R.form("punct", "c5_colon_before_quote_or_figure")
+def punct_colon_before_quote(ctx: Ctx):
+    """A half-width colon (with or without a space) after Chinese text and before a quotation,
+    a title or a figure: 提出:“…” / 目标是: 95% (fix: ：)."""
+    spans = [(s, e) for s, e, _ in ctx.matches(f"(?<=[{HAN}])：(?=[“《0-9])")]
+    site = ctx.pick_span(spans)
+    if site is None:
+        return None
+    s, e = site
+    raw = ctx.rng.choice([":", ":", ": "])
+    return Inj(s, e, raw, [Gold(0, len(raw), "punct", "fix", "：", where="inline")])
+
+
+# ======================================================================================
+# space (fix: the space goes)
+
+
+@R.form("space", "c1_zero_width")
+def space_zero_width(ctx: Ctx):
+    """Zero-width characters a copy from a web editor leaves between Chinese characters: zero-width
+    space U+200B, (non-)joiner U+200C/U+200D, word joiner U+2060, a BOM U+FEFF mid-text (fix: it goes)."""
+    p = ctx.pick_point(ctx.han_gaps())
+    if p is None:
+        return None
+    ch = ctx.rng.choice(["\u200b", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+    raw = ch * ctx.rng.choice((1, 1, 2))
+    return Inj(p, p, raw, [Gold(0, len(raw), "space", "fix", "", where="inline")])
+
+
+@R.form("space", "c2_digit_group_space")
+def space_digit_group(ctx: Ctx):
+    """A space as a thousands separator inside a figure (SI style or a justified table):
+    1 250万元, 12 680人 (ASCII, no-break or thin space; fix: it goes)."""
+    cands = []
+    for s, e, m in ctx.matches(r"(?<![0-9.〔])[1-9][0-9]{3,6}(?![0-9.〕年])", _body(ctx)):
+        if ctx.text[s - 1:s] in "〔" or ctx.text[e:e + 1] in ("年", "号"):
+            continue
+        cands.append((s, e))
+    site = ctx.pick_span(cands)
+    if site is None:
+        return None
+    s, e = site
+    p = e - 3
+    sp = ctx.rng.choice([" ", " ", "\u00a0", "\u2009"])
+    return Inj(p, p, sp, [Gold(0, len(sp), "space", "fix", "", where="inline")])
+
+
+@R.form("space", "c3_title_line")
+def space_title_line(ctx: Ctx):
+    """A space inside the title line (a title centred or wrapped by hand): 关于印发 …实施方案 的通知,
+    江岭市卫生健康委员会 关于… (fix: it goes)."""
+    s0, e0, line = ctx.lines[0]
+    pts = [p for p in range(s0 + 2, e0 - 1) if is_han(ctx.text[p - 1]) and is_han(ctx.text[p])]
+    p = ctx.pick_point(pts)
+    if p is None:
+        return None
+    sp = ctx.rng.choice([" ", " ", "  ", "\u3000"])
+    return Inj(p, p, sp, [Gold(0, len(sp), "space", "fix", "", where="inline")])
+
+
+@R.form("space", "c4_spaced_date")
+def space_spaced_date(ctx: Ctx):
+    """A date typed Word-style with spaces around its figures: 2021 年 3 月 29 日, or with a gap
+    after 年 / 月 only: 2021年 3月 29日 (fix: the spaces go)."""
+    spans = [(s, e) for s, e, _ in ctx.matches(r"(?<![0-9])20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日",
+                                                range(1, len(ctx.lines)))]
+    site = ctx.pick_span(spans)
+    if site is None:
+        return None
+    s, e = site
+    date = ctx.text[s:e]
+    m = re.fullmatch(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日", date)
+    y, mo, d = m.groups()
+    sp = ctx.rng.choice([" ", " ", "\u00a0"])
+    if ctx.rng.random() < 0.5:
+        raw = f"{y}{sp}年{sp}{mo}{sp}月{sp}{d}{sp}日"
+    else:
+        raw = f"{y}年{sp}{mo}月{sp}{d}日"
+    return Inj(s, e, raw, [Gold(0, len(raw), "space", "fix", date, where="inline")])
+
+
+@R.form("space", "c5_leading_indent")
+def space_leading_indent(ctx: Ctx):
+    """A paragraph indent kept as characters at the line start: two ideographic spaces, four
+    ASCII spaces, a tab, or a mix (fix: it goes)."""
+    pts = [ctx.lines[i][0] for i in ctx.prose_lines()]
+    p = ctx.pick_point(pts)
+    if p is None:
+        return None
+    raw = ctx.rng.choice(["\u3000\u3000", "\u3000\u3000", "    ", "\t", "  \u3000", "\u00a0\u00a0\u00a0\u00a0"])
+    return Inj(p, p, raw, [Gold(0, len(raw), "space", "fix", "", where="line")])
