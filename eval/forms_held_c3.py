@@ -172,3 +172,140 @@ def space_leading_indent(ctx: Ctx):
         return None
     raw = ctx.rng.choice(["\u3000\u3000", "\u3000\u3000", "    ", "\t", "  \u3000", "\u00a0\u00a0\u00a0\u00a0"])
     return Inj(p, p, raw, [Gold(0, len(raw), "space", "fix", "", where="line")])
+
+
+# ======================================================================================
+# entity (fix)
+
+
+@R.form("entity", "c1_fullwidth_semicolon_ref")
+def entity_fullwidth_semicolon(ctx: Ctx):
+    """A space reference whose ";" (or "&" too) an input method made full-width, so it stays as
+    text: 加强&nbsp；管理 / ＆nbsp；/ &emsp；(fix: it goes)."""
+    p = ctx.pick_point(ctx.han_gaps())
+    if p is None:
+        return None
+    one = ctx.rng.choice(["&nbsp；", "&nbsp；", "＆nbsp；", "&emsp；", "＆nbsp;"])
+    raw = one * ctx.rng.choice((1, 1, 2))
+    return Inj(p, p, raw, [Gold(0, len(raw), "entity", "fix", "", where="inline")])
+
+
+@R.form("entity", "c2_quot_pair")
+def entity_quot_pair(ctx: Ctx):
+    """A Chinese quotation whose marks were stored as &quot; (or &#34; / &#x22;), the straight
+    quote an ASCII-only editor put for them: &quot;放管服&quot; (fix: “ ”)."""
+    site = ctx.pick_span([(s, e) for s, e, _ in ctx.matches(_Q)])
+    if site is None:
+        return None
+    s, e = site
+    ref = ctx.rng.choice(["&quot;", "&quot;", "&#34;", "&#x22;"])
+    raw = ref + ctx.text[s + 1:e - 1] + ref
+    n = len(ref)
+    return Inj(s, e, raw, [Gold(0, n, "entity", "fix", "“", where="inline"),
+                           Gold(len(raw) - n, len(raw), "entity", "fix", "”", where="inline")])
+
+
+@R.form("entity", "c3_numeric_dash")
+def entity_numeric_dash(ctx: Ctx):
+    """A 破折号 written as numeric references, decimal or hex, or one numeric and one named:
+    &#8212;&#8212; / &#x2014;&#x2014; / &#8212;&mdash; (fix: ——)."""
+    spans = [(s, e) for s, e, _ in ctx.matches("——", range(1, len(ctx.lines)))
+             if ctx.text[s - 1:s] != "—" and ctx.text[e:e + 1] != "—"]
+    site = ctx.pick_span(spans)
+    if site is None:
+        return None
+    s, e = site
+    raw = ctx.rng.choice(["&#8212;&#8212;", "&#x2014;&#x2014;", "&#8212;&mdash;", "&#X2014;&#X2014;"])
+    return Inj(s, e, raw, [Gold(0, len(raw), "entity", "fix", "——", where="inline")])
+
+
+@R.form("entity", "c4_zero_width_refs")
+def entity_zero_width_refs(ctx: Ctx):
+    """References for invisible characters between Chinese characters: &#8203; &zwnj; &zwj;
+    &shy; &#xFEFF; &#8288; (they stand for nothing: fix, they go)."""
+    p = ctx.pick_point(ctx.han_gaps())
+    if p is None:
+        return None
+    raw = ctx.rng.choice(["&#8203;", "&#8203;", "&zwnj;", "&zwj;", "&shy;", "&#xFEFF;", "&#8288;", "&#x200b;"])
+    return Inj(p, p, raw, [Gold(0, len(raw), "entity", "fix", "", where="inline")])
+
+
+@R.form("entity", "c5_ref_after_mark")
+def entity_ref_after_mark(ctx: Ctx):
+    """A space reference right after a full-width mark, where a CMS padded a sentence or a list
+    item: 。&nbsp;下一步 / ：&#160;一是 / ；&nbsp;&nbsp;强化 (fix: it goes)."""
+    pts = ctx.han_gaps(after=lambda c: c in "。；：，", before=is_han)
+    p = ctx.pick_point(pts)
+    if p is None:
+        return None
+    raw = ctx.rng.choice(["&nbsp;", "&nbsp;", "&#160;", "&nbsp;&nbsp;", "&#xa0;"])
+    return Inj(p, p, raw, [Gold(0, len(raw), "entity", "fix", "", where="inline")])
+
+
+# ======================================================================================
+# quote (fix or flag)
+
+
+@R.form("quote", "c1_much_less_than_title")
+def quote_much_less_than(ctx: Ctx):
+    """Title marks typed as the math signs ≪ ≫ (a Japanese or symbol input method) or as
+    mathematical double angles ⟪ ⟫: ≪关于…意见≫ (fix: 《 》)."""
+    site = ctx.pick_span([(s, e) for s, e, _ in ctx.matches(_T)])
+    if site is None:
+        return None
+    s, e = site
+    a, b = ctx.rng.choice([("\u226a", "\u226b"), ("\u226a", "\u226b"), ("\u27ea", "\u27eb")])
+    raw = a + ctx.text[s + 1:e - 1] + b
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+
+
+@R.form("quote", "c2_single_double_mismatch")
+def quote_single_double_mismatch(ctx: Ctx):
+    """A top-level quotation whose one mark was typed as a single quote: “放管服’ / ‘放管服”
+    (fix: “ ”)."""
+    site = ctx.pick_span([(s, e) for s, e, m in ctx.matches(_Q) if "‘" not in m.group(0) and "’" not in m.group(0)])
+    if site is None:
+        return None
+    s, e = site
+    inner = ctx.text[s + 1:e - 1]
+    raw = ctx.rng.choice(["“" + inner + "’", "‘" + inner + "”"])
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+
+
+@R.form("quote", "c3_one_mark_doubled")
+def quote_one_mark_doubled(ctx: Ctx):
+    """One mark of a quotation typed twice, the other once: ““放管服” / “放管服””
+    (fix: one mark)."""
+    site = ctx.pick_span([(s, e) for s, e, _ in ctx.matches(_Q)])
+    if site is None:
+        return None
+    s, e = site
+    inner = ctx.text[s + 1:e - 1]
+    raw = ctx.rng.choice(["““" + inner + "”", "“" + inner + "””"])
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+
+
+@R.form("quote", "c4_list_lost_close")
+def quote_list_lost_close(ctx: Ctx):
+    """In a list of quotations, one item lost its closing ”: “两客一危、“放管服” / “A”、“B、“C”
+    (flag; the repair is the base text)."""
+    cands = [(s, e) for s, e, _ in ctx.matches("“[^“”\n]{1,20}”(?=[、和与及])")]
+    cands += [(s, e) for s, e, _ in ctx.matches("“[^“”\n]{1,20}”(?=“)")]
+    site = ctx.pick_span(cands)
+    if site is None:
+        return None
+    s, e = site
+    raw = ctx.text[s:e - 1]
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "flag", raw, repair=ctx.text[s:e], where="inline")])
+
+
+@R.form("quote", "c5_title_close_as_quote")
+def quote_title_close_as_quote(ctx: Ctx):
+    """A title whose closing mark came out as a closing quotation mark (a converter mapping
+    the wrong pair): 《关于…意见” (fix: 《…》)."""
+    site = ctx.pick_span([(s, e) for s, e, m in ctx.matches(_T) if "“" not in m.group(0) and "”" not in m.group(0)])
+    if site is None:
+        return None
+    s, e = site
+    raw = ctx.text[s:e - 1] + ctx.rng.choice(["”", "\"", "”"])
+    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
