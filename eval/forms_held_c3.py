@@ -309,3 +309,96 @@ def quote_title_close_as_quote(ctx: Ctx):
     s, e = site
     raw = ctx.text[s:e - 1] + ctx.rng.choice(["”", "\"", "”"])
     return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+
+
+# ======================================================================================
+# garbled (flag; the repair is the base text)
+
+
+def _flag_run(ctx: Ctx, lengths, make, tries: int = 20):
+    for _ in range(tries):
+        site = ctx.pick_span(han_runs(ctx, ctx.rng.choice(lengths)))
+        if site is None:
+            continue
+        s, e = site
+        raw = make(ctx.text[s:e])
+        if not raw or raw == ctx.text[s:e]:
+            continue
+        return Inj(s, e, raw, [Gold(0, len(raw), "garbled", "flag", raw, repair=ctx.text[s:e], where="inline")])
+    return None
+
+
+_KANA = {"工": "エ", "力": "カ", "口": "ロ", "二": "ニ", "八": "ハ", "夕": "タ", "千": "チ", "卜": "ト", "三": "ミ"}
+
+
+@R.form("garbled", "c1_ocr_kana_lookalikes")
+def garbled_ocr_kana(ctx: Ctx):
+    """OCR of a scanned page that read Chinese characters as look-alike katakana (a Japanese
+    recognition model): 加强エ作 for 加强工作, 人カ资源, 出ロ, 第ニ (flag)."""
+    cands = []
+    for s, e, m in ctx.matches(f"[{HAN}]*[工力口八夕千][{HAN}]*"):
+        for i, c in enumerate(m.group(0)):
+            if c in _KANA:
+                cands.append((s + i, s + i + 1))
+    site = ctx.pick_span(cands)
+    if site is None:
+        return None
+    s, e = site
+    raw = _KANA[ctx.text[s]]
+    return Inj(s, e, raw, [Gold(0, 1, "garbled", "flag", raw, repair=ctx.text[s:e], where="inline")])
+
+
+_PINYIN = {"建设": "jianshe", "管理": "guanli", "服务": "fuwu", "发展": "fazhan", "工作": "gongzuo",
+           "推进": "tuijin", "加强": "jiaqiang", "落实": "luoshi", "安全": "anquan", "改革": "gaige",
+           "质量": "zhiliang", "创新": "chuangxin", "治理": "zhili", "完善": "wanshan",
+           "制度": "zhidu", "机制": "jizhi", "保障": "baozhang", "提升": "tisheng", "经济": "jingji",
+           "企业": "qiye", "社会": "shehui", "健康": "jiankang", "教育": "jiaoyu", "项目": "xiangmu",
+           "农村": "nongcun", "城市": "chengshi", "群众": "qunzhong", "政府": "zhengfu", "责任": "zeren"}
+
+
+@R.form("garbled", "c2_pinyin_residue")
+def garbled_pinyin(ctx: Ctx):
+    """A word left as the pinyin typed into an input method that was never converted:
+    加强jianshe, 推进guan li, 完善zhidu (flag)."""
+    cands = [(s, e) for s, e, _ in ctx.matches("|".join(_PINYIN))
+             if is_han(ctx.text[s - 1:s]) or ctx.text[e:e + 1] and is_han(ctx.text[e])]
+    site = ctx.pick_span(cands)
+    if site is None:
+        return None
+    s, e = site
+    word = ctx.text[s:e]
+    py = _PINYIN[word]
+    style = ctx.rng.random()
+    if style < 0.5:
+        raw = py
+    elif style < 0.8:
+        # split into its syllables by the characters' count: first syllable guessed at the vowel end
+        raw = re.sub(r"^((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n(?![aeiouv]))?)", r"\1 ", py, count=1)
+    else:
+        raw = word[0] + py[len(re.match(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n(?![aeiouv]))?", py).group(0)):]
+    if raw.strip() == "" or raw == word:
+        return None
+    return Inj(s, e, raw, [Gold(0, len(raw), "garbled", "flag", raw, repair=word, where="inline")])
+
+
+@R.form("garbled", "c3_utf8_as_mac_roman")
+def garbled_mac_roman(ctx: Ctx):
+    """UTF-8 bytes read as Mac OS Roman (a page saved on an old Mac): 加强 → Âä†Âº∫ (flag)."""
+    return _flag_run(ctx, (1, 2, 3), lambda h: h.encode("utf-8").decode("mac_roman"))
+
+
+@R.form("garbled", "c4_hz_encoding")
+def garbled_hz(ctx: Ctx):
+    """HZ-encoded GB2312 (7-bit mail and news gateways) left undecoded: 加强 → ~{<SG?~} (flag)."""
+    def make(h):
+        try:
+            return h.encode("hz").decode("ascii")
+        except UnicodeError:
+            return None
+    return _flag_run(ctx, (2, 3, 4), make)
+
+
+@R.form("garbled", "c5_utf7")
+def garbled_utf7(ctx: Ctx):
+    """UTF-7 residue of a mail or form gateway: 加强工作 → +UqBfOl3lT1w- (flag)."""
+    return _flag_run(ctx, (2, 3, 4), lambda h: h.encode("utf-7").decode("ascii"))
