@@ -54,7 +54,8 @@ def punct_english_comma_space(ctx: Ctx):
 def punct_half_bracket_one_side(ctx: Ctx):
     """One bracket of a full-width pair typed half-width, the other right: （试行) / (含民办学校）
     (fix: that bracket full-width)."""
-    spans = [(s, e) for s, e, m in ctx.matches(r"（([^（）()\n]{1,16})）") if any(is_han(c) for c in m.group(1))]
+    spans = [(s, e) for s, e, m in ctx.matches(r"（([^（）()\n]{1,16})）") if any(is_han(c) for c in m.group(1))
+             and s > ctx.lines[ctx.line_of(s)][0] + 1 and is_han(ctx.text[s - 1])]
     site = ctx.pick_span(spans)
     if site is None:
         return None
