@@ -133,6 +133,11 @@ _CN_YEAR = regex.compile(rf"(?<![0-9A-Za-z\u3007一二三四五六七八九十])
 _CN_DIGIT = "\u3007一二三四五六七八九"
 
 
+def _lookalike_digit(c: str) -> str:
+    """The Chinese numeral a look-alike stands for in a year (○ for 〇, a dash for 一)."""
+    return "\u3007" if c in _ZERO_LIKE else "一" if c in _ONE_LIKE else c
+
+
 def chinese_year_slips(text: str) -> Iterator[Edit]:
     """A look-alike in a year of Chinese numerals becomes 〇 or 一.
 
@@ -147,8 +152,7 @@ def chinese_year_slips(text: str) -> Iterator[Edit]:
             continue  # a year of this era opens with 一 or 二 and keeps most of its numerals
         for k, c in enumerate(year):
             if c in _ZERO_LIKE or c in _ONE_LIKE:
-                new = "\u3007" if c in _ZERO_LIKE else "一"
-                yield Edit(m.start() + k, m.start() + k + 1, c, new, f"look-alike in the year {year}年")
+                yield Edit(m.start() + k, m.start() + k + 1, c, _lookalike_digit(c), f"look-alike in the year {year}年")
 
 
 # A Chinese-numeral date whose 日 was lost before 起/前/止 or a sentence mark.
@@ -162,11 +166,6 @@ _CN_DAYS = {n: v for v, n in enumerate(
     + ["十" + c for c in "一二三四五六七八九"] + ["二十"] + ["二十" + c for c in "一二三四五六七八九"]
     + ["三十", "三十一"])}
 _CN_MONTHS = {n: v for n, v in _CN_DAYS.items() if 1 <= v <= 12}
-
-
-def _lookalike_digit(c: str) -> str:
-    """The Chinese numeral a look-alike stands for in a year (○ for 〇, a dash for 一)."""
-    return "\u3007" if c in _ZERO_LIKE else "一" if c in _ONE_LIKE else c
 
 
 def chinese_day_mark(text: str) -> Iterator[Edit]:
