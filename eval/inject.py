@@ -58,7 +58,7 @@ class Injected:
     spans: list[dict]
     metadata: dict
     blemishes: list
-    half: str = ""  # the form half (tune, held, held_b); the base half is base.half
+    half: str = ""  # the form half (tune, held, held_b, held_c); the base half is base.half
 
     def gold(self) -> dict:
         return {"doc": self.doc_id, "base": self.base.id, "half": self.half, "seed": self.seed,
@@ -71,7 +71,7 @@ def rng_for(doc_id: str, seed: int) -> random.Random:
 
 
 def inject(doc: BaseDoc, seed: int, half: str | None = None) -> Injected:
-    """``half`` names the forms (default: the document's own half; held_b on held documents)."""
+    """``half`` names the forms (default: the document's own half; held_b or held_c on held documents)."""
     half = half or doc.half
     assert BASE_HALF[half] == doc.half, (half, doc.id)
     rng = rng_for(doc.id if half == doc.half else f"{half}:{doc.id}", seed)
