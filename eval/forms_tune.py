@@ -882,3 +882,10 @@ import forms_tune_r5_num_dates  # noqa: E402,F401
 import forms_tune_r5_dup_figure  # noqa: E402,F401
 import forms_tune_r5_chrome_meta  # noqa: E402,F401
 import forms_tune_r5_ads_garbled  # noqa: E402,F401
+import forms_tune_r6_num  # noqa: E402,F401
+import forms_tune_r6_dates_space  # noqa: E402,F401
+import forms_tune_r6_fig_entity  # noqa: E402,F401
+import forms_tune_r6_ads_garbled  # noqa: E402,F401
+import forms_tune_r6_quote_punct  # noqa: E402,F401
+import forms_tune_r6_dup_chrome  # noqa: E402,F401
+import forms_tune_r6_meta  # noqa: E402,F401
