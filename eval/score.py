@@ -171,6 +171,8 @@ def judge(item: inject.Injected, cleaned) -> dict:
         else:  # keep
             res["violated"] = out != sp["text"]
             res["how"] = "changed" if res["violated"] else "kept"
+        if res.get("caught") is False:
+            res["miss"] = _miss_kind(sp, out, flagged, res["how"])
         if res.get("caught") is False or res.get("violated"):
             res["tool_output"] = out
             res["tool_findings"] = [(f.rule, f.action, f.start, f.end, f.before[:60], f.after[:60])
@@ -229,6 +231,16 @@ def judge(item: inject.Injected, cleaned) -> dict:
             "lost_han": len(lost), "lost_rules": dict(lost_rules), "lost_text": _runs(raw, lost)[:5],
             "flags": len(flags), "flags_on_gold": on_gold, "flags_on_blemish": on_blemish,
             "false_flags": false_flags[:20], "metadata": meta, "legit": (legit_changed, legit)}
+
+
+def _miss_kind(sp: dict, out: str, flagged: bool, how: str) -> str:
+    """Why a gold span was missed: flagged only, changed but not as the gold wants, or untouched."""
+    if sp["action"] == "remove":
+        if not how.startswith("removed 0%"):
+            return "changed"  # part of it removed
+    elif out != sp["text"]:
+        return "changed"
+    return "flagged" if flagged else "untouched"
 
 
 def _removed_share(prov: Provenance, raw: str, s: int, e: int) -> float:
@@ -336,9 +348,10 @@ def aggregate(injected, base) -> dict:
         if not docs:
             continue
         spans = [sp for r in docs for sp in r["spans"]]
-        per_class = {}
+        per_class, misses = {}, {}
         for cls in CLASSES:
             group = [sp for sp in spans if sp["class"] == cls]
+            misses[cls] = Counter(sp["miss"] for sp in group if sp.get("miss"))
             actions = Counter(sp["action"] for sp in group)
             per_class[cls] = (sum(sp["caught"] for sp in group), len(group),
                               "/".join(f"{a} {actions[a]}" if len(actions) > 1 else a for a in sorted(actions)))
@@ -352,7 +365,7 @@ def aggregate(injected, base) -> dict:
         chars = sum(r["chars"] for r in docs)
         agg[half] = {
             "docs": len(docs), "chars": chars, "errors": [r["doc"] for r in docs if r.get("error")],
-            "per_class": per_class,
+            "per_class": per_class, "misses": misses,
             "flags": sum(r["flags"] for r in docs), "flags_on_gold": sum(r["flags_on_gold"] for r in docs),
             "flags_on_blemish": sum(r["flags_on_blemish"] for r in docs),
             "lost_han": sum(r["lost_han"] for r in docs),
@@ -392,6 +405,13 @@ def tables(agg: dict, seeds, elapsed: float, hidden: tuple = ()) -> str:
         row(f"{cls} | {action}", [pct(*c["per_class"][cls][:2]) for c in cols])
     row("**all** | ", [f"**{pct(sum(v[0] for v in c['per_class'].values()), sum(v[1] for v in c['per_class'].values()))}**"
                        for c in cols])
+    lines += ["", "### What became of the misses", "",
+              "Each missed gold span: flagged only (the defect is pointed at, not repaired or removed), "
+              "changed but not as the gold wants (a partial removal, another repair), or untouched.", "",
+              "| class | " + " | ".join(f"{n} flagged / changed / untouched" for n in names) + " |",
+              "| --- | " + " | ".join("---" for _ in names) + " |"]
+    for cls in CLASSES:
+        row(cls, [" / ".join(str(c["misses"][cls][k]) for k in ("flagged", "changed", "untouched")) for c in cols])
     lines += ["", "### Precision, collateral damage, metadata", "",
               "| measure | " + " | ".join(names) + " |", "| --- | " + " | ".join("---" for _ in names) + " |"]
     row("flag precision (flags on a gold span / all flags)",
