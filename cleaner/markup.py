@@ -31,13 +31,34 @@ def tag_remnants(text: str) -> Iterator[regex.Match]:
 
     >>> [m.group() for m in tag_remnants('加强<strong>医疗</strong>建设。<br />\\n浓度<35微克，P<0.05\\n<p>x</p>')]
     ['<strong>', '</strong>', '<br />']
+    >>> [m.group() for m in tag_remnants('加强<b>医疗</b>\\na<b>c，选项<A>与<B>')]
+    ['<b>', '</b>']
     """
     pos = 0
     for line in text.split("\n"):
         if "<" in line and _HAN.search(line):
-            for m in TAG.finditer(line):
-                yield _Shifted(m, pos)
+            found = list(TAG.finditer(line))
+            shown = {m.group().lower() for m in found}
+            for m in found:
+                if _paired_if_bare(m.group().lower(), shown):
+                    yield _Shifted(m, pos)
         pos += len(line) + 1
+
+
+_BARE_LETTER = regex.compile(r"</?([a-z])>")
+
+
+def _paired_if_bare(tag: str, shown: set[str]) -> bool:
+    """A bare one-letter tag (<b>, </i>) counts only with its partner on the line: "a<b>c"
+    and "选项<A>与<B>" are prose.
+
+    >>> _paired_if_bare("<b>", {"<b>", "</b>"}), _paired_if_bare("<b>", {"<b>"}), _paired_if_bare("<br>", set())
+    (True, False, True)
+    """
+    m = _BARE_LETTER.fullmatch(tag)
+    if m is None:
+        return True
+    return {f"<{m[1]}>", f"</{m[1]}>"} <= shown
 
 
 class _Shifted:
@@ -61,12 +82,12 @@ def split_references(text: str) -> Iterator[tuple[int, int, str]]:
 
     >>> list(split_references("加强&nb\\nsp;管理，&#12\\n290;完"))
     [(2, 9, '\\xa0'), (12, 21, '。')]
-    >>> list(split_references("a&\\nb;c&amp\\n;"))
-    []
+    >>> list(split_references("a&\\nb;c&amp\\n;d&\\nnbsp;"))
+    [(13, 20, '\\xa0')]
     """
     for m in _SPLIT.finditer(text):
         whole = "&" + m[1] + m[2]
-        if not m[1] or m[2] == ";" or not _WHOLE.fullmatch(whole):
+        if m[2] == ";" or not _WHOLE.fullmatch(whole):
             continue
         value = html.unescape(whole)
         if value != whole and len(value) == 1:

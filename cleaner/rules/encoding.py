@@ -318,6 +318,7 @@ def _line_references(line: str, offset: int) -> Iterator[Edit | Flag]:
     if not found or not (chinese or any(CJK_CHAR.search(value) for _, value in found)):
         return  # no Chinese on the line: code or English keeps its references
     syntax = _url_token_spans(line)
+    stray = _stray_space_runs(line, found)
     for m, value in found:
         if _inside(syntax, m.start()):
             continue
@@ -328,7 +329,7 @@ def _line_references(line: str, offset: int) -> Iterator[Edit | Flag]:
             yield Flag(start, end + inner, f"{twice} is a reference escaped twice (it shows as "
                                            f"&{line[m.end():m.end() + inner]}): decoding it once would leave a reference")
             continue
-        if value in _SPACES and _between_words(line, m.start(), m.end()):
+        if m.start() in stray:
             value = ""  # a stray space between two words goes, in a title line too
         yield Edit(start, end, m.group(), value, f"character reference {m.group()} in Chinese text")
 
@@ -337,8 +338,30 @@ _SPACES = frozenset("\u00a0\u2002\u2003\u2009\u3000 ")
 _LAYOUT_GAP_AFTER = frozenset("\u7ae0\u6761\u8282\u6b3e")  # 章 条 节 款: 第一条　… keeps its gap
 
 
+def _stray_space_runs(line: str, found) -> set[int]:
+    """Starts of the space references that stand, alone or in a run of them, between two
+    Chinese characters (not after 第N条, whose gap is layout): 政&nbsp;&nbsp;府 -> 政府.
+
+    >>> line = "政&nbsp;&nbsp;府 第一条&#12288;为 a&nbsp;b"
+    >>> sorted(_stray_space_runs(line, [(m, _well_formed(line, m)) for m in _REFERENCE.finditer(line)]))
+    [1, 7]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    end = -1
+    for m, value in [*found, (None, None)]:
+        if m is not None and value in _SPACES and (not run or m.start() == end):
+            run.append(m.start())
+            end = m.end()
+            continue
+        if run and _between_words(line, run[0], end):
+            out.update(run)
+        run, end = ([m.start()], m.end()) if m is not None and value in _SPACES else ([], -1)
+    return out
+
+
 def _between_words(line: str, start: int, end: int) -> bool:
-    """Is line[start:end] alone between two Chinese characters (not after 第N条)?"""
+    """Is line[start:end] between two Chinese characters (not after 第N条)?"""
     before, after = line[start - 1:start], line[end:end + 1]
     return (HAN_CHAR.fullmatch(before) is not None and HAN_CHAR.fullmatch(after) is not None
             and before not in _LAYOUT_GAP_AFTER)
