@@ -32,7 +32,9 @@ ORDER: tuple[Rule, ...] = (
     encoding.repair_mojibake,  # first: a Latin-1 misreading is full of C1 controls
     encoding.remove_control_characters,
     encoding.repair_compatibility_characters,
+    encoding.join_split_references,  # before decoding: "&nb" + "sp;" is one reference
     encoding.decode_character_references,  # before zero widths: &#8203; is one
+    encoding.remove_tag_remnants,  # after decoding: "&lt;br&gt;" is a tag too
     space.remove_zero_width,
     # 2. extract metadata and remove structure (page chrome, injected ads)
     ads.drop_solicitation_lines,
@@ -96,6 +98,7 @@ ORDER: tuple[Rule, ...] = (
     figure.flag_parts_exceeding_total,
     figure.flag_impossible_percentages,
     figure.flag_broken_numbers,
+    figure.flag_figure_slips,
     date.flag_impossible_dates,
     date.flag_broken_date_marks,
     date.flag_date_slips,

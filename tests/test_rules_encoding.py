@@ -22,9 +22,9 @@ decode = encoding.decode_character_references
     ("研发（R&amp;D）投入", "研发（R&D）投入"),
     ("AT&amp;T公司与中国", "AT&T公司与中国"),
     ("国家&middot;地方", "国家·地方"),
-    ("投入&nbsp;资金", "投入\u00a0资金"),
-    ("投入&nbsp资金", "投入\u00a0资金"),            # a legacy name: HTML reads it without ";"
-    ("关于&nbsp开展工作，版权所有&copy 市政府", "关于\u00a0开展工作，版权所有© 市政府"),
+    ("投入&nbsp;资金", "投入资金"),                  # a space between two words goes at once
+    ("投入&nbsp资金", "投入资金"),            # a legacy name: HTML reads it without ";"
+    ("关于&nbsp开展工作，版权所有&copy 市政府", "关于开展工作，版权所有© 市政府"),
     ("价格&lt;100元&gt;50元", "价格<100元>50元"),
     ("增长&#65292其中", "增长，其中"),              # a numeric reference may drop its ";"
     ("欧元&#128;与&#150;", "欧元€与–"),             # 0x80-0x9F: windows-1252, as HTML reads them
@@ -33,8 +33,9 @@ decode = encoding.decode_character_references
     ("&#20013;&#22269;&#20154;", "中国人"),          # the references are the Chinese
     ("推进&ldquo放管服&rdquo改革", "推进“放管服”改革"),  # no ";", but Chinese on both sides leaves no doubt
     ("经济&mdash&mdash持续增长，医疗&hellip&hellip", "经济——持续增长，医疗……"),
-    ("中文&NBSP;大写，加强&Nbsp;管理", "中文\u00a0大写，加强\u00a0管理"),  # capitals: no browser decodes them, a writer meant a space
-    ("加强&NBSP管理", "加强\u00a0管理"),
+    ("中文&NBSP;大写，加强&Nbsp;管理", "中文大写，加强管理"),  # capitals: no browser decodes them, a writer meant a space
+    ("加强&NBSP管理", "加强管理"),
+    ("政府&nbsp;&emsp;工作，第一条&#12288;为了，二是&nbsp;“放”", "政府工作，第一条\u3000为了，二是\u00a0“放”"),
     ("增长&#x0FF0C;其中&#0012290;完成&#X3001;", "增长，其中。完成、"),  # leading zeros, capital X
     ("加强nbsp;管理", "加强\u00a0管理"),            # the "&" stripped by a filter
     ("推进ldquo;放管服rdquo;改革", "推进“放管服”改革"),
@@ -88,3 +89,28 @@ def test_pipeline_decodes_once_and_is_idempotent(raw, expected):
     once = clean(raw).text
     assert once == expected
     assert clean(once).text == once
+
+
+@pytest.mark.parametrize("text_in,text_out", [
+    ("加强&nb\nsp;管理", "加强\u00a0管理"),                  # a reference a hard wrap cut in two
+    ("县域内&\nnbsp;就诊率，完成&#12\n290;", "县域内\u00a0就诊率，完成。"),
+    ("第一行&amp;\n第二行", "第一行&amp;\n第二行"),              # whole before the break: not cut
+    ("合作方A&\nB公司", "合作方A&\nB公司"),                      # no reference when joined
+])
+def test_references_cut_by_a_line_break_join(text_in, text_out):
+    assert run_rule(encoding.join_split_references, text_in) == text_out
+
+
+@pytest.mark.parametrize("text_in,text_out", [
+    ("加强<strong>基层医疗</strong>能力", "加强基层医疗能力"),
+    ('推进<span style="color:#ff0000;">医改</span>工作', "推进医改工作"),
+    ("<p>坚持人民至上。</p>", "坚持人民至上。"),
+    ('<p class="MsoNormal" align="justify">坚持。<br />', "坚持。"),
+    ('加强<font face="仿宋_GB2312" size="3">管理</font>。<BR>', "加强管理。"),
+    ("浓度<35微克/立方米，P<0.05，a<b>c", "浓度<35微克/立方米，P<0.05，a<b>c"),  # less-than signs in prose
+    ("<p>English only</p>", "<p>English only</p>"),                           # no Chinese on the line
+    ("选项<A>与<B>，<script>中文", "选项<A>与<B>，<script>中文"),   # a bare one-letter tag needs its partner
+    ("加强<b>医疗</b>建设", "加强医疗建设"),
+])
+def test_tags_left_in_plain_text_go(text_in, text_out):
+    assert run_rule(encoding.remove_tag_remnants, text_in) == text_out

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import compatchars
+from cleaner import compatchars, markup
 from cleaner.scanning import changed_spans
-from cleaner.textutil import CJK_CHAR, gbk_latin1_runs, gbk_mojibake_runs, only_if
+from cleaner.textutil import CJK_CHAR, HAN_CHAR, gbk_latin1_runs, gbk_mojibake_runs, only_if
 from cleaner.types import Context, Edit, Flag
 
 # C0 controls but tab and line feed, DEL, and C1 controls (a C1 control in decoded text is
@@ -257,6 +257,34 @@ def _well_formed(text: str, m) -> str | None:
 
 
 @only_if("&", ";")
+def join_split_references(text: str) -> Iterator[Edit]:
+    """A reference a hard wrap cut in two is one reference: 加强&nb⏎sp;管理 -> 加强\xa0管理.
+
+    A text export that wraps at a fixed width is blind to references; the two halves
+    only make sense joined, so the break goes with them (see :func:`cleaner.markup.split_references`).
+
+    >>> [(e.old, e.new) for e in join_split_references("加强&nb\\nsp;管理\\n末行&amp;\\n续")]
+    [('&nb\\nsp;', '\\xa0')]
+    """
+    for start, end, value in markup.split_references(text):
+        yield Edit(start, end, text[start:end], value, "character reference cut in two by a line break")
+
+
+def remove_tag_remnants(text: str) -> Iterator[Edit]:
+    """HTML tags left in lines of Chinese text go; the words between them stay.
+
+    A copy of a page's source (or markup escaped once too often, decoded by
+    :func:`decode_character_references`) leaves <p>, <br />, <strong>…</strong> in the
+    text: they carry no words. Only the names of HTML elements count as tags, so a
+    less-than sign in prose stays (see :mod:`cleaner.markup`).
+
+    >>> [e.old for e in remove_tag_remnants('加强<span style="color:red">医疗</span>建设。<br>\\n浓度<35微克')]
+    ['<span style="color:red">', '</span>', '<br>']
+    """
+    for m in markup.tag_remnants(text):
+        yield Edit(m.start(), m.end(), m.group(), "", f"HTML tag left in plain text: {m.group()}")
+
+
 def decode_character_references(text: str) -> Iterator[Edit | Flag]:
     """Character references in Chinese text become their characters: &ldquo;放管服&rdquo; -> “放管服”.
 
@@ -290,6 +318,7 @@ def _line_references(line: str, offset: int) -> Iterator[Edit | Flag]:
     if not found or not (chinese or any(CJK_CHAR.search(value) for _, value in found)):
         return  # no Chinese on the line: code or English keeps its references
     syntax = _url_token_spans(line)
+    stray = _stray_space_runs(line, found)
     for m, value in found:
         if _inside(syntax, m.start()):
             continue
@@ -300,7 +329,42 @@ def _line_references(line: str, offset: int) -> Iterator[Edit | Flag]:
             yield Flag(start, end + inner, f"{twice} is a reference escaped twice (it shows as "
                                            f"&{line[m.end():m.end() + inner]}): decoding it once would leave a reference")
             continue
+        if m.start() in stray:
+            value = ""  # a stray space between two words goes, in a title line too
         yield Edit(start, end, m.group(), value, f"character reference {m.group()} in Chinese text")
+
+
+_SPACES = frozenset("\u00a0\u2002\u2003\u2009\u3000 ")
+_LAYOUT_GAP_AFTER = frozenset("\u7ae0\u6761\u8282\u6b3e")  # 章 条 节 款: 第一条　… keeps its gap
+
+
+def _stray_space_runs(line: str, found) -> set[int]:
+    """Starts of the space references that stand, alone or in a run of them, between two
+    Chinese characters (not after 第N条, whose gap is layout): 政&nbsp;&nbsp;府 -> 政府.
+
+    >>> line = "政&nbsp;&nbsp;府 第一条&#12288;为 a&nbsp;b"
+    >>> sorted(_stray_space_runs(line, [(m, _well_formed(line, m)) for m in _REFERENCE.finditer(line)]))
+    [1, 7]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    end = -1
+    for m, value in [*found, (None, None)]:
+        if m is not None and value in _SPACES and (not run or m.start() == end):
+            run.append(m.start())
+            end = m.end()
+            continue
+        if run and _between_words(line, run[0], end):
+            out.update(run)
+        run, end = ([m.start()], m.end()) if m is not None and value in _SPACES else ([], -1)
+    return out
+
+
+def _between_words(line: str, start: int, end: int) -> bool:
+    """Is line[start:end] between two Chinese characters (not after 第N条)?"""
+    before, after = line[start - 1:start], line[end:end + 1]
+    return (HAN_CHAR.fullmatch(before) is not None and HAN_CHAR.fullmatch(after) is not None
+            and before not in _LAYOUT_GAP_AFTER)
 
 
 def _loose_name(text: str, m) -> str | None:

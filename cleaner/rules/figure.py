@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, shares
+from cleaner import chars, figureslips, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.docmodel import lines
 from cleaner.quantities import (
@@ -371,3 +371,19 @@ def _broken_reason(s: str) -> str:
     if s.count(".") >= 2:
         return f"number with two decimal points: {s}"
     return f"number broken by a space: {s}"
+
+
+def flag_figure_slips(text: str) -> Iterator[Flag]:
+    """A figure its own words contradict or leave empty is flagged (see :mod:`cleaner.figureslips`).
+
+    A template field left empty (增长%, 安排亿元资金), a placeholder (XX万元), a percentage
+    also in points (2.1%个百分点), a decimal point typed as a middle dot (12·5%), a letter
+    at a figure's edge (15o亿元), a change against its figures (由150家增加到120家). Which
+    figure was meant is not in the text: flag, never fix.
+
+    >>> [text[f.start:f.end] for text in ["同比增长%，完成XX万元。"] for f in flag_figure_slips(text)]
+    ['%', 'XX']
+    """
+    for line in lines(text):
+        for start, end, reason in figureslips.slips(line.text):
+            yield Flag(line.start + start, line.start + end, reason)

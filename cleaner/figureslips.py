@@ -1,0 +1,73 @@
+"""Figures that cannot be what the author meant, read from the figure and its own words.
+
+Helpers of :func:`cleaner.rules.figure.flag_figure_slips`: a unit with no figure before it
+(a template field left empty), a placeholder where a figure belongs (XX万元), a percentage
+also said in percentage points (2.1%个百分点), a decimal point written as a middle dot or a
+comma (12·5%), a letter at the edge of a figure (15o亿元, I20名), a measure word typed twice
+(2个个工作日), and a change whose own
+figures point the other way (由150家增加到120家; 达到120家，比上年增加150家).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+_UNIT = r"(?:万亿|亿|万)?(?:[元个名人家所项户座处吨亩%\uff05])"
+# Words a figure can be before 万元 / 亿元 without digits: 数亿元, 上万元, 近亿元, 每万元, 单位万元.
+_NOT_BEFORE_MULTIPLIER = "数上近几多百千万十两一二三四五六七八九零〇余亿过超逾每位约整"
+_CN_NUMERAL = "一二三四五六七八九十百千万两零〇几数半"
+_PATTERNS = (
+    (regex.compile(r"(?<![\d.])\d++(?:\.\d++)?[%\uff05]\s?+个百分点"), "percentage also given in percentage points"),
+    (regex.compile(rf"(?<=\p{{Han}})(?<![{_CN_NUMERAL}])[%\uff05]"), "percent sign with no figure before it"),
+    (regex.compile(r"(?:提高|下降|降低|增加|上升|回落|扩大|缩小|高出|增长|减少|低于|高于)了?+个百分点"),
+     "percentage points with no figure before them"),
+    (regex.compile(rf"(?<=\p{{Han}})(?<![{_NOT_BEFORE_MULTIPLIER}])[万亿]元(?=[\uff0c\u3002\uff1b\u3001]|资金)"),
+     "amount with no figure before its unit"),
+    (regex.compile(rf"(?<=\p{{Han}})(?:[Xx\uff38\u00d7]{{1,3}}+(?:\.[Xx\uff38\u00d7])?+|[\uff3f_*\uff0a]{{2,}}+)(?={_UNIT})"),
+     "placeholder where a figure belongs"),
+    (regex.compile(r"(?<![\d.\u00b7\u30fb])\d{1,3}[\u00b7\u30fb]\d{1,2}(?=[%\uff05万亿])|(?<![\d,])\d{1,3},\d{1,2}(?=[%\uff05])"),
+     "decimal point written as another mark"),
+    (regex.compile(rf"(?<=[\p{{Han}}\uff0c\u3001])(?:\d++[OoIl]|[OoIl]\d++)(?=[\d万亿]?{_UNIT})"),
+     "letter at the edge of a figure"),
+)
+# A measure word typed twice (12家家医院), unless the second one starts a word of its own
+# (10个个体工商户, 5家家庭农场, 3所所属学校, 5名名医).
+_DOUBLED_MEASURE = regex.compile(r"(?<![\d.])\d++([个家所项座处名])\1")
+_WORD_AFTER_MEASURE = {"个": "体人案性税", "家": "庭具电禽政属乡风长园用居畜", "所": "有属长在得以需辖",
+                       "项": "目", "座": "谈", "处": "理置罚长室", "名": "医师校牌单称胜誉录额"}
+_UP = "增加|增长|提高|扩大|上升|提升|增至"
+_DOWN = "减少|下降|降低|压减|缩减|缩小|减至|降至"
+_FROM_TO = regex.compile(rf"由(\d++(?:\.\d++)?)({_UNIT})({_UP}|{_DOWN})[到至]?+(\d++(?:\.\d++)?)\2")
+_RISE_OVER_LEVEL = regex.compile(
+    r"(?<![\d.])(\d++)([个家所人名项户座处])[\uff0c,](?:比上年|较上年|同比|比去年)(?:增加|新增|净增|多)(\d++)\2(?![\d万亿])")
+
+
+def slips(line: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reason) of the figure slips of one line.
+
+    >>> [line[s:e] for line in ["增长%，提高个百分点，安排亿元资金，完成XX万元，提高2.1%个百分点，增长12·5%。"]
+    ...  for s, e, _ in slips(line)]
+    ['2.1%个百分点', '%', '提高个百分点', '亿元', 'XX', '12·5']
+    >>> [line[s:e] for line in ["由150家增加到120家，达到120家，比上年增加150家，压缩至2个个工作日。"] for s, e, _ in slips(line)]
+    ['2个个', '由150家增加到120家', '120家，比上年增加150家']
+    >>> list(slips("扶持10个个体工商户、5家家庭农场，引进3名名医，改造100户户厕。"))
+    []
+    >>> list(slips("增长6.5%，提高2.1个百分点，投资数亿元，由120家增加到150家，P<0.05，3·15晚会，O2O模式。"))
+    []
+    """
+    for pattern, reason in _PATTERNS:
+        for m in pattern.finditer(line):
+            yield m.start(), m.end(), f"{reason}: {m.group()}"
+    for m in _DOUBLED_MEASURE.finditer(line):
+        nxt = line[m.end():m.end() + 1]
+        if not nxt or nxt not in _WORD_AFTER_MEASURE[m[1]]:
+            yield m.start(), m.end(), f"measure word typed twice: {m.group()}"
+    for m in _FROM_TO.finditer(line):
+        a, b, up = float(m[1]), float(m[4]), regex.fullmatch(_UP, m[3]) is not None
+        if (a > b and up) or (a < b and not up):
+            yield m.start(), m.end(), f"the change contradicts its own figures: {m.group()}"
+    for m in _RISE_OVER_LEVEL.finditer(line):
+        if int(m[3]) > int(m[1]):
+            yield m.start(), m.end(), f"a rise larger than the level it reached: {m.group()}"
