@@ -213,6 +213,10 @@ def read_marker(line: str, damaged: bool = False) -> tuple[str, str, int | None,
         return level, line[0], value, "enclosed", 1
     if not line or not (line[0] in (_FIRST_DAMAGED if damaged else _FIRST) or line[0].isdecimal()):
         return None  # most lines: no pattern can match, none is tried
+    if damaged and _AUTO_NUMBER.match(line):  # "3.\t三、…": Word's number before the typed marker
+        prefixed = _read_prefixed(line)
+        if prefixed is not None:
+            return prefixed
     for level, pattern, kind in _PATTERNS:
         m = pattern.match(line)
         if m:
@@ -265,6 +269,23 @@ _LOOK_SHAPE = str.maketrans(_OTHER_OPEN + _OTHER_CLOSE + "".join(chr(0xFF10 + d)
 # 第9条 / 第１２章: an article or chapter numbered in digits (its siblings decide).
 _ARTICLE_DIGITS = regex.compile(r"^第([0-9\uff10-\uff19]{1,3})([章条])")
 _HEAD = 8
+# Other spellings a converter, an input method or a traditional-character source gives a numeral or
+# a unit: financial capitals (叁 for 三), Roman numerals (Ⅲ), pinyin homophones (山 for 三, 调 for 条),
+# 條 for 条; letters of a list style for 1. / （1） (c. for 3.). Each is read only as a look-alike.
+_CAPITALS = "壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八玖九拾十"
+_ROMANS = "Ⅰ一Ⅱ二Ⅲ三Ⅳ四Ⅴ五Ⅵ六Ⅶ七Ⅷ八Ⅸ九Ⅹ十"
+_HOMOPHONES = "衣一以一已一亿一而二儿二尔二山三伞三散三寺四似四死四午五吴五武五舞五溜六其七期七齐七吧八把八巴八就九久九酒九"
+_UNITS = "條条调条跳条挑条张章掌章账章"
+_LOOK_SPELLING = str.maketrans(dict(zip((_CAPITALS + _ROMANS + _UNITS)[::2], (_CAPITALS + _ROMANS + _UNITS)[1::2])))
+_LOOK_SOUND = str.maketrans(dict(zip(_HOMOPHONES[::2], _HOMOPHONES[1::2])))
+_LOOK_LETTER = str.maketrans(dict(zip("abcdefghiABCDEFGH", "12345678912345678")))
+# Something typed before a whole marker: a list bullet (●三、), the number of Word's automatic list
+# (3.\t三、, (3) （三）), an ordinal 第 its siblings lack (第三、, （第三）).
+_BULLET = regex.compile(r"^[\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25cb\u25c7\u203b\-][ \u3000\t]*+")
+_AUTO_NUMBER = regex.compile(r"^(?:(\d{1,2})[.\uff0e)\u3001]|\((\d{1,2})\))[ \u3000\t]*+(?=[第\uff08(一二三四五六七八九十])")
+_ORDINAL = regex.compile(r"^([(\uff08]?+)第(?=[一二三四五六七八九十\d]++[\u3001.\uff0e)\uff09])")
+_FIRST_DAMAGED = _FIRST_DAMAGED | frozenset((_CAPITALS + _ROMANS + _HOMOPHONES)[::2] + "abcdefghiABCDEFGH"
+                                           + "\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25c7\u203b-(")
 
 
 def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
@@ -278,8 +299,11 @@ def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
         observed = digits.group(1)
         level = "chapter" if digits.group(2) == "\u7ae0" else "article"
         return level, observed, int(observed), "look-alike numeral", digits.end()
+    prefixed = _read_prefixed(line)
+    if prefixed is not None:
+        return prefixed
     head = line[:_HEAD]
-    for table in (_LOOK_CN, _LOOK_AR, _LOOK_SHAPE):
+    for table in (_LOOK_CN, _LOOK_AR, _LOOK_SHAPE, _LOOK_SPELLING, _LOOK_SOUND, _LOOK_LETTER):
         fixed = head.translate(table)
         if fixed == head:
             continue
@@ -292,6 +316,30 @@ def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
         if found and found[3] == "ok" and changed < found[4] and found[0] != "shi":
             level, observed, value, _, end = found
             return level, observed, value, "look-alike numeral", end
+    return None
+
+
+def _read_prefixed(line: str) -> tuple[str, str, int | None, str, int] | None:
+    """A whole marker behind a bullet, an automatic list number of the same count, or an ordinal 第
+    ("●三、", "3.\t三、", "第三、", "（第三）"): read as a look-alike that spans the prefix.
+
+    >>> _read_prefixed("● （三）加强"), _read_prefixed("3.\\t三、加强"), _read_prefixed("2.\\t三、加强")
+    (('l2', '三', 3, 'look-alike numeral', 5), ('l1', '三', 3, 'look-alike numeral', 5), None)
+    >>> _read_prefixed("（第三）加强"), _read_prefixed("第三、第四季度"), _read_prefixed("第三条　甲")
+    (('l2', '三', 3, 'look-alike numeral', 4), ('l1', '三', 3, 'look-alike numeral', 3), None)
+    """
+    for pattern in (_BULLET, _AUTO_NUMBER, _ORDINAL):
+        m = pattern.match(line)
+        if m is None:
+            continue
+        rest = m.group(1) + line[m.end():] if pattern is _ORDINAL else line[m.end():]
+        found = read_marker(rest)
+        if found is None or found[3] != "ok" or found[0] == "shi":
+            return None
+        level, observed, value, _, end = found
+        if pattern is _AUTO_NUMBER and int(m.group(1) or m.group(2)) != value:
+            return None  # Word's own number counts the same items
+        return level, observed, value, "look-alike numeral", end + len(line) - len(rest)
     return None
 
 
