@@ -7,6 +7,7 @@ of the text depending on what stands around it, and these are the questions it a
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 import regex
 
@@ -161,3 +162,40 @@ def padding_in_clause(line: str, m, first_mark: int) -> bool:
 
 
 _RUNNING_MARKS = frozenset(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON)
+
+
+# Spaces that belong to the text: a form's blank date to fill in ("    年  月  日", "　　年　　月
+# 　　日") and a photo credit's gap ("（韦科 摄）", "（记者 王鼎 摄）").
+_BLANK_DATE = regex.compile(f"[{_H}]++年[{_H}]++月[{_H}]++日")
+_PHOTO_CREDIT = regex.compile(f"[(\\uff08](?:记者|通讯员)?[{_H}]?\\p{{Han}}{{2,4}}[{_H}]摄[)\\uff09]")
+
+
+def kept_gaps(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` whose spaces are part of the text, never strays.
+
+    >>> kept_gaps("注明填报日期    年  月  日。（记者 王鼎 摄）现场照片。")
+    [(6, 17), (18, 27)]
+    >>> kept_gaps("2021年 3月 29日召开，（摄影）")
+    []
+    """
+    if "年" not in line and "摄" not in line:
+        return []
+    return [m.span() for m in _BLANK_DATE.finditer(line)] + [m.span() for m in _PHOTO_CREDIT.finditer(line)]
+
+
+def is_letter_spaced(line: str, runs: list) -> bool:
+    """Is ``line`` letter-spaced: four gaps or more, each between single characters (a
+    heading set wide by the page's CSS, its outline marker and its marks included)?
+
+    >>> [is_letter_spaced(x, list(_INNER_RUN.finditer(x))) for x in (
+    ...     "三、规  范  市  场  秩  序  ，  维  护", "关\\u3000于\\u3000做\\u3000好\\u3000工\\u3000作",
+    ...     "张三 李四 王五 赵六", "附\\u3000件", "甲 乙 丙")]
+    [True, True, False, False, False]
+    """
+    if len(runs) < 4:
+        return False
+    pieces = [line[a.end():b.start()] for a, b in pairwise(runs)]
+    last = line[runs[-1].end():]
+    first = line[:runs[0].start()]
+    return (all(len(p) == 1 for p in pieces) and len(last) == 1 and bool(first) and is_han(first[-1])
+            and len(first) <= 4 and sum(is_han(p) for p in pieces) >= len(pieces) - 1)

@@ -14,8 +14,16 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
-from cleaner.spacecues import (LABEL_AHEAD, Slogans, between_issuers, inside_decimal, padding_in_clause,
-                               separates_fields)
+from cleaner.spacecues import (
+    LABEL_AHEAD,
+    Slogans,
+    between_issuers,
+    inside_decimal,
+    is_letter_spaced,
+    kept_gaps,
+    padding_in_clause,
+    separates_fields,
+)
 from cleaner.textutil import is_cjk, is_han
 from cleaner.types import Edit
 
@@ -135,8 +143,12 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
         cells = no_sentence and any(  # the gap after 第五条 is the article's, not a cell's
             chars.IDEOGRAPHIC_SPACE in m.group() and not _beside_punct(line, m) for m in runs
             if head is None or m.start() != head.start(2))
+        spread, kept = is_letter_spaced(line, runs), kept_gaps(line)
         for m in runs:
-            if head is not None and m.start() == head.start(2):
+            if head is not None and m.start() == head.start(2) or any(a <= m.start() < b for a, b in kept):
+                continue  # the article's gap, a blank date to fill in, a photo credit
+            if spread:
+                yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", "letter-spaced heading")
                 continue
             left, right = line[m.start() - 1], line[m.end()]
             if _is_gap(m.group()) and (cells and not _CLAUSE_MARK.search(left + right) or _is_blank(line, m)
@@ -238,10 +250,11 @@ def normalize_space_runs(text: str) -> Iterator[Edit]:
     ['\\u3000', ' ']
     """
     for line_start, line, runs in _lines_with_inner_runs(text):
+        kept = kept_gaps(line)
         for m in runs:
             run = m.group()
             left, right = line[m.start() - 1], line[m.end()]
-            if _BLANK_BRACKETS.get(left) == right and _is_gap(run):
+            if _BLANK_BRACKETS.get(left) == right and _is_gap(run) or any(a <= m.start() < b for a, b in kept):
                 continue  # a blank to fill in: its width is the room to write
             chinese = is_cjk(left) or is_cjk(right)
             if chinese and (len(run) > 1 or chars.IDEOGRAPHIC_SPACE in run):
