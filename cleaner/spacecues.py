@@ -165,22 +165,21 @@ _RUNNING_MARKS = frozenset(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP +
 
 
 # Spaces that belong to the text: a form's blank date to fill in ("    年  月  日", "　　年　　月
-# 　　日") and a photo credit's gap ("（韦科 摄）", "（记者 王鼎 摄）").
+# 　　日"). (A photo credit's gap, "（韦科 摄）", is a stray: tests/test_rules_space.py.)
 _BLANK_DATE = regex.compile(f"[{_H}]++年[{_H}]++月[{_H}]++日")
-_PHOTO_CREDIT = regex.compile(f"[(\\uff08](?:记者|通讯员)?[{_H}]?\\p{{Han}}{{2,4}}[{_H}]摄[)\\uff09]")
 
 
 def kept_gaps(line: str) -> list[tuple[int, int]]:
     """Spans of ``line`` whose spaces are part of the text, never strays.
 
     >>> kept_gaps("注明填报日期    年  月  日。（记者 王鼎 摄）现场照片。")
-    [(6, 17), (18, 27)]
+    [(6, 17)]
     >>> kept_gaps("2021年 3月 29日召开，（摄影）")
     []
     """
-    if "年" not in line and "摄" not in line:
+    if "年" not in line:
         return []
-    return [m.span() for m in _BLANK_DATE.finditer(line)] + [m.span() for m in _PHOTO_CREDIT.finditer(line)]
+    return [m.span() for m in _BLANK_DATE.finditer(line)]
 
 
 def is_letter_spaced(line: str, runs: list) -> bool:

@@ -311,17 +311,14 @@ def space_in_title(ctx: Ctx):
 
 @R.form("protected", "t7_legit_blank_gaps")
 def prot_blank_gaps(ctx: Ctx):
-    """Blanks that belong to the text: a form's blank date to fill in (    年  月  日), a photo
-    credit (记者 王鼎 摄), a date followed by an hour range (2月19日0-24时)."""
+    """Blanks and figures that belong to the text: a form's blank date to fill in (    年  月  日),
+    a date followed by an hour range (2月19日0-24时)."""
     rng = ctx.rng
     blank = rng.choice(["    年  月  日", "\u3000\u3000年\u3000\u3000月\u3000\u3000日", "      年    月    日"])
-    name = rng.choice(["王鼎", "李森", "韦科", "张明"])
-    credit = f"（记者 {name} 摄）" if rng.random() < 0.5 else f"（{name} 摄）"
     mo, d = rng.randint(1, 12), rng.randint(1, 28)
     hrs = f"{mo}月{d}日0{rng.choice(['-', '—', '时至'])}24时"
     return rng.choice([
         lambda: _protect(ctx, f"回执须加盖公章并注明填报日期{blank}。", [blank]),
-        lambda: _protect(ctx, f"现场照片附后{credit}。", [credit]),
         lambda: _protect(ctx, f"{hrs}，全市无新增病例。", [hrs]),
     ])()
 

@@ -3,7 +3,7 @@
 A mark written as another date mark or as its pinyin homophone, a blank inside a date's
 figure, a numeric date that kept its 日, a range end that lost its 月, a dateline's padded day
 without its 日, a yearless day opening a paragraph; spaces that belong to the text (a form's
-blank date, a photo credit) and letter-spaced headings. Each must-fix row has must-not-change rows.
+blank date) and letter-spaced headings. Each must-fix row has must-not-change rows.
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ MUST_NOT_CHANGE = [
     "2021年工作。3月5日～37日开展。",  # two figures: a mistyped day, flagged elsewhere
     "回执须加盖公章并注明填报日期    年  月  日。",  # a form's blank date
     "回执须注明填报日期\u3000\u3000年\u3000\u3000月\u3000\u3000日。",
-    "现场照片附后（韦科 摄）。",  # a photo credit
     "国务院总理\u3000温家宝",  # a byline gap
     "第一章\u3000总则",
     "附\u3000件",
