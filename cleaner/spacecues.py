@@ -166,7 +166,8 @@ _RUNNING_MARKS = frozenset(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP +
 
 # Spaces that belong to the text: a form's blank date to fill in ("    年  月  日", "　　年　　月
 # 　　日"). (A photo credit's gap, "（韦科 摄）", is a stray: tests/test_rules_space.py.)
-_BLANK_DATE = regex.compile(f"[{_H}]++年[{_H}]++月[{_H}]++日")
+# matched from a run's first blank only: tried inside a long run, "[ ]++年" would walk it again
+_BLANK_DATE = regex.compile(f"(?<![{_H}])[{_H}]++年[{_H}]++月[{_H}]++日")
 
 
 def kept_gaps(line: str) -> list[tuple[int, int]]:
