@@ -90,6 +90,8 @@ def yearless_date_cue(text: str, start: int, end: int, months: list[int]) -> boo
     (True, True)
     >>> yearless_date_cue("应当于45日内作出决定", 3, 6, [4]), yearless_date_cue("满45日后", 1, 4, [4])
     (False, False)
+    >>> yearless_date_cue("会议结束。\\n35日，大会闭幕", 6, 9, [3]), yearless_date_cue("期限\\n45日以内", 3, 6, [4])
+    (True, False)
     """
     clause, after = clause_before(text, start), text[end:end + 6]
     if counts_days(clause, after):
@@ -101,6 +103,8 @@ def yearless_date_cue(text: str, start: int, end: int, months: list[int]) -> boo
     lead = clause.strip()
     if _ALONE_START.match(after) and lead in ("", "自", "从", "于"):
         return True
+    if (start == 0 or text[start - 1] == "\n") and after[:1] in (chars.FULLWIDTH_COMMA, ","):
+        return True  # "35日，第十二届全国人大…闭幕": a paragraph opening on its day, as a news report does
     if lead and _FRAME.fullmatch(lead[-1] + after[:1]):
         return True
     # A month of this sentence that a reading agrees with: "自2021年7月起，71日起".

@@ -183,3 +183,118 @@ def chinese_day_mark(text: str) -> Iterator[Edit]:
         month, day = _CN_MONTHS.get(m[2]), _CN_DAYS.get(m[3])
         if month and day and _valid(year, month, day):
             yield Edit(m.start(3), m.end(3), m[3], m[3] + "日", f"日 lost from {m[0]!r}")
+
+
+# ---------------------------------------------------------------------------------------
+# Marks and figures of a whole date gone wrong in a way its shape undoes (round 6).
+# One mark written as another date mark (OCR reads 月 as 日, a slip types 月 for 年) or as
+# its pinyin homophone (the IME's wrong candidate: 念/廿 for 年, 越/约/阅 for 月).
+_MARK_AT = ("年", "月", "日")
+_MARK_SLIP = regex.compile(r"(?<![0-9A-Za-z.\-/])((?:19|20)[0-9]{2})([年月日念廿])([0-9]{1,2})([年月日越约阅])"
+                           r"([0-9]{1,2})([年月日])(?![0-9])")
+_HOMOPHONE_OF = {"念": "年", "廿": "年", "越": "月", "约": "月", "阅": "月"}
+
+
+def mark_slips(text: str) -> Iterator[Edit]:
+    """One mark of a whole date that is another date mark or the mark's homophone is set right.
+
+    Only one mark may be wrong (two wrong marks are a swap: flagged elsewhere), the figures
+    must make a valid date, and "3月14月" is read as 14日 only where 14 cannot be a month
+    ("3月12月" may be a range that lost its dash).
+
+    >>> [(e.old, e.new) for e in mark_slips("于2021年5日1日至，2020月1月8日，2024年3月14月，2021念3月29日，2021年3约9日")]
+    [('日', '月'), ('月', '年'), ('月', '日'), ('念', '年'), ('约', '月')]
+    >>> list(mark_slips("2021年3月29日，2021年3月12月，2021年29日3月，2021年2日30日"))
+    []
+    """
+    for m in _MARK_SLIP.finditer(text):
+        year, month, day = int(m[1]), int(m[3]), int(m[5])
+        wrong = [k for k, g in enumerate((2, 4, 6)) if m[g] != _MARK_AT[k]]
+        if len(wrong) != 1 or not _valid(year, month, day):
+            continue
+        k = wrong[0]
+        group = (2, 4, 6)[k]
+        if k == 2 and m[6] == "月" and day <= 12:
+            continue
+        yield Edit(m.start(group), m.end(group), m[group], _MARK_AT[k],
+                   f"date mark {m[group]!r} in {m[0]!r} stands for {_MARK_AT[k]}")
+
+
+# One blank inside one figure of a whole date (a justified PDF line, an HTML span break):
+# "20 05年3月5日", "2021年1 2月10日", "2020年2月2 1日"; a year alone only when the document
+# writes the same year whole elsewhere ("20\u00a007年国务院政府工作报告").
+_B = "[ \u00a0\u2000-\u200a\u202f\u3000]"
+_SPLIT_FIGURE_DATE = regex.compile(
+    rf"(?<![0-9A-Za-z.\-/])([0-9]{{1,4}}(?:{_B}[0-9]{{1,3}})?)年([0-9]{{1,2}}|[0-9]{_B}[0-9])月"
+    rf"([0-9]{{1,2}}|[0-9]{_B}[0-9])日")
+_SPLIT_YEAR = regex.compile(rf"(?<![0-9A-Za-z.\-/])([0-9]{{1,3}}){_B}([0-9]{{1,3}})年")
+
+
+def _blank_at(s: str) -> int:
+    return next((i for i, c in enumerate(s) if not c.isdigit()), -1)
+
+
+def split_figures(text: str) -> Iterator[Edit]:
+    """A blank splitting one figure of a date goes.
+
+    >>> [(e.start, e.old) for e in split_figures("于20 05年3月5日，2020年2月2 1日，20\\u00a007年报告。2007年")]
+    [(3, ' '), (20, ' '), (26, '\\xa0')]
+    >>> list(split_figures("表1 2021年数据，2021年1 2月，共3 201年"))
+    []
+    """
+    seen = set()
+    for m in _SPLIT_FIGURE_DATE.finditer(text):
+        parts = [m.start(1), m.start(2), m.start(3)]
+        blanks = [(p + _blank_at(m[g])) for g, p in zip((1, 2, 3), parts) if _blank_at(m[g]) >= 0]
+        year, month, day = (int(regex.sub(_B, "", m[g])) for g in (1, 2, 3))
+        if len(blanks) != 1 or len(regex.sub(_B, "", m[1])) != 4 or not _valid(year, month, day):
+            continue
+        seen.add(blanks[0])
+        yield Edit(blanks[0], blanks[0] + 1, text[blanks[0]], "", f"blank inside the date {m[0]!r}")
+    for m in _SPLIT_YEAR.finditer(text):
+        year = m[1] + m[2]
+        k = m.end(1)
+        if k in seen or len(year) != 4 or not _valid(int(year), 1) or f"{year}年" not in text:
+            continue
+        yield Edit(k, k + 1, text[k], "", f"blank inside the year {year}年")
+
+
+# A numeric date that kept its 日: "2021-3月29日" (年 a separator), "2021.03.29日" (年 and 月).
+_SEPARATED_WITH_RI = regex.compile(r"(?<![0-9A-Za-z.\-/])((?:19|20)[0-9]{2})([\-./\u00b7\uff0d\uff0e\uff0f])"
+                                   r"([0-9]{1,2})(?:月|\2)([0-9]{1,2})日")
+
+
+def separated_with_ri(text: str) -> Iterator[Edit]:
+    """A date half turned from numeric into Chinese, its 日 kept, gets its 年 and 月.
+
+    >>> [e.new for e in separated_with_ri("于2021-3月29日前，2021.03.29日，2021/3/29日，v2021.3.29版")]
+    ['2021年3月29日', '2021年3月29日', '2021年3月29日']
+    """
+    for m in _SEPARATED_WITH_RI.finditer(text):
+        year, month, day = int(m[1]), int(m[3]), int(m[4])
+        if _valid(year, month, day):
+            yield Edit(m.start(), m.end(), m[0], f"{year}年{month}月{day}日", "numeric date with its 日 kept: 年/月 restored")
+
+
+# A range whose end lost its 月: "5月1日至930日" (three or four figures: a month and a day;
+# two, "3月5日～37日", may be a mistyped day and are flagged by flag_broken_date_marks).
+_RANGE_END_GLUED = regex.compile(r"(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月([0-9]{1,2})日"
+                                 r"(?:\u2014\u2014|[\u2014\-~\uff5e\u301c\uff0d至到])([0-9]{3,4})日")
+
+
+def range_end_month(text: str) -> Iterator[Edit]:
+    """The end of a date range that lost its 月 gets it back when one reading follows the start.
+
+    >>> [e.new for e in range_end_month("于2021年5月1日至930日，3月29日—42日，5月1日至111日，1月1日至1231日")]
+    ['9月30日', '11月1日', '12月31日']
+    """
+    for m in _RANGE_END_GLUED.finditer(text):
+        year = int(m[1]) if m[1] else 2000
+        start = (int(m[2]), int(m[3]))
+        digits = m[4]
+        cuts = (2,) if len(digits) == 4 else (1, 2)
+        readings = [(int(digits[:c]), int(digits[c:])) for c in cuts if digits[c] != "0" and digits[0] != "0"]
+        readings = [r for r in readings if _valid(year, *r) and r >= start]
+        if len(readings) == 1 and _valid(year, *start):
+            mo, d = readings[0]
+            yield Edit(m.start(4), m.end(), text[m.start(4):m.end()], f"{mo}月{d}日", "range end without its 月")

@@ -23,7 +23,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.dateslips",
                            "cleaner.markerslips",
                            "cleaner.pageparts", "cleaner.metarows",
-                           "cleaner.markup", "cleaner.figureslips"}
+                           "cleaner.markup", "cleaner.figureslips",
+                           "cleaner.spacecues"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

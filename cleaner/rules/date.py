@@ -182,7 +182,10 @@ _AFTER_DATE_MARKS = regex.escape(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_
 
 # Y年M月D whose 日 was lost: what follows the day decides (a verb, 起/前, punctuation, the
 # line's end); a day range or list ("29至31日", "29、30日"), a unit or 号 keeps it as it is.
-_DAY_WITHOUT_MARK = regex.compile(r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})(?![0-9日号])")
+_DAY_WITHOUT_MARK = regex.compile(r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年([0-9]{1,2})月([ \u00a0\u3000]?)([0-9]{1,2})"
+                                  r"(?![0-9日号])")
+# With a blank before the day ("2023年1月\u300018", a dateline's padding) only where a date ends.
+_GAPPED_DAY_END = regex.compile(r"\Z|\n|起|前|止")
 _AFTER_DAY = regex.compile(
     # 至 到 — － - ~ ～ then a digit: a range; 、 ， , 和 及 与 或 then a day: a list of days
     r"(?P<range>[至到\u2014\uff0d\-~\uff5e]\s*+[0-9]|[\u3001\uff0c,和及与或]\s*+[0-9]{1,2}[日号])"
@@ -203,13 +206,21 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
     >>> t = "自2021年10月1起施行，截至2022年4月6，2021年3月29至31日，2021年3月29号，2021年2月30前"
     >>> apply(t, list(restore_day_mark(t)))
     '自2021年10月1日起施行，截至2022年4月6日，2021年3月29至31日，2021年3月29号，2021年2月30前'
+    >>> t = "市交通运输局\\n2023年1月\\u300018\\n2023年1月 18个项目"
+    >>> apply(t, list(restore_day_mark(t)))
+    '市交通运输局\\n2023年1月18日\\n2023年1月 18个项目'
     """
     if "年" not in text or "月" not in text:
         return
     digits = _ascii_digits(text)
     for m in _DAY_WITHOUT_MARK.finditer(digits):
         follow = _AFTER_DAY.match(digits, m.end())
-        if follow is None or follow["ok"] is None or not _valid(int(m[1]), int(m[2]), int(m[3])):
+        if follow is None or follow["ok"] is None or not _valid(int(m[1]), int(m[2]), int(m[4])):
+            continue
+        if m[3]:
+            if _GAPPED_DAY_END.match(digits, m.end()):
+                yield Edit(m.start(3), m.end(), text[m.start(3):m.end()], text[m.start(4):m.end()] + "日",
+                           f"date {text[m.start():m.end()]!r} with a blank before its day and without its 日")
             continue
         yield Edit(m.end(), m.end(), "", "日", f"date {text[m.start():m.end()]} without its final 日")
 
@@ -370,6 +381,10 @@ def repair_date_slips(text: str) -> Iterator[Edit]:
     yield from dateslips.split_dates(text)
     yield from dateslips.chinese_year_slips(text)
     yield from dateslips.chinese_day_mark(text)
+    yield from dateslips.mark_slips(text)
+    yield from dateslips.split_figures(text)
+    yield from dateslips.separated_with_ri(text)
+    yield from dateslips.range_end_month(text)
 
 
 def flag_date_slips(text: str) -> Iterator[Flag]:

@@ -9,12 +9,21 @@ of short names stays, and spacing in Latin text is only normalized.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 import regex
 
 from cleaner import chars
+from cleaner.spacecues import (
+    LABEL_AHEAD,
+    Slogans,
+    between_issuers,
+    inside_decimal,
+    is_letter_spaced,
+    kept_gaps,
+    padding_in_clause,
+    separates_fields,
+)
 from cleaner.textutil import is_cjk, is_han
 from cleaner.types import Edit
 
@@ -127,48 +136,34 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
         letter_spaced = (len(tokens) >= 3 and all(len(t) == 1 and is_han(t) for t in tokens)) or (
             len(after_head) >= 2 and all(len(t) == 1 and is_han(t) for t in after_head))  # 第一章　总 则
         keeps_spaces = not _is_prose("".join(tokens)) or (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens))
-        slogans = _Slogans(line, runs) if not keeps_spaces and chars.LEFT_DOUBLE_QUOTE in line else None
+        slogans = Slogans(line, runs) if not keeps_spaces and chars.LEFT_DOUBLE_QUOTE in line else None
         no_sentence = not _SENTENCE_END.search(line)
         first_mark = _CLAUSE_BEFORE.search(line)  # read once: a gap before it may head a run-in title
         first_mark = first_mark.start() if first_mark else len(line)
         cells = no_sentence and any(  # the gap after 第五条 is the article's, not a cell's
             chars.IDEOGRAPHIC_SPACE in m.group() and not _beside_punct(line, m) for m in runs
             if head is None or m.start() != head.start(2))
+        spread, kept = is_letter_spaced(line, runs), kept_gaps(line)
         for m in runs:
-            if head is not None and m.start() == head.start(2):
+            if head is not None and m.start() == head.start(2) or any(a <= m.start() < b for a, b in kept):
+                continue  # the article's gap, a blank date to fill in, a photo credit
+            if spread:
+                yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", "letter-spaced heading")
                 continue
             left, right = line[m.start() - 1], line[m.end()]
             if _is_gap(m.group()) and (cells and not _CLAUSE_MARK.search(left + right) or _is_blank(line, m)
                                        or no_sentence and _column_after_bracket(line, m)):
                 continue  # a table's cell gap, a blank to fill in or an empty field of a form
-            if m.group() == " " and _between_issuers(line, m.start(), m.end()):
+            if m.group() == " " and between_issuers(line, m.start(), m.end()):
                 continue  # 人力资源社会保障部 财政部关于…: joint issuers are set apart by a space
             reason = _stray_reason(m.group(), left, right, letter_spaced, keeps_spaces, first_mark < m.start())
-            if not reason and _inside_decimal(line, m):
+            if not reason and inside_decimal(line, m):
                 reason = "space inside a figure"
-            if not reason and not keeps_spaces and not letter_spaced and _padding_in_clause(line, m, first_mark):
+            if not reason and not keeps_spaces and not letter_spaced and padding_in_clause(line, m, first_mark):
                 reason = "stray ideographic space inside a sentence"
             if reason and not (slogans is not None and slogans.separates(m.start())) and not (
-                    reason.startswith("stray") and m.group() != " " and _separates_fields(line, m.start(), m.end())):
+                    reason.startswith("stray") and m.group() != " " and separates_fields(line, m.start(), m.end())):
                 yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", reason)
-
-
-_ORG_END = r"(?:部|厅|局|委|办|院|署|中央|政府|国务院|委员会|办公室|办公厅|总局|调查队|银行|中心|集团)"
-_ISSUER_LEFT = regex.compile(rf"{_ORG_END}$")
-_ISSUER_RIGHT = regex.compile(rf"\p{{Han}}{{1,20}}?{_ORG_END}(?=关于|印发|联合|发布|同意|[ 、\u3000])")
-
-
-def _between_issuers(line: str, start: int, end: int) -> bool:
-    """A space between two organisations' names ("人力资源社会保障部 财政部关于…", "中共中央
-    国务院印发…"): the form joint issuers are written in, not a stray.
-
-    >>> _between_issuers("根据《人力资源社会保障部 财政部关于调整标准的通知》", 12, 13)
-    True
-    >>> _between_issuers("市卫健委 要求各单位落实。", 4, 5)
-    False
-    """
-    return (_ISSUER_LEFT.search(line, max(0, start - 4), start) is not None
-            and _ISSUER_RIGHT.match(line, end) is not None)
 
 
 # （女）　市第一人民医院: a gap after an aside closes a column, unless the aside is a marker.
@@ -203,27 +198,7 @@ def _is_blank(line: str, m) -> bool:
     left, right = line[m.start() - 1], line[m.end()]
     if _BLANK_BRACKETS.get(left) == right:
         return True
-    return left in (chars.FULLWIDTH_COLON, ":") and _LABEL_AHEAD.match(line, m.end()) is not None
-
-
-# A space between "label：value" items ("联系人：刘明  联系电话：83970030") separates
-# fields: a colon closes the next few characters (a label), or opened the last few (a value).
-_LABEL_AHEAD = regex.compile(f"[^{chars.CJK_PUNCT}{_H}]{{1,6}}+[{chars.FULLWIDTH_COLON}:]")
-_VALUE_BEHIND = regex.compile(f"[{chars.FULLWIDTH_COLON}:][^{chars.CJK_PUNCT}]{{1,12}}+$")
-
-
-def _separates_fields(line: str, start: int, end: int) -> bool:
-    """Does the space run at ``line[start:end]`` stand between two "label：value" fields?
-
-    Asked of a run wider than one ASCII space (a single space inside prose is layout).
-
-    >>> _separates_fields("联系人：刘明  联系电话：83970030", 6, 8)
-    True
-    >>> _separates_fields("确保政策落实到   位，有效解决问题。", 7, 10)
-    False
-    """
-    return (_LABEL_AHEAD.match(line, end) is not None
-            or _VALUE_BEHIND.search(line, max(0, start - 13), start) is not None)
+    return left in (chars.FULLWIDTH_COLON, ":") and LABEL_AHEAD.match(line, m.end()) is not None
 
 
 def _is_prose(line: str) -> bool:
@@ -232,71 +207,6 @@ def _is_prose(line: str) -> bool:
         return True
     # a sentence that introduces a list: "经核查属实的，按照下列标准给予奖励："
     return chars.FULLWIDTH_COMMA in line and line.rstrip(_H).endswith(chars.FULLWIDTH_COLON)
-
-
-# A figure with a space inside it, at its decimal point: "326 .5万元", "56. 2%" (not a marker "1. 2021年").
-_DECIMAL_TAIL = regex.compile(r"[0-9]++(?:[%\u2030\uff05]|\p{Han})")
-
-
-def _inside_decimal(line: str, m) -> bool:
-    """Is the space run ``m`` (at most two characters) beside the decimal point of a figure in
-    Chinese text, the figure not opening the line (where "1. " is an outline marker)?
-
-    >>> [_inside_decimal(x, _INNER_RUN.search(x)) for x in ("罚没款326 .5万元", "增长56. 2%", "1. 2021年", "v1 .2 beta")]
-    [True, True, False, False]
-    """
-    start, end = m.start(), m.end()
-    if end - start > 2 or chars.IDEOGRAPHIC_SPACE in m.group():
-        return False
-    if line[start - 1].isdigit() and line[end] == ".":
-        first, tail_at = start - 1, end + 1
-    elif line[start - 1] == "." and start >= 2 and line[start - 2].isdigit():
-        first, tail_at = start - 2, end
-    else:
-        return False
-    while first > 0 and line[first - 1].isdigit():
-        first -= 1
-    opener = line[first - 1] if first > 0 else ""
-    return bool(opener) and (is_han(opener) or _PUNCT.match(opener) is not None) and (
-        _DECIMAL_TAIL.match(line, tail_at) is not None)
-
-
-_LEFT_QUOTE = regex.compile(chars.LEFT_DOUBLE_QUOTE)
-_RIGHT_QUOTE = regex.compile(chars.RIGHT_DOUBLE_QUOTE)
-
-
-class _Slogans:
-    """Which space runs of a line separate parts (two or more characters each) of a “…” quotation.
-
-    Read once per line: the quotation marks and the line's space runs are listed, and a
-    question about one run is a few bisections, not a walk back to its quotation and a
-    split of it (per run, that is quadratic on a long line).
-    """
-
-    def __init__(self, line: str, runs: list):
-        self._opens = [m.start() for m in _LEFT_QUOTE.finditer(line)]
-        self._closes = [m.start() for m in _RIGHT_QUOTE.finditer(line)]
-        self._run_starts = [m.start() for m in runs]
-        self._run_ends = [m.end() for m in runs]
-        # runs k with a one-character part between run k and run k + 1
-        self._short_gaps = [k for k in range(len(runs) - 1) if self._run_starts[k + 1] - self._run_ends[k] == 1]
-
-    def separates(self, i: int) -> bool:
-        """The space run at ``i`` lies in a quotation whose space-separated parts all have 2+ characters."""
-        k = bisect_left(self._opens, i) - 1
-        j = bisect_left(self._closes, i)
-        if k < 0 or j == len(self._closes) or (j > 0 and self._closes[j - 1] > self._opens[k]):
-            return False  # no quotation open at i
-        return self._parts_are_long(self._opens[k], self._closes[j])
-
-    def _parts_are_long(self, opening: int, closing: int) -> bool:
-        first = bisect_right(self._run_starts, opening)  # the runs inside the quotation
-        last = bisect_left(self._run_starts, closing) - 1
-        if first > last:
-            return False  # one part only
-        first_part, last_part = self._run_starts[first] - opening - 1, closing - self._run_ends[last]
-        short_inside = bisect_left(self._short_gaps, first) < bisect_left(self._short_gaps, last)
-        return first_part >= 2 and last_part >= 2 and not short_inside
 
 
 def _stray_reason(run: str, left: str, right: str, letter_spaced: bool, keeps_spaces: bool,
@@ -329,48 +239,6 @@ def _stray_reason(run: str, left: str, right: str, letter_spaced: bool, keeps_sp
 _FIGURE_TAIL = frozenset("%\u2030" + chars.FULLWIDTH_PERCENT)
 _CLAUSE_BEFORE = regex.compile(f"[{chars.FULLWIDTH_COMMA}{chars.IDEOGRAPHIC_COMMA}{chars.FULLWIDTH_SEMICOLON}"
                                f"{chars.FULLWIDTH_COLON}{chars.IDEOGRAPHIC_FULL_STOP}]")
-_PIECE_STOP = regex.compile(f"[{_H}{chars.CJK_PUNCT}]")
-_PIECE_STOP_BACK = regex.compile(f"(?r)[{_H}{chars.CJK_PUNCT}]")
-
-
-def _padding_in_clause(line: str, m, first_mark: int) -> bool:
-    """Is the gap ``m`` (with an ideographic space) a justified line's padding inside a clause?
-
-    A prose line's ideographic gap between two Han characters is padding when the line
-    has a clause mark before it (it is not a run-in heading "（一）工作目标　全面建成…"),
-    the gap is the only one of its clause (several are a list of names), and the words
-    on both sides are not both short (two short items "张三　李四" are a list too).
-
-    >>> line = "我们坚持稳中求进，支撑产业\u3000\u3000振兴和经济长远发展。"
-    >>> _padding_in_clause(line, _INNER_RUN.search(line), 8)
-    True
-    >>> line = "出席会议的有：张三\u3000李四。"
-    >>> _padding_in_clause(line, _INNER_RUN.search(line), 6)
-    False
-    """
-    start, end = m.start(), m.end()
-    if chars.IDEOGRAPHIC_SPACE not in m.group() or not (is_han(line[start - 1]) and is_han(line[end])):
-        return False
-    if first_mark > start or _between_issuers(line, start, end):
-        return False
-    # the clause's pieces: back to the last mark or space (bounded), on to the next one
-    left = _PIECE_STOP_BACK.search(line, max(0, start - 40), start)
-    left_stop = left.end() if left else max(0, start - 40)
-    right = _PIECE_STOP.search(line, end, end + 40)
-    right_stop = right.start() if right else min(len(line), end + 40)
-    if line[right_stop:right_stop + 1] in chars.HORIZONTAL_SPACE_SET or (left and left.group() in chars.HORIZONTAL_SPACE_SET):
-        return False  # another gap in the same clause: a list of items
-    if start - left_stop > 4 or right_stop - end > 4:
-        return True
-    # a clause that opens after a sentence or clause mark is running text, not a list of names
-    # (those follow a colon or stand two by two: "张三　李四"): "。推进水　价改革"
-    return (left is not None and left.group() in _RUNNING_MARKS
-            and min(start - left_stop, right_stop - end) >= 3)
-
-
-_RUNNING_MARKS = frozenset(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON)
-
-
 def normalize_space_runs(text: str) -> Iterator[Edit]:
     """A gap inside a line becomes one U+3000 in Chinese text and one ASCII space elsewhere.
 
@@ -382,10 +250,11 @@ def normalize_space_runs(text: str) -> Iterator[Edit]:
     ['\\u3000', ' ']
     """
     for line_start, line, runs in _lines_with_inner_runs(text):
+        kept = kept_gaps(line)
         for m in runs:
             run = m.group()
             left, right = line[m.start() - 1], line[m.end()]
-            if _BLANK_BRACKETS.get(left) == right and _is_gap(run):
+            if _BLANK_BRACKETS.get(left) == right and _is_gap(run) or any(a <= m.start() < b for a, b in kept):
                 continue  # a blank to fill in: its width is the room to write
             chinese = is_cjk(left) or is_cjk(right)
             if chinese and (len(run) > 1 or chars.IDEOGRAPHIC_SPACE in run):
