@@ -73,26 +73,35 @@ def issuer_date_row(line: str) -> tuple[str, str] | None:
     return org, m["date"].strip()
 
 
-# A whole date after a gap or in brackets at the end of a line.
-_DATE_SUFFIX = regex.compile(r"(?:[^\S\n]++[\uff08(\[\u3010]?+|[\uff08(\[\u3010])"
-                             r"(?P<date>\d{4}[-/.\u5e74]\d{1,2}[-/.\u6708]\d{1,2}\u65e5?+)[\uff09)\]\u3011]?+[^\S\n]*+$")
+# A whole date at the end of a line, bare or in brackets; looked for in the line's last
+# characters only, so a long run of spaces before it is never walked once per start.
+_DATE_END = regex.compile(r"[\uff08(\[\u3010]?+(?P<date>\d{4}[-/.\u5e74]\d{1,2}[-/.\u6708]\d{1,2}\u65e5?+)[\uff09)\]\u3011]?+$")
+_DATE_WINDOW = 16
 
 
 def title_date_suffix(line: str, title_end: regex.Pattern) -> int | None:
-    """Where a list page's date glued to the title line starts (the title ends on its kind
-    right before it), else None.
+    """Where a list page's date glued to the title line starts (after a gap or in brackets,
+    the title ending on its kind right before it), else None.
 
     >>> import regex as re
     >>> end = re.compile("(?:通知|报告)$")
     >>> title_date_suffix("关于做好工作的通知 2021-03-31", end), title_date_suffix("关于做好工作的通知（2021.03.31）", end)
     (9, 9)
-    >>> title_date_suffix("关于2021-03-31会议的安排", end), title_date_suffix("工作报告", end)
-    (None, None)
+    >>> title_date_suffix("关于2021-03-31会议的安排", end), title_date_suffix("工作报告", end), title_date_suffix("工作报告2021-03-31", end)
+    (None, None, None)
     """
-    m = _DATE_SUFFIX.search(line)
-    if m is None or not is_date_only(m["date"]) or title_end.search(line[:m.start()].rstrip()) is None:
+    stripped = line.rstrip()
+    offset = max(0, len(stripped) - _DATE_WINDOW)
+    m = _DATE_END.search(stripped, offset)
+    if m is None or not is_date_only(m["date"]):
         return None
-    return m.start()
+    bracketed = m.group().startswith(("\uff08", "(", "[", "\u3010"))
+    if not bracketed and not stripped[m.start() - 1:m.start()].isspace():
+        return None
+    title = stripped[:m.start()].rstrip()
+    if title_end.search(title) is None:
+        return None
+    return len(title)
 
 
 # （来源：XX局） / 【信息来源：XX局】 glued to the end of a paragraph's last sentence.

@@ -274,9 +274,10 @@ def _drop_last_aware(line: Line, text: str, doc) -> Edit:
 
 @only_if(pattern=r"\p{Han}[^\S\n|\uff5c\u00b7\u53d1]*+[^\n]{0,6}\d{4}")
 def extract_issuer_date_rows(text: str) -> Iterator[Edit | Field]:
-    """The list page's row above the text, an issuer and a date and nothing else
-    (江岭市卫生健康委员会　2021-03-31), leaves the body: publisher and publication date.
-    Only in the page head: a signature (the organisation over its date) is the tail's.
+    """A list page's issuer-and-date row above the text leaves the body, its values as fields.
+
+    The row is an issuer and a date and nothing else (江岭市卫生健康委员会　2021-03-31): the
+    publisher and the publication date. Only in the page head: a signature (the organisation over its date) is the tail's.
 
     >>> out = list(extract_issuer_date_rows("关于印发要点的通知\\n江岭市卫生健康委员会 | 2021-03-31\\n现印发给你们。"))
     >>> [(f.name, f.value) for f in out if isinstance(f, Field)]
@@ -294,7 +295,8 @@ def extract_issuer_date_rows(text: str) -> Iterator[Edit | Field]:
 
 @only_if(pattern=r"[:\uff1a][^\n]{2,30}[\uff09)\u3011\]][^\S\n]*+(?:\n|\Z)")
 def drop_glued_source_notes(text: str) -> Iterator[Edit | Field]:
-    """A repost template's source note glued after a paragraph's last sentence leaves it:
+    """A repost template's source note glued after a paragraph's last sentence leaves it.
+
     …共同繁荣。（信息来源：国务院） → …共同繁荣。, the organisation the publisher. The label must
     name the publisher and the value be an organisation (（来源：群众来信） stays).
 
@@ -377,12 +379,16 @@ def _issuer_half(above: str, title: str) -> bool:
 
     >>> _issuer_half("江岭市卫生健康委员会", "关于印发工作要点的通知"), _issuer_half("福州市卫生健康委员会政府信息公开", "关于印发要点的通知")
     (True, False)
+    >>> _issuer_half("广元市利州区人民政府", "关于开展检查的通知"), _issuer_half("江岭市卫生健康委员会", "2021年工作要点")
+    (False, False)
     """
     return (title.startswith("关于") and labels.ORG.fullmatch(above) is not None
             and not labels.TITLE_WORDS.search(above) and _PORTAL.search(above) is None)
 
 
-_PORTAL = regex.compile(r"(?:网站|网|信息公开)$")  # a site's banner (门户网站, 政府网), no issuer
+# A site's banner (门户网站, 政府网, and a government's own portal, 利州区人民政府), no issuer half:
+# a department's name over 关于… is how its own document's title breaks.
+_PORTAL = regex.compile(r"(?:网站|网|信息公开|政府)$")
 
 
 _SIGNATURE_DATE = regex.compile(r"\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+")
