@@ -49,11 +49,18 @@ def credit_line(line: str) -> bool:
 # 本报讯（记者 张明 通讯员 李华）: a news byline before the first sentence of a paragraph.
 _NEWS_ROLE = r"(?:本报|本网|本台)?(?:记者|通讯员|实习生)"
 BYLINE_PREFIX = regex.compile(rf"(?:\p{{Han}}{{1,6}}讯)?+[\uff08(][^\S\n]*+(?:{_NEWS_ROLE}[^\S\n]*+\p{{Han}}{{2,4}}+"
-                              rf"(?:[^\S\n\u3001]++(?!{_NEWS_ROLE})\p{{Han}}{{2,4}}+)*+[^\S\n]*+)++[\uff09)][^\S\n]*+(?=\S)")
+                              rf"(?:[^\S\n\u3001]++(?!{_NEWS_ROLE})\p{{Han}}{{2,4}}+)*+[^\S\n]*+)++[\uff09)][^\S\n]*+(?=\S)"
+                              # 江岭讯（张明 林芳）: after a 讯 lead, names alone are the byline
+                              rf"|\p{{Han}}{{1,6}}讯[\uff08(]\p{{Han}}{{2,3}}+(?:[^\S\n\u3001]++\p{{Han}}{{2,3}}+)*+[\uff09)][^\S\n]*+(?=\S)")
 
 # The list page's row: an organisation, a gap or a bar, a whole date (with its time).
 _ISSUER_ROW = regex.compile(r"(?P<org>\p{Han}{2,30}+)(?:[^\S\n]*+(?:[|\uff5c\u00b7]|发布于|发布时间[:\uff1a]?+)[^\S\n]*+|[^\S\n]++)"
                             r"(?P<date>\d[^\n]*+)")
+
+
+# The same row with the date first: 【2020-02-22】 白河县市场监督管理局.
+_DATE_ISSUER_ROW = regex.compile(r"[\u3010\[]?+(?P<date>\d{4}[-/.\u5e74]\d{1,2}[-/.\u6708]\d{1,2}\u65e5?+)[\u3011\]]?+"
+                                 r"[^\S\n]*+(?:[|\uff5c\u00b7][^\S\n]*+)?+(?P<org>\p{Han}{2,30}+)")
 
 
 def issuer_date_row(line: str) -> tuple[str, str] | None:
@@ -61,10 +68,12 @@ def issuer_date_row(line: str) -> tuple[str, str] | None:
 
     >>> issuer_date_row("江岭市卫生健康委员会\u30002021-03-31"), issuer_date_row("江岭市卫生健康委员会 | 2021年3月31日 09:30")
     (('江岭市卫生健康委员会', '2021-03-31'), ('江岭市卫生健康委员会', '2021年3月31日 09:30'))
-    >>> issuer_date_row("2021年工作要点 2021-03-31"), issuer_date_row("截止时间 2021-03-31")
+    >>> issuer_date_row("【2020-02-22】 白河县市场监督管理局"), issuer_date_row("2021年工作要点 2021-03-31")
+    (('白河县市场监督管理局', '2020-02-22'), None)
+    >>> issuer_date_row("截止时间 2021-03-31"), issuer_date_row("2021年3月召开全市会议")
     (None, None)
     """
-    m = _ISSUER_ROW.fullmatch(line.strip())
+    m = _ISSUER_ROW.fullmatch(line.strip()) or _DATE_ISSUER_ROW.fullmatch(line.strip())
     if m is None or not is_date_only(m["date"]):
         return None
     org = m["org"]

@@ -166,15 +166,19 @@ def _acceptable(pairs: list[tuple[str, str]], in_head: bool, at_edge: bool) -> b
 
 
 def _vouched(pairs: list[tuple[str, str]]) -> bool:
-    """A line of two or more pairs, one a strong label, one a whole date, every value there: a
+    """A line of two or more pairs, one a strong label (or a source that is an organisation), one a
+    whole date, every value there: a
     page header wherever it stands (page 2 of a paged article stitched on brings its header into
     the body: 发布日期：2007年03月09日 来源：国务院), so 来源 and 时间 count there too.
 
     >>> _vouched([("时间", "2005-3-7 14:53:32"), ("信息来源", "中国政府网")]), _vouched([("时间", "2005-3-7"), ("来源", "国务院")])
-    (True, False)
+    (True, True)
+    >>> _vouched([("时间", "2005-3-7"), ("来源", "群众来信反映")]), _vouched([("时间", "每季度末"), ("来源", "国务院")])
+    (False, False)
     """
     return (len(pairs) >= 2 and all(value for _, value in pairs)
-            and any(field_of(label)[1] == "strong" for label, _ in pairs)
+            and any(field_of(label)[1] == "strong" or (field_of(label)[0] == "publisher" and labels.ORG.fullmatch(value))
+                    for label, value in pairs)
             and any(field_of(label)[0] in DATE_FIELDS and is_date_only(value) for label, value in pairs))
 
 
