@@ -256,7 +256,7 @@ def strict_value(field: str, value: str) -> bool:
     (True, False)
     """
     if field in DATE_FIELDS:
-        return is_date_only(value)
+        return is_date_only(value) or chinese_date(value) is not None
     if field == "index_number":
         return _INDEX_NUMBER.fullmatch(value) is not None
     if field == "doc_number":
@@ -269,7 +269,7 @@ def strict_value(field: str, value: str) -> bool:
 def normalized(field: str, value: str) -> str:
     """A field's value as recorded: dates in ISO form, inner spaces closed up in a title."""
     if field in DATE_FIELDS:
-        return parse_date(value) or value
+        return parse_date(value) or chinese_date(value) or value
     if field == "doc_number":  # 江卫发[2021]12号 is 江卫发〔2021〕12号: the standard brackets
         return _YEAR_BRACKETS.sub("\u3014\\1\u3015", _SPACE.sub("", value))
     return regex.sub(r"\s+", "" if field == "title" else " ", value)
@@ -292,10 +292,13 @@ def _small_number(numeral: str) -> int | None:
 
 
 def chinese_date(line: str) -> str | None:
-    """The ISO date of a signature date in Chinese numerals, or None.
+    """The ISO date of a signature date in Chinese numerals, or None (also a field's value:
+    成文日期：二〇二一年三月二十九日).
 
     >>> chinese_date("二〇二三年三月一日"), chinese_date("二○一六年十二月二十日")
     ('2023-03-01', '2016-12-20')
+    >>> normalized("written_date", "二〇二一年三月二十九日"), strict_value("publish_date", "二〇二一年三月三十一日")
+    ('2021-03-29', True)
     """
     m = CHINESE_DATE.fullmatch(line)
     if m is None:

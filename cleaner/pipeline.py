@@ -44,6 +44,9 @@ ORDER: tuple[Rule, ...] = (
     metadata.extract_label_rows,  # before single label lines: its label row has no values of its own
     metadata.extract_labeled_fields,
     metadata.extract_header_stack,
+    metadata.drop_credit_lines,
+    metadata.extract_issuer_date_rows,
+    metadata.drop_glued_source_notes,
     chrome.drop_widgets,
     chrome.drop_glued_widgets,
     chrome.drop_furniture,

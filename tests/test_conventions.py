@@ -24,7 +24,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.markerslips",
                            "cleaner.pageparts", "cleaner.metarows",
                            "cleaner.markup", "cleaner.figureslips",
-                           "cleaner.spacecues"}
+                           "cleaner.spacecues",
+                           "cleaner.metalines", "cleaner.titlelines"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, chromecues, labels, metarows
+from cleaner import chars, chromecues, labels, metalines, metarows, titlelines
 from cleaner.docmodel import Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.labels import DATE_FIELDS, field_of
 from cleaner.textutil import is_date_only, only_if, parse_date
@@ -151,9 +151,10 @@ def _parse(line: str) -> list[tuple[str, str]]:
 
 
 def _acceptable(pairs: list[tuple[str, str]], in_head: bool, at_edge: bool) -> bool:
+    vouched = _vouched(pairs)
     for label, value in pairs:
         field, strength = field_of(label)
-        if (strength == "edge" and not at_edge) or (strength == "head" and not in_head):
+        if not vouched and ((strength == "edge" and not at_edge) or (strength == "head" and not in_head)):
             return False
         if strength == "shaped" and not at_edge:
             return False  # a label read from its parts counts only where a page's fields stand
@@ -164,11 +165,28 @@ def _acceptable(pairs: list[tuple[str, str]], in_head: bool, at_edge: bool) -> b
     return True
 
 
+def _vouched(pairs: list[tuple[str, str]]) -> bool:
+    """A line of two or more pairs, one a strong label (or a source that is an organisation), one a
+    whole date, every value there: a
+    page header wherever it stands (page 2 of a paged article stitched on brings its header into
+    the body: 发布日期：2007年03月09日 来源：国务院), so 来源 and 时间 count there too.
+
+    >>> _vouched([("时间", "2005-3-7 14:53:32"), ("信息来源", "中国政府网")]), _vouched([("时间", "2005-3-7"), ("来源", "国务院")])
+    (True, True)
+    >>> _vouched([("时间", "2005-3-7"), ("来源", "群众来信反映")]), _vouched([("时间", "每季度末"), ("来源", "国务院")])
+    (False, False)
+    """
+    return (len(pairs) >= 2 and all(value for _, value in pairs)
+            and any(field_of(label)[1] == "strong" or (field_of(label)[0] == "publisher" and labels.ORG.fullmatch(value))
+                    for label, value in pairs)
+            and any(field_of(label)[0] in DATE_FIELDS and is_date_only(value) for label, value in pairs))
+
+
 def _valid_value(field: str, value: str) -> bool:
     if not value:
         return True
     if field in DATE_FIELDS:
-        return parse_date(value) is not None and size(value) <= 30
+        return (parse_date(value) is not None or labels.chinese_date(value) is not None) and size(value) <= 30
     if field == "-":
         return regex.fullmatch(r"\d+\s*次?", value) is not None
     if field in ("disclosure", "validity"):  # 主动公开, 继续有效: one short term, not a list
@@ -191,7 +209,7 @@ def _fits_as_value(field: str, text: str) -> bool:
         return _PERSON.fullmatch(text) is not None
     if field == "-":  # a counter's number (阅读量： / 4292)
         return text.isascii() and text.isdigit()
-    return field == "publisher" and _NAME.fullmatch(text) is not None and not _TITLE_WORDS.search(text)
+    return field == "publisher" and _NAME.fullmatch(text) is not None and not labels.TITLE_WORDS.search(text)
 
 
 def _fields(pairs: list[tuple[str, str]], line: Line) -> Iterator[Field]:
@@ -228,6 +246,75 @@ def extract_header_stack(text: str) -> Iterator[Edit | Field]:
             return
 
 
+@only_if(pattern=r"\p{Han}[^\S\n]*+[:\uff1a|\uff5c/]?+[^\S\n]*+\p{Han}{2,4}|\u8bb0\u8005|\u8baf")
+def drop_credit_lines(text: str) -> Iterator[Edit]:
+    """Credit lines and bylines at the page's edges leave the body; no field keeps them.
+
+    Each cell a workflow or news role and a person's name (编辑｜李华　审核｜刘洋, 初审：… 终审：…,
+    本报记者　陈静　通讯员　张明, 文/张明　图/李华), in the head or the tail; a news byline in
+    brackets before a paragraph's first sentence (本报讯（记者 张明）) goes anywhere. A role
+    with a sentence after it (审核：各县…进行初审。) is the document's own step and stays.
+
+    >>> [e.old for e in drop_credit_lines("标题\\n本报记者　陈静\\n现将有关事项通知如下。\\n编辑｜李华  审核｜刘洋")]
+    ['本报记者　陈静\\n', '\\n编辑｜李华  审核｜刘洋']
+    >>> [e.old for e in drop_credit_lines("标题\\n本报讯（记者 张明 通讯员 李华）3月29日，全市召开会议。")]
+    ['本报讯（记者 张明 通讯员 李华）']
+    """
+    doc = lines(text)
+    z = zones(doc)
+    for line in non_blank(doc):
+        if z.at_edge(line.index) and metalines.credit_line(line.text):
+            yield _drop_last_aware(line, text, doc)
+        elif (m := metalines.BYLINE_PREFIX.match(line.text)) is not None:
+            yield Edit(line.start, line.start + m.end(), m.group(), "", "metadata: news byline before the text")
+
+
+def _drop_last_aware(line: Line, text: str, doc) -> Edit:
+    """The line with its line end; the last line with the line end before it."""
+    if line.end >= len(text) and line.start > 0:
+        return Edit(line.start - 1, line.end, text[line.start - 1:line.end], "", "metadata: credit line")
+    return drop_line(line, "metadata: credit line", text)
+
+
+@only_if(pattern=r"\p{Han}[^\S\n|\uff5c\u00b7\u53d1]*+[^\n]{0,6}\d{4}")
+def extract_issuer_date_rows(text: str) -> Iterator[Edit | Field]:
+    """A list page's issuer-and-date row above the text leaves the body, its values as fields.
+
+    The row is an issuer and a date and nothing else (江岭市卫生健康委员会　2021-03-31): the
+    publisher and the publication date. Only in the page head: a signature (the organisation over its date) is the tail's.
+
+    >>> out = list(extract_issuer_date_rows("关于印发要点的通知\\n江岭市卫生健康委员会 | 2021-03-31\\n现印发给你们。"))
+    >>> [(f.name, f.value) for f in out if isinstance(f, Field)]
+    [('publisher', '江岭市卫生健康委员会'), ('publish_date', '2021-03-31')]
+    """
+    doc = lines(text)
+    z = zones(doc)
+    for line in non_blank(doc):
+        if not z.in_head(line.index) or (row := metalines.issuer_date_row(line.text)) is None:
+            continue
+        yield drop_line(line, "metadata line: issuer and date", text)
+        yield Field("publisher", row[0], line.start, line.end)
+        yield Field("publish_date", parse_date(row[1]), line.start, line.end)
+
+
+@only_if(pattern=r"[:\uff1a][^\n]{2,30}[\uff09)\u3011\]][^\S\n]*+(?:\n|\Z)")
+def drop_glued_source_notes(text: str) -> Iterator[Edit | Field]:
+    """A repost template's source note glued after a paragraph's last sentence leaves it.
+
+    …共同繁荣。（信息来源：国务院） → …共同繁荣。, the organisation the publisher. The label must
+    name the publisher and the value be an organisation (（来源：群众来信） stays).
+
+    >>> out = list(drop_glued_source_notes("标题\\n推动世界和平。（来源：国务院）\\n各位代表！"))
+    >>> [(x.name, x.value) if isinstance(x, Field) else x.old for x in out]
+    ['（来源：国务院）', ('publisher', '国务院')]
+    """
+    for line in non_blank(lines(text)):
+        if (note := metalines.glued_source_note(line.text)) is not None:
+            start = line.start + note[0]
+            yield Edit(start, line.end, text[start:line.end], "", "metadata: source note glued to a paragraph")
+            yield Field("publisher", note[1], start, line.end)
+
+
 def _stack_after(following: list[Line]) -> list[tuple[str, str, Line]]:
     """(field, value, line) for the stack lines right after an index number."""
     stack, seen = [], set()
@@ -246,16 +333,6 @@ def _stack_after(following: list[Line]) -> list[tuple[str, str, Line]]:
     return stack
 
 
-_HAN = regex.compile(r"\p{Han}")
-_TITLE_WORDS = labels.TITLE_WORDS
-_SITE_NAME = regex.compile(r"(?:人民政府|政府信息公开|信息公开|门户网站|网站|政府网|委员会|卫生健康局|卫健委|卫健局|办公室|办公厅)$")
-_BYLINE = regex.compile(r"(?:省长|市长|主席|总理|县长|区长|书记|主任|局长)\s*+\p{Han}{1,3}(?:\s*+\p{Han}{1,2})?$")
-# Not a title: a label, a subtitle dash, a bracketed line, a document number, a breadcrumb,
-# an outline heading ("一、总体情况": a body fragment's first heading is no title).
-_NOT_TITLE = regex.compile(r"[:\uff1a]$|^(?:——|--|[(\uff08])|〔\d{4}〕\d+号$|[>»›]|^[一二三四五六七八九十]+\u3001"
-                           r"|^\d{1,2}(?:\.\d{1,2})*+[\s\u3000]")  # 1　总则, 1.1　编制目的: a numbered section
-
-
 def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
     """The document's title is found in the page head; site names above it leave the body.
 
@@ -272,72 +349,50 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
     head = [l for l in non_blank(doc) if z.in_head(l.index)]
     known = regex.sub(r"\s", "", ctx.metadata.get("title", ""))
     has_body = z.head_end < len(doc)
-    scored = [(_title_score(l.text.strip(), known) + (has_body and pos == len(head) - 1), pos)
-              for pos, l in enumerate(head) if _title_shaped(l.text.strip())]
+    scored = [(titlelines.title_score(l.text.strip(), known) + (has_body and pos == len(head) - 1), pos)
+              for pos, l in enumerate(head) if titlelines.title_shaped(l.text.strip())]
     best = max((score for score, _ in scored), default=0)
     if best < 1:
         return  # no line reads like a title: better no title than a wrong one
     pos = next(p for score, p in scored if score == best)
-    for above in head[:pos]:
-        if _SITE_NAME.search(above.text.strip()) and not _TITLE_WORDS.search(above.text):
-            yield drop_line(above, "site or column name above the title", text)
     title = head[pos]
+    org_half = pos > 0 and _issuer_half(head[pos - 1].text.strip(), title.text.strip())
+    for above in head[:pos - org_half]:
+        if titlelines.SITE_NAME.search(above.text.strip()) and not labels.TITLE_WORDS.search(above.text):
+            yield drop_line(above, "site or column name above the title", text)
+    if org_half:  # 江岭市卫生健康委员会 / 关于…的通知: the issuer is the title's first half
+        yield from titlelines.join_title(head[pos - 1], title, text)
+        return
     pairs = ([(head[pos - 1], title)] if pos else []) + ([(title, head[pos + 1])] if pos + 1 < len(head) else [])
     for first, second in pairs:  # with the line above, with the line below
-        if _split_title(first.text.strip(), second.text.strip()):
-            yield from _join_title(first, second, text)
+        if titlelines.split_title(first.text.strip(), second.text.strip()):
+            yield from titlelines.join_title(first, second, text)
             return
+    cut = metalines.title_date_suffix(title.text, titlelines.TITLE_END)
+    if cut is not None:  # 关于…的通知 2021-03-31: the list page's date, not the title's
+        yield Edit(title.start + cut, title.end, title.text[cut:], "", "metadata: list date glued to the title")
+        yield Field("publish_date", parse_date(title.text[cut:]), title.start + cut, title.end)
+        yield Field("title", title.text[:cut].strip(), title.start, title.start + cut)
+        return
     yield Field("title", title.text.strip(), title.start, title.end)
 
 
-# A title ends on its kind (…的通知, …工作要点, …实施方案（试行）); its characters are those of a name.
-_TITLE_END = regex.compile(rf"(?:{_TITLE_WORDS.pattern})(?:[(\uff08][^()\uff08\uff09\n]{{1,20}}+[)\uff09])?$")
-_TITLE_CHARS = regex.compile(r"[\p{Han}0-9A-Za-z《》〈〉“”\uff08\uff09()、—\-·]++")
+def _issuer_half(above: str, title: str) -> bool:
+    """An organisation alone on the line above a 关于… title is the title's issuer half
+    (江岭市卫生健康委员会 / 关于印发…的通知), not a site banner to drop.
 
-
-def _split_title(first: str, second: str) -> bool:
-    """Two head lines that are one title wrapped in two: the first does not end on the
-    title's kind and the second does, the first is no organisation or site name alone
-    (a banner above "关于…的通知"), the second opens no title of its own (关于…), and
-    both hold only a name's characters (no bar of links, no label, no sentence).
-
-    >>> _split_title("江岭市卫生健康委员会关于印发2021年全市", "卫生健康工作要点的通知")
-    True
-    >>> _split_title("江岭市卫生健康委员会", "关于印发工作要点的通知"), _split_title("2021年工作要点", "——在会议上的讲话")
+    >>> _issuer_half("江岭市卫生健康委员会", "关于印发工作要点的通知"), _issuer_half("福州市卫生健康委员会政府信息公开", "关于印发要点的通知")
+    (True, False)
+    >>> _issuer_half("广元市利州区人民政府", "关于开展检查的通知"), _issuer_half("江岭市卫生健康委员会", "2021年工作要点")
     (False, False)
     """
-    return (size(first) >= 8 and size(first) + size(second) <= 100
-            and _TITLE_CHARS.fullmatch(first) is not None and _TITLE_CHARS.fullmatch(second) is not None
-            and _TITLE_END.search(second) is not None and _TITLE_END.search(first) is None
-            and not second.startswith(("关于", "——")) and not labels.ORG.fullmatch(first)
-            and not _SITE_NAME.search(first) and not _NOT_TITLE.search(first) and not is_date_only(first))
+    return (title.startswith("关于") and labels.ORG.fullmatch(above) is not None
+            and not labels.TITLE_WORDS.search(above) and _PORTAL.search(above) is None)
 
 
-def _join_title(first: Line, second: Line, text: str) -> Iterator[Edit | Field]:
-    start = first.start + len(first.text.rstrip())
-    end = second.start + len(second.text) - len(second.text.lstrip())
-    yield Edit(start, end, text[start:end], "", "title wrapped over two lines joined")
-    yield Field("title", first.text.strip() + second.text.strip(), first.start, second.end)
-
-
-def _title_shaped(line: str) -> bool:
-    return (size(line) <= 100 and len(_HAN.findall(line)) >= 4 and not is_prose(line)
-            and not _NOT_TITLE.search(line) and not is_date_only(line))
-
-
-def _title_score(line: str, known: str) -> int:
-    score = 0
-    if known and regex.sub(r"\s", "", line) == known:
-        score += 4
-    if _TITLE_WORDS.search(line):
-        score += 2
-    if line.startswith("关于"):
-        score += 1
-    if _SITE_NAME.search(line) and not _TITLE_WORDS.search(line):
-        score -= 3
-    if _BYLINE.search(line):
-        score -= 3
-    return score
+# A site's banner (门户网站, 政府网, and a government's own portal, 利州区人民政府), no issuer half:
+# a department's name over 关于… is how its own document's title breaks.
+_PORTAL = regex.compile(r"(?:网站|网|信息公开|政府)$")
 
 
 _SIGNATURE_DATE = regex.compile(r"\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+")
@@ -361,7 +416,7 @@ def find_signature_date(text: str) -> Iterator[Field]:
             if value:
                 yield Field("written_date", value, line.start, line.end)
                 above = doc[k - 1].text.strip() if k else ""
-                if labels.ORG.fullmatch(above) and not _TITLE_WORDS.search(above):
+                if labels.ORG.fullmatch(above) and not labels.TITLE_WORDS.search(above):
                     yield Field("publisher", above, doc[k - 1].start, doc[k - 1].end)
                 return
 

@@ -1,0 +1,132 @@
+"""Metadata lines no field label introduces: credits, bylines, issuer-and-date rows, a date
+glued to the title, a source note glued to a paragraph (read-only helpers for the metadata rules).
+
+A CMS prints more than its 信息公开 labels: the article footer's workflow credits (编辑：张明
+审核：李华, 初审/复审/终审), a reposted news story's byline (本报记者 张明 通讯员 李华, 文/张明
+图/李华, 本报讯（记者 张明）), the list page's "issuer · date" row, the list date left at the
+end of the title line, a repost template's （来源：XX局） after the text. Each shape here is
+decided by its structure: a role word and a person's name in every cell, an organisation and
+a whole date and nothing else, a title's kind right before the date.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner import labels
+from cleaner.textutil import is_date_only
+
+# Roles of the editorial workflow and of a news byline; 文 and 图 only beside another cell.
+_ROLE = (r"(?:责任编辑|责编|美编|编审|编辑|审核人|审核|审校|审稿|初审|复审|终审|一审|二审|三审|校对|撰稿|摄影|监制"
+         r"|发布人|本报记者|本网记者|记者|通讯员|实习生|文字|文|图)")
+_WEAK_ROLE = regex.compile(r"文|图")
+_NAME = rf"(?!{_ROLE}[^\S\n]*+[:\uff1a|\uff5c/])\p{{Han}}{{2,4}}+"
+_CELL = (rf"[\u3010\[\uff08(]?+(?P<role>{_ROLE})(?:[^\S\n]*+[:\uff1a|\uff5c/][^\S\n]*+|[^\S\n]++)"
+         rf"{_NAME}(?:[^\S\n\u3001]++{_NAME})*+[\u3011\]\uff09)]?+")
+_CREDIT_LINE = regex.compile(rf"[\u25a0\u25a1\u25cf\u25aa\u25c6]?+[^\S\n]*+[\uff08(\u3010\[]?+"
+                             rf"{_CELL}(?:[^\S\n|\uff5c\u00b7;\uff1b,\uff0c]++{_CELL})*+"
+                             rf"[\uff09)\u3011\]]?+(?:[^\S\n]*+(?:报道|摄|供图))?+")
+
+
+def credit_line(line: str) -> bool:
+    """A line made only of credits, each a role and a name: two cells at least, or one whose
+    role is no bare 文 / 图 (a workflow or news role).
+
+    >>> credit_line("编辑｜李华\u3000审核｜刘洋"), credit_line("本报记者\u3000陈静\u3000通讯员\u3000张明"), credit_line("【责任编辑：张明】")
+    (True, True, True)
+    >>> credit_line("初审：张明 复审：李华 终审：王芳"), credit_line("文/张明\u3000图/李华"), credit_line("■ 记者 张明 报道")
+    (True, True, True)
+    >>> credit_line("审核：各县（市、区）卫生健康局对申报材料进行初审。"), credit_line("文\u3000张明"), credit_line("国务院总理 温家宝")
+    (False, False, False)
+    """
+    m = _CREDIT_LINE.fullmatch(line.strip())
+    if m is None:
+        return False
+    roles = m.captures("role")
+    return len(roles) >= 2 or not _WEAK_ROLE.fullmatch(roles[0])
+
+
+# 本报讯（记者 张明 通讯员 李华）: a news byline before the first sentence of a paragraph.
+_NEWS_ROLE = r"(?:本报|本网|本台)?(?:记者|通讯员|实习生)"
+BYLINE_PREFIX = regex.compile(rf"(?:\p{{Han}}{{1,6}}讯)?+[\uff08(][^\S\n]*+(?:{_NEWS_ROLE}[^\S\n]*+\p{{Han}}{{2,4}}+"
+                              rf"(?:[^\S\n\u3001]++(?!{_NEWS_ROLE})\p{{Han}}{{2,4}}+)*+[^\S\n]*+)++[\uff09)][^\S\n]*+(?=\S)"
+                              # 江岭讯（张明 林芳）: after a 讯 lead, names alone are the byline
+                              rf"|\p{{Han}}{{1,6}}讯[\uff08(]\p{{Han}}{{2,3}}+(?:[^\S\n\u3001]++\p{{Han}}{{2,3}}+)*+[\uff09)][^\S\n]*+(?=\S)")
+
+# The list page's row: an organisation, a gap or a bar, a whole date (with its time).
+_ISSUER_ROW = regex.compile(r"(?P<org>\p{Han}{2,30}+)(?:[^\S\n]*+(?:[|\uff5c\u00b7]|发布于|发布时间[:\uff1a]?+)[^\S\n]*+|[^\S\n]++)"
+                            r"(?P<date>\d[^\n]*+)")
+
+
+# The same row with the date first: 【2020-02-22】 白河县市场监督管理局.
+_DATE_ISSUER_ROW = regex.compile(r"[\u3010\[]?+(?P<date>\d{4}[-/.\u5e74]\d{1,2}[-/.\u6708]\d{1,2}\u65e5?+)[\u3011\]]?+"
+                                 r"[^\S\n]*+(?:[|\uff5c\u00b7][^\S\n]*+)?+(?P<org>\p{Han}{2,30}+)")
+
+
+def issuer_date_row(line: str) -> tuple[str, str] | None:
+    """(organisation, date) of a row that is an issuer and a date and nothing else, else None.
+
+    >>> issuer_date_row("江岭市卫生健康委员会\u30002021-03-31"), issuer_date_row("江岭市卫生健康委员会 | 2021年3月31日 09:30")
+    (('江岭市卫生健康委员会', '2021-03-31'), ('江岭市卫生健康委员会', '2021年3月31日 09:30'))
+    >>> issuer_date_row("【2020-02-22】 白河县市场监督管理局"), issuer_date_row("2021年工作要点 2021-03-31")
+    (('白河县市场监督管理局', '2020-02-22'), None)
+    >>> issuer_date_row("截止时间 2021-03-31"), issuer_date_row("2021年3月召开全市会议")
+    (None, None)
+    """
+    m = _ISSUER_ROW.fullmatch(line.strip()) or _DATE_ISSUER_ROW.fullmatch(line.strip())
+    if m is None or not is_date_only(m["date"]):
+        return None
+    org = m["org"]
+    if not labels.ORG.fullmatch(org) or labels.TITLE_WORDS.search(org):
+        return None
+    return org, m["date"].strip()
+
+
+# A whole date at the end of a line, bare or in brackets; looked for in the line's last
+# characters only, so a long run of spaces before it is never walked once per start.
+_DATE_END = regex.compile(r"[\uff08(\[\u3010]?+(?P<date>\d{4}[-/.\u5e74]\d{1,2}[-/.\u6708]\d{1,2}\u65e5?+)[\uff09)\]\u3011]?+$")
+_DATE_WINDOW = 16
+
+
+def title_date_suffix(line: str, title_end: regex.Pattern) -> int | None:
+    """Where a list page's date glued to the title line starts (after a gap or in brackets,
+    the title ending on its kind right before it), else None.
+
+    >>> import regex as re
+    >>> end = re.compile("(?:通知|报告)$")
+    >>> title_date_suffix("关于做好工作的通知 2021-03-31", end), title_date_suffix("关于做好工作的通知（2021.03.31）", end)
+    (9, 9)
+    >>> title_date_suffix("关于2021-03-31会议的安排", end), title_date_suffix("工作报告", end), title_date_suffix("工作报告2021-03-31", end)
+    (None, None, None)
+    """
+    stripped = line.rstrip()
+    offset = max(0, len(stripped) - _DATE_WINDOW)
+    m = _DATE_END.search(stripped, offset)
+    if m is None or not is_date_only(m["date"]):
+        return None
+    bracketed = m.group().startswith(("\uff08", "(", "[", "\u3010"))
+    if not bracketed and not stripped[m.start() - 1:m.start()].isspace():
+        return None
+    title = stripped[:m.start()].rstrip()
+    if title_end.search(title) is None:
+        return None
+    return len(title)
+
+
+# （来源：XX局） / 【信息来源：XX局】 glued to the end of a paragraph's last sentence.
+_SOURCE_NOTE = regex.compile(r"(?<=[\u3002\uff01\uff1f])[^\S\n]*+[\uff08(\u3010\[][^\S\n]*+(?P<label>\p{Han}{2,6}+)[^\S\n]*+"
+                             r"[:\uff1a][^\S\n]*+(?P<org>\p{Han}{2,30}+)[^\S\n]*+[\uff09)\u3011\]][^\S\n]*+$")
+
+
+def glued_source_note(line: str) -> tuple[int, str] | None:
+    """(start, organisation) of a source note glued after a paragraph's last sentence, else None.
+
+    >>> glued_source_note("共同繁荣。（信息来源：国务院）"), glued_source_note("招聘180名。(来源单位:江岭市卫生健康委员会)")
+    ((5, '国务院'), (7, '江岭市卫生健康委员会'))
+    >>> glued_source_note("详见附件。（联系人：张明）"), glued_source_note("共同繁荣。（来源：群众来信）")
+    (None, None)
+    """
+    m = _SOURCE_NOTE.search(line)
+    if m is None or labels.field_of(m["label"])[0] != "publisher" or not labels.ORG.fullmatch(m["org"]):
+        return None
+    return m.start(), m["org"]
