@@ -38,7 +38,7 @@ from cleaner.textutil import alternation
 from cleaner.types import Corpus
 
 STRONG, WEAK = adcontacts.STRONG, adcontacts.WEAK
-_CLASSES = ("offer", "contact", "material", "site", "price", "repost", "copyright", "call")
+_CLASSES = ("offer", "trade", "contact", "material", "site", "price", "repost", "copyright", "call", "lure")
 # Full-width ASCII forms to ASCII, the ideographic space to a space: one code point for one,
 # so offsets hold, and every pattern below needs one spelling of each mark.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -185,10 +185,12 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
     for m in _SOURCE_LABEL.finditer(seg):
         ev.add(m, "repost", WEAK, "attribution note")
     for m, cls, points, name, ad in adshapes.shapes(seg):
-        if name == "spelled-out domain":
+        if name in _EVASIONS:
             ev.evade(m, name)
         else:
             ev.add(m, cls, points, name, ad)
+    if "trade" not in ev.classes:
+        ev.classes.pop("lure", None)  # a lure (官网, 开户) speaks for a trade's ad only
     return ev
 
 
@@ -259,6 +261,22 @@ class Scan:
         """Whether ``seg`` spells a contact or a domain to dodge filters (威xin, www【点】x【点】com)."""
         return _cues(seg, self.pats).evasion
 
+    def continued_contact(self, seg: str) -> str | None:
+        """An ad broken over two lines: the line under an ad line that is a contact and a few
+        words (请加微信：xz123，备注来意), with nothing of a notice's own in it.
+
+        >>> Scan("", Corpus()).continued_contact("请加微信:wdzj123,备注来意")
+        'advertisement: contact account (under an ad line)'
+        >>> Scan("", Corpus()).continued_contact("联系人:王伟,联系电话:0571-12345678") is None
+        True
+        """
+        if _AGAINST.search(seg) or _INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower():
+            return None
+        ev = _cues(seg, self.pats)
+        if "contact" not in ev.classes or not (_edge(seg[:ev.first], True, True) and _edge(seg[ev.last:], False, True)):
+            return None
+        return "advertisement: " + " + ".join(ev.names()) + " (under an ad line)"
+
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)
 
@@ -322,6 +340,7 @@ def _bare(seg: str, ev: _Evidence) -> bool:
 
 
 _SPLICE_GAP = 8
+_EVASIONS = frozenset({"spelled-out domain", "contact in Chinese numerals"})
 _DECORATION = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e\ufe0f\u200d]")
 _BREAK = regex.compile(r"[!?;\u3002\n]")
 _NAME_OPEN, _NAME_CLOSE = "\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a(", "\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b)"

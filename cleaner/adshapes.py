@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import regex
 
+from cleaner import adtrades
+
 # Account channels written plainly: a notice may give its own (微信：jkjl2021). Every other
 # spelling of a channel in adcues._ID_CHANNELS is an evasion.
 PLAIN_CHANNELS = frozenset({"微信号", "微信", "QQ号", "QQ群", "QQ", "qq", "Qq", "群号", "交流群", "weixin", "Weixin",
@@ -175,4 +177,5 @@ _SHAPES = (
     (SELF_MEDIA, "site", 3, "self-media voice", True),
     (BUNDLE, "offer", 3, "material bundle teased", True),
     (EXAM, "offer", 3, "exam or training sold", True),
+    *adtrades.shapes(),
 )

@@ -112,6 +112,7 @@ ORDER: tuple[Rule, ...] = (
     garbled.flag_question_marks_in_words,
     garbled.flag_private_use_characters,
     garbled.flag_undecoded_residue,
+    garbled.flag_lookalike_scripts,
     encoding.flag_doubtful_decoding,
     guard.flag_over_cleaning,  # last: the sum of what every editing rule removed
 )

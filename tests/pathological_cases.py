@@ -695,6 +695,13 @@ def _user_phrases() -> list[Case]:
              rules=(chrome.drop_widgets,)),
         Case("phrases: nested ad phrases", "ads", _in_line("代理记账", "", "微信:13258028938"), NESTED_PHRASES,
              rules=(ads.drop_solicitation_lines, ads.drop_inline_solicitations)),
+        # round 6: other trades' ads, Chinese-numeral contacts, tag clouds; look-alike scripts
+        Case("ads: trade words repeated", "ads", _in_line("娱乐城官网", "", "微信:13258028938"), rules=_ADS),
+        Case("ads: Chinese numerals after a channel", "ads", _in_line("一", "微信:", ""), rules=_ADS),
+        Case("ads: a tag cloud of genres", "ads", _in_line("工作总结 ", "热门标签:", ""), rules=_ADS),
+        Case("garbled: letters and digits", "garbled", _in_line("2O1l", "中", "年"), rules=(garbled.flag_lookalike_scripts,)),
+        Case("garbled: base64-like run", "garbled", _in_line("5Yqg", "中", "年"), rules=(garbled.flag_lookalike_scripts,)),
+        Case("garbled: dashes between Han", "garbled", _in_line("统—", "中", "步"), rules=(garbled.flag_lookalike_scripts,)),
     ]
 
 

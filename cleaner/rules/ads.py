@@ -61,10 +61,14 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     scan = adcues.scan(text, ctx.corpus)
     if not scan.possible:
         return
+    above = False  # the line above was an ad
     for line in lines(text):
         reason = _line_verdict(scan, line)
+        if not reason and above and size(line.text) <= _SHORT_LINE:
+            reason = scan.continued_contact(scan.folded[line.start:line.end])
         if reason:
             yield drop_line(line, reason, text)
+        above = bool(reason)
 
 
 def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:

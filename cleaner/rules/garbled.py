@@ -8,6 +8,8 @@ and private-use code points (a site font's glyph, meaningless as text).
 
 from __future__ import annotations
 
+import base64
+import binascii
 from bisect import bisect_right
 from collections.abc import Iterator
 
@@ -307,3 +309,60 @@ def flag_undecoded_residue(text: str) -> Iterator[Flag]:
 
 def _is_cjk_at(text: str, i: int) -> bool:
     return 0 <= i < len(text) and _CJK_CHAR.match(text, i) is not None
+
+
+# Katakana that look like Han characters (エ 工, ロ 口, カ 力, ハ 八, タ 夕, ニ 二, ト 卜, ー 一):
+# one of them alone between Han characters is a typist's or OCR's slip, not Japanese.
+_KANA_LOOKALIKE = regex.compile(f"(?<=[{_HAN}])[\u30a8\u30ed\u30ab\u30cf\u30bf\u30cb\u30c8\u30fc](?=[{_HAN}])")
+# 一 read as a dash inside a word whose other half is known (统— 进—步 —是 第—).
+_YI_BEFORE = "统进唯第万逐单专划整"
+_YI_AFTER = "步是些定体批般律系项致切直带揽网"
+_DASH_FOR_YI = regex.compile(f"(?<=[{_HAN}])(?<=[{_YI_BEFORE}])[\u2014\uff0d\u2500\u2012-](?=[{_HAN}])"
+                             f"|(?<=[{_HAN}])[\u2014\uff0d\u2500\u2012-](?=[{_YI_AFTER}])(?![{_YI_AFTER}][\u2014\uff0d])")
+# Letters read for digits inside a figure that starts with a digit (2O21年, 3l5个, 8O%); a
+# formula starts with its letter (O3, SO2, H2O) and stays.
+_LETTER_DIGITS = regex.compile(r"(?<![A-Za-z0-9.])(?=[0-9.]*+[OoIl])[0-9][0-9OoIl.]*+(?<![.])(?![A-Za-z0-9])")
+# A base64 run touching Chinese text: decoded, it must be Chinese text itself.
+_BASE64 = regex.compile(r"(?<![A-Za-z0-9+/=])(?:[A-Za-z0-9+/]{4}){2,40}+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?+"
+                        r"(?![A-Za-z0-9+/=])")
+
+
+def flag_lookalike_scripts(text: str) -> Iterator[Flag]:
+    """Characters of another script standing for a look-alike, and base64, are flagged.
+
+    A lone katakana between Han characters (エ作 for 工作), a dash for 一 inside a word
+    (统—, 进—步), letters for digits inside a figure (2O21年), and base64 that decodes to
+    Chinese (5Yqg5by6): OCR, a font's look-alike or an undecoded mail part.
+
+    >>> t = "加强エ作，进—步统—思想，2O21年，5Yqg5by65bu66K6+工作"
+    >>> [t[f.start:f.end] for f in flag_lookalike_scripts(t)]
+    ['エ', '—', '—', '2O21', '5Yqg5by65bu66K6+']
+    >>> list(flag_lookalike_scripts("北京—上海高速，2021—2025年，IO接口，第1页，ISO9001，PM2.5、O3、SO2，B2B"))
+    []
+    """
+    for m in _KANA_LOOKALIKE.finditer(text):
+        yield Flag(m.start(), m.end(), f"katakana {m.group()} between Chinese characters: a look-alike of a Han character")
+    for m in _DASH_FOR_YI.finditer(text):
+        yield Flag(m.start(), m.end(), "a dash inside a word where 一 belongs (OCR or a font's look-alike)")
+    for m in _LETTER_DIGITS.finditer(text):
+        if _is_han_at(text, m.end()) or _is_han_at(text, m.start() - 1):
+            yield Flag(m.start(), m.end(), f"letters read for digits in the figure {m.group()}")
+    for m in _BASE64.finditer(text):
+        if (_is_han_at(text, m.start() - 1) or _is_han_at(text, m.end())) and _decodes_to_han(m.group()):
+            yield Flag(m.start(), m.end(), f"base64 never decoded: {m.group()[:24]}")
+
+
+def _decodes_to_han(run: str) -> bool:
+    """Whether base64 ``run`` decodes to Chinese text (UTF-8 or GBK)."""
+    try:
+        raw = base64.b64decode(run, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    for enc in ("utf-8", "gbk"):
+        try:
+            decoded = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if decoded and all(_is_han_at(decoded, i) for i in range(len(decoded))):
+            return True
+    return False

@@ -1,0 +1,70 @@
+"""Ads of other trades than writing, for cleaner/adshapes.py.
+
+Hacked pages, comment boxes and forums carry spam of businesses a government text never
+advertises: online gambling (black-hat SEO on government sites), invoices and forged
+certificates, loans and clinics, part-time job scams. Each is written in a trade's own
+words; what makes it an ad is that a lure (注册送, 官网, 当天放款, 日结) or a contact comes
+with it, so a trade word is one strong cue of the class ``trade`` and a lure a weak one of
+the class ``lure``: two classes must still agree (adcues.Scan.verdict), and words against
+such trades (打击网络赌博, 警惕刷单诈骗) veto as for every ad.
+
+Also here: a contact spelt in Chinese numerals (微信：一三八零零一三八零零零), which no notice
+writes, and a template site's tag cloud (热门标签：工作总结 述职报告 心得体会).
+Patterns only; nothing here changes text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Online gambling: the game, the casino, the bet; a casino brand only with its trade word.
+GAMBLING = regex.compile(
+    r"娱乐(?:城|场(?!所|馆|地)|官网|集团|平台(?:官网|注册))|百家乐|博彩|(?:体育|足球|在线|网上)投注|投注(?:网|平台|官网)"
+    r"|棋牌(?:游戏|平台|官网|下载|娱乐)|老虎机|时时彩|六合彩|真人(?:视讯|荷官|娱乐)"
+    r"|(?:葡京|威尼斯人|金沙|太阳城|皇冠)\p{Han}{0,2}?(?:娱乐|官网|集团|体育|棋牌)")
+# Invoices, certificates and seals sold; cashing out a credit card.
+GREY_SERVICE = regex.compile(
+    r"代开(?:各类|各种|正规|真票)\p{Han}{0,6}?发票|(?:办理|代办)各类证件|专业办证|办证刻章|刻章办证"
+    r"|(?:毕业证|学位证|文凭)\p{Han}{0,3}?(?:办理|代办)|信用卡套现|套现秒到")
+# Loans and clinics of spam: the promise gives them away (a notice may speak of 低息贷款).
+LOAN_CLINIC = regex.compile(
+    r"当天放款|秒批|不看征信|停催|逾期协商|\p{Han}{1,6}?医院哪家好|哪家(?:医院)?(?:最好|好)(?![\p{Han}])|无效退款"
+    r"|专业治疗\p{Han}{1,4}?[癣病炎痘]")
+# Part-time job scams: typing, copying, 刷单, pay by the day.
+PART_TIME = regex.compile(
+    r"兼职\p{Han}{0,3}?(?:打字员|抄写员|刷单)|刷单员|(?:日结|日赚|日入)\s*+\d|一单一结|宝妈\p{Han}{0,3}?兼职"
+    r"|(?:在家|网络|手机)兼职")
+# What lures the buyer in; weak, a notice may say 官网 or 开户 of its own, and it counts only
+# beside a trade word (adcues drops it otherwise).
+LURE = regex.compile(r"注册(?:即|就)?送|首存|开户|官网|官方网站|秒到账?|信誉|手机版|无抵押|免抵押|低息|无需押金|多劳多得|在家可做"
+                     r"|招聘|额度高")
+# A contact spelt in Chinese numerals, 7 to 12 of them, after a channel.
+_CN_DIGIT = "零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖"
+CN_NUMERAL_CONTACT = regex.compile(
+    rf"(?:微信|[Vv]信|威信|薇信|扣扣|QQ|qq|电话|手机|薇|[Vv][Xx]?|Q)\s*+(?:号|号码)?\s*+:?\s*+[{_CN_DIGIT}]{{7,12}}+"
+    r"(?![零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])")
+# A template site's tag cloud: its label, and a list of writing genres.
+_GENRE = r"(?:总结|计划|报告|心得体会|心得|发言稿|讲话稿|讲稿|范文|方案|要点|汇报|述职|致辞|演讲稿)"
+_ITEM = rf"[\p{{Han}}A-Za-z0-9]{{0,8}}?{_GENRE}"
+GENRE_LIST = regex.compile(rf"{_ITEM}(?:\s*+[ 、|/,]\s*+{_ITEM}){{2,}}+")
+TAG_LABEL = regex.compile(
+    rf"(?:热门标签|TAG标签|[Tt]ag标签|标签云|相关搜索|热门搜索|猜你喜欢|相关范文|热门范文|精彩推荐)\s*+:"
+    rf"|(?:推荐阅读|相关阅读|标签|TAG|[Tt]ags?)\s*+:(?=\s*+{_ITEM}\s*+[ 、|/,])")
+
+
+def shapes():
+    """(pattern, class, points, cue name, ad-only) rows for adshapes._SHAPES.
+
+    >>> [row[3] for row in shapes() if row[0].search("澳门新葡京娱乐场官网")]
+    ['gambling', 'lure']
+    """
+    return (
+        (GAMBLING, "trade", 3, "gambling", True),
+        (GREY_SERVICE, "trade", 3, "invoices or certificates sold", True),
+        (LOAN_CLINIC, "trade", 3, "loan or clinic spam", True),
+        (PART_TIME, "trade", 3, "part-time job scam", True),
+        (LURE, "lure", 1, "lure", False),
+        (CN_NUMERAL_CONTACT, "contact", 3, "contact in Chinese numerals", True),
+        (TAG_LABEL, "site", 3, "tag cloud label", True),
+        (GENRE_LIST, "material", 1, "list of writing genres", False),
+    )
