@@ -21,6 +21,9 @@ TAG = regex.compile(
     r"(?:\s++[A-Za-z][A-Za-z:-]*+(?:\s*+=\s*+(?:\"[^\"<>\n]*+\"|'[^'<>\n]*+'|[^\s<>\"']++))?+)*+\s*+/?>",
     regex.IGNORECASE)
 _HAN = regex.compile(r"\p{Han}")
+# Elements a browser shows as a line break: between two pieces of text they part two lines.
+_BREAKING = regex.compile(r"</?+(?:p|br|div|li|h[1-6]|tr|table|ul|ol|section|article|blockquote|hr|center)"
+                          r"(?![A-Za-z0-9:-])", regex.IGNORECASE)
 # A reference cut by a line break: "&nb" at a line's end, "sp;" at the next line's start.
 _SPLIT = regex.compile(r"&(#?[0-9A-Za-z]{0,8}+)\n([0-9A-Za-z#]{0,8}+;)")
 _WHOLE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -92,3 +95,26 @@ def split_references(text: str) -> Iterator[tuple[int, int, str]]:
         value = html.unescape(whole)
         if value != whole and len(value) == 1:
             yield m.start(), m.end(), value
+
+
+def replacements(text: str, tags: list) -> Iterator[tuple[int, int, str]]:
+    """(start, end, replacement) for each tag: a run of adjacent tags that holds a line-breaking
+    element (</p><p>, <br />) between two pieces of text on one line becomes one line break, as
+    the page showed it; any other tag goes.
+
+    >>> t = "第一段。</p><p>第二段。<br>\\n<strong>加强</strong>管理"
+    >>> [(t[s:e], r) for s, e, r in replacements(t, list(tag_remnants(t)))]
+    [('</p>', '\\n'), ('<p>', ''), ('<br>', ''), ('<strong>', ''), ('</strong>', '')]
+    """
+    runs: list[list] = []
+    for m in tags:
+        if runs and runs[-1][-1].end() == m.start():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        start, end = run[0].start(), run[-1].end()
+        inside = (start > 0 and text[start - 1] != "\n" and end < len(text) and text[end] != "\n")
+        breaks = inside and any(_BREAKING.match(m.group()) for m in run)
+        for k, m in enumerate(run):
+            yield m.start(), m.end(), "\n" if breaks and k == 0 else ""

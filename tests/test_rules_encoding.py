@@ -111,6 +111,11 @@ def test_references_cut_by_a_line_break_join(text_in, text_out):
     ("<p>English only</p>", "<p>English only</p>"),                           # no Chinese on the line
     ("选项<A>与<B>，<script>中文", "选项<A>与<B>，<script>中文"),   # a bare one-letter tag needs its partner
     ("加强<b>医疗</b>建设", "加强医疗建设"),
+    # a paragraph or line-break tag between two pieces of text parts them, as the page did
+    ("第一段。</p><p>第二段。", "第一段。\n第二段。"),
+    ("第一段。<br />第二段。<br>", "第一段。\n第二段。"),
+    ("第一段。<br>\n第二段。", "第一段。\n第二段。"),                        # at a line's end: no new break
+    ("加强</strong><strong>管理", "加强管理"),                                # inline tags only: joined
 ])
 def test_tags_left_in_plain_text_go(text_in, text_out):
     assert run_rule(encoding.remove_tag_remnants, text_in) == text_out

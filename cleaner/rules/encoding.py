@@ -276,13 +276,16 @@ def remove_tag_remnants(text: str) -> Iterator[Edit]:
     A copy of a page's source (or markup escaped once too often, decoded by
     :func:`decode_character_references`) leaves <p>, <br />, <strong>…</strong> in the
     text: they carry no words. Only the names of HTML elements count as tags, so a
-    less-than sign in prose stays (see :mod:`cleaner.markup`).
+    less-than sign in prose stays (see :mod:`cleaner.markup`). A paragraph or line-break tag
+    between two pieces of text (第一段。</p><p>第二段。) becomes the line break the page showed.
 
     >>> [e.old for e in remove_tag_remnants('加强<span style="color:red">医疗</span>建设。<br>\\n浓度<35微克')]
     ['<span style="color:red">', '</span>', '<br>']
     """
-    for m in markup.tag_remnants(text):
-        yield Edit(m.start(), m.end(), m.group(), "", f"HTML tag left in plain text: {m.group()}")
+    for start, end, new in markup.replacements(text, list(markup.tag_remnants(text))):
+        tag = text[start:end]
+        why = "line-breaking HTML tag between two pieces of text: a line break" if new else "HTML tag left in plain text"
+        yield Edit(start, end, tag, new, f"{why}: {tag}")
 
 
 def decode_character_references(text: str) -> Iterator[Edit | Flag]:
