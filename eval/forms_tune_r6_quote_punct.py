@@ -41,7 +41,7 @@ def quote_break_at_mark(ctx: Ctx):
     one, so a line ends with “ / 《 or the next line starts with ” / 》 (seen in scraped provincial
     reports: 锚定“\\n3815”战略, 在“八八战略\\n”的正确指引下) (fix: the line break goes)."""
     rng = ctx.rng
-    brk = rng.choice(["\n", "\n", " \n", "\n\u3000\u3000", "\r\n"])
+    brk = rng.choice(["\n", "\n", " \n", "\n\u3000\u3000"])
     cands = [(s, e) for s, e, _ in ctx.matches(f"{_Q}|{_T}") if e - s >= 4]
     after_open = rng.random() < 0.5
 
