@@ -237,7 +237,7 @@ def _top_single(line) -> Iterator[Edit]:
     if t.count(_L, 0, marks[0]) != t.count(_R, 0, marks[0]) or _L in t[marks[0]:marks[1]] or _R in t[marks[0]:marks[1]]:
         return  # single marks inside a double quotation (or beside an unpaired one) are right
     a, b = marks
-    if not _phrase(t[a + 1:b]) or (a and not _HAN.match(t, a - 1) and t[a - 1] not in "\uff0c\uff1a\u3001\uff08"):
+    if not _phrase(t[a + 1:b]) or (a and not _HAN.match(t, a - 1) and t[a - 1] not in "\uff0c\uff1a\u3001\uff08\u3002\uff1b\uff01\uff1f"):
         return
     yield Edit(line.start + a, line.start + a + 1, _LS, _L, "single quotation marks at the top level: written “ ”")
     yield Edit(line.start + b, line.start + b + 1, _RS, _R, "single quotation marks at the top level: written “ ”")
