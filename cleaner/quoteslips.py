@@ -30,33 +30,35 @@ _NOT_QUOTED = f"{LQ}{RQ}{LS}{RS}'\"\uff07\n{_SENTENCE_END}"
 # --- what must hold on a repaired line -----------------------------------------------------
 
 
-def _pairs_up(line: str) -> bool:
-    """Double quotes alternate (no nesting of the same mark) and （ ） 《 》 nest and close.
+def _unpaired(line: str) -> int:
+    """How many marks of the line do not pair: double quotes must alternate (no nesting of
+    the same mark), （ ） and 《 》 nest and close.
 
-    >>> _pairs_up("“甲”和《乙（丙）》"), _pairs_up("““甲”"), _pairs_up("《甲）")
-    (True, False, False)
+    >>> _unpaired("“甲”和《乙（丙）》"), _unpaired("““甲”"), _unpaired("《甲）"), _unpaired("”甲“")
+    (0, 1, 2, 2)
     """
     stack: list[str] = []
-    quote_open = False
+    quote_open, bad = False, 0
     for c in line:
         if c == LQ:
-            if quote_open:
-                return False
+            bad += quote_open
             quote_open = True
         elif c == RQ:
-            if not quote_open:
-                return False
+            bad += not quote_open
             quote_open = False
         elif c in (LP, LT):
             stack.append(c)
         elif c in (RP, RT):
-            if not stack or stack.pop() != (LP if c == RP else LT):
-                return False
-    return not quote_open and not stack
+            if stack and stack[-1] == (LP if c == RP else LT):
+                stack.pop()
+            else:
+                bad += 1
+    return bad + quote_open + len(stack)
 
 
-def _line_edits(line, found: list[tuple[int, int, str]], reason: str) -> Iterator[Edit]:
-    """Edits (start, end, new) of one line, all of them, when the line then pairs up; else none."""
+def _line_edits(line, found: list[tuple[int, int, str]], reason: str, strict: bool = True) -> Iterator[Edit]:
+    """Edits (start, end, new) of one line, all of them, when the line then pairs up (``strict``)
+    or leaves no more marks unpaired than before (a look-alike pair replaced whole); else none."""
     if not found:
         return
     text, out, at = line.text, [], 0
@@ -65,7 +67,8 @@ def _line_edits(line, found: list[tuple[int, int, str]], reason: str) -> Iterato
             return  # overlapping readings: no single one
         out.append(text[at:a] + new)
         at = b
-    if not _pairs_up("".join(out) + text[at:]):
+    after = _unpaired("".join(out) + text[at:])
+    if after > (0 if strict else _unpaired(text)):
         return
     for a, b, new in found:
         yield Edit(line.start + a, line.start + b, text[a:b], new, reason)
@@ -103,7 +106,8 @@ def lookalike_edits(text: str) -> Iterator[Edit]:
         for m in _TITLE_SIGNS.finditer(t):
             if (m.group("o"), m.group("c")) != (LT, RT) and ANY_HAN.match(m.group("i")):
                 found += [(m.start("o"), m.end("o"), LT), (m.start("c"), m.end("c"), RT)]
-        yield from _line_edits(line, found, "marks typed or converted for \u201c \u201d / \u300a \u300b (GB/T 15834)")
+        yield from _line_edits(line, found, "marks typed or converted for \u201c \u201d / \u300a \u300b (GB/T 15834)",
+                               strict=False)
 
 
 def _beside_han(t: str, a: int, b: int) -> bool:
@@ -126,7 +130,7 @@ def slip_edits(text: str) -> Iterator[Edit]:
     """The edits of quote.repair_mark_slips (see its docstring)."""
     for line in lines(text):
         t = line.text
-        if _pairs_up(t):
+        if not _unpaired(t):
             continue
         found: list[tuple[int, int, str]] = []
         single, double = _Open(_SINGLES, t, LS), _Open(_DOUBLES, t, LQ)

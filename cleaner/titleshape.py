@@ -374,3 +374,20 @@ def quoted_titles(line: str) -> Iterator[tuple[int, int]]:
         chains = _verb_chains(line, max(0, before - 8), before)
         if chains and chains[-1][1] == before:
             yield m.start(), m.end()
+
+
+_BRACKETED_NAME = regex.compile("[\u3010\u3014\uff3b](\\p{Han}[^\u3010\u3011\u3014\u3015\uff3b\uff3d\u3002\uff0c\uff1b\uff1a\n]{3,39}+)"
+                                "[\u3011\u3015\uff3d]")
+
+
+def bracketed_titles(line: str) -> Iterator[tuple[int, int]]:
+    """Spans of a name in 【】 / 〔〕 / ［］ right after a verb that cites a document (深入实施［中国制造2025］):
+    the wrong bracket key for 《 》, or a label; an editor decides.
+
+    >>> list(bracketed_titles("深入实施［中国制造2025］，依据〔2021〕12号"))
+    [(4, 14)]
+    """
+    for m in _BRACKETED_NAME.finditer(line):
+        chains = _verb_chains(line, max(0, m.start() - 8), m.start())
+        if chains and chains[-1][1] == m.start():
+            yield m.start(), m.end()

@@ -203,11 +203,12 @@ def punct_ascii_by_closer(ctx: Ctx):
 
 @R.form("punct", "t17_ascii_dash")
 def punct_ascii_dash(ctx: Ctx):
-    """A 破折号 typed as ASCII hyphens, a single em dash or full-width hyphen-minus signs:
-    -- / --- / — / －－ / — — (fix: ——)."""
+    """A 破折号 typed as ASCII hyphens or full-width hyphen-minus signs, or split by a space:
+    -- / --- / －－ / — — (fix: ——). (A single — is no sure slip: it is also the connecting
+    mark, 中国—东盟.)"""
     spans = [(s, e) for s, e, _ in ctx.matches("——") if s > 0 and ctx.text[s - 1] != "—"
              and ctx.text[e:e + 1] != "—"]
-    return _swap_at(ctx, spans, ["--", "--", "---", "\u2014", "\uff0d\uff0d", "\u2014 \u2014"])
+    return _swap_at(ctx, spans, ["--", "--", "---", "\uff0d\uff0d", "\u2014 \u2014"])
 
 
 @R.form("punct", "t18_ascii_semicolon_line_end")

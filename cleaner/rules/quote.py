@@ -22,6 +22,7 @@ from cleaner.scanning import LastMark
 from cleaner.textutil import ANY_HAN, only_if
 from cleaner.titleshape import (
     LONGEST_NAME,
+    bracketed_titles,
     name_end,
     quote_pair_edits,
     quoted_titles,
@@ -342,8 +343,16 @@ def flag_quoted_titles(text: str) -> Iterator[Flag]:
 
     >>> [(f.start, f.end) for f in flag_quoted_titles("根据\u201c关于加强安全生产工作的意见\u201d要求")]
     [(2, 17)]
+
+    A name in 【】 / 〔〕 / ［］ right after such a verb is flagged too (titleshape.bracketed_titles).
+
+    >>> [(f.start, f.end) for f in flag_quoted_titles("深入实施\uff3b中国制造2025\uff3d，加快发展")]
+    [(4, 14)]
     """
     for line in lines(text):
         for a, b in quoted_titles(line.text):
             yield Flag(line.start + a, line.start + b,
                        "a document name in \u201c \u201d after the verb citing it: \u300a \u300b expected")
+        for a, b in bracketed_titles(line.text):
+            yield Flag(line.start + a, line.start + b,
+                       "a name in square brackets after the verb citing it: \u300a \u300b expected?")
