@@ -65,11 +65,13 @@ ORDER: tuple[Rule, ...] = (
     punct.replace_lookalike_marks,
     punct.normalize_ellipsis_and_dash,  # before widening: "……," is Chinese context
     punct.widen_ascii_punctuation,
+    quote.normalize_mark_lookalikes,  # before the straight quotes: ''…'' and \"…\" are whole marks
     quote.convert_straight_quotes,
     punct.normalize_title_marks,
     quote.convert_angle_titles,  # after << >>: what is left is a single angle mark
     quote.repair_quote_pairs,  # after the straight and corner marks became curly
     quote.repair_title_pairs,
+    quote.repair_mark_slips,  # after the pairs: what is left has one wrong mark
     space.strip_line_edges,
     space.normalize_article_gaps,  # before the stray spaces: that gap is layout, not a stray
     space.drop_stray_spaces,

@@ -237,7 +237,7 @@ def _top_single(line) -> Iterator[Edit]:
     if t.count(_L, 0, marks[0]) != t.count(_R, 0, marks[0]) or _L in t[marks[0]:marks[1]] or _R in t[marks[0]:marks[1]]:
         return  # single marks inside a double quotation (or beside an unpaired one) are right
     a, b = marks
-    if not _phrase(t[a + 1:b]) or (a and not _HAN.match(t, a - 1) and t[a - 1] not in "\uff0c\uff1a\u3001\uff08"):
+    if not _phrase(t[a + 1:b]) or (a and not _HAN.match(t, a - 1) and t[a - 1] not in "\uff0c\uff1a\u3001\uff08\u3002\uff1b\uff01\uff1f"):
         return
     yield Edit(line.start + a, line.start + a + 1, _LS, _L, "single quotation marks at the top level: written “ ”")
     yield Edit(line.start + b, line.start + b + 1, _RS, _R, "single quotation marks at the top level: written “ ”")
@@ -373,4 +373,21 @@ def quoted_titles(line: str) -> Iterator[tuple[int, int]]:
             before -= 1
         chains = _verb_chains(line, max(0, before - 8), before)
         if chains and chains[-1][1] == before:
+            yield m.start(), m.end()
+
+
+_BRACKETED_NAME = regex.compile("[\u3010\u3014\uff3b](\\p{Han}[^\u3010\u3011\u3014\u3015\uff3b\uff3d\u3002\uff0c\uff1b\uff1a\n]{3,39}+)"
+                                "[\u3011\u3015\uff3d]")
+
+
+def bracketed_titles(line: str) -> Iterator[tuple[int, int]]:
+    """Spans of a name in 【】 / 〔〕 / ［］ right after a verb that cites a document (深入实施［中国制造2025］):
+    the wrong bracket key for 《 》, or a label; an editor decides.
+
+    >>> list(bracketed_titles("深入实施［中国制造2025］，依据〔2021〕12号"))
+    [(4, 14)]
+    """
+    for m in _BRACKETED_NAME.finditer(line):
+        chains = _verb_chains(line, max(0, m.start() - 8), m.start())
+        if chains and chains[-1][1] == m.start():
             yield m.start(), m.end()

@@ -25,7 +25,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.pageparts", "cleaner.metarows",
                            "cleaner.markup", "cleaner.figureslips",
                            "cleaner.spacecues",
-                           "cleaner.metalines", "cleaner.titlelines"}
+                           "cleaner.metalines", "cleaner.titlelines",
+                           "cleaner.quoteslips"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

@@ -17,10 +17,12 @@ import regex
 from cleaner import chars
 from cleaner.docmodel import lines, size
 from cleaner.quotemarks import straight_quote_edits
+from cleaner.quoteslips import lookalike_edits, slip_edits
 from cleaner.scanning import LastMark
-from cleaner.textutil import ANY_HAN
+from cleaner.textutil import ANY_HAN, only_if
 from cleaner.titleshape import (
     LONGEST_NAME,
+    bracketed_titles,
     name_end,
     quote_pair_edits,
     quoted_titles,
@@ -53,6 +55,49 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
     []
     """
     yield from straight_quote_edits(text)
+
+
+@only_if("\u201e", "''", "\uff07\uff07", "\u2018\u2018", "\u3003", "\u02ba", '\\"', "\\u", "<<", "\uff1c\uff1c", ">>",
+         "\uff1e\uff1e")
+def normalize_mark_lookalikes(text: str) -> Iterator[Edit]:
+    """Marks that stand for “ ” or 《 》 become them where the line then pairs up.
+
+    German marks „…“ (a converter or a foreign keyboard), two apostrophes for each double
+    quote ''…'' / ＇＇…＇＇ (a typewriter habit), the ditto mark or double prime 〃…〃 beside Chinese
+    text (picked from the IME symbol table), quotes left as JSON escapes \\"…\\" or \\u201c
+    (a scraper that saved an API's string undecoded), and title marks typed as doubled
+    less/greater-than signs <<…>> / ＜＜…＞＞ (or one of them with 《 / 》). The repaired line's
+    double quotes must alternate and its brackets and title marks pair (cleaner.quoteslips).
+
+    >>> from cleaner.edits import apply
+    >>> t = "加大\u201e三农\u201c投入，落实''约法三章''，制定\uff1c\uff1c民宿办法\uff1e\uff1e"
+    >>> apply(t, list(normalize_mark_lookalikes(t)))
+    '加大“三农”投入，落实“约法三章”，制定《民宿办法》'
+    >>> apply(t := '贯彻\\\\"一国两制\\\\"方针和\\\\u201c户户通\\\\u201d工程', list(normalize_mark_lookalikes(t)))
+    '贯彻“一国两制”方针和“户户通”工程'
+    >>> list(normalize_mark_lookalikes("if a<<b and c>>d; it''s 〃 〃"))
+    []
+    """
+    yield from lookalike_edits(text)
+
+
+@only_if("\u201c\u201c", "\u201d\u201d", "\u2018", "\u2019", "'", "\u300a", "\u300b")
+def repair_mark_slips(text: str) -> Iterator[Edit]:
+    """A quotation or title with one wrong mark is repaired where the line then pairs up.
+
+    One mark typed twice (““三个代表”, “港人治港””), a double quotation closed or opened with a
+    single mark (“三个高于’, ‘十一五”: the IME toggles ‘ and “ on one key), a title closed
+    or opened with a parenthesis (《安全生产法）, （安全生产法》: the neighbouring key). A ’ that
+    closes an open ‘, and a ‘ inside an open “, are nested quotations, not slips.
+
+    >>> from cleaner.edits import apply
+    >>> t = "高举““三个代表”重要思想，确保“三个高于\u2019，落实《安全生产法）"
+    >>> apply(t, list(repair_mark_slips(t)))
+    '高举“三个代表”重要思想，确保“三个高于”，落实《安全生产法》'
+    >>> list(repair_mark_slips("他说：“要落实‘三个必须’要求。”（见《通知》）"))
+    []
+    """
+    yield from slip_edits(text)
 
 
 # Marks typed for a title's 《 》: single angle brackets (〈 〉 belong inside 《 》 only),
@@ -298,8 +343,16 @@ def flag_quoted_titles(text: str) -> Iterator[Flag]:
 
     >>> [(f.start, f.end) for f in flag_quoted_titles("根据\u201c关于加强安全生产工作的意见\u201d要求")]
     [(2, 17)]
+
+    A name in 【】 / 〔〕 / ［］ right after such a verb is flagged too (titleshape.bracketed_titles).
+
+    >>> [(f.start, f.end) for f in flag_quoted_titles("深入实施\uff3b中国制造2025\uff3d，加快发展")]
+    [(4, 14)]
     """
     for line in lines(text):
         for a, b in quoted_titles(line.text):
             yield Flag(line.start + a, line.start + b,
                        "a document name in \u201c \u201d after the verb citing it: \u300a \u300b expected")
+        for a, b in bracketed_titles(line.text):
+            yield Flag(line.start + a, line.start + b,
+                       "a name in square brackets after the verb citing it: \u300a \u300b expected?")

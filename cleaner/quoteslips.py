@@ -1,0 +1,167 @@
+"""Quotation and title marks typed or converted wrong, repaired where the line leaves one reading.
+
+Two families of slips (rules/quote.py): marks that stand for “ ” or 《 》 but are other code
+points or sequences (normalize_mark_lookalikes: „…“, ''…'', 〃…〃, JSON escapes \\" and
+\\u201c, ＜＜…＞＞), and pairs of which one mark is the wrong one (repair_mark_slips: ““…”,
+“…’, 《…）). A line's edits are kept only when, with all of them applied, its double quotes
+alternate “ ” “ ” and its brackets and title marks pair: the repaired line then has one
+reading. Nothing here changes text: it proposes edits only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner import chars
+from cleaner.docmodel import lines
+from cleaner.scanning import LastMark
+from cleaner.textutil import ANY_HAN
+from cleaner.types import Edit
+
+LQ, RQ = chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE
+LS, RS = chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE
+LT, RT = chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK
+LP, RP = chars.FULLWIDTH_LEFT_PAREN, chars.FULLWIDTH_RIGHT_PAREN
+_SENTENCE_END = "\u3002\uff01\uff1f"
+_NOT_QUOTED = f"{LQ}{RQ}{LS}{RS}'\"\uff07\n{_SENTENCE_END}"
+
+# --- what must hold on a repaired line -----------------------------------------------------
+
+
+def _unpaired(line: str) -> int:
+    """How many marks of the line do not pair: double quotes must alternate (no nesting of
+    the same mark), （ ） and 《 》 nest and close.
+
+    >>> _unpaired("“甲”和《乙（丙）》"), _unpaired("““甲”"), _unpaired("《甲）"), _unpaired("”甲“")
+    (0, 1, 2, 2)
+    """
+    stack: list[str] = []
+    quote_open, bad = False, 0
+    for c in line:
+        if c == LQ:
+            bad += quote_open
+            quote_open = True
+        elif c == RQ:
+            bad += not quote_open
+            quote_open = False
+        elif c in (LP, LT):
+            stack.append(c)
+        elif c in (RP, RT):
+            if stack and stack[-1] == (LP if c == RP else LT):
+                stack.pop()
+            else:
+                bad += 1
+    return bad + quote_open + len(stack)
+
+
+def _line_edits(line, found: list[tuple[int, int, str]], reason: str, strict: bool = True) -> Iterator[Edit]:
+    """Edits (start, end, new) of one line, all of them, when the line then pairs up (``strict``)
+    or leaves no more marks unpaired than before (a look-alike pair replaced whole); else none."""
+    if not found:
+        return
+    text, out, at = line.text, [], 0
+    for a, b, new in sorted(found):
+        if a < at:
+            return  # overlapping readings: no single one
+        out.append(text[at:a] + new)
+        at = b
+    after = _unpaired("".join(out) + text[at:])
+    if after > (0 if strict else _unpaired(text)):
+        return
+    for a, b, new in found:
+        yield Edit(line.start + a, line.start + b, text[a:b], new, reason)
+
+
+# --- look-alikes and sequences for “ ” and 《 》 ---------------------------------------------
+
+_QUOTE_LOOKALIKES = regex.compile(
+    # „…“ / „…” (German marks), ''…'' / ＇＇…＇＇ (two apostrophes each), 〃…〃 / ʺ…ʺ (ditto, double prime)
+    f"(?P<o>\u201e|''|\uff07\uff07|{LS}{LS}|(?P<d>[\u3003\u02ba]))"
+    f"(?P<i>[^{_NOT_QUOTED}\u201e\u3003\u02ba]{{1,30}}+)"
+    f"(?P<c>(?(d)(?P=d)|(?:[{LQ}{RQ}]|''|\uff07\uff07|{RS}{RS})))"
+)
+_ESCAPED_QUOTE = regex.compile(r'\\"')
+_UNICODE_ESCAPE = regex.compile(r"\\u(201[cdCD89]|300[abAB])")
+_TITLE_SIGNS = regex.compile(f"(?P<o><<|\uff1c\uff1c|{LT})(?P<i>[^<>\uff1c\uff1e{LT}{RT}\n]{{1,80}}+)(?P<c>>>|\uff1e\uff1e|{RT})")
+
+
+def lookalike_edits(text: str) -> Iterator[Edit]:
+    """The edits of quote.normalize_mark_lookalikes (see its docstring)."""
+    for line in lines(text):
+        t = line.text
+        found: list[tuple[int, int, str]] = []
+        for m in _QUOTE_LOOKALIKES.finditer(t):
+            if ANY_HAN.search(m.group("i")) and (m.group("d") is None or _beside_han(t, m.start(), m.end())):
+                found += [(m.start("o"), m.end("o"), LQ), (m.start("c"), m.end("c"), RQ)]
+        escaped = [m.start() for m in _ESCAPED_QUOTE.finditer(t)]
+        if len(escaped) % 2 == 0:
+            for a, b in zip(escaped[::2], escaped[1::2]):
+                if ANY_HAN.search(t, a + 2, b):
+                    found += [(a, a + 2, LQ), (b, b + 2, RQ)]
+        for m in _UNICODE_ESCAPE.finditer(t):
+            if _beside_han(t, m.start(), m.end()):
+                found.append((m.start(), m.end(), chr(int(m.group(1), 16))))
+        for m in _TITLE_SIGNS.finditer(t):
+            if (m.group("o"), m.group("c")) != (LT, RT) and ANY_HAN.match(m.group("i")):
+                found += [(m.start("o"), m.end("o"), LT), (m.start("c"), m.end("c"), RT)]
+        yield from _line_edits(line, found, "marks typed or converted for \u201c \u201d / \u300a \u300b (GB/T 15834)",
+                               strict=False)
+
+
+def _beside_han(t: str, a: int, b: int) -> bool:
+    return bool(ANY_HAN.match(t[a - 1:a] if a else "") or ANY_HAN.match(t[b:b + 1]))
+
+
+# --- pairs with one wrong mark ----------------------------------------------------------------
+
+_SHORT = f"[^{_NOT_QUOTED}{LT}{RT}{LP}{RP}]{{1,30}}+"
+_SLIP = regex.compile(
+    f"(?P<dd>{LQ}{LQ}|{RQ}{RQ})"  # a doubled mark
+    f"|{LQ}(?P<qs>{_SHORT})(?P<s1>[{RS}{LS}'])"  # “…’ / “…' / “…‘
+    f"|(?P<s2>[{LS}'])(?P<sq>{_SHORT}){RQ}"  # ‘…” / '…”
+    f"|{LT}(?P<tp>[^{LT}{RT}{LP}{RP}\n]{{1,40}}+)(?P<p1>{RP})"  # 《…）
+    f"|(?P<p2>{LP})(?P<pt>[^{LT}{RT}{LP}{RP}\n]{{1,40}}+){RT}"  # （…》
+)
+
+
+def slip_edits(text: str) -> Iterator[Edit]:
+    """The edits of quote.repair_mark_slips (see its docstring)."""
+    for line in lines(text):
+        t = line.text
+        if not _unpaired(t):
+            continue
+        found: list[tuple[int, int, str]] = []
+        single, double = _Open(_SINGLES, t, LS), _Open(_DOUBLES, t, LQ)
+        for m in _SLIP.finditer(t):
+            if m.group("dd"):
+                found.append((m.start() + 1, m.end(), ""))
+            elif m.group("s1") and ANY_HAN.search(m.group("qs")) and not single.at(m.start("s1")):
+                found.append((m.start("s1"), m.end("s1"), RQ))
+            elif m.group("s2") and ANY_HAN.search(m.group("sq")) and not double.at(m.start()):
+                found.append((m.start("s2"), m.end("s2"), LQ))
+            elif m.group("p1") and ANY_HAN.match(m.group("tp")):
+                found.append((m.start("p1"), m.end("p1"), RT))
+            elif m.group("p2") and ANY_HAN.match(m.group("pt")):
+                found.append((m.start("p2"), m.end("p2"), LT))
+        yield from _line_edits(line, found, "a quotation or title closed or opened with the wrong mark")
+
+
+_SINGLES = regex.compile(f"[{LS}{RS}]")
+_DOUBLES = regex.compile(f"[{LQ}{RQ}]")
+
+
+class _Open:
+    """Whether the last of a pair's marks before a position is its opening (a quotation is open).
+
+    A ’ after an open ‘ closes a nested quotation, and a ‘ inside an open “ opens one: no slip.
+    Positions are asked left to right (LastMark reads the line once).
+    """
+
+    def __init__(self, marks: regex.Pattern, line: str, opening: str):
+        self._last, self._line, self._opening = LastMark(marks, line), line, opening
+
+    def at(self, i: int) -> bool:
+        end = self._last.end_before(i)
+        return end > 0 and self._line[end - 1] == self._opening
