@@ -155,10 +155,12 @@ _GLYPH_SIGN = regex.compile(r"[+\-\uff0b\uff0d↑↓]|[大中小][AＡ]")
 _EN_BUTTON = {"print", "close", "share", "top", "back", "previous", "next", "prev"}
 _EN_FILLER = {"to", "this", "page", "window", "go", "home", "article"}
 _EN_SPLIT = regex.compile(r"[\s|｜\[\]【】<>«»:\uff1a↑↓()]++")
+# A like / vote bar: every cell a vote word and its count (赞 12 | 踩 0 / 点赞(12) 在看(3)).
+_VOTES = regex.compile(r"(?:(?:[赞踩顶]|点赞|在看|喜欢|推荐|收藏)\s*+[(\uff08]?+[0-9]{1,6}+[)\uff09]?+[\s|｜]*+){1,4}+")
 # What a script or a plug-in shows before the page works.
 _NOTICE = regex.compile(
     r"(?:正在|数据|视频|页面|内容)?+加载中?+[，,]?+(?:请稍[候后等])?+[.…。]*+|(?i:loading)[.…]*+"
-    r"|(?:您的|你的|当前)浏览器[^\n。]{0,30}+(?:不支持|版本过低|版本太低)[^\n。]{0,30}+。?+"
+    r"|(?:您的|你的|当前)浏览器[^\n。]{0,30}?(?:不支持|版本过低|版本太低)[^\n。]{0,30}+。?+"
     r"|(?:本页面|该页面|此页面)需要\s*+(?:Flash|JavaScript)[^\n。]{0,20}+。?+"
     r"|请(?:开启|启用|打开)\s*+(?i:javascript)[^\n。]{0,20}+。?+|(?i:your browser does not support)[^\n]{0,40}+"
 )
@@ -170,6 +172,8 @@ def letter_widget(line: str) -> str | None:
 
     >>> letter_widget("A+ A A-"), letter_widget("[Print] [Close]"), letter_widget("加载中，请稍候...")
     ('font size letters', 'English buttons', 'script or plug-in notice')
+    >>> letter_widget("您的浏览器版本过低，请升级浏览器"), letter_widget("赞 281 | 踩 25")
+    ('script or plug-in notice', 'vote counts')
     >>> letter_widget("AA"), letter_widget("Next Generation"), letter_widget("如浏览器版本过低，请升级。")
     (None, None, None)
     """
@@ -181,4 +185,6 @@ def letter_widget(line: str) -> str | None:
     words = [w.lower() for w in _EN_SPLIT.split(s) if w]
     if 0 < len(words) <= 5 and all(w in _EN_BUTTON or w in _EN_FILLER for w in words) and _EN_BUTTON & set(words):
         return "English buttons"
+    if _VOTES.fullmatch(s):
+        return "vote counts"
     return "script or plug-in notice" if _NOTICE.fullmatch(s) else None

@@ -22,7 +22,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.compatchars",
                            "cleaner.dateslips",
                            "cleaner.markerslips",
-                           "cleaner.pageparts", "cleaner.metarows"}
+                           "cleaner.pageparts", "cleaner.metarows",
+                           "cleaner.dupplaces"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
