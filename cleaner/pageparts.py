@@ -159,7 +159,7 @@ _EN_SPLIT = regex.compile(r"[\s|｜\[\]【】<>«»:\uff1a↑↓()]++")
 _VOTES = regex.compile(r"(?:(?:[赞踩顶]|点赞|在看|喜欢|推荐|收藏)\s*+[(\uff08]?+[0-9]{1,6}+[)\uff09]?+[\s|｜]*+){1,4}+")
 # What a script or a plug-in shows before the page works.
 _NOTICE = regex.compile(
-    r"(?:正在|数据|视频|页面|内容)?+加载中?+[，,]?+(?:请稍[候后等])?+[.…。]*+|(?i:loading)[.…]*+"
+    r"(?:正在|数据|视频|页面|内容)?+加载中?+[\uff0c,]?+(?:请稍[候后等])?+[.…。]*+|(?i:loading)[.…]*+"
     r"|(?:您的|你的|当前)浏览器[^\n。]{0,30}?(?:不支持|版本过低|版本太低)[^\n。]{0,30}+。?+"
     r"|(?:本页面|该页面|此页面)需要\s*+(?:Flash|JavaScript)[^\n。]{0,20}+。?+"
     r"|请(?:开启|启用|打开)\s*+(?i:javascript)[^\n。]{0,20}+。?+|(?i:your browser does not support)[^\n]{0,40}+"
