@@ -132,6 +132,8 @@ def line_furniture(line: str, in_head: bool) -> str | None:
         return "template code left as text"
     if pageparts.pager(s):
         return "pager"
+    if kind := pageparts.letter_widget(s):
+        return kind
     if in_head and pageparts.nav_bar(s):
         return "navigation bar"
     return "date and weather bar" if in_head and date_bar(s) else None

@@ -92,7 +92,8 @@ _ARROW_NUMBERS = regex.compile(r"[<«‹]\s*+1(?:\s++[0-9]{1,4}+){1,20}+\s*+[>»
 # names split by white space, so a list of people or places never reads as one.
 _NAV_WORD = regex.compile(
     r"(?:网站)?首页|政务公开|政府信息公开|信息公开|新闻中心|新闻动态|办事服务|政务服务|网上办事|互动交流|公众参与|政民互动|"
-    r"机构概况|走进\p{Han}{2,4}|专题专栏|数据开放|领导之窗|政策文件|政策解读|投资环境|便民服务|在线访谈|通知公告|工作动态"
+    r"机构概况|走进\p{Han}{2,4}|专题专栏|数据开放|领导之窗|政策文件|政策解读|投资环境|便民服务|在线访谈|通知公告|工作动态|"
+    r"政策法规|办事指南|在线办事|领导信箱|机构设置|数据发布|更多栏目|部门动态|县区动态|图片新闻|新闻发布会"
 )
 _NAV_ITEM = regex.compile(r"\p{Han}{2,8}+")
 
@@ -110,3 +111,80 @@ def nav_bar(line: str) -> bool:
     if len(items) < 4 or len(items) > 12 or not all(_NAV_ITEM.fullmatch(i) for i in items):
         return False
     return sum(_NAV_WORD.fullmatch(i) is not None for i in items) >= 2 and len({len(i) for i in items} - {2}) > 0
+
+
+# A line holding only the bar a template draws between two links.
+_BAR_LINE = regex.compile(r"[|｜丨·/>»›]")
+
+
+def nav_column(texts: list[str]) -> int:
+    """How many lines at the start of ``texts`` are a navigation menu flattened one link per line
+    (政务公开 / | / 新闻动态 / | / 办事服务): three or more short column names, two of them a
+    portal's, with nothing between them but lines holding only a bar. 0 when there is none.
+
+    >>> nav_column(["政务公开", "|", "新闻动态", "|", "办事服务", "关于做好防汛工作的通知"])
+    5
+    >>> nav_column(["首页", "通知公告", "工作动态", "正文。"]), nav_column(["张明", "李华", "政务公开"])
+    (3, 0)
+    """
+    items, end, k = 0, 0, 0
+    names = 0
+    while k < len(texts):
+        s = texts[k].strip()
+        if _NAV_ITEM.fullmatch(s) and size_ok(s):
+            items += 1
+            names += _NAV_WORD.fullmatch(s) is not None
+            end = k + 1
+        elif not (_BAR_LINE.fullmatch(s) and items):
+            break
+        k += 1
+    return end if items >= 3 and names >= 2 else 0
+
+
+def size_ok(s: str) -> bool:
+    """A column name is two to six characters: a longer line is a title or a heading."""
+    return 2 <= len(s) <= 6
+
+
+# --- widgets without a word: letter icons, English buttons, script notices ---------------------
+
+# A font-size widget drawn with letters (A+ A A- / [A+] [A-] / Ａ＋ Ａ－ / T+ T- / 大A 中A 小A).
+_GLYPH_ROW = regex.compile(r"(?:[\[【(\uff08]?+[大中小]?+[AＡT][+\-\uff0b\uff0d↑↓]?+[\]】)\uff09]?+[\s|｜]*+){2,4}+")
+_GLYPH_SIGN = regex.compile(r"[+\-\uff0b\uff0d↑↓]|[大中小][AＡ]")
+# The English labels of a bilingual template's buttons; one of the first row must be there.
+_EN_BUTTON = {"print", "close", "share", "top", "back", "previous", "next", "prev"}
+_EN_FILLER = {"to", "this", "page", "window", "go", "home", "article"}
+_EN_SPLIT = regex.compile(r"[\s|｜\[\]【】<>«»:\uff1a↑↓()]++")
+# A like / vote bar: every cell a vote word and its count (赞 12 | 踩 0 / 点赞(12) 在看(3)).
+_VOTES = regex.compile(r"(?:(?:[赞踩顶]|点赞|在看|喜欢|推荐|收藏)\s*+[(\uff08]?+[0-9]{1,6}+[)\uff09]?+[\s|｜]*+){1,4}+")
+# What a script or a plug-in shows before the page works.
+_NOTICE = regex.compile(
+    r"(?:正在|数据|视频|页面|内容)?+加载中?+[\uff0c,]?+(?:请稍[候后等])?+[.…。]*+|(?i:loading)[.…]*+"
+    r"|(?:您的|你的|当前)浏览器[^\n。]{0,30}?(?:不支持|版本过低|版本太低)[^\n。]{0,30}+。?+"
+    r"|(?:本页面|该页面|此页面)需要\s*+(?:Flash|JavaScript)[^\n。]{0,20}+。?+"
+    r"|请(?:开启|启用|打开)\s*+(?i:javascript)[^\n。]{0,20}+。?+|(?i:your browser does not support)[^\n]{0,40}+"
+)
+
+
+def letter_widget(line: str) -> str | None:
+    """What kind of widget a line drawn without Chinese words is, or None: a letter font-size
+    row, a row of English button labels, or the notice a script shows while it loads.
+
+    >>> letter_widget("A+ A A-"), letter_widget("[Print] [Close]"), letter_widget("加载中，请稍候...")
+    ('font size letters', 'English buttons', 'script or plug-in notice')
+    >>> letter_widget("您的浏览器版本过低，请升级浏览器"), letter_widget("赞 281 | 踩 25")
+    ('script or plug-in notice', 'vote counts')
+    >>> letter_widget("AA"), letter_widget("Next Generation"), letter_widget("如浏览器版本过低，请升级。")
+    (None, None, None)
+    """
+    s = line.strip()
+    if not s or len(s) > 60:
+        return None
+    if _GLYPH_ROW.fullmatch(s) and _GLYPH_SIGN.search(s):
+        return "font size letters"
+    words = [w.lower() for w in _EN_SPLIT.split(s) if w]
+    if 0 < len(words) <= 5 and all(w in _EN_BUTTON or w in _EN_FILLER for w in words) and _EN_BUTTON & set(words):
+        return "English buttons"
+    if _VOTES.fullmatch(s):
+        return "vote counts"
+    return "script or plug-in notice" if _NOTICE.fullmatch(s) else None

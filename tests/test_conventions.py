@@ -26,7 +26,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.markup", "cleaner.figureslips",
                            "cleaner.spacecues",
                            "cleaner.metalines", "cleaner.titlelines",
-                           "cleaner.quoteslips"}
+                           "cleaner.quoteslips",
+                           "cleaner.dupplaces"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

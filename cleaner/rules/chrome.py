@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, data, labels
+from cleaner import chromecues, data, labels, pageparts
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -23,7 +23,7 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑▲×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
@@ -229,10 +229,17 @@ def drop_furniture(text: str) -> Iterator[Edit]:
     """
     doc = non_blank(lines(text))
     head_end = zones(doc).head_end
-    for line in doc:
-        kind = chromecues.line_furniture(line.text, in_head=line.index < head_end)
+    k = 0
+    while k < len(doc):
+        line = doc[k]
+        menu = pageparts.nav_column([l.text for l in doc[k:]]) if line.index < head_end else 0
+        for l in doc[k:k + menu]:  # a menu one link per line stands only in the page's head
+            yield drop_line(l, "page furniture: navigation menu, one link per line", text)
+        k += menu
+        kind = None if menu else chromecues.line_furniture(line.text, in_head=line.index < head_end)
         if kind:
             yield drop_line(line, f"page furniture: {kind}", text)
+        k += not menu
 
 
 @only_if(*data.phrases("footer_strong"), "网站", "本站", "本网", "浏览器", "分辨率", "访客", "维护", "主办", "承办", "技术支持")  # a strong line or a site cue

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import dupcues as cues
+from cleaner import dupplaces
 from cleaner.docmodel import Line, is_prose, lines, non_blank, size
 from cleaner.outline import PARENT
 from cleaner.types import Edit, Flag
@@ -174,7 +175,8 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     i = 0
     while i < len(doc):
         found = (_block_copy(doc, keys, i) or _split_copy(doc, keys, i) or _line_copy(doc, keys, i, last.get(keys[i]))
-                 or _title_copy(doc, keys, i)
+                 or dupplaces.title_copy(doc, keys, i, _HEAD_LINES) or dupplaces.running_header(doc, keys, i, _HEAD_LINES)
+                 or dupplaces.signature_copy(doc, keys, i)
                  or _body_copy(doc, i, last_body.get(bodies[i])))
         if found:
             n, reason = found
@@ -187,23 +189,6 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
         last[keys[i]] = i
         last_body[bodies[i]] = i
         i += 1
-
-
-def _title_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
-    """Line ``i`` (or ``i`` and the next) repeats the title, with only head lines between them.
-
-    A page shows its title, then the document its own: after the document number, the date
-    or the addressee, spaced out or broken over two lines. Nothing between may be prose.
-    """
-    if not 1 <= i <= _HEAD_LINES or size(doc[0].text) < 6 or is_prose(doc[0].text):
-        return None
-    if any(is_prose(line.text) for line in doc[1:i + 1]):
-        return None
-    if keys[i] == keys[0] and i > 1:
-        return 1, f"the title repeated on line {i + 1}, in the head"
-    if i + 1 < len(doc) and size(doc[i].text) >= 2 and keys[i] + keys[i + 1] == keys[0] and not is_prose(doc[i + 1].text):
-        return 2, "the title repeated, broken over two lines"
-    return None
 
 
 def _body_copy(doc: list[Line], i: int, first: int | None) -> tuple[int, str] | None:

@@ -1,0 +1,68 @@
+"""Copies a page template makes at fixed places of a document (for rules/dup.py).
+
+A PDF prints the title as a running header on each page, so a text layer holds the title
+again where a page broke, between two paragraphs of the body; a page template prints the
+signing organisation and the date under the text the document already closes with. Both
+copies repeat a line with a fixed role (the title, the signature block) word for word, which
+no document does on purpose. Nothing here changes text.
+"""
+
+from __future__ import annotations
+
+from cleaner.docmodel import Line, is_prose, size
+from cleaner.textutil import is_date_only
+
+_MIN_TITLE = 8  # characters: a short title ("通知") may stand as a heading of its own
+
+
+def title_copy(doc: list[Line], keys: list[str], i: int, head_lines: int) -> tuple[int, str] | None:
+    """Line ``i`` (or ``i`` and the next) repeats the title, with only head lines between them.
+
+    A page shows its title, then the document its own: after the document number, the date
+    or the addressee, spaced out or broken over two lines. Nothing between may be prose.
+    """
+    if not 1 <= i <= head_lines or size(doc[0].text) < 6 or is_prose(doc[0].text):
+        return None
+    if any(is_prose(line.text) for line in doc[1:i + 1]):
+        return None
+    if keys[i] == keys[0] and i > 1:
+        return 1, f"the title repeated on line {i + 1}, in the head"
+    if i + 1 < len(doc) and size(doc[i].text) >= 2 and keys[i] + keys[i + 1] == keys[0] and not is_prose(doc[i + 1].text):
+        return 2, "the title repeated, broken over two lines"
+    return None
+
+
+def running_header(doc: list[Line], keys: list[str], i: int, head_lines: int) -> tuple[int, str] | None:
+    """Line ``i``, past the head and with prose both before and after it, repeats the title.
+
+    >>> from cleaner.docmodel import lines
+    >>> d = lines("关于做好防汛工作的通知\\n甲，乙。\\n丙，丁。\\n关于做好防汛工作的通知\\n戊，己。")
+    >>> running_header(d, [l.text for l in d], 3, 2)
+    (1, 'the title repeated between two paragraphs (a page header)')
+    >>> running_header(d, [l.text for l in d], 3, 6) is None
+    True
+    """
+    if i <= head_lines or i + 1 >= len(doc) or keys[i] != keys[0] or size(doc[0].text) < _MIN_TITLE:
+        return None
+    if is_prose(doc[0].text) or not (is_prose(doc[i - 1].text) and is_prose(doc[i + 1].text)):
+        return None
+    return 1, "the title repeated between two paragraphs (a page header)"
+
+
+def signature_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
+    """The last two lines repeat the two before them, an organisation and a date (a template
+    printed the signature block under the document's own).
+
+    >>> from cleaner.docmodel import lines
+    >>> d = lines("正文。\\n江岭市卫生健康委员会\\n2021年3月29日\\n江岭市卫生健康委员会\\n2021年3月29日")
+    >>> signature_copy(d, [l.text for l in d], 3)
+    (2, 'the signature block repeated at the end')
+    >>> signature_copy(d, [l.text for l in d], 2) is None
+    True
+    """
+    if i < 2 or i + 2 != len(doc) or keys[i:i + 2] != keys[i - 2:i]:
+        return None
+    org, date = doc[i].text.strip(), doc[i + 1].text.strip()
+    if not is_date_only(date) or is_prose(org) or not 4 <= size(org) <= 40:
+        return None
+    return 2, "the signature block repeated at the end"
