@@ -130,3 +130,34 @@ def glued_source_note(line: str) -> tuple[int, str] | None:
     if m is None or labels.field_of(m["label"])[0] != "publisher" or not labels.ORG.fullmatch(m["org"]):
         return None
     return m.start(), m["org"]
+
+
+# A whole date (with its time) at the start of a date field's value.
+_DATE_HEAD = regex.compile(r"[0-9]{4}\s*+(?:\u5e74\s*+[0-9]{1,2}\s*+\u6708\s*+[0-9]{1,2}\s*+\u65e5"
+                           r"|[-/.][0-9]{1,2}[-/.][0-9]{1,2})(?:\s*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+")
+# What may follow a date inside its own field: the weekday, the part of the day, a verb of
+# the listing (发布, 印发 ...) - the value's, not the document's.
+_DATE_TAIL = regex.compile(r"\s*+(?:[(\uff08]?+(?:\u661f\u671f|\u5468|\u793c\u62dc)|\u4e0a\u5348|\u4e0b\u5348|\u4e2d\u5348"
+                           r"|\u65e9\u4e0a|\u665a\u4e0a|\u51cc\u6668|\u53d1\u5e03|\u5370\u53d1|\u66f4\u65b0|\u8d77|\u524d|\u81f3)")
+_GLUED = regex.compile(r"\s*+\p{Han}{2}")
+
+
+def glued_body(field: str, value: str) -> str:
+    """The document text a date field's value swallowed: a header row glued to the first line
+    of the document (发布日期：2021年03月18日第一章　总则) leaves "第一章　总则", which is
+    body, not date. Nothing when the value is the date with its own weekday or time.
+
+    >>> glued_body("publish_date", "2021年03月18日第一章\\u3000总则"), glued_body("publish_date", "2021-03-18 为贯彻落实")
+    ('第一章\\u3000总则', ' 为贯彻落实')
+    >>> glued_body("publish_date", "2021年03月18日 星期四"), glued_body("publisher", "2021年03月18日第一章")
+    ('', '')
+    """
+    if field not in labels.DATE_FIELDS:
+        return ""
+    m = _DATE_HEAD.match(value)
+    if m is None:
+        return ""
+    rest = value[m.end():]
+    if _DATE_TAIL.match(rest) or not _GLUED.match(rest):
+        return ""
+    return rest

@@ -285,7 +285,7 @@ _BULLET = regex.compile(r"^[\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25cb\u25
 _AUTO_NUMBER = regex.compile(r"^(?:(\d{1,2})[.\uff0e)\u3001]|\((\d{1,2})\))[ \u3000\t]*+(?=[第\uff08(一二三四五六七八九十])")
 _ORDINAL = regex.compile(r"^([(\uff08]?+)第(?=[一二三四五六七八九十\d]++[\u3001.\uff0e)\uff09])")
 _FIRST_DAMAGED = _FIRST_DAMAGED | frozenset((_CAPITALS + _ROMANS + _HOMOPHONES)[::2] + "abcdefghiABCDEFGH"
-                                           + "\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25c7\u203b-(")
+                                           + "\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25c7\u203b-(VX")
 
 
 def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
@@ -299,7 +299,7 @@ def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
         observed = digits.group(1)
         level = "chapter" if digits.group(2) == "\u7ae0" else "article"
         return level, observed, int(observed), "look-alike numeral", digits.end()
-    prefixed = _read_prefixed(line)
+    prefixed = _read_prefixed(line) or _read_roman(line)
     if prefixed is not None:
         return prefixed
     head = line[:_HEAD]
@@ -341,6 +341,32 @@ def _read_prefixed(line: str) -> tuple[str, str, int | None, str, int] | None:
             return None  # Word's own number counts the same items
         return level, observed, value, "look-alike numeral", end + len(line) - len(rest)
     return None
+
+
+# Roman numerals typed in ASCII letters (IV、 （VII）): a converter's or a template's list style.
+# A lone I stays the look-alike of 1 (_LOOK_AR).
+_ROMAN_ASCII = regex.compile(r"^([(\uff08]?+)(X{0,2}+(?:IX|IV|V?+I{0,3}+))(?=[)\uff09\u3001.\uff0e])")
+_ROMAN_DIGIT = {"I": 1, "V": 5, "X": 10}
+
+
+def _read_roman(line: str) -> tuple[str, str, int | None, str, int] | None:
+    """A Chinese-level marker written in ASCII Roman numerals, read as a look-alike.
+
+    >>> _read_roman("（IV）加强"), _read_roman("VII、加强"), _read_roman("I、加强"), _read_roman("IV.1 x")
+    (('l2', 'IV', 4, 'look-alike numeral', 4), ('l1', 'VII', 7, 'look-alike numeral', 4), None, None)
+    """
+    m = _ROMAN_ASCII.match(line)
+    if m is None or m.group(2) in ("", "I"):
+        return None
+    digits = [_ROMAN_DIGIT[c] for c in m.group(2)]
+    value = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
+    if not 1 <= value <= 20:
+        return None
+    rest = m.group(1) + numeral(value) + line[m.end():]
+    found = read_marker(rest)
+    if found is None or found[3] != "ok" or found[0] not in ("l1", "l2"):
+        return None
+    return found[0], m.group(2), value, "look-alike numeral", found[4] + len(line) - len(rest)
 
 
 def _read_damaged(line: str) -> tuple[str, str, int | None, str, int] | None:

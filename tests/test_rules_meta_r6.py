@@ -50,6 +50,9 @@ FIXED = [
     (f"{TITLE}\n{BODY.replace(PARA, PARA + '（来源：江岭市卫生健康委员会）', 1)}", f"{TITLE}\n{BODY}"),
     (f"{TITLE}\n本报讯（记者 张明 通讯员 李华）{BODY}", f"{TITLE}\n{BODY}"),
     ("江岭市卫生健康委员会\n关于印发2021年卫生健康工作要点的通知\n" + BODY, f"{TITLE}\n{BODY}"),
+    # a header row glued to the document's first line: the header goes, the line stays
+    (f"{TITLE}\n来源：江岭市卫生健康委员会  发布日期: 2021年03月18日{BODY}", f"{TITLE}\n{BODY}"),
+    (f"{TITLE}\n发布日期：2021-03-18 {BODY}", f"{TITLE}\n{BODY}"),
 ]
 
 KEPT = [
@@ -75,6 +78,9 @@ FIELDS = [
     (f"{TITLE} 2021-03-31\n{BODY}", {"title": TITLE, "publish_date": "2021-03-31"}),
     ("江岭市卫生健康委员会\n关于印发2021年卫生健康工作要点的通知\n" + BODY, {"title": TITLE}),
     (f"{TITLE}\n{BODY.replace(PARA, PARA + '【信息来源：江岭市财政局】', 1)}", {"publisher": "江岭市财政局"}),
+    (f"{TITLE}\n来源：江岭市卫生健康委员会  发布日期: 2021年03月18日{BODY}",
+     {"publisher": "江岭市卫生健康委员会", "publish_date": "2021-03-18"}),
+    (_head("发布日期：2021年03月18日 星期四"), {"publish_date": "2021-03-18"}),
 ]
 
 

@@ -54,6 +54,9 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         if line.index in taken:
             continue
         pairs = _parse(line.text)
+        glued = metalines.glued_body(field_of(pairs[-1][0])[0], pairs[-1][1]) if pairs else ""
+        if glued:  # judge the header without the document line glued to it
+            pairs[-1] = (pairs[-1][0], pairs[-1][1][:len(pairs[-1][1]) - len(glued)].rstrip())
         in_head = z.in_head(line.index) and k < opening
         if not pairs or not _acceptable(pairs, in_head, z.at_edge(line.index)):
             continue
@@ -62,6 +65,12 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
             own.add(k)  # a list of the document's own fields runs on: 文件名称 / 文号 / 有效性
             continue
         taken.add(line.index)
+        if glued:  # the header glued to the document's first line: only the header goes
+            cut = line.start + line.text.rindex(glued)
+            yield Edit(line.start, cut, text[line.start:cut], "",
+                       "metadata line glued to the document's first line: " + "、".join(p[0] for p in pairs))
+            yield from _fields(pairs, line)
+            continue
         yield drop_line(line, "metadata line: " + "、".join(p[0] for p in pairs), text)
         label, value = pairs[-1]
         if not value and k + 1 < len(body):
