@@ -139,7 +139,8 @@ _DATE_HEAD = regex.compile(r"[0-9]{4}\s*+(?:\u5e74\s*+[0-9]{1,2}\s*+\u6708\s*+[0
 # the listing (发布, 印发 ...) - the value's, not the document's.
 _DATE_TAIL = regex.compile(r"\s*+(?:[(\uff08]?+(?:\u661f\u671f|\u5468|\u793c\u62dc)|\u4e0a\u5348|\u4e0b\u5348|\u4e2d\u5348"
                            r"|\u65e9\u4e0a|\u665a\u4e0a|\u51cc\u6668|\u53d1\u5e03|\u5370\u53d1|\u66f4\u65b0|\u8d77|\u524d|\u81f3)")
-_GLUED = regex.compile(r"\s*+\p{Han}{2}")
+_GLUED = regex.compile(r"\p{Han}{2}")  # with no gap: after a gap stand more fields or a widget
+_LABEL_LIKE = regex.compile(r"\p{Han}{1,6}+\s*+[:\uff1a]")  # 上传者: another field, whatever its label
 
 
 def glued_body(field: str, value: str) -> str:
@@ -148,9 +149,11 @@ def glued_body(field: str, value: str) -> str:
     body, not date. Nothing when the value is the date with its own weekday or time.
 
     >>> glued_body("publish_date", "2021年03月18日第一章\\u3000总则"), glued_body("publish_date", "2021-03-18 为贯彻落实")
-    ('第一章\\u3000总则', ' 为贯彻落实')
+    ('第一章\\u3000总则', '')
     >>> glued_body("publish_date", "2021年03月18日 星期四"), glued_body("publisher", "2021年03月18日第一章")
     ('', '')
+    >>> glued_body("publish_date", "2017年03月23日上传者:系统管理员")
+    ''
     """
     if field not in labels.DATE_FIELDS:
         return ""
@@ -158,6 +161,6 @@ def glued_body(field: str, value: str) -> str:
     if m is None:
         return ""
     rest = value[m.end():]
-    if _DATE_TAIL.match(rest) or not _GLUED.match(rest):
+    if _DATE_TAIL.match(rest) or not _GLUED.match(rest) or _LABEL_LIKE.match(rest) or labels.parse_line(rest):
         return ""
     return rest

@@ -284,6 +284,7 @@ _LOOK_LETTER = str.maketrans(dict(zip("abcdefghiABCDEFGH", "12345678912345678"))
 _BULLET = regex.compile(r"^[\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25cb\u25c7\u203b\-][ \u3000\t]*+")
 _AUTO_NUMBER = regex.compile(r"^(?:(\d{1,2})[.\uff0e)\u3001]|\((\d{1,2})\))[ \u3000\t]*+(?=[第\uff08(一二三四五六七八九十])")
 _ORDINAL = regex.compile(r"^([(\uff08]?+)第(?=[一二三四五六七八九十\d]++[\u3001.\uff0e)\uff09])")
+_ORDINAL_LIST = regex.compile(r"[ \u3000]*+第")
 _FIRST_DAMAGED = _FIRST_DAMAGED | frozenset((_CAPITALS + _ROMANS + _HOMOPHONES)[::2] + "abcdefghiABCDEFGH"
                                            + "\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25c7\u203b-(VX")
 
@@ -326,7 +327,7 @@ def _read_prefixed(line: str) -> tuple[str, str, int | None, str, int] | None:
     >>> _read_prefixed("● （三）加强"), _read_prefixed("3.\\t三、加强"), _read_prefixed("2.\\t三、加强")
     (('l2', '三', 3, 'look-alike numeral', 5), ('l1', '三', 3, 'look-alike numeral', 5), None)
     >>> _read_prefixed("（第三）加强"), _read_prefixed("第三、第四季度"), _read_prefixed("第三条　甲")
-    (('l2', '三', 3, 'look-alike numeral', 4), ('l1', '三', 3, 'look-alike numeral', 3), None)
+    (('l2', '三', 3, 'look-alike numeral', 4), None, None)
     """
     for pattern in (_BULLET, _AUTO_NUMBER, _ORDINAL):
         m = pattern.match(line)
@@ -336,6 +337,8 @@ def _read_prefixed(line: str) -> tuple[str, str, int | None, str, int] | None:
         found = read_marker(rest)
         if found is None or found[3] != "ok" or found[0] == "shi":
             return None
+        if pattern is _ORDINAL and _ORDINAL_LIST.match(rest, found[4]):
+            return None  # 第三、第四季度: a list of ordinals, not a marker
         level, observed, value, _, end = found
         if pattern is _AUTO_NUMBER and int(m.group(1) or m.group(2)) != value:
             return None  # Word's own number counts the same items

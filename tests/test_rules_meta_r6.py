@@ -52,7 +52,7 @@ FIXED = [
     ("江岭市卫生健康委员会\n关于印发2021年卫生健康工作要点的通知\n" + BODY, f"{TITLE}\n{BODY}"),
     # a header row glued to the document's first line: the header goes, the line stays
     (f"{TITLE}\n来源：江岭市卫生健康委员会  发布日期: 2021年03月18日{BODY}", f"{TITLE}\n{BODY}"),
-    (f"{TITLE}\n发布日期：2021-03-18 {BODY}", f"{TITLE}\n{BODY}"),
+    (f"{TITLE}\n发布日期：2021-03-18{BODY}", f"{TITLE}\n{BODY}"),
 ]
 
 KEPT = [
@@ -81,6 +81,7 @@ FIELDS = [
     (f"{TITLE}\n来源：江岭市卫生健康委员会  发布日期: 2021年03月18日{BODY}",
      {"publisher": "江岭市卫生健康委员会", "publish_date": "2021-03-18"}),
     (_head("发布日期：2021年03月18日 星期四"), {"publish_date": "2021-03-18"}),
+    (_head("时间：2017年03月23日\u3000上传者:系统管理员\u3000阅读：0280次"), {"publish_date": "2017-03-23"}),
 ]
 
 

@@ -45,6 +45,11 @@ def test_markers_spelled_another_way_are_repaired(text_in, text_out):
     assert clean(text_in, "t").text == clean(text_out, "t").text
 
 
+def test_a_list_of_ordinals_is_no_marker():
+    # the list asks for 三 here, but 第三、第四 is a list of ordinals
+    assert "\n第三、第四季度，加强保障" in clean(L1.format("第三、第四季度，"), "t").text
+
+
 @pytest.mark.parametrize("text", MUST_NOT_CHANGE)
 def test_words_and_figures_that_look_like_markers_stay(text):
     cleaned = clean(text, "t")
