@@ -144,6 +144,9 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
     if confirmed and (_lost_from(item.observed, full) or item.value == expected - 1
                       or item.value is None and len(item.observed) == len(full) + 1 and _lost_from(full, item.observed)):
         return "fix"  # lost, cut short, repeated or a character doubled (二二、), and the next marker agrees
+    if (confirmed and nxt is not None and previous is not None and previous.value == expected - 1
+            and item.kind in WHOLE and item.value is not None and nxt.value == expected + 1):
+        return "fix"  # any other number between its two neighbours (一、二、一、四、): they agree on it
     if item.value == expected + 1:
         if nxt is not None and nxt.value == expected + 1:
             return "fix"  # one too high, and the next marker is that number

@@ -118,15 +118,26 @@ def test_two_documents_in_one_file_restart():
     assert [f for f in cleaned.findings if f.rule.startswith("numbering")] == []
 
 
+def test_a_wrong_number_between_agreeing_neighbours_is_repaired():
+    good = document([5, 5], True)
+    bad = list(good)
+    assert bad[5].startswith("（三）") and bad[6].startswith("（四）")
+    bad[5] = bad[5].replace("（三）", "（八）")  # （二） before it and （四） after it: only （三） fits
+    cleaned = clean("\n".join(bad))
+    assert cleaned.text == "\n".join(good)
+
+
 def test_a_break_with_no_single_answer_is_flagged():
     good = document([5, 5], True)
     bad = list(good)
     assert bad[5].startswith("（三）")
-    bad[5] = bad[5].replace("（三）", "（八）")  # not lost, cut or repeated: no single answer
+    bad[5] = bad[5].replace("（三）", "（八）")
+    bad[6] = bad[6].replace("（四）", "（九）")  # the next marker does not confirm （三）: no single answer
     cleaned = clean("\n".join(bad))
     assert "（八）" in cleaned.text  # unchanged
     flags = [f for f in cleaned.findings if f.rule == "numbering.repair_outline"]
-    assert len(flags) == 1 and flags[0].action == "flag" and "（三）" in flags[0].reason
+    assert flags and all(f.action == "flag" for f in flags)
+    assert flags[0].before == "（八）" and "（三）" in flags[0].reason
 
 
 def test_running_text_numerals_are_never_touched():

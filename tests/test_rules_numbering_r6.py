@@ -29,6 +29,8 @@ MUST_FIX = [
     (L3.format("c."), L3.format("3.")),
     (ART.format("第三條"), ART.format("第三条")),
     (ART.format("第三调"), ART.format("第三条")),
+    (L1.format("一、"), L1.format("三、")),  # Word's "restart numbering": both neighbours agree on 三
+    (L1.format("五、"), L1.format("三、")),
 ]
 
 MUST_NOT_CHANGE = [
