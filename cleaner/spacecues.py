@@ -189,13 +189,16 @@ def is_letter_spaced(line: str, runs: list) -> bool:
 
     >>> [is_letter_spaced(x, list(_INNER_RUN.finditer(x))) for x in (
     ...     "三、规  范  市  场  秩  序  ，  维  护", "关\\u3000于\\u3000做\\u3000好\\u3000工\\u3000作",
-    ...     "张三 李四 王五 赵六", "附\\u3000件", "甲 乙 丙")]
-    [True, True, False, False, False]
+    ...     "张三 李四 王五 赵六", "附\\u3000件", "甲 乙 丙", "2 0 0 3 年 国 务 院", "1 2 3 4 5 6 年")]
+    [True, True, False, False, False, True, False]
     """
     if len(runs) < 4:
         return False
     pieces = [line[a.end():b.start()] for a, b in pairwise(runs)]
     last = line[runs[-1].end():]
     first = line[:runs[0].start()]
-    return (all(len(p) == 1 for p in pieces) and len(last) == 1 and bool(first) and is_han(first[-1])
-            and len(first) <= 4 and sum(is_han(p) for p in pieces) >= len(pieces) - 1)
+    if not (all(len(p) == 1 for p in pieces) and len(last) == 1 and bool(first) and len(first) <= 4):
+        return False
+    letters = [first[-1], *pieces, last]  # a year's digits are set wide with the words: 2 0 0 3 年
+    han = sum(is_han(c) for c in letters)
+    return han * 2 >= len(letters) and sum(not (is_han(c) or c.isdigit()) for c in letters) <= 2

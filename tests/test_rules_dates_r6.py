@@ -30,9 +30,12 @@ MUST_FIX = [
     ("三、规  范  市  场  秩  序  ，  维  护  公  平  竞  争\n正文。", "三、规范市场秩序，维护公平竞争\n正文。"),
     ("关\u3000于\u3000做\u3000好\u3000防\u3000汛\u3000工\u3000作\u3000的\u3000通\u3000知\n正文。",
      "关于做好防汛工作的通知\n正文。"),
+    ("2\u00a00\u00a00\u00a03\u00a0年\u00a0国\u00a0务\u00a0院\u00a0工\u00a0作\u00a0报\u00a0告\n正文。",
+     "2003年国务院工作报告\n正文。"),  # a year's digits set wide with the words
 ]
 
 MUST_NOT_CHANGE = [
+    "表格\n1 2 3 4 5 6 年\n正文。",  # figures in cells: too few words to be a heading set wide
     "2021年工作。市局于2021年3月12月开展。",  # 12 may be a month: a range that lost its dash
     "2021年工作。于2021年3月29日召开。",
     "2021年工作。表1 2021年各区县数据。",  # a caption's number, then a year
