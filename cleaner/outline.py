@@ -282,7 +282,8 @@ _LOOK_LETTER = str.maketrans(dict(zip("abcdefghiABCDEFGH", "12345678912345678"))
 # Something typed before a whole marker: a list bullet (●三、), the number of Word's automatic list
 # (3.\t三、, (3) （三）), an ordinal 第 its siblings lack (第三、, （第三）).
 _BULLET = regex.compile(r"^[\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25cb\u25c7\u203b\-][ \u3000\t]*+")
-_AUTO_NUMBER = regex.compile(r"^(?:(\d{1,2})[.\uff0e)\u3001]|\((\d{1,2})\))[ \u3000\t]*+(?=[第\uff08(一二三四五六七八九十])")
+_AUTO_NUMBER = regex.compile(r"^(?:(\d{1,2})[.\uff0e)\uff09\u3001]|[(\uff08](\d{1,2})[)\uff09])[ \u3000\t]*+"
+                             r"(?=[第\uff08(一二三四五六七八九十])")  # the brackets may be widened first
 _ORDINAL = regex.compile(r"^([(\uff08]?+)第(?=[一二三四五六七八九十\d]++[\u3001.\uff0e)\uff09])")
 _ORDINAL_LIST = regex.compile(r"[ \u3000]*+第")
 _FIRST_DAMAGED = _FIRST_DAMAGED | frozenset((_CAPITALS + _ROMANS + _HOMOPHONES)[::2] + "abcdefghiABCDEFGH"

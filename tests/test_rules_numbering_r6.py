@@ -23,6 +23,8 @@ MUST_FIX = [
     (L1.format("山、"), L1.format("三、")),
     (L1.format("● 三、"), L1.format("三、")),
     (L1.format("第三、"), L1.format("三、")),
+    (L1.format("(3)\t三、"), L1.format("三、")),  # Word's own number, its brackets widened first
+    (L1.format("3.\t三、"), L1.format("三、")),
     (L2.format("（III）"), L2.format("（三）")),
     (L2.format("（叁）"), L2.format("（三）")),
     (L2.format("（第三）"), L2.format("（三）")),
