@@ -27,7 +27,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.spacecues",
                            "cleaner.metalines", "cleaner.titlelines",
                            "cleaner.quoteslips",
-                           "cleaner.dupplaces"}
+                           "cleaner.dupplaces",
+                           "cleaner.references"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
