@@ -28,7 +28,7 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.metalines", "cleaner.titlelines",
                            "cleaner.quoteslips",
                            "cleaner.dupplaces",
-                           "cleaner.references"}
+                           "cleaner.references", "cleaner.labelpairs"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

@@ -13,15 +13,11 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, chromecues, labels, metalines, metarows, titlelines
+from cleaner import chars, chromecues, labelpairs, labels, metalines, metarows, titlelines
 from cleaner.docmodel import Line, drop_line, is_prose, lines, non_blank, size, zones
-from cleaner.labels import DATE_FIELDS, field_of
+from cleaner.labels import field_of
 from cleaner.textutil import is_date_only, only_if, parse_date
 from cleaner.types import Context, Edit, Field
-
-_BULLET = regex.compile(r"^[\s•·●■▪◆◇○*\-]*+")
-_PARENS = regex.compile(r"^[(\uff08](.*)[)\uff09]$")
-_LONG_FIELDS = {"title", "keywords"}
 
 
 # Every field line has a colon, a bracketed label, or a strong label and a space.
@@ -53,12 +49,12 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     for k, line in enumerate(body):
         if line.index in taken:
             continue
-        pairs = _parse(line.text)
+        pairs = labelpairs.parse(line.text)
         glued = metalines.glued_body(field_of(pairs[-1][0])[0], pairs[-1][1]) if pairs else ""
         if glued:  # judge the header without the document line glued to it
             pairs[-1] = (pairs[-1][0], pairs[-1][1][:len(pairs[-1][1]) - len(glued)].rstrip())
         in_head = z.in_head(line.index) and k < opening
-        if not pairs or not _acceptable(pairs, in_head, z.at_edge(line.index)):
+        if not pairs or not labelpairs.acceptable(pairs, in_head, z.at_edge(line.index)):
             continue
         weak = any(field_of(label)[1] == "head" for label, _ in pairs)  # 时间, 日期: a meeting's too
         if (k > opening or weak) and (_beside_own_fields(body, k) or k - 1 in own):
@@ -75,7 +71,7 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         label, value = pairs[-1]
         if not value and k + 1 < len(body):
             value_line = body[k + 1]
-            if _fits_as_value(field_of(label)[0], value_line.text.strip()):
+            if labelpairs.fits_as_value(field_of(label)[0], value_line.text.strip()):
                 taken.add(value_line.index)
                 pairs[-1] = (label, value_line.text.strip())
                 yield drop_line(value_line, f"metadata value of {label}", text)
@@ -115,7 +111,7 @@ def _document_opening(body: list[Line]) -> int:
     for k, line in enumerate(body):
         stripped = line.text.strip()
         if is_prose(stripped) or (stripped.endswith(("\uff1a", ":")) and size(stripped) <= 60
-                                  and not _parse(stripped) and _ADDRESSEE.search(stripped[:-1])):
+                                  and not labelpairs.parse(stripped) and _ADDRESSEE.search(stripped[:-1])):
             return k
     return len(body)
 
@@ -131,7 +127,7 @@ def _beside_own_fields(body: list[Line], k: int) -> bool:
     for j in (k - 1, k + 1):
         if 0 <= j < len(body):
             neighbour = body[j].text
-            if (_OWN_FIELD.match(neighbour) and not _parse(neighbour) and not chromecues.WIDGET_WORD.search(neighbour[:6])
+            if (_OWN_FIELD.match(neighbour) and not labelpairs.parse(neighbour) and not chromecues.WIDGET_WORD.search(neighbour[:6])
                     and not chromecues.furniture(neighbour)):  # a widget or a counter is the page's, not the document's
                 return True
     return False
@@ -148,77 +144,6 @@ def _dates_beside(body: list[Line], taken: set[int], z, text: str) -> Iterator[E
         if any(n in taken for n in neighbours):
             yield drop_line(line, "metadata line: publication date", text)
             yield Field("publish_date", parse_date(line.text), line.start, line.end)
-
-
-def _parse(line: str) -> list[tuple[str, str]]:
-    """The (label, value) pairs of a line made only of them (a bullet or parentheses
-    around it allowed), else []."""
-    body = _BULLET.sub("", line.strip(), count=1)
-    if (m := _PARENS.match(body)) is not None:
-        body = m.group(1)
-    return labels.parse_line(body)
-
-
-def _acceptable(pairs: list[tuple[str, str]], in_head: bool, at_edge: bool) -> bool:
-    vouched = _vouched(pairs)
-    for label, value in pairs:
-        field, strength = field_of(label)
-        if not vouched and ((strength == "edge" and not at_edge) or (strength == "head" and not in_head)):
-            return False
-        if strength == "shaped" and not at_edge:
-            return False  # a label read from its parts counts only where a page's fields stand
-        if strength == "shaped" and value and not labels.strict_value(field, value):
-            return False  # a label read from its parts vouches for nothing: the value must
-        if not _valid_value(field, value):
-            return False
-    return True
-
-
-def _vouched(pairs: list[tuple[str, str]]) -> bool:
-    """A line of two or more pairs, one a strong label (or a source that is an organisation), one a
-    whole date, every value there: a
-    page header wherever it stands (page 2 of a paged article stitched on brings its header into
-    the body: 发布日期：2007年03月09日 来源：国务院), so 来源 and 时间 count there too.
-
-    >>> _vouched([("时间", "2005-3-7 14:53:32"), ("信息来源", "中国政府网")]), _vouched([("时间", "2005-3-7"), ("来源", "国务院")])
-    (True, True)
-    >>> _vouched([("时间", "2005-3-7"), ("来源", "群众来信反映")]), _vouched([("时间", "每季度末"), ("来源", "国务院")])
-    (False, False)
-    """
-    return (len(pairs) >= 2 and all(value for _, value in pairs)
-            and any(field_of(label)[1] == "strong" or (field_of(label)[0] == "publisher" and labels.ORG.fullmatch(value))
-                    for label, value in pairs)
-            and any(field_of(label)[0] in DATE_FIELDS and is_date_only(value) for label, value in pairs))
-
-
-def _valid_value(field: str, value: str) -> bool:
-    if not value:
-        return True
-    if field in DATE_FIELDS:
-        return (parse_date(value) is not None or labels.chinese_date(value) is not None) and size(value) <= 30
-    if field == "-":
-        return regex.fullmatch(r"\d+\s*次?", value) is not None
-    if field in ("disclosure", "validity"):  # 主动公开, 继续有效: one short term, not a list
-        return size(value) <= 10 and "\u3001" not in value
-    limit = 120 if field in _LONG_FIELDS else 60
-    return size(value) <= limit and not is_prose(value)
-
-
-_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,16}+")
-_PERSON = regex.compile(rf"\p{{Han}}{{2,4}}+(?:[\s{chars.IDEOGRAPHIC_COMMA}{chars.FULLWIDTH_COMMA}]++\p{{Han}}{{2,4}}+){{0,3}}")
-
-
-def _fits_as_value(field: str, text: str) -> bool:
-    """Is the line under a label-only line that label's value? Only when it has the field's
-    shape: a date, an index or document number, an organisation or a short source name
-    that is no title (an empty 主题词 must not take the document's first line)."""
-    if labels.strict_value(field, text):
-        return True
-    if field in ("editor", "author"):
-        return _PERSON.fullmatch(text) is not None
-    if field == "-":  # a counter's number (阅读量： / 4292)
-        return text.isascii() and text.isdigit()
-    return field == "publisher" and _NAME.fullmatch(text) is not None and not labels.TITLE_WORDS.search(text)
 
 
 def _fields(pairs: list[tuple[str, str]], line: Line) -> Iterator[Field]:
