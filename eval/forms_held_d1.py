@@ -195,7 +195,7 @@ def chrome_chatbot_widget(ctx: Ctx):
         rng.choice(["智能问答", "智能客服", "在线客服", "智能咨询"]),
         f"您好，我是智能客服{bot}，请问有什么可以帮您？",
         rng.choice([" ", " | ", "\u3000"]).join(rng.sample(["我要咨询", "我要投诉", "我要建议", "我要求助", "我要查询"], 3)),
-        f"{rng.choice(['问', '请输入您的问题', '输入问题'])}{rng.choice(['', '…', '...'])}{rng.choice(['  发送', ' 提交', ''])}",
+        f"{rng.choice(['请输入您的问题', '输入问题', '请描述您的问题'])}{rng.choice(['', '…', '...'])}{rng.choice(['  发送', ' 提交', ''])}",
         rng.choice(["12345政务服务便民热线", "拨打12345", "12345热线"]),
     ], rng.randint(1, 3))
     return _lines_at(ctx, rows, "chrome", ("tail", "tail", "head"))
@@ -297,8 +297,7 @@ def meta_reading_time_row(ctx: Ctx):
     if "publish_date" in want:
         parts.insert(0, rng.choice(["发布时间：", "时间：", ""]) + _cn_date(rng, v["publish_date"]))
     if "publisher" in want:
-        parts.insert(rng.randint(0, 1), rng.choice(["来源：", "", "作者："]) + v["publisher"] if False else
-                     rng.choice(["来源：", ""]) + v["publisher"])
+        parts.insert(rng.randint(0, 1), rng.choice(["来源：", "", "发布机构："]) + v["publisher"])
     line = rng.choice([" · ", " | ", "  ", "\u3000", " / "]).join(parts)
     return _lines_at(ctx, [line], "metadata", ("head",), fields)
 
@@ -372,7 +371,7 @@ def dup_next_head_on_previous(ctx: Ctx):
     sents = ctx.sentences(min_len=8)
     for s, e in sents:
         i = ctx.line_of(s)
-        if s == ctx.marker_end(i) and i - 1 >= 1 and ctx.is_prose(i - 1, 16) and ctx.lines[i - 1][2].endswith("。") \
+        if s == ctx.lines[i][0] and ctx.marker_end(i) == s and i - 1 >= 1 and ctx.is_prose(i - 1, 16) and ctx.lines[i - 1][2].endswith("。") \
                 and ctx.lines[i - 1][0] > ctx.lines[0][1]:
             cands.append((s, e, ctx.lines[i - 1][1]))
     for s, e, at in ctx.shuffled(cands):
@@ -391,7 +390,7 @@ _ORD = "一二三四五六七八九十"
 def dup_enum_item_repeated(ctx: Ctx):
     """An item of an inline 一是…；二是…； enumeration repeated right after itself with its ordinal
     (一是A；二是B；二是B；三是C), or, where a paragraph has no such list, a ；-clause standing twice."""
-    pat = re.compile(f"[{_ORD}]是[^；。]{{4,60}}；")
+    pat = re.compile(f"(?<![\u4e00-\u9fff])[{_ORD}]是[^；。]{{4,60}}；")
     items = ctx.matches(pat)
     if not items:
         items = [it for it in ctx.matches(re.compile("(?<=；)[^；。，]{6,40}；"))]
