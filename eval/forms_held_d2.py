@@ -51,22 +51,18 @@ def _numeral(m) -> str:
     return m.text.strip("（）、.")
 
 
-@R.form("numbering", "d1_numeral_chars_transposed")
-def num_chars_transposed(ctx: Ctx):
-    """Two neighbouring characters of a marker's numeral typed in the wrong order, between two
-    siblings that fix it: （十二） → （二十） after （十一）, 十三、 → 三十、, 第十四条 → 第四十条, 12. → 21."""
-    def damage(m):
-        num = _numeral(m)
-        pairs = [i for i in range(len(num) - 1) if num[i] != num[i + 1]]
-        if not pairs:
-            return None
-        i = ctx.rng.choice(pairs)
-        bad = num[:i] + num[i + 1] + num[i] + num[i + 2:]
-        if bad.startswith("0"):
-            return None
-        return m.text.replace(num, bad, 1)
-    kinds = ("cn_dun", "cn_paren", "ar_dot", "ar_paren", "article", "chapter")
-    return _num_inj(ctx, _kin(ctx, kinds, need_next=True), damage)
+@R.form("numbering", "d1_circled_digit")
+def num_circled_digit(ctx: Ctx):
+    """One marker written as a circled digit (Word's enclosed characters, a symbol palette) while
+    its siblings keep their own style: ③ for （三）, ④ for （4）, ② for 2., ⑪ for （十一）."""
+    cands = []
+    for m in ctx.markers:
+        if m.kind not in ("cn_paren", "ar_paren", "ar_dot") or m.line == 0 or m.value > 20:
+            continue
+        sib = [n for n in ctx.markers if n.kind == m.kind and n is not m and abs(n.value - m.value) == 1]
+        if sib:
+            cands.append((m, sib[0], None))
+    return _num_inj(ctx, cands, lambda m: chr(0x2460 + m.value - 1))
 
 
 @R.form("numbering", "d2_far_wrong_number")
@@ -193,11 +189,13 @@ def date_year_mark_shifted(ctx: Ctx):
     """The 年 of a date moved by one figure (a cursor slip in an edit): 20213年月29日 or
     202年13月29日 for 2021年3月29日; 202年112月 for 2021年12月."""
     def make(text, y, mo, d):
-        ys, rest = str(y), f"{mo}月" + (f"{d}日" if d else "")
-        if ctx.rng.random() < 0.5:
-            return f"{ys}{str(mo)[0]}年{str(mo)[1:]}月" + (f"{d}日" if d else "") if len(str(mo)) == 1 else \
-                f"{ys}{str(mo)[0]}年{str(mo)[1:]}月" + (f"{d}日" if d else "")
-        return f"{ys[:3]}年{ys[3]}{rest}"
+        ys, day = str(y), (f"{d}日" if d else "")
+        opts = []
+        if mo < 10:  # 年 one figure right: 20213年月29日
+            opts.append(f"{ys}{mo}年月{day}")
+        if int(ys[3] + str(mo)) > 12:  # 年 one figure left: 202年13月29日 (no month reads 13)
+            opts.append(f"{ys[:3]}年{ys[3]}{mo}月{day}")
+        return ctx.rng.choice(opts) if opts else None
     return _date_inj(ctx, make)
 
 
@@ -311,7 +309,8 @@ def space_in_salutation(ctx: Ctx):
     pts = []
     for i in range(1, len(ctx.lines)):
         s, e, line = ctx.lines[i]
-        if line.endswith("：") and len(line) < 60 and "。" not in line and i < ctx.signature_line:
+        if line.startswith("各") and line.endswith("：") and len(line) < 60 and "。" not in line \
+                and i < ctx.signature_line:
             for p in range(s + 1, e - 1):
                 if is_han(ctx.text[p - 1]) and is_han(ctx.text[p]):
                     pts.append(p)
@@ -321,6 +320,6 @@ def space_in_salutation(ctx: Ctx):
 @R.form("space", "d4_after_inline_enumerator")
 def space_after_enumerator(ctx: Ctx):
     """A blank after an inline enumerator of a running list (an editor's pause, a copied tab):
-    一是 加强…，二是\u3000完善…, 首先 要…, 其次 …."""
-    pts = [e for s, e, m in ctx.matches(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后)(?=[\u4e00-\u9fff])")]
+    一是 加强…，二是\u3000完善…, 首先 要…, 其次 … (the enumerator opening a clause)."""
+    pts = [e for s, e, m in ctx.matches(r"(?:(?<=[。；，：])|^)(?:[一二三四五六七八九十]是|首先|其次)(?=[\u4e00-\u9fff])")]
     return _space_inj(ctx, pts, _blank(ctx.rng))
