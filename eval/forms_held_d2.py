@@ -244,7 +244,7 @@ def punct_ocr_circle(ctx: Ctx):
     spans = []
     for i in ctx.prose_lines():
         s, e, line = ctx.lines[i]
-        if line.endswith("。") and is_han(line[-2:-1]):
+        if line.endswith("。") and is_han(line[-2:-1]) and line[-2] not in "一二三四五六七八九十百千万亿零〇两":
             spans.append((e - 1, e))
     return _punct_inj(ctx, spans, lambda base: ctx.rng.choice(["o", "O", "○", "〇", "°", "o"]))
 
