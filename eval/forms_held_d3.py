@@ -107,16 +107,18 @@ _PUNCT_SET = "，。、；：“”《》（）！？"
 
 @R.form("entity", "d4_paragraph_punct_all_escaped")
 def ent_paragraph_escaped(ctx: Ctx):
-    """A whole short paragraph whose Chinese punctuation was all escaped (a feed or API that
-    escaped every non-CJK-ideograph character of one field): 加强组织领导&#65292;压实责任&#12290;
-    every mark of the line a reference of one style, the Han characters left plain."""
+    """A whole short paragraph (or one sentence of a long one) whose Chinese punctuation was
+    all escaped (a feed or API that escaped every non-ideograph character of one field):
+    加强组织领导&#65292;压实责任&#12290; every mark a reference of one style, the Han plain."""
     rng = ctx.rng
     cands = []
     for i in ctx.prose_lines():
         s, e, line = ctx.lines[i]
         n = sum(1 for c in line if c in _PUNCT_SET)
-        if 2 <= n <= 12 and len(line) <= 160:
+        if 2 <= n <= 3 and len(line) <= 70:
             cands.append((s, e))
+    if not cands:  # long paragraphs: the escaped field was one sentence of it
+        cands = [(a, b) for a, b in ctx.sentences() if 2 <= sum(1 for c in ctx.text[a:b] if c in _PUNCT_SET) <= 3]
     site = ctx.pick_span(cands)
     if site is None:
         return None
