@@ -193,6 +193,7 @@ def judge(item: inject.Injected, cleaned) -> dict:
             for i in range(*sp["alt"]):
                 outside[i] = False
     lost = [i for i in range(len(raw)) if outside[i] and prov.removed(i) and is_han(raw[i])]
+    twin = _other_copies(prov, raw, lost, defect)
     lost_rules = Counter()
     for i in lost:
         rule = next((f.rule for f in edits if f.action == "remove" and f.start <= i < f.end), "?")
@@ -228,9 +229,28 @@ def judge(item: inject.Injected, cleaned) -> dict:
         first = next((line.strip() for line in cleaned.text.splitlines() if line.strip()), "")
         meta["first_line"] = (loose(first) == loose(item.metadata["title"]), item.metadata["title"], first)
     return {"doc": item.doc_id, "half": item.half, "chars": len(raw), "spans": results,
-            "lost_han": len(lost), "lost_rules": dict(lost_rules), "lost_text": _runs(raw, lost)[:5],
+            "lost_han": len(lost), "lost_twin": twin, "lost_rules": dict(lost_rules), "lost_text": _runs(raw, lost)[:5],
             "flags": len(flags), "flags_on_gold": on_gold, "flags_on_blemish": on_blemish,
             "false_flags": false_flags[:20], "metadata": meta, "legit": (legit_changed, legit)}
+
+
+def _other_copies(prov: Provenance, raw: str, lost: list[int], defect: list[dict]) -> int:
+    """How many of the lost characters are the other copy of a gold dup or chrome span that the
+    tool kept (it removed the first copy of a repeat where the gold, without ``alt``, names the
+    second): the text survives once, so it is reported apart from content really lost."""
+    groups: list[list[int]] = []
+    for i in lost:  # the runs of _runs, as index groups
+        if groups and i <= groups[-1][-1] + 3:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    n = 0
+    for group in groups:
+        text = raw[group[0]:group[-1] + 1].strip()
+        if text and any(sp["class"] in ("dup", "chrome") and text in raw[sp["start"]:sp["end"]]
+                        and _removed_share(prov, raw, sp["start"], sp["end"]) < 0.5 for sp in defect):
+            n += len(group)
+    return n
 
 
 def _miss_kind(sp: dict, out: str, flagged: bool, how: str) -> str:
@@ -370,6 +390,7 @@ def aggregate(injected, base) -> dict:
             "flags_on_blemish": sum(r["flags_on_blemish"] for r in docs),
             "lost_han": sum(r["lost_han"] for r in docs),
             "lost_rules": sum((Counter(r["lost_rules"]) for r in docs), Counter()),
+            "lost_twin": sum(r.get("lost_twin", 0) for r in docs),
             "protected": (sum(sp.get("violated", False) for sp in protected), len(protected)),
             "legit": (sum(r["legit"][0] for r in docs), sum(r["legit"][1] for r in docs)),
             "meta": dict(meta),
@@ -417,7 +438,8 @@ def tables(agg: dict, seeds, elapsed: float, hidden: tuple = ()) -> str:
     row("flag precision (flags on a gold span / all flags)",
         [pct(c["flags_on_gold"], c["flags"] - c["flags_on_blemish"]) for c in cols])
     row("real content lost (Han characters outside gold spans removed)",
-        [f"{c['lost_han']} ({1e5 * c['lost_han'] / c['chars']:.1f} per 100k chars)" for c in cols])
+        [f"{c['lost_han']} ({1e5 * c['lost_han'] / c['chars']:.1f} per 100k chars)"
+         + (f"; {c['lost_twin']} of them the other copy of a kept duplicate" if c["lost_twin"] else "") for c in cols])
     row("protected spans changed", [pct(*c["protected"]) for c in cols])
     row("legitimate spaces changed (第X章　/第X条　, byline gap)", [pct(*c["legit"]) for c in cols])
     for key in META_FIELDS:
@@ -431,6 +453,9 @@ def tables(agg: dict, seeds, elapsed: float, hidden: tuple = ()) -> str:
              + ", ".join(f"{c['flags_on_blemish']} {n}" for h, n, c in zip(halves, names, cols) if h not in hidden)
              + ") and of the false-flag rate."]
     for half, name, c in zip(halves, names, cols):
+        if c["lost_han"] and half not in hidden:  # which rules took real content: where to look first
+            notes.append(f"{name}: real content lost by rule: "
+                         + ", ".join(f"{rule} {n}" for rule, n in c["lost_rules"].most_common()) + ".")
         if c["errors"] and half not in hidden:
             notes.append(f"{name}: the tool crashed on {len(c['errors'])} document(s).")
     lines += ["", *notes, "", f"Run time {elapsed:.0f} s."]
