@@ -186,8 +186,10 @@ def parse_line(line: str) -> list[tuple[str, str]]:
     return pairs
 
 
+# A whole date as a field's value writes it: 2021年3月29日, 2021-03-29, 2021/3/29, 2021.03.29.
+WHOLE_DATE = r"[0-9]{4}\s*+(?:年\s*+[0-9]{1,2}\s*+月\s*+[0-9]{1,2}\s*+日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
 # A date (with a time, a weekday) opening a line of fields, split from the first label by a gap.
-_LEAD_DATE = regex.compile(r"[【\[]?+(?P<date>[0-9]{4}\s*+(?:年\s*+[0-9]{1,2}\s*+月\s*+[0-9]{1,2}\s*+日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+_LEAD_DATE = regex.compile(r"[【\[]?+(?P<date>" + WHOLE_DATE +
                            r"(?:\s++[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+)[】\]]?+(?:\s*+(?:星期|周)[一二三四五六日天])?+\s++")
 
 

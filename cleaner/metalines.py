@@ -133,8 +133,7 @@ def glued_source_note(line: str) -> tuple[int, str] | None:
 
 
 # A whole date (with its time) at the start of a date field's value.
-_DATE_HEAD = regex.compile(r"[0-9]{4}\s*+(?:\u5e74\s*+[0-9]{1,2}\s*+\u6708\s*+[0-9]{1,2}\s*+\u65e5"
-                           r"|[-/.][0-9]{1,2}[-/.][0-9]{1,2})(?:\s*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+")
+_DATE_HEAD = regex.compile(labels.WHOLE_DATE + r"(?:\s*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+")
 # What may follow a date inside its own field: the weekday, the part of the day, a verb of
 # the listing (发布, 印发 ...) - the value's, not the document's.
 _DATE_TAIL = regex.compile(r"\s*+(?:[(\uff08]?+(?:\u661f\u671f|\u5468|\u793c\u62dc)|\u4e0a\u5348|\u4e0b\u5348|\u4e2d\u5348"
