@@ -238,14 +238,8 @@ def _other_copies(prov: Provenance, raw: str, lost: list[int], defect: list[dict
     """How many of the lost characters are the other copy of a gold dup or chrome span that the
     tool kept (it removed the first copy of a repeat where the gold, without ``alt``, names the
     second): the text survives once, so it is reported apart from content really lost."""
-    groups: list[list[int]] = []
-    for i in lost:  # the runs of _runs, as index groups
-        if groups and i <= groups[-1][-1] + 3:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
     n = 0
-    for group in groups:
+    for group in _groups(lost):
         text = raw[group[0]:group[-1] + 1].strip()
         if text and any(sp["class"] in ("dup", "chrome") and text in raw[sp["start"]:sp["end"]]
                         and _removed_share(prov, raw, sp["start"], sp["end"]) < 0.5 for sp in defect):
@@ -293,17 +287,19 @@ def _repaired_window(raw: str, spans, ws: int, we: int) -> str:
     return "".join(out)
 
 
-def _runs(raw: str, idx: list[int]) -> list[str]:
-    runs, start, prev = [], None, None
+def _groups(idx: list[int]) -> list[list[int]]:
+    """Sorted indices in runs, a gap of up to 3 characters kept inside a run."""
+    groups: list[list[int]] = []
     for i in idx:
-        if start is None or i > prev + 3:
-            if start is not None:
-                runs.append(raw[start:prev + 1])
-            start = i
-        prev = i
-    if start is not None:
-        runs.append(raw[start:prev + 1])
-    return runs
+        if groups and i <= groups[-1][-1] + 3:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _runs(raw: str, idx: list[int]) -> list[str]:
+    return [raw[g[0]:g[-1] + 1] for g in _groups(idx)]
 
 
 # --- the run -------------------------------------------------------------------------------
