@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.edits import apply
 from cleaner.pipeline import clean
 from cleaner.rules.quote import normalize_mark_lookalikes, repair_mark_slips, repair_quote_pairs
+from helpers import run_rule as fixed
 
 BS = "\\"
-
-
-def fixed(rule, text: str) -> str:
-    return apply(text, list(rule(text)))
 
 
 MUST_FIX = [
