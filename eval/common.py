@@ -21,10 +21,12 @@ HALVES = ("tune", "held")
 # first held forms, on the held documents: it gives an honest reading again once HELD has
 # been read a few times in aggregate. HELD-C is a third set, written the same way after
 # HELD-B had been described to the lead (see eval/README.md); HELD-D a fourth, written after
-# HELD-C had been read twice.
-FORM_HALVES = ("tune", "held", "held_b", "held_c", "held_d")
-BASE_HALF = {"tune": "tune", "held": "held", "held_b": "held", "held_c": "held", "held_d": "held"}
-HALF_NAMES = {"tune": "TUNE", "held": "HELD", "held_b": "HELD-B", "held_c": "HELD-C", "held_d": "HELD-D"}
+# HELD-C had been read twice; HELD-E a fifth, written at the start of round 7 while the rules
+# changed from shapes to kind-independent evidence, to test that change.
+FORM_HALVES = ("tune", "held", "held_b", "held_c", "held_d", "held_e")
+BASE_HALF = {"tune": "tune", "held": "held", "held_b": "held", "held_c": "held", "held_d": "held", "held_e": "held"}
+HALF_NAMES = {"tune": "TUNE", "held": "HELD", "held_b": "HELD-B", "held_c": "HELD-C", "held_d": "HELD-D",
+              "held_e": "HELD-E"}
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")

@@ -889,3 +889,8 @@ import forms_tune_r6_ads_garbled  # noqa: E402,F401
 import forms_tune_r6_quote_punct  # noqa: E402,F401
 import forms_tune_r6_dup_chrome  # noqa: E402,F401
 import forms_tune_r6_meta  # noqa: E402,F401
+import forms_tune_r7_garbled_punct  # noqa: E402,F401
+import forms_tune_r7_dup  # noqa: E402,F401
+import forms_tune_r7_chrome_meta  # noqa: E402,F401
+import forms_tune_r7_dates  # noqa: E402,F401
+import forms_tune_r7_ads  # noqa: E402,F401
