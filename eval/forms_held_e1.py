@@ -3,3 +3,179 @@
 from __future__ import annotations
 
 from forms_held_e import R  # noqa: F401  (forms register themselves on import)
+
+import re
+
+from common import HAN, is_han
+from forms_common import (
+    FAKE_MOBILES,
+    Ctx,
+    Gold,
+    Inj,
+    colon,
+    fields_ok,
+    meta_values,
+    rid,
+)
+
+# ======================================================================================
+# helpers
+
+
+def _line(ctx: Ctx, text: str, cls: str, wheres, fields=None):
+    """``text`` as a line of its own at one of ``wheres``; the whole line is the gold (remove)."""
+    if fields is not None and not fields_ok(ctx, fields):
+        return None
+    where = ctx.rng.choice(list(wheres))
+    p = ctx.pick_point(ctx.boundaries(where))
+    if p is None:
+        return None
+    inj = ctx.line_inj(p, text, dict(cls=cls, action="remove", expected=""), where)
+    if fields:
+        inj.fields = fields
+    return inj
+
+
+def _lines(ctx: Ctx, texts, cls: str, wheres, fields=None):
+    """Several lines in a row at one site, one gold span per line (remove)."""
+    if fields is not None and not fields_ok(ctx, fields):
+        return None
+    where = ctx.rng.choice(list(wheres))
+    p = ctx.pick_point(ctx.boundaries(where))
+    if p is None:
+        return None
+    raw, golds = "", []
+    for t in texts:
+        piece = "\n" + t if p == len(ctx.text) else t + "\n"
+        golds.append(Gold(len(raw), len(raw) + len(piece), cls, "remove", "", where=where))
+        raw += piece
+    inj = Inj(p, p, raw, golds)
+    if fields:
+        inj.fields = fields
+    return inj
+
+
+def _splice(ctx: Ctx, text: str, cls: str, glued_ok: bool = True):
+    """``text`` spliced after a sentence or clause mark inside a paragraph, or glued to its end."""
+    rng = ctx.rng
+    if glued_ok and rng.random() < 0.35:
+        pts = [ctx.lines[i][1] for i in ctx.prose_lines() if ctx.text[ctx.lines[i][1] - 1] in "。；"]
+        where = "glued"
+    else:
+        pts = [s + m.end() for s, e, m in ctx.matches(r"[。；，](?=[" + HAN + "])")
+               if s + m.end() < ctx.lines[ctx.line_of(s)][1] - 2]
+        where = "splice"
+    p = ctx.pick_point(pts)
+    if p is None:
+        return None
+    return Inj(p, p, text, [Gold(0, len(text), cls, "remove", "", where=where)])
+
+
+_CITIES = ["江岭", "云川", "临泽", "青禾", "泰安源", "北陵", "南湖", "望海", "石渠", "梅岭", "长汀", "兰溪"]
+
+
+# ======================================================================================
+# ads (remove)
+
+
+def _tg_handle(rng) -> str:
+    return rng.choice(["usdt", "otc", "cz", "hui", "ok", "bit"]) + rng.choice(["", "_", ""]) + \
+        rng.choice(["888", "668", "pay", "vip", rid(rng, 3)]) + rng.choice(["", "bot", "_cn"])
+
+
+@R.form("ads", "e1_telegram_usdt")
+def ads_telegram_usdt(ctx: Ctx):
+    """Crypto OTC spam of hacked portals with a Telegram contact: USDT承兑 / 泰达币回收 / 虚拟币
+    换汇 with TG / 飞机 / 纸飞机 @handle (own line, spliced or glued)."""
+    rng = ctx.rng
+    offer = rng.choice(["USDT承兑", "USDT回收", "泰达币承兑出金", "U币兑换人民币", "虚拟币换汇 秒到账",
+                        "USDT实时高价回收", "币圈资金跑分 日结", "大额USDT安全出金"])
+    chan = rng.choice(["TG", "tg", "飞机", "纸飞机", "Telegram", "电报"])
+    contact = chan + rng.choice(["：", ":", " ", "：@", "@"]) + ("" if "@" in chan else rng.choice(["@", ""])) + _tg_handle(rng)
+    contact = contact.replace("@@", "@")
+    text = rng.choice([f"{offer} {contact}", f"{offer}，{contact}", f"【{offer}】{contact}",
+                       f"{offer}{rng.choice(['，', ' '])}量大从优 {contact}"])
+    if rng.random() < 0.5:
+        return _line(ctx, text, "ads", ("between", "tail", "head"))
+    return _splice(ctx, text, "ads")
+
+
+@R.form("ads", "e2_private_game_server")
+def ads_private_game_server(ctx: Ctx):
+    """Private game-server spam planted on hacked sites: 新开传奇私服 / 超变态手游 上线送VIP /
+    一秒一区 with a 发布网 name or a QQ group (own line or spliced)."""
+    rng = ctx.rng
+    game = rng.choice(["传奇私服", "热血传奇私服", "奇迹私服", "魔域私服", "超变态手游", "1.76复古传奇", "冰雪传奇"])
+    text = rng.choice([
+        f"新开{game}{rng.choice(['发布网', '网站', ''])}",
+        f"{game} 一秒一区 {rng.choice(['上线送VIP15', '上线送满级', '充值1比1000'])}",
+        f"今日新开{game}，{rng.choice(['散人可搬砖', '无限元宝', '打金可提现'])}",
+        f"{game}{rng.choice(['玩家群', '交流群'])}{colon(rng)}{rng.randint(1000000, 99999999)}",
+    ])
+    if rng.random() < 0.4:
+        text += rng.choice(["，", " "]) + rng.choice(["欢迎试玩", "火爆开区中", "人气爆满"])
+    if rng.random() < 0.55:
+        return _line(ctx, text, "ads", ("between", "tail"))
+    return _splice(ctx, text, "ads")
+
+
+@R.form("ads", "e3_property_sale")
+def ads_property_sale(ctx: Ctx):
+    """A property developer's sales ad: 【XX·天玺】地铁口精装现房 首付20万起 售楼热线：0571-… (own line,
+    between paragraphs or at the tail; or in brackets spliced)."""
+    rng = ctx.rng
+    name = rng.choice(["天玺", "御景湾", "翡翠城", "云樾府", "滨江壹号", "观澜苑", "金域华府"])
+    brand = rng.choice(["", rng.choice(["绿城", "融创", "碧桂园", "万科", "保利"]) + "·"])
+    pitch = rng.choice(["地铁口精装现房", "南北通透三房", "学区房火热认筹中", "湖景大平层 即买即住",
+                        "城芯低密洋房"])
+    price = rng.choice([f"首付{rng.randint(10, 40)}万起", f"均价{rng.randint(8000, 26000)}元/㎡起",
+                        f"总价{rng.randint(80, 300)}万起"])
+    tel = rng.choice([f"0{rng.randint(10, 999)}-{rid(rng, 8)}", rng.choice(FAKE_MOBILES), f"400-{rid(rng, 3)}-{rid(rng, 4)}"])
+    hot = rng.choice(["售楼热线", "置业热线", "看房专线", "VIP专线"]) + colon(rng) + tel
+    head = rng.choice([f"【{brand}{name}】", f"{brand}{name}：", f"〖{brand}{name}〗"])
+    text = head + pitch + rng.choice([" ", "，"]) + price + rng.choice([" ", "，"]) + hot
+    if rng.random() < 0.7:
+        return _line(ctx, text, "ads", ("between", "tail", "head"))
+    return _splice(ctx, text, "ads")
+
+
+@R.form("ads", "e4_labelled_ad_slot")
+def ads_labelled_ad_slot(ctx: Ctx):
+    """An ad slot of a reposting portal left as text with its label: 广告 / 推广 / 赞助 / Ad and a
+    call to action (百万医疗险 每月仅需…元 立即投保> / 宽带新装 限时特惠 了解详情>>)."""
+    rng = ctx.rng
+    label = rng.choice(["广告", "推广", "赞助商链接", "Ad", "广告×", "[广告]", "【推广】"])
+    offer = rng.choice([
+        f"百万医疗险，最高{rng.choice([300, 400, 600])}万保额，每月仅需{rng.randint(5, 30)}元",
+        f"千兆宽带新装，限时特惠{rng.randint(30, 99)}元/月",
+        f"零基础学Python，{rng.randint(7, 30)}天入门",
+        f"二手车估价，{rng.randint(1, 5)}分钟出价，高价收车",
+        f"装修报价计算器，输入面积免费获取报价",
+        f"{rng.choice(['轻松', '快速'])}备考一级建造师，名师押题",
+    ])
+    cta = rng.choice(["立即投保>", "了解详情>>", "立即查看", "点击咨询>", "马上领取 >", ""])
+    sep = rng.choice([" ", " | ", "　", ""])
+    text = (label + sep + offer + (" " + cta if cta else "")) if rng.random() < 0.7 else \
+        (offer + (" " + cta if cta else "") + sep + label)
+    if rng.random() < 0.65:
+        return _line(ctx, text, "ads", ("between", "tail", "head"))
+    return _splice(ctx, text, "ads")
+
+
+@R.form("ads", "e5_coupon_code")
+def ads_coupon_code(ctx: Ctx):
+    """E-commerce coupon spam with a share code: 淘宝内部优惠券 / 京东隐藏券 / 复制口令￥AbC12dEf￥
+    打开手机淘宝 (own line, spliced or glued)."""
+    rng = ctx.rng
+    code = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789") for _ in range(rng.randint(8, 11)))
+    wrap = rng.choice([("￥", "￥"), ("$", "$"), ("€", "€"), ("(", ")"), ("₴", "₴")])
+    app = rng.choice(["手机淘宝", "淘宝APP", "拼多多", "京东APP"])
+    lead = rng.choice(["淘宝内部优惠券", "京东隐藏优惠券", "拼多多百亿补贴券", "大额无门槛券"])
+    text = rng.choice([
+        f"{lead}，复制{wrap[0]}{code}{wrap[1]}打开{app}领取",
+        f"{lead}免费领，口令{colon(rng)}{wrap[0]}{code}{wrap[1]}",
+        f"领券再下单省{rng.randint(20, 70)}%，复制本条{wrap[0]}{code}{wrap[1]}去【{app}】",
+    ])
+    if rng.random() < 0.5:
+        return _line(ctx, text, "ads", ("between", "tail"))
+    return _splice(ctx, text, "ads")
