@@ -179,3 +179,85 @@ def ads_coupon_code(ctx: Ctx):
     if rng.random() < 0.5:
         return _line(ctx, text, "ads", ("between", "tail"))
     return _splice(ctx, text, "ads")
+
+
+# ======================================================================================
+# chrome (remove)
+
+
+@R.form("chrome", "e1_cookie_consent")
+def chrome_cookie_consent(ctx: Ctx):
+    """A cookie / privacy consent banner left as text: 本网站使用Cookie…继续浏览即表示您同意 同意 | 拒绝 /
+    隐私政策提示 … [我知道了] (top, head or tail)."""
+    rng = ctx.rng
+    body = rng.choice([
+        "本网站使用Cookie以提升您的浏览体验，继续浏览即表示您同意我们使用Cookie。",
+        "我们使用Cookies来改善您的访问体验，详情请阅读《隐私政策》。",
+        "为了给您提供更好的服务，本站会使用Cookie技术，点击“接受”即表示您同意。",
+        "隐私政策提示：本网站将依据《隐私政策》收集、使用您的个人信息。",
+    ])
+    btn = rng.choice(["同意 | 拒绝", "接受", "[我知道了]", "同意并继续", "接受全部 拒绝", "【确定】", "关闭"])
+    text = body + rng.choice([" ", "　", "  ", ""]) + btn
+    return _line(ctx, text, "chrome", ("top", "tail", "tail", "head"))
+
+
+@R.form("chrome", "e2_leave_site_notice")
+def chrome_leave_site_notice(ctx: Ctx):
+    """The external-link modal of a portal dumped as text: 您访问的链接即将离开“XX市人民政府”门户网站，
+    是否继续？ 继续访问 放弃 (tail or top; sometimes split over two lines)."""
+    rng = ctx.rng
+    site = rng.choice(_CITIES) + rng.choice(["市人民政府", "县人民政府", "区人民政府", "市卫生健康委员会"])
+    q = rng.choice(["“", "\""])
+    msg = rng.choice([
+        f"您访问的链接即将离开{q}{site}{'”' if q == '“' else q}门户网站，是否继续？",
+        f"温馨提示：您即将离开{site}网站，进入第三方网站",
+        f"您即将离开本站，前往其他网站，请注意保护个人信息安全",
+    ])
+    btn = rng.choice(["继续访问 放弃", "【继续访问】【放弃】", "确定 取消", "继续前往 | 返回", "继续访问　取消"])
+    if rng.random() < 0.4:
+        return _lines(ctx, [msg, btn], "chrome", ("tail", "top"))
+    return _line(ctx, msg + rng.choice([" ", "　", "  "]) + btn, "chrome", ("tail", "top"))
+
+
+@R.form("chrome", "e3_image_placeholder")
+def chrome_image_placeholder(ctx: Ctx):
+    """What an image left when the scraper dropped it: [图片] / 【图片】 / 点击查看大图 / ▲点击图片查看原图 /
+    IMG_20210329_0915.jpg / 图片加载失败 (own line between paragraphs)."""
+    rng = ctx.rng
+    y = rng.randint(2018, 2025)
+    text = rng.choice([
+        "[图片]", "【图片】", "（图片）", "点击查看大图", "▲点击图片查看原图", "图片加载失败", "[图片上传中...(image-"
+        + rid(rng, 4) + ")]",
+        f"IMG_{y}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}_{rid(rng, 4)}.jpg",
+        f"{rid(rng, 6)}{rng.choice(['.png', '.jpg', '.jpeg'])}", "▲ 点击放大", "图片",
+    ])
+    return _line(ctx, text, "chrome", ("between", "between", "head"))
+
+
+@R.form("chrome", "e4_column_header_more")
+def chrome_column_header_more(ctx: Ctx):
+    """A list column's header tab left next to the article: 通知公告　　更多>> / 政策解读 MORE+ /
+    部门动态 | 工作动态 >>更多 (top or tail, own line)."""
+    rng = ctx.rng
+    cols = ["通知公告", "政策解读", "部门动态", "工作动态", "政策文件", "图片新闻", "公示公告", "政务要闻"]
+    a = rng.choice(cols)
+    more = rng.choice(["更多>>", "MORE+", ">>更多", "更多 >", "查看更多", "more>>", "+更多"])
+    if rng.random() < 0.4:
+        b = rng.choice([c for c in cols if c != a])
+        text = a + rng.choice([" | ", "　", "  "]) + b + rng.choice(["　　", " ", "  "]) + more
+    else:
+        text = a + rng.choice(["　　", " ", "  ", "\t"]) + more
+    return _line(ctx, text, "chrome", ("top", "tail", "tail"))
+
+
+@R.form("chrome", "e5_service_sidebar")
+def chrome_service_sidebar(ctx: Ctx):
+    """A portal's floating service sidebar flattened: 在线咨询 我要留言 12345热线 智能问答 / 政务服务 | 办事指南
+    | 网上办事 (tail, top or between, own line)."""
+    rng = ctx.rng
+    items = ctx.shuffled(["在线咨询", "我要留言", "12345热线", "智能问答", "办事指南", "网上办事", "政民互动",
+                          "领导信箱", "投诉举报", "依申请公开"])[:rng.randint(3, 5)]
+    text = rng.choice([" ", " | ", "　", " · ", "  "]).join(items)
+    if rng.random() < 0.3:
+        text = rng.choice(["便民服务：", "快捷入口", "【服务】"]) + rng.choice(["", " "]) + text
+    return _line(ctx, text, "chrome", ("tail", "top", "between"))
