@@ -261,3 +261,127 @@ def chrome_service_sidebar(ctx: Ctx):
     if rng.random() < 0.3:
         text = rng.choice(["便民服务：", "快捷入口", "【服务】"]) + rng.choice(["", " "]) + text
     return _line(ctx, text, "chrome", ("tail", "top", "between"))
+
+
+# ======================================================================================
+# metadata (remove the lines; their values become fields)
+
+
+def _ymd(rng, iso: str, styles) -> str:
+    y, m, d = map(int, iso.split("-"))
+    return {"iso": f"{y:04d}-{m:02d}-{d:02d}", "cn": f"{y}年{m}月{d}日", "cn0": f"{y}年{m:02d}月{d:02d}日",
+            "cnsp": f"{y} 年 {m} 月 {d} 日", "slash": f"{y}/{m}/{d}", "dot": f"{y}.{m}.{d}"}[rng.choice(styles)]
+
+
+@R.form("metadata", "e1_meta_tag_text")
+def meta_tag_text(ctx: Ctx):
+    """The portal's standard <meta> fields left as text by a crawler: <meta name="PubDate"
+    content="2021-03-31 09:30"> / PubDate: … ContentSource: XX局 / ColumnName: 通知公告 (two to
+    four lines, above the title or after it)."""
+    rng = ctx.rng
+    v = meta_values(ctx)
+    date = _ymd(rng, v["publish_date"], ("iso", "iso", "slash"))
+    if rng.random() < 0.6:
+        date += f" {rng.randint(8, 17):02d}:{rng.randint(0, 59):02d}"
+    pairs = [("PubDate", date, "publish_date"), ("ContentSource", v["publisher"], "publisher"),
+             ("ColumnName", rng.choice(["通知公告", "政策文件", "部门文件", "工作动态"]), None),
+             ("SiteName", rng.choice(_CITIES) + rng.choice(["市人民政府", "政务网"]), None)]
+    keep = [pairs[0], pairs[1]] if rng.random() < 0.6 else [rng.choice(pairs[:2])]
+    extra = ctx.shuffled(pairs[2:])[:rng.randint(0, 2)]
+    chosen = ctx.shuffled(keep + extra)
+    style = rng.choice(["tag", "colon", "eq"])
+    lines = []
+    for name, val, _ in chosen:
+        if style == "tag":
+            lines.append(f'<meta name="{name}" content="{val}">' if rng.random() < 0.7 else f'<meta name="{name}" content="{val}" />')
+        elif style == "colon":
+            lines.append(f"{name}{rng.choice([': ', ':', '：'])}{val}")
+        else:
+            lines.append(f'{name}="{val}"')
+    fields = {k: v[k] for _, _, k in chosen if k}
+    return _lines(ctx, lines, "metadata", ("top", "head"), fields)
+
+
+_TRAD = {"publish_date": ["發佈日期", "發布時間", "發佈時間", "公佈日期"],
+         "written_date": ["成文日期", "簽發日期"],
+         "index_number": ["索引號", "資訊索引號"]}
+
+
+@R.form("metadata", "e2_traditional_labels")
+def meta_traditional_labels(ctx: Ctx):
+    """Header labels in traditional characters (a 繁體 version of the template): 發佈日期：2021-03-31
+    索引號：… 成文日期：… (one line or one per line)."""
+    rng = ctx.rng
+    v = meta_values(ctx)
+    keys = ctx.shuffled(list(_TRAD))[:rng.randint(1, 3)]
+    parts = []
+    for k in keys:
+        val = _ymd(rng, v[k], ("iso", "cn", "cn0")) if k.endswith("date") else v[k]
+        parts.append(rng.choice(_TRAD[k]) + colon(rng) + val)
+    fields = {k: v[k] for k in keys}
+    if len(parts) > 1 and rng.random() < 0.5:
+        return _lines(ctx, parts, "metadata", ("head", "top"), fields)
+    return _line(ctx, rng.choice(["  ", "　", "　　", " "]).join(parts), "metadata", ("head", "top", "tail"), fields)
+
+
+@R.form("metadata", "e3_disclosure_catalogue_row")
+def meta_disclosure_catalogue_row(ctx: Ctx):
+    """A 政府信息公开目录 entry with the title as a field and the disclosure terms: 信息名称：关于…
+    发布机构：XX局 公开方式：主动公开 公开范围：面向社会 公开日期：… (one or two lines)."""
+    rng = ctx.rng
+    v = meta_values(ctx)
+    title = ctx.lines[0][2]
+    c = colon(rng)
+    name = rng.choice(["信息名称", "名称", "标题", "文件名称"]) + c + title
+    pub = rng.choice(["发布机构", "公开主体", "信息公开主体"]) + c + v["publisher"]
+    terms = [rng.choice(["公开方式", "公开形式"]) + c + "主动公开", "公开范围" + c + rng.choice(["面向社会", "面向全社会"]),
+             rng.choice(["公开时限", "时效"]) + c + rng.choice(["长期公开", "常年公开"])]
+    terms = ctx.shuffled(terms)[:rng.randint(1, 2)]
+    fields = {"publisher": v["publisher"]}
+    cells = [pub] + terms
+    if rng.random() < 0.6:
+        cells.append(rng.choice(["公开日期", "主动公开日期"]) + c + _ymd(rng, v["publish_date"], ("iso", "cn", "cn0")))
+        fields["publish_date"] = v["publish_date"]
+    sep = rng.choice(["　", "  ", "　　", " "])
+    if rng.random() < 0.5:
+        return _lines(ctx, [name, sep.join(cells)], "metadata", ("top", "head"), fields)
+    return _line(ctx, sep.join([name] + cells), "metadata", ("top", "head"), fields)
+
+
+@R.form("metadata", "e4_validity_row")
+def meta_validity_row(ctx: Ctx):
+    """A regulation database's validity row: 效力状态：现行有效 / 时效性：有效 with 成文日期 and a
+    施行日期 or 废止日期 the page shows (one line at the head or after the signature)."""
+    rng = ctx.rng
+    v = meta_values(ctx)
+    c = colon(rng)
+    status = rng.choice(["效力状态", "时效性", "有效性", "效力级别"]) + c + rng.choice(["现行有效", "有效", "尚未生效"])
+    written = rng.choice(["成文日期", "制发日期", "印发日期"]) + c + _ymd(rng, v["written_date"], ("cn", "iso", "cnsp", "cn0"))
+    cells = [status, written]
+    if rng.random() < 0.6:
+        later = v["written_date"][:4]
+        cells.append(rng.choice(["施行日期", "生效日期"]) + c + rng.choice([f"{later}年{rng.randint(1, 12)}月1日", "—", "见正文"]))
+    if rng.random() < 0.3:
+        cells.append("废止日期" + c)
+    cells = ctx.shuffled(cells[:1]) + cells[1:]
+    line = rng.choice(["　", "  ", " | ", "　　"]).join(cells if rng.random() < 0.6 else [cells[1], cells[0]] + cells[2:])
+    return _line(ctx, line, "metadata", ("head", "top", "tail"), {"written_date": v["written_date"]})
+
+
+@R.form("metadata", "e5_cn_clock_time")
+def meta_cn_clock_time(ctx: Ctx):
+    """A date and time with Chinese units and a news-desk label: 发稿时间：2021年03月31日 09时30分 /
+    稿源：XX局 / 发布于 2021年3月31日 星期三 9:30 (one line)."""
+    rng = ctx.rng
+    v = meta_values(ctx)
+    date = _ymd(rng, v["publish_date"], ("cn", "cn0"))
+    h, mi = rng.randint(8, 18), rng.randint(0, 59)
+    t = rng.choice([f"{h:02d}时{mi:02d}分", f"{h}时{mi}分", f"{h}点{mi:02d}分", f"{h:02d}时{mi:02d}分{rng.randint(0, 59):02d}秒"])
+    a = rng.choice(["发稿时间", "签发时间", "上线时间", "发布于"]) + (" " if rng.random() < 0.5 else colon(rng)) + date + " " + t
+    fields = {"publish_date": v["publish_date"]}
+    parts = [a]
+    if rng.random() < 0.6:
+        parts.append(rng.choice(["稿源", "供稿", "文章出处"]) + colon(rng) + v["publisher"])
+        fields["publisher"] = v["publisher"]
+    line = rng.choice(["　", "  ", " ", "　　"]).join(ctx.shuffled(parts))
+    return _line(ctx, line, "metadata", ("head", "top"), fields)
