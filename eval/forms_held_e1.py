@@ -355,7 +355,7 @@ def meta_validity_row(ctx: Ctx):
     rng = ctx.rng
     v = meta_values(ctx)
     c = colon(rng)
-    status = rng.choice(["效力状态", "时效性", "有效性", "效力级别"]) + c + rng.choice(["现行有效", "有效", "尚未生效"])
+    status = rng.choice(["效力状态", "时效性", "有效性", "效力"]) + c + rng.choice(["现行有效", "有效", "尚未生效"])
     written = rng.choice(["成文日期", "制发日期", "印发日期"]) + c + _ymd(rng, v["written_date"], ("cn", "iso", "cnsp", "cn0"))
     cells = [status, written]
     if rng.random() < 0.6:
@@ -385,3 +385,138 @@ def meta_cn_clock_time(ctx: Ctx):
         fields["publisher"] = v["publisher"]
     line = rng.choice(["　", "  ", " ", "　　"]).join(ctx.shuffled(parts))
     return _line(ctx, line, "metadata", ("head", "top"), fields)
+
+
+# ======================================================================================
+# numbering (fix: the expected marker; every site is a marker whose neighbours of the same
+# list agree on its value, so a careful editor has one repair)
+
+_RANK = {"chapter": 0, "cn_dun": 0, "article": 1, "cn_paren": 2, "ar_dot": 3, "ar_paren": 4}
+
+
+def _confirmed(ctx: Ctx, kinds):
+    """(marker, previous sibling, next sibling) with prev = value - 1 and next = value + 1 (or, for
+    the last item of a list, the previous sibling alone), no higher-level marker between them."""
+    out = []
+    ms = ctx.markers
+    for i, m in enumerate(ms):
+        if m.kind not in kinds or m.line == 0:
+            continue
+        prev = nxt = None
+        for p in reversed(ms[:i]):
+            if _RANK[p.kind] < _RANK[m.kind]:
+                break
+            if p.kind == m.kind:
+                prev = p
+                break
+        for n in ms[i + 1:]:
+            if _RANK[n.kind] < _RANK[m.kind]:
+                break
+            if n.kind == m.kind:
+                nxt = n
+                break
+        if prev is None or prev.value != m.value - 1:
+            continue
+        if nxt is not None and nxt.value != m.value + 1:
+            continue
+        if nxt is None and m.value < 3:
+            continue  # a two-item list: too little context to be sure
+        out.append((m, prev, nxt))
+    return out
+
+
+def _damage(ctx: Ctx, kinds, damage):
+    for m, prev, nxt in ctx.shuffled(_confirmed(ctx, kinds)):
+        if not ctx.free(m.start, m.end):
+            continue
+        raw = damage(m)
+        if raw is None or raw == m.text:
+            continue
+        inj = Inj(m.start, m.end, raw, [Gold(0, len(raw), "numbering", "fix", m.text, where="line")])
+        inj.reserve = [(prev.start, prev.end)] + ([(nxt.start, nxt.end)] if nxt else [])
+        return inj
+    return None
+
+
+_SHIFTED = dict(zip("1234567890", "!@#$%^&*()"))
+
+
+@R.form("numbering", "e1_shift_slip_digit")
+def num_shift_slip_digit(ctx: Ctx):
+    """An Arabic marker typed with Shift held: #. for 3., （$） for （4）, @． for 2. (the digit's
+    shifted symbol on a US keyboard; its siblings keep their digits)."""
+    rng = ctx.rng
+
+    def damage(m):
+        d = re.search(r"[0-9]+", m.text)
+        if d is None or len(d.group(0)) != 1 or d.group(0) in "90":
+            return None
+        sym = _SHIFTED[d.group(0)]
+        if m.kind == "ar_dot" and rng.random() < 0.3:
+            return sym + "．"
+        return m.text[:d.start()] + sym + m.text[d.end():]
+    return _damage(ctx, ("ar_dot", "ar_paren"), damage)
+
+
+@R.form("numbering", "e2_ocr_math_symbol")
+def num_ocr_math_symbol(ctx: Ctx):
+    """OCR reading the strokes of 二 / 三 in a marker as a math symbol: ＝、 for 二、, （≡） for （三）,
+    十＝、 for 十二、, 第＝条 for 第二条, 二十≡、 (one character; the siblings read right)."""
+    rng = ctx.rng
+
+    def damage(m):
+        cands = [i for i, ch in enumerate(m.text) if ch in "二三"
+                 and not (m.kind in ("chapter", "article") and i == 0)]
+        if not cands:
+            return None
+        i = rng.choice(cands)
+        ch = m.text[i]
+        sym = rng.choice(["＝", "="]) if ch == "二" else rng.choice(["≡", "三"[:0] + "☰", "≡"])
+        return m.text[:i] + sym + m.text[i + 1:]
+    return _damage(ctx, ("cn_dun", "cn_paren", "chapter", "article"), damage)
+
+
+@R.form("numbering", "e3_gained_ten")
+def num_gained_ten(ctx: Ctx):
+    """A numeral that gained a 十 (an input method's phrase candidate or a stray key): 十三、 for 三、
+    between 二、 and 四、, （十五） for （五）, 第十四条 for 第四条."""
+    def damage(m):
+        if not 2 <= m.value <= 9:
+            return None
+        num = re.search(r"[一二三四五六七八九]", m.text)
+        return m.text[:num.start()] + "十" + m.text[num.start():]
+    return _damage(ctx, ("cn_dun", "cn_paren", "chapter", "article"), damage)
+
+
+@R.form("numbering", "e4_transposed_numeral")
+def num_transposed_numeral(ctx: Ctx):
+    """A two-character numeral typed in the wrong order: （三十） for （十三）, 五十、 for 十五、,
+    第二十条 for 第十二条, 21. for 12., （41） for （14）."""
+    def damage(m):
+        if m.kind in ("ar_dot", "ar_paren"):
+            d = re.search(r"[0-9]{2}", m.text)
+            if d is None or d.group(0)[0] == d.group(0)[1] or d.group(0)[1] == "0":
+                return None
+            return m.text[:d.start()] + d.group(0)[::-1] + m.text[d.end():]
+        num = re.search(r"十[一二三四五六七八九]", m.text)
+        if num is None or not 11 <= m.value <= 19:
+            return None
+        return m.text[:num.start()] + num.group(0)[::-1] + m.text[num.end():]
+    return _damage(ctx, ("cn_dun", "cn_paren", "chapter", "article", "ar_dot", "ar_paren"), damage)
+
+
+@R.form("numbering", "e5_numeral_key_repeat")
+def num_numeral_key_repeat(ctx: Ctx):
+    """A numeral character typed twice by a key repeat or a doubled IME commit: 三三、 for 三、,
+    （四四） for （四）, 第五五条 for 第五条, 33. for 3. (the bracket or mark itself is right)."""
+    def damage(m):
+        if m.kind in ("ar_dot", "ar_paren"):
+            d = re.search(r"[0-9]+", m.text)
+            if len(d.group(0)) != 1:
+                return None
+            return m.text[:d.end()] + d.group(0) + m.text[d.end():]
+        if not 2 <= m.value <= 9:
+            return None
+        num = re.search(r"[一二三四五六七八九]", m.text)
+        return m.text[:num.end()] + num.group(0) + m.text[num.end():]
+    return _damage(ctx, ("cn_dun", "cn_paren", "chapter", "article", "ar_dot", "ar_paren"), damage)
