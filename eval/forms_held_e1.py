@@ -471,7 +471,7 @@ def num_ocr_math_symbol(ctx: Ctx):
             return None
         i = rng.choice(cands)
         ch = m.text[i]
-        sym = rng.choice(["＝", "="]) if ch == "二" else rng.choice(["≡", "三"[:0] + "☰", "≡"])
+        sym = rng.choice(["＝", "="]) if ch == "二" else rng.choice(["≡", "☰", "≡"])
         return m.text[:i] + sym + m.text[i + 1:]
     return _damage(ctx, ("cn_dun", "cn_paren", "chapter", "article"), damage)
 
