@@ -145,15 +145,16 @@ def ads_labelled_ad_slot(ctx: Ctx):
     call to action (百万医疗险 每月仅需…元 立即投保> / 宽带新装 限时特惠 了解详情>>)."""
     rng = ctx.rng
     label = rng.choice(["广告", "推广", "赞助商链接", "Ad", "广告×", "[广告]", "【推广】"])
-    offer = rng.choice([
-        f"百万医疗险，最高{rng.choice([300, 400, 600])}万保额，每月仅需{rng.randint(5, 30)}元",
-        f"千兆宽带新装，限时特惠{rng.randint(30, 99)}元/月",
-        f"零基础学Python，{rng.randint(7, 30)}天入门",
-        f"二手车估价，{rng.randint(1, 5)}分钟出价，高价收车",
-        f"装修报价计算器，输入面积免费获取报价",
-        f"{rng.choice(['轻松', '快速'])}备考一级建造师，名师押题",
+    offer, cta = rng.choice([
+        (f"百万医疗险，最高{rng.choice([300, 400, 600])}万保额，每月仅需{rng.randint(5, 30)}元", "立即投保>"),
+        (f"千兆宽带新装，限时特惠{rng.randint(30, 99)}元/月", "立即办理>"),
+        (f"零基础学Python，{rng.randint(7, 30)}天入门", "免费试听>>"),
+        (f"二手车估价，{rng.randint(1, 5)}分钟出价，高价收车", "立即估价"),
+        ("装修报价计算器，输入面积免费获取报价", "马上领取 >"),
+        (f"{rng.choice(['轻松', '快速'])}备考一级建造师，名师押题", "了解详情>>"),
     ])
-    cta = rng.choice(["立即投保>", "了解详情>>", "立即查看", "点击咨询>", "马上领取 >", ""])
+    if rng.random() < 0.3:
+        cta = ""
     sep = rng.choice([" ", " | ", "　", ""])
     text = (label + sep + offer + (" " + cta if cta else "")) if rng.random() < 0.7 else \
         (offer + (" " + cta if cta else "") + sep + label)
@@ -303,7 +304,7 @@ def meta_tag_text(ctx: Ctx):
 
 
 _TRAD = {"publish_date": ["發佈日期", "發布時間", "發佈時間", "公佈日期"],
-         "written_date": ["成文日期", "簽發日期"],
+         "written_date": ["成文日期"],
          "index_number": ["索引號", "資訊索引號"]}
 
 
@@ -356,7 +357,7 @@ def meta_validity_row(ctx: Ctx):
     v = meta_values(ctx)
     c = colon(rng)
     status = rng.choice(["效力状态", "时效性", "有效性", "效力"]) + c + rng.choice(["现行有效", "有效", "尚未生效"])
-    written = rng.choice(["成文日期", "制发日期", "印发日期"]) + c + _ymd(rng, v["written_date"], ("cn", "iso", "cnsp", "cn0"))
+    written = rng.choice(["成文日期", "成文时间"]) + c + _ymd(rng, v["written_date"], ("cn", "iso", "cnsp", "cn0"))
     cells = [status, written]
     if rng.random() < 0.6:
         later = v["written_date"][:4]
@@ -377,7 +378,7 @@ def meta_cn_clock_time(ctx: Ctx):
     date = _ymd(rng, v["publish_date"], ("cn", "cn0"))
     h, mi = rng.randint(8, 18), rng.randint(0, 59)
     t = rng.choice([f"{h:02d}时{mi:02d}分", f"{h}时{mi}分", f"{h}点{mi:02d}分", f"{h:02d}时{mi:02d}分{rng.randint(0, 59):02d}秒"])
-    a = rng.choice(["发稿时间", "签发时间", "上线时间", "发布于"]) + (" " if rng.random() < 0.5 else colon(rng)) + date + " " + t
+    a = rng.choice(["发稿时间", "刊发时间", "上线时间", "发布于"]) + (" " if rng.random() < 0.5 else colon(rng)) + date + " " + t
     fields = {"publish_date": v["publish_date"]}
     parts = [a]
     if rng.random() < 0.6:
@@ -499,7 +500,7 @@ def num_transposed_numeral(ctx: Ctx):
                 return None
             return m.text[:d.start()] + d.group(0)[::-1] + m.text[d.end():]
         num = re.search(r"十[一二三四五六七八九]", m.text)
-        if num is None or not 11 <= m.value <= 19:
+        if num is None or not 12 <= m.value <= 19:
             return None
         return m.text[:num.start()] + num.group(0)[::-1] + m.text[num.end():]
     return _damage(ctx, ("cn_dun", "cn_paren", "chapter", "article", "ar_dot", "ar_paren"), damage)
