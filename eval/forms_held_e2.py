@@ -34,7 +34,7 @@ def _no_docnum_lines(ctx: Ctx):
 # dates (fix: every date here reads one way)
 
 _FULL = re.compile(r"(?<![0-9])([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日")
-_MD_ANY = re.compile(f"(?<=[{_D}]月)([{_D}]{{1,2}})(日)")
+_MD_ANY = re.compile(f"(?<![{_D}])(?:[{_D}]{{4}}年)?[{_D}]{{1,2}}月[{_D}]{{1,2}}日")
 
 
 @R.form("dates", "e1_zero_padded_whole")
@@ -56,12 +56,13 @@ def date_zero_padded(ctx: Ctx):
 def date_hao(ctx: Ctx):
     """The day written with the colloquial 号 instead of 日 (typed as spoken): 3月29日前 → 3月29号前,
     ３月１５日电 → ３月１５号电 (fix: 日)."""
-    sites = [(e - 1, e, m) for s, e, m in ctx.matches(_MD_ANY, _no_docnum_lines(ctx))]
-    site = ctx.pick_span(sites)
+    site = ctx.pick_span(ctx.matches(_MD_ANY, _no_docnum_lines(ctx)))
     if site is None:
         return None
     s, e, _ = site
-    return _fix1(s, e, "号", "日", "dates")
+    inj = _fix1(e - 1, e, "号", "日", "dates")
+    inj.reserve = [(s, e)]
+    return inj
 
 
 def _cn_digits(n: str, zero: str) -> str:
@@ -92,22 +93,20 @@ def date_part_cn(ctx: Ctx):
         cn = _cn_digits(fig, rng.choice(["〇", "〇", "○", "零"]))
     else:
         cn = _cn_count(int(fig))
-    return Inj(s + a, s + b, cn, [Gold(0, len(cn), "dates", "fix", fig, where="inline")])
+    return Inj(s + a, s + b, cn, [Gold(0, len(cn), "dates", "fix", fig, where="inline")], reserve=[(s, e)])
 
 
 @R.form("dates", "e4_han_zero_in_figure")
 def date_han_zero(ctx: Ctx):
     """A zero of a date figure typed as the Han numeral 〇 or the circle ○ (the IME's ling):
     2〇21年3月29日, 2021年1○月8日, 20○3年3月5日 (fix: 0)."""
-    sites = []
-    for s, e, m in ctx.matches(_FULL, _no_docnum_lines(ctx)):
-        for g in (1, 2, 3):
-            if "0" in m.group(g):
-                sites.append((s + m.start(g) - m.start(0), s + m.end(g) - m.start(0)))
+    sites = [(s, e, m) for s, e, m in ctx.matches(_FULL, _no_docnum_lines(ctx)) if "0" in m.group(0)]
     site = ctx.pick_span(sites)
     if site is None:
         return None
-    s, e = site
+    ds, de, m = site
+    g = ctx.rng.choice([g for g in (1, 2, 3) if "0" in m.group(g)])
+    s, e = ds + m.start(g) - m.start(0), ds + m.end(g) - m.start(0)
     fig = ctx.text[s:e]
     zero = ctx.rng.choice(["〇", "〇", "○"])
     idx = [i for i, c in enumerate(fig) if c == "0"]
@@ -116,7 +115,9 @@ def date_han_zero(ctx: Ctx):
     else:
         k = ctx.rng.choice(idx)
         raw = fig[:k] + zero + fig[k + 1:]
-    return _fix1(s, e, raw, fig, "dates")
+    inj = _fix1(s, e, raw, fig, "dates")
+    inj.reserve = [(ds, de)]
+    return inj
 
 
 # ======================================================================================
