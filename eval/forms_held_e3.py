@@ -120,7 +120,7 @@ def _flag(cls: str, s: int, e: int, raw: str, base: str, where: str = "inline") 
 def fig_points_over(ctx: Ctx):
     """A change in percentage points of 100 or more (a share cannot move that far): 提高125个百分点,
     下降108.5个百分点 (a digit doubled or a point lost)."""
-    site = ctx.pick_span(ctx.matches(r"(?<![0-9.])([0-9]{1,2}(?:\.[0-9]+)?)(?=个百分点)"))
+    site = ctx.pick_span(ctx.matches(r"(?<![0-9.．０-９])([0-9]{1,2}(?:\.[0-9]+)?)(?=个百分点)"))
     if site is None:
         return None
     s, e, m = site
@@ -133,7 +133,7 @@ def fig_points_over(ctx: Ctx):
 @R.form("figure", "e3_decrease_over_100")
 def fig_decrease_over(ctx: Ctx):
     """A fall of more than 100% of a positive quantity: 化肥使用量同比下降125%, 减少135%."""
-    site = ctx.pick_span(ctx.matches(r"(?:下降|减少|降低|下滑|回落|压减|削减)(?:了)?(?:[^0-9，。；到至\n]{0,3})?([0-9]{1,2}(?:\.[0-9]+)?)(?=%|％)", group=1))
+    site = ctx.pick_span(ctx.matches(r"(?:下降|减少|降低|下滑|回落|压减|削减)(?:了)?(?:[^0-9０-９．，。；到至\n]{0,3})?(?<![0-9.．０-９])([0-9]{1,2}(?:\.[0-9]+)?)(?=%|％)", group=1))
     if site is None:
         return None
     s, e, m = site
@@ -149,7 +149,7 @@ def fig_decrease_over(ctx: Ctx):
 def fig_leading_zero(ctx: Ctx):
     """A count with a leading zero from a zero-padded spreadsheet cell or an OCR'd 0/8: 新增05家,
     培训0120人 (was 5 / 120, or was a digit lost?)."""
-    site = ctx.pick_span(ctx.matches(rf"(?<=[{HAN}])([1-9][0-9]{{0,3}})(?=[名个家所座项户条台辆人处村])"))
+    site = ctx.pick_span(ctx.matches(rf"(?<=[{HAN}])([1-9][0-9]{{0,3}})(?![0-9.．])(?=[名个家所座项户条台辆人处村])"))
     if site is None:
         return None
     s, e, m = site
@@ -163,7 +163,7 @@ def fig_leading_zero(ctx: Ctx):
 def fig_dangling_point(ctx: Ctx):
     """A decimal whose fractional digits were lost, the point left hanging before the unit:
     增长8.%, 4.万亩, 12.亿元 (a cell edited in place, a digit deleted)."""
-    site = ctx.pick_span(ctx.matches(r"(?<![0-9.])([0-9]{1,4})\.([0-9]{1,2})(?=[%％万亿千吨亩元个人户家])"))
+    site = ctx.pick_span(ctx.matches(r"(?<![0-9.．０-９])([0-9]{1,4})\.([0-9]{1,2})(?=[%％万亿千吨亩元个人户家])"))
     if site is None:
         return None
     s, e, m = site
