@@ -92,8 +92,8 @@ def variants(text: str) -> Iterator[tuple[int, str, str]]:
         if mark is None:
             continue
         left, right = _nearest(text, i - 1, -1), _nearest(text, i + 1, 1)
-        if left.isdigit() and right.isdigit():
-            continue
+        if left.isdigit() and right.isdigit() and unicodedata.category(ch) not in ("Ps", "Pe"):
+            continue  # a separator between figures is the figure's (9﹕00); a bracket is not
         if _is_cjk(left) or _is_cjk(right):
             yield i, ch, mark
 
