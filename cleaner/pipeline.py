@@ -63,6 +63,7 @@ ORDER: tuple[Rule, ...] = (
     # 3. normalize characters and values
     punct.narrow_fullwidth_alphanumerics,  # first: "１４:２９" must read as a time
     punct.replace_lookalike_marks,
+    punct.replace_mark_variants,  # after the known look-alikes: what is left is known by its properties
     punct.normalize_ellipsis_and_dash,  # before widening: "……," is Chinese context
     punct.widen_ascii_punctuation,
     quote.normalize_mark_lookalikes,  # before the straight quotes: ''…'' and \"…\" are whole marks
@@ -115,6 +116,7 @@ ORDER: tuple[Rule, ...] = (
     garbled.flag_private_use_characters,
     garbled.flag_undecoded_residue,
     garbled.flag_lookalike_scripts,
+    garbled.flag_unlikely_characters,
     encoding.flag_doubtful_decoding,
     guard.flag_over_cleaning,  # last: the sum of what every editing rule removed
 )

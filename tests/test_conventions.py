@@ -28,7 +28,9 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.metalines", "cleaner.titlelines",
                            "cleaner.quoteslips",
                            "cleaner.dupplaces",
-                           "cleaner.references", "cleaner.labelpairs"}
+                           "cleaner.references", "cleaner.labelpairs",
+                           "cleaner.markprops",
+                           "cleaner.charstats"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

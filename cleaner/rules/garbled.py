@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars
+from cleaner import charstats, chars
 from cleaner.scanning import LastMark, Occurrences
 from cleaner.textutil import gbk_latin1_runs, gbk_mojibake_runs, only_if
 from cleaner.types import Flag
@@ -366,3 +366,21 @@ def _decodes_to_han(run: str) -> bool:
         if decoded and all(_is_han_at(decoded, i) for i in range(len(decoded))):
             return True
     return False
+
+
+def flag_unlikely_characters(text: str) -> Iterator[Flag]:
+    """A cluster of characters Chinese prose does not use, touching Chinese text, is flagged.
+
+    Kind-independent: whatever encoding pair, font map or gateway damaged the span, its
+    characters fall outside the GB2312 level-1 repertoire (rare or traditional Han, other
+    scripts' letters, box pieces), or, all ASCII, mix letters with signs no word holds in
+    pairs. One rare character (亳州, 李堃) or one symbol letter (α射线) is no cluster.
+
+    >>> t = "加强紗膿砿尖工作，推进~{6S>x~}工作，亳州市谯城区，PM2.5浓度为32μg/m³"
+    >>> [t[f.start:f.end] for f in flag_unlikely_characters(t)]
+    ['紗膿砿', '~{6S>x~}']
+    """
+    for s, e, w in charstats.clusters(text):
+        yield Flag(s, e, f"characters Chinese text does not use ({text[s:e][:12]!r}, weight {w}): a wrong decoding or glyph map")
+    for s, e in charstats.ascii_debris(text):
+        yield Flag(s, e, f"ASCII debris inside Chinese text ({text[s:e][:16]!r}): bytes of characters shown as signs")

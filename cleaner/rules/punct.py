@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars
+from cleaner import chars, markprops
 from cleaner.scanning import LastMark, Occurrences
 from cleaner.textutil import ANY_HAN, Protected, SPACES_AND_QUOTES, is_cjk, is_han, only_if
 from cleaner.types import Edit
@@ -355,8 +355,10 @@ _COMPAT_MARK = regex.compile(f"[{''.join(_COMPAT)}]")
 # Chinese text or a closing quote), "．" for 。 at a paragraph end, "\" for 、 (the 、 key),
 # the ratio sign ∶ for ：. A numeral marker (一.) is the outline's business, not a full stop.
 _LOOKALIKE = regex.compile(
-    r"(?<=\p{Han})(?:(?P<stop>\.(?=\n|\Z|\p{Han}|[\u201d\u2019])|\uff0e(?=\n|\Z))"
-    r"|(?P<dun>[\\\uff3c](?=\p{Han}))|(?P<colon>\u2236(?![0-9])))")
+    # (a stop also after a closing mark that follows Chinese text, and next to a 。 it doubles:
+    # 两岸“三通”.加强 / 制度.。 / 意见。.)
+    r"(?<=\p{Han}[\u201d\u2019\uff09\u300b\u3002]?)(?P<stop>[.\uff0e](?=\n|\Z|\p{Han}|[\u201d\u2019\u3002]))"
+    r"|(?<=\p{Han})(?:(?P<dun>[\\\uff3c](?=\p{Han}))|(?P<colon>\u2236(?![0-9])))")
 _NUMERAL_MARKER = regex.compile(f"(?m)^[{chars.CHINESE_NUMERALS}]{{1,3}}$")
 _DRIVE_PATH = regex.compile(r"[A-Za-z]:[\\\uff3c]")
 
@@ -386,3 +388,21 @@ def replace_lookalike_marks(text: str) -> Iterator[Edit]:
         new = (chars.IDEOGRAPHIC_FULL_STOP if m.group("stop") else chars.IDEOGRAPHIC_COMMA if m.group("dun")
                else chars.FULLWIDTH_COLON)
         yield Edit(m.start(), m.end(), m.group(), new, "look-alike of a Chinese mark (GB/T 15834)")
+
+
+def replace_mark_variants(text: str) -> Iterator[Edit]:
+    """A variant code point of a Chinese mark, known by its Unicode properties, becomes the mark.
+
+    Whatever the converter, a variant's compatibility decomposition or its name says the mark
+    it stands for (﹙ ︵ → （, ﹝ → 〔, U+037E → ；, ꞉ → ：); in Chinese context that reading is
+    unique. OCR's small circle for 。 ending a paragraph (管理o, 管理○) is read the same way.
+
+    >>> from cleaner.edits import apply
+    >>> t = "规划\\ufe592021—2025年\\ufe5a实施\\ua789一是\\u037e二是，完善制度\\u25cb\\n时间9\\ufe5500"
+    >>> apply(t, list(replace_mark_variants(t)))
+    '规划（2021—2025年）实施：一是；二是，完善制度。\\n时间9﹕00'
+    """
+    for i, old, new in markprops.variants(text):
+        yield Edit(i, i + 1, old, new, f"variant U+{ord(old):04X} of a Chinese mark: {new} (its Unicode decomposition or name)")
+    for i in markprops.ocr_stops(text):
+        yield Edit(i, i + 1, text[i], chars.IDEOGRAPHIC_FULL_STOP, "a small circle read for 。 at a paragraph end (OCR)")
