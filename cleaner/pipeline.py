@@ -93,6 +93,7 @@ ORDER: tuple[Rule, ...] = (
     layout.join_broken_sentences,
     dup.drop_repeated_sentences,  # before numbering: a repeated heading is not a skipped one
     dup.drop_repeated_paragraphs,
+    dup.drop_skeleton_copies,
     numbering.repair_outline,
     quote.restore_title_mark,
     # 5. flag, last, on the final text

@@ -31,6 +31,7 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.references", "cleaner.labelpairs",
                            "cleaner.markprops",
                            "cleaner.charstats"}
+                           "cleaner.dupspans"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

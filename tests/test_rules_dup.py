@@ -15,6 +15,7 @@ T = "关于开展安全生产检查的通知\n"
 P1 = "各地要加强组织领导，压实工作责任，确保各项工作落到实处。"
 P2 = "各单位要强化督促检查，发现问题及时整改，形成工作闭环。"
 P3 = "市卫健委将适时组织抽查，抽查结果纳入年度考核。"
+P4 = "各县区要于每月底前报送工作进展情况。"
 
 FIXED = [
     # a sentence copy with another closing mark, or with its end lost at the line end
@@ -49,8 +50,10 @@ FIXED = [
     (T + "一是加强领导。二是压实责任。三是强化督查。四是严格考核。一是加强领导。二是压实责任。三是强化督查。四是严格考核。五是宣传。",
      T + "一是加强领导。二是压实责任。三是强化督查。四是严格考核。五是宣传。"),
     (T + "（一）" + P1 + P2 + "（一）" + P1 + P2 + "\n" + P3, T + "（一）" + P1 + P2 + "\n" + P3),
-    (T + P1 + P2 + P3 + "\n" + P2 + P3 + "\n" + P1, T + P1 + P2 + P3 + "\n" + P1),
-    (T + P1 + P2 + P3 + "\n" + P1 + P2 + "\n" + P3 + "\n" + P1, T + P1 + P2 + P3 + "\n" + P1),
+    # (the line after the copy is new text: P1 there would be a sentence of the paragraph above
+    # again, which dup.drop_skeleton_copies removes too)
+    (T + P1 + P2 + P3 + "\n" + P2 + P3 + "\n" + P4, T + P1 + P2 + P3 + "\n" + P4),
+    (T + P1 + P2 + P3 + "\n" + P1 + P2 + "\n" + P3 + "\n" + P4, T + P1 + P2 + P3 + "\n" + P4),
 ]
 
 KEPT = [

@@ -13,6 +13,7 @@ import regex
 
 from cleaner import dupcues as cues
 from cleaner import dupplaces
+from cleaner import dupspans as spans
 from cleaner.docmodel import Line, is_prose, lines, non_blank, size
 from cleaner.outline import PARENT
 from cleaner.types import Edit, Flag
@@ -384,3 +385,38 @@ def _is_heading(body: str) -> bool:
     """A heading line: short, and no sentence (or a lead-in ending on a colon)."""
     body = body.strip()
     return 0 < size(body) <= 40 and (not is_prose(body) or body.endswith(("\uff1a", ":")))
+
+
+def drop_skeleton_copies(text: str) -> Iterator[Edit]:
+    """A copy whose words equal a whole unit of the text around it goes, whatever its cut or marks.
+
+    The comparison is on the skeleton (Han, digits, letters: cleaner.dupspans), so a copy with
+    its punctuation dropped, spaced out, hard-wrapped, bracketed, cut at either end or
+    straddling a paragraph break is found the same way: a plain line inside the lines above
+    it, a sentence equal to one a few lines up, the title opening a head line or the first
+    paragraph, a heading's words opening the paragraph under it. Headings, list items and
+    label lines never count as copies (they recur on purpose).
+
+    >>> [e.old for e in drop_skeleton_copies("标题\\n加强领导，压实责任，确保落实。\\n加强领导 压实责任 确保落实")]
+    ['\\n加强领导 压实责任 确保落实']
+    >>> list(drop_skeleton_copies("标题\\n1.排查整治。完成时限：2024年6月底前。\\n2.建立台账。完成时限：2024年6月底前。"))
+    []
+    """
+    doc = non_blank(lines(text))
+    first_prose = next((i for i, line in enumerate(doc) if is_prose(line.text)), len(doc))
+    skip = 0
+    for i in range(1, len(doc)):
+        line = doc[i]
+        found = spans.unit_copy(doc, i, first_prose, _HEAD_LINES) if i >= skip else None
+        if found:
+            start, end, reason = found
+            yield Edit(start, end, text[start:end], "", reason)
+            continue
+        for a, b in spans.sentence_copies(doc, i) if i >= skip else ():
+            if b - a < len(line.text):
+                yield Edit(line.start + a, line.start + b, line.text[a:b], "", "a sentence of the lines above pasted again")
+        cut = spans.broken_tail_copy(line.text, doc[i + 1].text) if i + 1 < len(doc) and i >= skip else None
+        if cut is not None:
+            start = line.start + cut
+            yield Edit(start, doc[i + 1].end, text[start:doc[i + 1].end], "", "the last sentence repeated, broken over a line")
+            skip = i + 2

@@ -1,0 +1,289 @@
+"""Repeated spans on a skeleton: copies found whatever their punctuation, spacing or cut.
+
+A copy made by a template, a PDF text layer, a teaser or a paste slip keeps the *words* of the
+text it repeats and loses or changes everything else: punctuation dropped or in the other width,
+a space between every character, a line break in mid-word, an outline marker or a bracket
+around it, a head or a tail cut off. The *skeleton* keeps only Han characters, digits and
+letters (NFKC-folded, lower case), so every such copy becomes a plain substring of the text it
+repeats. The evidence is then the same for any kind of copy:
+
+a whole unit (a line, a sentence, a title, a heading) whose skeleton equals or lies inside the
+skeleton of the text right around it, with no heading between, is a copy
+(dup.drop_skeleton_copies). A shared run that is no whole unit is left alone: on real text
+long runs recur on purpose (the names of laws and plans cited again and again).
+
+Legitimate repeats are whole units too, so the units that recur on purpose stay out: lines
+with an outline marker (headings repeat under each part, list items share a tail), label
+lines ("责任单位：同上"), and anything short. Nothing here changes text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from cleaner.docmodel import Line, is_prose
+from cleaner.dupcues import body, pieces
+
+MIN_LINE = 12  # skeleton characters of a line that stands inside its neighbours
+MIN_SENTENCE = 14  # of a sentence repeated a few lines on
+MIN_TITLE = 8  # of a title copied into the head or glued to the first paragraph
+WINDOW = 3  # lines before a copy searched for its source
+
+# "责任单位：" / "答：" open a label line that recurs after each item on purpose.
+_LABEL = regex.compile(r"^\s*+\p{Han}{1,8}[:\uff1a]")
+_HAN = regex.compile(r"\p{Han}")
+# A cut copy (a teaser) ends on an ellipsis.
+_ELLIPSIS_END = regex.compile(r"(?:\u2026++|\.{3,}+|\u3002{3,}+)\s*+$")
+
+
+def skeleton(s: str) -> tuple[str, list[int]]:
+    """(Han, digits and letters of ``s`` folded, the offset in ``s`` of each).
+
+    >>> skeleton("加 强，领导(２０２１)")
+    ('加强领导2021', [0, 2, 4, 5, 7, 8, 9, 10])
+    """
+    out, where = [], []
+    for i, ch in enumerate(s):
+        if ch.isalnum():
+            for c in unicodedata.normalize("NFKC", ch):
+                if c.isalnum():
+                    out.append(c.lower())
+                    where.append(i)
+    return "".join(out), where
+
+
+def skel(s: str) -> str:
+    """The skeleton string alone.
+
+    >>> skel("全 国 社 会 保 障 基 金 ，") == skel("全国社会保障基金,")
+    True
+    """
+    return skeleton(s)[0]
+
+
+def plain(line: str) -> bool:
+    """A line that may be a copy: no outline marker, no label opening.
+
+    >>> plain("加强监管，严格执法。"), plain("（二）加强监管"), plain("责任单位：同上")
+    (True, False, False)
+    """
+    return body(line)[1] is None and _LABEL.match(line) is None
+
+
+def line_inside(doc: list[Line], i: int) -> str | None:
+    """Why line ``i`` is a copy of the text around it, or None.
+
+    Its skeleton (twelve characters or more) lies inside the skeleton of the lines just before
+    it (joined: a copy may straddle a paragraph break), with no heading between; or it is the
+    cut opening of the next line (a teaser ending on an ellipsis). Lines with an outline marker
+    or a label opening never count: headings and list tails recur on purpose.
+
+    >>> from cleaner.docmodel import lines
+    >>> d = list(lines("标题\\n加强领导，压实责任，确保落实。\\n加强领导 压实责任 确保落实"))
+    >>> line_inside(d, 2)
+    'the text of the lines above repeated (punctuation, spacing or cut aside)'
+    >>> line_inside(list(lines("标题\\n（一）加强领导，压实责任。\\n（一）加强领导，压实责任。")), 2) is None
+    True
+    """
+    text = doc[i].text
+    if not plain(text):
+        return None
+    s = skel(text)
+    if len(s) < MIN_LINE or _HAN.subn("", s)[1] < MIN_LINE // 2:
+        return None  # words, not a run of letters or figures ("ntttnttt" left by escapes)
+    window = []
+    for j in range(i - 1, max(0, i - WINDOW) - 1, -1):
+        if not _source(doc[j].text, j):
+            break  # the title, a heading or a label between: parallel text may follow it
+        window.insert(0, skel(doc[j].text))
+    if window and s in "".join(window) and not any(_part_of(doc[i - len(window) + k].text, s, is_prose(text))
+                                                   for k in range(len(window))):
+        return "the text of the lines above repeated (punctuation, spacing or cut aside)"
+    if i + 1 < len(doc) and _ELLIPSIS_END.search(text) and plain(doc[i + 1].text) and \
+            skel(doc[i + 1].text).startswith(s) and is_prose(doc[i + 1].text):
+        return "the next paragraph's opening repeated above it, cut"
+    return None
+
+
+def _source(line: str, j: int) -> bool:
+    """Whether line ``j`` may hold the text a later line copies: running text, numbered or not;
+    not the title, a heading or a label line (parallel text may follow those).
+
+    >>> _source("第五条　医疗机构应当自查。", 3), _source("（二）加强监管", 3), _source("责任单位：同上", 3)
+    (True, False, False)
+    """
+    return bool(j) and bool(line.strip()) and _LABEL.match(line) is None and (body(line)[1] is None or is_prose(line))
+
+
+def _part_of(line: str, s: str, sentence: bool) -> bool:
+    """Whether skeleton ``s`` stands in ``line`` as a part a later line may restate: in quotation
+    or title marks (印发《…》 cites the title that follows), or, for a line with no sentence end
+    (a title, a heading), less than half of the line.
+
+    >>> _part_of("现将《2021年卫生健康工作要点》印发给你们。", "2021年卫生健康工作要点", True)
+    True
+    >>> _part_of("加强领导，压实责任，确保落实。", "加强领导压实责任确保落实", False)
+    False
+    """
+    text, where = skeleton(line)
+    k = text.find(s)
+    if k < 0:
+        return False
+    if not sentence and 2 * len(s) < len(text):
+        return all(skel(line[a:b]) != s for a, b in pieces(line))  # a whole sentence again is a copy
+    a, b = where[k], where[k + len(s) - 1] + 1
+    return line[max(0, a - 1):a] in _OPENING and line[b:b + 2].lstrip("\uff09)")[:1] in _CLOSING_MARK
+
+
+_OPENING = frozenset("\u300a\u201c\u300c\u300e\u3008\"'")
+_CLOSING_MARK = frozenset("\u300b\u201d\u300d\u300f\u3009\"'")
+
+
+def sentence_copies(doc: list[Line], i: int) -> list[tuple[int, int]]:
+    """(start, end) in line ``i`` of sentences whose skeleton equals a whole sentence of the lines
+    just before (or earlier in the line), fourteen characters or more, no heading between.
+
+    >>> from cleaner.docmodel import lines
+    >>> d = list(lines("标题\\n加强基层组织领导，压实各方主体责任。其他。\\n另外，做好宣传。加强基层组织领导，压实各方主体责任。再者。"))
+    >>> [d[2].text[a:b] for a, b in sentence_copies(d, 2)]
+    ['加强基层组织领导，压实各方主体责任。']
+    """
+    text = doc[i].text
+    if not plain(text):
+        return []
+    seen = set()
+    for j in range(i - 1, max(0, i - WINDOW) - 1, -1):
+        if not _source(doc[j].text, j):
+            break
+        seen.update(skel(doc[j].text[a:b]) for a, b in pieces(doc[j].text))
+    out = []
+    for a, b in pieces(text):
+        s = skel(text[a:b])
+        if len(s) >= MIN_SENTENCE and s in seen and _LABEL.match(text[a:b]) is None:
+            out.append((a, b))
+        seen.add(s)
+    return out
+
+
+def title_in_line(title: str, line: str) -> int | None:
+    """The end offset in ``line`` of a copy of ``title`` that opens it, or None.
+
+    >>> title_in_line("关于做好防汛工作的通知", "关于做好防汛工作的通知_通知公告_江岭市人民政府")
+    11
+    >>> title_in_line("关于做好防汛工作的通知", "关于做好防汛工作的安排") is None
+    True
+    """
+    t = skel(title)
+    s, where = skeleton(line)
+    if len(t) < MIN_TITLE or not s.startswith(t) or len(s) == len(t):
+        return None
+    return where[len(t) - 1] + 1
+
+
+def _named_page(title: str, line: str) -> bool:
+    """Whether ``line`` is ``title`` followed by a separator and a short name (a page's <title>).
+
+    >>> _named_page("关于做好防汛工作的通知", "关于做好防汛工作的通知 - 江岭市人民政府门户网站")
+    True
+    """
+    found = title_in_line(title, line)
+    if found is None or is_prose(line):
+        return False
+    rest = line[found:]
+    return 0 < len(rest.strip()) <= 40 and not rest[0].isalnum()
+
+
+def title_again(title: str, line: str) -> bool:
+    """Whether ``line`` is the title again (a PDF's running header), punctuation and spacing aside.
+
+    >>> title_again("2003年国务院政府工作报告", "2003年 国务院政府工作报告"), title_again("通知", "通知")
+    (True, False)
+    """
+    t = skel(title)
+    return len(t) >= MIN_TITLE and skel(line) == t
+
+
+def unit_copy(doc: list[Line], i: int, first_prose: int, head_lines: int) -> tuple[int, int, str] | None:
+    """(start, end, reason) of a whole unit at line ``i`` that copies the text around it, or None:
+    the title with the page's name in the head, the title glued to the first paragraph, the
+    title again in the body, a line inside the lines above, a heading's words opening the
+    paragraph under it.
+
+    >>> from cleaner.docmodel import lines
+    >>> d = list(lines("关于做好防汛工作的通知\\n关于做好防汛工作的通知_通知公告_江岭市人民政府\\n各地要做好防汛。"))
+    >>> unit_copy(d, 1, 2, 6)
+    (11, 36, "the title repeated with the page's name")
+    """
+    line, above, title = doc[i], doc[i - 1], doc[0].text
+    if i == 1 and _named_page(line.text, title):  # the <title> line above the title
+        return above.start, line.start, "the title repeated with the page's name"
+    found = title_in_line(title, line.text) if i <= min(first_prose, head_lines) else None
+    if found is not None:
+        if _named_page(title, line.text):
+            return above.end, line.end, "the title repeated with the page's name"
+        rest = line.text[found:]
+        if i == first_prose:
+            return line.start, line.start + len(line.text) - len(rest.lstrip()), "the title repeated, glued to the first paragraph"
+    if i > first_prose and not is_prose(line.text) and title_again(title, line.text):
+        return above.end, line.end, "the title repeated in the body (a page header)"
+    why = line_inside(doc, i)
+    if why:
+        return above.end, line.end, why
+    end = heading_opening(above.text, line.text)
+    if end:
+        return line.start, line.start + end, "the heading above repeated as the lead-in"
+    return None
+
+
+def broken_tail_copy(line: str, below: str) -> int | None:
+    """Where in ``line`` a copy of its last sentence starts when the copy runs on to the whole
+    next line (a page break fell inside the repeated sentence), or None.
+
+    >>> broken_tail_copy("甲乙。全年组建家庭医生团队320个。全年组建", "家庭医生团队320个。")
+    18
+    >>> broken_tail_copy("甲乙。全年组建家庭医生团队320个。", "家庭医生团队320个。") is None
+    True
+    """
+    parts = pieces(line)
+    if len(parts) < 2 or not plain(below):
+        return None
+    (a0, b0), (a1, _) = parts[-2], parts[-1]
+    frag = line[a1:]
+    if not skel(frag) or frag.rstrip()[-1:] in "\u3002\uff01\uff1f\uff1b":
+        return None
+    s = skel(body(line[a0:b0])[0] if not a0 else line[a0:b0])
+    if len(s) >= MIN_SENTENCE and skel(frag + below) == s:
+        return a1
+    return None
+
+
+def heading_opening(heading: str, line: str) -> int | None:
+    """The end of a copy of the heading above that opens ``line``, or None.
+
+    A heading rendered twice: its words again as the paragraph's lead-in. The copy is a whole
+    unit when a sentence end, a colon or a space closes it; after a comma it is often the
+    author's own restatement (工作总结 do it), so it stays.
+
+    >>> heading_opening("（二）加强市场监管", "加强市场监管。各地要……")
+    7
+    >>> heading_opening("（二）加强市场监管", "加强市场监管，严格执法。") is None
+    True
+    >>> heading_opening("（二）加强市场监管", "加强市场监管的关键在基层。") is None
+    True
+    """
+    words, level, _ = body(heading)
+    h = skel(words)
+    if level is None or len(h) < 4 or is_prose(heading) or not plain(line):
+        return None
+    s, where = skeleton(line)
+    if not s.startswith(h) or len(s) <= len(h):
+        return None
+    end = where[len(h) - 1] + 1
+    if line[end:end + 1] not in ("\u3002", "\uff1a", ":", "\u3000", " ", "."):
+        return None
+    end += 1
+    while line[end:end + 1] in ("\u3000", " "):
+        end += 1
+    return end
