@@ -30,8 +30,11 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.dupplaces",
                            "cleaner.references", "cleaner.labelpairs",
                            "cleaner.markprops",
-                           "cleaner.charstats"}
-                           "cleaner.dupspans"}
+                           "cleaner.charstats",
+                           "cleaner.dupspans",
+                           "cleaner.lineshape",
+                           "cleaner.datereader",
+                           "cleaner.adforeign"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
