@@ -226,9 +226,10 @@ def _protect_rows(ctx: Ctx, rows: list[str], wheres):
 def prot_own_table_rows(ctx: Ctx):
     """The document's own table flattened to lines between two paragraphs: a header row of column names
     and one or two rows of cells split by wide spaces or bars (序号　项目名称　责任单位　完成时限 /
-    1　市人民医院改扩建工程　市卫生健康委　2021年12月底). No sentence punctuation, but content."""
+    1　市人民医院改扩建工程　市卫生健康委　2021年12月底). No sentence punctuation, but content.
+    (Cells split by a wide space or a bar: tabs and space runs are the space family's to normalise.)"""
     rng = ctx.rng
-    sep = rng.choice(["\u3000", "  ", " | ", "\t"])
+    sep = rng.choice(["\u3000", " | ", "｜"])
     head = sep.join(rng.choice([["序号", "项目名称", "责任单位", "完成时限"], ["序号", "指标", "目标值", "牵头单位"],
                                 ["区县", "任务数", "完成数", "完成率"]]))
     rows = [head]
