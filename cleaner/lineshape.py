@@ -53,13 +53,11 @@ def mark_line(line: str) -> str | None:
     return None
 
 
-# A page address: scheme or www, a host with dots, and a path to a page (a file name or two
-# directories); a bare site address is a notice's own contact and has no such path.
-_PAGE_URL = regex.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-]++(?::[0-9]++)?+/[A-Za-z0-9_\-./%]*+"
-                          r"(?:\.s?html?|\.jsp|\.aspx?|\.php)(?:\?[A-Za-z0-9_=&%\-.]*+)?+"
-                          r"|(?:https?://|www\.)[A-Za-z0-9.\-]++/(?:[A-Za-z0-9_\-]++/){2,}+[A-Za-z0-9_\-./?=&%]*+",
-                          regex.IGNORECASE)
-_URL_LEAD = regex.compile(r"[\[【]?+\p{Han}{0,6}+[\]】]?+\s*+(?:[:\uff1a]\s*+)?+|URL\s*+:\s*+", regex.IGNORECASE)
+# A page address: scheme or www, a host with dots, and a path to a page (a file name with a
+# page's extension, or two directories); a bare site address is a notice's own contact.
+_URL = regex.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-]++(?::[0-9]++)?+(?P<path>/[A-Za-z0-9_\-./%?=&]*+)", regex.IGNORECASE)
+_PAGE_FILE = regex.compile(r"\.(?:s?html?|jsp|aspx?|php)(?:\?[^/]*+)?+$", regex.IGNORECASE)
+_URL_LEAD = regex.compile(r"URL\s*+:\s*+|[\[【]?+\p{Han}{0,6}+[\]】]?+\s*+(?:[:\uff1a]\s*+)?+", regex.IGNORECASE)
 _FILE_NAME = regex.compile(r"[A-Za-z0-9_\-]{2,40}+\.(?:jpe?g|png|gif|bmp|webp|tiff?)", regex.IGNORECASE)
 
 
@@ -76,10 +74,12 @@ def link_line(line: str) -> str | None:
     ('page address', 'file name')
     >>> link_line("[视频] 00:00 / 01:56"), link_line("<图片 2>"), link_line("【背景】"), link_line("（图）")
     ('media placeholder', 'media placeholder', None, 'media placeholder')
-    >>> link_line("网址：www.jl.gov.cn"), link_line("详见http://a.gov.cn/b/c/d.html。")
-    (None, None)
+    >>> link_line("网址：www.jl.gov.cn"), link_line("详见http://a.gov.cn/b/c/d.html。"), link_line("URL: http://a.gov.cn/x.html")
+    (None, None, 'page address')
     """
     s = line.strip()
+    if len(s) > 300:
+        return None
     if _FILE_NAME.fullmatch(s):
         return "file name"
     if _MEDIA.fullmatch(s):
@@ -88,7 +88,11 @@ def link_line(line: str) -> str | None:
     rest = s[lead.end():] if lead else s
     if "http" not in rest[:8].lower() and not rest[:4].lower() == "www.":
         return None
-    return "page address" if _PAGE_URL.fullmatch(rest) else None
+    m = _URL.fullmatch(rest)
+    if m is None:
+        return None
+    path = m["path"].split("?")[0]
+    return "page address" if path.count("/") >= 3 or _PAGE_FILE.search(m["path"]) else None
 
 
 # An ASCII key (pubDate, publish_time, ContentSource) and its value: ``key: v``, ``key=v``,

@@ -394,7 +394,7 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
     """Lines that carry no word of the document go, told by their shape and place, not a word list.
 
     A line with no Han character and no letter (a page number "— 3 —", a rule drawn with marks)
-    goes where it splits the running text (prose on both sides) or trails it; an image's file
+    goes where it splits the running text (prose beside it, no short cell around it); an image's file
     name or a media placeholder ([视频] 00:00 / 02:15) goes anywhere; a page's own address (a
     URL with a path to a page, after a short label at most) goes only outside the running
     text, in the page's head or tail; a row of link words, options or tags (关于我们 | 站点地图,
@@ -414,12 +414,19 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
         if k == 0 or prose[k]:
             continue
         mark, link = lineshape.mark_line(line.text), lineshape.link_line(line.text)
-        if mark and prose[k - 1] and (k + 1 == len(doc) or prose[k + 1] or mark == "drawn rule"):
+        if mark and (mark == "drawn rule" or _splits_text(doc, prose, k)):
             yield drop_line(line, f"page chrome: {mark} (no word, splits the text)", text)
         elif link in ("file name", "media placeholder") or (link and not (z.tail_start > line.index >= z.head_end)):
             yield drop_line(line, f"page chrome: {link} alone on a line outside the text", text)
         elif line.index >= z.tail_start and (row := lineshape.tail_row(line.text)) and not _table_follows(doc, k):
             yield drop_line(line, f"page chrome: {row} after the text", text)
+
+
+def _splits_text(doc: list[Line], prose: list[bool], k: int) -> bool:
+    """``doc[k]`` stands in running text: prose on one side, and no short cell on either (a
+    table flattened one cell per line has numbers alone between short cells)."""
+    around = [j for j in (k - 1, k + 1) if 0 <= j < len(doc)]
+    return any(prose[j] for j in around) and all(prose[j] or size(doc[j].text) > 6 for j in around)
 
 
 def _table_follows(doc: list[Line], k: int) -> bool:
