@@ -20,7 +20,7 @@ from cleaner.textutil import parse_date
 
 _HAN = regex.compile(r"\p{Han}")
 _LETTER = regex.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
-_SENTENCE = regex.compile(r"[。！？；，,;!?]")
+_SENTENCE = regex.compile(r"[。\uff01\uff1f\uff1b\uff0c,;!?]")
 
 # A page number as a printed page shows it: the number alone or between dashes / dots, "n / m",
 # "第 n 页", "Page n of m". Digits may be full width (NFKC reads them).
@@ -63,7 +63,7 @@ _FILE_NAME = regex.compile(r"[A-Za-z0-9_\-]{2,40}+\.(?:jpe?g|png|gif|bmp|webp|ti
 
 # A placeholder a media element leaves: a bracketed noun of a picture or a player (any bracket),
 # with at most a number inside, then at most the player's clock (00:00 / 02:15).
-_MEDIA = regex.compile(r"[\[【〔<＜(（「]\s*+(?:图片|图|视频|音频|附图|image|img|video|audio)\s*+[0-9]{0,2}+\s*+[\]】〕>＞)）」]"
+_MEDIA = regex.compile(r"[\[【〔<＜(\uff08「]\s*+(?:图片|图|视频|音频|附图|image|img|video|audio)\s*+[0-9]{0,2}+\s*+[\]】〕>＞)\uff09」]"
                        r"(?:\s*+[0-9]{1,2}:[0-9]{2}(?:\s*+/\s*+[0-9]{1,2}:[0-9]{2})?+)?+", regex.IGNORECASE)
 
 
