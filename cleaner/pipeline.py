@@ -46,6 +46,7 @@ ORDER: tuple[Rule, ...] = (
     metadata.extract_header_stack,
     metadata.drop_credit_lines,
     metadata.extract_issuer_date_rows,
+    metadata.extract_shaped_rows,  # after the labelled rows: only what no label told
     metadata.drop_glued_source_notes,
     chrome.drop_widgets,
     chrome.drop_glued_widgets,
@@ -53,6 +54,7 @@ ORDER: tuple[Rule, ...] = (
     chrome.drop_footers,
     chrome.drop_photo_captions,
     chrome.drop_teasers,
+    chrome.drop_shaped_lines,
     chrome.drop_recurring_lines,
     layout.join_broken_title,  # here, not in stage 4: the title must be whole to be found
     metadata.find_title,

@@ -723,6 +723,16 @@ def _user_phrases() -> list[Case]:
         Case("garbled: letters and digits", "garbled", _in_line("2O1l", "中", "年"), rules=(garbled.flag_lookalike_scripts,)),
         Case("garbled: base64-like run", "garbled", _in_line("5Yqg", "中", "年"), rules=(garbled.flag_lookalike_scripts,)),
         Case("garbled: dashes between Han", "garbled", _in_line("统—", "中", "步"), rules=(garbled.flag_lookalike_scripts,)),
+        # round 7: line shapes (marks only, page addresses, cells around a date, ASCII key records)
+        Case("chrome: a line of one mark", "chrome", _lines("—" * 40), rules=(chrome.drop_shaped_lines,)),
+        Case("chrome: a long address path", "chrome", _in_line("a/", "http://a.gov.cn/", ""), rules=(chrome.drop_shaped_lines,)),
+        Case("chrome: a row of link words", "chrome", _in_line("关于我们 | ", "", ""), rules=(chrome.drop_shaped_lines,)),
+        Case("metadata: ASCII keys repeated", "metadata", _in_line("pubDate: 2021-03-31 ", "", ""),
+             rules=(metadata.extract_shaped_rows,)),
+        Case("metadata: cells around a date", "metadata", _in_line("政策 · ", "", "2021-03-31"),
+             rules=(metadata.extract_shaped_rows,)),
+        Case("metadata: label, mark, value cells", "metadata", _in_line("发布日期 » 2021-03-31\u3000", "", ""),
+             rules=(metadata.extract_shaped_rows,)),
     ]
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, data, labels, pageparts
+from cleaner import chromecues, data, labels, lineshape, pageparts
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -388,3 +388,47 @@ def _is_body_start(doc: list[Line], candidate: Line) -> bool:
         return False
     body = "".join(regex.sub(r"\s", "", l.text) for l in doc if l.index < candidate.index)
     return snippet in body
+
+
+def drop_shaped_lines(text: str) -> Iterator[Edit]:
+    """Lines that carry no word of the document go, told by their shape and place, not a word list.
+
+    A line with no Han character and no letter (a page number "— 3 —", a rule drawn with marks)
+    goes where it splits the running text (prose beside it, no short cell around it); an image's file
+    name or a media placeholder ([视频] 00:00 / 02:15) goes anywhere; a page's own address (a
+    URL with a path to a page, after a short label at most) goes only outside the running
+    text, in the page's head or tail; a row of link words, options or tags (关于我们 | 站点地图,
+    内容评价：有用 一般 无用) goes after the text, unless a table row follows it.
+
+    >>> [e.old for e in drop_shaped_lines("标题\\n第一段。\\n— 3 —\\n第二段。\\n本文链接：http://a.gov.cn/art/2021/3/31/art_1_2.html")]
+    ['— 3 —\\n', '本文链接：http://a.gov.cn/art/2021/3/31/art_1_2.html']
+    >>> [e.old for e in drop_shaped_lines("标题\\n正文。\\n关于我们 | 站点地图 | 法律声明")]
+    ['关于我们 | 站点地图 | 法律声明']
+    >>> list(drop_shaped_lines("标题\\n序号\\n3\\n项目\\n第一段。\\n网址：http://a.gov.cn/art/2021/3/31/art_1_2.html\\n第二段。"))
+    []
+    """
+    doc = non_blank(lines(text))
+    z = zones(doc)
+    prose = [is_prose(l.text) for l in doc]
+    for k, line in enumerate(doc):
+        if k == 0 or prose[k]:
+            continue
+        mark, link = lineshape.mark_line(line.text), lineshape.link_line(line.text)
+        if mark and (mark == "drawn rule" or _splits_text(doc, prose, k)):
+            yield drop_line(line, f"page chrome: {mark} (no word, splits the text)", text)
+        elif link in ("file name", "media placeholder") or (link and not (z.tail_start > line.index >= z.head_end)):
+            yield drop_line(line, f"page chrome: {link} alone on a line outside the text", text)
+        elif line.index >= z.tail_start and (row := lineshape.tail_row(line.text)) and not _table_follows(doc, k):
+            yield drop_line(line, f"page chrome: {row} after the text", text)
+
+
+def _splits_text(doc: list[Line], prose: list[bool], k: int) -> bool:
+    """``doc[k]`` stands in running text: prose on one side, and no short cell on either (a
+    table flattened one cell per line has numbers alone between short cells)."""
+    around = [j for j in (k - 1, k + 1) if 0 <= j < len(doc)]
+    return any(prose[j] for j in around) and all(prose[j] or size(doc[j].text) > 6 for j in around)
+
+
+def _table_follows(doc: list[Line], k: int) -> bool:
+    """The line after ``doc[k]`` is split into three cells or more: ``doc[k]`` heads a table."""
+    return k + 1 < len(doc) and len(regex.split(r"[\s|\uff5c]++", doc[k + 1].text.strip())) >= 3

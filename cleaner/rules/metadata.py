@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, chromecues, labelpairs, labels, metalines, metarows, titlelines
+from cleaner import chars, chromecues, labelpairs, labels, lineshape, metalines, metarows, titlelines
 from cleaner.docmodel import Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.labels import field_of
 from cleaner.textutil import is_date_only, only_if, parse_date
@@ -402,3 +402,36 @@ def fall_back_publish_date(text: str, ctx: Context) -> Iterator[Field]:
     if "publish_date" not in ctx.metadata and "written_date" in ctx.metadata:
         yield Field("publish_date", ctx.metadata["written_date"], 0, 0)
         yield Field("publish_date_source", "written_date", 0, 0)
+
+
+def extract_shaped_rows(text: str) -> Iterator[Edit | Field]:
+    """A row in the page's head that is a record, not a sentence, leaves the body; its values become fields.
+
+    Two shapes every template shares, whatever its labels: a row of short cells around one
+    date (a list card, a dateline: 政策文件 · 2021-03-31 · 江岭市卫健委 · 阅读 12 / 2021-03-31 发布)
+    and a crawler's record of ASCII keys (pubDate: 2021-03-31). Only before the first sentence.
+
+    >>> out = list(extract_shaped_rows("标题\\n江岭市卫生健康委员会 · 2021-03-31 · 阅读 12\\n正文。"))
+    >>> [(f.name, f.value) for f in out if isinstance(f, Field)], [e.old for e in out if isinstance(e, Edit)]
+    ([('publish_date', '2021-03-31'), ('publisher', '江岭市卫生健康委员会')], ['江岭市卫生健康委员会 · 2021-03-31 · 阅读 12\\n'])
+    >>> list(extract_shaped_rows("标题\\n国务院总理 温家宝\\n正文。\\n2021-03-31 发布"))
+    []
+    """
+    doc = non_blank(lines(text))
+    head_end = zones(doc).head_end
+    for line in doc:
+        if line.index >= head_end:
+            break
+        if (card := lineshape.card_row(line.text)) is not None:
+            yield drop_line(line, "metadata line: a row of short cells around a date", text)
+            yield Field("publish_date", card[0], line.start, line.end)
+            if card[1]:
+                yield Field("publisher", card[1], line.start, line.end)
+        elif (marked := lineshape.marked_pairs(line.text)) is not None:
+            yield drop_line(line, "metadata line: labels and values split by a mark", text)
+            for name, value in marked:
+                yield Field(name, value, line.start, line.end)
+        elif (pairs := lineshape.key_values(line.text)) is not None:
+            yield drop_line(line, "metadata line: a record of ASCII keys and values", text)
+            for name, value in lineshape.key_fields(pairs):
+                yield Field(name, value, line.start, line.end)
