@@ -36,7 +36,7 @@ from cleaner.datecues import (
     yearless_date_cue,
 )
 from cleaner.dateplace import in_date_place, is_dateline
-from cleaner import dateslips
+from cleaner import datereader, dateslips
 from cleaner.types import Context, Edit, Flag
 
 # Year digits (and 年) glued to the month and day digits, 日 kept: 2021329日, 2021年329日.
@@ -398,3 +398,22 @@ def flag_date_slips(text: str) -> Iterator[Flag]:
         return
     yield from dateslips.wrong_weekdays(text)
     yield from dateslips.figure_slips(text)
+
+
+def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
+    """Every cluster of figures and date marks is read every way; one valid reading repairs it, several flag it.
+
+    The kind-independent reader (``cleaner.datereader``) after the shape rules: whatever
+    damage a date took (a homophone or look-alike mark, 号 for 日, separators, blanks, a stray
+    mark, a 0 typed as 〇, a two-figure year), its figures still read as a date in one of the
+    document's years, or in several ways (flagged), or in none (left).
+
+    >>> from cleaner.edits import apply
+    >>> t = "2021年工作要点。于2021、3、29前报送，21年4月2号召开，2021年3用5日起，2021年3.29亿元"
+    >>> apply(t, [e for e in read_date_clusters(t, Context()) if isinstance(e, Edit)])
+    '2021年工作要点。于2021年3月29日前报送，2021年4月2日召开，2021年3月5日起，2021年3.29亿元'
+    """
+    if not any(c.isdigit() for c in text):
+        return
+    years = _Years(_ascii_digits(text), ctx)
+    yield from datereader.read_clusters(text, years.__contains__, years.shown)
