@@ -32,12 +32,12 @@ _ZERO_LIKE = "\u3007\u25cb\u25ef\uff2f\u96f6"
 _FIG_CHARS = "0-9\uff10-\uff19" + _ZERO_LIKE
 # What a mark position may hold: the mark itself, 号 for 日, homophones (念 越 约 阅) and the
 # look-alikes of OCR and radical blocks (午 牛 乍, 冃 ⺝ ⽉ 丹 用, 曰 ⽇ 囗 ⺜ 臼; 目 is 月 or 日).
-_MARK_KINDS = {"年": "Y", "月": "M", "日": "D", "号": "D",
+MARK_KINDS = {"年": "Y", "月": "M", "日": "D", "号": "D",
                "午": "Y", "牛": "Y", "乍": "Y", "念": "Y",
                "\u2f49": "M", "冃": "M", "\u2e9d": "M", "丹": "M", "用": "M", "越": "M", "约": "M", "阅": "M",
                "曰": "D", "\u2f47": "D", "囗": "D", "\u2e9c": "D", "臼": "D", "目": "MD"}
 _TRUE_MARKS = "年月日"
-_MARKS = "".join(_MARK_KINDS)
+_MARKS = "".join(MARK_KINDS)
 # Separators a joint may hold: numeric-date separators, the IME's 、, blanks and stray marks.
 _NUMERIC_SEPS = "./\\-\uff0f\uff0d\uff0e\u3001"
 _BLANKS = " \u00a0\u3000"
@@ -56,7 +56,7 @@ _CODE_AFTER = regex.compile(r"[ \u00a0]?[0-9\uff10-\uff19]|[.\-/:\uff1a\uff0e\uf
 _DATE_WORD_BEFORE = regex.compile(r"(?:于|自|从|截至|截止|至|到|即|日期[:\uff1a]?)$")
 _DATE_WORD_AFTER = regex.compile(r"前|起|止|后|以前|以后|以来|之前|之后|召开|举行|施行|实施|生效|发布|印发")
 # The document's written dates: do they say 年月日 (the style a repair goes back to)?
-_CN_STYLE = regex.compile(r"[0-9]{1,4}年[0-9]{1,2}月|(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日")
+_CN_STYLE = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年|(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日")
 _NUMERIC_STYLE = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}([\-/.])[0-9]{1,2}\1[0-9]{1,2}(?![0-9])")
 _PADDED = regex.compile(r"年0[1-9]月|月0[1-9]日")
 
@@ -89,13 +89,13 @@ def _joint_kinds(joint: str) -> str | None:
 
     One mark (or the same mark doubled) and at most one stray mark or blank beside it.
     """
-    marks = [c for c in joint if c in _MARK_KINDS]
-    others = [c for c in joint if c not in _MARK_KINDS]
+    marks = [c for c in joint if c in MARK_KINDS]
+    others = [c for c in joint if c not in MARK_KINDS]
     if len(set(marks)) > 1 or len(marks) > 2:
         return None
     if marks and len(others) > 1:
         return None
-    return _MARK_KINDS[marks[0]] if marks else ""
+    return MARK_KINDS[marks[0]] if marks else ""
 
 
 def readings(c: Cluster, year_ok: Callable[[int], bool], shown: set[int]):
@@ -154,18 +154,18 @@ def _fits(kinds: list, at: list[int], want: tuple[str, ...]) -> bool:
 def _used_end(c: Cluster, trail: int) -> int:
     """Where the date ends: after the last mark of the joint after its day (none: after the day)."""
     joint = c.joints[trail]
-    last = max((i for i, ch in enumerate(joint) if ch in _MARK_KINDS), default=-1)
+    last = max((i for i, ch in enumerate(joint) if ch in MARK_KINDS), default=-1)
     return c.spans[trail][1] + last + 1
 
 
 def _evidence(text: str, c: Cluster, trail: int, end: int) -> bool:
     """Does the cluster say date, not a number, by the marks it keeps or its separators and place?"""
     used = c.joints[:trail] + [c.joints[trail]]
-    marks = sum(any(ch in _MARK_KINDS for ch in x) for x in used)
+    marks = sum(any(ch in MARK_KINDS for ch in x) for x in used)
     after = text[end:end + 8]
     if _CODE_AFTER.match(after) or (c.joints[trail][-1:] == "号" and after[:1] in "-\uff0d"):
         return False
-    if not any(ch in _MARK_KINDS for ch in c.joints[trail]) and not MAY_FOLLOW_DATE.match(after):
+    if not any(ch in MARK_KINDS for ch in c.joints[trail]) and not MAY_FOLLOW_DATE.match(after):
         return False  # no day mark and a unit or a noun after: an amount, a count
     if marks >= 2:
         return True
@@ -180,13 +180,13 @@ def _numeric_date(text: str, c: Cluster, trail: int, end: int) -> bool:
     seps = c.joints[:trail]
     if trail != 2 or len(c.groups[0]) != 4 or seps[0] != seps[1] or seps[0].strip(_BLANKS + _NUMERIC_SEPS):
         return False
-    style = len(_CN_STYLE.findall(text)) - len(_NUMERIC_STYLE.findall(text))
-    if style <= 0:
+    cn = len(_CN_STYLE.findall(text))
+    if cn == 0 or cn < len(_NUMERIC_STYLE.findall(text)) - 1:  # the cluster itself left out
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
     before = text[line_start:c.start].rstrip(_BLANKS)
-    if before[-1:] in (":", "\uff1a"):
-        return False  # a label's value (发布时间：2021-03-29): a page header keeps its own style
+    if before and not (regex.match(r"\p{Han}", before[-1]) or before[-1] in "\u3001\u3002\uff0c\uff1b\uff08"):
+        return False  # a label's value (发布时间：2021-03-29), a field of data ("date":"2021-04-19"): not prose
     if not seps[0].strip(_BLANKS) or "\u3001" in seps[0]:
         # blanks and 、 also part figures of a table row or a list: a date word or a clause start says date
         return bool(_DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(text, end)
