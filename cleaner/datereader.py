@@ -158,7 +158,7 @@ def _used_end(c: Cluster, trail: int) -> int:
     return c.spans[trail][1] + last + 1
 
 
-def _evidence(text: str, c: Cluster, trail: int, end: int) -> bool:
+def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) -> bool:
     """Does the cluster say date, not a number, by the marks it keeps or its separators and place?"""
     used = c.joints[:trail] + [c.joints[trail]]
     marks = sum(any(ch in MARK_KINDS for ch in x) for x in used)
@@ -172,16 +172,13 @@ def _evidence(text: str, c: Cluster, trail: int, end: int) -> bool:
     if marks == 1:
         # a final day mark after a four-figure year ("2021-329日", "2021329号")
         return len(c.groups[0]) >= 4 and any(ch in "日号" for ch in c.joints[trail])
-    return _numeric_date(text, c, trail, end)
+    return marks_style and _numeric_date(text, c, trail, end)
 
 
 def _numeric_date(text: str, c: Cluster, trail: int, end: int) -> bool:
     """Y sep M sep D, the same separator twice, in a document that writes 年月日, where a date stands."""
     seps = c.joints[:trail]
     if trail != 2 or len(c.groups[0]) != 4 or seps[0] != seps[1] or seps[0].strip(_BLANKS + _NUMERIC_SEPS):
-        return False
-    cn = len(_CN_STYLE.findall(text))
-    if cn == 0 or cn < len(_NUMERIC_STYLE.findall(text)) - 1:  # the cluster itself left out
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
     before = text[line_start:c.start].rstrip(_BLANKS)
@@ -192,6 +189,15 @@ def _numeric_date(text: str, c: Cluster, trail: int, end: int) -> bool:
         return bool(_DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(text, end)
                     or not before.strip() or before[-1:] in "\u3002\uff0c\uff1b")
     return True
+
+
+def _writes_marks(text: str) -> bool:
+    """Does the document write its dates with 年月日 at least as often as with separators?
+
+    Counted once per document (read_clusters), not once per cluster: a run of clusters stays linear.
+    """
+    cn = len(_CN_STYLE.findall(text))
+    return cn > 0 and cn >= len(_NUMERIC_STYLE.findall(text)) - 1  # the cluster itself left out
 
 
 def read_clusters(text: str, year_ok: Callable[[int], bool], shown: set[int]) -> Iterator[Edit | Flag]:
@@ -208,7 +214,7 @@ def read_clusters(text: str, year_ok: Callable[[int], bool], shown: set[int]) ->
     >>> list(read_clusters(t, ok, {2021}))
     []
     """
-    pad = _PADDED.search(text) is not None
+    pad, marks_style = _PADDED.search(text) is not None, _writes_marks(text)
     pos = 0
     while (m := _CLUSTER.search(text, pos)) is not None:
         c = Cluster(text, m.start(), m.end())
@@ -222,7 +228,7 @@ def read_clusters(text: str, year_ok: Callable[[int], bool], shown: set[int]) ->
         shown_dates = [_styled(y, mo, d, pad, c.fullwidth) for y, mo, d, _ in found]
         if len(found) == 1 and old == shown_dates[0]:
             continue
-        if code_label_before(text, c.start) or not _evidence(text, c, found[0][3], end):
+        if code_label_before(text, c.start) or not _evidence(text, c, found[0][3], end, marks_style):
             continue
         if len(found) == 1:
             yield Edit(c.start, end, old, shown_dates[0], f"date cluster \"{old}\" has one valid reading: {shown_dates[0]}")
