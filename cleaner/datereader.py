@@ -163,7 +163,7 @@ def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) ->
     used = c.joints[:trail] + [c.joints[trail]]
     marks = sum(any(ch in MARK_KINDS for ch in x) for x in used)
     after = text[end:end + 8]
-    if _CODE_AFTER.match(after) or (c.joints[trail][-1:] == "号" and after[:1] in "-\uff0d"):
+    if _CODE_AFTER.match(after) or (c.joints[trail][-1:] == "号" and after[:1] and after[:1] in "-\uff0d"):
         return False
     if not any(ch in MARK_KINDS for ch in c.joints[trail]) and not MAY_FOLLOW_DATE.match(after):
         return False  # no day mark and a unit or a noun after: an amount, a count
@@ -172,6 +172,10 @@ def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) ->
     if marks == 1:
         # a final day mark after a four-figure year ("2021-329日", "2021329号")
         return len(c.groups[0]) >= 4 and any(ch in "日号" for ch in c.joints[trail])
+    if trail == 1 and marks_style and not c.joints[0].strip(_NUMERIC_SEPS):
+        # "于2021-415前": one separator, the day glued to its month: a date word on both sides
+        before = text[max(0, c.start - 4):c.start]
+        return bool(_DATE_WORD_BEFORE.search(before) and _DATE_WORD_AFTER.match(text, end))
     return marks_style and _numeric_date(text, c, trail, end)
 
 

@@ -217,8 +217,8 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
         follow = _AFTER_DAY.match(digits, m.end())
         if follow is None or follow["ok"] is None or not _valid(int(m[1]), int(m[2]), int(m[4])):
             continue
-        if digits[m.end():m.end() + 1] in datereader.MARK_KINDS:
-            continue  # "5臼": a look-alike of 日 is there, read_date_clusters sets it right
+        if digits[m.end():m.end() + 1] in datereader.MARK_KINDS or digits[m.end() + 1:m.end() + 2] in ("日", "号"):
+            continue  # "5臼", "10，日": the date has its day mark, slipped; read_date_clusters sets it right
         if m[3]:
             if _GAPPED_DAY_END.match(digits, m.end()):
                 yield Edit(m.start(3), m.end(), text[m.start(3):m.end()], text[m.start(4):m.end()] + "日",
