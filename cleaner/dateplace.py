@@ -128,3 +128,14 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     if not tail and lead and _NAME_LINE.fullmatch(lead) and _SIGNER.search(lead):
         return True
     return (lead, tail) in _BRACKETS and _heads_a_date(_line_above(text, line_start))
+
+
+def code_label_before(text: str, start: int) -> bool:
+    """Is the nearest label in the 16 characters before ``start`` one of a number (电话, 编号, ICP …)?
+
+    >>> code_label_before("网站备案号为浙ICP备2021", 12), code_label_before("于2021", 1)
+    (True, False)
+    """
+    before = text[max(0, start - 16):start].rsplit("\n", 1)[-1]
+    labels = list(_LABEL.finditer(before))
+    return bool(labels) and labels[-1]["code"] is not None

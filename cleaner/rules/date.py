@@ -36,7 +36,7 @@ from cleaner.datecues import (
     yearless_date_cue,
 )
 from cleaner.dateplace import in_date_place, is_dateline
-from cleaner import dateslips
+from cleaner import datereader, dateslips
 from cleaner.types import Context, Edit, Flag
 
 # Year digits (and 年) glued to the month and day digits, 日 kept: 2021329日, 2021年329日.
@@ -217,6 +217,8 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
         follow = _AFTER_DAY.match(digits, m.end())
         if follow is None or follow["ok"] is None or not _valid(int(m[1]), int(m[2]), int(m[4])):
             continue
+        if digits[m.end():m.end() + 1] in datereader.MARK_KINDS or digits[m.end() + 1:m.end() + 2] in ("日", "号"):
+            continue  # "5臼", "10，日": the date has its day mark, slipped; read_date_clusters sets it right
         if m[3]:
             if _GAPPED_DAY_END.match(digits, m.end()):
                 yield Edit(m.start(3), m.end(), text[m.start(3):m.end()], text[m.start(4):m.end()] + "日",
@@ -398,3 +400,22 @@ def flag_date_slips(text: str) -> Iterator[Flag]:
         return
     yield from dateslips.wrong_weekdays(text)
     yield from dateslips.figure_slips(text)
+
+
+def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
+    """Every cluster of figures and date marks is read every way; one valid reading repairs it, several flag it.
+
+    The kind-independent reader (``cleaner.datereader``) after the shape rules: whatever
+    damage a date took (a homophone or look-alike mark, 号 for 日, separators, blanks, a stray
+    mark, a 0 typed as 〇, a two-figure year), its figures still read as a date in one of the
+    document's years, or in several ways (flagged), or in none (left).
+
+    >>> from cleaner.edits import apply
+    >>> t = "2021年工作要点。于2021、3、29前报送，21年4月2号召开，2021年3用5日起，2021年3.29亿元"
+    >>> apply(t, [e for e in read_date_clusters(t, Context()) if isinstance(e, Edit)])
+    '2021年工作要点。于2021年3月29日前报送，2021年4月2日召开，2021年3月5日起，2021年3.29亿元'
+    """
+    if not any(c.isdigit() for c in text):
+        return
+    years = _Years(_ascii_digits(text), ctx)
+    yield from datereader.read_clusters(text, years.__contains__, years.shown)
