@@ -6,7 +6,10 @@ held forms. See forms_tune.py for the helpers a form uses.
 
 from __future__ import annotations
 
-from forms_tune import R  # noqa: F401  (forms register themselves on import)
+from forms_common import FAKE_MOBILES, Ctx, colon, rid
+from forms_tune import R, _protect
+from forms_tune_ads import _STEMS, _place
+from forms_tune_r4_ads import _R4_POSITIONS
 
 # Ads here come from businesses and channels no earlier TUNE form used: crypto and Telegram
 # dealers, shopping-app tokens and short links, paper-publishing agents, local-service SEO
@@ -14,10 +17,6 @@ from forms_tune import R  # noqa: F401  (forms register themselves on import)
 # APK download links, social hashtags and @mentions, private game servers, 400 hotlines with
 # an extension. Positions and brackets vary as in the earlier rounds (``_place``).
 
-from forms_common import FAKE_MOBILES, Ctx, colon, rid  # noqa: E402
-from forms_tune import _protect  # noqa: E402
-from forms_tune_ads import _STEMS, _place  # noqa: E402
-from forms_tune_r4_ads import _R4_POSITIONS  # noqa: E402
 
 _HANDLE_STEMS = ["usdt_zs", "cdw8866", "huilv_a", "jinbi99", "okpay168", "duihuan", "xiaoming_u", "qianbao01",
                  "sc_vip", "gw2024"]
