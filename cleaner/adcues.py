@@ -351,6 +351,22 @@ def _opened(run: str) -> bool:
     return sum(run.count(c) for c in _NAME_OPEN) > sum(run.count(c) for c in _NAME_CLOSE)
 
 
+def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
+    """Whether ``seg`` speaks against ads, or is a notice's own: an institution, its own
+    contact block, a government host, the document's publisher (the foreign-ad rule's veto).
+
+    >>> own_or_against("联系人:王伟,联系电话:0571-12345678")
+    True
+    """
+    return (against(seg) or _INSTITUTION.search(seg) is not None or _OWN_CONTACT.search(seg) is not None
+            or ".gov" in seg.lower() or any(p in seg for p in publishers))
+
+
+def publishers(text: str) -> tuple[str, ...]:
+    """The organisations the document names as its own (title, signature)."""
+    return _publishers(text)
+
+
 def against(seg: str) -> bool:
     """Words against ads (打击代写, 谨防) or legal aid: nothing in the segment is an ad."""
     return _AGAINST.search(seg) is not None or _LEGAL_AID.search(seg) is not None

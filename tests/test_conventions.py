@@ -28,7 +28,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.metalines", "cleaner.titlelines",
                            "cleaner.quoteslips",
                            "cleaner.dupplaces",
-                           "cleaner.references", "cleaner.labelpairs"}
+                           "cleaner.references", "cleaner.labelpairs",
+                           "cleaner.adforeign"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
