@@ -55,7 +55,7 @@ IDENTIFIER = regex.compile(
     rf"|(?P<domain>(?<![A-Za-z0-9.@/-])(?:[A-Za-z0-9-]++\.)++{_TLD}(?![A-Za-z0-9-])(?:/[A-Za-z0-9._/?=&%-]*+)?)"
     r"|(?P<handle>(?<![A-Za-z0-9._-])@[\p{Han}A-Za-z0-9_]{2,20}+)"
     r"|(?P<tag>#[^#\s]{2,14}+#)"
-    r"|(?P<digits>(?<![\d.])\d(?:[\d\- ]{5,16}+)\d(?![\d.]))"
+    r"|(?P<digits>(?<![\d.])\d(?:[\- ]?+\d){6,15}+(?![\d.]))"
     r"|(?P<token>(?<![A-Za-z0-9])(?=[A-Za-z0-9_]*+[A-Za-z])(?=[A-Za-z0-9_]*+\d)[A-Za-z0-9_]{6,30}+(?![A-Za-z0-9]))"
     r"|(?P<wrapped>[\u20ac\uffe5\u00a5$\u00a2\u20a4]\s*+[A-Za-z0-9]{8,}+\s*+[\u20ac\uffe5\u00a5$\u00a2\u20a4])")
 # A date or a figure is no identifier: 2021-03-02, 2021 03 02.
@@ -161,8 +161,11 @@ def stuffed(seg: str) -> bool:
     return bool(counts) and counts.most_common(1)[0][1] >= max(3, len(items) - 1)
 
 
-def verdict(seg: str, position: str | None, doc: Document) -> str | None:
+def verdict(seg: str, position: str | None, doc: Document, plain: str | None = None) -> str | None:
     """Why ``seg`` (folded) is an ad by the evidence every ad shares, or None.
+
+    ``plain``: the segment before :func:`fold`; an identifier spelled in other letters or
+    digits there (❶❸❽, ⓥⓧ, 𝟏) dodges a filter, which no notice does of its own number.
 
     Three independent cues must agree, and one of them must say what a notice never does
     of its own text (a call, another script, a stuffed list): an identifier, foreign
@@ -178,6 +181,8 @@ def verdict(seg: str, position: str | None, doc: Document) -> str | None:
     cues = []
     if ids:
         cues.append("identifier")
+    if plain is not None and any(plain[m.start():m.end()] != m.group() for m in ids):
+        cues.append("identifier in an evasive spelling")
     if CALL.search(seg):
         cues.append("call")
     if ids and latin_script(_mask(seg, ids)):
@@ -188,8 +193,8 @@ def verdict(seg: str, position: str | None, doc: Document) -> str | None:
     if not telling or not doc.foreign(seg, ids):
         return None
     cues.append("foreign vocabulary")
-    if len(cues) + (position is not None) < 3:
-        return None
+    if len(cues) + (position is not None) < 3 or position is None and len(cues) < 4:
+        return None  # a sentence among sentences needs one cue more: a notice's own hotline is one
     if not ids and not (position and "stuffed keyword list" in cues):
         return None  # without an address only a stuffed list where ads stand (扫一扫 is chrome)
     return "advertisement: " + " + ".join(cues) + (f" ({position})" if position else "")

@@ -260,7 +260,8 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     >>> list(drop_foreign_segments("通知\\n加强管理。\\n联系电话:0571-12345678", Context()))
     []
     """
-    folded = adforeign.fold(text.translate(adcues._FOLD))
+    plain = text.translate(adcues._FOLD)  # full-width forms are a notice's own spelling too
+    folded = adforeign.fold(plain)
     if not adforeign.IDENTIFIER.search(folded) and not _LIST_HINT.search(folded):
         return
     doc = adforeign.Document(folded)
@@ -271,13 +272,14 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             continue
         seg = folded[line.start:line.end]
         if n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg):
-            reason = _foreign(seg, "short stand-alone line", doc, own)
+            reason = _foreign(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
             if reason:
                 yield drop_line(line, reason, text)
                 continue
         cut: list[tuple[int, int]] = []
         for m in _FLAT_BRACKET.finditer(seg):
-            reason = size(m.group()) <= _BRACKET_MAX and _foreign(m.group()[1:-1], "bracketed", doc, own)
+            reason = size(m.group()) <= _BRACKET_MAX and _foreign(m.group()[1:-1], "bracketed", doc, own,
+                                                                   plain[line.start + m.start() + 1:line.start + m.end() - 1])
             if reason:
                 cut.append((line.start + m.start(), line.start + m.end()))
                 yield _cut(text, line.start + m.start(), line.start + m.end(), reason)
@@ -288,7 +290,7 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             if len(pieces) < 2 or size(piece) > _PIECE_MAX or _overlapping(cut, start, end):
                 continue
             tail = k == len(pieces) - 1 and not _SENTENCE_MARK.search(piece.rstrip()[-1:])
-            reason = _foreign(piece, "glued after the last sentence" if tail else None, doc, own)
+            reason = _foreign(piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
             if reason:
                 yield _cut(text, start, end, reason)
 
@@ -301,10 +303,10 @@ _ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
 _LIST_HINT = regex.compile(r"\p{Han}[ |\u3001/]++\p{Han}")
 
 
-def _foreign(seg: str, position: str | None, doc: adforeign.Document, own: tuple[str, ...]) -> str | None:
+def _foreign(seg: str, position: str | None, doc: adforeign.Document, own: tuple[str, ...], plain: str) -> str | None:
     if adcues.own_or_against(seg, own) or position is None and _ACCOUNT.search(seg):
         return None
-    return adforeign.verdict(seg, position, doc)
+    return adforeign.verdict(seg, position, doc, plain)
 
 
 def _pieces_of(seg: str) -> list[tuple[int, int]]:
