@@ -70,7 +70,7 @@ _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公�
                              r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})")
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
-_OWN_CONTACT = regex.compile(r"联系人|联系电话|报名|传真|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
+_OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
 _TITLE_ORG = regex.compile(rf"^\s*+({_ORG})(?=关于|印发)")
 _SIGNATURE_ORG = regex.compile(rf"^\s*+({_ORG})\s*+$")

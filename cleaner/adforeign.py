@@ -55,7 +55,7 @@ IDENTIFIER = regex.compile(
     rf"|(?P<domain>(?<![A-Za-z0-9.@/-])(?:[A-Za-z0-9-]++\.)++{_TLD}(?![A-Za-z0-9-])(?:/[A-Za-z0-9._/?=&%-]*+)?)"
     r"|(?P<handle>(?<![A-Za-z0-9._-])@[\p{Han}A-Za-z0-9_]{2,20}+)"
     r"|(?P<tag>#[^#\s]{2,14}+#)"
-    r"|(?P<digits>(?<![\d.])\d(?:[\- ]?+\d){6,15}+(?![\d.]))"
+    r"|(?P<digits>(?<![\d.A-Za-z])\d(?:[\- ]?+\d){6,15}+(?![\d.A-Za-z]))"
     r"|(?P<token>(?<![A-Za-z0-9])(?=[A-Za-z0-9_]*+[A-Za-z])(?=[A-Za-z0-9_]*+\d)[A-Za-z0-9_]{6,30}+(?![A-Za-z0-9]))"
     r"|(?P<wrapped>[\u20ac\uffe5\u00a5$\u00a2\u20a4]\s*+[A-Za-z0-9]{8,}+\s*+[\u20ac\uffe5\u00a5$\u00a2\u20a4])")
 # A date or a figure is no identifier: 2021-03-02, 2021 03 02.
@@ -68,7 +68,7 @@ CALL = regex.compile(
     r"|充值|返利|投稿|发表|订购|购买|认购|出售|兑换|承兑|代理|包邮|首付|均价|私信|戳|砍一刀|新开|开区|免费|\d元起|送\d"
     r"|(?i:\b(?:buy|cheap|free|best|download|online|bonus|click|visit|order|discount|sale|casino|vpn)\b)")
 _HAN_RUN = regex.compile(r"\p{Han}{2,}+")
-_LATIN_WORD = regex.compile(r"(?<![A-Za-z])[A-Za-z]{3,}+(?![A-Za-z])")
+_LATIN_WORD = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}+(?![A-Za-z0-9])")
 _ITEM_SEP = regex.compile(r"[\s|\u3001,\uff0c/\-]++")
 
 # Most of a segment's bigrams foreign to the document: no sentence of a notice is.
