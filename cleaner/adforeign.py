@@ -51,7 +51,7 @@ _TLD = r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pu
 IDENTIFIER = regex.compile(
     r"(?P<url>https?://[A-Za-z0-9.\-_~:/?#@!$&'*+,;=%]++)"
     r"|(?P<ip>(?<![\d.])\d{1,3}+(?:\.\d{1,3}+){3}+(?::\d++)?(?![\d.]))"
-    r"|(?P<mail>[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++)"
+    r"|(?P<mail>(?<![A-Za-z0-9._-])[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++)"
     rf"|(?P<domain>(?<![A-Za-z0-9.@/-])(?:[A-Za-z0-9-]++\.)++{_TLD}(?![A-Za-z0-9-])(?:/[A-Za-z0-9._/?=&%-]*+)?)"
     r"|(?P<handle>(?<![A-Za-z0-9._-])@[\p{Han}A-Za-z0-9_]{2,20}+)"
     r"|(?P<tag>#[^#\s]{2,14}+#)"
@@ -93,8 +93,8 @@ class Document:
     """What the rest of a document says: its bigram and Latin-word counts."""
 
     def __init__(self, text: str):
-        self.text = text
         self.bigrams = bigrams(text)
+        self.ids = Counter(m.group() for m in IDENTIFIER.finditer(text))
         self.words = Counter(w.lower() for w in _LATIN_WORD.findall(text))
 
     def foreign(self, seg: str, ids: list[regex.Match] = ()) -> bool:
@@ -103,7 +103,8 @@ class Document:
         own = bigrams(seg)
         words = Counter(w.lower() for w in _LATIN_WORD.findall(_mask(seg, ids)))
         total = sum(own.values()) + sum(words.values()) + 2 * len(ids)
-        alien = 2 * sum(self.text.count(m.group()) <= seg.count(m.group()) for m in ids)
+        here = Counter(m.group() for m in ids)
+        alien = 2 * sum(self.ids[m.group()] <= here[m.group()] for m in ids)
         if total < MIN_BIGRAMS:
             return False
         alien += sum(n for b, n in own.items() if self.bigrams[b] <= n)
@@ -133,9 +134,11 @@ def identifiers(seg: str) -> list[regex.Match]:
 
 def _mask(seg: str, ids: list[regex.Match]) -> str:
     """``seg`` with its identifiers blanked: their letters are no words of a text."""
-    for m in ids:
-        seg = seg[:m.start()] + " " * (m.end() - m.start()) + seg[m.end():]
-    return seg
+    parts, pos = [], 0
+    for m in ids:  # in order, disjoint: one pass, not one copy per identifier
+        parts += [seg[pos:m.start()], " " * (m.end() - m.start())]
+        pos = m.end()
+    return "".join(parts) + seg[pos:]
 
 
 def latin_script(seg: str) -> bool:
