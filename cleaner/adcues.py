@@ -70,7 +70,7 @@ _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公�
                              r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})")
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
-_OWN_CONTACT = regex.compile(r"联系人|联系电话|报名|传真|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
+_OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
 _TITLE_ORG = regex.compile(rf"^\s*+({_ORG})(?=关于|印发)")
 _SIGNATURE_ORG = regex.compile(rf"^\s*+({_ORG})\s*+$")
@@ -349,6 +349,22 @@ _NAME_OPEN, _NAME_CLOSE = "\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a(", "\"'
 def _opened(run: str) -> bool:
     """Whether ``run`` holds more opening marks than closing ones (a name cut at its end)."""
     return sum(run.count(c) for c in _NAME_OPEN) > sum(run.count(c) for c in _NAME_CLOSE)
+
+
+def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
+    """Whether ``seg`` speaks against ads, or is a notice's own: an institution, its own
+    contact block, a government host, the document's publisher (the foreign-ad rule's veto).
+
+    >>> own_or_against("联系人:王伟,联系电话:0571-12345678")
+    True
+    """
+    return (against(seg) or _INSTITUTION.search(seg) is not None or _OWN_CONTACT.search(seg) is not None
+            or ".gov" in seg.lower() or any(p in seg for p in publishers))
+
+
+def publishers(text: str) -> tuple[str, ...]:
+    """The organisations the document names as its own (title, signature)."""
+    return _publishers(text)
 
 
 def against(seg: str) -> bool:

@@ -596,6 +596,14 @@ def _ads() -> list[Case]:
     cases += [Case("ads: ad lines", "ads", _lines("代写材料 微信：xz666"), rules=_ADS),
               Case("ads: repost-note lines", "ads", _lines("本文由好范文网整理，仅供学习参考"), rules=_ADS),
               Case("ads: paragraphs with glued ads", "ads", _lines("加强领导。本文由好范文网整理"), rules=_ADS)]
+    # round 7: the identifiers and lists of cleaner/adforeign.py (drop_foreign_segments)
+    foreign = {"digit groups": ("1-", "咨询热线", "2"), "dotted hosts": ("a.", "下载 http://", "com"),
+               "IP quads": ("1.2.", "下载 ", "3"), "handles": ("@a", "关注", ""), "hash tags": ("#a", "关注", "#"),
+               "letter-digit ids": ("a1", "联系", ""), "wrapped tokens": ("\u20acAb3", "复制", "\u20ac"),
+               "list separators": ("搬家 ", "搬家公司", "电话"), "enclosed digits": ("\u2776", "薇:", "")}
+    cases += [Case(f"ads: foreign run of {what}", "ads", _in_line(run, left, right), rules=(ads.drop_foreign_segments,))
+              for what, (run, left, right) in foreign.items()]
+    cases += [Case("ads: foreign lines", "ads", _lines("USDT承兑 飞机:@usdt_zs"), rules=(ads.drop_foreign_segments,))]
     return cases
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import adcues, chars
+from cleaner import adcues, adforeign, chars
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.types import Context, Edit
@@ -244,3 +244,70 @@ def _cut(text: str, start: int, end: int, reason: str) -> Edit:
     if before and after and before in _PUNCT and after in _PUNCT:
         end += 1
     return Edit(start, end, text[start:end], "", reason)
+
+
+def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
+    """A segment foreign to its document, addressing the reader elsewhere, is removed.
+
+    This rule knows no trade: a line, a bracketed span or a sentence of a paragraph goes when
+    three independent cues of :mod:`cleaner.adforeign` agree (an identifier of any spelling,
+    a call to act, vocabulary found nowhere else in the document, where it stands), and
+    nothing in it is the notice's own or speaks against ads.
+
+    >>> t = "江岭市关于加强管理的通知\\n加强管理，提升服务。\\nUSDT承兑 飞机:@usdt_zs"
+    >>> [e.old for e in drop_foreign_segments(t, Context())]
+    ['USDT承兑 飞机:@usdt_zs']
+    >>> list(drop_foreign_segments("通知\\n加强管理。\\n联系电话:0571-12345678", Context()))
+    []
+    """
+    plain = text.translate(adcues._FOLD)  # full-width forms are a notice's own spelling too
+    folded = adforeign.fold(plain)
+    if not adforeign.IDENTIFIER.search(folded) and not _LIST_HINT.search(folded):
+        return
+    doc = adforeign.Document(folded)
+    own = adcues.publishers(text)
+    for line in lines(text):
+        n = size(line.text)
+        if n == 0:
+            continue
+        seg = folded[line.start:line.end]
+        if n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg):
+            reason = _foreign(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
+            if reason:
+                yield drop_line(line, reason, text)
+                continue
+        cut: list[tuple[int, int]] = []
+        for m in _FLAT_BRACKET.finditer(seg):
+            reason = size(m.group()) <= _BRACKET_MAX and _foreign(m.group()[1:-1], "bracketed", doc, own,
+                                                                   plain[line.start + m.start() + 1:line.start + m.end() - 1])
+            if reason:
+                cut.append((line.start + m.start(), line.start + m.end()))
+                yield _cut(text, line.start + m.start(), line.start + m.end(), reason)
+        pieces = _pieces_of(seg)
+        for k, (a, b) in enumerate(pieces):
+            start, end = line.start + a, line.start + b
+            piece = seg[a:b]
+            if len(pieces) < 2 or size(piece) > _PIECE_MAX or _overlapping(cut, start, end):
+                continue
+            tail = k == len(pieces) - 1 and not _SENTENCE_MARK.search(piece.rstrip()[-1:])
+            reason = _foreign(piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
+            if reason:
+                yield _cut(text, start, end, reason)
+
+
+_FOREIGN_LINE_MAX = 80
+# A line that opens with an outline marker (一、 （三） 1. 第二条) is the text's own.
+_OUTLINE = regex.compile(r"\s*+(?:[(\u3008]?[一二三四五六七八九十\d]{1,3}+[)\u3009\u3001.]|第[一二三四五六七八九十百\d]++[章条节])")
+# A body sentence naming an account (请关注“江岭发布”微信公众号) is the notice's own.
+_ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
+_LIST_HINT = regex.compile(r"\p{Han}[ |\u3001/]++\p{Han}")
+
+
+def _foreign(seg: str, position: str | None, doc: adforeign.Document, own: tuple[str, ...], plain: str) -> str | None:
+    if adcues.own_or_against(seg, own) or position is None and _ACCOUNT.search(seg):
+        return None
+    return adforeign.verdict(seg, position, doc, plain)
+
+
+def _pieces_of(seg: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PIECE.finditer(seg) if m.group().strip()]

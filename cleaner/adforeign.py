@@ -1,0 +1,203 @@
+"""Evidence every ad shares, whatever its trade or wording: it is foreign to its document.
+
+The ad rules of :mod:`cleaner.adcues` know the trades seen so far (paid writing, template
+sites, gambling, loans). An ad of another trade (crypto dealers, private game servers,
+property hotlines, shopping tokens, Latin-script spam) still shares four things with them:
+
+- *identifier*: a token that addresses the reader elsewhere, in any spelling: a URL, a bare
+  domain or an IP address, an e-mail, an @handle or #tag#, a run of seven or more digits in
+  any script (①③⑧, ❶, 𝟏, full width), a mixed letter-and-digit id or token;
+- *call*: a call to act or an offer (联系, 关注, 下载, 点击, 复制, 注册, 领, 立减, buy, free ...):
+  one cue however many words, a notice calls its readers too;
+- *foreign vocabulary*: most of the segment's Han character bigrams (or its Latin words)
+  occur nowhere else in the document: a notice's own contact line shares its words
+  (服务, 监督, 电话) with the notice, an ad shares none;
+- *shape*: a short stand-alone line, a bracket, a tail glued after the last sentence; or a
+  list whose items repeat one stem (keyword stuffing: 搬家公司 搬家公司电话 长途搬家).
+
+:func:`judge` weighs them; nothing here changes text. The measures are plain counts, so
+they are linear in the document.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+import regex
+
+# One code point for one: letters and digits in any compatibility spelling (ⓥ, ①, ❶, 𝟏,
+# full width) read as ASCII, so every identifier pattern needs one spelling.
+_DIGIT_LIKE = regex.compile(r"[^\x00-\x7f\p{Han}]")
+
+
+def fold(text: str) -> str:
+    """``text`` with compatibility letters and digits as ASCII, one code point for one.
+
+    >>> fold("薇❶❸❽ ⓥⓧ １２")
+    '薇138 vx 12'
+    """
+    def one(m: regex.Match) -> str:
+        c = m.group()
+        d = unicodedata.digit(c, None)
+        if d is not None:
+            return str(d)
+        n = unicodedata.normalize("NFKC", c)
+        return n if len(n) == 1 and n.isascii() and n.isalnum() else c
+    return _DIGIT_LIKE.sub(one, text)
+
+
+_TLD = r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz|app|hk|tw)"
+IDENTIFIER = regex.compile(
+    r"(?P<url>https?://[A-Za-z0-9.\-_~:/?#@!$&'*+,;=%]++)"
+    r"|(?P<ip>(?<![\d.])\d{1,3}+(?:\.\d{1,3}+){3}+(?::\d++)?(?![\d.]))"
+    r"|(?P<mail>(?<![A-Za-z0-9._-])[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++)"
+    rf"|(?P<domain>(?<![A-Za-z0-9.@/-])(?:[A-Za-z0-9-]++\.)++{_TLD}(?![A-Za-z0-9-])(?:/[A-Za-z0-9._/?=&%-]*+)?)"
+    r"|(?P<handle>(?<![A-Za-z0-9._-])@[\p{Han}A-Za-z0-9_]{2,20}+)"
+    r"|(?P<tag>#[^#\s]{2,14}+#)"
+    r"|(?P<digits>(?<![\d.A-Za-z])\d(?:[\- ]?+\d){6,15}+(?![\d.A-Za-z]))"
+    r"|(?P<token>(?<![A-Za-z0-9])(?=[A-Za-z0-9_]*+[A-Za-z])(?=[A-Za-z0-9_]*+\d)[A-Za-z0-9_]{6,30}+(?![A-Za-z0-9]))"
+    r"|(?P<wrapped>[\u20ac\uffe5\u00a5$\u00a2\u20a4]\s*+[A-Za-z0-9]{8,}+\s*+[\u20ac\uffe5\u00a5$\u00a2\u20a4])")
+# A date or a figure is no identifier: 2021-03-02, 2021 03 02.
+_DATE_LIKE = regex.compile(r"(?:19|20)\d\d[- ]?+[01]?\d[- ]?+[0-3]?\d")
+# A notice's own site or mailbox is the government's.
+_OWN_HOST = regex.compile(r"\.gov(?:\.cn)?\b|gov\.cn", regex.IGNORECASE)
+
+CALL = regex.compile(
+    r"联系|咨询|热线|电话|手机|添加|加我|关注|扫码|扫一扫|下载|点击|复制|打开|领取|领券|立减|优惠|特惠|秒杀|限时|注册|开户"
+    r"|充值|返利|投稿|发表|订购|购买|认购|出售|兑换|承兑|代理|包邮|首付|均价|私信|戳|砍一刀|新开|开区|免费|\d元起|送\d"
+    r"|(?i:\b(?:buy|cheap|free|best|download|online|bonus|click|visit|order|discount|sale|casino|vpn)\b)")
+_HAN_RUN = regex.compile(r"\p{Han}{2,}+")
+_LATIN_WORD = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}+(?![A-Za-z0-9])")
+_ITEM_SEP = regex.compile(r"[\s|\u3001,\uff0c/\-]++")
+
+# Most of a segment's bigrams foreign to the document: no sentence of a notice is.
+FOREIGN_SHARE = 0.8
+MIN_BIGRAMS = 3
+
+
+def bigrams(text: str) -> Counter:
+    """Han character bigrams of ``text`` (within runs of Han characters).
+
+    >>> sorted(bigrams("加强管理，江岭"))
+    ['加强', '强管', '江岭', '管理']
+    """
+    out: Counter = Counter()
+    for m in _HAN_RUN.finditer(text):
+        run = m.group()
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+class Document:
+    """What the rest of a document says: its bigram and Latin-word counts."""
+
+    def __init__(self, text: str):
+        self.bigrams = bigrams(text)
+        self.ids = Counter(m.group() for m in IDENTIFIER.finditer(text))
+        self.words = Counter(w.lower() for w in _LATIN_WORD.findall(text))
+
+    def foreign(self, seg: str, ids: list[regex.Match] = ()) -> bool:
+        """Whether ``seg``'s vocabulary occurs (almost) nowhere else in the document; an
+        identifier the rest of the document never gives weighs as two words."""
+        own = bigrams(seg)
+        words = Counter(w.lower() for w in _LATIN_WORD.findall(_mask(seg, ids)))
+        total = sum(own.values()) + sum(words.values()) + 2 * len(ids)
+        here = Counter(m.group() for m in ids)
+        alien = 2 * sum(self.ids[m.group()] <= here[m.group()] for m in ids)
+        if total < MIN_BIGRAMS:
+            return False
+        alien += sum(n for b, n in own.items() if self.bigrams[b] <= n)
+        alien += sum(n for w, n in words.items() if self.words[w] <= n)
+        return alien >= FOREIGN_SHARE * total
+
+
+def identifiers(seg: str) -> list[regex.Match]:
+    """Tokens that address the reader elsewhere (``seg`` folded), a notice's own hosts and
+    dates left out.
+
+    >>> [m.group() for m in identifiers("飞机:@usdt_zs 下载 http://1.2.3.4:88/a.apk")]
+    ['@usdt_zs', 'http://1.2.3.4:88/a.apk']
+    >>> identifiers("2021-03-02 PM2.5 IPv6 jlwjw.gov.cn")
+    []
+    """
+    out = []
+    for m in IDENTIFIER.finditer(seg):
+        tok = m.group()
+        if _OWN_HOST.search(tok) or m.group("digits") and _DATE_LIKE.fullmatch(tok.strip()):
+            continue
+        if m.group("digits") and sum(c.isdigit() for c in tok) < 7:
+            continue
+        out.append(m)
+    return out
+
+
+def _mask(seg: str, ids: list[regex.Match]) -> str:
+    """``seg`` with its identifiers blanked: their letters are no words of a text."""
+    parts, pos = [], 0
+    for m in ids:  # in order, disjoint: one pass, not one copy per identifier
+        parts += [seg[pos:m.start()], " " * (m.end() - m.start())]
+        pos = m.end()
+    return "".join(parts) + seg[pos:]
+
+
+def latin_script(seg: str) -> bool:
+    """Two or more Latin words in a segment of a Chinese document: another script's text."""
+    return len(_LATIN_WORD.findall(seg)) >= 2
+
+
+def stuffed(seg: str) -> bool:
+    """A list of three or more short items, most of them repeating one stem (SEO keyword
+    stuffing: 江岭搬家公司 搬家公司电话 长途搬家 搬家价格).
+
+    >>> stuffed("江岭搬家公司 江岭搬家公司电话 长途搬家 搬家价格")
+    True
+    >>> stuffed("工作总结、工作计划、述职报告")
+    False
+    """
+    items = [i for i in _ITEM_SEP.split(seg.strip()) if i]
+    if len(items) < 3 or any(len(i) > 12 for i in items):
+        return False
+    counts: Counter = Counter()
+    for item in items:
+        counts.update(set(bigrams(item)))
+    return bool(counts) and counts.most_common(1)[0][1] >= max(3, len(items) - 1)
+
+
+def verdict(seg: str, position: str | None, doc: Document, plain: str | None = None) -> str | None:
+    """Why ``seg`` (folded) is an ad by the evidence every ad shares, or None.
+
+    ``plain``: the segment before :func:`fold`; an identifier spelled in other letters or
+    digits there (❶❸❽, ⓥⓧ, 𝟏) dodges a filter, which no notice does of its own number.
+
+    Three independent cues must agree, and one of them must say what a notice never does
+    of its own text (a call, another script, a stuffed list): an identifier, foreign
+    vocabulary and a short line alone are a metadata row (索引号：11330782MB…) as well.
+
+    >>> d = Document("江岭市卫生健康委员会关于加强管理的通知\\n加强管理，提升服务。")
+    >>> verdict("USDT承兑 飞机:@usdt_zs", "short stand-alone line", d)
+    'advertisement: identifier + call + foreign vocabulary (short stand-alone line)'
+    >>> verdict("服务监督电话:400-800-1234", None, d) is None
+    True
+    """
+    ids = identifiers(seg)
+    cues = []
+    if ids:
+        cues.append("identifier")
+    if plain is not None and any(plain[m.start():m.end()] != m.group() for m in ids):
+        cues.append("identifier in an evasive spelling")
+    if CALL.search(seg):
+        cues.append("call")
+    if ids and latin_script(_mask(seg, ids)):
+        cues.append("Latin-script text")
+    if stuffed(seg):
+        cues.append("stuffed keyword list")
+    telling = len(cues) - bool(ids)
+    if not telling or not doc.foreign(seg, ids):
+        return None
+    cues.append("foreign vocabulary")
+    if len(cues) + (position is not None) < 3 or position is None and len(cues) < 4:
+        return None  # a sentence among sentences needs one cue more: a notice's own hotline is one
+    if not ids and not (position and "stuffed keyword list" in cues):
+        return None  # without an address only a stuffed list where ads stand (扫一扫 is chrome)
+    return "advertisement: " + " + ".join(cues) + (f" ({position})" if position else "")
