@@ -36,6 +36,7 @@ FIXED = [
     (_page(P3 + P1 + P1[:15] + "\n" + P1[15:], P2), _page(P3 + P1, P2)),  # last sentence again, broken over a line
     (_page(P1, P2, "——" + P1[:-1], P3), _page(P1, P2, P3)),  # a pull quote
     (_page(P1, P3 + P1 + P2), _page(P1, P3 + P2)),  # a sentence pasted into the next paragraph
+    (_page(P1, P2) + "\n" + SIG.replace("\n", "\u3000"), _page(P1, P2)),  # the signature block again, on one line
 ]
 
 KEPT = [

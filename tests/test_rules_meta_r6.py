@@ -68,7 +68,9 @@ KEPT = [
     (f"{TITLE}\n{BODY.replace(PARA, PARA + '（联系人：张明）', 1)}", "（联系人：张明）"),
     (_head("国务院总理\u3000温家宝"), "国务院总理\u3000温家宝"),
     (f"关于2021年3月31日前报送材料的通知\n{BODY}", "关于2021年3月31日前报送材料的通知"),
-    (_tail("江岭市卫生健康委员会\u30002021年3月29日"), "江岭市卫生健康委员会\u30002021年3月29日"),  # a signature on one line
+    # a signature on one line (the body's own two-line signature taken off: twice would be a copy)
+    (f"{TITLE}\n{BODY.rsplit(chr(10), 2)[0]}\n江岭市卫生健康委员会\u30002021年3月29日",
+     "江岭市卫生健康委员会\u30002021年3月29日"),
 ]
 
 FIELDS = [

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import adcues, adforeign, chars
+from cleaner import adcues, adforeign, chars, labels
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.types import Context, Edit
@@ -304,9 +304,24 @@ _LIST_HINT = regex.compile(r"\p{Han}[ |\u3001/]++\p{Han}")
 
 
 def _foreign(seg: str, position: str | None, doc: adforeign.Document, own: tuple[str, ...], plain: str) -> str | None:
-    if adcues.own_or_against(seg, own) or position is None and _ACCOUNT.search(seg):
+    if adcues.own_or_against(seg, own) or position is None and _ACCOUNT.search(seg) or _metadata_row(seg) or _CONTACT_ROW.match(seg):
         return None
     return adforeign.verdict(seg, position, doc, plain)
+
+
+# A notice's own contact row: a role, a person's short name, a phone (技术支持：王工，电话：138…).
+# An ad names a service or an account, not a person with a role in the notice.
+_CONTACT_ROW = regex.compile(r"\s*+\p{Han}{2,8}+\s*+[:\uff1a]\s*+\p{Han}{2,4}+\s*+[,;\uff0c\uff1b\u3001\s]\s*+"
+                             r"(?:联系|办公|咨询)?(?:电话|手机|座机)\s*+[:\uff1a]?\s*+[\d\-\s]{7,20}+[\s\u3002.]*+$")
+
+
+def _metadata_row(seg: str) -> bool:
+    """A row of the document's own metadata (Index No./索引号：000014349/2021-00123 Date
+    发布日期：…): labelled fields whose values all have their field's shape. Its identifier
+    and its glossed labels are the page's, not an ad's."""
+    pairs = labels.parse_line(seg.strip())
+    fields = [(labels.field_of(label)[0], value) for label, value in pairs]
+    return bool(fields) and all(labels.strict_value(f, v) for f, v in fields)
 
 
 def _pieces_of(seg: str) -> list[tuple[int, int]]:

@@ -356,10 +356,13 @@ _COMPAT_MARK = regex.compile(f"[{''.join(_COMPAT)}]")
 # the ratio sign ∶ for ：. A numeral marker (一.) is the outline's business, not a full stop.
 _LOOKALIKE = regex.compile(
     # (a stop also after a closing mark that follows Chinese text, and next to a 。 it doubles:
-    # 两岸“三通”.加强 / 制度.。 / 意见。.)
+    # 两岸“三通”.加强 / 制度.。 / 意见。.; a ． between Han only after a clause: 马克思．恩格斯 is · or 、)
     r"(?<=\p{Han}[\u201d\u2019\uff09\u300b\u3002]?)(?P<stop>[.\uff0e](?=\n|\Z|\p{Han}|[\u201d\u2019\u3002]))"
     r"|(?<=\p{Han})(?:(?P<dun>[\\\uff3c](?=\p{Han}))|(?P<colon>\u2236(?![0-9])))")
 _NUMERAL_MARKER = regex.compile(f"(?m)^[{chars.CHINESE_NUMERALS}]{{1,3}}$")
+# A ． between Han after a short run (卡尔．马克思, 马克思．恩格斯) joins names: a sentence
+# ending there runs longer than five characters since its last mark.
+_NAME_DOT = regex.compile(r"(?<!\p{Han})\p{Han}{1,5}\uff0e$")
 _DRIVE_PATH = regex.compile(r"[A-Za-z]:[\\\uff3c]")
 
 
@@ -381,6 +384,8 @@ def replace_lookalike_marks(text: str) -> Iterator[Edit]:
     for m in _LOOKALIKE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.group("stop") and _NUMERAL_MARKER.fullmatch(text, line_start, m.start()):
+            continue
+        if m.group() == "\uff0e" and is_han(text[m.end():m.end() + 1]) and _NAME_DOT.search(text, line_start, m.end()):
             continue
         line_end = text.find("\n", m.start())
         if m.group("dun") and _DRIVE_PATH.search(text, line_start, len(text) if line_end < 0 else line_end):
