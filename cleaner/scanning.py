@@ -4,7 +4,8 @@ A pattern with nested or overlapping repetition, or a question asked at every po
 of a long line that walks back over the line each time, is quadratic or worse on
 pathological input (a run of 16,000 marks, 26 user phrases that contain each other).
 These helpers answer such questions in one pass: a line tiled by words, the last mark
-before a position, whether a word lies within a span, an alignment of two texts.
+before a position, whether a word lies within a span, the nearest characters around
+spans, an alignment of two texts.
 Nothing here changes text; rules use these to decide, and yield edits.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from cleaner.textutil import alternation
+from cleaner.textutil import alternation, is_cjk
 
 
 class Tiling:
@@ -167,3 +168,39 @@ def _position_from(grams: dict[str, list[int]], seen: dict[str, int], gram: str,
         k += 1
     seen[gram] = k
     return at[k] if k < len(at) else None
+
+
+class Nearest:
+    """The nearest characters outside ``skip`` around spans visited left to right.
+
+    What was walked for one span is remembered for the next: a chain of "...," is walked
+    once, not once per ellipsis (quadratic). A span to the left of the last one is
+    answered by a plain walk.
+    """
+
+    def __init__(self, text: str, skip: frozenset):
+        self.text, self.skip = text, skip
+        self._left = (0, -1)  # (asked at, index of the nearest character before it, -1: none)
+        self._right = (0, -1)  # (asked at, index of the nearest character from it on; -1: not yet)
+
+    def next_to_cjk(self, start: int, end: int) -> bool:
+        return is_cjk(self._char_before(start)) or is_cjk(self._char_from(end))
+
+    def _char_before(self, i: int) -> str:
+        text, skip = self.text, self.skip
+        asked, found = self._left if i >= self._left[0] else (0, -1)
+        j = i - 1
+        while j >= asked and text[j] in skip:
+            j -= 1
+        j = j if j >= asked else found
+        self._left = (i, j)
+        return text[j] if j >= 0 else ""
+
+    def _char_from(self, i: int) -> str:
+        text, skip = self.text, self.skip
+        asked, found = self._right
+        j = found if asked <= i <= found else i
+        while j < len(text) and text[j] in skip:
+            j += 1
+        self._right = (i, j)
+        return text[j] if j < len(text) else ""

@@ -74,3 +74,21 @@ def title_score(line: str, known: str) -> int:
     if _BYLINE.search(line):
         score -= 3
     return score
+
+
+def issuer_half(above: str, title: str) -> bool:
+    """An organisation alone on the line above a 关于… title is the title's issuer half
+    (江岭市卫生健康委员会 / 关于印发…的通知), not a site banner to drop.
+
+    >>> issuer_half("江岭市卫生健康委员会", "关于印发工作要点的通知"), issuer_half("福州市卫生健康委员会政府信息公开", "关于印发要点的通知")
+    (True, False)
+    >>> issuer_half("广元市利州区人民政府", "关于开展检查的通知"), issuer_half("江岭市卫生健康委员会", "2021年工作要点")
+    (False, False)
+    """
+    return (title.startswith("关于") and labels.ORG.fullmatch(above) is not None
+            and not labels.TITLE_WORDS.search(above) and _PORTAL.search(above) is None)
+
+
+# A site's banner (门户网站, 政府网, and a government's own portal, 利州区人民政府), no issuer half:
+# a department's name over 关于… is how its own document's title breaks.
+_PORTAL = regex.compile(r"(?:网站|网|信息公开|政府)$")

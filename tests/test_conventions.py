@@ -34,7 +34,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.dupspans",
                            "cleaner.lineshape",
                            "cleaner.datereader",
-                           "cleaner.adforeign"}
+                           "cleaner.adforeign",
+                           "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.ownfields", "cleaner.dateshapes"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

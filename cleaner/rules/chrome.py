@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, data, labels, lineshape, pageparts
+from cleaner import chromecues, chromeplaces, data, labels, lineshape, pageparts
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -147,19 +147,10 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
             block.append(line)  # a bare date is the page's date, not a widget
             words.append(word)
             continue
-        if any(strong_re.search(w) for w in words) and not _lone_word_in_body(words, doc, k, strong_re):
+        if any(strong_re.search(w) for w in words) and not chromeplaces.lone_word_in_body(words, doc, k, strong_re):
             for l in block:
                 yield drop_line(l, "page widget (print, share, font size, counters ...)", text)
         block, words = [], []
-
-
-def _lone_word_in_body(words: list[str], doc: list[Line], k: int, strong_re: regex.Pattern) -> bool:
-    """One widget word alone ("关闭", "下载") between two lines of text (``doc[k]`` follows the
-    block) is a table cell or a list item of the document ("杭州某某化工有限公司 / 关闭"): a
-    widget has other widgets around it, or stands at the page's edge."""
-    if len(words) != 1 or len(words[0]) > 3 or strong_re.fullmatch(words[0]) is None:
-        return False  # 扫一扫在手机打开当前页 is a widget wherever it stands
-    return k - len(words) > 0 and k < len(doc)  # the block is doc[k - len(words):k]
 
 
 # A widget glued to the end of a paragraph: after the last sentence end (and any closing
@@ -266,25 +257,10 @@ def drop_footers(text: str) -> Iterator[Edit]:
         footer[k] = footer[k] or (weak[k] and footer[k - 1])
     for k in range(len(doc) - 2, -1, -1):
         footer[k] = footer[k] or (weak[k] and footer[k + 1])
-    _site_blocks(doc, footer, weak)
+    chromeplaces.site_blocks(doc, footer, weak)
     for k, line in enumerate(doc):
         if footer[k]:
             yield drop_line(line, "site footer (copyright, ICP record, site owner)", text)
-
-
-def _site_blocks(doc: list[Line], footer: list[bool], weak: list[bool]) -> None:
-    """Mark runs of two or more weak footer lines after the last sentence that name the site."""
-    tail = zones(doc).tail_start
-    k = len(doc) - 1
-    while k >= 0:
-        j = k
-        while j >= 0 and weak[j] and not footer[j]:
-            j -= 1
-        run = range(j + 1, k + 1)
-        if len(run) >= 2 and doc[j + 1].index >= tail and any(chromecues.SITE_CUE.search(doc[r].text) for r in run):
-            for r in run:
-                footer[r] = True
-        k = j - 1 if j < k else k - 1
 
 
 def _footer_shaped(line: str) -> bool:
@@ -373,21 +349,12 @@ def drop_title_repeats(text: str, ctx: Context) -> Iterator[Edit]:
             seen.add(stripped)
         elif title and first_title is not None and k > first_title and chromecues.loose(stripped) == loose_title:
             # Only the second-to-last line can open a share summary: checked first, because
-            # _is_body_start reads the whole body (a repeated title must not cost that each time).
-            if k + 2 == len(doc) and _is_body_start(doc, doc[k + 1]):
+            # chromeplaces.is_body_start reads the whole body (a repeated title must not cost that each time).
+            if k + 2 == len(doc) and chromeplaces.is_body_start(doc, doc[k + 1]):
                 yield drop_line(line, "title repeated at the end of the page", text)
                 yield drop_line(doc[k + 1], "share summary: the body's first words repeated", text)
             elif z.in_tail(line.index):
                 yield drop_line(line, "title repeated at the end of the page", text)
-
-
-def _is_body_start(doc: list[Line], candidate: Line) -> bool:
-    """``candidate`` repeats the start of the body (lines joined, possibly cut short)."""
-    snippet = regex.sub(r"\s|\.\.\.|…", "", candidate.text)
-    if len(snippet) < 10:
-        return False
-    body = "".join(regex.sub(r"\s", "", l.text) for l in doc if l.index < candidate.index)
-    return snippet in body
 
 
 def drop_shaped_lines(text: str) -> Iterator[Edit]:
@@ -414,21 +381,9 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
         if k == 0 or prose[k]:
             continue
         mark, link = lineshape.mark_line(line.text), lineshape.link_line(line.text)
-        if mark and (mark == "drawn rule" or _splits_text(doc, prose, k)):
+        if mark and (mark == "drawn rule" or chromeplaces.splits_text(doc, prose, k)):
             yield drop_line(line, f"page chrome: {mark} (no word, splits the text)", text)
         elif link in ("file name", "media placeholder") or (link and not (z.tail_start > line.index >= z.head_end)):
             yield drop_line(line, f"page chrome: {link} alone on a line outside the text", text)
-        elif line.index >= z.tail_start and (row := lineshape.tail_row(line.text)) and not _table_follows(doc, k):
+        elif line.index >= z.tail_start and (row := lineshape.tail_row(line.text)) and not chromeplaces.table_follows(doc, k):
             yield drop_line(line, f"page chrome: {row} after the text", text)
-
-
-def _splits_text(doc: list[Line], prose: list[bool], k: int) -> bool:
-    """``doc[k]`` stands in running text: prose on one side, and no short cell on either (a
-    table flattened one cell per line has numbers alone between short cells)."""
-    around = [j for j in (k - 1, k + 1) if 0 <= j < len(doc)]
-    return any(prose[j] for j in around) and all(prose[j] or size(doc[j].text) > 6 for j in around)
-
-
-def _table_follows(doc: list[Line], k: int) -> bool:
-    """The line after ``doc[k]`` is split into three cells or more: ``doc[k]`` heads a table."""
-    return k + 1 < len(doc) and len(regex.split(r"[\s|\uff5c]++", doc[k + 1].text.strip())) >= 3

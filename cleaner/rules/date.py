@@ -20,7 +20,6 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars
 from cleaner.chars import ASCII_DIGIT_OF
 from cleaner.datecues import (
     DAMAGED_DATE,
@@ -36,18 +35,9 @@ from cleaner.datecues import (
     yearless_date_cue,
 )
 from cleaner.dateplace import in_date_place, is_dateline
-from cleaner import datereader, dateslips
+from cleaner import datereader, dateshapes, dateslips
 from cleaner.types import Context, Edit, Flag
 
-# Year digits (and 年) glued to the month and day digits, 日 kept: 2021329日, 2021年329日.
-# A stray space may stand where a mark was lost: "2021 329日", "2021年 329日", "2020\u300018日".
-_SPACE = "[ \\t\u00a0\u2000-\u200a\u202f\u3000]{1,2}+"
-_WITH_YEAR = regex.compile(rf"(?<![0-9.\-/年月号第A-Za-z_])((?:19|20)[0-9]{{2}})(?:{_SPACE})?(年?)(?:{_SPACE})?([0-9]{{2,4}})"
-                           rf"(?:{_SPACE})?日")
-# Both 月 and 日 lost after 年: "2020年221" (read only before 起/前/止 or on a dateline).
-_MARKS_LOST = regex.compile(r"(?<![0-9.\-/年月号第A-Za-z_])((?:19|20)[0-9]{2})年([0-9]{3,4})(?![0-9.%日号月])")
-_START_OR_DEADLINE = regex.compile(r"起|前|止|以前|之前|以后|之后|以来")
-_WITHOUT_YEAR = regex.compile(r"(?<![0-9.\-/年月号第A-Za-z_])([0-9]{2,4})日(?![均报常益趋渐])")
 # The years a document shows: 2021年, 2021-03-29, 二〇二一年.
 _SHOWN_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))")
 _CHINESE_YEAR = regex.compile(r"([\u3007零一二三四五六七八九]{4})年")  # U+3007 〇
@@ -106,17 +96,17 @@ def repair_compacted_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     digits = _ascii_digits(text)
     years = _Years(digits, ctx)
     taken: set[int] = set()
-    for m in _WITH_YEAR.finditer(digits):
+    for m in dateshapes.WITH_YEAR.finditer(digits):
         taken.update(range(m.start(), m.end()))
         year = int(m[1])
         if year in years:
             yield from _decide(text, m, _readings(m[3], year), f"{year}年")
-    for m in _MARKS_LOST.finditer(digits):
-        if int(m[1]) in years and (_START_OR_DEADLINE.match(digits, m.end()) or is_dateline(digits, m.start(), m.end())):
+    for m in dateshapes.MARKS_LOST.finditer(digits):
+        if int(m[1]) in years and (dateshapes.START_OR_DEADLINE.match(digits, m.end()) or is_dateline(digits, m.start(), m.end())):
             yield from _decide(text, m, _readings(m[2], int(m[1])), f"{m[1]}年")
     # "3月5日～37日": a day range whose end no month has is flagged (flag_broken_date_marks), not read as 3月7日
     range_ends = {r.start(1) for r in RANGE_END.finditer(digits)}
-    for m in _WITHOUT_YEAR.finditer(digits):
+    for m in dateshapes.WITHOUT_YEAR.finditer(digits):
         if m.start() in taken or int(m[1]) <= 31 or m.start() in range_ends:
             continue
         readings = _readings(m[1], years.latest)
@@ -136,10 +126,6 @@ def _decide(text: str, m, readings: list[tuple[int, int]], year_text: str) -> It
         yield Flag(m.start(), m.end(), f"\"{old}\" looks like a date that lost 年/月, but no reading is a valid date")
 
 
-# Eight digits that can be YYYYMMDD, not part of a longer code, number, URL or file name.
-_EIGHT_DIGITS = regex.compile(
-    r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])"
-    r"(?![0-9A-Za-z_%@日号]|[.\-/][0-9A-Za-z])")
 def expand_eight_digit_dates(text: str, ctx: Context) -> Iterator[Edit]:
     """Eight digits that are a date where a date stands become one: "于20210415前" -> "于2021年4月15日前".
 
@@ -163,7 +149,7 @@ def expand_eight_digit_dates(text: str, ctx: Context) -> Iterator[Edit]:
     """
     digits = _ascii_digits(text)
     years = None
-    for m in _EIGHT_DIGITS.finditer(digits):
+    for m in dateshapes.EIGHT_DIGITS.finditer(digits):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
         if not _valid(year, month, day) or not in_date_place(digits, m.start(), m.end()):
             continue
@@ -171,28 +157,6 @@ def expand_eight_digit_dates(text: str, ctx: Context) -> Iterator[Edit]:
         if year in years:
             yield Edit(m.start(), m.end(), text[m.start():m.end()], f"{year}年{month}月{day}日",
                        "eight digits in a date's place: YYYYMMDD written without 年/月/日")
-
-
-# Marks that may follow a date: clause punctuation, closing quotes and brackets, 「」『』〔〕.
-_CLOSING = (chars.FULLWIDTH_RIGHT_PAREN + chars.RIGHT_TITLE_MARK + chars.RIGHT_DOUBLE_QUOTE
-            + chars.RIGHT_BLACK_LENTICULAR + "\u300d\u300f\u3015")
-_AFTER_DATE_MARKS = regex.escape(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON
-                                 + chars.IDEOGRAPHIC_COMMA + chars.FULLWIDTH_EXCLAMATION + chars.FULLWIDTH_QUESTION
-                                 + chars.FULLWIDTH_COLON + chars.FULLWIDTH_LEFT_PAREN + _CLOSING)
-
-# Y年M月D whose 日 was lost: what follows the day decides (a verb, 起/前, punctuation, the
-# line's end); a day range or list ("29至31日", "29、30日"), a unit or 号 keeps it as it is.
-_DAY_WITHOUT_MARK = regex.compile(r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年([0-9]{1,2})月([ \u00a0\u3000]?)([0-9]{1,2})"
-                                  r"(?![0-9日号])")
-# With a blank before the day ("2023年1月\u300018", a dateline's padding) only where a date ends.
-_GAPPED_DAY_END = regex.compile(r"\Z|\n|起|前|止")
-_AFTER_DAY = regex.compile(
-    # 至 到 — － - ~ ～ then a digit: a range; 、 ， , 和 及 与 或 then a day: a list of days
-    r"(?P<range>[至到\u2014\uff0d\-~\uff5e]\s*+[0-9]|[\u3001\uff0c,和及与或]\s*+[0-9]{1,2}[日号])"
-    r"|(?P<unit>[号日时点分秒个家人名位项件次批所条户座天周年月万亿千百十元岁多余届期种类台辆套吨米亩倍"
-    r"场栋艘架部本篇份张支只头匹株棵间层例宗笔首门根级度])"
-    # the line's end, clause punctuation, closing and opening brackets, a verb or 起/前
-    rf"|(?P<ok>\Z|\n|[,;!?(){_AFTER_DATE_MARKS}]|\p{{Han}})")
 
 
 def restore_day_mark(text: str) -> Iterator[Edit]:
@@ -213,33 +177,18 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
     if "年" not in text or "月" not in text:
         return
     digits = _ascii_digits(text)
-    for m in _DAY_WITHOUT_MARK.finditer(digits):
-        follow = _AFTER_DAY.match(digits, m.end())
+    for m in dateshapes.DAY_WITHOUT_MARK.finditer(digits):
+        follow = dateshapes.AFTER_DAY.match(digits, m.end())
         if follow is None or follow["ok"] is None or not _valid(int(m[1]), int(m[2]), int(m[4])):
             continue
         if digits[m.end():m.end() + 1] in datereader.MARK_KINDS or digits[m.end() + 1:m.end() + 2] in ("日", "号"):
             continue  # "5臼", "10，日": the date has its day mark, slipped; read_date_clusters sets it right
         if m[3]:
-            if _GAPPED_DAY_END.match(digits, m.end()):
+            if dateshapes.GAPPED_DAY_END.match(digits, m.end()):
                 yield Edit(m.start(3), m.end(), text[m.start(3):m.end()], text[m.start(4):m.end()] + "日",
                            f"date {text[m.start():m.end()]!r} with a blank before its day and without its 日")
             continue
         yield Edit(m.end(), m.end(), "", "日", f"date {text[m.start():m.end()]} without its final 日")
-
-
-# A year without its 年: before 以来 / 上半年 …, before 初/底/末 read as a time (年底前, not
-# 底数), glued to its month ("20213月"), or to 度 read as 年度 (not 度电, 度以上, 度左右).
-_EDGE_FOLLOWS = (r"前|后|以来|以前|以后|之前|之后|起|止|至|到|时|的|开始|完成|全|各|我|本|基本|实现|建成|累计|共|召开|举行"
-                 r"|出台|印发|发布|启动|将|已|[^\p{Han}\p{L}0-9]|\Z")
-_YEAR_WITHOUT_MARK = regex.compile(
-    r"(?<![0-9A-Za-z_.\-/第])((?:19|20)[0-9]{2})"
-    rf"(?:(?P<word>以来|以前|以后|之前|之后|上半年|下半年|全年)|(?P<edge>[初底末])(?={_EDGE_FOLLOWS})"
-    r"|(?=(?:1[0-2]|0?[1-9])月)"
-    # a space where 年 was, before a whole month and day: "2021 3月29日"
-    r"|(?P<gap>[ \u00a0\u3000]){1,2}+(?=(?:1[0-2]|0?[1-9])月[0-9]{1,2}日)"
-    rf"|(?P<du>度)(?!以上|以下|左右|之间|上下|多|余|电|千瓦|的电|至|到)(?=[){regex.escape(_CLOSING)}]|\p{{Han}}))")
-# A measure before the figure makes "2020度" kilowatt-hours: "发电量2020度", "用电2021度".
-_MEASURED_BEFORE = frozenset("电量每约共计达超近为耗用")
 
 
 def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
@@ -257,8 +206,8 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
     """
     digits = _ascii_digits(text)
     years = None
-    for m in _YEAR_WITHOUT_MARK.finditer(digits):
-        if m["du"] and digits[m.start() - 1:m.start()] in _MEASURED_BEFORE:
+    for m in dateshapes.YEAR_WITHOUT_MARK.finditer(digits):
+        if m["du"] and digits[m.start() - 1:m.start()] in dateshapes.MEASURED_BEFORE:
             continue
         if not m["word"]:
             years = years or _Years(digits, ctx)
@@ -302,10 +251,6 @@ def repair_date_marks(text: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), text[m.start():m.end()], new, "date marks damaged (spaces, a doubled or look-alike mark)")
 
 
-# A written date whose year has three or five digits, or whose month or day no calendar has.
-_WRITTEN_DATE = regex.compile(r"(?<![0-9A-Za-z.\-/第])([0-9]{3,5})年([0-9]{1,2})月(?:([0-9]{1,2})日)?(?![0-9])")
-
-
 def flag_impossible_dates(text: str, ctx: Context) -> Iterator[Flag]:
     """A date that cannot be right as written is flagged with the readings it may have been.
 
@@ -325,7 +270,7 @@ def flag_impossible_dates(text: str, ctx: Context) -> Iterator[Flag]:
         return
     digits = _ascii_digits(text)
     years = None
-    for m in _WRITTEN_DATE.finditer(digits):
+    for m in dateshapes.WRITTEN_DATE.finditer(digits):
         old = text[m.start():m.end()]
         if len(m[1]) != 4:
             if not m[3]:

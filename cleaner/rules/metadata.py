@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, chromecues, labelpairs, labels, lineshape, metalines, metarows, titlelines
-from cleaner.docmodel import Line, drop_line, is_prose, lines, non_blank, size, zones
+from cleaner import chars, labelpairs, labels, lineshape, metalines, metarows, ownfields, titlelines
+from cleaner.docmodel import Line, drop_line, lines, non_blank, zones
 from cleaner.labels import field_of
 from cleaner.textutil import is_date_only, only_if, parse_date
 from cleaner.types import Context, Edit, Field
@@ -44,7 +44,7 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     z = zones(doc)
     body = non_blank(doc)
     taken: set[int] = set()
-    opening = _document_opening(body)
+    opening = ownfields.document_opening(body)
     own: set[int] = set()
     for k, line in enumerate(body):
         if line.index in taken:
@@ -57,7 +57,7 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         if not pairs or not labelpairs.acceptable(pairs, in_head, z.at_edge(line.index)):
             continue
         weak = any(field_of(label)[1] == "head" for label, _ in pairs)  # 时间, 日期: a meeting's too
-        if (k > opening or weak) and (_beside_own_fields(body, k) or k - 1 in own):
+        if (k > opening or weak) and (ownfields.beside_own_fields(body, k) or k - 1 in own):
             own.add(k)  # a list of the document's own fields runs on: 文件名称 / 文号 / 有效性
             continue
         taken.add(line.index)
@@ -97,42 +97,6 @@ def extract_label_rows(text: str) -> Iterator[Edit | Field]:
             for line in block:
                 yield drop_line(line, "metadata table row: " + "、".join(p[0] for p in pairs), text)
             yield from _fields(pairs, block[0])
-
-
-# "地点：…", "文件名称：…", "主持人：…": a field of the document's own (a meeting's time and
-# place, a list of files with their numbers), not of the page.
-_OWN_FIELD = regex.compile(r"^\s*+\p{Han}(?:[^\S\n]{0,4}+\p{Han}){1,5}+[:\uff1a]\s*+\S")  # 地　　点：…
-
-
-def _document_opening(body: list[Line]) -> int:
-    """Where the document's own text begins: its addressee or lead-in ("各区县统计局：",
-    "现将有关事项通知如下：", a line ending on a colon that is no label) or its first
-    sentence. A page's metadata stands before it; "时间：… 地点：…" after it is the notice's."""
-    for k, line in enumerate(body):
-        stripped = line.text.strip()
-        if is_prose(stripped) or (stripped.endswith(("\uff1a", ":")) and size(stripped) <= 60
-                                  and not labelpairs.parse(stripped) and _ADDRESSEE.search(stripped[:-1])):
-            return k
-    return len(body)
-
-
-# An addressee (各区县卫生健康局, 有关单位, 市直各部门) or a lead-in (通知如下, 以下事项); an empty
-# label of a header table ("组配分类：") is neither.
-_ADDRESSEE = regex.compile(rf"^(?:各|有关|全[省市县区])|如下$|以下|下列|^{labels.ORG.pattern}$")
-
-
-def _beside_own_fields(body: list[Line], k: int) -> bool:
-    """A label line next to a labelled line that is no metadata belongs to the document's own
-    list ("时间：5月10日 / 地点：501会议室", "文件名称：… / 文号：… / 有效性：继续有效")."""
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(body):
-            neighbour = body[j].text
-            if (_OWN_FIELD.match(neighbour) and not labelpairs.parse(neighbour) and not chromecues.WIDGET_WORD.search(neighbour[:6])
-                    and not chromecues.furniture(neighbour)):  # a widget or a counter is the page's, not the document's
-                return True
-    return False
-
-
 
 
 def _dates_beside(body: list[Line], taken: set[int], z, text: str) -> Iterator[Edit | Field]:
@@ -290,7 +254,7 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
         return  # no line reads like a title: better no title than a wrong one
     pos = next(p for score, p in scored if score == best)
     title = head[pos]
-    org_half = pos > 0 and _issuer_half(head[pos - 1].text.strip(), title.text.strip())
+    org_half = pos > 0 and titlelines.issuer_half(head[pos - 1].text.strip(), title.text.strip())
     for above in head[:pos - org_half]:
         if titlelines.SITE_NAME.search(above.text.strip()) and not labels.TITLE_WORDS.search(above.text):
             yield drop_line(above, "site or column name above the title", text)
@@ -309,24 +273,6 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
         yield Field("title", title.text[:cut].strip(), title.start, title.start + cut)
         return
     yield Field("title", title.text.strip(), title.start, title.end)
-
-
-def _issuer_half(above: str, title: str) -> bool:
-    """An organisation alone on the line above a 关于… title is the title's issuer half
-    (江岭市卫生健康委员会 / 关于印发…的通知), not a site banner to drop.
-
-    >>> _issuer_half("江岭市卫生健康委员会", "关于印发工作要点的通知"), _issuer_half("福州市卫生健康委员会政府信息公开", "关于印发要点的通知")
-    (True, False)
-    >>> _issuer_half("广元市利州区人民政府", "关于开展检查的通知"), _issuer_half("江岭市卫生健康委员会", "2021年工作要点")
-    (False, False)
-    """
-    return (title.startswith("关于") and labels.ORG.fullmatch(above) is not None
-            and not labels.TITLE_WORDS.search(above) and _PORTAL.search(above) is None)
-
-
-# A site's banner (门户网站, 政府网, and a government's own portal, 利州区人民政府), no issuer half:
-# a department's name over 关于… is how its own document's title breaks.
-_PORTAL = regex.compile(r"(?:网站|网|信息公开|政府)$")
 
 
 _SIGNATURE_DATE = regex.compile(r"\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars, markprops
-from cleaner.scanning import LastMark, Occurrences
+from cleaner.scanning import LastMark, Nearest, Occurrences
 from cleaner.textutil import ANY_HAN, Protected, SPACES_AND_QUOTES, is_cjk, is_han, only_if
 from cleaner.types import Edit
 
@@ -243,11 +243,11 @@ def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
     >>> apply(t, list(normalize_ellipsis_and_dash(t)))
     '等等……以及——2026年，中国—东盟，2020-2021'
     """
-    near = _Nearest(text, _SEE_THROUGH_RUNS)
+    near = Nearest(text, _SEE_THROUGH_RUNS)
     for m in _ELLIPSIS.finditer(text):
         if m.group() != chars.CHINESE_ELLIPSIS and near.next_to_cjk(m.start(), m.end()):
             yield Edit(m.start(), m.end(), m.group(), chars.CHINESE_ELLIPSIS, "Chinese ellipsis is …… (GB/T 15834)")
-    near = _Nearest(text, _SEE_THROUGH_RUNS)
+    near = Nearest(text, _SEE_THROUGH_RUNS)
     for m in _DASH.finditer(text):
         chinese = near.next_to_cjk(m.start(), m.end()) or is_cjk(_right_past_digits(text, m.end()))
         between_digits = text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit()
@@ -269,42 +269,6 @@ def _in_markup(text: str, start: int, end: int) -> bool:
 # Context for ellipses and dashes looks through the marks that rules change (widened
 # punctuation, other ellipses and dashes), so converting a neighbour never changes it.
 _SEE_THROUGH_RUNS = _SEE_THROUGH | frozenset(".\u2026\u00b7-\u2014\u2015\uff0d\u3002")
-
-
-class _Nearest:
-    """The nearest characters outside ``skip`` around spans visited left to right.
-
-    What was walked for one span is remembered for the next: a chain of "...," is walked
-    once, not once per ellipsis (quadratic). A span to the left of the last one is
-    answered by a plain walk.
-    """
-
-    def __init__(self, text: str, skip: frozenset):
-        self.text, self.skip = text, skip
-        self._left = (0, -1)  # (asked at, index of the nearest character before it, -1: none)
-        self._right = (0, -1)  # (asked at, index of the nearest character from it on; -1: not yet)
-
-    def next_to_cjk(self, start: int, end: int) -> bool:
-        return is_cjk(self._char_before(start)) or is_cjk(self._char_from(end))
-
-    def _char_before(self, i: int) -> str:
-        text, skip = self.text, self.skip
-        asked, found = self._left if i >= self._left[0] else (0, -1)
-        j = i - 1
-        while j >= asked and text[j] in skip:
-            j -= 1
-        j = j if j >= asked else found
-        self._left = (i, j)
-        return text[j] if j >= 0 else ""
-
-    def _char_from(self, i: int) -> str:
-        text, skip = self.text, self.skip
-        asked, found = self._right
-        j = found if asked <= i <= found else i
-        while j < len(text) and text[j] in skip:
-            j += 1
-        self._right = (i, j)
-        return text[j] if j < len(text) else ""
 
 
 _STACK = regex.compile(f"[{chars.STACKABLE}]{{2,}}")

@@ -1,0 +1,60 @@
+"""Where a line stands among its neighbours, for rules/chrome.py: the place that decides for a word list.
+
+A word list says a line may be chrome; the lines around it decide. One widget word alone
+between two lines of text is a table cell or a list item, a run of weak footer lines that
+names the site closes the page, a line that repeats the body's first words is a share
+summary, a line with no word splits running text only between prose, and a line above a
+table's first row heads it. Nothing here changes text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner import chromecues
+from cleaner.docmodel import Line, size, zones
+
+
+def lone_word_in_body(words: list[str], doc: list[Line], k: int, strong_re: regex.Pattern) -> bool:
+    """One widget word alone ("关闭", "下载") between two lines of text (``doc[k]`` follows the
+    block) is a table cell or a list item of the document ("杭州某某化工有限公司 / 关闭"): a
+    widget has other widgets around it, or stands at the page's edge."""
+    if len(words) != 1 or len(words[0]) > 3 or strong_re.fullmatch(words[0]) is None:
+        return False  # 扫一扫在手机打开当前页 is a widget wherever it stands
+    return k - len(words) > 0 and k < len(doc)  # the block is doc[k - len(words):k]
+
+
+def site_blocks(doc: list[Line], footer: list[bool], weak: list[bool]) -> None:
+    """Mark runs of two or more weak footer lines after the last sentence that name the site."""
+    tail = zones(doc).tail_start
+    k = len(doc) - 1
+    while k >= 0:
+        j = k
+        while j >= 0 and weak[j] and not footer[j]:
+            j -= 1
+        run = range(j + 1, k + 1)
+        if len(run) >= 2 and doc[j + 1].index >= tail and any(chromecues.SITE_CUE.search(doc[r].text) for r in run):
+            for r in run:
+                footer[r] = True
+        k = j - 1 if j < k else k - 1
+
+
+def is_body_start(doc: list[Line], candidate: Line) -> bool:
+    """``candidate`` repeats the start of the body (lines joined, possibly cut short)."""
+    snippet = regex.sub(r"\s|\.\.\.|…", "", candidate.text)
+    if len(snippet) < 10:
+        return False
+    body = "".join(regex.sub(r"\s", "", l.text) for l in doc if l.index < candidate.index)
+    return snippet in body
+
+
+def splits_text(doc: list[Line], prose: list[bool], k: int) -> bool:
+    """``doc[k]`` stands in running text: prose on one side, and no short cell on either (a
+    table flattened one cell per line has numbers alone between short cells)."""
+    around = [j for j in (k - 1, k + 1) if 0 <= j < len(doc)]
+    return any(prose[j] for j in around) and all(prose[j] or size(doc[j].text) > 6 for j in around)
+
+
+def table_follows(doc: list[Line], k: int) -> bool:
+    """The line after ``doc[k]`` is split into three cells or more: ``doc[k]`` heads a table."""
+    return k + 1 < len(doc) and len(regex.split(r"[\s|\uff5c]++", doc[k + 1].text.strip())) >= 3

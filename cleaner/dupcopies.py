@@ -1,0 +1,211 @@
+"""Paragraph copies for rules/dup.py (drop_repeated_paragraphs): a line that repeats the lines above it.
+
+Each finder looks at line ``i`` of a document's non-blank lines and the few right above it:
+two or three lines rendered twice, a paragraph again on the next line or a few paragraphs on
+(in the other width, its outline marker restyled or dropped), the paragraph above hard-wrapped
+over two lines, its last sentence standing again as a line or opening the next paragraph, a
+page-break overlap. Nothing here changes text: a finder answers how many lines go and why (or
+the edit of a part of a line), and the rule yields it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner import dupcues as cues
+from cleaner.docmodel import Line, is_prose, size
+from cleaner.outline import PARENT
+from cleaner.types import Edit
+
+# Pieces end after each run of sentence ends (linear; a find-all of "[^。]+。" is quadratic on
+# long lines, and a zero-width split tests a look-behind at every position).
+# An ASCII full stop right after a Han character ends a sentence too (a copy in the other
+# width: "加强领导,压实责任."); after a digit it is a decimal point.
+_SENTENCE_END_RUN = regex.compile(r"[\u3002\uff01\uff1f]++|(?<=\p{Han})\.(?![0-9])")
+
+
+def key(s: str) -> str:
+    """``s`` with widths folded and spaces dropped (see cleaner.dupcues.key).
+
+    >>> key("(一)加强领导, 压实责任.") == key("（一）加强领导，压实责任。")
+    True
+    """
+    return cues.key(s)
+
+
+MARKER = regex.compile(
+    r"^(?:[一二三四五六七八九十百]+\u3001|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d{1,2}[.\uff0e]|[一二三四五六七八九十]+是"
+    r"|第[一二三四五六七八九十百零〇\d]+[条章节]\s*+)"
+)
+_FIRST_MARKER = regex.compile(r"^(?:一\u3001|[(\uff08][一1][)\uff09]|1[.\uff0e\u3001]|一是|第一[条章节])")
+MIN_PARAGRAPH = 20
+_MIN_COPIED_SENTENCE = 10  # a copied last sentence: long enough not to be a slogan
+_FAR = 7  # lines: a copy further on is flagged, not removed
+_MIN_OVERLAP = 8  # characters of a page-break overlap
+_STOPS = frozenset("\u3002\uff01\uff1f\uff1b.;!?")
+
+
+def body_copy(doc: list[Line], i: int, first: int | None) -> tuple[int, str] | None:
+    """Line ``i`` repeats line ``first`` with its outline marker restyled or dropped, or further on.
+
+    Next line: a sentence of ten characters or more (or a restyled heading). Up to seven lines
+    on, with no heading of a parent level between (a new section may restart a list): a
+    numbered item with its very number (a list never holds one number twice; bare headings
+    that follow each other may be a contents list and stay); one paragraph on, a paragraph
+    that ``_repeatable_paragraph`` accepts; two to six on, a long one with plain prose between.
+    """
+    if first is None or i - first > _FAR:
+        return None
+    (copy, level, _), (orig, level0, _) = cues.body(doc[i].text), cues.body(doc[first].text)
+    between = doc[first + 1:i]
+    if not between:
+        if (size(copy) >= _MIN_COPIED_SENTENCE and is_prose(copy) and is_prose(orig)) or (
+                level and level0 and size(copy) >= 6):
+            return 1, "paragraph repeated on the next line, its outline marker restyled or dropped"
+        return None
+    levels = [cues.body(line.text)[1] for line in between]
+    own = level0 or level  # the copy's marker may be restyled: the first one's level counts
+    if own and any(other in PARENT[own] for other in levels if other):
+        return None  # a heading of a parent level between: a list may restart under it
+    if own and own == level and size(copy) >= _MIN_COPIED_SENTENCE and key(doc[i].text) == key(doc[first].text) and (
+            is_prose(copy) or cues.body(between[0].text)[1] != own):  # a run of bare headings may be a contents list
+        return 1, f"numbered item repeated {len(between)} paragraphs after itself, its number out of sequence"
+    if not (_repeatable_paragraph(doc[first].text) and is_prose(copy)):
+        return None
+    if len(between) == 1 and is_prose(between[0].text):
+        return 1, "paragraph repeated one paragraph after itself, its outline marker restyled or dropped"
+    if all(_plain(line.text) for line in between) and size(copy) >= (30 if len(between) <= 3 else 40):
+        return 1, f"paragraph repeated {len(between)} paragraphs after itself"
+    return None
+
+
+def tail_overlap(doc: list[Line], i: int) -> Edit | None:
+    """Line ``i`` opens with the tail of the line above (a page-break overlap of a PDF or a scrape).
+
+    The repeated end is eight characters or more, it is not the whole line above, the line
+    goes on after it, and it closes on a sentence end (or the line above was cut mid-sentence).
+    The line above is running text: a metadata row ending in the publisher's name, above a
+    title that opens with that name, is no page break.
+    """
+    if not i:
+        return None
+    above, below = doc[i - 1].text, doc[i].text
+    if not is_prose(above):  # an overlap happens in running text: a table row or a byline ending in a name is no page
+        return None
+    for at in sorted({0, cues.body(below)[2]}):
+        k = cues.overlap(above, below[at:])
+        copy = below[at:at + k]
+        if size(copy) < _MIN_OVERLAP or size(above) - size(copy) < 4 or size(below) - at - k < 4:
+            continue
+        if cues.fold1(copy.rstrip())[-1:] in _STOPS or cues.fold1(above.rstrip())[-1:] not in _STOPS:
+            start = doc[i].start + at
+            return Edit(start, start + k, copy, "", "the previous paragraph's last words repeated at this one's start")
+    return None
+
+
+def block_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
+    """Lines ``i``… repeat the two or three lines right before them (A B A B)."""
+    for n in (3, 2):
+        if i >= n and i + n <= len(doc) and keys[i:i + n] == keys[i - n:i] and len(set(keys[i - n:i])) == n:
+            block = doc[i - n:i]
+            if all(size(line.text) >= 6 for line in block) and sum(is_prose(line.text) for line in block) >= n - 1:
+                return n, f"{n} paragraphs repeated right after themselves"
+    return None
+
+
+def line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> tuple[int, str] | None:
+    """Line ``i`` repeats line ``first`` (one, two, three or four lines up) or the last
+    sentence of the line right above it."""
+    if first is None:
+        return _last_sentence_copy(doc, keys, i)
+    body, between = doc[first].text, doc[first + 1:i]
+    if not between:
+        if size(body) >= 6 and doc[i].start == doc[first].end + 1 and (is_prose(body) or MARKER.match(body) or first == 0):
+            return 1, "paragraph repeated on the next line"  # the title too (in another width)
+        return None
+    if len(between) == 1 and _repeatable_paragraph(body) and (
+            is_prose(between[0].text) or (MARKER.match(body) and not _FIRST_MARKER.match(body))):
+        # Text under each of two headings may be parallel structure (the same rule, or a
+        # （一） restarting, under 一、 and 二、); an item repeated with a later number is a copy.
+        return 1, "paragraph repeated one paragraph after itself"
+    if len(between) <= 3 and _repeatable_paragraph(body) and size(body) >= 30 and all(_plain(l.text) for l in between):
+        return 1, f"paragraph repeated {len(between)} paragraphs after itself"
+    return None
+
+
+def split_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
+    """Lines ``i`` and ``i + 1`` are the paragraph above hard-wrapped at a sentence end (a PDF
+    converter's second rendering of it)."""
+    if not i or i + 1 >= len(doc) or size(doc[i - 1].text) < 30 or keys[i][-1:] not in cues.FULL_END:
+        return None
+    if keys[i] + keys[i + 1] == keys[i - 1] and _repeatable_paragraph(doc[i - 1].text):
+        return 2, "the paragraph above repeated, broken over two lines"
+    return None
+
+
+def _plain(body: str) -> bool:
+    """A prose paragraph with no heading marker or label: nothing that restarts a structure."""
+    return is_prose(body) and MARKER.match(body) is None and _LABEL_OPENING.match(body) is None
+
+
+def _sentence_pieces(text: str) -> Iterator[str]:
+    """``text`` cut after each run of sentence ends ("甲。乙！？丙" -> 甲。 / 乙！？ / 丙)."""
+    pos = 0
+    for m in _SENTENCE_END_RUN.finditer(text):
+        yield text[pos:m.end()]
+        pos = m.end()
+    yield text[pos:]
+
+
+def _last_sentence(body: str) -> str:
+    """The last sentence of a paragraph of two or more ("" otherwise)."""
+    pieces = [p for p in _sentence_pieces(body) if p.strip()]
+    return pieces[-1] if len(pieces) >= 2 and _SENTENCE_END_RUN.search(pieces[-1][-1]) else ""
+
+
+def _last_sentence_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
+    if not i or size(doc[i].text) < _MIN_COPIED_SENTENCE:
+        return None
+    above = doc[i - 1].text
+    if keys[i] == key(_last_sentence(above)):
+        return 1, "the previous paragraph's last sentence repeated as a line"
+    tail = key(above)  # or its last sentences: a page-break overlap or a split keeps both
+    if len(tail) > len(keys[i]) and tail.endswith(keys[i]) and tail[-len(keys[i]) - 1] in cues.FULL_END \
+            and _SENTENCE_END_RUN.search(keys[i][:-1]):
+        return 1, "the previous paragraph's last sentences repeated as a line"
+    if is_prose(above) and MARKER.match(above) and keys[i] == key(MARKER.sub("", above)):
+        return 1, "the numbered paragraph above repeated without its number"
+    return None
+
+
+def opening_copy(doc: list[Line], i: int) -> Edit | None:
+    """Line ``i`` opens (after its marker) with the last sentence of the line above."""
+    if not i:
+        return None
+    above = doc[i - 1].text
+    tail, least = _last_sentence(above), _MIN_COPIED_SENTENCE
+    if not tail and len(list(_sentence_pieces(above))) == 2 and _SENTENCE_END_RUN.search(above[-1:]):
+        # one sentence: a numbered heading restated (its structure is the cue) or a plain paragraph
+        tail, least = (MARKER.sub("", above), 6) if MARKER.match(above) else (above, _MIN_COPIED_SENTENCE)
+    if size(tail) < least:
+        return None
+    body = doc[i].text
+    marker = MARKER.match(body)
+    at = marker.end() if marker else len(body) - len(body.lstrip())
+    head = next(_sentence_pieces(body[at:]))
+    if head != body[at:] and key(head) == key(tail):
+        start = doc[i].start + at
+        return Edit(start, start + len(head), head, "", "the previous paragraph's last sentence repeated at this one's start")
+    return None
+
+
+# "责任单位：" / "牵头部门:" open a label line, which recurs after each task on purpose.
+_LABEL_OPENING = regex.compile(r"^\s*+\p{Han}{1,8}[:\uff1a]")  # 答：… answers recur too
+
+
+def _repeatable_paragraph(body: str) -> bool:
+    """A paragraph whose second copy one paragraph on is a rendering fault, not a list."""
+    return (size(body) >= MIN_PARAGRAPH and is_prose(body) and _LABEL_OPENING.match(body) is None
+            and ("\uff0c" in body or MARKER.match(body) is not None))
