@@ -69,27 +69,98 @@ def line_references(line: str, offset: int) -> Iterator[Edit | Flag]:
     found = [(m, _well_formed(line, m)) for m in _REFERENCE.finditer(line)]
     found = [(m, value) for m, value in found if value is not None]
     chinese = CJK_CHAR.search(line) is not None
+    spaced = list(_spaced_references(line)) if chinese and " " in line else []
+    if spaced:  # "&nbsp ;": the bare "&nbsp" inside it is not a reference of its own
+        found = [(m, v) for m, v in found if not any(a <= m.start() < b for a, b, _ in spaced)]
+    chains = {m.start(): _chain(line, m.end()) for m, value in found if value == "&"}
+    chains = {k: v for k, v in chains.items() if v is not None}
     if chinese and ";" in line:
-        for start, end, value in _stripped_references(line, {m.end() for m, _ in found}):
+        taken = {m.end() for m, _ in found} | {i for m, _ in found if m.start() in chains
+                                                for i in range(m.end(), chains[m.start()][0])}
+        for start, end, value in _stripped_references(line, taken):
             yield Edit(offset + start, offset + end, line[start:end], value,
                        f"character reference {line[start:end]} that lost its \"&\" in Chinese text")
-    if not found or not (chinese or any(CJK_CHAR.search(value) for _, value in found)):
+    items = sorted([_Item(m.start(), *chains[m.start()], twice=True) if m.start() in chains
+                    else _Item(m.start(), m.end(), value) for m, value in found]
+                   + [_Item(a, b, v, spaced=True) for a, b, v in spaced], key=lambda x: x.s)
+    if not items or not (chinese or any(CJK_CHAR.search(x.value) for x in items)):
         return  # no Chinese on the line: code or English keeps its references
     syntax = _url_token_spans(line)
-    stray = _stray_space_runs(line, found)
-    for m, value in found:
-        if _inside(syntax, m.start()):
+    stray = _stray_space_runs(line, [(x, x.value) for x in items])
+    for x in items:
+        if _inside(syntax, x.s):
             continue
-        start, end = offset + m.start(), offset + m.end()
-        inner = _reference_after(line, m.end()) if value == "&" else 0
-        if inner:
-            twice = line[m.start():m.end() + inner]
-            yield Flag(start, end + inner, f"{twice} is a reference escaped twice (it shows as "
-                                           f"&{line[m.end():m.end() + inner]}): decoding it once would leave a reference")
+        if x.value == "&" and not x.twice and _reference_after(line, x.e):
+            yield Flag(offset + x.s, offset + x.e, f"{line[x.s:x.e]} starts a reference escaped more than "
+                                                   f"{_MAX_ESCAPES} times: decoding it once would leave a reference")
             continue
-        if m.start() in stray:
-            value = ""  # a stray space between two words goes, in a title line too
-        yield Edit(start, end, m.group(), value, f"character reference {m.group()} in Chinese text")
+        old = line[x.s:x.e]
+        value = "" if x.s in stray else x.value  # a stray space between two words goes, in a title line too
+        why = ("escaped more than once" if x.twice else "split by a space" if x.spaced else "")
+        yield Edit(offset + x.s, offset + x.e, old, value,
+                   f"character reference {old} in Chinese text" + (f" ({why})" if why else ""))
+
+
+class _Item:
+    """A reference found on a line, read like a match by :func:`_stray_space_runs`."""
+
+    __slots__ = ("s", "e", "value", "twice", "spaced")
+
+    def __init__(self, s: int, e: int, value: str, twice: bool = False, spaced: bool = False):
+        self.s, self.e, self.value, self.twice, self.spaced = s, e, value, twice, spaced
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+_MAX_ESCAPES = 4
+
+
+def _chain(line: str, i: int) -> tuple[int, str] | None:
+    """(end, character) of a reference escaped more than once whose "&amp;" ends at ``i``:
+    "&amp;nbsp;", "&amp;amp;mdash;", "&amp;#x3001;" stand for one character each, whatever
+    the number of escapes (a chain of editors each escaping the "&" again).
+
+    >>> [_chain(t, 5) for t in ("&amp;nbsp;管理", "&amp;amp;#x3001;", "&amp; 公司", "&amp;amp;")]
+    [(10, '\\xa0'), (16, '、'), None, (9, '&')]
+    """
+    start = i
+    for _ in range(_MAX_ESCAPES):
+        inner = _reference_after(line, i)
+        if not inner:
+            return (i, "&") if i > start else None  # "&amp;amp;": an ampersand escaped twice
+        probe = "&" + line[i:i + inner]
+        value = _well_formed(probe, _REFERENCE.match(probe))
+        i += inner
+        if value != "&":
+            return i, value
+    return None
+
+
+# A reference with one space typed into it: "&nbsp ;", "& nbsp;", "&# 65292;", "&#65292 ;".
+_SPACED = regex.compile(r"&( ?+)(#?+)( ?+)([0-9A-Za-z]{1,32}+)( ?+);")
+
+
+def _spaced_references(line: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, character) of references with one space inside, beside Chinese text.
+
+    >>> [(v, e - s) for s, e, v in _spaced_references("加强&nbsp ;管理& nbsp;改革&#65292 ;落实&# 65292;完成，R& D;，a&b ;")]
+    [('\xa0', 7), ('\xa0', 7), ('，', 9), ('，', 9)]
+    """
+    for m in _SPACED.finditer(line):
+        if len(m[1]) + len(m[3]) + len(m[5]) != 1 or (m[3] and not m[2]):
+            continue
+        joined = "&" + m[2] + m[4] + ";"
+        ref = _REFERENCE.fullmatch(joined)
+        value = _referenced(ref) if ref is not None else None
+        if value is None:
+            continue
+        before, after = line[m.start() - 1:m.start()], line[m.end():m.end() + 1]
+        if CJK_CHAR.match(before) or CJK_CHAR.match(after):
+            yield m.start(), m.end(), value
 
 
 _SPACES = frozenset("\u00a0\u2002\u2003\u2009\u3000 ")
@@ -135,7 +206,7 @@ def _loose_name(text: str, m) -> str | None:
     """
     name, semi = m[3], m[4]
     lower = name.lower()
-    value = _NAMED.get(name + ";") or (_NAMED.get(lower + ";") if name[1:].isupper() or name.istitle() else None)
+    value = _NAMED.get(name + ";") or _CASE_FOLDED.get(lower)
     if value is None or semi:
         return value
     if lower not in _BARE_NAMES and (len(name) < 4 or ord(value[0]) <= 0xFF):
@@ -146,6 +217,18 @@ def _loose_name(text: str, m) -> str | None:
     return value if beside_chinese and not _glued_to_word(text, m.start(), m.end()) else None
 
 
+def _case_folded() -> dict[str, str]:
+    """Names by their lower case, where every spelling of that name in the table stands for
+    one character (&MDash; &lDquo; -> mdash, ldquo); not where case tells two apart (&darr;
+    ↓, &dArr; ⇓, &Darr; ↡: a name in the wrong case is then left alone)."""
+    values: dict[str, set[str]] = {}
+    for key, value in _NAMED.items():
+        if key.endswith(";"):
+            values.setdefault(key[:-1].lower(), set()).add(value)
+    return {name: next(iter(v)) for name, v in values.items() if len(v) == 1}
+
+
+_CASE_FOLDED = _case_folded()
 _BARE_REFERENCE_END = regex.compile(r"&[A-Za-z][A-Za-z0-9]{0,31}+\Z")
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from cleaner.pipeline import clean
 from cleaner.rules import encoding
-from cleaner.types import Flag
+from cleaner.types import Edit, Flag
 from helpers import run_rule
 
 decode = encoding.decode_character_references
@@ -59,7 +59,6 @@ def test_references_in_chinese_text_are_decoded(text_in, text_out):
     "中国&copy2021",                                  # not where a reference ends
     "中文&NBSPX;大写",                               # capitals of no name
     "求和sum;乘积prod;，图像image;",                  # a Latin word before ";" (not a stripped space or mark)
-    "中国&amp;nbsp;美国",                            # escaped twice: its "nbsp;" is no stripped reference
     "参数nbsp;x=1，param nbsp; and ldquo;",           # a Latin word after it, or no Chinese beside it
     "中国&notit;美国",                               # not in the table
     "中国&#0;美国&#xD800;&#1114112;&#1;&#x7F;&#129;&#xFFFF;",  # no text means these
@@ -68,22 +67,29 @@ def test_references_in_chinese_text_are_decoded(text_in, text_out):
     "入选“Rock&not”名单",
     "使用Windows&reg系统",
     "中国&para文字，乙&sect甲",                       # legacy names pages do not write bare
-    "中国&amp;lt;美国",                              # escaped twice: flagged, not decoded
 ])
 def test_references_that_stay(text):
     assert run_rule(decode, text) == text
 
 
-def test_reference_escaped_twice_is_flagged():
+def test_reference_escaped_twice_is_decoded_all_the_way():
+    """What a reference escaped twice or more stands for is unique: it is decoded to it
+    in one edit (its "nbsp;" is no stripped reference of its own)."""
     out = list(decode("中国&amp;ldquo;美国"))
+    assert len(out) == 1 and isinstance(out[0], Edit)
+    assert (out[0].start, out[0].end, out[0].new) == (2, 13, "“")
+    assert run_rule(decode, "中国&amp;amp;nbsp;美国&amp;#x3001;") == "中国美国、"
+
+
+def test_reference_escaped_too_often_is_flagged():
+    out = list(decode("中国&amp;amp;amp;amp;amp;lt;美国"))
     assert len(out) == 1 and isinstance(out[0], Flag)
-    assert (out[0].start, out[0].end) == (2, 13) and "&ldquo;" in out[0].reason
 
 
 @pytest.mark.parametrize("raw,expected", [
     ("标题\n推进&ldquo;放管服&rdquo;改革&#65292;成效明显。", "标题\n推进“放管服”改革，成效明显。"),
-    ("标题\n中国&amp;amp;美国。", "标题\n中国&amp;amp;美国。"),   # nothing widened inside it either
-    ("标题\n中国&amp;lt;美国。", "标题\n中国&amp;lt;美国。"),
+    ("标题\n中国&amp;amp;美国。", "标题\n中国&美国。"),   # escaped twice: decoded all the way, once
+    ("标题\n中国&amp;lt;美国。", "标题\n中国<美国。"),
 ])
 def test_pipeline_decodes_once_and_is_idempotent(raw, expected):
     once = clean(raw).text

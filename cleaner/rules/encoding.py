@@ -242,8 +242,9 @@ def decode_character_references(text: str) -> Iterator[Edit | Flag]:
     line with Chinese in it they are the characters they stand for. &nbsp; becomes U+00A0
     (the spacing rules decide whether it stays). References in a URL or a query string
     (a token with "://" or "=") are syntax and stay, and so does a line without Chinese
-    (code, English). "&amp;lt;" was escaped twice: decoding it once would leave "&lt;",
-    which the next pass would decode again, so it is flagged, not decoded.
+    (code, English). A reference escaped twice or more ("&amp;nbsp;", "&amp;amp;#x3001;")
+    still stands for one character: it is decoded all the way, in one edit (decoding it
+    once would leave a reference the next pass would decode again).
 
     >>> from cleaner.edits import apply
     >>> t = "推进&ldquo;放管服&rdquo;改革&#65292;R&amp;D投入&mdash;&mdash;见http://a.cn/?a=1&amp;b=2\\nx &amp; y"

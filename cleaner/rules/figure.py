@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, figureslips, shares
+from cleaner import chars, figureshapes, figureslips, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.docmodel import lines
 from cleaner.quantities import (
@@ -385,5 +385,7 @@ def flag_figure_slips(text: str) -> Iterator[Flag]:
     ['%', 'XX']
     """
     for line in lines(text):
-        for start, end, reason in figureslips.slips(line.text):
+        for start, end, reason in (*figureslips.slips(line.text), *figureshapes.slips(line.text)):
             yield Flag(line.start + start, line.start + end, reason)
+    for start, end, reason in figureshapes.split_figures(text):
+        yield Flag(start, end, reason)

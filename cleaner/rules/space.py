@@ -28,9 +28,10 @@ from cleaner.textutil import is_cjk, is_han
 from cleaner.types import Edit
 
 _H = chars.HORIZONTAL_SPACES
-# Soft hyphens (Word's optional hyphen) and the Mongolian vowel separator are invisible too;
-# fillers that only look blank (Hangul, braille) go when Chinese text is beside them.
-_INVISIBLE = chars.ZERO_WIDTHS + "\u00ad\u180e"
+# Soft hyphens (Word's optional hyphen), the Mongolian vowel separator and the left-to-right /
+# right-to-left marks (&lrm; &rlm; a rich-text editor leaves) are invisible too; fillers that
+# only look blank (Hangul, braille) go when Chinese text is beside them.
+_INVISIBLE = chars.ZERO_WIDTHS + "\u00ad\u180e\u200e\u200f"
 _ZERO_WIDTH_RUN = regex.compile(f"[{_INVISIBLE}]+|(?<=\\p{{Han}})[\u3164\u2800\u115f\u1160]++|(?<![\u3164\u2800\u115f\u1160])[\u3164\u2800\u115f\u1160]++(?=\\p{{Han}})")
 # A run is matched from its first character only (the look-behind): tried at every
 # character of a long inner run, "[ ]+$" would walk the rest of the run each time.
@@ -50,8 +51,8 @@ _ARTICLE_GAP = regex.compile(f"(?m)^(第[{chars.CHINESE_NUMERALS}0-9]++(?:章|�
 def remove_zero_width(text: str) -> Iterator[Edit]:
     """Zero-width characters, soft hyphens and blank fillers beside Chinese text go.
 
-    Zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF), soft hyphens
-    and fillers that only look blank (U+3164, U+2800) beside Chinese text: they are invisible, split words for search and come from copy-and-paste, never from
+    Zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF), direction marks
+    (U+200E, U+200F), soft hyphens and fillers that only look blank (U+3164, U+2800) beside Chinese text: they are invisible, split words for search and come from copy-and-paste, never from
     the author.
 
     >>> [e.old for e in remove_zero_width("来源\\u200b：市卫健委")]
