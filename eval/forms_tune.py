@@ -894,3 +894,4 @@ import forms_tune_r7_dup  # noqa: E402,F401
 import forms_tune_r7_chrome_meta  # noqa: E402,F401
 import forms_tune_r7_dates  # noqa: E402,F401
 import forms_tune_r7_ads  # noqa: E402,F401
+import forms_tune_r8_dup  # noqa: E402,F401
