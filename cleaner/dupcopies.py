@@ -81,6 +81,13 @@ def body_copy(doc: list[Line], i: int, first: int | None) -> tuple[int, str] | N
     return None
 
 
+def numbered_below(doc: list[Line], i: int) -> bool:
+    """Line ``i`` is the bare prose line above it again, with an outline marker of its own."""
+    (copy, level, _), (orig, level0, _) = cues.body(doc[i].text), cues.body(doc[i - 1].text)
+    return level is not None and level0 is None and size(orig) >= _MIN_COPIED_SENTENCE and is_prose(orig) \
+        and cues.core(copy) == cues.core(orig)
+
+
 def tail_overlap(doc: list[Line], i: int) -> Edit | None:
     """Line ``i`` opens with the tail of the line above (a page-break overlap of a PDF or a scrape).
 
@@ -196,9 +203,27 @@ def opening_copy(doc: list[Line], i: int) -> Edit | None:
     at = marker.end() if marker else len(body) - len(body.lstrip())
     head = next(_sentence_pieces(body[at:]))
     if head != body[at:] and key(head) == key(tail):
+        if tail == above and MARKER.match(above) is None and i >= 2:
+            # a sentence alone on its line above a paragraph that opens with it: the line is
+            # the copy (a teaser or summary set above the text), the paragraph keeps its opening
+            return Edit(doc[i - 2].end, doc[i - 1].end, "", "", "the next paragraph's opening repeated above it")
+        if tail != above and _lead_sentence(tail) and not MARKER.match(body[at + len(head):].lstrip()):
+            # a short lead sentence (no comma) ends the paragraph above and opens this one: it
+            # belongs at the head of its own paragraph, the copy is the one glued on above (unless
+            # an outline marker follows it: a paragraph opens with its marker, not before it)
+            end = doc[i - 1].end
+            start = end - len(tail)
+            while start > doc[i - 1].start and above[start - doc[i - 1].start - 1] in " \u3000":
+                start -= 1
+            return Edit(start, end, "", "", "the next paragraph's opening sentence glued to this one's end")
         start = doc[i].start + at
         return Edit(start, start + len(head), head, "", "the previous paragraph's last sentence repeated at this one's start")
     return None
+
+
+def _lead_sentence(sentence: str) -> bool:
+    """A paragraph's lead: one short sentence with no comma (深化公立医院综合改革。)."""
+    return size(sentence) <= 20 and not any(c in sentence for c in "\uff0c,\u3001\uff1b;\uff1a:")
 
 
 # "责任单位：" / "牵头部门:" open a label line, which recurs after each task on purpose.

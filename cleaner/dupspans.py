@@ -35,6 +35,8 @@ WINDOW = 3  # lines before a copy searched for its source
 _LABEL = regex.compile(r"^\s*+\p{Han}{1,8}[:\uff1a]")
 _HAN = regex.compile(r"\p{Han}")
 # A cut copy (a teaser) ends on an ellipsis.
+# A line set off as a quote: opened by a bracket, a quotation mark or a bullet, or closed by one.
+_SET_OFF = regex.compile(r"^\s*+(?:[\u3010\u201c\u300c\u300e\u25b2\u25b3\u25a0\u25cf\u25c6\u2605]|\u2014\u2014)|[\u3011\u201d\u300d\u300f]\s*+$")
 _ELLIPSIS_END = regex.compile(r"(?:\u2026++|\.{3,}+|\u3002{3,}+)\s*+$")
 
 
@@ -72,7 +74,7 @@ def plain(line: str) -> bool:
     return body(line)[1] is None and _LABEL.match(line) is None
 
 
-def line_inside(doc: list[Line], i: int) -> str | None:
+def line_inside(doc: list[Line], i: int, gone: frozenset[int] = frozenset()) -> str | None:
     """Why line ``i`` is a copy of the text around it, or None.
 
     Its skeleton (twelve characters or more) lies inside the skeleton of the lines just before
@@ -93,13 +95,15 @@ def line_inside(doc: list[Line], i: int) -> str | None:
     s = skel(text)
     if len(s) < MIN_LINE or _HAN.subn("", s)[1] < MIN_LINE // 2:
         return None  # words, not a run of letters or figures ("ntttnttt" left by escapes)
-    window = []
+    window, held = [], []
     for j in range(i - 1, max(0, i - WINDOW) - 1, -1):
+        if j in gone:
+            continue  # a copy removed already is no source
         if not _source(doc[j].text, j):
             break  # the title, a heading or a label between: parallel text may follow it
         window.insert(0, skel(doc[j].text))
-    if window and s in "".join(window) and not any(_part_of(doc[i - len(window) + k].text, s, is_prose(text))
-                                                   for k in range(len(window))):
+        held.insert(0, j)
+    if window and s in "".join(window) and not any(_part_of(doc[j].text, s, is_prose(text)) for j in held):
         return "the text of the lines above repeated (punctuation, spacing or cut aside)"
     if i + 1 < len(doc) and _ELLIPSIS_END.search(text) and plain(doc[i + 1].text) and \
             skel(doc[i + 1].text).startswith(s) and is_prose(doc[i + 1].text):
@@ -137,34 +141,87 @@ def _part_of(line: str, s: str, sentence: bool) -> bool:
     return line[max(0, a - 1):a] in _OPENING and line[b:b + 2].lstrip("\uff09)")[:1] in _CLOSING_MARK
 
 
+_CLAUSE_GOES_ON = frozenset("\uff0c\u3001\uff1a\uff1b\u3002\u300b\u201d,:;")
 _OPENING = frozenset("\u300a\u201c\u300c\u300e\u3008\"'")
 _CLOSING_MARK = frozenset("\u300b\u201d\u300d\u300f\u3009\"'")
 
 
-def sentence_copies(doc: list[Line], i: int) -> list[tuple[int, int]]:
-    """(start, end) in line ``i`` of sentences whose skeleton equals a whole sentence of the lines
-    just before (or earlier in the line), fourteen characters or more, no heading between.
+def sentence_copies(doc: list[Line], i: int, gone: frozenset[int] = frozenset()) -> list[tuple[int, int, int | None]]:
+    """(start, end, source) in line ``i`` of sentences whose skeleton equals a whole sentence of
+    the lines just before (or earlier in the line), fourteen characters or more, no heading between.
+
+    Which of two equal sentences is the copy shows only where one stands outside the flow: a
+    sentence repeated inside its own line, or standing as a line of its own, is the copy (source
+    None: it goes); one inside a paragraph that stands again above, alone on its line or inside
+    another paragraph, cannot be told from its original (source: where that one starts in the
+    document, so that both are flagged, neither removed).
 
     >>> from cleaner.docmodel import lines
     >>> d = list(lines("标题\\n加强基层组织领导，压实各方主体责任。其他。\\n另外，做好宣传。加强基层组织领导，压实各方主体责任。再者。"))
-    >>> [d[2].text[a:b] for a, b in sentence_copies(d, 2)]
-    ['加强基层组织领导，压实各方主体责任。']
+    >>> [(d[2].text[a:b], src) for a, b, src in sentence_copies(d, 2)]
+    [('加强基层组织领导，压实各方主体责任。', 3)]
     """
     text = doc[i].text
     if not plain(text):
         return []
-    seen = set()
+    seen: dict[str, int | None] = {}  # skeleton -> where it stands above (None: earlier in this line)
     for j in range(i - 1, max(0, i - WINDOW) - 1, -1):
+        if j in gone:
+            continue
         if not _source(doc[j].text, j):
             break
-        seen.update(skel(doc[j].text[a:b]) for a, b in pieces(doc[j].text))
+        for a, b in pieces(doc[j].text):
+            seen.setdefault(skel(doc[j].text[a:b]), doc[j].start + a)  # the nearest above wins
     out = []
-    for a, b in pieces(text):
+    own = pieces(text)
+    for a, b in own:
         s = skel(text[a:b])
         if len(s) >= MIN_SENTENCE and s in seen and _LABEL.match(text[a:b]) is None:
-            out.append((a, b))
-        seen.add(s)
+            out.append((a, b, None if len(own) == 1 else seen[s]))
+        seen[s] = None
     return out
+
+
+def teaser_above(doc: list[Line], i: int) -> str | None:
+    """Why line ``i`` is a copy of part of the paragraph right under it, or None.
+
+    A pull quote or a summary set above its paragraph: line ``i`` is one sentence (fourteen
+    characters or more) that opens the next paragraph, or that the paragraph holds among others
+    while the line is set off as a quote (【…】, “…”, ▲…); or the next paragraph's opening cut in
+    mid-sentence (twenty or more). Its source stands below, so this line goes. A bare sentence
+    line whose words stand inside the next paragraph may be its own paragraph: it stays.
+
+    >>> from cleaner.docmodel import lines
+    >>> d = list(lines("标题\\n【加强基层组织领导，压实各方主体责任】\\n全年目标完成。加强基层组织领导，压实各方主体责任。"))
+    >>> teaser_above(d, 1)
+    'a sentence of the paragraph below set above it'
+    """
+    text = doc[i].text
+    if i + 1 >= len(doc) or not plain(text) or len(pieces(text)) > 1 or _ELLIPSIS_END.search(text):
+        return None
+    below = doc[i + 1].text
+    if not plain(below) or not is_prose(below):
+        return None
+    s, whole = skel(text), skel(below)
+    if len(s) < MIN_SENTENCE or _HAN.subn("", s)[1] < MIN_SENTENCE // 2 or len(whole) < len(s) + 4:
+        return None
+    parts = [skel(below[a:b]) for a, b in pieces(below)]
+    starts = range(len(parts)) if _SET_OFF.search(text) else range(1)
+    if len(parts) >= 2 and any(_run_equals(parts, k, s) for k in starts):
+        return "a sentence of the paragraph below set above it"
+    if len(s) >= 20 and whole.startswith(s) and text.rstrip()[-1:] not in "\u3002\uff01\uff1f\uff1b":
+        return "the next paragraph's opening repeated above it, cut"
+    return None
+
+
+def _run_equals(parts: list[str], k: int, s: str) -> bool:
+    """Whether sentences ``k``, ``k + 1`` … of ``parts`` (skeletons) join to ``s`` (linear in s)."""
+    acc = ""
+    for part in parts[k:]:
+        acc += part
+        if len(acc) >= len(s):
+            return acc == s
+    return False
 
 
 def title_in_line(title: str, line: str) -> int | None:
@@ -205,7 +262,8 @@ def title_again(title: str, line: str) -> bool:
     return len(t) >= MIN_TITLE and skel(line) == t
 
 
-def unit_copy(doc: list[Line], i: int, first_prose: int, head_lines: int) -> tuple[int, int, str] | None:
+def unit_copy(doc: list[Line], i: int, first_prose: int, head_lines: int,
+              gone: frozenset[int] = frozenset()) -> tuple[int, int, str] | None:
     """(start, end, reason) of a whole unit at line ``i`` that copies the text around it, or None:
     the title with the page's name in the head, the title glued to the first paragraph, the
     title again in the body, a line inside the lines above, a heading's words opening the
@@ -224,11 +282,13 @@ def unit_copy(doc: list[Line], i: int, first_prose: int, head_lines: int) -> tup
         if _named_page(title, line.text):
             return above.end, line.end, "the title repeated with the page's name"
         rest = line.text[found:]
-        if i == first_prose:
+        # a title cited (《…》, “…”) or going on as a clause of the sentence (…的通知，现印发给你们)
+        # is the paragraph's own words: only a title glued straight to the text is a copy
+        if i == first_prose and not _OPENING.intersection(line.text[:2]) and rest[:1] not in _CLAUSE_GOES_ON:
             return line.start, line.start + len(line.text) - len(rest.lstrip()), "the title repeated, glued to the first paragraph"
     if i > first_prose and not is_prose(line.text) and title_again(title, line.text):
         return above.end, line.end, "the title repeated in the body (a page header)"
-    why = line_inside(doc, i)
+    why = line_inside(doc, i, gone) or (teaser_above(doc, i) if i >= first_prose else None)
     if why:
         return above.end, line.end, why
     end = heading_opening(above.text, line.text)

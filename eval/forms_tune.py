@@ -895,3 +895,4 @@ import forms_tune_r7_chrome_meta  # noqa: E402,F401
 import forms_tune_r7_dates  # noqa: E402,F401
 import forms_tune_r7_ads  # noqa: E402,F401
 import forms_tune_r8_fig_entity  # noqa: E402,F401
+import forms_tune_r8_dup  # noqa: E402,F401

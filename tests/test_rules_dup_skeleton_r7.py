@@ -35,7 +35,8 @@ FIXED = [
     (_page("（一）加强疾病预防控制", "加强疾病预防控制。" + P1), _page("（一）加强疾病预防控制", P1)),
     (_page(P3 + P1 + P1[:15] + "\n" + P1[15:], P2), _page(P3 + P1, P2)),  # last sentence again, broken over a line
     (_page(P1, P2, "——" + P1[:-1], P3), _page(P1, P2, P3)),  # a pull quote
-    (_page(P1, P3 + P1 + P2), _page(P1, P3 + P2)),  # a sentence pasted into the next paragraph
+    # (round 8: a sentence alone on its line and again inside the next paragraph is flagged, not
+    # removed: the line above may be the copy, a teaser; see tests/test_rules_dup_r8.py)
     (_page(P1, P2) + "\n" + SIG.replace("\n", "\u3000"), _page(P1, P2)),  # the signature block again, on one line
 ]
 

@@ -132,7 +132,9 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     "责任单位：市卫健委", "答：可以…", or a paragraph under each of two headings recurs
     legitimately); two or three on, the same with only plain prose paragraphs between.
     A paragraph's last sentence standing again as the next line, or opening the next
-    paragraph, is a copy too (a scraper that splits a paragraph keeps both halves).
+    paragraph, is a copy too (a scraper that splits a paragraph keeps both halves); but a
+    sentence alone on its line above the paragraph it opens, a short lead sentence glued to the
+    end of the paragraph before, or a bare line above its own numbered line is the copy there.
 
     >>> [e.old for e in drop_repeated_paragraphs("今天新增确诊病例0例。\\n今天新增确诊病例0例。\\n其他。")]
     ['\\n今天新增确诊病例0例。']
@@ -146,20 +148,31 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     bodies = [cues.core(cues.body(line.text)[0]) for line in doc]  # marker and closing mark left out
     last: dict[str, int] = {}  # key -> the latest line holding it (copies removed are not kept)
     last_body: dict[str, int] = {}
+    taken = 0  # end of the last edit: an edit on the line above must not overlap it
     i = 0
     while i < len(doc):
         found = (copies.block_copy(doc, keys, i) or copies.split_copy(doc, keys, i) or copies.line_copy(doc, keys, i, last.get(keys[i]))
                  or dupplaces.title_copy(doc, keys, i, _HEAD_LINES) or dupplaces.running_header(doc, keys, i, _HEAD_LINES)
-                 or dupplaces.signature_copy(doc, keys, i)
-                 or copies.body_copy(doc, i, last_body.get(bodies[i])))
+                 or dupplaces.signature_copy(doc, keys, i))
+        above = last_body.get(bodies[i])
+        if not found and above == i - 1 and i >= 2 and doc[i - 2].end >= taken and copies.numbered_below(doc, i):
+            # the same paragraph without and then with its number: the numbered one is the
+            # outline's own line, the bare one above it the copy
+            yield Edit(doc[i - 2].end, doc[i - 1].end, text[doc[i - 2].end:doc[i - 1].end], "",
+                       "the numbered paragraph below repeated above it without its number")
+            taken = doc[i - 1].end
+        elif not found:
+            found = copies.body_copy(doc, i, above)
         if found:
             n, reason = found
             yield Edit(doc[i - 1].end, doc[i + n - 1].end, text[doc[i - 1].end:doc[i + n - 1].end], "", reason)
+            taken = doc[i + n - 1].end
             i += n
             continue
         opening = copies.opening_copy(doc, i) or copies.tail_overlap(doc, i)
-        if opening:
-            yield opening
+        if opening and opening.start >= taken:
+            yield Edit(opening.start, opening.end, text[opening.start:opening.end], "", opening.reason)
+            taken = opening.end
         last[keys[i]] = i
         last_body[bodies[i]] = i
         i += 1
@@ -196,7 +209,7 @@ def _is_heading(body: str) -> bool:
     return 0 < size(body) <= 40 and (not is_prose(body) or body.endswith(("\uff1a", ":")))
 
 
-def drop_skeleton_copies(text: str) -> Iterator[Edit]:
+def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
     """A copy whose words equal a whole unit of the text around it goes, whatever its cut or marks.
 
     The comparison is on the skeleton (Han, digits, letters: cleaner.dupspans), so a copy with
@@ -206,6 +219,11 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit]:
     paragraph, a heading's words opening the paragraph under it. Headings, list items and
     label lines never count as copies (they recur on purpose).
 
+    Of two equal units the copy is the one outside the flow (a line of its own, a quote set off
+    or a cut teaser above the paragraph that holds it): that one goes, whichever comes first. A
+    sentence that stands inside two paragraphs shows no such place: it is flagged, not removed.
+    A line removed as a copy is no source for the lines after it.
+
     >>> [e.old for e in drop_skeleton_copies("标题\\n加强领导，压实责任，确保落实。\\n加强领导 压实责任 确保落实")]
     ['\\n加强领导 压实责任 确保落实']
     >>> list(drop_skeleton_copies("标题\\n1.排查整治。完成时限：2024年6月底前。\\n2.建立台账。完成时限：2024年6月底前。"))
@@ -214,16 +232,22 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit]:
     doc = non_blank(lines(text))
     first_prose = next((i for i, line in enumerate(doc) if is_prose(line.text)), len(doc))
     skip = 0
+    gone: set[int] = set()  # lines removed as copies: no source for a later line
     for i in range(1, len(doc)):
         line = doc[i]
-        found = spans.unit_copy(doc, i, first_prose, _HEAD_LINES) if i >= skip else None
+        found = spans.unit_copy(doc, i, first_prose, _HEAD_LINES, frozenset(gone)) if i >= skip else None
         if found:
             start, end, reason = found
             yield Edit(start, end, text[start:end], "", reason)
+            if end - start >= len(line.text):
+                gone.add(i)
             continue
-        for a, b in spans.sentence_copies(doc, i) if i >= skip else ():
+        for a, b, source in spans.sentence_copies(doc, i, frozenset(gone)) if i >= skip else ():
             if b - a < len(line.text):
-                yield Edit(line.start + a, line.start + b, line.text[a:b], "", "a sentence of the lines above pasted again")
+                if source is None:
+                    yield Edit(line.start + a, line.start + b, line.text[a:b], "", "a sentence of the lines above pasted again")
+                else:  # both copies inside running text: which one was pasted is not shown
+                    yield Flag(source, line.start + b, "a sentence stands twice, at both ends of this span: one is pasted")
         cut = spans.broken_tail_copy(line.text, doc[i + 1].text) if i + 1 < len(doc) and i >= skip else None
         if cut is not None:
             start = line.start + cut
