@@ -28,7 +28,7 @@ _WORD_AFTER_MEASURE = {"个": "体人案性税", "家": "庭具电禽政属乡�
 _PERCENT_BEFORE_UNIT = regex.compile(r"(?<![\d.])\d++(?:\.\d++)?+[%\uff05](?:[万亿](?:元|人|户|亩|吨)|人次|([个家所项座处名户]))")
 # A range of one unit whose first end is the larger: 15-10个, 30～20天 (not 3-1号楼, 5-2班, 第3-1批).
 _RANGE = regex.compile(
-    r"(?<![\d.:：\-—~～第号编码])(\d{1,6}+(?:\.\d{1,4}+)?+)([-—~～\uff0d])(\d{1,6}+(?:\.\d{1,4}+)?+)"
+    r"(?<![\d.:\uff1a\-—~\uff5e第号编码])(\d{1,6}+(?:\.\d{1,4}+)?+)([-—~\uff5e\uff0d])(\d{1,6}+(?:\.\d{1,4}+)?+)"
     r"(?=(?:万|亿)?(?:个|家|所|项|名|人|户|天|周|元|倍|公里|吨|亩|[%\uff05]))")
 # Arabic digits with 十 between or after them: 3十5家, 2十人 (Chinese numerals never mix so).
 _DIGIT_SHI = regex.compile(r"(?<![\d.])\d++十(?:\d++|(?=[个家名人所项户座]))")

@@ -38,7 +38,7 @@ def _growth(case: Case, rule, floor: float, repeats: int) -> tuple[float, float,
 
 def _assert_linear(case: Case, rule=None) -> None:
     floor = FLOOR if rule is None else RULE_FLOOR
-    ratio, small, large = _growth(case, rule, floor, repeats=3)
+    ratio, small, large = _growth(case, rule, floor, repeats=2)
     if ratio >= BOUND:  # a busy machine, or a real blow-up: measure again before failing
         ratio, small, large = _growth(case, rule, floor, repeats=7)
     what = case.name if rule is None else f"{rule_id(rule)} on {case.name}"
