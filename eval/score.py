@@ -36,6 +36,9 @@ from collections import Counter, defaultdict
 from multiprocessing import Pool
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# The checkout this scorer lives in, ahead of an editable install of another one: a worktree
+# measures its own rules.
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 import inject
 from common import BASE_HALF, FORM_HALVES, HALF_NAMES, OUT, is_han, load_base, loose
