@@ -26,15 +26,6 @@ from cleaner.types import Edit
 _SENTENCE_END_RUN = regex.compile(r"[\u3002\uff01\uff1f]++|(?<=\p{Han})\.(?![0-9])")
 
 
-def key(s: str) -> str:
-    """``s`` with widths folded and spaces dropped (see cleaner.dupcues.key).
-
-    >>> key("(一)加强领导, 压实责任.") == key("（一）加强领导，压实责任。")
-    True
-    """
-    return cues.key(s)
-
-
 MARKER = regex.compile(
     r"^(?:[一二三四五六七八九十百]+\u3001|[(\uff08][一二三四五六七八九十百\d]+[)\uff09]|\d{1,2}[.\uff0e]|[一二三四五六七八九十]+是"
     r"|第[一二三四五六七八九十百零〇\d]+[条章节]\s*+)"
@@ -69,7 +60,7 @@ def body_copy(doc: list[Line], i: int, first: int | None) -> tuple[int, str] | N
     own = level0 or level  # the copy's marker may be restyled: the first one's level counts
     if own and any(other in PARENT[own] for other in levels if other):
         return None  # a heading of a parent level between: a list may restart under it
-    if own and own == level and size(copy) >= _MIN_COPIED_SENTENCE and key(doc[i].text) == key(doc[first].text) and (
+    if own and own == level and size(copy) >= _MIN_COPIED_SENTENCE and cues.key(doc[i].text) == cues.key(doc[first].text) and (
             is_prose(copy) or cues.body(between[0].text)[1] != own):  # a run of bare headings may be a contents list
         return 1, f"numbered item repeated {len(between)} paragraphs after itself, its number out of sequence"
     if not (_repeatable_paragraph(doc[first].text) and is_prose(copy)):
@@ -176,13 +167,13 @@ def _last_sentence_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, 
     if not i or size(doc[i].text) < _MIN_COPIED_SENTENCE:
         return None
     above = doc[i - 1].text
-    if keys[i] == key(_last_sentence(above)):
+    if keys[i] == cues.key(_last_sentence(above)):
         return 1, "the previous paragraph's last sentence repeated as a line"
-    tail = key(above)  # or its last sentences: a page-break overlap or a split keeps both
+    tail = cues.key(above)  # or its last sentences: a page-break overlap or a split keeps both
     if len(tail) > len(keys[i]) and tail.endswith(keys[i]) and tail[-len(keys[i]) - 1] in cues.FULL_END \
             and _SENTENCE_END_RUN.search(keys[i][:-1]):
         return 1, "the previous paragraph's last sentences repeated as a line"
-    if is_prose(above) and MARKER.match(above) and keys[i] == key(MARKER.sub("", above)):
+    if is_prose(above) and MARKER.match(above) and keys[i] == cues.key(MARKER.sub("", above)):
         return 1, "the numbered paragraph above repeated without its number"
     return None
 
@@ -202,7 +193,7 @@ def opening_copy(doc: list[Line], i: int) -> Edit | None:
     marker = MARKER.match(body)
     at = marker.end() if marker else len(body) - len(body.lstrip())
     head = next(_sentence_pieces(body[at:]))
-    if head != body[at:] and key(head) == key(tail):
+    if head != body[at:] and cues.key(head) == cues.key(tail):
         if tail == above and MARKER.match(above) is None and i >= 2:
             # a sentence alone on its line above a paragraph that opens with it: the line is
             # the copy (a teaser or summary set above the text), the paragraph keeps its opening

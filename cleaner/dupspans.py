@@ -20,6 +20,7 @@ lines ("责任单位：同上"), and anything short. Nothing here changes text.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Set as AbstractSet
 
 import regex
 
@@ -74,7 +75,7 @@ def plain(line: str) -> bool:
     return body(line)[1] is None and _LABEL.match(line) is None
 
 
-def line_inside(doc: list[Line], i: int, gone: frozenset[int] = frozenset()) -> str | None:
+def line_inside(doc: list[Line], i: int, gone: AbstractSet[int] = frozenset()) -> str | None:
     """Why line ``i`` is a copy of the text around it, or None.
 
     Its skeleton (twelve characters or more) lies inside the skeleton of the lines just before
@@ -146,7 +147,7 @@ _OPENING = frozenset("\u300a\u201c\u300c\u300e\u3008\"'")
 _CLOSING_MARK = frozenset("\u300b\u201d\u300d\u300f\u3009\"'")
 
 
-def sentence_copies(doc: list[Line], i: int, gone: frozenset[int] = frozenset()) -> list[tuple[int, int, int | None]]:
+def sentence_copies(doc: list[Line], i: int, gone: AbstractSet[int] = frozenset()) -> list[tuple[int, int, int | None]]:
     """(start, end, source) in line ``i`` of sentences whose skeleton equals a whole sentence of
     the lines just before (or earlier in the line), fourteen characters or more, no heading between.
 
@@ -263,7 +264,7 @@ def title_again(title: str, line: str) -> bool:
 
 
 def unit_copy(doc: list[Line], i: int, first_prose: int, head_lines: int,
-              gone: frozenset[int] = frozenset()) -> tuple[int, int, str] | None:
+              gone: AbstractSet[int] = frozenset()) -> tuple[int, int, str] | None:
     """(start, end, reason) of a whole unit at line ``i`` that copies the text around it, or None:
     the title with the page's name in the head, the title glued to the first paragraph, the
     title again in the body, a line inside the lines above, a heading's words opening the

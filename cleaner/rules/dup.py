@@ -144,7 +144,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     []
     """
     doc = non_blank(lines(text))
-    keys = [copies.key(line.text) for line in doc]
+    keys = [cues.key(line.text) for line in doc]
     bodies = [cues.core(cues.body(line.text)[0]) for line in doc]  # marker and closing mark left out
     last: dict[str, int] = {}  # key -> the latest line holding it (copies removed are not kept)
     last_body: dict[str, int] = {}
@@ -197,7 +197,7 @@ def flag_distant_repeats(text: str) -> Iterator[Flag]:
             headings += 1
         if size(body) < copies.MIN_PARAGRAPH or not is_prose(body):
             continue
-        key = copies.key(body)  # a copy in the other width is a repeat too
+        key = cues.key(body)  # a copy in the other width is a repeat too
         if key in seen and seen[key][0] < line.index - 1 and not (copies.MARKER.match(body) and seen[key][1] < headings):
             yield Flag(line.start, line.end, f"paragraph repeats line {seen[key][0] + 1} of the clean text")
         seen.setdefault(key, (line.index, headings))
@@ -235,14 +235,14 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
     gone: set[int] = set()  # lines removed as copies: no source for a later line
     for i in range(1, len(doc)):
         line = doc[i]
-        found = spans.unit_copy(doc, i, first_prose, _HEAD_LINES, frozenset(gone)) if i >= skip else None
+        found = spans.unit_copy(doc, i, first_prose, _HEAD_LINES, gone) if i >= skip else None
         if found:
             start, end, reason = found
             yield Edit(start, end, text[start:end], "", reason)
             if end - start >= len(line.text):
                 gone.add(i)
             continue
-        for a, b, source in spans.sentence_copies(doc, i, frozenset(gone)) if i >= skip else ():
+        for a, b, source in spans.sentence_copies(doc, i, gone) if i >= skip else ():
             if b - a < len(line.text):
                 if source is None:
                     yield Edit(line.start + a, line.start + b, line.text[a:b], "", "a sentence of the lines above pasted again")
