@@ -22,11 +22,13 @@ HALVES = ("tune", "held")
 # been read a few times in aggregate. HELD-C is a third set, written the same way after
 # HELD-B had been described to the lead (see eval/README.md); HELD-D a fourth, written after
 # HELD-C had been read twice; HELD-E a fifth, written at the start of round 7 while the rules
-# changed from shapes to kind-independent evidence, to test that change.
-FORM_HALVES = ("tune", "held", "held_b", "held_c", "held_d", "held_e")
-BASE_HALF = {"tune": "tune", "held": "held", "held_b": "held", "held_c": "held", "held_d": "held", "held_e": "held"}
+# changed from shapes to kind-independent evidence, to test that change; HELD-F a sixth,
+# written at the start of round 9 after HELD-E had been read three times.
+FORM_HALVES = ("tune", "held", "held_b", "held_c", "held_d", "held_e", "held_f")
+BASE_HALF = {"tune": "tune", "held": "held", "held_b": "held", "held_c": "held", "held_d": "held", "held_e": "held",
+             "held_f": "held"}
 HALF_NAMES = {"tune": "TUNE", "held": "HELD", "held_b": "HELD-B", "held_c": "HELD-C", "held_d": "HELD-D",
-              "held_e": "HELD-E"}
+              "held_e": "HELD-E", "held_f": "HELD-F"}
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")

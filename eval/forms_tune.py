@@ -896,3 +896,9 @@ import forms_tune_r7_dates  # noqa: E402,F401
 import forms_tune_r7_ads  # noqa: E402,F401
 import forms_tune_r8_fig_entity  # noqa: E402,F401
 import forms_tune_r8_dup  # noqa: E402,F401
+import forms_tune_r9_figure  # noqa: E402,F401
+import forms_tune_r9_quote_entity  # noqa: E402,F401
+import forms_tune_r9_dates_num  # noqa: E402,F401
+import forms_tune_r9_ads  # noqa: E402,F401
+import forms_tune_r9_garbled_dup  # noqa: E402,F401
+import forms_tune_r9_chrome_meta  # noqa: E402,F401

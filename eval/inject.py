@@ -39,6 +39,7 @@ import forms_held_b
 import forms_held_c
 import forms_held_d
 import forms_held_e
+import forms_held_f
 import forms_tune
 from common import BASE_HALF, FORM_HALVES, OUT, BaseDoc, gold_metadata, load_base
 from forms_common import Ctx, Inj
@@ -47,7 +48,8 @@ DEFECT_FAMILIES = ("ads", "chrome", "metadata", "numbering", "dates", "punct", "
                    "quote", "garbled")
 FORMS = {"tune": forms_tune.R.by_family(), "held": forms_held.R.by_family(),
          "held_b": forms_held_b.R.by_family(), "held_c": forms_held_c.R.by_family(),
-         "held_d": forms_held_d.R.by_family(), "held_e": forms_held_e.R.by_family()}
+         "held_d": forms_held_d.R.by_family(), "held_e": forms_held_e.R.by_family(),
+         "held_f": forms_held_f.R.by_family()}
 DEFAULT_SEEDS = (1, 2, 3, 4, 5)
 
 

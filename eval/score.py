@@ -6,7 +6,7 @@
     .venv/bin/python eval/score.py --seeds 1 2  # other seeds (default: 1 2 3 4 5)
 
 TUNE = tune documents x tune forms; HELD = held documents x held forms; HELD-B = held
-documents x the second to fifth sets of held forms (forms_held_b, _c, _d, _e). The held columns are only ever
+documents x the second to sixth sets of held forms (forms_held_b, _c, _d, _e, _f). The held columns are only ever
 reported in aggregate: there is no option that prints their cases or their forms.
 
 Every injected document is cleaned in-process with ``cleaner.pipeline.clean`` and judged
@@ -413,7 +413,7 @@ def tables(agg: dict, seeds, elapsed: float, hidden: tuple = ()) -> str:
         lines.append(f"| {name} | " + " | ".join(cell(h, v) for h, v in zip(halves, values)) + " |")
 
     lines = [f"Evaluation set: {' + '.join(str(agg[h]['base_docs']) for h in halves if h in ('tune', 'held'))} base documents "
-             f"(TUNE + HELD; HELD-B to HELD-E put other forms on the HELD documents), seeds {' '.join(map(str, seeds))}: "
+             f"(TUNE + HELD; HELD-B to HELD-F put other forms on the HELD documents), seeds {' '.join(map(str, seeds))}: "
              f"{' + '.join(str(c['docs']) for c in cols)} injected documents ({' + '.join(names)}).", "",
              "### Recall per defect class", "",
              "| class | gold action | " + " | ".join(f"{n} recall" for n in names) + " |",
