@@ -137,7 +137,7 @@ def ads_franchise_recruit(ctx: Ctx):
     """A franchise / dealer recruitment ad of hacked and repost pages: 招商加盟 / 城市合伙人 /
     总部直招 with a fee and a hotline (一万元开店，三个月回本，加盟热线：400-xxx-xxxx)."""
     rng = ctx.rng
-    trade = rng.choice(["奶茶", "火锅", "麻辣烫", "烧烤", "早餐", "洗车", "少儿编程", "养生馆", "母婴店", "零食店"])
+    trade = rng.choice(["奶茶", "火锅", "麻辣烫", "烧烤", "早餐", "洗车", "少儿编程", "养生", "母婴", "零食"])
     brand = rng.choice(["蜜", "鲜", "小", "老", "大"]) + rng.choice(["茶记", "番长", "渝香", "川味", "壹号", "优选", "乐园"])
     phone = rng.choice([f"400-{rid(rng, 3)}-{rid(rng, 4)}", rng.choice(FAKE_MOBILES), f"0{rng.randint(20, 99)}-{rid(rng, 8)}"])
     lead = rng.choice(["招商加盟：", "【招商】", "诚招加盟：", "★城市合伙人招募★", "加盟咨询：", ""])
@@ -443,6 +443,30 @@ def num_not_restarted(ctx: Ctx):
     s, e, m, v = pick
     from common import marker_text
     raw = marker_text(m.kind, v)
+    return Inj(s, e, raw, [Gold(0, len(raw), "numbering", "fix", m.text, where="line")])
+
+
+@R.form("numbering", "f4_numeral_gained_ten")
+def num_numeral_gained_ten(ctx: Ctx):
+    """A Chinese numeral that gained a 十 (a phrase candidate of the input method taken for the
+    single numeral): 三、 → 十三、, （四） → （十四）, 第六条 → 第十六条 between siblings that show the
+    number due; fix: the numeral without it."""
+    cands = []
+    for prev, m, nxt in _siblings(ctx):
+        if m.kind not in ("cn_dun", "cn_paren", "article", "chapter") or not 1 <= m.value <= 9:
+            continue
+        if prev is None or nxt is None or prev.value != m.value - 1 or nxt.value != m.value + 1:
+            continue
+        cands.append((m.start, m.end, m))
+    pick = ctx.pick_span(cands)
+    if pick is None:
+        return None
+    s, e, m = pick
+    from common import marker_text
+    num = int_to_cn(m.value)
+    raw = m.text.replace(num, "十" + num, 1)
+    if raw == m.text or marker_text(m.kind, m.value) != m.text:
+        return None
     return Inj(s, e, raw, [Gold(0, len(raw), "numbering", "fix", m.text, where="line")])
 
 
