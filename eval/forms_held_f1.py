@@ -243,13 +243,13 @@ def chrome_reading_mode_widget(ctx: Ctx):
 @R.form("chrome", "f4_wechat_share_guide")
 def chrome_wechat_share_guide(ctx: Ctx):
     """The sharing instruction of a share pop-up flattened into text: 打开微信，点击底部的“发现”，使用
-    “扫一扫”即可将网页分享至朋友圈。 / 用微信扫描二维码，将本文分享给好友 (tail, between, or glued)."""
+    “扫一扫”即可将网页分享至朋友圈。 / 点击右上角“…”，选择“分享到朋友圈” (tail, between, or glued)."""
     rng = ctx.rng
     text = rng.choice([
         "打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。",
         "打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享到我的朋友圈。",
-        "用微信“扫一扫”下方二维码，可将本文分享给好友",
-        "微信扫描二维码，在手机上继续阅读并分享",
+        "请点击右上角“···”，选择“发送给朋友”或“分享到朋友圈”",
+        "点击浏览器下方的“分享”按钮，即可将本页分享给好友",
         "点击右上角“…”，选择“分享到朋友圈”",
         "长按识别二维码，将本页发送给朋友",
     ])
@@ -294,14 +294,14 @@ def meta_library_block_with_title(ctx: Ctx):
 @R.form("metadata", "f2_attribution_sentence")
 def meta_attribution_sentence(ctx: Ctx):
     """The page's issuer and date written as a sentence, no label: 本文由XX于2021年3月31日发布 /
-    本信息由XX提供，发布时间为… / XX 发布于 2021-03-31 / 发布者：XX，发布于… (head or tail line)."""
+    本信息由XX提供，发布时间为… / 本文已于…经XX审核发布 / 发布者：XX，发布于… (head or tail line)."""
     rng = ctx.rng
     v = meta_values(ctx)
     pub, date = v["publisher"], _cn_iso(rng, v["publish_date"])
     line = rng.choice([
-        f"本文由{pub}于{date}发布", f"本信息由{pub}提供，发布时间为{date}", f"{pub} 发布于 {date}",
+        f"本文由{pub}于{date}发布", f"本信息由{pub}提供，发布时间为{date}", f"此信息由{pub}于{date}发布，转载请注明出处",
         f"发布者：{pub}，发布于{date}", f"本页信息由{pub}于{date}发布。", f"（本文于{date}由{pub}发布）",
-        f"{pub}于{date}发布",
+        f"本文已于{date}经{pub}审核发布",
     ])
     return _lines_at(ctx, "metadata", [line], [rng.choice(["head", "tail", "tail"])],
                      {"publisher": pub, "publish_date": v["publish_date"]})
@@ -481,14 +481,14 @@ _MD = re.compile(r"(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日")
 @R.form("dates", "f1_year_thousands_separator")
 def dates_year_thousands_separator(ctx: Ctx):
     """A year formatted by a spreadsheet's number format with a thousands separator: 2,024年 /
-    2,024年9月30日 / 2 024年 (a thin or narrow space); fix: 2024."""
+    2,024年9月30日; fix: 2024."""
     rng = ctx.rng
     pick = ctx.pick_span(ctx.matches(_YEAR, group=1))
     if pick is None:
         return None
     s, e, _ = pick
     y = ctx.text[s:e]
-    raw = y[0] + rng.choice([",", ",", ",", "\u202f", "\u2009"]) + y[1:]
+    raw = y[0] + "," + y[1:]
     return Inj(s, e, raw, [Gold(0, len(raw), "dates", "fix", y, where="inline")])
 
 
@@ -594,26 +594,25 @@ def punct_final_stop_lost(ctx: Ctx):
     return Inj(s, e, raw, [Gold(0, len(raw), "punct", "fix", base, where="inline")])
 
 
-@R.form("punct", "f3_halfwidth_cjk_marks")
-def punct_halfwidth_cjk_marks(ctx: Ctx):
-    """A Chinese mark replaced by its half-width katakana-block twin (a Shift-JIS or half-width
-    conversion): ｡ (U+FF61) for 。, ､ (U+FF64) for 、; fix: the full-width mark."""
+@R.form("punct", "f3_aside_bracket_kind_mismatch")
+def punct_aside_bracket_kind_mismatch(ctx: Ctx):
+    """One parenthesis of a Chinese aside typed as another kind of bracket (the 〔〕 of document
+    numbers, 【】 or ［］ of the input method's bracket key), its partner left as （ or ）:
+    〔含民办学校） / （试行】 / ［2021—2025年）; fix: the full-width parenthesis."""
     rng = ctx.rng
-    twin = {"。": "｡", "、": "､"}
-    cands = [(s, e, m) for s, e, m in ctx.matches(re.compile("(?<=[\u4e00-\u9fff])[。、](?=[\u4e00-\u9fff])"))]
-    if rng.random() < 0.4:
-        ends = []
-        for i in ctx.prose_lines():
-            s, e, line = ctx.lines[i]
-            if line.endswith("。") and is_han(line[-2:-1]):
-                ends.append((e - 1, e, None))
-        cands = ends or cands
+    pat = re.compile("（(?![一二三四五六七八九十0-9]+）)[^（）\n]{1,24}）")
+    marker_starts = {m.start for m in ctx.markers}
+    cands = []
+    for s, e, _ in ctx.matches(pat):
+        if s in marker_starts:
+            continue
+        cands.append((s, s + 1, "（") if rng.random() < 0.5 else (e - 1, e, "）"))
     pick = ctx.pick_span(cands)
     if pick is None:
         return None
-    s, e, _ = pick
-    base = ctx.text[s:e]
-    raw = twin[base]
+    s, e, base = pick
+    a, b = rng.choice([("〔", "〕"), ("【", "】"), ("［", "］"), ("〖", "〗"), ("〔", "〕")])
+    raw = a if base == "（" else b
     return Inj(s, e, raw, [Gold(0, len(raw), "punct", "fix", base, where="inline")])
 
 
