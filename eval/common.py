@@ -25,8 +25,8 @@ HALVES = ("tune", "held")
 # changed from shapes to kind-independent evidence, to test that change; HELD-F a sixth,
 # written at the start of round 9 after HELD-E had been read three times.
 FORM_HALVES = ("tune", "held", "held_b", "held_c", "held_d", "held_e", "held_f")
-BASE_HALF = {"tune": "tune", "held": "held", "held_b": "held", "held_c": "held", "held_d": "held", "held_e": "held",
-             "held_f": "held"}
+# Every held set is put on the held documents: derived, so a new set needs no second entry.
+BASE_HALF = {half: "tune" if half == "tune" else "held" for half in FORM_HALVES}
 HALF_NAMES = {"tune": "TUNE", "held": "HELD", "held_b": "HELD-B", "held_c": "HELD-C", "held_d": "HELD-D",
               "held_e": "HELD-E", "held_f": "HELD-F"}
 
