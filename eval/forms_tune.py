@@ -902,3 +902,5 @@ import forms_tune_r9_dates_num  # noqa: E402,F401
 import forms_tune_r9_ads  # noqa: E402,F401
 import forms_tune_r9_garbled_dup  # noqa: E402,F401
 import forms_tune_r9_chrome_meta  # noqa: E402,F401
+import forms_tune_r9_punct_space  # noqa: E402,F401
+import forms_tune_r9_meta  # noqa: E402,F401

@@ -1,4 +1,4 @@
-"""More TUNE forms (round 9): chrome and metadata, written blind (before reading the rules of the family).
+"""More TUNE forms (round 9): chrome, written blind (before reading the rules of the family).
 
 Registered into the TUNE registry of :mod:`forms_tune`; see forms_tune.py for the helpers a form uses.
 """
