@@ -78,6 +78,8 @@ _INDEX_NUMBER = regex.compile(r"[0-9A-Za-z]{2,}+(?:[-/][0-9A-Za-z]++){1,5}")
 # A document number: an issuer's short name, the year in brackets of any kind, the number.
 _YEAR_OPEN, _YEAR_CLOSE = f"〔\\[［【({chars.FULLWIDTH_LEFT_PAREN}", f"〕\\]］】){chars.FULLWIDTH_RIGHT_PAREN}"
 DOC_NUMBER = regex.compile(rf"\p{{Han}}{{1,12}}[{_YEAR_OPEN}]\s*+\d{{4}}\s*+[{_YEAR_CLOSE}]\s*+第?\d{{1,5}}号")
+# The number alone, its issuer's short name left off (〔2021〕12号): a number only right under a title.
+BARE_DOC_NUMBER = regex.compile(rf"[{_YEAR_OPEN}]\s*+\d{{4}}\s*+[{_YEAR_CLOSE}]\s*+第?\d{{1,5}}号")
 _YEAR_BRACKETS = regex.compile(rf"(?<=\p{{Han}})[{_YEAR_OPEN}]\s*+(\d{{4}})\s*+[{_YEAR_CLOSE}]")
 ORG = regex.compile(r"\p{Han}{2,24}(?:局|委|委员会|政府|办公室|办公厅|厅|中心|院|会|部|署|所|站|处|网|组|室|馆|社|台|校|公司)")
 _SPACE = regex.compile(r"\s")

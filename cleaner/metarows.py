@@ -15,7 +15,7 @@ import regex
 
 from cleaner import chars
 from cleaner.docmodel import Line
-from cleaner.labels import field_of, strict_value
+from cleaner.labels import field_of, narrow, strict_value
 
 _CELL_GAP = regex.compile(r"\t++|[ \u3000]{2,}+|[|｜│¦]")  # no white-space scan before a bar: a long run stays linear
 _SENTENCE = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_COMMA}]")
@@ -38,6 +38,7 @@ def _pairs(row: list[str], values: list[str]) -> list[tuple[str, str]] | None:
     """Labels paired with the values under them, when every value fits its label."""
     if len(row) != len(values):
         return None
+    values = [narrow(value) for value in values]  # ２０２１年３月２９日: read in ASCII
     shaped = 0
     for label, value in zip(row, values):
         field = field_of(label)[0]

@@ -334,11 +334,13 @@ def find_header_fields(text: str) -> Iterator[Field]:
     [('doc_number', '江卫发〔2021〕12号')]
     >>> [(f.name, f.value) for f in find_header_fields("关于报送情况的报告\\n江卫[2021]12号　签发人：张三\\n市政府：")]
     [('doc_number', '江卫〔2021〕12号')]
+    >>> [(f.name, f.value) for f in find_header_fields("关于开展检查的通知\\n〔２０２１〕１２号\\n各单位：")]
+    [('doc_number', '〔2021〕12号')]
     """
-    for line in non_blank(lines(text))[:_HEADER_LINES]:
-        value = line.text.strip()
+    for k, line in enumerate(non_blank(lines(text))[:_HEADER_LINES]):
+        value = labels.narrow(line.text.strip())
         number = _SIGNER.sub("", value)  # 江卫发〔2021〕12号　签发人：张三 (a report's header)
-        if labels.DOC_NUMBER.fullmatch(number):
+        if labels.DOC_NUMBER.fullmatch(number) or (k == 1 and labels.BARE_DOC_NUMBER.fullmatch(number)):
             yield Field("doc_number", labels.normalized("doc_number", number), line.start, line.end)
         elif _DATELINE.match(value) and (date := parse_date(value)):
             yield Field("written_date", date, line.start, line.end)
