@@ -79,3 +79,25 @@ def test_glued_label_needs_a_shaped_value():
     """A label glued to words that are no date, number or organisation is prose."""
     page = _head("来源于群众来信反映的问题")
     assert "来源于群众来信反映的问题" in clean(page, "t").text
+
+
+def test_bare_number_under_title_is_the_doc_number():
+    """〔2021〕12号 right under a notice's title (its issuer's short name left off) is the document number;
+    the line stays: it is part of the document."""
+    page = f"{TITLE}\n〔２０２１〕１２号\n{BODY}"
+    out = clean(page, "t")
+    assert out.metadata.get("doc_number") == "〔2021〕12号"
+    assert "〔2021〕12号" in out.text
+
+
+def test_bare_number_in_the_body_is_no_doc_number():
+    page = _mid("〔2019〕5号")
+    assert "doc_number" not in clean(page, "t").metadata
+
+
+def test_header_table_in_fullwidth_digits():
+    page = _head("索引号\t发布机构\t发布日期\n００００１４３４９/２０２１-００１２３\t江岭市财政局\t２０２１年３月３１日")
+    out = clean(page, "t")
+    assert out.text == CLEAN
+    assert out.metadata.get("publish_date") == "2021-03-31"
+    assert out.metadata.get("index_number") == "000014349/2021-00123"
