@@ -52,7 +52,8 @@ _BARE = rf"(?P<label>{_LABEL})"
 KNOWN_LABEL = regex.compile(_BARE)  # a label any list spells out, with any spacing inside it
 _PREFIXED = rf"(?:(?P<label>{_LABEL})|{_PREFIX}(?P<label>{_LABEL}))"  # the label itself first: 信息来源
 # An English gloss between a label and its colon: "索引号 Index No.：", "发布日期 Date:".
-_GLOSS = r"(?:\s*+[A-Za-z][A-Za-z. ]{0,24}+)?"
+_GLOSS = (rf"(?:\s*+[A-Za-z][A-Za-z. ]{{0,24}}+|\s*+[({chars.FULLWIDTH_LEFT_PAREN}][A-Za-z][A-Za-z. ]{{0,24}}+"
+          rf"[){chars.FULLWIDTH_RIGHT_PAREN}])?")  # also in brackets: 发布日期(Date)：
 # An English gloss before the label, as bilingual sites print it: "Publisher 发布机构：", "Index No./索引号：".
 _LEAD_GLOSS = r"(?:[A-Za-z][A-Za-z.]{0,15}+(?:[ ][A-Za-z][A-Za-z.]{0,15}+){0,2}+\s*+/?+\s*+)?"
 _AFTER_GAP = r"(?<![^\s|｜¦])"  # at the line start or after white space or a bar

@@ -22,8 +22,20 @@ _SENTENCE = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_SEMIC
 _SHAPED = {"publish_date", "written_date", "index_number", "doc_number", "publisher"}
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in _CELL_GAP.split(line.strip().strip("|｜│¦")) if c.strip()]
+_ONE_SPACE = regex.compile(r"[ \u3000]")
+
+
+def _cells(line: str, gap: regex.Pattern = _CELL_GAP) -> list[str]:
+    return [c.strip() for c in gap.split(line.strip().strip("|｜│¦")) if c.strip()]
+
+
+def _narrow_row(k: int, body: list[Line]) -> tuple[list[str], list[str]]:
+    """A row of labels split by one space each (索引号　发布机构　发布日期) and the row under it split
+    the same way: only when the first row is nothing but labels and the second has as many cells."""
+    row = _cells(body[k].text, _ONE_SPACE)
+    if len(row) < 2 or not all(_label(c) for c in row):
+        return [], []
+    return row, _cells(body[k + 1].text, _ONE_SPACE)
 
 
 def _label(cell: str) -> str | None:
@@ -60,13 +72,19 @@ def label_rows(body: list[Line]) -> list[tuple[list[Line], list[tuple[str, str]]
     [(2, [('索引号', '000014349/2021-00123'), ('发布机构', '江岭市卫生健康委员会'), ('发布日期', '2021-04-02')])]
     >>> label_rows(lines("时间\\t地点\\t内容\\n3月1日\\t会议室\\t培训"))
     []
+    >>> [pairs for _, pairs in label_rows(lines("标题\\n发布机构 发布日期\\n江岭市财政局 2021-03-29\\n正文。"))]
+    [[('发布机构', '江岭市财政局'), ('发布日期', '2021-03-29')]]
     """
     out, k = [], 0
     while k < len(body):
         row = _cells(body[k].text)
         labels = [_label(c) for c in row]
+        values = _cells(body[k + 1].text) if k + 1 < len(body) else []
+        if len(row) == 1 and k + 1 < len(body):  # no wide gap: cells split by one space each
+            row, values = _narrow_row(k, body)
+            labels = [_label(c) for c in row]
         if len(row) >= 2 and all(labels) and k + 1 < len(body):
-            pairs = _pairs(labels, _cells(body[k + 1].text))
+            pairs = _pairs(labels, values)
             if pairs:
                 out.append(([body[k], body[k + 1]], pairs))
                 k += 2
