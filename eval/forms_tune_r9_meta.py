@@ -175,7 +175,7 @@ def prot_own_schedule_table(ctx: Ctx):
     """The document's own schedule table flattened: a row of column names (时间　地点　责任单位) and a row of
     values with a date and an organisation under it, like a metadata table but content (between paragraphs)."""
     rng = ctx.rng
-    sep = rng.choice(["\u3000", "\u3000\u3000", " | "])
+    sep = rng.choice(["\u3000", " | ", "｜"])  # no space runs: the space family narrows those
     y = rng.randint(2019, 2025)
     head = sep.join(rng.choice([["时间", "地点", "责任单位"], ["日期", "内容", "牵头单位"], ["时间", "来源", "承办单位"]]))
     value = sep.join([rng.choice([f"{y}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", f"{y}/{rng.randint(1, 12)}/{rng.randint(1, 28)}"]),
