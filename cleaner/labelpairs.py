@@ -19,10 +19,42 @@ _LONG_FIELDS = {"title", "keywords"}
 def parse(line: str) -> list[tuple[str, str]]:
     """The (label, value) pairs of a line made only of them (a bullet or parentheses
     around it allowed), else []."""
-    body = _BULLET.sub("", line.strip(), count=1)
+    body = _BULLET.sub("", labels.unglyph(line).strip(), count=1)
     if (m := _PARENS.match(body)) is not None:
         body = m.group(1)
-    return labels.parse_line(body)
+    pairs = labels.parse_line(body) or glued_pairs(body)
+    return [(label, labels.narrow(value)) for label, value in pairs]
+
+
+_PAIR_GAP = regex.compile(r"[\s|\uff5c\u00b7]*+")
+_ONE_SHAPE = labels.DATE_FIELDS | {"index_number", "doc_number", "publisher"}
+
+
+def glued_pairs(line: str) -> list[tuple[str, str]]:
+    """Labels glued to their values with nothing between them, where the page drew its colon
+    with a style sheet (发布日期2021-03-29来源江岭市卫生健康委员会). No mark splits label from value,
+    so only a known label of a field with one strict shape counts, every value must have that
+    shape, and the line must be nothing but such pairs: a sentence never reads so.
+
+    >>> glued_pairs("发布日期2021-03-29来源江岭市卫生健康委员会"), glued_pairs("发文机关江岭市卫生健康局\u3000成文日期2021年3月29日")
+    ([('发布日期', '2021-03-29'), ('来源', '江岭市卫生健康委员会')], [('发文机关', '江岭市卫生健康局'), ('成文日期', '2021年3月29日')])
+    >>> glued_pairs("发布时间为每月10日前，逾期未发布的通报。"), glued_pairs("来源于财政专项资金的项目"), glued_pairs("标题关于印发要点的通知")
+    ([], [], [])
+    """
+    text = line.strip()
+    marks = list(labels.KNOWN_LABEL.finditer(text))
+    if not marks or marks[0].start() != 0:
+        return []
+    pairs = []
+    for m, nxt in zip(marks, marks[1:] + [None]):
+        value = text[m.end():nxt.start() if nxt else len(text)]
+        value = value[:len(value) - len(_PAIR_GAP.match(value[::-1]).group())].strip()
+        label = regex.sub(r"\s", "", m["label"])
+        field = field_of(label)[0]
+        if field not in _ONE_SHAPE or not labels.strict_value(field, labels.narrow(value)):
+            return []
+        pairs.append((label, value))
+    return pairs
 
 
 def acceptable(pairs: list[tuple[str, str]], in_head: bool, at_edge: bool) -> bool:
@@ -85,3 +117,24 @@ def fits_as_value(field: str, text: str) -> bool:
     if field == "-":  # a counter's number (阅读量： / 4292)
         return text.isascii() and text.isdigit()
     return field == "publisher" and _NAME.fullmatch(text) is not None and not labels.TITLE_WORDS.search(text)
+
+
+_DECORATION = regex.compile(r"[\s\p{P}\p{S}]++")
+_SENTENCE_MARKS = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_COMMA}{chars.FULLWIDTH_SEMICOLON}"
+                                f"{chars.FULLWIDTH_QUESTION}{chars.FULLWIDTH_EXCLAMATION}]")
+
+
+def block_heading(line: str) -> bool:
+    """A short decorated heading and nothing else: a few Han characters inside brackets, rules or
+    symbols, or before a colon (【文件信息】, ■ 基本信息, 信息公开属性：); no digit, no sentence mark.
+    Read only over a block of metadata lines (the caller checks the block).
+
+    >>> block_heading("【文件信息】"), block_heading("—— 文件属性 ——"), block_heading("信息公开属性：")
+    (True, True, True)
+    >>> block_heading("江岭市卫生健康委员会"), block_heading("2021年3月29日"), block_heading("请各单位认真落实。")
+    (False, False, False)
+    """
+    stripped = line.strip()
+    words = _DECORATION.sub("", stripped)
+    return (stripped != words and 2 <= len(words) <= 8 and regex.fullmatch(r"\p{Han}++", words) is not None
+            and not _SENTENCE_MARKS.search(stripped))

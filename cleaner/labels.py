@@ -49,9 +49,11 @@ _PREFIX = r"(?:信息|文件|网站|新闻|稿件|文章|页面|原文|本文|�
 # after a gap and with a colon, and its value must have the field's one shape.
 _DERIVED = r"\p{Han}{1,6}?(?:日期时间|日期|时间|号码|编号|编码|号|机关|机构|单位|部门|主体)"
 _BARE = rf"(?P<label>{_LABEL})"
+KNOWN_LABEL = regex.compile(_BARE)  # a label any list spells out, with any spacing inside it
 _PREFIXED = rf"(?:(?P<label>{_LABEL})|{_PREFIX}(?P<label>{_LABEL}))"  # the label itself first: 信息来源
 # An English gloss between a label and its colon: "索引号 Index No.：", "发布日期 Date:".
-_GLOSS = r"(?:\s*+[A-Za-z][A-Za-z. ]{0,24}+)?"
+_GLOSS = (rf"(?:\s*+[A-Za-z][A-Za-z. ]{{0,24}}+|\s*+[({chars.FULLWIDTH_LEFT_PAREN}][A-Za-z][A-Za-z. ]{{0,24}}+"
+          rf"[){chars.FULLWIDTH_RIGHT_PAREN}])?")  # also in brackets: 发布日期(Date)：
 # An English gloss before the label, as bilingual sites print it: "Publisher 发布机构：", "Index No./索引号：".
 _LEAD_GLOSS = r"(?:[A-Za-z][A-Za-z.]{0,15}+(?:[ ][A-Za-z][A-Za-z.]{0,15}+){0,2}+\s*+/?+\s*+)?"
 _AFTER_GAP = r"(?<![^\s|｜¦])"  # at the line start or after white space or a bar
@@ -77,6 +79,8 @@ _INDEX_NUMBER = regex.compile(r"[0-9A-Za-z]{2,}+(?:[-/][0-9A-Za-z]++){1,5}")
 # A document number: an issuer's short name, the year in brackets of any kind, the number.
 _YEAR_OPEN, _YEAR_CLOSE = f"〔\\[［【({chars.FULLWIDTH_LEFT_PAREN}", f"〕\\]］】){chars.FULLWIDTH_RIGHT_PAREN}"
 DOC_NUMBER = regex.compile(rf"\p{{Han}}{{1,12}}[{_YEAR_OPEN}]\s*+\d{{4}}\s*+[{_YEAR_CLOSE}]\s*+第?\d{{1,5}}号")
+# The number alone, its issuer's short name left off (〔2021〕12号): a number only right under a title.
+BARE_DOC_NUMBER = regex.compile(rf"[{_YEAR_OPEN}]\s*+\d{{4}}\s*+[{_YEAR_CLOSE}]\s*+第?\d{{1,5}}号")
 _YEAR_BRACKETS = regex.compile(rf"(?<=\p{{Han}})[{_YEAR_OPEN}]\s*+(\d{{4}})\s*+[{_YEAR_CLOSE}]")
 ORG = regex.compile(r"\p{Han}{2,24}(?:局|委|委员会|政府|办公室|办公厅|厅|中心|院|会|部|署|所|站|处|网|组|室|馆|社|台|校|公司)")
 _SPACE = regex.compile(r"\s")
@@ -85,6 +89,35 @@ _SPACE = regex.compile(r"\s")
 TITLE_WORDS = regex.compile(r"通知|要点|总结|报告|意见|方案|办法|规定|决定|通报|公告|计划|安排|纪要|批复|规划|细则|公示|通告|决议|条例|讲话"
                             r"|预案|公报|解读|须知|倡议书|指南|函|章程|清单|名单|目录|答复|白皮书|标准|守则|制度")
 _CELL_VALUE = 30  # a table cell's value is short: a cell never holds a sentence
+
+
+# Full-width digits, Latin letters and the marks inside numbers (U+FF0D-FF0F, U+FF1A) an IME types
+# in a value (２０２１年３月２９日, 江卫发〔２０２１〕１２号): a value is read and recorded in ASCII.
+_NARROW = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1B), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
+                                  0xFF0D, 0xFF0E, 0xFF0F]}
+
+
+def narrow(value: str) -> str:
+    """A value with full-width digits and letters in ASCII (one character for one: offsets hold).
+
+    >>> narrow("２０２１年３月２９日"), narrow("０００１４３４９／２０２１－００１２３")
+    ('2021年3月29日', '00014349/2021-00123')
+    """
+    return value.translate(_NARROW)
+
+
+# An icon font's glyph (a private-use character) or a pictograph drawn where a page shows a clock, a
+# building or an eye before its date, source and count: no text, a gap between fields.
+_ICON = regex.compile(r"[\p{Co}\U0001F300-\U0001FAFF]\ufe0f?+")
+
+
+def unglyph(line: str) -> str:
+    """The line with its icon glyphs read as spaces (one for one: offsets hold).
+
+    >>> unglyph("\ue6b8 2021-03-29")
+    '  2021-03-29'
+    """
+    return _ICON.sub(lambda m: " " * len(m.group()), line)
 
 
 def field_of(label: str) -> tuple[str, str]:

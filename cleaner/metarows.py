@@ -15,15 +15,27 @@ import regex
 
 from cleaner import chars
 from cleaner.docmodel import Line
-from cleaner.labels import field_of, strict_value
+from cleaner.labels import field_of, narrow, strict_value
 
 _CELL_GAP = regex.compile(r"\t++|[ \u3000]{2,}+|[|｜│¦]")  # no white-space scan before a bar: a long run stays linear
 _SENTENCE = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_COMMA}]")
 _SHAPED = {"publish_date", "written_date", "index_number", "doc_number", "publisher"}
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in _CELL_GAP.split(line.strip().strip("|｜│¦")) if c.strip()]
+_ONE_SPACE = regex.compile(r"[ \u3000]")
+
+
+def _cells(line: str, gap: regex.Pattern = _CELL_GAP) -> list[str]:
+    return [c.strip() for c in gap.split(line.strip().strip("|｜│¦")) if c.strip()]
+
+
+def _narrow_row(k: int, body: list[Line]) -> tuple[list[str], list[str]]:
+    """A row of labels split by one space each (索引号　发布机构　发布日期) and the row under it split
+    the same way: only when the first row is nothing but labels and the second has as many cells."""
+    row = _cells(body[k].text, _ONE_SPACE)
+    if len(row) < 2 or not all(_label(c) for c in row):
+        return [], []
+    return row, _cells(body[k + 1].text, _ONE_SPACE)
 
 
 def _label(cell: str) -> str | None:
@@ -38,6 +50,7 @@ def _pairs(row: list[str], values: list[str]) -> list[tuple[str, str]] | None:
     """Labels paired with the values under them, when every value fits its label."""
     if len(row) != len(values):
         return None
+    values = [narrow(value) for value in values]  # ２０２１年３月２９日: read in ASCII
     shaped = 0
     for label, value in zip(row, values):
         field = field_of(label)[0]
@@ -59,13 +72,19 @@ def label_rows(body: list[Line]) -> list[tuple[list[Line], list[tuple[str, str]]
     [(2, [('索引号', '000014349/2021-00123'), ('发布机构', '江岭市卫生健康委员会'), ('发布日期', '2021-04-02')])]
     >>> label_rows(lines("时间\\t地点\\t内容\\n3月1日\\t会议室\\t培训"))
     []
+    >>> [pairs for _, pairs in label_rows(lines("标题\\n发布机构 发布日期\\n江岭市财政局 2021-03-29\\n正文。"))]
+    [[('发布机构', '江岭市财政局'), ('发布日期', '2021-03-29')]]
     """
     out, k = [], 0
     while k < len(body):
         row = _cells(body[k].text)
         labels = [_label(c) for c in row]
+        values = _cells(body[k + 1].text) if k + 1 < len(body) else []
+        if len(row) == 1 and k + 1 < len(body):  # no wide gap: cells split by one space each
+            row, values = _narrow_row(k, body)
+            labels = [_label(c) for c in row]
         if len(row) >= 2 and all(labels) and k + 1 < len(body):
-            pairs = _pairs(labels, _cells(body[k + 1].text))
+            pairs = _pairs(labels, values)
             if pairs:
                 out.append(([body[k], body[k + 1]], pairs))
                 k += 2

@@ -22,7 +22,7 @@ from cleaner.types import Context, Edit, Field
 
 # Every field line has a colon, a bracketed label, or a strong label and a space.
 @only_if(":", "\uff1a", "\ufe30", "\ufe55", "\u2236", "】", "]", "〗", "］", "〕", "」", "』", "〉", ">", "》", "|", "｜", "│",
-         " ", "\u3000")
+         " ", "\u3000", pattern=r"(?:\u65e5\u671f|\u65f6\u95f4|\u53f7|\u673a\u5173|\u673a\u6784|\u5355\u4f4d|\u6765\u6e90)[0-9\uff10-\uff19\p{Han}]")
 def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     """``label: value`` metadata lines become fields and leave the body.
 
@@ -62,7 +62,7 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
             continue
         taken.add(line.index)
         if glued:  # the header glued to the document's first line: only the header goes
-            cut = line.start + line.text.rindex(glued)
+            cut = line.start + labels.narrow(labels.unglyph(line.text)).rindex(glued)  # values are read narrowed
             yield Edit(line.start, cut, text[line.start:cut], "",
                        "metadata line glued to the document's first line: " + "、".join(p[0] for p in pairs))
             yield from _fields(pairs, line)
@@ -78,6 +78,17 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         yield from _fields(pairs, line)
     if taken:  # a bare date counts only beside a metadata line
         yield from _dates_beside(body, taken, z, text)
+        yield from _tail_block_heading(body, taken, text)
+
+
+def _tail_block_heading(body: list[Line], taken: set[int], text: str) -> Iterator[Edit]:
+    """The heading over a block of metadata lines that ends the page (【文件信息】 / 信息公开属性： /
+    ■ 基本信息) goes with the block: all it heads left the body."""
+    k = len(body)
+    while k > 0 and body[k - 1].index in taken:
+        k -= 1
+    if len(body) - k >= 2 and k > 0 and labelpairs.block_heading(body[k - 1].text):
+        yield drop_line(body[k - 1], "heading of the metadata block that ends the page", text)
 
 
 def extract_label_rows(text: str) -> Iterator[Edit | Field]:
@@ -188,7 +199,7 @@ def extract_issuer_date_rows(text: str) -> Iterator[Edit | Field]:
     doc = lines(text)
     z = zones(doc)
     for line in non_blank(doc):
-        if not z.in_head(line.index) or (row := metalines.issuer_date_row(line.text)) is None:
+        if not z.in_head(line.index) or (row := metalines.issuer_date_row(labels.unglyph(line.text))) is None:
             continue
         yield drop_line(line, "metadata line: issuer and date", text)
         yield Field("publisher", row[0], line.start, line.end)
@@ -323,11 +334,13 @@ def find_header_fields(text: str) -> Iterator[Field]:
     [('doc_number', '江卫发〔2021〕12号')]
     >>> [(f.name, f.value) for f in find_header_fields("关于报送情况的报告\\n江卫[2021]12号　签发人：张三\\n市政府：")]
     [('doc_number', '江卫〔2021〕12号')]
+    >>> [(f.name, f.value) for f in find_header_fields("关于开展检查的通知\\n〔２０２１〕１２号\\n各单位：")]
+    [('doc_number', '〔2021〕12号')]
     """
-    for line in non_blank(lines(text))[:_HEADER_LINES]:
-        value = line.text.strip()
+    for k, line in enumerate(non_blank(lines(text))[:_HEADER_LINES]):
+        value = labels.narrow(line.text.strip())
         number = _SIGNER.sub("", value)  # 江卫发〔2021〕12号　签发人：张三 (a report's header)
-        if labels.DOC_NUMBER.fullmatch(number):
+        if labels.DOC_NUMBER.fullmatch(number) or (k == 1 and labels.BARE_DOC_NUMBER.fullmatch(number)):
             yield Field("doc_number", labels.normalized("doc_number", number), line.start, line.end)
         elif _DATELINE.match(value) and (date := parse_date(value)):
             yield Field("written_date", date, line.start, line.end)
