@@ -51,6 +51,16 @@ def _referenced(m) -> str | None:
     return chr(n)
 
 
+def reference_value(reference: str) -> str | None:
+    """What a whole reference with its ";" stands for (&nbsp; &#65292; &#x3001;), or None.
+
+    >>> [reference_value(r) for r in ("&#65292;", "&ldquo;", "&#xD800;", "&nbsp")]
+    ['，', '“', None, None]
+    """
+    m = _REFERENCE.fullmatch(reference)
+    return _referenced(m) if m is not None and m[4] else None
+
+
 def _well_formed(text: str, m) -> str | None:
     """What the reference at ``m`` stands for, when it ends where HTML would end it."""
     value = _referenced(m)

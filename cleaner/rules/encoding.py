@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import compatchars, markup, references
+from cleaner import compatchars, escapes, markup, references
 from cleaner.scanning import changed_spans
 from cleaner.textutil import CJK_CHAR, gbk_latin1_runs, gbk_mojibake_runs, only_if
 from cleaner.types import Context, Edit, Flag
@@ -217,6 +217,37 @@ def join_split_references(text: str) -> Iterator[Edit]:
     """
     for start, end, value in markup.split_references(text):
         yield Edit(start, end, text[start:end], value, "character reference cut in two by a line break")
+
+def decode_escape_sequences(text: str) -> Iterator[Edit | Flag]:
+    """Escapes of other syntaxes beside Chinese text are decoded; references to no character are flagged.
+
+    \\u533b\\u4fdd (a script string), %E5%8C%BB (an address bar), =E5=8C=BB (an e-mail),
+    \\xe5\\x8c\\xbb (a log of bytes), ＆nbsp； / ＆＃65292； (an IME in full-width mode) and
+    &65292; (a "#" stripped) are decoded when the reading is exact, every character it yields
+    is assigned text, it touches Chinese text and it is the whole of its ASCII token (in a URL,
+    a formula or code it is syntax). &#xD800; / &#1114112; stand for no character: flagged.
+
+    >>> from cleaner.edits import apply
+    >>> t = "推进\\u533b\\u4fdd改革，%E5%8C%BB%E4%BF%9D和＆ldquo；两新＆rdquo；见https://a.cn/?q=%E5%8C%BB"
+    >>> apply(t, [e for e in decode_escape_sequences(t) if isinstance(e, Edit)])
+    '推进医保改革，医保和“两新”见https://a.cn/?q=%E5%8C%BB'
+    >>> [f.reason[:25] for f in decode_escape_sequences("加强&#xD83D;管理")]
+    ['numeric reference &#xD83D']
+    """
+    pos = 0
+    for line in text.split("\n"):
+        found = [(s, e, v, f"{kind} beside Chinese text") for s, e, v, kind in escapes.escape_runs(line)]
+        found += [(s, e, v, "character reference with full-width signs or without its \"#\" beside Chinese text")
+                  for s, e, v in escapes.wide_references(line)]
+        end = -1
+        for s, e, value, why in sorted(found):
+            if s >= end:  # runs of two syntaxes never share a character; keep the first if they do
+                yield Edit(pos + s, pos + e, line[s:e], value, f"{why}: {line[s:e]}")
+                end = e
+        for s, e in escapes.references_to_no_character(line):
+            yield Flag(pos + s, pos + e, f"numeric reference {line[s:e]} to a code point that is no character")
+        pos += len(line) + 1
+
 
 def remove_tag_remnants(text: str) -> Iterator[Edit]:
     """HTML tags left in lines of Chinese text go; the words between them stay.
