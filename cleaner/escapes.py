@@ -30,10 +30,12 @@ from cleaner.references import reference_value
 from cleaner.textutil import CJK_CHAR, HAN_CHAR
 
 # One run of escapes of one syntax; each kind is decoded by the function named beside it.
-_UNICODE = regex.compile(r"(?:\\u(?:\{[0-9A-Fa-f]{1,6}\}|[0-9A-Fa-f]{4}))++")
+# \u escapes may carry the extra backslashes of a string escaped twice (\\u533b); %u533b is the
+# old JavaScript escape() form.
+_UNICODE = regex.compile(r"(?:(?:\\++|%)u(?:\{[0-9A-Fa-f]{1,6}\}|[0-9A-Fa-f]{4}))++")
 _PERCENT = regex.compile(r"(?:%[0-9A-Fa-f]{2})++")
 _QUOTED_PRINTABLE = regex.compile(r"(?:=[0-9A-F]{2})++")  # the standard writes upper-case hex only
-_BYTES = regex.compile(r"(?:\\x[0-9A-Fa-f]{2})++")
+_BYTES = regex.compile(r"(?:\\++x[0-9A-Fa-f]{2})++")
 # An HTML reference with a full-width sign in it (＆ ＃ ； or full-width digits), or a numeric one without "#".
 _WIDE_REFERENCE = regex.compile("[&\uff06][#\uff03]?+(?:[xX\uff58\uff38][0-9A-Fa-f\uff10-\uff19]{1,6}+"
                                 "|[0-9\uff10-\uff19]{1,7}+|[A-Za-z][A-Za-z0-9]{1,31}+)[;\uff1b]")
@@ -46,7 +48,7 @@ _NO_TEXT = frozenset(("Cc", "Cs", "Co", "Cn"))
 
 
 def _utf16(run: str) -> str | None:
-    units = regex.findall(r"\\u\{([0-9A-Fa-f]+)\}|\\u([0-9A-Fa-f]{4})", run)
+    units = regex.findall(r"u\{([0-9A-Fa-f]+)\}|u([0-9A-Fa-f]{4})", run)
     codes = [int(a or b, 16) for a, b in units]
     if any(n > 0x10FFFF for n in codes):
         return None
@@ -58,7 +60,7 @@ def _utf16(run: str) -> str | None:
 
 def _utf8(run: str) -> str | None:
     try:
-        return bytes.fromhex(regex.sub(r"\\x|[%=]", "", run)).decode("utf-8")
+        return bytes.fromhex(regex.sub(r"\\++x|[%=]", "", run)).decode("utf-8")
     except (UnicodeDecodeError, ValueError):
         return None  # not whole UTF-8: the bytes were something else
 
@@ -81,17 +83,22 @@ def _beside_chinese(line: str, start: int, end: int) -> bool:
 
 
 def _whole_token(line: str, start: int, end: int) -> bool:
-    """Is line[start:end] the whole of its run of printable ASCII (not a piece of a URL or code)?"""
-    m = _TOKEN.search(line, start)
-    before = start == 0 or not ("!" <= line[start - 1] <= "~")
-    return before and m is not None and m.start() == start and m.end() == end
+    """Is line[start:end] the whole of its run of printable ASCII (not a piece of a URL or code)?
+    A figure may stand before it (12%E5%AE%B6 for 12家: the unit escaped after the number).
+    """
+    first = start
+    while first and ("0" <= line[first - 1] <= "9" or line[first - 1] == "."):
+        first -= 1
+    m = _TOKEN.match(line, first)
+    before = first == 0 or not ("!" <= line[first - 1] <= "~")
+    return before and m is not None and m.end() == end
 
 
 def escape_runs(line: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, decoded, kind) of the escape runs of ``line`` that are read (see the module).
 
-    >>> [(v, k) for _, _, v, k in escape_runs("推进\\\\u533b\\\\u4fdd改革，%E5%8C%BB%E4%BF%9D，=E5=8C=BB")]
-    [('医保', 'JavaScript/JSON \\\\u escapes'), ('医保', 'percent-encoded UTF-8'), ('医', 'quoted-printable UTF-8')]
+    >>> [(v, k) for _, _, v, k in escape_runs("推进\\\\u533b\\\\u4fdd改革，%E5%8C%BB%E4%BF%9D，=E5=8C=BB，%u533B")]
+    [('医保', 'JavaScript/JSON \\\\u escapes'), ('医', 'JavaScript/JSON \\\\u escapes'), ('医保', 'percent-encoded UTF-8'), ('医', 'quoted-printable UTF-8')]
     >>> list(escape_runs("访问https://a.cn/s?q=%E5%8C%BB&p=2查询，完成率=E2/D2，%41%42加"))
     []
     """

@@ -34,7 +34,7 @@ def _referenced(m) -> str | None:
 
     Named references need their ";" unless HTML reads them without one and a page writes
     them so (&nbsp, &amp: ``_BARE_NAMES``); a numeric one may drop it. Code points no text means are refused (NUL, surrogates, C0
-    controls, noncharacters, beyond U+10FFFF); 0x80-0x9F are read as HTML reads them,
+    controls, noncharacters, beyond U+10FFFF, unassigned); 0x80-0x9F are read as HTML reads them,
     as windows-1252.
     """
     hexa, dec, name, semi = m.groups()
@@ -48,6 +48,8 @@ def _referenced(m) -> str | None:
             return None
     if n < 0x20 or n == 0x7F or n > 0x10FFFF or 0xD800 <= n <= 0xDFFF or 0xFDD0 <= n <= 0xFDEF or n & 0xFFFE == 0xFFFE:
         return None
+    if unicodedata.category(chr(n)) == "Cn":
+        return None  # unassigned: no character to decode to (escapes.references_to_no_character flags it)
     return chr(n)
 
 
