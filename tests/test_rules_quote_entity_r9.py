@@ -88,3 +88,55 @@ def test_reference_to_no_character_is_flagged_not_decoded(ref):
 def test_lone_surrogate_escape_is_not_decoded():
     body = "深化医保\\ud83d支付方式改革。"
     assert _body(clean(_page(body))) == body
+
+
+# --- quote: nested title marks of a title whose 《 was lost ------------------------------
+
+
+def test_nested_angle_marks_before_a_lone_close_stay_nested():
+    body = "认真贯彻关于〈安全生产法〉的实施意见》，确保落实。"
+    assert _body(clean(_page(body))) == "认真贯彻《关于〈安全生产法〉的实施意见》，确保落实。"
+
+
+def test_two_candidate_starts_leave_the_lone_close_flagged():
+    body = "根据市政府关于〈安全生产法〉的实施意见》，确保落实。"
+    cleaned = clean(_page(body))
+    assert _body(cleaned) == body
+    assert [f for f in cleaned.findings if f.rule == "quote.flag_unbalanced" and f.before == "》"]
+
+
+def test_top_level_angle_titles_still_convert():
+    body = "认真实施〈中国制造2025〉和〈安全生产法〉。"
+    assert _body(clean(_page(body))) == "认真实施《中国制造2025》和《安全生产法》。"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("推进“放管服＂改革和＂两新”工作。", "推进“放管服”改革和“两新”工作。"),
+    ("推进“放管服\"、\"最多跑一次”改革。", "推进“放管服”、“最多跑一次”改革。"),
+    ("认真贯彻《安全生产法〉和〈消防法》。", "认真贯彻《安全生产法》和《消防法》。"),
+])
+def test_mixed_marks_pair_with_the_curly_ones_on_the_line(body, expected):
+    assert _body(clean(_page(body))) == expected
+
+
+def test_quotation_unclosed_at_paragraph_end_is_flagged_not_closed():
+    body = "各单位要深入推进“最多跑一次改革。"
+    cleaned = clean(_page(body))
+    assert _body(cleaned) == body
+    assert [f for f in cleaned.findings if f.rule == "quote.flag_unbalanced" and f.before == "“"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("推进❝放管服❞改革。", "推进“放管服”改革。"),
+    ("推进‟放管服”改革。", "推进“放管服”改革。"),
+    ("推进‶放管服″改革。", "推进“放管服”改革。"),
+    ("推进‚放管服‘改革。", "推进“放管服”改革。"),
+    ("推进“加强❛放管服❜改革”工作。", "推进“加强‘放管服’改革”工作。"),
+])
+def test_quotation_marks_named_so_by_unicode_become_chinese_quotes(body, expected):
+    assert _body(clean(_page(body))) == expected
+
+
+@pytest.mark.parametrize("body", ["坐标为东经120°10′20″，推进工作。", "推进“落实‘三个必须’要求”工作。"])
+def test_primes_and_right_quotes_stay(body):
+    assert _body(clean(_page(body))) == body

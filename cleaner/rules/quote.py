@@ -17,7 +17,7 @@ import regex
 from cleaner import chars
 from cleaner.docmodel import lines, size
 from cleaner.quotemarks import straight_quote_edits
-from cleaner.quoteslips import lookalike_edits, slip_edits
+from cleaner.quoteslips import lookalike_edits, quote_like_pattern, slip_edits
 from cleaner.scanning import LastMark
 from cleaner.textutil import ANY_HAN, only_if
 from cleaner.titleshape import (
@@ -58,7 +58,7 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
 
 
 @only_if("\u201e", "''", "\uff07\uff07", "\u2018\u2018", "\u3003", "\u02ba", '\\"', "\\u", "<<", "\uff1c\uff1c", ">>",
-         "\uff1e\uff1e")
+         "\uff1e\uff1e", pattern=quote_like_pattern())
 def normalize_mark_lookalikes(text: str) -> Iterator[Edit]:
     """Marks that stand for “ ” or 《 》 become them where the line then pairs up.
 
@@ -66,7 +66,8 @@ def normalize_mark_lookalikes(text: str) -> Iterator[Edit]:
     quote ''…'' / ＇＇…＇＇ (a typewriter habit), the ditto mark or double prime 〃…〃 beside Chinese
     text (picked from the IME symbol table), quotes left as JSON escapes \\"…\\" or \\u201c
     (a scraper that saved an API's string undecoded), and title marks typed as doubled
-    less/greater-than signs <<…>> / ＜＜…＞＞ (or one of them with 《 / 》). The repaired line's
+    less/greater-than signs <<…>> / ＜＜…＞＞ (or one of them with 《 / 》), and quotation marks of
+    other code points that Unicode names so (‟…”, ❝…❞, ‶…″, ‚…‘). The repaired line's
     double quotes must alternate and its brackets and title marks pair (cleaner.quoteslips).
 
     >>> from cleaner.edits import apply
