@@ -16,7 +16,7 @@ read only when the reading is exact and sure:
 A numeric reference to a code point that is no character (a surrogate, a noncharacter,
 beyond U+10FFFF, unassigned) has nothing to decode to: it is reported to be flagged.
 
-Read-only helpers of :mod:`cleaner.rules.encoding` (its rule decode_escape_sequences).
+Read-only helpers of :mod:`cleaner.rules.encoding` (its rule decode_character_references).
 """
 
 from __future__ import annotations

@@ -32,7 +32,6 @@ ORDER: tuple[Rule, ...] = (
     encoding.repair_mojibake,  # first: a Latin-1 misreading is full of C1 controls
     encoding.remove_control_characters,
     encoding.repair_compatibility_characters,
-    encoding.decode_escape_sequences,  # before the references: "&#65292；" is one reference, not "，；"
     encoding.join_split_references,  # before decoding: "&nb" + "sp;" is one reference
     encoding.decode_character_references,  # before zero widths: &#8203; is one
     encoding.remove_tag_remnants,  # after decoding: "&lt;br&gt;" is a tag too

@@ -65,7 +65,7 @@ KEPT = [
 def test_syntax_and_lookalikes_stay(body):
     cleaned = clean(_page(body))
     assert _body(cleaned) == body
-    assert not [f for f in cleaned.findings if f.rule == "encoding.decode_escape_sequences"]
+    assert not [f for f in cleaned.findings if f.rule == "encoding.decode_character_references"]
 
 
 @pytest.mark.parametrize("body", ['var s = "\\u533b\\u4fdd";', "编号&65;和&12;照录。", "路径a\\xe5\\x8c\\xbb.txt。"])
@@ -73,7 +73,7 @@ def test_code_and_non_references_are_not_decoded(body):
     """Escapes on a line of code, a "#"-less number for an ASCII letter or a control, an escape
     run glued to a Latin token: none is a Chinese word escaped."""
     cleaned = clean(_page("深化医保支付方式改革。", body))
-    assert not [f for f in cleaned.findings if f.rule == "encoding.decode_escape_sequences"]
+    assert not [f for f in cleaned.findings if f.rule == "encoding.decode_character_references"]
 
 
 @pytest.mark.parametrize("ref", ["&#xD83D;", "&#55357;", "&#xFFFF;", "&#xFDD0;", "&#1114112;", "&#x110000;"])
@@ -81,7 +81,7 @@ def test_reference_to_no_character_is_flagged_not_decoded(ref):
     body = f"深化医保{ref}支付方式改革。"
     cleaned = clean(_page(body))
     assert ref in cleaned.text
-    flags = [f for f in cleaned.findings if f.rule == "encoding.decode_escape_sequences" and f.action == "flag"]
+    flags = [f for f in cleaned.findings if f.rule == "encoding.decode_character_references" and f.action == "flag"]
     assert [f.before for f in flags] == [ref]
 
 
