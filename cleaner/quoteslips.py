@@ -10,7 +10,9 @@ reading. Nothing here changes text: it proposes edits only.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -106,8 +108,56 @@ def lookalike_edits(text: str) -> Iterator[Edit]:
         for m in _TITLE_SIGNS.finditer(t):
             if (m.group("o"), m.group("c")) != (LT, RT) and ANY_HAN.match(m.group("i")):
                 found += [(m.start("o"), m.end("o"), LT), (m.start("c"), m.end("c"), RT)]
+        found += [f for f in _named_quote_pairs(t) if not any(a < f[1] and f[0] < b for a, b, _ in found)]
         yield from _line_edits(line, found, "marks typed or converted for \u201c \u201d / \u300a \u300b (GB/T 15834)",
                                strict=False)
+
+
+@lru_cache(maxsize=1)
+def _quote_like() -> tuple[frozenset[str], frozenset[str]]:
+    """Quotation marks of other code points, found by their Unicode names (‟ ❝ ❞ ‶ ⹂ ‚ ‛ ❛ ❜ …):
+    (double, single). Not the angle quotation marks (« ‹, titles' business), not the ASCII and
+    full-width straight marks (units too: convert_straight_quotes reads them), not “ ” ‘ ’ themselves.
+
+    >>> double, single = _quote_like()
+    >>> sorted(c for c in "\u201f\u275d\u275e\u2036\u201c\u00ab\uff02" if c in double), "\u201a" in single
+    (['‟', '‶', '❝', '❞'], True)
+    """
+    double, single = set(), set()
+    for n in [*range(0x2010, 0x2E50), *range(0x3000, 0x3040), *range(0x1F670, 0x1F680)]:
+        c = chr(n)
+        name = unicodedata.name(c, "")
+        if "ANGLE" in name or c in (LQ, RQ, LS, RS) or not ("QUOTATION MARK" in name or "REVERSED DOUBLE PRIME" == name):
+            continue
+        (double if "DOUBLE" in name else single).add(c)
+    return frozenset(double), frozenset(single)
+
+
+def quote_like_pattern() -> str:
+    """A character class of the marks of :func:`_quote_like` (a rule's trigger)."""
+    return "[" + regex.escape("".join(sorted(_quote_like()[0] | _quote_like()[1]))) + "]"
+
+
+def _named_quote_pairs(t: str) -> list[tuple[int, int, str]]:
+    """(start, end, new) for pairs of quotation marks of other code points around a short phrase
+    with Chinese in it: ‟放管服”, ❝放管服❞, ‶放管服″ -> “放管服”; single ones nest inside “ ” only."""
+    double, single = _quote_like()
+    marks = [i for i, c in enumerate(t) if c in double or c in single]
+    if not marks:
+        return []
+    found = []
+    for i in marks:
+        kind = double if t[i] in double else single
+        closers = kind | ({LQ, RQ, "\u2033"} if kind is double else {LS, RS, "\u2032"})  # ‶…″: a prime closes
+        j = i + 1
+        while j < len(t) and j - i <= 31 and t[j] not in closers and t[j] not in _NOT_QUOTED:
+            j += 1
+        if j - i > 31 or j >= len(t) or t[j] not in closers or not ANY_HAN.search(t, i + 1, j):
+            continue
+        nested = kind is single and t.rfind(LQ, 0, i) > t.rfind(RQ, 0, i)
+        left, right = (LS, RS) if nested else (LQ, RQ)
+        found += [(i, i + 1, left)] + ([(j, j + 1, right)] if t[j] != right else [])
+    return found
 
 
 def _beside_han(t: str, a: int, b: int) -> bool:

@@ -34,7 +34,7 @@ def _referenced(m) -> str | None:
 
     Named references need their ";" unless HTML reads them without one and a page writes
     them so (&nbsp, &amp: ``_BARE_NAMES``); a numeric one may drop it. Code points no text means are refused (NUL, surrogates, C0
-    controls, noncharacters, beyond U+10FFFF); 0x80-0x9F are read as HTML reads them,
+    controls, noncharacters, beyond U+10FFFF, unassigned); 0x80-0x9F are read as HTML reads them,
     as windows-1252.
     """
     hexa, dec, name, semi = m.groups()
@@ -48,7 +48,19 @@ def _referenced(m) -> str | None:
             return None
     if n < 0x20 or n == 0x7F or n > 0x10FFFF or 0xD800 <= n <= 0xDFFF or 0xFDD0 <= n <= 0xFDEF or n & 0xFFFE == 0xFFFE:
         return None
+    if unicodedata.category(chr(n)) == "Cn":
+        return None  # unassigned: no character to decode to (escapes.references_to_no_character flags it)
     return chr(n)
+
+
+def reference_value(reference: str) -> str | None:
+    """What a whole reference with its ";" stands for (&nbsp; &#65292; &#x3001;), or None.
+
+    >>> [reference_value(r) for r in ("&#65292;", "&ldquo;", "&#xD800;", "&nbsp")]
+    ['，', '“', None, None]
+    """
+    m = _REFERENCE.fullmatch(reference)
+    return _referenced(m) if m is not None and m[4] else None
 
 
 def _well_formed(text: str, m) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import compatchars, markup, references
+from cleaner import compatchars, escapes, markup, references
 from cleaner.scanning import changed_spans
 from cleaner.textutil import CJK_CHAR, gbk_latin1_runs, gbk_mojibake_runs, only_if
 from cleaner.types import Context, Edit, Flag
@@ -235,6 +235,20 @@ def remove_tag_remnants(text: str) -> Iterator[Edit]:
         why = "line-breaking HTML tag between two pieces of text: a line break" if new else "HTML tag left in plain text"
         yield Edit(start, end, tag, new, f"{why}: {tag}")
 
+def _escape_findings(line: str, pos: int) -> Iterator[Edit | Flag]:
+    """Escapes of other syntaxes on one line (at ``pos``), decoded, and references to no character, flagged."""
+    found = [(s, e, v, f"{kind} beside Chinese text") for s, e, v, kind in escapes.escape_runs(line)]
+    found += [(s, e, v, "character reference with full-width signs or without its \"#\" beside Chinese text")
+              for s, e, v in escapes.wide_references(line)]
+    end = -1
+    for s, e, value, why in sorted(found):
+        if s >= end:  # runs of two syntaxes never share a character; keep the first if they do
+            yield Edit(pos + s, pos + e, line[s:e], value, f"{why}: {line[s:e]}")
+            end = e
+    for s, e in escapes.references_to_no_character(line):
+        yield Flag(pos + s, pos + e, f"numeric reference {line[s:e]} to a code point that is no character")
+
+
 def decode_character_references(text: str) -> Iterator[Edit | Flag]:
     """Character references in Chinese text become their characters: &ldquo;放管服&rdquo; -> “放管服”.
 
@@ -246,6 +260,20 @@ def decode_character_references(text: str) -> Iterator[Edit | Flag]:
     still stands for one character: it is decoded all the way, in one edit (decoding it
     once would leave a reference the next pass would decode again).
 
+    Escapes of other syntaxes are read on the same lines (:mod:`cleaner.escapes`):
+    \\u533b\\u4fdd (a script string), %E5%8C%BB (an address bar), =E5=8C=BB (an e-mail),
+    \\xe5\\x8c\\xbb (a log of bytes), ＆nbsp； / ＆＃65292； (an IME in full-width mode) and
+    &65292; (a "#" stripped), when the reading is exact, every character it yields is assigned
+    text, it touches Chinese text and it is the whole of its ASCII token (in a URL, a formula
+    or code it is syntax). &#xD800; / &#1114112; stand for no character: flagged, not decoded.
+
+    >>> t2 = "推进\\u533b\\u4fdd改革，%E5%8C%BB%E4%BF%9D和＆ldquo；两新＆rdquo；见https://a.cn/?q=%E5%8C%BB"
+    >>> from cleaner.edits import apply
+    >>> apply(t2, [e for e in decode_character_references(t2) if isinstance(e, Edit)])
+    '推进医保改革，医保和“两新”见https://a.cn/?q=%E5%8C%BB'
+    >>> [f.reason[:25] for f in decode_character_references("加强&#xD83D;管理")]
+    ['numeric reference &#xD83D']
+
     >>> from cleaner.edits import apply
     >>> t = "推进&ldquo;放管服&rdquo;改革&#65292;R&amp;D投入&mdash;&mdash;见http://a.cn/?a=1&amp;b=2\\nx &amp; y"
     >>> apply(t, [e for e in decode_character_references(t) if isinstance(e, Edit)])
@@ -253,6 +281,11 @@ def decode_character_references(text: str) -> Iterator[Edit | Flag]:
     """
     pos = 0
     for line in text.split("\n"):
+        read = list(_escape_findings(line, pos))
+        taken = [(f.start, f.end) for f in read if isinstance(f, Edit)]
+        yield from read
         if "&" in line or ";" in line:
-            yield from references.line_references(line, pos)
+            # a reference inside an escape run read above ("&#65292；") is not read twice
+            yield from (f for f in references.line_references(line, pos)
+                        if not any(a < f.end and f.start < b for a, b in taken))
         pos += len(line) + 1

@@ -17,7 +17,7 @@ import regex
 from cleaner import chars
 from cleaner.docmodel import lines, size
 from cleaner.quotemarks import straight_quote_edits
-from cleaner.quoteslips import lookalike_edits, slip_edits
+from cleaner.quoteslips import lookalike_edits, quote_like_pattern, slip_edits
 from cleaner.scanning import LastMark
 from cleaner.textutil import ANY_HAN, only_if
 from cleaner.titleshape import (
@@ -58,7 +58,7 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
 
 
 @only_if("\u201e", "''", "\uff07\uff07", "\u2018\u2018", "\u3003", "\u02ba", '\\"', "\\u", "<<", "\uff1c\uff1c", ">>",
-         "\uff1e\uff1e")
+         "\uff1e\uff1e", pattern=quote_like_pattern())
 def normalize_mark_lookalikes(text: str) -> Iterator[Edit]:
     """Marks that stand for “ ” or 《 》 become them where the line then pairs up.
 
@@ -66,7 +66,8 @@ def normalize_mark_lookalikes(text: str) -> Iterator[Edit]:
     quote ''…'' / ＇＇…＇＇ (a typewriter habit), the ditto mark or double prime 〃…〃 beside Chinese
     text (picked from the IME symbol table), quotes left as JSON escapes \\"…\\" or \\u201c
     (a scraper that saved an API's string undecoded), and title marks typed as doubled
-    less/greater-than signs <<…>> / ＜＜…＞＞ (or one of them with 《 / 》). The repaired line's
+    less/greater-than signs <<…>> / ＜＜…＞＞ (or one of them with 《 / 》), and quotation marks of
+    other code points that Unicode names so (‟…”, ❝…❞, ‶…″, ‚…‘). The repaired line's
     double quotes must alternate and its brackets and title marks pair (cleaner.quoteslips).
 
     >>> from cleaner.edits import apply
@@ -128,11 +129,17 @@ def convert_angle_titles(text: str) -> Iterator[Edit]:
     '认真实施《中国制造2025》和《宗教事务条例》，发布了《政策与行动》白皮书，《关于〈规划〉的说明》'
     >>> list(convert_angle_titles("当x<5且y>3时，学会协会<省级分会>认证"))
     []
+
+    〈 〉 before a lone 》 on the line are the nested marks of a title whose 《 was lost: they stay.
+
+    >>> list(convert_angle_titles("贯彻关于〈安全生产法〉的实施意见》"))
+    []
     """
     if not regex.search(f"[{_ANGLE_OPEN}{_ANGLE_CLOSE}]", text):
         return
     for line in lines(text):
         stack: list[int] = []
+        strays = _unmatched(line.text, chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK)[1]
         for m in _ANGLE_MARKS.finditer(line.text):
             i, c = m.start(), m.group()
             if c in _ANGLE_OPEN or c == chars.LEFT_TITLE_MARK:
@@ -143,6 +150,8 @@ def convert_angle_titles(text: str) -> Iterator[Edit]:
             a = stack.pop()
             if stack or (line.text[a] == chars.LEFT_TITLE_MARK and c == chars.RIGHT_TITLE_MARK):
                 continue  # nested (〈 〉 inside 《 》), or a right pair already
+            if line.text[a] == chars.LEFT_ANGLE and c == chars.RIGHT_ANGLE and any(k > i for k in strays):
+                continue  # 关于〈…〉的意见》: the nested mark of a title whose 《 was lost (restore_title_mark)
             inner = line.text[a + 1:i]
             if not (inner and ANY_HAN.match(inner) and size(inner) <= LONGEST_NAME) or _NOT_IN_NAME.search(inner):
                 continue
