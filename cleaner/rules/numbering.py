@@ -34,6 +34,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.docmodel import Line, lines
+from cleaner.markerfold import unread_markers
 from cleaner.markerslips import misread_markers, split_markers
 from cleaner.outline import PARENT, UNSURE, Item, outline
 from cleaner.outlinelevels import place_empty_brackets, relevel_digits
@@ -63,7 +64,11 @@ def repair_marker_slips(text: str) -> Iterator[Edit]:
     split = list(split_markers(text_lines))
     yield from split
     if not split:  # the lines move when a break goes: the misreadings wait for the next round
-        yield from misread_markers(text_lines)
+        misread = list(misread_markers(text_lines))
+        yield from misread
+        edited = {e.start for e in misread}
+        yield from (e for e in unread_markers(text_lines)
+                    if not any(e.start <= s <= e.end + 8 for s in edited))
 
 
 def repair_outline(text: str) -> Iterator[Edit | Flag]:
