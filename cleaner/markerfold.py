@@ -93,14 +93,17 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
     >>> t = "1.甲\\n2.乙\\n\\u2462加强\\n4.丁\\n（一）子\\n（\\u3000）丑\\n（三）寅\\n一、甲\\n\\uff0c乙\\n三、丙"
     >>> [(e.old, e.new) for e in unread_markers(lines(t))]
     [('\\u2462', '3.'), ('（\\u3000）', '（二）'), ('\\uff0c', '二、')]
-    >>> [e.new for e in unread_markers(lines("1.甲\\n2、乙\\n3.丙"))]
-    ['2.']
+    >>> [e.new for e in unread_markers(lines("1.甲\\n2、乙\\n3.丙\\n4\\uff0e丁\\n5.戊"))]
+    ['2.', '.']
     >>> list(unread_markers(lines("1.甲\\n\\u2462乙\\n5.丙\\n1 2 3 4 5 6 年")))
     []
     """
     for k, line in enumerate(text_lines):
         text = line.text
-        if not text or _read(text):
+        if not text:
+            continue
+        if _read(text):
+            yield from _point_width(text_lines, k)
             continue
         for pat, kinds in _UNREAD:
             m = pat.match(text)
@@ -117,3 +120,18 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
                 yield Edit(line.start, line.start + m.end(), m[0], new,
                            f"unreadable marker {m[0]!r} between {kind} siblings {value - 1} and {value + 1}: {new}")
             break
+
+
+def _point_width(text_lines: tuple[Line, ...], k: int) -> Iterator[Edit]:
+    """"3\uff0e" among "2." and "4.": the point typed in another width than both its siblings'."""
+    line = text_lines[k]
+    kind, value, marker = _read(line.text)
+    if kind != "ar_dot":
+        return
+    above, below = _sibling(text_lines, k, kind, -1), _sibling(text_lines, k, kind, 1)
+    if not (above and below and above[0] == value - 1 and below[0] == value + 1):
+        return
+    point = above[1][-1]
+    if below[1][-1] == point != marker[-1]:
+        yield Edit(line.start + len(marker) - 1, line.start + len(marker), marker[-1], point,
+                   f"point of {marker!r} in another width than its siblings {above[1]!r} and {below[1]!r}")

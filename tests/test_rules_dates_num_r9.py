@@ -28,6 +28,7 @@ MUST_FIX = [
     (L2.format("(  )"), L2.format("（三）")),
     (L1.format("\uff0c"), L1.format("三、")),  # ，加强保障
     (L1.format(","), L1.format("三、")),
+    (L3.format("3\uff0e"), L3.format("3.")),  # ３． among 2. and 4.
 ]
 
 MUST_NOT_CHANGE = [
@@ -47,6 +48,19 @@ def test_unreadable_marker_between_agreeing_siblings_is_repaired(text_in, text_o
 def test_marker_like_heads_without_agreeing_siblings_stay(text):
     cleaned = clean(text, "t")
     assert [f for f in cleaned.findings if f.rule == "numbering.repair_marker_slips"] == []
+
+
+SHI = "关于加强管理的通知\n各单位：\n一、总体要求\n各地要加强领导，一是压实责任，{}强化保障，三是严格考核。\n"
+
+
+@pytest.mark.parametrize("observed", ["是", "2是", "\uff12是"])
+def test_inline_item_that_lost_its_numeral_is_repaired(observed):
+    assert "一是压实责任，二是强化保障，三是严格考核" in clean(SHI.format(observed), "t").text
+
+
+def test_a_plain_shi_clause_is_no_list_item():
+    text = "关于加强管理的通知\n各单位：\n一、总体要求\n一是压实责任，是做好工作的关键，二是强化保障，三是严格考核。\n"
+    assert "，是做好工作的关键，二是" in clean(text, "t").text
 
 
 DATES_FIX = [
