@@ -45,10 +45,12 @@ _UNREAD = (
     # ３ / ３） / （３ / ３、: digits (of either width) with the mark lost or another mark
     (regex.compile(rf"[{_OPEN}]?+[0-9{_WIDE_DIGITS}]{{1,2}}+[{_CLOSE}{_DUN},\uff0c]?+"), ("ar_dot", "ar_paren")),
     # （　） / (  ) / 【】 / ［］: a pair whose numeral did not render
-    (regex.compile(rf"[{_OPEN}\u3010\uff3b\[\u3014][{_BLANK}]*+[{_CLOSE}\u3011\uff3d\]\u3015]"), ("cn_paren", "ar_paren")),
+    # (the walk itself reads an empty pair without blanks, （） or 【】, as a lost numeral)
+    (regex.compile(rf"[{_OPEN}\u3010\uff3b\[\u3014][{_BLANK}]++[{_CLOSE}\u3011\uff3d\]\u3015]"), ("cn_paren", "ar_paren")),
     # 2、 / 4， / 3 among 1. 3. 4. fall under the digits above: the siblings give the number
-    # ，保障措施 / 、　保障措施: a 、 left alone or as a comma, with blanks
-    (regex.compile(rf"[{_BLANK}]*+[{_DUN},\uff0c][{_BLANK}]*+"), ("cn_dun",)),
+    # ，保障措施 / , 保障措施: the 、 left as a comma
+    # (a bare 、, with or without blanks, the walk reads itself)
+    (regex.compile(rf"[{_BLANK}]*+[,\uff0c][{_BLANK}]*+"), ("cn_dun",)),
 )
 _WINDOW = 40  # lines looked at on each side for the two siblings
 
