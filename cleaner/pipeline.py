@@ -90,7 +90,6 @@ ORDER: tuple[Rule, ...] = (
     date.insert_missing_year_mark,  # before the 日 rule: "20213月29" needs its 年 first
     date.restore_day_mark,
     date.read_date_clusters,  # last: the tolerant reader, for what the shape rules above do not know
-    date.repair_chinese_numeral_dates,
     # 4. repair structure
     numbering.repair_marker_slips,  # first: a marker the outline cannot read at all
     layout.join_lone_opening_marks,  # before numbering: "（" / "三）…" is one marker

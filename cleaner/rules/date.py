@@ -360,22 +360,15 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     >>> t = "2021年工作要点。于2021、3、29前报送，21年4月2号召开，2021年3用5日起，2021年3.29亿元"
     >>> apply(t, [e for e in read_date_clusters(t, Context()) if isinstance(e, Edit)])
     '2021年工作要点。于2021年3月29日前报送，2021年4月2日召开，2021年3月5日起，2021年3.29亿元'
-    """
-    if not any(c.isdigit() for c in text):
-        return
-    years = _Years(_ascii_digits(text), ctx)
-    yield from datereader.read_clusters(text, years.__contains__, years.shown)
-
-
-def repair_chinese_numeral_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
-    """"二〇二一年三月二十九起" / "二〇二一年三二十九日": the lost 日 or 月 of a date in Chinese numerals.
-
-    >>> from cleaner.edits import apply
     >>> t = "二〇二一年工作要点。自二〇二一年三月二十九起施行，二〇二一年四二十日召开"
-    >>> apply(t, [e for e in repair_chinese_numeral_dates(t, Context()) if isinstance(e, Edit)])
+    >>> apply(t, [e for e in read_date_clusters(t, Context()) if isinstance(e, Edit)])
     '二〇二一年工作要点。自二〇二一年三月二十九日起施行，二〇二一年四月二十日召开'
     """
-    if "\u5e74" not in text:
+    if "\u5e74" not in text and not any(c.isdigit() for c in text):
         return
     years = _Years(_ascii_digits(text), ctx)
+    if any(c.isdigit() for c in text):
+        yield from datereader.read_clusters(text, years.__contains__, years.shown)
+    # a date in Chinese numerals that lost its 日 or 月 ("二〇二一年三月二十九起"): ``cleaner.datefold``
     yield from datefold.repairs(text, years.__contains__)
+
