@@ -52,6 +52,8 @@ _UNREAD = (
     # (a bare 、, with or without blanks, the walk reads itself)
     (regex.compile(rf"[{_BLANK}]*+[,\uff0c][{_BLANK}]*+"), ("cn_dun",)),
 )
+# An Arabic numeral with another mark heading a line: a list that goes on in that style.
+_OTHER_STYLE = regex.compile(rf"[0-9{_WIDE_DIGITS}]{{1,2}}+[{_DUN},\uff0c{_CLOSE}]")
 _WINDOW = 40  # lines looked at on each side for the two siblings
 
 
@@ -70,6 +72,8 @@ def _sibling(text_lines: tuple[Line, ...], k: int, kind: str, step: int) -> tupl
     j = k + step
     while 0 <= j < len(text_lines) and abs(j - k) <= _WINDOW:
         got = _read(text_lines[j].text)
+        if not got and _OTHER_STYLE.match(text_lines[j].text):
+            return None  # "3、" after "2." with "4、" "5、" below: the list changed style, no agreement
         if got and got[0] == kind:
             return got[1], got[2]
         if got and _RANK[got[0]] < _RANK[kind]:
@@ -98,6 +102,8 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
     >>> [e.new for e in unread_markers(lines("1.甲\\n2、乙\\n3.丙\\n4\\uff0e丁\\n5.戊"))]
     ['2.', '.']
     >>> list(unread_markers(lines("1.甲\\n\\u2462乙\\n5.丙\\n1 2 3 4 5 6 年")))
+    []
+    >>> list(unread_markers(lines("1.甲\\n2.乙\\n3、丙\\n4、丁\\n5、戊\\n1.己\\n4.庚")))
     []
     """
     for k, line in enumerate(text_lines):
