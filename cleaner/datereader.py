@@ -54,6 +54,8 @@ _DIGIT = {**{chr(0xFF10 + i): str(i) for i in range(10)}, **{z: "0" for z in _ZE
 _CODE_AFTER = regex.compile(r"[ \u00a0]?[0-9\uff10-\uff19]|[.\-/:\uff1a\uff0e\uff0d\uff0f][0-9\uff10-\uff19A-Za-z]")
 # 、 joins list items: a 、-separated cluster is a date only next to a date word.
 _DATE_WORD_BEFORE = regex.compile(r"(?:于|自|从|截至|截止|至|到|即|日期[:\uff1a]?)$")
+# A range to a bare day after a day without its mark: "29至31日", "1—15号" (one 日 for both days).
+_DAY_RANGE_AFTER = regex.compile(r"[至到\u2014\u2013\uff5e~\-\uff0d]{1,2}+[0-9\uff10-\uff19]{1,2}+[日号]")
 _DATE_WORD_AFTER = regex.compile(r"前|起|止|后|以前|以后|以来|之前|之后|召开|举行|施行|实施|生效|发布|印发")
 # The document's written dates: do they say 年月日 (the style a repair goes back to)?
 _CN_STYLE = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年|(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日")
@@ -167,6 +169,8 @@ def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) ->
         return False
     if not any(ch in MARK_KINDS for ch in c.joints[trail]) and not MAY_FOLLOW_DATE.match(after):
         return False  # no day mark and a unit or a noun after: an amount, a count
+    if not any(ch in MARK_KINDS for ch in c.joints[trail]) and _DAY_RANGE_AFTER.match(after):
+        return False  # "3月29至31日": a day range shares the one 日 at its end
     if marks >= 2:
         return True
     if marks == 1:

@@ -10,7 +10,8 @@ than dates ("时限压缩至45日", "不低于20210510元", a phone number under
 without its year is a date only with positive evidence of a date and no sign of a count
 (``cleaner.datecues``); eight bare digits only with date context (于/截至 … before, 前/起
 … after, a line of their own under a signer); codes, phone, ICP and index numbers, day
-ranges (3月29—31日), 号 dates and dates in Chinese numerals (二〇二一年三月) are left alone.
+ranges (3月29—31日) and 号 dates are left alone; a date in Chinese numerals (二〇二一年三月二十九)
+only gets back the 日 or 月 it lost (``cleaner.datefold``).
 Full-width digits are read as digits (the rules match an ASCII-digit copy of the text).
 """
 
@@ -35,7 +36,7 @@ from cleaner.datecues import (
     yearless_date_cue,
 )
 from cleaner.dateplace import in_date_place, is_dateline
-from cleaner import datereader, dateshapes, dateslips
+from cleaner import datefold, datereader, dateshapes, dateslips
 from cleaner.types import Context, Edit, Flag
 
 # The years a document shows: 2021年, 2021-03-29, 二〇二一年.
@@ -359,8 +360,15 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     >>> t = "2021年工作要点。于2021、3、29前报送，21年4月2号召开，2021年3用5日起，2021年3.29亿元"
     >>> apply(t, [e for e in read_date_clusters(t, Context()) if isinstance(e, Edit)])
     '2021年工作要点。于2021年3月29日前报送，2021年4月2日召开，2021年3月5日起，2021年3.29亿元'
+    >>> t = "二〇二一年工作要点。自二〇二一年三月二十九起施行，二〇二一年四二十日召开"
+    >>> apply(t, [e for e in read_date_clusters(t, Context()) if isinstance(e, Edit)])
+    '二〇二一年工作要点。自二〇二一年三月二十九日起施行，二〇二一年四月二十日召开'
     """
-    if not any(c.isdigit() for c in text):
+    if "\u5e74" not in text and not any(c.isdigit() for c in text):
         return
     years = _Years(_ascii_digits(text), ctx)
-    yield from datereader.read_clusters(text, years.__contains__, years.shown)
+    if any(c.isdigit() for c in text):
+        yield from datereader.read_clusters(text, years.__contains__, years.shown)
+    # a date in Chinese numerals that lost its 日 or 月 ("二〇二一年三月二十九起"): ``cleaner.datefold``
+    yield from datefold.repairs(text, years.__contains__)
+

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.docmodel import Line, lines
+from cleaner.markerfold import unread_markers
 from cleaner.markerslips import misread_markers, split_markers
 from cleaner.outline import PARENT, UNSURE, Item, outline
 from cleaner.outlinelevels import place_empty_brackets, relevel_digits
@@ -63,7 +64,11 @@ def repair_marker_slips(text: str) -> Iterator[Edit]:
     split = list(split_markers(text_lines))
     yield from split
     if not split:  # the lines move when a break goes: the misreadings wait for the next round
-        yield from misread_markers(text_lines)
+        misread = list(misread_markers(text_lines))
+        yield from misread
+        edited = {e.start for e in misread}
+        yield from (e for e in unread_markers(text_lines)
+                    if not any(e.start <= s <= e.end + 8 for s in edited))
 
 
 def repair_outline(text: str) -> Iterator[Edit | Flag]:
@@ -206,7 +211,8 @@ _SENTENCE_END = "\u3002\uff1b\uff01\uff1f"
 
 
 # 一是…；二是…：an item of a list inside a paragraph, after a sentence or clause end.
-_INLINE_ITEM = regex.compile(rf"(?:^|(?<=[{_SENTENCE_END}\uff1a]))([{_N}]{{1,3}})\u662f(?=\p{{Han}})")
+# The numeral may be lost ("，是强化保障") or typed in digits ("2是"): read only between agreeing items.
+_INLINE_ITEM = regex.compile(rf"(?:^|(?<=[{_SENTENCE_END}\uff1a\uff0c]))([{_N}]{{1,3}}|[0-9\uff10-\uff19]?)\u662f(?=\p{{Han}})")
 
 
 def _inline_lists(text: str) -> Iterator[Edit]:
@@ -223,6 +229,11 @@ def _inline_lists(text: str) -> Iterator[Edit]:
     '主要有：一是甲。二是乙。三是丙。四是丁。'
     >>> list(_inline_lists("一是甲。二是乙。四是丙。"))
     []
+    >>> t = "主要有：一是甲，是乙，三是丙，这是丁。一是戊，2是己，三是庚。"
+    >>> apply(t, list(_inline_lists(t)))
+    '主要有：一是甲，二是乙，三是丙，这是丁。一是戊，二是己，三是庚。'
+    >>> list(_inline_lists("一是甲，是乙的关键，二是丙，三是丁。"))
+    []
     """
     if "\u4e00\u662f" not in text:  # a list counts from 一是
         return
@@ -231,6 +242,11 @@ def _inline_lists(text: str) -> Iterator[Edit]:
         run = 0  # items counted from 一是 without a break
         for k, (at, observed, value) in enumerate(items):
             nxt = items[k + 1][2] if k + 1 < len(items) else None
+            if not observed or not observed[0] in _N:  # no numeral or digits: only its two neighbours say
+                if run and nxt == run + 2 and at:
+                    yield from _numbered_item(line, at, observed, run)
+                    run += 1
+                continue
             if value == run + 1:
                 run += 1
             elif run and nxt == run + 2 and value in (run, run + 2) and at:  # a line's first: the outline's
@@ -241,6 +257,14 @@ def _inline_lists(text: str) -> Iterator[Edit]:
                 run += 1
             else:
                 run = 1 if value == 1 else 0
+
+
+def _numbered_item(line: Line, at: int, observed: str, run: int) -> Iterator[Edit]:
+    """A 是 that lost its numeral, or took digits, between item ``run`` and item ``run + 2``."""
+    new = _INLINE_SPELLED[run + 1]
+    yield Edit(line.start + at, line.start + at + len(observed), observed, new,
+               f"list item {observed}\u662f between {_INLINE_SPELLED[run]}\u662f and "
+               f"{_INLINE_SPELLED[run + 2]}\u662f: the list calls for {new}\u662f")
 
 
 _INLINE_SPELLED = dict(enumerate("零一二三四五六七八九十", 0)) | {n: "十" + "一二三四五六七八九"[n - 11] for n in range(11, 20)}

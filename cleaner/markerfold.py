@@ -1,0 +1,145 @@
+"""Outline markers in shapes the outline walk cannot read, put back where both siblings agree.
+
+Other sites, editors and OCR leave a marker the walk does not know as one: a circled number
+from a symbol list ("\u2462加强…" for "3."), full-width digits that also lost their point or one
+bracket ("\uff13加强…", "\uff13\uff09加强…"), a bracket pair whose numeral did not render ("\uff08\u3000\uff09",
+"(  )"), a numeral's 、 left as a comma ("\uff0c保障措施"), a numeral off by one with the mark of
+another list ("2\u3001" among "1." "3." "4."). Such a head is repaired only from the list around it:
+the nearest marker of one kind above is N-1 and the nearest below is N+1 (no marker of a
+higher level between), and only one kind says so; the repair is that list's marker N in
+the siblings' own style. Anything else (a table row of figures, a list that starts again)
+has no such pair of siblings and stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.docmodel import Line
+from cleaner.outline import numerals
+from cleaner.types import Edit
+
+_N = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e"  # 一二三四五六七八九十百
+_OPEN = "(\uff08"
+_CLOSE = ")\uff09"
+_DOT = ".\uff0e"
+_DUN = "\u3001"
+# Readable markers at a line's start, by kind (GB/T 9704 levels, highest first).
+_READABLE = {
+    "cn_dun": regex.compile(rf"([{_N}]++){_DUN}"),
+    "cn_paren": regex.compile(rf"[{_OPEN}]([{_N}]{{1,4}})[{_CLOSE}]"),
+    "ar_dot": regex.compile(rf"([0-9]{{1,2}})[{_DOT}](?![0-9])"),
+    "ar_paren": regex.compile(rf"[{_OPEN}]([0-9]{{1,2}})[{_CLOSE}]"),
+}
+_RANK = {"cn_dun": 0, "cn_paren": 1, "ar_dot": 2, "ar_paren": 3}
+_BLANK = " \u3000\u00a0\t"
+# ① .. ⑳, then ⑴ .. ⒇ and ⒈ .. ⒛ (the parenthesized and full-stop number forms)
+_CIRCLED = "".join(chr(0x2460 + i) for i in range(20)) + "".join(chr(0x2474 + i) for i in range(40))
+_WIDE_DIGITS = "".join(chr(0xFF10 + i) for i in range(10))
+# Heads the walk cannot read, each with the kinds it can stand for.
+_UNREAD = (
+    # ③ / ③、 / ③. : a symbol-list number
+    (regex.compile(rf"[{_CIRCLED}][{_DUN}{_DOT}]?+"), ("ar_dot", "ar_paren")),
+    # ３ / ３） / （３ / ３、: digits (of either width) with the mark lost or another mark
+    (regex.compile(rf"[{_OPEN}]?+[0-9{_WIDE_DIGITS}]{{1,2}}+[{_CLOSE}{_DUN},\uff0c]?+"), ("ar_dot", "ar_paren")),
+    # （　） / (  ) / 【】 / ［］: a pair whose numeral did not render
+    # (the walk itself reads an empty pair without blanks, （） or 【】, as a lost numeral)
+    (regex.compile(rf"[{_OPEN}\u3010\uff3b\[\u3014][{_BLANK}]++[{_CLOSE}\u3011\uff3d\]\u3015]"), ("cn_paren", "ar_paren")),
+    # 2、 / 4， / 3 among 1. 3. 4. fall under the digits above: the siblings give the number
+    # ，保障措施 / , 保障措施: the 、 left as a comma
+    # (a bare 、, with or without blanks, the walk reads itself)
+    (regex.compile(rf"[{_BLANK}]*+[,\uff0c][{_BLANK}]*+"), ("cn_dun",)),
+)
+# An Arabic numeral with another mark heading a line: a list that goes on in that style.
+_OTHER_STYLE = regex.compile(rf"[0-9{_WIDE_DIGITS}]{{1,2}}+[{_DUN},\uff0c{_CLOSE}]")
+_WINDOW = 40  # lines looked at on each side for the two siblings
+
+
+def _read(text: str) -> tuple[str, int, str] | None:
+    """(kind, value, marker text) of a readable marker at the start of ``text``."""
+    for kind, pat in _READABLE.items():
+        m = pat.match(text)
+        if m:
+            value = int(m[1]) if m[1].isdigit() else numerals().get(m[1])
+            return (kind, value, m[0]) if value else None
+    return None
+
+
+def _sibling(text_lines: tuple[Line, ...], k: int, kind: str, step: int) -> tuple[int, str] | None:
+    """The nearest marker of ``kind`` from line k in direction ``step``, unless a higher level comes first."""
+    j = k + step
+    while 0 <= j < len(text_lines) and abs(j - k) <= _WINDOW:
+        got = _read(text_lines[j].text)
+        if not got and _OTHER_STYLE.match(text_lines[j].text):
+            return None  # "3、" after "2." with "4、" "5、" below: the list changed style, no agreement
+        if got and got[0] == kind:
+            return got[1], got[2]
+        if got and _RANK[got[0]] < _RANK[kind]:
+            return None
+        j += step
+    return None
+
+
+def _styled(kind: str, value: int, like: str) -> str:
+    """Marker ``value`` of ``kind`` in the brackets or point its sibling ``like`` uses."""
+    num = str(value) if kind.startswith("ar") else next(n for n, v in numerals().items() if v == value)
+    if kind == "cn_dun":
+        return num + _DUN
+    if kind == "ar_dot":
+        return num + like[-1]
+    return like[0] + num + like[-1]
+
+
+def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
+    """A head the walk cannot read becomes the marker both its siblings call for.
+
+    >>> from cleaner.docmodel import lines
+    >>> t = "1.甲\\n2.乙\\n\\u2462加强\\n4.丁\\n（一）子\\n（\\u3000）丑\\n（三）寅\\n一、甲\\n\\uff0c乙\\n三、丙"
+    >>> [(e.old, e.new) for e in unread_markers(lines(t))]
+    [('\\u2462', '3.'), ('（\\u3000）', '（二）'), ('\\uff0c', '二、')]
+    >>> [e.new for e in unread_markers(lines("1.甲\\n2、乙\\n3.丙\\n4\\uff0e丁\\n5.戊"))]
+    ['2.', '.']
+    >>> list(unread_markers(lines("1.甲\\n\\u2462乙\\n5.丙\\n1 2 3 4 5 6 年")))
+    []
+    >>> list(unread_markers(lines("1.甲\\n2.乙\\n3、丙\\n4、丁\\n5、戊\\n1.己\\n4.庚")))
+    []
+    """
+    for k, line in enumerate(text_lines):
+        text = line.text
+        if not text:
+            continue
+        if _read(text):
+            yield from _point_width(text_lines, k)
+            continue
+        for pat, kinds in _UNREAD:
+            m = pat.match(text)
+            if not m or not regex.match(r"[\p{Han}\u201c\u300a]", text[m.end():m.end() + 1]):
+                continue
+            fits = []
+            for kind in kinds:
+                above, below = _sibling(text_lines, k, kind, -1), _sibling(text_lines, k, kind, 1)
+                if above and below and below[0] == above[0] + 2:
+                    fits.append((kind, above[0] + 1, above[1]))
+            if len(fits) == 1:
+                kind, value, like = fits[0]
+                new = _styled(kind, value, like)
+                yield Edit(line.start, line.start + m.end(), m[0], new,
+                           f"unreadable marker {m[0]!r} between {kind} siblings {value - 1} and {value + 1}: {new}")
+            break
+
+
+def _point_width(text_lines: tuple[Line, ...], k: int) -> Iterator[Edit]:
+    """"3\uff0e" among "2." and "4.": the point typed in another width than both its siblings'."""
+    line = text_lines[k]
+    kind, value, marker = _read(line.text)
+    if kind != "ar_dot":
+        return
+    above, below = _sibling(text_lines, k, kind, -1), _sibling(text_lines, k, kind, 1)
+    if not (above and below and above[0] == value - 1 and below[0] == value + 1):
+        return
+    point = above[1][-1]
+    if below[1][-1] == point != marker[-1]:
+        yield Edit(line.start + len(marker) - 1, line.start + len(marker), marker[-1], point,
+                   f"point of {marker!r} in another width than its siblings {above[1]!r} and {below[1]!r}")
