@@ -91,10 +91,11 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
     scan = adcues.scan(text, ctx.corpus)
     if not scan.possible:
         return
+    foreign = _ForeignView(text)
     for line in lines(text):
-        if not scan.may_hold_ad(line.start, line.end):
-            continue
-        brackets = list(_bracket_ads(scan, line))
+        if not scan.may_hold_ad(line.start, line.end) or foreign.whole_line(line):
+            continue  # a line that is an ad whole is the foreign rule's to remove whole
+        brackets = list(_bracket_ads(scan, line, foreign))
         pieces = list(_piece_ads(scan, line, [(s, e) for s, e, _ in brackets]))
         spans = [(s, e) for s, e, _ in pieces]
         taken = sorted(spans + [(s, e) for s, e, _ in brackets])
@@ -135,8 +136,33 @@ def _line_verdict(scan: Scan, line: Line) -> str | None:
     return reason
 
 
-def _bracket_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
-    """(start, end, reason) of each bracketed ad in the line, outermost first."""
+class _ForeignView:
+    """The foreign-segment evidence of one document, built when first asked for: a bracket
+    or a line the trades' cues do not decide may still be foreign to its document."""
+
+    def __init__(self, text: str):
+        self.plain = text.translate(adcues._FOLD)
+        self._doc: adforeign.Document | None = None
+        self._own: tuple[str, ...] | None = None
+
+    def verdict(self, start: int, end: int, position: str) -> str | None:
+        if self._doc is None:
+            self._doc = adforeign.Document(adforeign.fold(self.plain))
+            self._own = adcues.publishers(self.plain)
+        plain = self.plain[start:end]
+        return _foreign(adforeign.fold(plain), position, self._doc, self._own, plain)
+
+    def whole_line(self, line: Line) -> bool:
+        seg = self.plain[line.start:line.end]
+        if size(seg) > _FOREIGN_LINE_MAX or _SENTENCE_MARK.search(seg) or _OUTLINE.match(seg) or _ANY_BRACKET.search(seg):
+            # a bracket may hold the ad and the rest be the text's own: the bracket rule decides
+            return False
+        return self.verdict(line.start, line.end, "short stand-alone line") is not None
+
+
+def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reason) of each bracketed ad in the line, outermost first; with
+    ``foreign``, a bracket foreign to its document too."""
     folded = scan.folded[line.start:line.end]
     first, last = len(folded) - len(folded.lstrip()), len(folded.rstrip())
     for m in _BRACKET.finditer(folded):
@@ -146,11 +172,16 @@ def _bracket_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
+        inner_ads = 0
         for inner in _FLAT_BRACKET.finditer(folded, m.start() + 1, m.end() - 1):
             position = _bracket_position(folded, inner.start(), inner.end(), first, last)
             reason = scan.verdict(inner.group()[1:-1], position, whole=False)
             if reason:
+                inner_ads += 1
                 yield line.start + inner.start(), line.start + inner.end(), reason
+        reason = foreign and not inner_ads and foreign.verdict(line.start + m.start() + 1, line.start + m.end() - 1, "bracketed")
+        if reason:
+            yield line.start + m.start(), line.start + m.end(), reason
 
 
 def _bracket_position(folded: str, start: int, end: int, first: int, last: int) -> str | None:
@@ -267,7 +298,7 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     """
     plain = text.translate(adcues._FOLD)  # full-width forms are a notice's own spelling too
     folded = adforeign.fold(plain)
-    if not adforeign.IDENTIFIER.search(folded) and not _LIST_HINT.search(folded):
+    if not adforeign.IDENTIFIER.search(folded) and not _LIST_HINT.search(folded) and not adforeign.accounts(folded):
         return
     doc = adforeign.Document(folded)
     own = adcues.publishers(text)
