@@ -68,7 +68,8 @@ _OWN_HOST = regex.compile(r"\.gov(?:\.cn)?\b|gov\.cn", regex.IGNORECASE)
 
 CALL = regex.compile(
     r"联系|咨询|热线|电话|手机|添加|加我|关注|扫码|扫一扫|下载|点击|复制|打开|领取|领券|立减|优惠|特惠|秒杀|限时|注册|开户"
-    r"|充值|返利|投稿|发表|订购|购买|认购|出售|兑换|承兑|代理|包邮|首付|均价|私信|戳|砍一刀|新开|开区|免费|\d元起|送\d"
+    r"|充值|返利|投稿|发表|订购|购买|认购|出售|兑换|承兑|招代理|代理商|包邮|首付|均价|私信|戳|砍一刀|新开|开区|免费|\d元起|送\d"
+    # (代理 alone names a service a notice regulates: 代理记账, 诉讼代理.)
     # The register of a sales pitch, whatever the trade: promises, urgency, a price's floor.
     r"|加(?=微|薇|威|[VvQq]|扣|企鹅|好友)|包(?:过|拿证|教会|吃住|下卡|分配)|不过退|低至|日结|急招|直招|高薪|招生|押题|上门|放款|秒到|搜索|直播间|加盟|代办"
     r"|(?i:\b(?:buy|cheap|free|best|download|online|bonus|click|visit|order|discount|sale|casino|vpn)\b)")
