@@ -35,7 +35,8 @@ EVASIVE_PRE = regex.compile(
     alternation(c for c in adshapes.EVASIVE_CHANNELS + _ID_CHANNELS if len(c) > 1 and c.replace(" ", "") not in
                 adshapes.PLAIN_CHANNELS and c != "微 信")
     + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}|" + _SPLIT_CHANNEL)
-_CHANNEL = alternation(_ID_CHANNELS) + "|" + _SPLIT_CHANNEL
+# A split channel first: "v x" is one channel, not the one-letter "v" before an id "x…".
+_CHANNEL = _SPLIT_CHANNEL + "|" + alternation(_ID_CHANNELS)
 # A mobile number, its groups apart or not: 138 0013 8000, 158.0000.1111, 139·1234·5678.
 _SEP_MOBILE = r"1[3-9]\d(?:[- .\u00b7\u2014]?+\d{4}){2}(?![\d.])"
 # A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
@@ -70,7 +71,7 @@ _NEWS_DOMAIN = regex.compile(r"xinhuanet|people\.com|cctv|chinanews|gmw\.cn|chin
                              r"|qstheory|chinadaily|youth\.cn|weixin\.qq|cri\.cn")
 
 
-def _valid_id(m: regex.Match) -> bool:
+def valid_id(m: regex.Match) -> bool:
     """An account, not a word: it has a digit, or follows a colon and is long enough; after
     a Latin channel name (vx, QQ) glued to it, only digits read as an account; a one-letter
     channel (V: Q:) needs its colon."""
@@ -84,7 +85,7 @@ def _valid_id(m: regex.Match) -> bool:
     return any(c.isdigit() for c in account) or (any(c in gap for c in ":=") and len(account) >= 5)
 
 
-def _evasive(m: regex.Match) -> bool:
+def evasive(m: regex.Match) -> bool:
     """A channel a notice would write plainly (微信, QQ) spelled to dodge filters (威xin, V❤,
     扣扣, 薇:), or a number with a space between every digit."""
     if m.group("spaced"):
@@ -97,8 +98,8 @@ def _evasive(m: regex.Match) -> bool:
 def contacts(seg: str, ev) -> None:
     """Add the contacts of ``seg`` (folded) to the evidence ``ev`` (adcues._Evidence)."""
     for m in CONTACT_ID.finditer(seg):
-        if _valid_id(m):
-            if _evasive(m):
+        if valid_id(m):
+            if evasive(m):
                 ev.evade(m, "contact in an evasive spelling")
             else:
                 ev.add(m, "contact", STRONG, "contact account")

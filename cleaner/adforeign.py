@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from typing import NamedTuple
 
 import regex
+
+from cleaner import adcontacts
 
 # One code point for one: letters and digits in any compatibility spelling (ⓥ, ①, ❶, 𝟏,
 # full width) read as ASCII, so every identifier pattern needs one spelling.
@@ -56,7 +59,7 @@ IDENTIFIER = regex.compile(
     r"|(?P<handle>(?<![A-Za-z0-9._-])@[\p{Han}A-Za-z0-9_]{2,20}+)"
     r"|(?P<tag>#[^#\s]{2,14}+#)"
     r"|(?P<digits>(?<![\d.A-Za-z])\d(?:[\- ]?+\d){6,15}+(?![\d.A-Za-z]))"
-    r"|(?P<token>(?<![A-Za-z0-9])(?=[A-Za-z0-9_]*+[A-Za-z])(?=[A-Za-z0-9_]*+\d)[A-Za-z0-9_]{6,30}+(?![A-Za-z0-9]))"
+    r"|(?P<token>(?<![A-Za-z0-9])(?=[A-Za-z0-9_]*?[A-Za-z])(?=[A-Za-z0-9_]*?\d)[A-Za-z0-9_]{6,30}+(?![A-Za-z0-9]))"
     r"|(?P<wrapped>[\u20ac\uffe5\u00a5$\u00a2\u20a4]\s*+[A-Za-z0-9]{8,}+\s*+[\u20ac\uffe5\u00a5$\u00a2\u20a4])")
 # A date or a figure is no identifier: 2021-03-02, 2021 03 02.
 _DATE_LIKE = regex.compile(r"(?:19|20)\d\d[- ]?+[01]?\d[- ]?+[0-3]?\d")
@@ -65,7 +68,10 @@ _OWN_HOST = regex.compile(r"\.gov(?:\.cn)?\b|gov\.cn", regex.IGNORECASE)
 
 CALL = regex.compile(
     r"联系|咨询|热线|电话|手机|添加|加我|关注|扫码|扫一扫|下载|点击|复制|打开|领取|领券|立减|优惠|特惠|秒杀|限时|注册|开户"
-    r"|充值|返利|投稿|发表|订购|购买|认购|出售|兑换|承兑|代理|包邮|首付|均价|私信|戳|砍一刀|新开|开区|免费|\d元起|送\d"
+    r"|充值|返利|投稿|发表|订购|购买|认购|出售|兑换|承兑|招代理|代理商|包邮|首付|均价|私信|戳|砍一刀|新开|开区|免费|\d元起|送\d"
+    # (代理 alone names a service a notice regulates: 代理记账, 诉讼代理.)
+    # The register of a sales pitch, whatever the trade: promises, urgency, a price's floor.
+    r"|加(?=微|薇|威|[VvQq]|扣|企鹅|好友)|包(?:过|拿证|教会|吃住|下卡|分配)|不过退|低至|日结|急招|直招|高薪|招生|押题|上门|放款|秒到|搜索|直播间|加盟|代办"
     r"|(?i:\b(?:buy|cheap|free|best|download|online|bonus|click|visit|order|discount|sale|casino|vpn)\b)")
 _HAN_RUN = regex.compile(r"\p{Han}{2,}+")
 _LATIN_WORD = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}+(?![A-Za-z0-9])")
@@ -110,6 +116,43 @@ class Document:
         alien += sum(n for b, n in own.items() if self.bigrams[b] <= n)
         alien += sum(n for w, n in words.items() if self.words[w] <= n)
         return alien >= FOREIGN_SHARE * total
+
+
+class _Token(NamedTuple):
+    """An account given on a channel (微信: kaogong_a, 视频号 jlhaowu): an identifier too."""
+    text: str
+    s: int
+    e: int
+    evasive: bool
+
+    def group(self, name: int | str = 0) -> str | None:
+        return self.text if name == 0 else None
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+# An account on a short-video or social platform: 抖音号:jlhaowu, 快手ID jl_01, B站UID:123456.
+_PLATFORM_ID = regex.compile(r"(?:抖音号?|快手(?:ID|id|号)?|视频号|小红书号?|[Bb]站(?:UID|uid)?|(?<![A-Za-z])dy)"
+                             r"\s*+(?:[:@]\s*+|\s)?(?P<id>[A-Za-z0-9][A-Za-z0-9_]{4,29}+)(?![A-Za-z0-9_])")
+
+
+def accounts(seg: str) -> list[_Token]:
+    """Accounts on a channel in any spelling (``seg`` folded), even without a digit: the
+    channel says it is an address. ``evasive``: the channel is spelled to dodge filters
+    (薇信, 扣扣, V信), which no notice does of its own account.
+
+    >>> [(t.text, t.evasive) for t in accounts("小班授课 加微信:kaogong_a 薇信lydq99")]
+    [('kaogong_a', False), ('lydq99', True)]
+    """
+    out = [_Token(m.group("id"), m.start("id"), m.end("id"), False) for m in _PLATFORM_ID.finditer(seg)]
+    for m in adcontacts.CONTACT_ID.finditer(seg):
+        if adcontacts.valid_id(m):
+            out.append(_Token(m.group("id"), m.start("id"), m.end("id"), adcontacts.evasive(m)))
+    return out
 
 
 def identifiers(seg: str) -> list[regex.Match]:
@@ -181,10 +224,13 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     True
     """
     ids = identifiers(seg)
+    channel_ids = [t for t in accounts(seg) if not any(m.start() < t.e and t.s < m.end() for m in ids)]
+    ids = sorted(ids + channel_ids, key=lambda m: m.start())
     cues = []
     if ids:
         cues.append("identifier")
-    if plain is not None and any(plain[m.start():m.end()] != m.group() for m in ids):
+    if plain is not None and any(plain[m.start():m.end()] != m.group() for m in ids) or any(
+            t.evasive for t in accounts(seg)):
         cues.append("identifier in an evasive spelling")
     if CALL.search(seg):
         cues.append("call")

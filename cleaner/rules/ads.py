@@ -29,8 +29,9 @@ _SHORT_LINE = 60
 _BARE_LINE_MAX = 150
 _PIECE_MAX = 80
 _WINDOW = 240  # a spliced ad is looked for in windows of this size (an ad is under half of it)
-_OPEN = "(\\[{\u3010\u3016\u3014\u300c\u300e<"  # ( [ { 【 〖 〔 「 『 < (full widths folded)
-_CLOSE = ")\\]}\u3011\u3017\u3015\u300d\u300f>"
+# ( [ { 【 〖 〔 「 『 < 〈 ⟨ ﹝ (full widths folded): any bracket a CMS or an injector may use.
+_OPEN = "(\\[{\u3010\u3016\u3014\u300c\u300e<\u3008\u27e8\ufe5d"
+_CLOSE = ")\\]}\u3011\u3017\u3015\u300d\u300f>\u3009\u27e9\ufe5e"
 _NOT_BRACKET = rf"[^{_OPEN}{_CLOSE}\n]"
 # A bracketed span of any type (the closer need not match the opener), one level of nesting.
 _BRACKET = regex.compile(
@@ -62,13 +63,17 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     if not scan.possible:
         return
     above = False  # the line above was an ad
+    prev = None
     for line in lines(text):
         reason = _line_verdict(scan, line)
         if not reason and above and size(line.text) <= _SHORT_LINE:
             reason = scan.continued_contact(scan.folded[line.start:line.end])
         if reason:
+            lead = None if above or prev is None else _lead_above(scan.folded, prev, None)
+            if lead:
+                yield _cut(text, *lead)
             yield drop_line(line, reason, text)
-        above = bool(reason)
+        above, prev = bool(reason), line
 
 
 def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
@@ -86,10 +91,11 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
     scan = adcues.scan(text, ctx.corpus)
     if not scan.possible:
         return
+    foreign = _ForeignView(text)
     for line in lines(text):
-        if not scan.may_hold_ad(line.start, line.end):
-            continue
-        brackets = list(_bracket_ads(scan, line))
+        if not scan.may_hold_ad(line.start, line.end) or foreign.whole_line(line):
+            continue  # a line that is an ad whole is the foreign rule's to remove whole
+        brackets = list(_bracket_ads(scan, line, foreign))
         pieces = list(_piece_ads(scan, line, [(s, e) for s, e, _ in brackets]))
         spans = [(s, e) for s, e, _ in pieces]
         taken = sorted(spans + [(s, e) for s, e, _ in brackets])
@@ -130,8 +136,33 @@ def _line_verdict(scan: Scan, line: Line) -> str | None:
     return reason
 
 
-def _bracket_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
-    """(start, end, reason) of each bracketed ad in the line, outermost first."""
+class _ForeignView:
+    """The foreign-segment evidence of one document, built when first asked for: a bracket
+    or a line the trades' cues do not decide may still be foreign to its document."""
+
+    def __init__(self, text: str):
+        self.plain = text.translate(adcues._FOLD)
+        self._doc: adforeign.Document | None = None
+        self._own: tuple[str, ...] | None = None
+
+    def verdict(self, start: int, end: int, position: str) -> str | None:
+        if self._doc is None:
+            self._doc = adforeign.Document(adforeign.fold(self.plain))
+            self._own = adcues.publishers(self.plain)
+        plain = self.plain[start:end]
+        return _foreign(adforeign.fold(plain), position, self._doc, self._own, plain)
+
+    def whole_line(self, line: Line) -> bool:
+        seg = self.plain[line.start:line.end]
+        if size(seg) > _FOREIGN_LINE_MAX or _SENTENCE_MARK.search(seg) or _OUTLINE.match(seg) or _ANY_BRACKET.search(seg):
+            # a bracket may hold the ad and the rest be the text's own: the bracket rule decides
+            return False
+        return self.verdict(line.start, line.end, "short stand-alone line") is not None
+
+
+def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reason) of each bracketed ad in the line, outermost first; with
+    ``foreign``, a bracket foreign to its document too."""
     folded = scan.folded[line.start:line.end]
     first, last = len(folded) - len(folded.lstrip()), len(folded.rstrip())
     for m in _BRACKET.finditer(folded):
@@ -141,11 +172,16 @@ def _bracket_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
+        inner_ads = 0
         for inner in _FLAT_BRACKET.finditer(folded, m.start() + 1, m.end() - 1):
             position = _bracket_position(folded, inner.start(), inner.end(), first, last)
             reason = scan.verdict(inner.group()[1:-1], position, whole=False)
             if reason:
+                inner_ads += 1
                 yield line.start + inner.start(), line.start + inner.end(), reason
+        reason = foreign and not inner_ads and foreign.verdict(line.start + m.start() + 1, line.start + m.end() - 1, "bracketed")
+        if reason:
+            yield line.start + m.start(), line.start + m.end(), reason
 
 
 def _bracket_position(folded: str, start: int, end: int, first: int, last: int) -> str | None:
@@ -262,21 +298,27 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     """
     plain = text.translate(adcues._FOLD)  # full-width forms are a notice's own spelling too
     folded = adforeign.fold(plain)
-    if not adforeign.IDENTIFIER.search(folded) and not _LIST_HINT.search(folded):
+    if not adforeign.IDENTIFIER.search(folded) and not _LIST_HINT.search(folded) and not adforeign.accounts(folded):
         return
     doc = adforeign.Document(folded)
     own = adcues.publishers(text)
+    prev, touched = None, False  # the line above, and whether a part of it was cut
     for line in lines(text):
         n = size(line.text)
         if n == 0:
+            prev = None
             continue
         seg = folded[line.start:line.end]
         if n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg):
             reason = _foreign(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
             if reason:
+                lead = None if prev is None or touched else _lead_above(folded, prev, doc)
+                if lead:
+                    yield _cut(text, *lead)
                 yield drop_line(line, reason, text)
+                prev = None  # removed: no lead of the next line's ad
                 continue
-        cut: list[tuple[int, int]] = []
+        prev, touched, cut = line, False, []
         for m in _FLAT_BRACKET.finditer(seg):
             reason = size(m.group()) <= _BRACKET_MAX and _foreign(m.group()[1:-1], "bracketed", doc, own,
                                                                    plain[line.start + m.start() + 1:line.start + m.end() - 1])
@@ -292,7 +334,9 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             tail = k == len(pieces) - 1 and not _SENTENCE_MARK.search(piece.rstrip()[-1:])
             reason = _foreign(piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
             if reason:
+                touched = True
                 yield _cut(text, start, end, reason)
+        touched = touched or bool(cut)
 
 
 _FOREIGN_LINE_MAX = 80
@@ -301,6 +345,29 @@ _OUTLINE = regex.compile(r"\s*+(?:[(\u3008]?[一二三四五六七八九十\d]{1
 # A body sentence naming an account (请关注“江岭发布”微信公众号) is the notice's own.
 _ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
 _LIST_HINT = regex.compile(r"\p{Han}[ |\u3001/]++\p{Han}")
+
+
+_LEAD_MAX = 30
+
+
+def _lead_above(folded: str, prev: Line, doc: adforeign.Document | None) -> tuple[int, int, str] | None:
+    """The start of an ad broken over two lines: the tail of the paragraph above, after its
+    last sentence, without end punctuation, short, foreign to the document and nothing of
+    its own (…。驾校招生 C1C2学车 / 包拿证 电话:138…). It goes with the ad line under it."""
+    seg = folded[prev.start:prev.end]
+    pieces = _pieces_of(seg)
+    if len(pieces) < 2:
+        return None
+    a, b = pieces[-1]
+    piece = seg[a:b]
+    if size(piece) > _LEAD_MAX or _SENTENCE_MARK.search(piece.rstrip()[-1:]) or _unbalanced(piece):
+        return None
+    if adcues.own_or_against(piece) or _ACCOUNT.search(piece):
+        return None
+    doc = doc or adforeign.Document(adforeign.fold(folded))
+    if not doc.foreign(adforeign.fold(piece)):
+        return None
+    return prev.start + a, prev.start + b, "advertisement: its first words, glued after the last sentence above an ad line (foreign vocabulary, no end punctuation)"
 
 
 def _foreign(seg: str, position: str | None, doc: adforeign.Document, own: tuple[str, ...], plain: str) -> str | None:
