@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, chromeplaces, data, labels, lineshape, pageparts
+from cleaner import chromecues, chromeplaces, data, framecues, labels, lineshape, pageparts
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -23,7 +23,9 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
+# Icons (emoji, arrows, dingbats, geometric shapes, ⎙ ✉ ☞): symbols of a category, not a list, since
+# an icon font can put any glyph before its label; the line must still tile into widget words.
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d|[\p{So}\p{Sm}\p{Sk}\uFE0F\u200D]"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
@@ -205,6 +207,36 @@ def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[
             cut = m.end()
     if cut:
         yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before the title")
+
+
+def drop_leading_widgets(text: str, ctx: Context) -> Iterator[Edit]:
+    """A widget, counter or trail glued before a paragraph ("【打印】【关闭】各单位要…") goes; the paragraph stays.
+
+    >>> [e.old for e in drop_leading_widgets("标题\n【打印本页】【关闭窗口】各单位要认真落实各项任务。", Context())]
+    ['【打印本页】【关闭窗口】']
+    """
+    shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
+                        else (_WIDGET_LINE, _WIDGET_STRONG))
+    for line in non_blank(lines(text))[1:]:  # the first line is the title's: _glued_lead reads it
+        found = framecues.leading_furniture(line.text, shape, strong_re)
+        if found:
+            cut, kind = found
+            yield Edit(line.start, line.start + cut, line.text[:cut], "", f"{kind} glued before the paragraph (running text follows)")
+
+
+def drop_icon_labels(text: str) -> Iterator[Edit]:
+    """A button label beside an interface icon (🖨 打印 ✕ 关闭, ⬆ 返回顶部) outside the text goes.
+
+    Only above the first paragraph or below the last, where a template's tool bar stands.
+
+    >>> [e.old for e in drop_icon_labels("标题\n正文第一段。\n\u2b06 返回顶部")]
+    ['\u2b06 返回顶部']
+    """
+    doc = non_blank(lines(text))
+    z = zones(doc)
+    for line in doc:
+        if (line.index < z.head_end or line.index >= z.tail_start) and framecues.icon_label(line.text):
+            yield drop_line(line, "page widget: a short label beside an interface icon, outside the text", text)
 
 
 def drop_furniture(text: str) -> Iterator[Edit]:
