@@ -42,6 +42,12 @@ FIXED = [
     (_head("📱 手机扫码阅读"), CLEAN),
     (_tail("✉ 发送给朋友 ⎙ 打印"), CLEAN),
     (_tail("☞ 分享到 ☞"), CLEAN),
+    # English labels and icons before a trail's label
+    (_head("You are here: Home › 政务公开 › 通知公告"), CLEAN),
+    (_head("▌位置：首页 - 专题专栏 - 重点领域信息公开"), CLEAN),
+    (_tail("Share to: WeChat Weibo"), CLEAN),
+    (_head("Font: A+ A A-"), CLEAN),
+    (_tail("▲TOP"), CLEAN),
 ]
 
 KEPT = [
@@ -55,6 +61,8 @@ KEPT = [
     _tail("★重点任务清单"),
     _tail("◆ 附件：任务分工表"),
     _tail("❶ 任务清单"),
+    _tail("Location: Room 302, Health Building"),
+    _head("Work Plan of Jiangling Municipal Health Commission"),
     f"{TITLE}\n{BODY.replace(PARA, '⬆ 提升基层防控能力，健全应急响应机制。', 1)}",
 ]
 
