@@ -51,8 +51,6 @@ ORDER: tuple[Rule, ...] = (
     metadata.drop_glued_source_notes,
     chrome.drop_widgets,
     chrome.drop_glued_widgets,
-    chrome.drop_leading_widgets,
-    chrome.drop_icon_labels,
     chrome.drop_furniture,
     chrome.drop_footers,
     chrome.drop_photo_captions,

@@ -168,6 +168,8 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     a page's links land when a scraper loses the line break), and it is made only of widget
     words and separators with a strong one among them. A sentence that names 打印 or 分享
     keeps its words: it has more than widget words, or no sentence end before them.
+    A widget, counter or trail glued *before* a paragraph's first words goes the same way
+    (cleaner.framecues: the lead wholly furniture, running text after it).
 
     >>> [e.old for e in drop_glued_widgets("要切实做好。  【打印】【关闭】\\n请各单位下载打印。", Context())]
     ['  【打印】【关闭】']
@@ -186,6 +188,7 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
                              or chromecues.button_row(tail)):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
     yield from _glued_lead(text, shape, strong_re)
+    yield from _leading_widgets(text, shape, strong_re)
 
 
 _GAP = regex.compile(r"[ \t\u3000]++")
@@ -209,34 +212,13 @@ def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[
         yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before the title")
 
 
-def drop_leading_widgets(text: str, ctx: Context) -> Iterator[Edit]:
-    """A widget, counter or trail glued before a paragraph ("【打印】【关闭】各单位要…") goes; the paragraph stays.
-
-    >>> [e.old for e in drop_leading_widgets("标题\n【打印本页】【关闭窗口】各单位要认真落实各项任务。", Context())]
-    ['【打印本页】【关闭窗口】']
-    """
-    shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
-                        else (_WIDGET_LINE, _WIDGET_STRONG))
+def _leading_widgets(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
+    """A widget, counter or trail glued before a paragraph ("【打印】【关闭】各单位要…"): the lead goes."""
     for line in non_blank(lines(text))[1:]:  # the first line is the title's: _glued_lead reads it
         found = framecues.leading_furniture(line.text, shape, strong_re)
         if found:
             cut, kind = found
             yield Edit(line.start, line.start + cut, line.text[:cut], "", f"{kind} glued before the paragraph (running text follows)")
-
-
-def drop_icon_labels(text: str) -> Iterator[Edit]:
-    """A button label beside an interface icon (🖨 打印 ✕ 关闭, ⬆ 返回顶部) outside the text goes.
-
-    Only above the first paragraph or below the last, where a template's tool bar stands.
-
-    >>> [e.old for e in drop_icon_labels("标题\n正文第一段。\n\u2b06 返回顶部")]
-    ['\u2b06 返回顶部']
-    """
-    doc = non_blank(lines(text))
-    z = zones(doc)
-    for line in doc:
-        if (line.index < z.head_end or line.index >= z.tail_start) and framecues.icon_label(line.text):
-            yield drop_line(line, "page widget: a short label beside an interface icon, outside the text", text)
 
 
 def drop_furniture(text: str) -> Iterator[Edit]:
@@ -245,13 +227,15 @@ def drop_furniture(text: str) -> Iterator[Edit]:
     A view counter (阅读：1234, 【点击：】, 您是第N位访客), an editor's credit (（责任编辑：张明）),
     a QR or share label, a link to the neighbouring article (上一篇：<title>) or a hot-word
     bar hold nothing else (see cleaner.chromecues); a date bar (date, weekday, weather)
-    goes only in the page's head, before the first sentence, where a portal prints it.
+    goes only in the page's head, before the first sentence, where a portal prints it; so does a
+    short label beside an interface icon (🖨 打印 ✕ 关闭, ⬆ 返回顶部), above the text or below it.
 
     >>> [e.old for e in drop_furniture("2026年11月30日 星期一 晴 5℃\\n标题\\n正文。\\n【阅读：12】\\n上一篇：关于防汛的通知")]
     ['2026年11月30日 星期一 晴 5℃\\n', '【阅读：12】\\n', '上一篇：关于防汛的通知']
     """
     doc = non_blank(lines(text))
-    head_end = zones(doc).head_end
+    z = zones(doc)
+    head_end, tail_start = z.head_end, z.tail_start
     k = 0
     while k < len(doc):
         line = doc[k]
@@ -260,6 +244,8 @@ def drop_furniture(text: str) -> Iterator[Edit]:
             yield drop_line(l, "page furniture: navigation menu, one link per line", text)
         k += menu
         kind = None if menu else chromecues.line_furniture(line.text, in_head=line.index < head_end)
+        if not (menu or kind) and (line.index < head_end or line.index >= tail_start) and framecues.icon_label(line.text):
+            kind = "a short label beside an interface icon, outside the text"  # 🖨 打印 ✕ 关闭 / ⬆ 返回顶部
         if kind:
             yield drop_line(line, f"page furniture: {kind}", text)
         k += not menu
