@@ -16,7 +16,9 @@ from cleaner.docmodel import Line, is_prose, size
 
 ANY_SPACE = regex.compile(r"\s++")
 # A label of the reader's place: 当前位置 / 您现在所在的位置 / 当前栏目 / 网站导航 and a colon.
-_CRUMB_LABEL = regex.compile(r"^\p{Han}{0,8}?(?:位置|栏目|导航)\s*+(?:[:\uff1a]|(?=(?:网站)?+(?:首\s*+页|主页)))")
+# An icon may stand before it (▌ ◎ 📍: any symbol by category); an English template says "You are here:".
+_CRUMB_LABEL = regex.compile(r"^[\p{So}\p{Sm}\s]*+(?:\p{Han}{0,8}?(?:位置|栏目|导航)\s*+(?:[:\uff1a]|(?=(?:网站)?+(?:首\s*+页|主页)))"
+                             r"|(?i:you\s++are\s++here|(?:current\s++)?+location)\s*+[:\uff1a])")
 _SEPARATORS = r"(?:&gt;|::|[>»›→\uff1e/|｜\-—–·•]++)"
 _CRUMB_SEP_LINE = regex.compile(rf"^{_SEPARATORS}$")
 # A home link, then a separator (any kind: the home link is the cue, not the arrow).

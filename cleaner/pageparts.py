@@ -149,12 +149,13 @@ def size_ok(s: str) -> bool:
 # --- widgets without a word: letter icons, English buttons, script notices ---------------------
 
 # A font-size widget drawn with letters (A+ A A- / [A+] [A-] / Ａ＋ Ａ－ / T+ T- / 大A 中A 小A).
-_GLYPH_ROW = regex.compile(r"(?:[\[【(\uff08]?+[大中小]?+[AＡT][+\-\uff0b\uff0d↑↓]?+[\]】)\uff09]?+[\s|｜]*+){2,4}+")
+_GLYPH_ROW = regex.compile(r"(?:(?i:font(?:\s*+size)?+)\s*+[:\uff1a]?+\s*+)?+(?:[\[【(\uff08]?+[大中小]?+[AＡT][+\-\uff0b\uff0d↑↓]?+[\]】)\uff09]?+[\s|｜]*+){2,4}+")
 _GLYPH_SIGN = regex.compile(r"[+\-\uff0b\uff0d↑↓]|[大中小][AＡ]")
 # The English labels of a bilingual template's buttons; one of the first row must be there.
 _EN_BUTTON = {"print", "close", "share", "top", "back", "previous", "next", "prev"}
-_EN_FILLER = {"to", "this", "page", "window", "go", "home", "article"}
-_EN_SPLIT = regex.compile(r"[\s|｜\[\]【】<>«»:\uff1a↑↓()]++")
+_EN_FILLER = {"to", "this", "page", "window", "go", "home", "article", "wechat", "weibo", "qq", "favorite", "feedback"}
+# Separators and icons between the labels (any symbol by category: an icon font's glyphs).
+_EN_SPLIT = regex.compile(r"[\s|｜\[\]【】<>«»:\uff1a↑↓()/·\p{So}\p{Sm}]++")
 # A like / vote bar: every cell a vote word and its count (赞 12 | 踩 0 / 点赞(12) 在看(3)).
 _VOTES = regex.compile(r"(?:(?:[赞踩顶]|点赞|在看|喜欢|推荐|收藏)\s*+[(\uff08]?+[0-9]{1,6}+[)\uff09]?+[\s|｜]*+){1,4}+")
 # What a script or a plug-in shows before the page works.
