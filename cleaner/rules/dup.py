@@ -186,7 +186,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
                        "the numbered paragraph below repeated above it without its number")
             taken = doc[i - 1].end
         elif not found:
-            found = copies.body_copy(doc, i, above)
+            found = copies.body_copy(doc, i, above) or _far_copy(doc[i].text, last.get(keys[i]), i)
         if found:
             n, reason = found
             yield Edit(doc[i - 1].end, doc[i + n - 1].end, text[doc[i - 1].end:doc[i + n - 1].end], "", reason)
@@ -200,6 +200,22 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
         last[keys[i]] = i
         last_body[bodies[i]] = i
         i += 1
+
+
+# A paragraph this long, of two sentences or more, standing again word for word (widths and
+# spaces aside) however far down is a block pasted twice: no document restates a whole
+# paragraph of that size. Numbered items (parallel lists) and shorter ones are only flagged.
+_FAR_MIN = 60
+_FAR_SENTENCES = 2
+
+
+def _far_copy(body: str, first: int | None, i: int) -> tuple[int, str] | None:
+    """(1, reason) when line ``i`` repeats the long paragraph of line ``first`` exactly."""
+    if first is None or first >= i - 1 or size(body) < _FAR_MIN or copies.MARKER.match(body.strip()):
+        return None
+    if sum(body.count(c) for c in cues.FULL_END) < _FAR_SENTENCES or not is_prose(body):
+        return None
+    return 1, f"long paragraph repeated word for word {i - first} paragraphs later"
 
 
 def flag_distant_repeats(text: str) -> Iterator[Flag]:
