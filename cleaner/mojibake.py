@@ -18,7 +18,8 @@ import regex
 
 # cp1252's own signs for bytes 80-9F (the rest of 80-FF reads as in Latin-1).
 _CP1252_SIGNS = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-_RUN = regex.compile("[\u0080-\u00ff" + "".join(_CP1252_SIGNS) + "]{2,}+")
+_RUN_CHAR = regex.compile("[\u0080-\u00ff" + "".join(_CP1252_SIGNS) + "]")
+_RUN = regex.compile(_RUN_CHAR.pattern + "{2,}+")
 # What a reading of Chinese text may hold: Han, CJK and full-width punctuation, the quotes and dashes.
 _CHINESE = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uff5e\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]++")
 _LOST_BYTE = "?\ufffd"
@@ -83,9 +84,18 @@ def utf8_latin_runs(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def longer_run_reads_back(text: str, start: int, end: int) -> bool:
-    """Does the run of cp1252 characters holding ``text[start:end]`` read back as UTF-8?"""
-    a, b = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    for m in _RUN.finditer(text, a, len(text) if b < 0 else b):
-        if m.start() <= start and end <= m.end() and (m.start(), m.end()) != (start, end):
-            return any(read_back(text[s:e]) for s, e in _trimmed(m.group(), *m.span()))
-    return False
+    """Does the run of cp1252 characters holding ``text[start:end]`` (and longer than it) read
+    back as UTF-8? The run is found by walking out from the span: linear in its length.
+
+    >>> t = "x" + "会议".encode("utf-8").decode("cp1252") + "y"
+    >>> longer_run_reads_back(t, 2, 5), longer_run_reads_back("中“¼Ó”中", 2, 4)
+    (True, False)
+    """
+    s, e = start, end
+    while s > 0 and _RUN_CHAR.match(text, s - 1):
+        s -= 1
+    while e < len(text) and _RUN_CHAR.match(text, e):
+        e += 1
+    if (s, e) == (start, end):
+        return False
+    return bool(read_back(text[s:e]))
