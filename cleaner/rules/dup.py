@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
 
+from cleaner import chars
 from cleaner import dupcopies as copies
 from cleaner import dupcues as cues
 from cleaner import dupplaces
@@ -21,6 +23,10 @@ _MIN_SENTENCE = 4  # characters: "是。是。" is not a repeated sentence worth
 _HEAD_LINES = 6  # a title copy stands within the first lines (document number, date, addressee between)
 _MAX_RUN = 16  # sentences: a CMS renders a whole paragraph twice; the bound keeps the scan linear
 _MIN_CLAUSE = 6  # a doubled clause, or a copy with no full stop: "是，是，" may be speech
+# A run of three Han characters or more typed twice with nothing between ("全面推进全面推进"):
+# no Chinese word or construction doubles three characters (reduplication doubles one or two:
+# 研究研究, 一步一步; two-character runs also meet by chance, 产业创业创新), so it is a stutter.
+_DOUBLED_RUN = regex.compile(f"({chars.HAN}{{3,16}}?)\\1")
 
 
 def drop_repeated_sentences(text: str) -> Iterator[Edit]:
@@ -99,6 +105,11 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
         yield Edit(line.start + a + half, line.start + a + end, piece[half:end], "",
                    "sentence written twice with no end between")
         return
+    doubled = _doubled_run(piece)
+    if doubled:
+        s, e = doubled
+        yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "run of characters typed twice with nothing between")
+        return
     parts = cues.clauses(piece)
     for (s1, e1), (s2, e2) in zip(parts, parts[1:]):
         first, second = piece[s1:e1], piece[s2:e2]
@@ -106,6 +117,19 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
             s, e = (s2, e2) if cues.key(second)[-1:] == "\uff0c" else (s1, e1)  # the copy that keeps the sentence end
             yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "clause repeated right after itself")
             return
+
+
+def _doubled_run(piece: str) -> tuple[int, int] | None:
+    """The span of the second copy of a run of three Han characters or more doubled in ``piece``.
+
+    >>> _doubled_run("各地要全面推进全面推进乡村振兴。"), _doubled_run("一步一步走过来，产业创业创新。")
+    ((7, 11), None)
+    """
+    for m in _DOUBLED_RUN.finditer(piece):
+        run = m.group(1)
+        if len(set(run)) >= 2:  # not one character over and over
+            return m.start() + len(run), m.end()
+    return None
 
 
 def _broken_copy(text: str, above: Line, below: Line) -> Edit | None:
@@ -162,7 +186,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
                        "the numbered paragraph below repeated above it without its number")
             taken = doc[i - 1].end
         elif not found:
-            found = copies.body_copy(doc, i, above)
+            found = copies.body_copy(doc, i, above) or _far_copy(doc[i].text, last.get(keys[i]), i)
         if found:
             n, reason = found
             yield Edit(doc[i - 1].end, doc[i + n - 1].end, text[doc[i - 1].end:doc[i + n - 1].end], "", reason)
@@ -176,6 +200,22 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
         last[keys[i]] = i
         last_body[bodies[i]] = i
         i += 1
+
+
+# A paragraph this long, of two sentences or more, standing again word for word (widths and
+# spaces aside) however far down is a block pasted twice: no document restates a whole
+# paragraph of that size. Numbered items (parallel lists) and shorter ones are only flagged.
+_FAR_MIN = 60
+_FAR_SENTENCES = 2
+
+
+def _far_copy(body: str, first: int | None, i: int) -> tuple[int, str] | None:
+    """(1, reason) when line ``i`` repeats the long paragraph of line ``first`` exactly."""
+    if first is None or first >= i - 1 or size(body) < _FAR_MIN or copies.MARKER.match(body.strip()):
+        return None
+    if sum(body.count(c) for c in cues.FULL_END) < _FAR_SENTENCES or not is_prose(body):
+        return None
+    return 1, f"long paragraph repeated word for word {i - first} paragraphs later"
 
 
 def flag_distant_repeats(text: str) -> Iterator[Flag]:

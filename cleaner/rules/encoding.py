@@ -1,7 +1,8 @@
 """Characters that no text means, text decoded in the wrong encoding, references left encoded.
 
 Mojibake is repaired only when the wrong reading can be undone exactly (every byte
-accounted for); what cannot be undone is left for ``garbled.flag_mojibake``. Control
+accounted for) and the reading is far more plausible Chinese than the run; what is not
+certain is left for ``garbled.flag_mojibake``. Control
 characters are removed after the repair: a Latin-1 misreading is full of them. A file
 whose bytes were Japanese or Korean cannot be repaired from its text: it is flagged.
 Character references (&nbsp; &ldquo; &#65292;) that a scraper copied from a page's source
@@ -10,15 +11,13 @@ into Chinese text are decoded; those of URLs and ASCII code stay.
 
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
 
-from cleaner import compatchars, escapes, markup, references
-from cleaner.scanning import changed_spans
-from cleaner.textutil import CJK_CHAR, gbk_latin1_runs, gbk_mojibake_runs, only_if
+from cleaner import compatchars, escapes, markup, mojibake, plausible, references
+from cleaner.textutil import gbk_latin1_runs, gbk_mojibake_runs, only_if
 from cleaner.types import Context, Edit, Flag
 
 # C0 controls but tab and line feed, DEL, and C1 controls (a C1 control in decoded text is
@@ -51,20 +50,21 @@ def repair_compatibility_characters(text: str) -> Iterator[Edit]:
         yield Edit(start, end, text[start:end], new, "compatibility code point for an ordinary character (PDF font or converter)")
 
 
-# A line read as Latin-1/cp1252 instead of UTF-8 holds a UTF-8 lead byte read as "Ã".."ï"
-# followed by continuation bytes read as U+0080..U+00BF or cp1252 punctuation.
-_LATIN_MOJIBAKE_HINT = regex.compile(r"[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]")
-
-
 def repair_mojibake(text: str) -> Iterator[Edit]:
-    """Text read in a wrong encoding is read again when that undoes the misreading exactly.
+    """Misread text is read again when that is exact and far more plausible Chinese.
 
-    UTF-8 read as Latin-1/cp1252 is undone by ftfy; UTF-8 read as GBK when the run's GBK
-    bytes are whole UTF-8 that reads as Chinese; GBK read as Latin-1 ("¼ÓÇ¿" for 加强)
-    when the run's bytes are whole GB2312 characters. Partial ones are flagged by the
-    garbled family. A run of Latin-1 characters inside Chinese text is tried as GBK
-    first: read as UTF-8 instead, "Í¼" would become one Greek letter ("ͼ"), which no
-    Chinese sentence holds.
+    The reading must undo the misreading exactly and read far more plausibly as Chinese
+    than the run it replaces.
+
+    UTF-8 read as Latin-1/cp1252, UTF-8 read as GBK, and GBK read as Latin-1 ("¼ÓÇ¿" for
+    加强) are undone when the run's bytes re-encode round-trip into Chinese text. An exact
+    reading can still be wrong (a run cut at the wrong byte reads 寮哄 for 强农, real text
+    may happen to decode), so each reading must also pass :func:`cleaner.plausible.reads_better`:
+    common characters of government prose, far likelier than the run. Each edit covers
+    the misread run only, never the text around it. What is not certain is left for
+    ``garbled.flag_mojibake`` and ``garbled.flag_unlikely_characters`` to flag. A run of
+    Latin-1 characters inside Chinese text is tried as GBK first: read as UTF-8 instead,
+    "Í¼" would become one Greek letter ("ͼ"), which no Chinese sentence holds.
 
     >>> [e.new for e in repair_mojibake("标题：" + "工作要点".encode("utf-8").decode("latin-1"))]
     ['工作要点']
@@ -72,16 +72,21 @@ def repair_mojibake(text: str) -> Iterator[Edit]:
     ['年度工作总结']
     >>> [e.new for e in repair_mojibake("新建了一批" + "图书".encode("gbk").decode("latin-1") + "馆")]
     ['图书']
-    >>> list(repair_mojibake("café 中华人民共和国“全面”……，××同志"))
+    >>> list(repair_mojibake("café 中华人民共和国“全面”……，××同志，浓度32µg/m³"))
+    []
+    >>> list(repair_mojibake("推进" + "费改革".encode("utf-8").decode("latin-1")[:4] + "\x94"))  # cut: 璐规
     []
     """
-    gbk_latin1 = [Edit(s, e, text[s:e], reading, "GBK that had been read as Latin-1")
-                  for s, e, reading in gbk_latin1_runs(text) if reading and _sure_gbk_reading(text, s, e, reading)]
+    gbk_latin1 = [Edit(s, e, text[s:e], reading, "GBK that had been read as Latin-1 (exact and plausible)")
+                  for s, e, reading in gbk_latin1_runs(text)
+                  if reading and _sure_gbk_reading(text, s, e, reading) and plausible.reads_better(text[s:e], reading)]
     yield from gbk_latin1
-    if _LATIN_MOJIBAKE_HINT.search(text):
-        starts, ends = [e.start for e in gbk_latin1], [e.end for e in gbk_latin1]  # in text order, disjoint
-        yield from (e for e in _latin_repairs(text) if not _overlaps(starts, ends, e) and _plausible(e, text))
-    yield from _gbk_repairs(text)
+    starts, ends = [e.start for e in gbk_latin1], [e.end for e in gbk_latin1]  # in text order, disjoint
+    for s, e, reading in mojibake.utf8_latin_runs(text):
+        edit = Edit(s, e, text[s:e], reading, "UTF-8 that had been read as Latin-1/cp1252 (exact and plausible)")
+        if not _overlaps(starts, ends, edit) and plausible.reads_better(edit.old, reading):
+            yield edit
+    yield from (e for e in _gbk_repairs(text) if plausible.reads_better(e.old, e.new))
 
 
 # What a GBK reading of Chinese text may hold: Han, CJK and full-width punctuation. Bopomofo,
@@ -90,32 +95,47 @@ def repair_mojibake(text: str) -> Iterator[Edit]:
 _GBK_TEXT = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uff5e\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]++")
 # Beside a Latin-1 run, a cp1252-only sign (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ' ' " " • – — ˜ ™ š › œ ž Ÿ)
 # means the misread run is longer than its Latin-1 part: UTF-8 read as cp1252, not GBK.
+_C1 = regex.compile(r"[\x80-\x9f]")
 _CP1252_ONLY = regex.compile(r"[\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
 def _sure_gbk_reading(text: str, start: int, end: int, reading: str) -> bool:
     """Is reading ``text[start:end]`` as GBK the only exact undoing? Its reading holds only
-    Chinese text, no cp1252-only sign touches the run, and its bytes are not whole UTF-8 too
-    (then both readings round-trip and neither is sure: the run is flagged, not guessed).
+    Chinese text; no C1 control or cp1252-only sign touches the run (then it is a piece of a
+    longer run of UTF-8 read as cp1252), unless that sign is Chinese punctuation (“ ” —)
+    and the longer run does not read back as UTF-8; and its bytes do not also read as
+    Chinese UTF-8 (then both readings round-trip and neither is sure: the run is flagged).
 
     >>> t = "招" + "务人".encode("gbk").decode("latin-1") + "员"
     >>> _sure_gbk_reading(t, 1, 5, "务人"), _sure_gbk_reading("ç–¾", 0, 1, "x")
     (True, False)
+    >>> t = "深" + "入推进".encode("gbk").decode("latin-1") + "“三去”"
+    >>> _sure_gbk_reading(t, 1, 7, "入推进"), _sure_gbk_reading("落Êµ党", 1, 3, "实")
+    (True, True)
     """
     if not _GBK_TEXT.fullmatch(reading):
         return False
-    if _CP1252_ONLY.match(text, max(0, start - 1)) or _CP1252_ONLY.match(text, end):
-        return False
+    if _C1.match(text, max(0, start - 1)) or _C1.match(text, end):
+        return False  # a C1 control beside it: one longer run of UTF-8 read as Latin-1
+    if (start and text[start - 1] in _LOST_BYTE) or (end < len(text) and text[end] in _LOST_BYTE):
+        return False  # a lost byte beside it: the run is a piece of a longer misreading
+    for i, beyond in ((start - 1, start - 2), (end, end + 1)):
+        if i >= 0 and _CP1252_ONLY.match(text, i):
+            if text[i] not in _CHINESE_SIGNS or _LATIN_OR_SIGN.match(text, max(beyond, 0)) \
+                    or mojibake.longer_run_reads_back(text, start, end):
+                return False
     try:
-        text[start:end].encode("latin-1").decode("utf-8")
+        other = text[start:end].encode("latin-1").decode("utf-8")
     except UnicodeDecodeError:
         return True
-    return False
+    return not _GBK_TEXT.fullmatch(other)
 
 
-# Letters of scripts a Chinese document does not mix into its sentences: a Latin-1
-# "repair" that yields one of them next to Han text read the bytes wrongly.
-_FOREIGN_LETTER = regex.compile(r"[\u0370-\u052f\u0530-\u08ff\u0250-\u02af]")
+# cp1252 signs that are also the punctuation of Chinese text; one counts as punctuation only
+# with no Latin-1 letter or cp1252 sign beyond it, and no lost byte may touch the run.
+_CHINESE_SIGNS = "\u201c\u201d\u2018\u2019\u2014\u2026"
+_LATIN_OR_SIGN = regex.compile("[\u0080-\u00ff]|" + _CP1252_ONLY.pattern)
+_LOST_BYTE = "?\ufffd"
 
 
 def _overlaps(starts: list[int], ends: list[int], edit: Edit) -> bool:
@@ -124,66 +144,10 @@ def _overlaps(starts: list[int], ends: list[int], edit: Edit) -> bool:
     return i >= 0 and ends[i] > edit.start
 
 
-def _plausible(edit: Edit, text: str) -> bool:
-    """A Latin-1 repair is kept unless it gives Greek, Cyrillic, Hebrew, Arabic ... or IPA
-    letters beside Chinese text."""
-    if not _FOREIGN_LETTER.search(edit.new):
-        return True
-    window = text[max(0, edit.start - 1):edit.end + 1]
-    return not CJK_CHAR.search(window)
-
-
-def _latin_repairs(text: str) -> Iterator[Edit]:
-    import ftfy  # only documents with Latin-1 debris pay for it
-
-    # Only the encoding steps: ftfy's width and quote fixes would turn Chinese full-width
-    # punctuation (，：（）“”) into ASCII, its other fixes are other rules' business.
-    config = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
-                                  fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
-                                  remove_control_chars=False, normalization=None)
-    pos = 0
-    for line in text.split("\n"):
-        if _LATIN_MOJIBAKE_HINT.search(line):
-            fixed = ftfy.fix_encoding(line, config)
-            if fixed != line:
-                yield from (e for e in _diff_edits(line, fixed, pos, "UTF-8 that had been read as Latin-1/cp1252")
-                            if _whole_repair(text, e))
-        pos += len(line) + 1
-
-
-# Debris of a misreading: Latin-1 letters and signs, cp1252-only signs, "?" or U+FFFD standing for a byte.
-_DEBRIS = regex.compile(r"[\u0080-\u00ff?\ufffd]|" + _CP1252_ONLY.pattern)
-
-
-def _whole_repair(text: str, edit: Edit) -> bool:
-    """A cp1252 repair counts only where the misread run ends with it: debris left touching it
-    ("炭消费é‡?较": a byte was lost) means a part was guessed; the run is flagged instead."""
-    return not (_DEBRIS.match(text, max(0, edit.start - 1)) and edit.start > 0) and not _DEBRIS.match(text, edit.end)
-
-
 def _gbk_repairs(text: str) -> Iterator[Edit]:
     for start, end, reading, exact in gbk_mojibake_runs(text):
         if exact:
             yield Edit(start, end, text[start:end], reading, "UTF-8 that had been read as GBK")
-
-
-# difflib's cost grows with the pairs of equal characters (quadratic to cubic: a line of
-# 600 characters of Chinese and mojibake in turns took 0.4 s, a long one minutes); past
-# this size (two lines of 50 characters: under a millisecond) a line is aligned in one
-# linear walk instead (scanning.changed_spans).
-_DIFFLIB_BUDGET = 2_500
-
-
-def _diff_edits(old: str, new: str, offset: int, reason: str) -> Iterator[Edit]:
-    """The edits that turn ``old`` into ``new`` (at ``offset`` in the text): difflib's
-    smallest, or on a long line a linear alignment."""
-    if len(old) * len(new) > _DIFFLIB_BUDGET:
-        spans = changed_spans(old, new)
-    else:
-        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-        spans = ((i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal")
-    for i1, i2, j1, j2 in spans:
-        yield Edit(offset + i1, offset + i2, old[i1:i2], new[j1:j2], reason)
 
 
 def flag_doubtful_decoding(text: str, context: Context) -> Iterator[Flag]:
