@@ -35,7 +35,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.lineshape",
                            "cleaner.datereader",
                            "cleaner.adforeign",
-                           "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.ownfields", "cleaner.dateshapes"}
+                           "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.ownfields", "cleaner.dateshapes",
+                           "cleaner.punctslips"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, markprops
+from cleaner import chars, markprops, punctslips
 from cleaner.scanning import LastMark, Nearest, Occurrences
 from cleaner.textutil import ANY_HAN, Protected, SPACES_AND_QUOTES, is_cjk, is_han, only_if
 from cleaner.types import Edit
@@ -357,6 +357,25 @@ def replace_lookalike_marks(text: str) -> Iterator[Edit]:
         new = (chars.IDEOGRAPHIC_FULL_STOP if m.group("stop") else chars.IDEOGRAPHIC_COMMA if m.group("dun")
                else chars.FULLWIDTH_COLON)
         yield Edit(m.start(), m.end(), m.group(), new, "look-alike of a Chinese mark (GB/T 15834)")
+
+
+@only_if(".", "\uff0e", "\u201a", "~", "\u301c")
+def repair_stop_comma_range_slips(text: str) -> Iterator[Edit]:
+    """A stop before a figure or set apart by blanks, a low-9 comma, a "~" range: the Chinese mark.
+
+    See :mod:`cleaner.punctslips` for the evidence each needs (the script on both sides).
+
+    >>> from cleaner.edits import apply
+    >>> t = "顺利完成.2022年继续推进，目标 . 下一步\u201a3~5个"
+    >>> apply(t, list(repair_stop_comma_range_slips(t)))
+    '顺利完成。2022年继续推进，目标。下一步，3～5个'
+    """
+    for a, b in punctslips.stop_slips(text):
+        yield Edit(a, b, text[a:b], chars.IDEOGRAPHIC_FULL_STOP, "a stop after Chinese text before the next sentence: U+3002")
+    for i in punctslips.low_commas(text):
+        yield Edit(i, i + 1, text[i], chars.FULLWIDTH_COMMA, "low-9 quotation mark U+201A between Chinese text: U+FF0C")
+    for i in punctslips.range_tildes(text):
+        yield Edit(i, i + 1, text[i], chars.FULLWIDTH_TILDE, "range of figures in Chinese text: U+FF5E (GB/T 15834)")
 
 
 def replace_mark_variants(text: str) -> Iterator[Edit]:

@@ -17,12 +17,15 @@ from cleaner import chars
 from cleaner.spacecues import (
     LABEL_AHEAD,
     Slogans,
+    after_arabic_marker,
+    after_inline_article,
     between_issuers,
     inside_decimal,
     is_letter_spaced,
     kept_gaps,
     padding_in_clause,
     separates_fields,
+    spaced_letters,
 )
 from cleaner.textutil import is_cjk, is_han
 from cleaner.types import Edit
@@ -145,7 +148,8 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
             chars.IDEOGRAPHIC_SPACE in m.group() and not _beside_punct(line, m) for m in runs
             if head is None or m.start() != head.start(2))
         spread, kept = is_letter_spaced(line, runs), kept_gaps(line)
-        for m in runs:
+        spaced_word = spaced_letters(line, runs)
+        for k, m in enumerate(runs):
             if head is not None and m.start() == head.start(2) or any(a <= m.start() < b for a, b in kept):
                 continue  # the article's gap, a blank date to fill in, a photo credit
             if spread:
@@ -162,9 +166,22 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
                 reason = "space inside a figure"
             if not reason and not keeps_spaces and not letter_spaced and padding_in_clause(line, m, first_mark):
                 reason = "stray ideographic space inside a sentence"
+            if not reason:
+                reason = _inline_layout_gap(line, m, k in spaced_word)
             if reason and not (slogans is not None and slogans.separates(m.start())) and not (
                     reason.startswith("stray") and m.group() != " " and separates_fields(line, m.start(), m.end())):
                 yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", reason)
+
+
+def _inline_layout_gap(line: str, m, in_spaced_word: bool) -> str:
+    """A gap the page's layout left inside a sentence or after a list marker, or ""."""
+    if in_spaced_word:
+        return "letter-spaced word inside a sentence"
+    if after_inline_article(line, m):
+        return "gap after an article cited inside a sentence (only a heading's marker keeps one)"
+    if after_arabic_marker(line, m):
+        return "gap after an outline marker"
+    return ""
 
 
 # （女）　市第一人民医院: a gap after an aside closes a column, unless the aside is a marker.
