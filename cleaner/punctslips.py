@@ -30,8 +30,8 @@ _STOPS = "." + chars.FULLWIDTH_FULL_STOP
 # The look-behind reads at most two characters; matched runs are bounded.
 _STOP_SLIP = regex.compile(
     rf"(?<=\p{{Han}}[{_CLOSERS}]?)[{_STOPS}](?=[0-9]{{1,4}}\p{{Han}}|[{_OPENERS}])"
-    rf"|(?<=\p{{Han}}[{_CLOSERS}]?)[{_H}]{{1,3}}[{_STOPS}][{_H}]{{0,3}}(?=\p{{Han}}|[{_OPENERS}]|\n|\Z)"
-    rf"|(?<=\p{{Han}}[{_CLOSERS}]?)[{_STOPS}][{_H}]{{1,3}}(?=\p{{Han}}|[{_OPENERS}])"
+    rf"|(?<=\p{{Han}}[{_CLOSERS}]?)[{_H}]{{1,3}}[{_STOPS}][{_H}]{{0,3}}(?=\p{{Han}}|[{_OPENERS}]|[0-9]{{1,4}}\p{{Han}}|\n|\Z)"
+    rf"|(?<=\p{{Han}}[{_CLOSERS}]?)[{_STOPS}][{_H}]{{1,3}}(?=\p{{Han}}|[{_OPENERS}]|[0-9]{{1,4}}\p{{Han}})"
 )
 # An outline marker "一." or "1." opening its line is the outline's business, not a stop.
 _MARKER_BEFORE = regex.compile(rf"(?m)^[{chars.CHINESE_NUMERALS}0-9]{{1,3}}$")
@@ -43,9 +43,9 @@ _HAN_NEAR = regex.compile(r"\p{Han}")
 def stop_slips(text: str) -> Iterator[tuple[int, int]]:
     """Spans (blanks included) of a "." or "．" that ends a Chinese sentence.
 
-    >>> t = "顺利完成.2022年继续推进。完成目标 . 下一步，完成.“十四五”开局\\n一.2021年\\n见附件1.2项"
+    >>> t = "顺利完成.2022年继续推进。完成目标 . 下一步，完成.“十四五”开局. 2023年\\n一.2021年\\n见附件1.2项"
     >>> [t[a:b] for a, b in stop_slips(t)]
-    ['.', ' . ', '.']
+    ['.', ' . ', '.', '. ']
     """
     for m in _STOP_SLIP.finditer(text):
         dot = m.start() + len(m.group()) - len(m.group().lstrip(_H))

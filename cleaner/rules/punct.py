@@ -224,12 +224,12 @@ def normalize_title_marks(text: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), m.group(), new, "deprecated angle bracket: 〈 〉 (U+3008/U+3009)")
 
 
-_ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|\u00b7{3,}|\u2026+|\u22ef+")
+_ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|[\u00b7\u30fb\uff65]{3,}|\u2026+|\u22ef+")
 # A pair of box-drawing lines or en dashes is a converter's dash; a longer run is a rule line.
-_DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}|\u2e3a|(?<![\u2500\u2501\u2013])[\u2500\u2501\u2013]{2}(?![\u2500\u2501\u2013])")
+_DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}|\u2e3a|(?<=\p{Han})\u30fc{2}(?=\p{Han})|(?<![\u2500\u2501\u2013])[\u2500\u2501\u2013]{2}(?![\u2500\u2501\u2013])")
 
 
-@only_if("...", "\u3002\u3002\u3002", "\u00b7\u00b7\u00b7", "\u2026", "\u22ef", "--", "\uff0d\uff0d", "\u2015\u2015",
+@only_if("...", "\u3002\u3002\u3002", "\u00b7\u00b7\u00b7", "\u30fb\u30fb\u30fb", "\uff65\uff65\uff65", "\u30fc\u30fc", "\u2026", "\u22ef", "--", "\uff0d\uff0d", "\u2015\u2015",
          "\u2e3a", "\u2500\u2500", "\u2501\u2501", "\u2013\u2013")
 def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
     """In Chinese text the ellipsis is …… and the dash is ——.
