@@ -7,7 +7,8 @@ script of the characters on both sides, not by what the words say:
   opening mark (顺利完成.2022年 / 完成.“十四五”), or set apart by blanks (完成目标 . 下一步):
   after a Han character a "." starts no decimal, no file name and no Latin abbreviation;
 - the single low quotation mark "‚" (U+201A, a comma look-alike of converters and fonts)
-  between Chinese text on both sides: no Chinese text opens a quotation with it;
+  between Chinese text on both sides, no single closing quote after it: no Chinese text opens
+  a quotation with it;
 - "~" or the wave dash "〜" (U+301C) joining two figures of a range in Chinese text
   (3~5个, 3月~5月): GB/T 15834 sets the range mark as "～" (U+FF5E).
 """
@@ -36,6 +37,7 @@ _STOP_SLIP = regex.compile(
 # An outline marker "一." or "1." opening its line is the outline's business, not a stop.
 _MARKER_BEFORE = regex.compile(rf"(?m)^[{chars.CHINESE_NUMERALS}0-9]{{1,3}}$")
 _LOW_COMMA = regex.compile(rf"(?<=[\p{{Han}}{_CLOSERS}])\u201a(?=[\p{{Han}}0-9{_OPENERS}])")
+_SINGLE_CLOSE = regex.compile("[^\n]{0,20}?[\u2018\u2019\u201b]")
 _WAVE = regex.compile(r"(?<=[0-9\p{Han}%])[~\u301c](?=[0-9])")
 _HAN_NEAR = regex.compile(r"\p{Han}")
 
@@ -58,11 +60,12 @@ def stop_slips(text: str) -> Iterator[tuple[int, int]]:
 def low_commas(text: str) -> Iterator[int]:
     """Indices of a "‚" (U+201A) between Chinese text: a comma look-alike.
 
-    >>> list(low_commas("加强管理\\u201a完善制度，\\u201aquoted\\u2018"))
-    [4]
+    >>> [list(low_commas(t)) for t in ("加强管理\\u201a完善制度", "强调\\u201a推进\\u2018工作", "说\\u201aquoted\\u2018")]
+    [[4], [], []]
     """
     for m in _LOW_COMMA.finditer(text):
-        yield m.start()
+        if _SINGLE_CLOSE.match(text, m.end()) is None:  # „…“ / ‚…‘ style quote
+            yield m.start()
 
 
 def range_tildes(text: str) -> Iterator[int]:
