@@ -264,3 +264,27 @@ def after_arabic_marker(line: str, m) -> bool:
     [True, False, False]
     """
     return is_han(line[m.end()]) and _ARABIC_MARKER.fullmatch(line, 0, m.start()) is not None
+
+
+_MIDDLE_DOTS = "\u00b7\u2027\u30fb\u2022"
+_BLANKS = frozenset(_H.replace("\u2000-\u200a", "")) | frozenset(map(chr, range(0x2000, 0x200B)))
+
+
+def beside_middle_dot(line: str, m) -> bool:
+    """Is the gap ``m`` beside a middle dot that joins two Chinese words ("投资中国 · 选择陕西")?
+
+    >>> [beside_middle_dot(x, _INNER_RUN.search(x)) for x in ("投资中国 · 选择陕西", "投资中国· 选择", "Tom · Lee")]
+    [True, True, False]
+    """
+    left, right = line[m.start() - 1], line[m.end()]
+    if right in _MIDDLE_DOTS:
+        far = m.end() + 1
+        while far < len(line) and line[far] in _BLANKS:
+            far += 1
+        return is_han(left) and far < len(line) and is_han(line[far])
+    if left in _MIDDLE_DOTS:
+        far = m.start() - 2
+        while far >= 0 and line[far] in _BLANKS:
+            far -= 1
+        return is_han(right) and far >= 0 and is_han(line[far])
+    return False
