@@ -252,20 +252,6 @@ def spaced_letters(line: str, runs: list) -> set[int]:
     return out
 
 
-# An Arabic outline marker opening its line ("1. 完善…", "2．  加强…"): the gap after it is a
-# list's tab or padding; the item text follows the marker directly.
-_ARABIC_MARKER = regex.compile(r"[0-9\uff10-\uff19]{1,2}[.\uff0e]")
-
-
-def after_arabic_marker(line: str, m) -> bool:
-    """Is the gap ``m`` right after a line-opening "1." marker, before Chinese text?
-
-    >>> [after_arabic_marker(x, _INNER_RUN.search(x)) for x in ("1. 完善制度。", "1. 2021年", "共1. 5万元")]
-    [True, False, False]
-    """
-    return is_han(line[m.end()]) and _ARABIC_MARKER.fullmatch(line, 0, m.start()) is not None
-
-
 _MIDDLE_DOTS = "\u00b7\u2027\u30fb\u2022"
 _BLANKS = frozenset(_H.replace("\u2000-\u200a", "")) | frozenset(map(chr, range(0x2000, 0x200B)))
 

@@ -17,7 +17,6 @@ from cleaner import chars
 from cleaner.spacecues import (
     LABEL_AHEAD,
     Slogans,
-    after_arabic_marker,
     after_inline_article,
     beside_middle_dot,
     between_issuers,
@@ -194,8 +193,6 @@ def _inline_layout_gap(line: str, m, in_spaced_word: bool) -> str:
         return "gap after an article cited inside a sentence (only a heading's marker keeps one)"
     if beside_middle_dot(line, m):
         return _DOT_GAP
-    if after_arabic_marker(line, m):
-        return "gap after an outline marker"
     return ""
 
 
