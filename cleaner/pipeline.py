@@ -66,7 +66,6 @@ ORDER: tuple[Rule, ...] = (
     # 3. normalize characters and values
     punct.narrow_fullwidth_alphanumerics,  # first: "１４:２９" must read as a time
     punct.replace_lookalike_marks,
-    punct.repair_stop_comma_range_slips,  # after the look-alikes: what is left needs its neighbours read
     punct.replace_mark_variants,  # after the known look-alikes: what is left is known by its properties
     punct.normalize_ellipsis_and_dash,  # before widening: "……," is Chinese context
     punct.widen_ascii_punctuation,

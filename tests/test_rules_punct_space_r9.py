@@ -79,10 +79,10 @@ def test_must_not_change(text):
     "一.加强组织领导",
 ])
 def test_stop_rule_leaves_alone(text):
-    assert list(punct.repair_stop_comma_range_slips(text)) == []
+    assert list(punct.replace_lookalike_marks(text)) == []
 
 
 def test_stop_rule_reason_names_evidence():
-    edits = list(punct.repair_stop_comma_range_slips("完成目标.2022年继续"))
+    edits = list(punct.replace_lookalike_marks("完成目标.2022年继续"))
     assert [e.new for e in edits] == ["\u3002"] and "before the next sentence" in edits[0].reason
     assert apply("完成目标.2022年继续", edits) == "完成目标\u30022022年继续"

@@ -330,7 +330,7 @@ _NAME_DOT = regex.compile(r"(?<!\p{Han})\p{Han}{1,5}\uff0e$")
 _DRIVE_PATH = regex.compile(r"[A-Za-z]:[\\\uff3c]")
 
 
-@only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236")
+@only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236", "\u201a", "~", "\u301c")
 def replace_lookalike_marks(text: str) -> Iterator[Edit]:
     """A look-alike or compatibility code point for a Chinese mark becomes the mark.
 
@@ -342,6 +342,9 @@ def replace_lookalike_marks(text: str) -> Iterator[Edit]:
     >>> t = "北京\\\\上海先行\\ufe50通知如下\\u2236比例1\\u2236500，加强管理."
     >>> apply(t, list(replace_lookalike_marks(t)))
     '北京、上海先行，通知如下：比例1∶500，加强管理。'
+    >>> t = "顺利完成.2022年继续推进，目标 . 下一步\\u201a3~5个"
+    >>> apply(t, list(replace_lookalike_marks(t)))
+    '顺利完成。2022年继续推进，目标。下一步，3～5个'
     """
     for m in _COMPAT_MARK.finditer(text):
         yield Edit(m.start(), m.end(), m.group(), _COMPAT[m.group()], "compatibility form of a Chinese mark")
@@ -357,18 +360,14 @@ def replace_lookalike_marks(text: str) -> Iterator[Edit]:
         new = (chars.IDEOGRAPHIC_FULL_STOP if m.group("stop") else chars.IDEOGRAPHIC_COMMA if m.group("dun")
                else chars.FULLWIDTH_COLON)
         yield Edit(m.start(), m.end(), m.group(), new, "look-alike of a Chinese mark (GB/T 15834)")
+    yield from _stop_comma_range_slips(text)
 
 
-@only_if(".", "\uff0e", "\u201a", "~", "\u301c")
-def repair_stop_comma_range_slips(text: str) -> Iterator[Edit]:
+def _stop_comma_range_slips(text: str) -> Iterator[Edit]:
     """A stop before a figure or set apart by blanks, a low-9 comma, a "~" range: the Chinese mark.
 
-    See :mod:`cleaner.punctslips` for the evidence each needs (the script on both sides).
-
-    >>> from cleaner.edits import apply
-    >>> t = "顺利完成.2022年继续推进，目标 . 下一步\u201a3~5个"
-    >>> apply(t, list(repair_stop_comma_range_slips(t)))
-    '顺利完成。2022年继续推进，目标。下一步，3～5个'
+    See :mod:`cleaner.punctslips` for the evidence each needs (the script on both sides); the
+    spans never overlap the look-alikes above (those need the mark right against its neighbours).
     """
     for a, b in punctslips.stop_slips(text):
         yield Edit(a, b, text[a:b], chars.IDEOGRAPHIC_FULL_STOP, "a stop after Chinese text before the next sentence: U+3002")
