@@ -29,6 +29,8 @@ STANDARD = frozenset("\uff0c\u3001\u3002\uff1b\uff1a\uff01\uff1f\uff08\uff09\u20
 _NAMED = (("SEMICOLON", chars.FULLWIDTH_SEMICOLON), ("COLON", chars.FULLWIDTH_COLON),
           ("QUESTION MARK", chars.FULLWIDTH_QUESTION), ("EXCLAMATION MARK", chars.FULLWIDTH_EXCLAMATION),
           ("COMMA", chars.FULLWIDTH_COMMA))
+_TURNED = ("INVERTED", "REVERSED", "DOUBLE", "TURNED")
+_PAREN_SIDE = {"LEFT": chars.FULLWIDTH_LEFT_PAREN, "RIGHT": chars.FULLWIDTH_RIGHT_PAREN}
 _UNSURE_NAME = ("INVERTED", "REVERSED", "DOUBLE", "TURNED", "QUOTATION", "RATIO", "HEAVY", "ORNAMENT", "SIGN")
 # Candidates: every non-ASCII code point that is punctuation or a modifier letter/symbol,
 # outside the standard marks and the CJK and full-width blocks handled elsewhere.
@@ -41,8 +43,8 @@ _SPACES = frozenset(chars.HORIZONTAL_SPACES.replace("\u2000-\u200a", "")) | froz
 def standard_mark(ch: str) -> str | None:
     """The standard Chinese mark a variant code point stands for, or None.
 
-    >>> [standard_mark(c) for c in "\\ufe59\\ufe36\\u037e\\ua789\\u02d0\\ufe5d\\ufe3b\\u00bf\\u0589"]
-    ['（', '）', '；', '：', '：', '〔', '【', None, None]
+    >>> [standard_mark(c) for c in "\\ufe59\\ufe36\\u037e\\ua789\\u02d0\\ufe5d\\ufe3b\\u00bf\\u0589\\u2768\\u276b\\u2e28"]
+    ['（', '）', '；', '：', '：', '〔', '【', None, None, '（', '）', None]
     """
     if ch in STANDARD or ch.isascii():
         return None
@@ -54,6 +56,9 @@ def standard_mark(ch: str) -> str | None:
     if nfkc != ch:
         return None  # a decomposition to something else ("." or "{"): no sure reading
     name = unicodedata.name(ch, "")
+    if "PARENTHESIS" in name and not any(word in name for word in _TURNED):
+        # a parenthesis ornament or a flattened one (❨ ❪ ⟮) is still one side of a pair
+        return _PAREN_SIDE.get("LEFT" if "LEFT" in name else "RIGHT" if "RIGHT" in name else "")
     if any(word in name for word in _UNSURE_NAME):
         return None
     for word, mark in _NAMED:

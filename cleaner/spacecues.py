@@ -202,3 +202,75 @@ def is_letter_spaced(line: str, runs: list) -> bool:
     letters = [first[-1], *pieces, last]  # a year's digits are set wide with the words: 2 0 0 3 年
     han = sum(is_han(c) for c in letters)
     return han * 2 >= len(letters) and sum(not (is_han(c) or c.isdigit()) for c in letters) <= 2
+
+
+# A cross-reference to an article inside a sentence ("依照本办法第十二条 的规定"): its gap is
+# no heading's (GB/T 9704 sets one only after a marker opening its line), so it is a stray.
+_INLINE_ARTICLE = regex.compile(f"\\p{{Han}}第[{chars.CHINESE_NUMERALS}0-9]{{1,5}}(?:条|章|节|款|项|编)$")
+
+
+def after_inline_article(line: str, m) -> bool:
+    """Is the gap ``m`` right after a 第N条 / 第N章 that a Chinese word leads into, before a
+    Han character, on a line that holds a sentence?
+
+    >>> [after_inline_article(x, _INNER_RUN.search(x)) for x in (
+    ...     "依照本办法第十二条\\u3000的规定执行。", "第十二条\\u3000本办法自发布之日起施行。", "目录\\u3000第一章\\u3000总则")]
+    [True, False, False]
+    """
+    return (is_han(line[m.end()]) and _INLINE_ARTICLE.search(line, max(0, m.start() - 9), m.start()) is not None
+            and _SENTENCE_END.search(line) is not None)
+
+
+_SENTENCE_END = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_SEMICOLON}"
+                              f"{chars.FULLWIDTH_EXCLAMATION}{chars.FULLWIDTH_QUESTION}]")
+
+
+def spaced_letters(line: str, runs: list) -> set[int]:
+    """Indices of the runs of a word letter-spaced inside a sentence ("坚持安 全 第 一方针"):
+    two or more single blanks of one kind in a row with one Han character between each two,
+    Han on the outer sides, on a line that holds a sentence.
+
+    A list of names has two or more characters per name ("张三 李四"); one character set
+    apart by the same blank again and again is a page's letter-spacing.
+
+    >>> x = "坚持安 全 第 一方针，张三 李四 王五。"
+    >>> sorted(spaced_letters(x, list(_INNER_RUN.finditer(x))))
+    [0, 1, 2]
+    """
+    if _SENTENCE_END.search(line) is None:
+        return set()
+    out: set[int] = set()
+    k = 0
+    while k < len(runs):
+        j = k
+        while (j + 1 < len(runs) and len(runs[j].group()) == 1 and runs[j + 1].group() == runs[k].group()
+               and runs[j + 1].start() - runs[j].end() == 1 and is_han(line[runs[j].end()])):
+            j += 1
+        if j > k and is_han(line[runs[k].start() - 1]) and is_han(line[runs[j].end()]):
+            out.update(range(k, j + 1))
+        k = j + 1
+    return out
+
+
+_MIDDLE_DOTS = "\u00b7\u2027\u30fb\u2022"
+_BLANKS = frozenset(_H.replace("\u2000-\u200a", "")) | frozenset(map(chr, range(0x2000, 0x200B)))
+
+
+def beside_middle_dot(line: str, m) -> bool:
+    """Is the gap ``m`` beside a middle dot that joins two Chinese words ("投资中国 · 选择陕西")?
+
+    >>> [beside_middle_dot(x, _INNER_RUN.search(x)) for x in ("投资中国 · 选择陕西", "投资中国· 选择", "Tom · Lee")]
+    [True, True, False]
+    """
+    left, right = line[m.start() - 1], line[m.end()]
+    if right in _MIDDLE_DOTS:
+        far = m.end() + 1
+        while far < len(line) and line[far] in _BLANKS:
+            far += 1
+        return is_han(left) and far < len(line) and is_han(line[far])
+    if left in _MIDDLE_DOTS:
+        far = m.start() - 2
+        while far >= 0 and line[far] in _BLANKS:
+            far -= 1
+        return is_han(right) and far >= 0 and is_han(line[far])
+    return False

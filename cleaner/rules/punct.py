@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, markprops
+from cleaner import chars, markprops, punctslips
 from cleaner.scanning import LastMark, Nearest, Occurrences
 from cleaner.textutil import ANY_HAN, Protected, SPACES_AND_QUOTES, is_cjk, is_han, only_if
 from cleaner.types import Edit
@@ -224,12 +224,12 @@ def normalize_title_marks(text: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), m.group(), new, "deprecated angle bracket: 〈 〉 (U+3008/U+3009)")
 
 
-_ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|\u00b7{3,}|\u2026+|\u22ef+")
+_ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|[\u00b7\u30fb\uff65]{3,}|\u2026+|\u22ef+")
 # A pair of box-drawing lines or en dashes is a converter's dash; a longer run is a rule line.
-_DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}|\u2e3a|(?<![\u2500\u2501\u2013])[\u2500\u2501\u2013]{2}(?![\u2500\u2501\u2013])")
+_DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}|\u2e3a|(?<=\p{Han})\u30fc{2}(?=\p{Han})|(?<![\u2500\u2501\u2013])[\u2500\u2501\u2013]{2}(?![\u2500\u2501\u2013])")
 
 
-@only_if("...", "\u3002\u3002\u3002", "\u00b7\u00b7\u00b7", "\u2026", "\u22ef", "--", "\uff0d\uff0d", "\u2015\u2015",
+@only_if("...", "\u3002\u3002\u3002", "\u00b7\u00b7\u00b7", "\u30fb\u30fb\u30fb", "\uff65\uff65\uff65", "\u30fc\u30fc", "\u2026", "\u22ef", "--", "\uff0d\uff0d", "\u2015\u2015",
          "\u2e3a", "\u2500\u2500", "\u2501\u2501", "\u2013\u2013")
 def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
     """In Chinese text the ellipsis is …… and the dash is ——.
@@ -330,7 +330,7 @@ _NAME_DOT = regex.compile(r"(?<!\p{Han})\p{Han}{1,5}\uff0e$")
 _DRIVE_PATH = regex.compile(r"[A-Za-z]:[\\\uff3c]")
 
 
-@only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236")
+@only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236", "\u201a", "~", "\u301c")
 def replace_lookalike_marks(text: str) -> Iterator[Edit]:
     """A look-alike or compatibility code point for a Chinese mark becomes the mark.
 
@@ -342,6 +342,9 @@ def replace_lookalike_marks(text: str) -> Iterator[Edit]:
     >>> t = "北京\\\\上海先行\\ufe50通知如下\\u2236比例1\\u2236500，加强管理."
     >>> apply(t, list(replace_lookalike_marks(t)))
     '北京、上海先行，通知如下：比例1∶500，加强管理。'
+    >>> t = "顺利完成.2022年继续推进，目标 . 下一步\\u201a3~5个"
+    >>> apply(t, list(replace_lookalike_marks(t)))
+    '顺利完成。2022年继续推进，目标。下一步，3～5个'
     """
     for m in _COMPAT_MARK.finditer(text):
         yield Edit(m.start(), m.end(), m.group(), _COMPAT[m.group()], "compatibility form of a Chinese mark")
@@ -357,6 +360,21 @@ def replace_lookalike_marks(text: str) -> Iterator[Edit]:
         new = (chars.IDEOGRAPHIC_FULL_STOP if m.group("stop") else chars.IDEOGRAPHIC_COMMA if m.group("dun")
                else chars.FULLWIDTH_COLON)
         yield Edit(m.start(), m.end(), m.group(), new, "look-alike of a Chinese mark (GB/T 15834)")
+    yield from _stop_comma_range_slips(text)
+
+
+def _stop_comma_range_slips(text: str) -> Iterator[Edit]:
+    """A stop before a figure or set apart by blanks, a low-9 comma, a "~" range: the Chinese mark.
+
+    See :mod:`cleaner.punctslips` for the evidence each needs (the script on both sides); the
+    spans never overlap the look-alikes above (those need the mark right against its neighbours).
+    """
+    for a, b in punctslips.stop_slips(text):
+        yield Edit(a, b, text[a:b], chars.IDEOGRAPHIC_FULL_STOP, "a stop after Chinese text before the next sentence: U+3002")
+    for i in punctslips.low_commas(text):
+        yield Edit(i, i + 1, text[i], chars.FULLWIDTH_COMMA, "low-9 quotation mark U+201A between Chinese text: U+FF0C")
+    for i in punctslips.range_tildes(text):
+        yield Edit(i, i + 1, text[i], chars.FULLWIDTH_TILDE, "range of figures in Chinese text: U+FF5E (GB/T 15834)")
 
 
 def replace_mark_variants(text: str) -> Iterator[Edit]:

@@ -17,12 +17,15 @@ from cleaner import chars
 from cleaner.spacecues import (
     LABEL_AHEAD,
     Slogans,
+    after_inline_article,
+    beside_middle_dot,
     between_issuers,
     inside_decimal,
     is_letter_spaced,
     kept_gaps,
     padding_in_clause,
     separates_fields,
+    spaced_letters,
 )
 from cleaner.textutil import is_cjk, is_han
 from cleaner.types import Edit
@@ -136,7 +139,7 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
         after_head = _tokens(line[head.end():]) if head else []
         letter_spaced = (len(tokens) >= 3 and all(len(t) == 1 and is_han(t) for t in tokens)) or (
             len(after_head) >= 2 and all(len(t) == 1 and is_han(t) for t in after_head))  # 第一章　总 则
-        keeps_spaces = not _is_prose("".join(tokens)) or (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens))
+        keeps_spaces = not _is_prose("".join(tokens)) or _short_items(tokens)
         slogans = Slogans(line, runs) if not keeps_spaces and chars.LEFT_DOUBLE_QUOTE in line else None
         no_sentence = not _SENTENCE_END.search(line)
         first_mark = _CLAUSE_BEFORE.search(line)  # read once: a gap before it may head a run-in title
@@ -145,7 +148,8 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
             chars.IDEOGRAPHIC_SPACE in m.group() and not _beside_punct(line, m) for m in runs
             if head is None or m.start() != head.start(2))
         spread, kept = is_letter_spaced(line, runs), kept_gaps(line)
-        for m in runs:
+        spaced_word = spaced_letters(line, runs)
+        for k, m in enumerate(runs):
             if head is not None and m.start() == head.start(2) or any(a <= m.start() < b for a, b in kept):
                 continue  # the article's gap, a blank date to fill in, a photo credit
             if spread:
@@ -162,9 +166,34 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
                 reason = "space inside a figure"
             if not reason and not keeps_spaces and not letter_spaced and padding_in_clause(line, m, first_mark):
                 reason = "stray ideographic space inside a sentence"
-            if reason and not (slogans is not None and slogans.separates(m.start())) and not (
+            if not reason:
+                reason = _inline_layout_gap(line, m, k in spaced_word)
+            slogan_gap = slogans is not None and slogans.separates(m.start()) and reason != _DOT_GAP
+            if reason and not slogan_gap and not (
                     reason.startswith("stray") and m.group() != " " and separates_fields(line, m.start(), m.end())):
                 yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", reason)
+
+
+_FIGURE = regex.compile(r"[0-9.%]+")
+# the dot already sets the two words of a quoted name apart: a space beside it is a stray
+_DOT_GAP = "space beside a middle dot between Chinese words"
+
+
+def _short_items(tokens: list[str]) -> bool:
+    """Three or more short space-separated items (names "张三 李四 王五"); a bare figure is
+    no item of such a list: "共有 3 个县 12 个乡镇" is a sentence with spaces around figures."""
+    return len(tokens) >= 3 and all(len(t) <= 4 and not _FIGURE.fullmatch(t) for t in tokens)
+
+
+def _inline_layout_gap(line: str, m, in_spaced_word: bool) -> str:
+    """A gap the page's layout left inside a sentence or after a list marker, or ""."""
+    if in_spaced_word:
+        return "letter-spaced word inside a sentence"
+    if after_inline_article(line, m):
+        return "gap after an article cited inside a sentence (only a heading's marker keeps one)"
+    if beside_middle_dot(line, m):
+        return _DOT_GAP
+    return ""
 
 
 # （女）　市第一人民医院: a gap after an aside closes a column, unless the aside is a marker.
