@@ -34,6 +34,10 @@ WHOLE_UNITS = frozenset("个名人家所项件台辆张座条支批户间套处�
 
 _SENTENCE_END = regex.compile(r"[\u3002\uff01\uff1f!?]")
 _CLAUSE_BREAK = regex.compile(r"[\u3002\uff01\uff1f!?\uff0c,\uff1b;\uff1a:]")
+# Parts follow 其中, or 分别为 after the subjects they belong to ("城区和农村分别为30所、15所").
+_ANCHOR = regex.compile(r"其中|分别(?:为|是|有|达到|达)")
+_JOINED_SUBJECTS = regex.compile(rf"[{chars.HAN}](?:和|及|与|\u3001)[{chars.HAN}]")
+_TIME_OR_FIGURE = regex.compile(r"\d|年|月|季度|期|日|今|去|前|后|上|下")
 _PARTS_END = regex.compile(r"[\u3002\uff01\uff1f!?\uff1b;]|其中")
 _OPENING = regex.compile(rf"[\s{chars.FULLWIDTH_COMMA}{chars.FULLWIDTH_COLON}{chars.IDEOGRAPHIC_COMMA},:]*+")
 # What the words just before a figure make of it (read in a window of this many characters
@@ -95,6 +99,7 @@ class Breakdown:
     change: Quantity | None
     parts: tuple[Quantity, ...]
     after_change: bool  # "其中" follows the change at once ("增加4000亿元，其中")
+    listed: bool = False  # parts listed with 分别为 after named subjects, not after 其中
 
 
 def breakdowns(text: str) -> Iterator[Breakdown]:
@@ -106,7 +111,7 @@ def breakdowns(text: str) -> Iterator[Breakdown]:
     [('1.2万亿元', '4000亿元')]
     """
     for line in lines(text):
-        if "其中" not in line.text:
+        if "其中" not in line.text and "分别" not in line.text:
             continue
         yield from _line_breakdowns(line.text, line.start)
 
@@ -116,7 +121,10 @@ def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
     starts = [q.start for q in quantities]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(s)]
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(s)]
-    for m in regex.finditer("其中", s):
+    for m in _ANCHOR.finditer(s):
+        listed = m.group() != "其中"
+        if listed and not _listed_subjects(s, m.start(), breaks):
+            continue
         end = _PARTS_END.search(s, m.end())
         limit = end.start() if end else len(s)
         k = bisect_left(starts, m.end())
@@ -131,11 +139,22 @@ def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
         if not parts:
             continue
         total, change = _total_before(s, m.start(), parts[0].unit, quantities, starts, breaks, sentence_ends)
+        if listed and (total is None or change is not None or bisect_left(breaks, total.end) != bisect_left(breaks, m.start()) - 1):
+            continue  # 分别为: only right after the total's own clause, with no change between
         if total is None and change is None:
             continue
         after_change = change is not None and _OPENING.match(s, change.end).end() >= m.start()
         yield Breakdown(offset + m.start(), _moved(total, offset), _moved(change, offset),
-                        tuple(_moved(p, offset) for p in parts), after_change)
+                        tuple(_moved(p, offset) for p in parts), after_change, listed)
+
+
+def _listed_subjects(s: str, at: int, breaks: list[int]) -> bool:
+    """"城区和农村分别为": the clause before 分别为 names two or more subjects joined by 和 or 、,
+    with no figure and no period of time (two years' figures are no parts of one total)."""
+    i = bisect_left(breaks, at) - 1
+    subjects = s[breaks[i] + 1 if i >= 0 else 0:at]
+    return (0 < len(subjects) <= 16 and _JOINED_SUBJECTS.search(subjects) is not None
+            and not _TIME_OR_FIGURE.search(subjects))
 
 
 def _new_statement(s: str, q: Quantity, breaks: list[int], after: int) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, figureshapes, figureslips, shares
+from cleaner import chars, figurereader, figureshapes, figureslips, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.docmodel import lines
 from cleaner.quantities import (
@@ -69,6 +69,10 @@ def flag_missing_measure_words(text: str) -> Iterator[Flag]:
     >>> list(flag_missing_measure_words("组建80人援沪医疗队，拨打12345热线，建设365展贸网，玉树3县5乡，2022年以来"))
     []
     """
+    yield from figurereader.through_view(_missing_measure_words, text)  # any numeral system
+
+
+def _missing_measure_words(text: str) -> Iterator[Flag]:
     quoted, clauses = Quoted(text), None
     for m in _FIGURE.finditer(text):
         num, pos = m.group("num"), m.end()
@@ -164,7 +168,13 @@ def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
     ['part 150万亩 is larger than its total 120万亩', 'part 350人 is larger than the change 300人 its 其中 follows']
     >>> [f.reason for f in flag_parts_exceeding_total("共有医院30家，其中三级12家、二级21家。")]
     ['parts add up to 33家, more than the total 30家 (unless the categories overlap)']
+    >>> [f.reason for f in flag_parts_exceeding_total("村卫生室一百五十八家，其中新建二百一十家。")]
+    ['part 210家 is larger than its total 158家']
     """
+    yield from figurereader.through_view(_parts_exceeding_total, text)  # any numeral system
+
+
+def _parts_exceeding_total(text: str) -> Iterator[Flag]:
     for bd in breakdowns(text):
         yield from _breakdown_flags(bd)
 
@@ -192,8 +202,8 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
             yield Flag(change.start, parts[-1].end, f"part {above.text} is larger than the change {change.text} "
                                                     f"its 其中 follows{also}")
             return
-    if total is None or parts[0].unit.endswith("次") or change is not None:
-        return
+    if total is None or parts[0].unit.endswith("次") or change is not None or bd.listed:
+        return  # listed subjects (分别为) may overlap: only a part above the total is sure
     running, tolerance = 0.0, total.tolerance
     for part in parts:
         running += part.value
@@ -214,7 +224,7 @@ _OVERPRECISE = regex.compile(r"(?<![\d.])(?P<num>\d++\.(?P<decimals>\d{3,}+))(?P
 _SENTENCE = regex.compile(r"[^\n\u3002\uff01\uff1f]++")
 
 
-@only_if(pattern=r"\d\.\d{3,}+(?:\u4e07|\u4ebf)|\d\.\d")  # 万 or 亿 after 3+ decimals, or a decimal count
+@only_if(pattern=r"\d[.\uff0e]\d|[零〇一二三四五六七八九十]点[零〇一二三四五六七八九]")  # a decimal point, or 点 in a numeral
 def flag_implausible_amounts(text: str) -> Iterator[Flag]:
     """An amount whose decimal part no statistic writes is flagged: a misplaced decimal point.
 
@@ -231,6 +241,10 @@ def flag_implausible_amounts(text: str) -> Iterator[Flag]:
     >>> list(flag_implausible_amounts("登记金额160.17亿元，累计检测1830.2万人次，每百户拥有汽车21.5辆。"))
     []
     """
+    yield from figurereader.through_view(_implausible_amounts, text)  # any numeral system
+
+
+def _implausible_amounts(text: str) -> Iterator[Flag]:
     for sentence in _SENTENCE.finditer(text):
         if "." not in sentence.group():
             continue
