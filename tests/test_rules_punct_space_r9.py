@@ -65,12 +65,16 @@ def test_slips_repaired(text_in, text_out):
     "加强???建设。",
     "地址：杭州市~西湖区",
     "扎实推进“赤水河谷 中国酱香”行动。",
-    "强调\u201a推进\u2018工作。",
     "由Tom · Lee负责联络。",
     "1. 中医药领域专家建议名单（以姓氏笔画为序）",  # a list's own "1. " style (wild bjtcm_06)
 ])
 def test_must_not_change(text):
     assert _body(text) == text
+
+
+def test_low_comma_paired_with_a_closing_quote_is_a_quote_not_a_comma():
+    # ‚…‘ is a low-high quotation pair: the quote rule reads it as one, the comma rule stays out
+    assert _body("强调\u201a推进\u2018工作。") == "强调\u201c推进\u201d工作。"
 
 
 @pytest.mark.parametrize("text", [
