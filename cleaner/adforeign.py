@@ -70,8 +70,9 @@ CALL = regex.compile(
     r"联系|咨询|热线|电话|手机|添加|加我|关注|扫码|扫一扫|下载|点击|复制|打开|领取|领券|立减|优惠|特惠|秒杀|限时|注册|开户"
     r"|充值|返利|投稿|发表|订购|购买|认购|出售|兑换|承兑|招代理|代理商|包邮|首付|均价|私信|戳|砍一刀|新开|开区|免费|\d元起|送\d"
     # (代理 alone names a service a notice regulates: 代理记账, 诉讼代理.)
-    # The register of a sales pitch, whatever the trade: promises, urgency, a price's floor.
-    r"|加(?=微|薇|威|[VvQq]|扣|企鹅|好友)|包(?:过|拿证|教会|吃住|下卡|分配)|不过退|低至|日结|急招|直招|高薪|招生|押题|上门|放款|秒到|搜索|直播间|加盟|代办"
+    # The register of a sales pitch, whatever the trade: promises, urgency, a price's floor (not
+    # 招生, 上门, 代办, 搜索: a notice's own services and instructions use them).
+    r"|加(?=微|薇|威|[VvQq]|扣|企鹅|好友)|包(?:过|拿证|教会|吃住|下卡|分配)|不过退|低至|日结|急招|直招|高薪|押题|放款|秒到|直播间|加盟"
     r"|(?i:\b(?:buy|cheap|free|best|download|online|bonus|click|visit|order|discount|sale|casino|vpn)\b)")
 _HAN_RUN = regex.compile(r"\p{Han}{2,}+")
 _LATIN_WORD = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}+(?![A-Za-z0-9])")
@@ -136,23 +137,24 @@ class _Token(NamedTuple):
 
 
 # An account on a short-video or social platform: 抖音号:jlhaowu, 快手ID jl_01, B站UID:123456.
-_PLATFORM_ID = regex.compile(r"(?:抖音号?|快手(?:ID|id|号)?|视频号|小红书号?|[Bb]站(?:UID|uid)?|(?<![A-Za-z])dy)"
+_PLATFORM_ID = regex.compile(r"(?:抖音号?|快手(?:ID|id|号)?|视频号|小红书号?|[Bb]站(?:UID|uid)?|(?<![A-Za-z])dy(?=\s*+[:@]))"
                              r"\s*+(?:[:@]\s*+|\s)?(?P<id>[A-Za-z0-9][A-Za-z0-9_]{4,29}+)(?![A-Za-z0-9_])")
 
 
 def accounts(seg: str) -> list[_Token]:
-    """Accounts on a channel in any spelling (``seg`` folded), even without a digit: the
-    channel says it is an address. ``evasive``: the channel is spelled to dodge filters
-    (薇信, 扣扣, V信), which no notice does of its own account.
+    """Accounts on a channel (``seg`` folded) that an ad gives and a notice does not: spelled
+    to dodge filters (``evasive``: 薇信, 扣扣, V信), or with a digit in them.
 
-    >>> [(t.text, t.evasive) for t in accounts("小班授课 加微信:kaogong_a 薇信lydq99")]
-    [('kaogong_a', False), ('lydq99', True)]
+    >>> [(t.text, t.evasive) for t in accounts("小班授课 加微信:kaogong_a 薇信lydq99 抖音号:jl2025 dynamic")]
+    [('jl2025', False), ('lydq99', True)]
     """
     out = [_Token(m.group("id"), m.start("id"), m.end("id"), False) for m in _PLATFORM_ID.finditer(seg)]
     for m in adcontacts.CONTACT_ID.finditer(seg):
         if adcontacts.valid_id(m):
             out.append(_Token(m.group("id"), m.start("id"), m.end("id"), adcontacts.evasive(m)))
-    return out
+    # A plain account name with no digit (微信号：jianglingjiuye) is what a bureau gives of its
+    # own: only an evasive spelling or a digit makes it an identifier.
+    return [t for t in out if t.evasive or any(c.isdigit() for c in t.text)]
 
 
 def identifiers(seg: str) -> list[regex.Match]:

@@ -16,6 +16,7 @@ from functools import cache
 
 import regex
 
+from cleaner.dateshapes import AFTER_DAY
 from cleaner.types import Edit, Flag
 
 _YEAR_DIGIT = {c: str(i) for i, c in enumerate("\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d")}
@@ -68,11 +69,15 @@ def repairs(text: str, year_ok: Callable[[int], bool]) -> Iterator[Edit | Flag]:
     ['date "二〇二一年十二十日" reads as 二〇二一年十月二十日 or 二〇二一年十二月十日: check the source']
     >>> list(repairs("二〇二一年三月二十九日，二〇一九年三二十九日", lambda y: y == 2021))
     []
+    >>> list(repairs("二〇二一年三月二十余家企业，二〇二一年三月三十个项目", lambda y: y == 2021))
+    []
     """
     spelled = _spelled()
     for m in RI_LOST.finditer(text):
         y, mo, d = m[1], m[2], m[3]
-        if year_ok(_year(y)) and mo in spelled and d in spelled and _valid(_year(y), spelled[mo], spelled[d]):
+        after = AFTER_DAY.match(text, m.end())  # a count follows (二十余家, 三十个): not a day
+        if after and after["ok"] is not None and year_ok(_year(y)) and mo in spelled and d in spelled \
+                and _valid(_year(y), spelled[mo], spelled[d]):
             yield Edit(m.end(), m.end(), "", "\u65e5", f"Chinese-numeral date {m[0]!r} lost its 日 before {text[m.end():m.end() + 2]!r}")
     for m in YUE_LOST.finditer(text):
         year = _year(m[1])

@@ -38,7 +38,7 @@ def glued_pairs(line: str) -> list[tuple[str, str]]:
 
     >>> glued_pairs("发布日期2021-03-29来源江岭市卫生健康委员会"), glued_pairs("发文机关江岭市卫生健康局\u3000成文日期2021年3月29日")
     ([('发布日期', '2021-03-29'), ('来源', '江岭市卫生健康委员会')], [('发文机关', '江岭市卫生健康局'), ('成文日期', '2021年3月29日')])
-    >>> glued_pairs("发布时间为每月10日前，逾期未发布的通报。"), glued_pairs("来源于财政专项资金的项目"), glued_pairs("标题关于印发要点的通知")
+    >>> glued_pairs("发布时间为每月10日前，逾期未发布的通报。"), glued_pairs("来源于财政专项资金的项目"), glued_pairs("时间2026年3月15日")
     ([], [], [])
     """
     text = line.strip()
@@ -54,6 +54,10 @@ def glued_pairs(line: str) -> list[tuple[str, str]]:
         if field not in _ONE_SHAPE or not labels.strict_value(field, labels.narrow(value)):
             return []
         pairs.append((label, value))
+    # One pair under a bare two-character label (时间2026年3月15日, 来源…) is a minute's or a
+    # form's own line as often as a page's: a lone pair needs a label that names a field.
+    if len(pairs) == 1 and len(pairs[0][0]) <= 2:
+        return []
     return pairs
 
 
@@ -124,17 +128,21 @@ _SENTENCE_MARKS = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH
                                 f"{chars.FULLWIDTH_QUESTION}{chars.FULLWIDTH_EXCLAMATION}]")
 
 
+_OWN_NOTE = regex.compile(f"[(\\uff08)\\uff09:{chars.FULLWIDTH_COLON}]")
+
+
 def block_heading(line: str) -> bool:
-    """A short decorated heading and nothing else: a few Han characters inside brackets, rules or
-    symbols, or before a colon (【文件信息】, ■ 基本信息, 信息公开属性：); no digit, no sentence mark.
+    """A short decorated heading and nothing else: a few Han characters inside lenticular brackets,
+    rules or symbols (【文件信息】, ■ 基本信息); no digit, no sentence mark. Not in round brackets
+    and not before a colon: （此件公开发布） and 附件： are the document's own notes (GB/T 9704).
     Read only over a block of metadata lines (the caller checks the block).
 
-    >>> block_heading("【文件信息】"), block_heading("—— 文件属性 ——"), block_heading("信息公开属性：")
+    >>> block_heading("【文件信息】"), block_heading("—— 文件属性 ——"), block_heading("■ 基本信息")
     (True, True, True)
-    >>> block_heading("江岭市卫生健康委员会"), block_heading("2021年3月29日"), block_heading("请各单位认真落实。")
+    >>> block_heading("（此件公开发布）"), block_heading("附件："), block_heading("请各单位认真落实。")
     (False, False, False)
     """
     stripped = line.strip()
     words = _DECORATION.sub("", stripped)
     return (stripped != words and 2 <= len(words) <= 8 and regex.fullmatch(r"\p{Han}++", words) is not None
-            and not _SENTENCE_MARKS.search(stripped))
+            and not _SENTENCE_MARKS.search(stripped) and not _OWN_NOTE.search(stripped))

@@ -31,9 +31,10 @@ def _cells(line: str, gap: regex.Pattern = _CELL_GAP) -> list[str]:
 
 def _narrow_row(k: int, body: list[Line]) -> tuple[list[str], list[str]]:
     """A row of labels split by one space each (索引号　发布机构　发布日期) and the row under it split
-    the same way: only when the first row is nothing but labels and the second has as many cells."""
+    the same way: only when the first row is nothing but labels, three or more (a document's own
+    two-column table, 文号 成文日期 over its rows, reads the same), and the second has as many cells."""
     row = _cells(body[k].text, _ONE_SPACE)
-    if len(row) < 2 or not all(_label(c) for c in row):
+    if len(row) < 3 or not all(_label(c) for c in row):
         return [], []
     return row, _cells(body[k + 1].text, _ONE_SPACE)
 
@@ -72,8 +73,10 @@ def label_rows(body: list[Line]) -> list[tuple[list[Line], list[tuple[str, str]]
     [(2, [('索引号', '000014349/2021-00123'), ('发布机构', '江岭市卫生健康委员会'), ('发布日期', '2021-04-02')])]
     >>> label_rows(lines("时间\\t地点\\t内容\\n3月1日\\t会议室\\t培训"))
     []
-    >>> [pairs for _, pairs in label_rows(lines("标题\\n发布机构 发布日期\\n江岭市财政局 2021-03-29\\n正文。"))]
-    [[('发布机构', '江岭市财政局'), ('发布日期', '2021-03-29')]]
+    >>> [pairs for _, pairs in label_rows(lines("标题\\n文号 发布机构 发布日期\\n江财发〔2021〕3号 江岭市财政局 2021-03-29\\n正文。"))]
+    [[('文号', '江财发〔2021〕3号'), ('发布机构', '江岭市财政局'), ('发布日期', '2021-03-29')]]
+    >>> label_rows(lines("废止的文件如下：\\n文号 成文日期\\n江府发〔2015〕3号 2015年3月1日\\n江府发〔2016〕8号 2016年5月9日"))
+    []
     """
     out, k = [], 0
     while k < len(body):

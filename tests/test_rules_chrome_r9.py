@@ -1,5 +1,6 @@
-"""Round 9 chrome: furniture glued before a paragraph (cleaner.framecues.leading_furniture), interface
-icons beside a button label at the page's edges (framecues.icon_label), icons among widget words.
+"""Round 9 chrome: English labels and icons before a trail's label, English buttons between icons.
+Furniture glued before a paragraph and icons beside short labels are left (a review found real
+headings, flows and instructions of those shapes: the KEPT rows below).
 Rows run through the whole pipeline: must-fix rows (the page comes out clean) and must-not-change rows.
 """
 
@@ -30,18 +31,6 @@ def _before_para(lead: str) -> str:
 
 
 FIXED = [
-    # a widget, a counter or a trail glued before a paragraph: the paragraph stays
-    (_before_para("【打印本页】【关闭窗口】"), CLEAN),
-    (_before_para("〖加入收藏〗 〖我要纠错〗 "), CLEAN),
-    (_before_para("阅读量：1234 "), CLEAN),
-    (_before_para("当前位置：首页 > 通知公告 "), CLEAN),
-    (_before_para("［打印］"), CLEAN),
-    # icons of an icon font beside button labels, above or below the text
-    (_tail("🖨 打印 ✕ 关闭"), CLEAN),
-    (_tail("⬆ 返回顶部"), CLEAN),
-    (_head("📱 手机扫码阅读"), CLEAN),
-    (_tail("✉ 发送给朋友 ⎙ 打印"), CLEAN),
-    (_tail("☞ 分享到 ☞"), CLEAN),
     # English labels and icons before a trail's label
     (_head("You are here: Home › 政务公开 › 通知公告"), CLEAN),
     (_head("▌位置：首页 - 专题专栏 - 重点领域信息公开"), CLEAN),
@@ -64,6 +53,15 @@ KEPT = [
     _tail("Location: Room 302, Health Building"),
     _head("Work Plan of Jiangling Municipal Health Commission"),
     f"{TITLE}\n{BODY.replace(PARA, '⬆ 提升基层防控能力，健全应急响应机制。', 1)}",
+    # icons as a writer's bullets and a flow chart at the page's edges; widget words that lead an instruction
+    _head("📍 办理地点"),
+    _head("➢ 总体要求"),
+    _tail("✔ 材料齐全"),
+    _tail("申请→受理→审查→决定→送达"),
+    _tail("✔ 无障碍浏览 ✔ 长者模式 ✔ 繁体版"),
+    _before_para("扫描二维码 下载报名表，填写完整后报送。"),
+    _before_para("相关报道 显示，"),
+    _before_para("首页→个人办事→权益查询 点击进入后可下载打印。"),
 ]
 
 

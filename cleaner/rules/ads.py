@@ -63,17 +63,13 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     if not scan.possible:
         return
     above = False  # the line above was an ad
-    prev = None
     for line in lines(text):
         reason = _line_verdict(scan, line)
         if not reason and above and size(line.text) <= _SHORT_LINE:
             reason = scan.continued_contact(scan.folded[line.start:line.end])
         if reason:
-            lead = None if above or prev is None else _lead_above(scan.folded, prev, None)
-            if lead:
-                yield _cut(text, *lead)
             yield drop_line(line, reason, text)
-        above, prev = bool(reason), line
+        above = bool(reason)
 
 
 def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
@@ -302,23 +298,17 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
         return
     doc = adforeign.Document(folded)
     own = adcues.publishers(text)
-    prev, touched = None, False  # the line above, and whether a part of it was cut
     for line in lines(text):
         n = size(line.text)
         if n == 0:
-            prev = None
             continue
         seg = folded[line.start:line.end]
         if n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg):
             reason = _foreign(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
             if reason:
-                lead = None if prev is None or touched else _lead_above(folded, prev, doc)
-                if lead:
-                    yield _cut(text, *lead)
                 yield drop_line(line, reason, text)
-                prev = None  # removed: no lead of the next line's ad
                 continue
-        prev, touched, cut = line, False, []
+        cut = []
         for m in _FLAT_BRACKET.finditer(seg):
             reason = size(m.group()) <= _BRACKET_MAX and _foreign(m.group()[1:-1], "bracketed", doc, own,
                                                                    plain[line.start + m.start() + 1:line.start + m.end() - 1])
@@ -334,9 +324,7 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             tail = k == len(pieces) - 1 and not _SENTENCE_MARK.search(piece.rstrip()[-1:])
             reason = _foreign(piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
             if reason:
-                touched = True
                 yield _cut(text, start, end, reason)
-        touched = touched or bool(cut)
 
 
 _FOREIGN_LINE_MAX = 80
@@ -345,29 +333,6 @@ _OUTLINE = regex.compile(r"\s*+(?:[(\u3008]?[一二三四五六七八九十\d]{1
 # A body sentence naming an account (请关注“江岭发布”微信公众号) is the notice's own.
 _ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
 _LIST_HINT = regex.compile(r"\p{Han}[ |\u3001/]++\p{Han}")
-
-
-_LEAD_MAX = 30
-
-
-def _lead_above(folded: str, prev: Line, doc: adforeign.Document | None) -> tuple[int, int, str] | None:
-    """The start of an ad broken over two lines: the tail of the paragraph above, after its
-    last sentence, without end punctuation, short, foreign to the document and nothing of
-    its own (…。驾校招生 C1C2学车 / 包拿证 电话:138…). It goes with the ad line under it."""
-    seg = folded[prev.start:prev.end]
-    pieces = _pieces_of(seg)
-    if len(pieces) < 2:
-        return None
-    a, b = pieces[-1]
-    piece = seg[a:b]
-    if size(piece) > _LEAD_MAX or _SENTENCE_MARK.search(piece.rstrip()[-1:]) or _unbalanced(piece):
-        return None
-    if adcues.own_or_against(piece) or _ACCOUNT.search(piece):
-        return None
-    doc = doc or adforeign.Document(adforeign.fold(folded))
-    if not doc.foreign(adforeign.fold(piece)):
-        return None
-    return prev.start + a, prev.start + b, "advertisement: its first words, glued after the last sentence above an ad line (foreign vocabulary, no end punctuation)"
 
 
 def _foreign(seg: str, position: str | None, doc: adforeign.Document, own: tuple[str, ...], plain: str) -> str | None:

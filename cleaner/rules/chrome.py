@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, chromeplaces, data, framecues, labels, lineshape, pageparts
+from cleaner import chromecues, chromeplaces, data, labels, lineshape, pageparts
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -23,9 +23,7 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-# Icons (emoji, arrows, dingbats, geometric shapes, ⎙ ✉ ☞): symbols of a category, not a list, since
-# an icon font can put any glyph before its label; the line must still tile into widget words.
-_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d|[\p{So}\p{Sm}\p{Sk}\uFE0F\u200D]"
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
@@ -168,8 +166,6 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     a page's links land when a scraper loses the line break), and it is made only of widget
     words and separators with a strong one among them. A sentence that names 打印 or 分享
     keeps its words: it has more than widget words, or no sentence end before them.
-    A widget, counter or trail glued *before* a paragraph's first words goes the same way
-    (cleaner.framecues: the lead wholly furniture, running text after it).
 
     >>> [e.old for e in drop_glued_widgets("要切实做好。  【打印】【关闭】\\n请各单位下载打印。", Context())]
     ['  【打印】【关闭】']
@@ -188,7 +184,6 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
                              or chromecues.button_row(tail)):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
     yield from _glued_lead(text, shape, strong_re)
-    yield from _leading_widgets(text, shape, strong_re)
 
 
 _GAP = regex.compile(r"[ \t\u3000]++")
@@ -212,30 +207,19 @@ def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[
         yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before the title")
 
 
-def _leading_widgets(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
-    """A widget, counter or trail glued before a paragraph ("【打印】【关闭】各单位要…"): the lead goes."""
-    for line in non_blank(lines(text))[1:]:  # the first line is the title's: _glued_lead reads it
-        found = framecues.leading_furniture(line.text, shape, strong_re)
-        if found:
-            cut, kind = found
-            yield Edit(line.start, line.start + cut, line.text[:cut], "", f"{kind} glued before the paragraph (running text follows)")
-
-
 def drop_furniture(text: str) -> Iterator[Edit]:
     """Furniture lines a word list cannot enumerate go, told by their whole shape.
 
     A view counter (阅读：1234, 【点击：】, 您是第N位访客), an editor's credit (（责任编辑：张明）),
     a QR or share label, a link to the neighbouring article (上一篇：<title>) or a hot-word
     bar hold nothing else (see cleaner.chromecues); a date bar (date, weekday, weather)
-    goes only in the page's head, before the first sentence, where a portal prints it; so does a
-    short label beside an interface icon (🖨 打印 ✕ 关闭, ⬆ 返回顶部), above the text or below it.
+    goes only in the page's head, before the first sentence, where a portal prints it.
 
     >>> [e.old for e in drop_furniture("2026年11月30日 星期一 晴 5℃\\n标题\\n正文。\\n【阅读：12】\\n上一篇：关于防汛的通知")]
     ['2026年11月30日 星期一 晴 5℃\\n', '【阅读：12】\\n', '上一篇：关于防汛的通知']
     """
     doc = non_blank(lines(text))
-    z = zones(doc)
-    head_end, tail_start = z.head_end, z.tail_start
+    head_end = zones(doc).head_end
     k = 0
     while k < len(doc):
         line = doc[k]
@@ -244,8 +228,6 @@ def drop_furniture(text: str) -> Iterator[Edit]:
             yield drop_line(l, "page furniture: navigation menu, one link per line", text)
         k += menu
         kind = None if menu else chromecues.line_furniture(line.text, in_head=line.index < head_end)
-        if not (menu or kind) and (line.index < head_end or line.index >= tail_start) and framecues.icon_label(line.text):
-            kind = "a short label beside an interface icon, outside the text"  # 🖨 打印 ✕ 关闭 / ⬆ 返回顶部
         if kind:
             yield drop_line(line, f"page furniture: {kind}", text)
         k += not menu

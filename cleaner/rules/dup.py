@@ -23,10 +23,11 @@ _MIN_SENTENCE = 4  # characters: "是。是。" is not a repeated sentence worth
 _HEAD_LINES = 6  # a title copy stands within the first lines (document number, date, addressee between)
 _MAX_RUN = 16  # sentences: a CMS renders a whole paragraph twice; the bound keeps the scan linear
 _MIN_CLAUSE = 6  # a doubled clause, or a copy with no full stop: "是，是，" may be speech
-# A run of three Han characters or more typed twice with nothing between ("全面推进全面推进"):
-# no Chinese word or construction doubles three characters (reduplication doubles one or two:
-# 研究研究, 一步一步; two-character runs also meet by chance, 产业创业创新), so it is a stutter.
-_DOUBLED_RUN = regex.compile(f"({chars.HAN}{{3,16}}?)\\1")
+# A run of four Han characters or more typed twice with nothing between ("全面推进全面推进"):
+# reduplication doubles one or two characters (研究研究, 一步一步), and three-character runs
+# meet in real text (a name and a father's name that lost their ·: 吐尔逊吐尔逊), so four is
+# the floor; a run that is itself a repeated unit (加油加油加油加油) is a chant, not a stutter.
+_DOUBLED_RUN = regex.compile(f"({chars.HAN}{{4,16}}?)\\1")
 
 
 def drop_repeated_sentences(text: str) -> Iterator[Edit]:
@@ -120,16 +121,21 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
 
 
 def _doubled_run(piece: str) -> tuple[int, int] | None:
-    """The span of the second copy of a run of three Han characters or more doubled in ``piece``.
+    """The span of the second copy of a run of four Han characters or more doubled in ``piece``.
 
-    >>> _doubled_run("各地要全面推进全面推进乡村振兴。"), _doubled_run("一步一步走过来，产业创业创新。")
+    >>> _doubled_run("各地要全面推进全面推进乡村振兴。"), _doubled_run("齐声高喊加油加油加油加油，吐尔逊吐尔逊同志。")
     ((7, 11), None)
     """
     for m in _DOUBLED_RUN.finditer(piece):
         run = m.group(1)
-        if len(set(run)) >= 2:  # not one character over and over
+        if not _periodic(run):  # not one character or one word over and over
             return m.start() + len(run), m.end()
     return None
+
+
+def _periodic(run: str) -> bool:
+    """True when ``run`` is a shorter unit repeated ("加油加油", "好好好好")."""
+    return (run + run).find(run, 1) < len(run)
 
 
 def _broken_copy(text: str, above: Line, below: Line) -> Edit | None:
@@ -186,7 +192,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
                        "the numbered paragraph below repeated above it without its number")
             taken = doc[i - 1].end
         elif not found:
-            found = copies.body_copy(doc, i, above) or _far_copy(doc[i].text, last.get(keys[i]), i)
+            found = copies.body_copy(doc, i, above)
         if found:
             n, reason = found
             yield Edit(doc[i - 1].end, doc[i + n - 1].end, text[doc[i - 1].end:doc[i + n - 1].end], "", reason)
@@ -200,22 +206,6 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
         last[keys[i]] = i
         last_body[bodies[i]] = i
         i += 1
-
-
-# A paragraph this long, of two sentences or more, standing again word for word (widths and
-# spaces aside) however far down is a block pasted twice: no document restates a whole
-# paragraph of that size. Numbered items (parallel lists) and shorter ones are only flagged.
-_FAR_MIN = 60
-_FAR_SENTENCES = 2
-
-
-def _far_copy(body: str, first: int | None, i: int) -> tuple[int, str] | None:
-    """(1, reason) when line ``i`` repeats the long paragraph of line ``first`` exactly."""
-    if first is None or first >= i - 1 or size(body) < _FAR_MIN or copies.MARKER.match(body.strip()):
-        return None
-    if sum(body.count(c) for c in cues.FULL_END) < _FAR_SENTENCES or not is_prose(body):
-        return None
-    return 1, f"long paragraph repeated word for word {i - first} paragraphs later"
 
 
 def flag_distant_repeats(text: str) -> Iterator[Flag]:
