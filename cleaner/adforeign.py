@@ -141,20 +141,27 @@ _PLATFORM_ID = regex.compile(r"(?:抖音号?|快手(?:ID|id|号)?|视频号|小�
                              r"\s*+(?:[:@]\s*+|\s)?(?P<id>[A-Za-z0-9][A-Za-z0-9_]{4,29}+)(?![A-Za-z0-9_])")
 
 
-def accounts(seg: str) -> list[_Token]:
-    """Accounts on a channel (``seg`` folded) that an ad gives and a notice does not: spelled
-    to dodge filters (``evasive``: 薇信, 扣扣, V信), or with a digit in them.
+# A plain account with no digit (关注微信号：jianglingjiuye) is what a bureau gives of its own;
+# "add me" before the channel (加微信, 加V) is a person selling, not an office informing.
+_ADD_FRIEND = regex.compile("\u52a0")
 
-    >>> [(t.text, t.evasive) for t in accounts("小班授课 加微信:kaogong_a 薇信lydq99 抖音号:jl2025 dynamic")]
-    [('jl2025', False), ('lydq99', True)]
+
+def accounts(seg: str) -> list[_Token]:
+    """Accounts on a channel (``seg`` folded) that an ad gives and a notice does not: on a
+    short-video platform, spelled to dodge filters (``evasive``: 薇信, 扣扣, V信), with a digit,
+    or after "add" (加微信).
+
+    >>> [(t.text, t.evasive) for t in accounts("小班授课 加微信:kaogong_a 薇信lydq99 抖音号:jlhaowu dynamic")]
+    [('jlhaowu', False), ('kaogong_a', False), ('lydq99', True)]
+    >>> accounts("更多就业信息请关注微信号:jianglingjiuye")
+    []
     """
     out = [_Token(m.group("id"), m.start("id"), m.end("id"), False) for m in _PLATFORM_ID.finditer(seg)]
     for m in adcontacts.CONTACT_ID.finditer(seg):
-        if adcontacts.valid_id(m):
+        if adcontacts.valid_id(m) and (adcontacts.evasive(m) or any(c.isdigit() for c in m.group("id"))
+                                       or _ADD_FRIEND.search(seg, max(0, m.start() - 2), m.start() + 1)):
             out.append(_Token(m.group("id"), m.start("id"), m.end("id"), adcontacts.evasive(m)))
-    # A plain account name with no digit (微信号：jianglingjiuye) is what a bureau gives of its
-    # own: only an evasive spelling or a digit makes it an identifier.
-    return [t for t in out if t.evasive or any(c.isdigit() for c in t.text)]
+    return out
 
 
 def identifiers(seg: str) -> list[regex.Match]:
