@@ -47,7 +47,9 @@ FIELDS = [
      {"publish_date": "2021-03-31", "index_number": "000014349/2021-00123"}),
     (_head("索引号\u3000发布机构\u3000发布日期\n000014349/2021-00123\u3000江岭市财政局\u30002021年3月31日"),
      {"index_number": "000014349/2021-00123", "publisher": "江岭市财政局", "publish_date": "2021-03-31"}),
-    (_head("发布机构 发布日期\n江岭市财政局 2021-03-31"), {"publisher": "江岭市财政局", "publish_date": "2021-03-31"}),
+    # one space between cells: three labels or more (two, 文号 成文日期, is as often a table of the text's own)
+    (_head("文号 发布机构 发布日期\n江财发〔2021〕3号 江岭市财政局 2021-03-31"),
+     {"doc_number": "江财发〔2021〕3号", "publisher": "江岭市财政局", "publish_date": "2021-03-31"}),
     (_head("发布日期(Date)：2021-03-31"), {"publish_date": "2021-03-31"}),
     (_tail("—— 文件属性 ——\n发文字号：江卫发〔2021〕12号\n发布机构：江岭市财政局"),
      {"doc_number": "江卫发〔2021〕12号", "publisher": "江岭市财政局"}),
