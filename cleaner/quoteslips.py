@@ -108,7 +108,8 @@ def lookalike_edits(text: str) -> Iterator[Edit]:
         for m in _TITLE_SIGNS.finditer(t):
             if (m.group("o"), m.group("c")) != (LT, RT) and ANY_HAN.match(m.group("i")):
                 found += [(m.start("o"), m.end("o"), LT), (m.start("c"), m.end("c"), RT)]
-        found += [f for f in _named_quote_pairs(t) if not any(a < f[1] and f[0] < b for a, b, _ in found)]
+        taken = {k for a, b, _ in found for k in range(a, b)}  # a set: many marks on a long line stay linear
+        found += [f for f in _named_quote_pairs(t) if not any(k in taken for k in range(f[0], f[1]))]
         yield from _line_edits(line, found, "marks typed or converted for \u201c \u201d / \u300a \u300b (GB/T 15834)",
                                strict=False)
 
@@ -146,7 +147,15 @@ def _named_quote_pairs(t: str) -> list[tuple[int, int, str]]:
     if not marks:
         return []
     found = []
+    last_open = last_close = -1  # the latest “ and ” before i, advanced once over the line
+    seen = 0
     for i in marks:
+        for k in range(seen, i):
+            if t[k] == LQ:
+                last_open = k
+            elif t[k] == RQ:
+                last_close = k
+        seen = max(seen, i)
         kind = double if t[i] in double else single
         closers = kind | ({LQ, RQ, "\u2033"} if kind is double else {LS, RS, "\u2032"})  # ‶…″: a prime closes
         j = i + 1
@@ -154,7 +163,7 @@ def _named_quote_pairs(t: str) -> list[tuple[int, int, str]]:
             j += 1
         if j - i > 31 or j >= len(t) or t[j] not in closers or not ANY_HAN.search(t, i + 1, j):
             continue
-        nested = kind is single and t.rfind(LQ, 0, i) > t.rfind(RQ, 0, i)
+        nested = kind is single and last_open > last_close
         left, right = (LS, RS) if nested else (LQ, RQ)
         found += [(i, i + 1, left)] + ([(j, j + 1, right)] if t[j] != right else [])
     return found
