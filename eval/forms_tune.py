@@ -904,3 +904,8 @@ import forms_tune_r9_garbled_dup  # noqa: E402,F401
 import forms_tune_r9_chrome_meta  # noqa: E402,F401
 import forms_tune_r9_punct_space  # noqa: E402,F401
 import forms_tune_r9_meta  # noqa: E402,F401
+import forms_tune_r10_chrome  # noqa: E402,F401
+import forms_tune_r10_dates_punct  # noqa: E402,F401
+import forms_tune_r10_figure_num  # noqa: E402,F401
+import forms_tune_r10_dup_ads  # noqa: E402,F401
+import forms_tune_r10_meta  # noqa: E402,F401
