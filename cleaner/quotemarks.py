@@ -161,11 +161,11 @@ def _inside_double(text: str, at: int) -> bool:
 # Apostrophe-like marks typed for a quotation: the full-width apostrophe ＇, a grave accent or
 # reversed prime opening (`…', ‵…′), acute accents (´…´). Each pairs only with a closing mark
 # of the same family, around a short Chinese phrase.
-_APOSTROPHE_LIKE = regex.compile("[\uff07`\u2035\u00b4]")
-_APOSTROPHE_PAIR = regex.compile("(?<![0-9A-Za-z\u00b0])([\uff07`\u2035\u00b4])"
+_APOSTROPHE_LIKE = regex.compile("[\uff07`\u2035\u00b4\u2032]")
+_APOSTROPHE_PAIR = regex.compile("(?<![0-9A-Za-z\u00b0\u2032])([\uff07`\u2035\u00b4\u2032])"
                                  "([^\uff07`\u2035\u00b4'\u2032\u201c\u201d\u2018\u2019\u3002\uff01\uff1f\uff1b\n]{1,30}+)"
                                  "([\uff07'\u2032\u00b4])(?![A-Za-z])")
-_CLOSES = {"\uff07": "\uff07", "`": "'\u00b4", "\u2035": "\u2032", "\u00b4": "\u00b4"}
+_CLOSES = {"\uff07": "\uff07", "`": "'\u00b4", "\u2035": "\u2032", "\u00b4": "\u00b4", "\u2032": "\u2032"}
 
 
 def _apostrophe_pairs(line) -> Iterator[Edit]:

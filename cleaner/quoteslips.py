@@ -79,14 +79,17 @@ def _line_edits(line, found: list[tuple[int, int, str]], reason: str, strict: bo
 # --- look-alikes and sequences for “ ” and 《 》 ---------------------------------------------
 
 _QUOTE_LOOKALIKES = regex.compile(
-    # „…“ / „…” (German marks), ''…'' / ＇＇…＇＇ (two apostrophes each), 〃…〃 / ʺ…ʺ (ditto, double prime)
-    f"(?P<o>\u201e|''|\uff07\uff07|{LS}{LS}|(?P<d>[\u3003\u02ba]))"
-    f"(?P<i>[^{_NOT_QUOTED}\u201e\u3003\u02ba]{{1,30}}+)"
-    f"(?P<c>(?(d)(?P=d)|(?:[{LQ}{RQ}]|''|\uff07\uff07|{RS}{RS})))"
+    # „…“ / „…” (German marks), ''…'' / ＇＇…＇＇ / ´´…´´ (two apostrophes or accents each), ``…''
+    # (TeX's marks), 〃…〃 / ʺ…ʺ (ditto, double prime)
+    f"(?P<o>\u201e|''|``|\u00b4\u00b4|\uff07\uff07|{LS}{LS}|(?P<d>[\u3003\u02ba]))"
+    f"(?P<i>[^{_NOT_QUOTED}`\u00b4\u201e\u3003\u02ba]{{1,30}}+)"
+    f"(?P<c>(?(d)(?P=d)|(?:[{LQ}{RQ}]|''|\u00b4\u00b4|\uff07\uff07|{RS}{RS})))"
 )
 _ESCAPED_QUOTE = regex.compile(r'\\"')
 _UNICODE_ESCAPE = regex.compile(r"\\u(201[cdCD89]|300[abAB])")
-_TITLE_SIGNS = regex.compile(f"(?P<o><<|\uff1c\uff1c|{LT})(?P<i>[^<>\uff1c\uff1e{LT}{RT}\n]{{1,80}}+)(?P<c>>>|\uff1e\uff1e|{RT})")
+# <<…>> / ＜＜…＞＞ typed for 《…》, and the mathematical double angles ≪…≫ / ⟪…⟫ a symbol table offers.
+_TITLE_SIGNS = regex.compile(f"(?P<o><<|\uff1c\uff1c|[\u226a\u27ea{LT}])(?P<i>[^<>\uff1c\uff1e\u226a\u226b\u27ea\u27eb{LT}{RT}\n]{{1,80}}+)"
+                             f"(?P<c>>>|\uff1e\uff1e|[\u226b\u27eb{RT}])")
 
 
 def lookalike_edits(text: str) -> Iterator[Edit]:

@@ -57,8 +57,8 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
     yield from straight_quote_edits(text)
 
 
-@only_if("\u201e", "''", "\uff07\uff07", "\u2018\u2018", "\u3003", "\u02ba", '\\"', "\\u", "<<", "\uff1c\uff1c", ">>",
-         "\uff1e\uff1e", pattern=quote_like_pattern())
+@only_if("\u201e", "''", "``", "\u00b4\u00b4", "\uff07\uff07", "\u2018\u2018", "\u3003", "\u02ba", '\\"', "\\u", "<<",
+         "\uff1c\uff1c", ">>", "\uff1e\uff1e", "\u226a", "\u27ea", pattern=quote_like_pattern())
 def normalize_mark_lookalikes(text: str) -> Iterator[Edit]:
     """Marks that stand for “ ” or 《 》 become them where the line then pairs up.
 
