@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chars
+from cleaner import chars, quotenesting
 from cleaner.docmodel import lines
 from cleaner.scanning import LastMark
 from cleaner.textutil import ANY_HAN
@@ -193,6 +193,10 @@ def slip_edits(text: str) -> Iterator[Edit]:
     for line in lines(text):
         t = line.text
         if not _unpaired(t):
+            continue
+        nested = [] if LS in t or RS in t else list(quotenesting.nested_edits(t, _DOUBLES, LQ))
+        if nested:  # “要落实“放管服”改革”: a quotation inside a quotation, in the wrong marks
+            yield from _line_edits(line, nested, "a quotation inside a quotation: \u2018 \u2019 (GB/T 15834)")
             continue
         found: list[tuple[int, int, str]] = []
         single, double = _Open(_SINGLES, t, LS), _Open(_DOUBLES, t, LQ)

@@ -28,6 +28,11 @@ FIXED = [
     ("认真贯彻\u226a安全生产法\u226b的规定。", "认真贯彻《安全生产法》的规定。"),
     ("认真贯彻\u27ea安全生产法\u27eb的规定。", "认真贯彻《安全生产法》的规定。"),
     ("开展\u201a放管服\u2018改革。", "开展“放管服”改革。"),
+    # a quotation inside a quotation typed with double marks or corner brackets: ‘ ’ inside “ ”
+    ("他说：“要落实“放管服”改革要求”，推进工作。", "他说：“要落实‘放管服’改革要求”，推进工作。"),
+    ("他说：「要落实『放管服』改革要求」，推进工作。", "他说：“要落实‘放管服’改革要求”，推进工作。"),
+    ("他说：“要落实「放管服」改革要求”，推进工作。", "他说：“要落实‘放管服’改革要求”，推进工作。"),
+    ("他说：\"要落实'放管服'改革要求\"，推进工作。", "他说：“要落实‘放管服’改革要求”，推进工作。"),
 ]
 
 
@@ -41,12 +46,19 @@ KEPT = [
     "当a\u226ab且b\u226bc时，误差可以忽略。",
     "引用英文原文``open data''一词。",
     "样品编号为\u27ea12\u27eb的数据。",
+    "开展“四下基层”“三服务”活动。",
+    "他说：“要落实‘放管服’改革要求”，推进工作。",
 ]
 
 
 @pytest.mark.parametrize("raw", KEPT)
 def test_signs_of_figures_maths_and_english_stay(raw: str) -> None:
     assert _body(raw) == raw
+
+
+def test_marks_side_by_side_are_no_nested_quotation() -> None:
+    # a doubled opening mark is a slip (one goes), never an inner quotation
+    assert _body("高举““三个代表”重要思想。") == "高举“三个代表”重要思想。"
 
 
 def test_a_misread_byte_pair_is_still_read_back() -> None:
