@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars
+from cleaner import chars, quotenesting
 from cleaner.docmodel import lines
 from cleaner.textutil import ANY_HAN
 from cleaner.types import Edit
@@ -62,6 +62,7 @@ _STRAIGHT = regex.compile(f"[{_STRAIGHT_LIKE}]")
 _DOUBLE = regex.compile(f"[{_STRAIGHT_LIKE}\u201c\u201d\u301d\u301e\u301f]")
 _DOUBLE_CORNER = regex.compile(f"[{_STRAIGHT_LIKE}{_OPENERS}{_CLOSERS}]")
 _SINGLE = regex.compile("['\u2018\u2019]")
+_DOUBLE_OR_STRAIGHT = regex.compile(f"[{_STRAIGHT_LIKE}\u201c\u201d]")
 # What a unit mark follows: a figure, a degree or a prime (120°10'20", 27").
 _UNIT_BEFORE = frozenset("0123456789\u00b0\u2032\u2033")
 
@@ -96,6 +97,13 @@ def _double(line, units: frozenset[int], marks: regex.Pattern = _DOUBLE) -> Iter
     quotation marks (inches, seconds)."""
     text = line.text
     pairs = _with_curly(text, units, marks)
+    straight_marks = any(m.start() not in units for m in _STRAIGHT.finditer(text))
+    if pairs is None and not straight_marks and chars.LEFT_SINGLE_QUOTE not in text:
+        # “要落实「放管服」改革”, 「要落实『放管服』改革」: a quotation inside a quotation
+        nested = list(quotenesting.nested_edits(text, marks, _OPENERS))
+        reason = "foreign quotation marks, a quotation inside a quotation: \u201c \u2018 \u2019 \u201d"
+        yield from (Edit(line.start + a, line.start + b, text[a:b], new, reason) for a, b, new in nested)
+        return
     if pairs is None:
         straight = [m.start() for m in _STRAIGHT.finditer(text) if m.start() not in units]
         pairs = list(zip(straight[::2], straight[1::2])) if len(straight) % 2 == 0 else []
@@ -153,19 +161,26 @@ def _pairs(line, mark: str, opening: str, closing: str, units: frozenset[int]) -
 
 
 def _inside_double(text: str, at: int) -> bool:
-    """Whether a double quotation is open at ``at`` (its “ before, its ” after)."""
-    before = text.rfind(chars.LEFT_DOUBLE_QUOTE, 0, at)
-    return before >= 0 and chars.RIGHT_DOUBLE_QUOTE not in text[before:at] and chars.RIGHT_DOUBLE_QUOTE in text[at:]
+    """Whether a double quotation is open at ``at`` (its “ or " before, its ” or " after):
+    curly marks open and close, a straight one does the other of what the last mark did.
+
+    >>> _inside_double("他说：\\"要落实'放管服'改革\\"", 7), _inside_double("\\"甲\\"和'乙'", 4)
+    (True, False)
+    """
+    opened = False
+    for m in _DOUBLE_OR_STRAIGHT.finditer(text, 0, at):
+        opened = m.group() == chars.LEFT_DOUBLE_QUOTE or (m.group() in _STRAIGHT_LIKE and not opened)
+    return opened and _DOUBLE_OR_STRAIGHT.search(text, at) is not None
 
 
 # Apostrophe-like marks typed for a quotation: the full-width apostrophe ＇, a grave accent or
 # reversed prime opening (`…', ‵…′), acute accents (´…´). Each pairs only with a closing mark
 # of the same family, around a short Chinese phrase.
-_APOSTROPHE_LIKE = regex.compile("[\uff07`\u2035\u00b4]")
-_APOSTROPHE_PAIR = regex.compile("(?<![0-9A-Za-z\u00b0])([\uff07`\u2035\u00b4])"
+_APOSTROPHE_LIKE = regex.compile("[\uff07`\u2035\u00b4\u2032]")
+_APOSTROPHE_PAIR = regex.compile("(?<![0-9A-Za-z\u00b0\u2032])([\uff07`\u2035\u00b4\u2032])"
                                  "([^\uff07`\u2035\u00b4'\u2032\u201c\u201d\u2018\u2019\u3002\uff01\uff1f\uff1b\n]{1,30}+)"
                                  "([\uff07'\u2032\u00b4])(?![A-Za-z])")
-_CLOSES = {"\uff07": "\uff07", "`": "'\u00b4", "\u2035": "\u2032", "\u00b4": "\u00b4"}
+_CLOSES = {"\uff07": "\uff07", "`": "'\u00b4", "\u2035": "\u2032", "\u00b4": "\u00b4", "\u2032": "\u2032"}
 
 
 def _apostrophe_pairs(line) -> Iterator[Edit]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chars
+from cleaner import chars, quotenesting
 from cleaner.docmodel import lines
 from cleaner.scanning import LastMark
 from cleaner.textutil import ANY_HAN
@@ -79,14 +79,17 @@ def _line_edits(line, found: list[tuple[int, int, str]], reason: str, strict: bo
 # --- look-alikes and sequences for “ ” and 《 》 ---------------------------------------------
 
 _QUOTE_LOOKALIKES = regex.compile(
-    # „…“ / „…” (German marks), ''…'' / ＇＇…＇＇ (two apostrophes each), 〃…〃 / ʺ…ʺ (ditto, double prime)
-    f"(?P<o>\u201e|''|\uff07\uff07|{LS}{LS}|(?P<d>[\u3003\u02ba]))"
-    f"(?P<i>[^{_NOT_QUOTED}\u201e\u3003\u02ba]{{1,30}}+)"
-    f"(?P<c>(?(d)(?P=d)|(?:[{LQ}{RQ}]|''|\uff07\uff07|{RS}{RS})))"
+    # „…“ / „…” (German marks), ''…'' / ＇＇…＇＇ / ´´…´´ (two apostrophes or accents each), ``…''
+    # (TeX's marks), 〃…〃 / ʺ…ʺ (ditto, double prime)
+    f"(?P<o>\u201e|''|``|\u00b4\u00b4|\uff07\uff07|{LS}{LS}|(?P<d>[\u3003\u02ba]))"
+    f"(?P<i>[^{_NOT_QUOTED}`\u00b4\u201e\u3003\u02ba]{{1,30}}+)"
+    f"(?P<c>(?(d)(?P=d)|(?:[{LQ}{RQ}]|''|\u00b4\u00b4|\uff07\uff07|{RS}{RS})))"
 )
 _ESCAPED_QUOTE = regex.compile(r'\\"')
 _UNICODE_ESCAPE = regex.compile(r"\\u(201[cdCD89]|300[abAB])")
-_TITLE_SIGNS = regex.compile(f"(?P<o><<|\uff1c\uff1c|{LT})(?P<i>[^<>\uff1c\uff1e{LT}{RT}\n]{{1,80}}+)(?P<c>>>|\uff1e\uff1e|{RT})")
+# <<…>> / ＜＜…＞＞ typed for 《…》, and the mathematical double angles ≪…≫ / ⟪…⟫ a symbol table offers.
+_TITLE_SIGNS = regex.compile(f"(?P<o><<|\uff1c\uff1c|[\u226a\u27ea{LT}])(?P<i>[^<>\uff1c\uff1e\u226a\u226b\u27ea\u27eb{LT}{RT}\n]{{1,80}}+)"
+                             f"(?P<c>>>|\uff1e\uff1e|[\u226b\u27eb{RT}])")
 
 
 def lookalike_edits(text: str) -> Iterator[Edit]:
@@ -190,6 +193,10 @@ def slip_edits(text: str) -> Iterator[Edit]:
     for line in lines(text):
         t = line.text
         if not _unpaired(t):
+            continue
+        nested = [] if LS in t or RS in t else list(quotenesting.nested_edits(t, _DOUBLES, LQ))
+        if nested:  # “要落实“放管服”改革”: a quotation inside a quotation, in the wrong marks
+            yield from _line_edits(line, nested, "a quotation inside a quotation: \u2018 \u2019 (GB/T 15834)")
             continue
         found: list[tuple[int, int, str]] = []
         single, double = _Open(_SINGLES, t, LS), _Open(_DOUBLES, t, LQ)

@@ -909,3 +909,4 @@ import forms_tune_r10_dates_punct  # noqa: E402,F401
 import forms_tune_r10_figure_num  # noqa: E402,F401
 import forms_tune_r10_dup_ads  # noqa: E402,F401
 import forms_tune_r10_meta  # noqa: E402,F401
+import forms_tune_r10_quote  # noqa: E402,F401

@@ -115,6 +115,8 @@ def _sure_gbk_reading(text: str, start: int, end: int, reading: str) -> bool:
     """
     if not _GBK_TEXT.fullmatch(reading):
         return False
+    if len(reading) == 1 and not _one_character_run(text[start:end]):
+        return False
     if _C1.match(text, max(0, start - 1)) or _C1.match(text, end):
         return False  # a C1 control beside it: one longer run of UTF-8 read as Latin-1
     if (start and text[start - 1] in _LOST_BYTE) or (end < len(text) and text[end] in _LOST_BYTE):
@@ -129,6 +131,17 @@ def _sure_gbk_reading(text: str, start: int, end: int, reading: str) -> bool:
     except UnicodeDecodeError:
         return True
     return not _GBK_TEXT.fullmatch(other)
+
+
+def _one_character_run(run: str) -> bool:
+    """Is a two-character run that reads as one Han character a misread byte pair? Not when
+    it is one sign doubled: a typed pair (´´ for a quotation mark, °° or ¨¨) also reads as a
+    character (创) and is no evidence of a misreading.
+
+    >>> _one_character_run("\u00ca\u00b5"), _one_character_run("\u00b4\u00b4")
+    (True, False)
+    """
+    return len(set(run)) > 1
 
 
 # cp1252 signs that are also the punctuation of Chinese text; one counts as punctuation only

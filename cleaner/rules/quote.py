@@ -57,8 +57,8 @@ def convert_straight_quotes(text: str) -> Iterator[Edit]:
     yield from straight_quote_edits(text)
 
 
-@only_if("\u201e", "''", "\uff07\uff07", "\u2018\u2018", "\u3003", "\u02ba", '\\"', "\\u", "<<", "\uff1c\uff1c", ">>",
-         "\uff1e\uff1e", pattern=quote_like_pattern())
+@only_if("\u201e", "''", "``", "\u00b4\u00b4", "\uff07\uff07", "\u2018\u2018", "\u3003", "\u02ba", '\\"', "\\u", "<<",
+         "\uff1c\uff1c", ">>", "\uff1e\uff1e", "\u226a", "\u27ea", pattern=quote_like_pattern())
 def normalize_mark_lookalikes(text: str) -> Iterator[Edit]:
     """Marks that stand for “ ” or 《 》 become them where the line then pairs up.
 
@@ -82,14 +82,15 @@ def normalize_mark_lookalikes(text: str) -> Iterator[Edit]:
     yield from lookalike_edits(text)
 
 
-@only_if("\u201c\u201c", "\u201d\u201d", "\u2018", "\u2019", "'", "\u300a", "\u300b")
+@only_if("\u201c\u201c", "\u201d\u201d", "\u2018", "\u2019", "'", "\u300a", "\u300b", pattern="\u201c[^\u201d\n]*\u201c")
 def repair_mark_slips(text: str) -> Iterator[Edit]:
     """A quotation or title with one wrong mark is repaired where the line then pairs up.
 
     One mark typed twice (““三个代表”, “港人治港””), a double quotation closed or opened with a
     single mark (“三个高于’, ‘十一五”: the IME toggles ‘ and “ on one key), a title closed
     or opened with a parenthesis (《安全生产法）, （安全生产法》: the neighbouring key). A ’ that
-    closes an open ‘, and a ‘ inside an open “, are nested quotations, not slips.
+    closes an open ‘, and a ‘ inside an open “, are nested quotations, not slips; a quotation
+    inside a quotation typed with double marks (“要落实“放管服”要求”) gets ‘ ’ (GB/T 15834).
 
     >>> from cleaner.edits import apply
     >>> t = "高举““三个代表”重要思想，确保“三个高于\u2019，落实《安全生产法）"

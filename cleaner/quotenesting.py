@@ -1,0 +1,71 @@
+"""A quotation inside a quotation typed with double marks, read by nesting.
+
+GB/T 15834 nests quotations “…‘…’…”. A line whose double marks (or the corner brackets that
+stand for them) open twice before closing — “要落实“放管服”改革要求”, 「要落实『放管服』改革」,
+“要落实「放管服」改革” — has no flat reading, and exactly one nested one when the marks close
+in order and the inner quotation sits inside its outer one with text on both sides (marks
+side by side are a doubled slip, another rule's business). Nothing here changes text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner import chars
+from cleaner.textutil import ANY_HAN
+
+LQ, RQ = chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE
+LS, RS = chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE
+
+
+def _pairs(text: str, marks: regex.Pattern, openers: str) -> list[tuple[int, int, int]] | None:
+    """(open, close, depth) of every pair when the marks nest two deep at most, else None."""
+    stack: list[int] = []
+    pairs = []
+    for m in marks.finditer(text):
+        if m.group() in openers:
+            if len(stack) == 2:
+                return None
+            stack.append(m.start())
+        elif not stack:
+            return None
+        else:
+            pairs.append((stack.pop(), m.start(), len(stack) + 1))
+    return None if stack else pairs
+
+
+def _inner_is_quoted(text: str, pairs: list[tuple[int, int, int]]) -> bool:
+    """Each inner quotation holds Chinese text and has text of the outer one on both sides."""
+    outer = [(a, b) for a, b, depth in pairs if depth == 1]
+    for a, b, depth in pairs:
+        if depth == 1:
+            continue
+        if not ANY_HAN.search(text, a + 1, b):
+            return False
+        oa, ob = next((x, y) for x, y in outer if x < a and b < y)
+        if a == oa + 1 or ob == b + 1:
+            return False
+    return True
+
+
+def nested_edits(text: str, marks: regex.Pattern, openers: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, new) turning a two-deep quotation of double marks into “…‘…’…”; nothing
+    when the line has a flat reading, nests deeper, or its inner quotation is no quotation.
+
+    >>> line = "他说：“要落实“放管服”改革要求”，推进工作。"
+    >>> marks = regex.compile(f"[{LQ}{RQ}]")
+    >>> [(a, new) for a, _, new in nested_edits(line, marks, LQ)]
+    [(7, '‘'), (11, '’')]
+    >>> list(nested_edits("开展““放管服”改革”", marks, LQ)), list(nested_edits("“甲”和“乙”", marks, LQ))
+    ([], [])
+    """
+    pairs = _pairs(text, marks, openers)
+    if not pairs or all(depth == 1 for _, _, depth in pairs) or not _inner_is_quoted(text, pairs):
+        return
+    for a, b, depth in pairs:
+        left, right = (LQ, RQ) if depth == 1 else (LS, RS)
+        for i, new in ((a, left), (b, right)):
+            if text[i] != new:
+                yield i, i + 1, new
