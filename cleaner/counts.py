@@ -52,10 +52,12 @@ _SIBLING_REACH = 30  # characters between a figure and its sibling
 # A figure with a unit of measure ("12公里", "3000万元"): a sibling only when the two are
 # items of one enumeration (joined by 、 和 及 与), as in "建成3个站点、12公里管网和5泵站".
 _UNIT_FIGURE = regex.compile(
-    r"(?<![\d.])\d++(?:\.\d++)?(?:万|亿)?(?P<unit>公里|平方米|平方公里|千米|公顷|千瓦|立方米|元|吨|亩)"
+    r"(?<![\d.])\d++(?:\.\d++)?(?:万|亿)?(?P<unit>公里|平方米|平方公里|千米|公顷|千瓦|立方米|元|吨|亩|人次)"
 )
 _JOINED = regex.compile(r"[\u3001\u548c\u53ca\u4e0e]")  # 、 和 及 与
 _HAN_RUN = regex.compile(rf"[{chars.HAN}]{{1,8}}")
+_RANGE_LINKS = "\u81f3\u5230"  # 至 到: "3至5所" is a range, not a tally like "3县5乡"
+_RANGE_BEFORE = regex.compile(r"(?<![\d.])\d++(?:\.\d++)?(?:[\u81f3\u5230~\-\u2014\uff5e\uff0d])\Z")
 _DATE_BEFORE = regex.compile(r"(?:19|20)\d\d年\Z")
 _DAY_AFTER = regex.compile(rf"[{chars.HAN}]\d{{1,2}}日")
 
@@ -135,6 +137,21 @@ class Clauses:
                 return unit
         return ""
 
+    def unit_item(self, start: int, end: int) -> str:
+        """The unit of a sibling item of the sentence written like ``text[start:end]``, after its
+        noun ("绿道35、管网12公里", "小区8.6，绿地3.2万平方米"): a list of noun-figure items whose
+        others keep their unit, or ""."""
+        k = bisect_left(self._unit_starts, start)
+        for j in (k - 1, k):
+            if not 0 <= j < len(self._units):
+                continue
+            s, e, unit = self._units[j]
+            gap = (e, start) if e <= start else (end, s)
+            if 0 <= gap[1] - gap[0] <= _SIBLING_REACH and s > 0 and _is_han(self.text[s - 1]) and (
+                    bisect_left(self._sentence_breaks, gap[0]) == bisect_left(self._sentence_breaks, gap[1])):
+                return unit
+        return ""
+
     def measured_elsewhere(self, noun: str) -> bool:
         """The document writes ``noun`` (its first one or two characters) after a measure word."""
         return noun[:2] in self._measured_nouns
@@ -169,7 +186,12 @@ class Clauses:
         """Bare counts side by side ("3县5乡", "40桥24隧", "3优25良"): a style, not a loss."""
         t = self.text
         return (after < len(t) and t[after].isdigit()) or (start >= 2 and t[start - 2].isdigit()
-                                                            and _is_han(t[start - 1]))
+                                                            and _is_han(t[start - 1]) and t[start - 1] not in _RANGE_LINKS)
+
+    def range_start(self, start: int) -> int:
+        """Where a range ends at the figure at ``start`` begins ("3至5", "2000-3000"), else ``start``."""
+        m = _RANGE_BEFORE.search(self.text, max(0, start - 12), start)
+        return m.start() if m else start
 
     def date_slip(self, start: int, pos: int) -> bool:
         """A month between 年 and 日 with another character for 月 ("2020年10曰29日")."""

@@ -329,10 +329,10 @@ def num_mark_lookalike(ctx: Ctx):
 @R.form("numbering", "t53_old_marker_left_before")
 def num_old_marker_left(ctx: Ctx):
     """A heading renumbered by hand with the old marker left in front of the new one:
-    （三）（四）加强… / 三、四、 / 3.4. / （3）（4） where （四） is due (the old number one
+    （三）（四）加强… / 三、四、 / （3）（4） where （四） is due (not 3.4., a section number; the old number one
     less or one more) → the expected marker once."""
     rng = ctx.rng
-    for m, prev, nxt in ctx.shuffled(_confirmed(ctx, ("ar_paren", "cn_dun", "cn_paren", "ar_dot"))):
+    for m, prev, nxt in ctx.shuffled(_confirmed(ctx, ("ar_paren", "cn_dun", "cn_paren"))):
         if not ctx.free(m.start, m.end):
             continue
         old = marker_text(m.kind, m.value + rng.choice([-1, 1]))
