@@ -52,7 +52,7 @@ _SIBLING_REACH = 30  # characters between a figure and its sibling
 # A figure with a unit of measure ("12公里", "3000万元"): a sibling only when the two are
 # items of one enumeration (joined by 、 和 及 与), as in "建成3个站点、12公里管网和5泵站".
 _UNIT_FIGURE = regex.compile(
-    r"(?<![\d.])\d++(?:\.\d++)?(?:万|亿)?(?P<unit>公里|平方米|平方公里|千米|公顷|千瓦|立方米|元|吨|亩|人次)"
+    r"(?<![\d.])\d++(?:\.\d++)?(?:万|亿)?(?P<unit>公里|平方米|平方公里|千米|公顷|千瓦|立方米|元|吨|亩)"
 )
 _JOINED = regex.compile(r"[\u3001\u548c\u53ca\u4e0e]")  # 、 和 及 与
 _HAN_RUN = regex.compile(rf"[{chars.HAN}]{{1,8}}")
@@ -134,21 +134,6 @@ class Clauses:
                 continue
             if (bisect_left(self._breaks, gap[0]) == bisect_left(self._breaks, gap[1])
                     and _JOINED.search(self.text, gap[0], gap[1])):
-                return unit
-        return ""
-
-    def unit_item(self, start: int, end: int) -> str:
-        """The unit of a sibling item of the sentence written like ``text[start:end]``, after its
-        noun ("绿道35、管网12公里", "小区8.6，绿地3.2万平方米"): a list of noun-figure items whose
-        others keep their unit, or ""."""
-        k = bisect_left(self._unit_starts, start)
-        for j in (k - 1, k):
-            if not 0 <= j < len(self._units):
-                continue
-            s, e, unit = self._units[j]
-            gap = (e, start) if e <= start else (end, s)
-            if 0 <= gap[1] - gap[0] <= _SIBLING_REACH and s > 0 and _is_han(self.text[s - 1]) and (
-                    bisect_left(self._sentence_breaks, gap[0]) == bisect_left(self._sentence_breaks, gap[1])):
                 return unit
         return ""
 

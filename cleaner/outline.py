@@ -54,8 +54,8 @@ _POSSIBLY_DAMAGED = (
     ("l4", regex.compile(r"^[(\uff08](\d{1,2})(?=\p{Han})"), "lost closing bracket"),
     ("l4", regex.compile(r"^(\d{1,2})[)\uff09](?=\p{Han})"), "half bracket"),  # 1）…: a style, or （1） damaged
     ("l3", regex.compile(r"^([lI])[.\uff0e](?=\p{Han})"), "letter for digit"),
-    ("l1", regex.compile(rf"^([{_N}]++)[.\uff0e\uff0c,](?={_BODY})"), "misshapen mark"),
-    ("l3", regex.compile(r"^(\d{1,2})[\uff0c,](?=\p{Han})"), "misshapen mark"),
+    ("l1", regex.compile(rf"^([{_N}]++)[.\uff0e\uff0c,\uff1a:](?={_BODY})"), "misshapen mark"),
+    ("l3", regex.compile(r"^(\d{1,2})[\uff0c,\uff1a:](?=\p{Han})"), "misshapen mark"),
     ("l1", regex.compile(rf"^([{_N}]++){_GAP}(?={_BODY})"), "lost mark"),
     ("l3", regex.compile(rf"^(\d{{1,2}}){_GAP}(?=\p{{Han}})"), "lost mark"),
 )

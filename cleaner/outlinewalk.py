@@ -92,7 +92,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             current, previous, held = item.value, (item if item.kind in WHOLE else None), False
         elif verdict == "break":  # an excerpt's skip: go on from this article
             current, previous, run, held = item.value, None, 1, False
-        elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k):
+        elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k) \
+                and not _gap_opens_with(item, expected, previous, text_lines):
             yield from _shift(sequence[k:], expected)
             return
         else:
@@ -101,6 +102,19 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
 
 
 _GLUABLE = ("l1", "l2", "l3", "l4")
+
+
+def _gap_opens_with(item: Item, expected: int, previous: Item | None, text_lines: tuple[Line, ...]) -> bool:
+    """A line between the previous marker and this one opens with the missing numeral and a mark
+    no reader knows ("3·15期间…" where 3. is due): the gap may be held, so no tail is shifted."""
+    if previous is None or not text_lines:
+        return False
+    numeral = item.spelled(expected)
+    return any(line.text.startswith(numeral) and _MARK_AFTER.match(line.text, len(numeral))
+               for line in text_lines[previous.line.index + 1:item.line.index])
+
+
+_MARK_AFTER = regex.compile(r"[^\p{Han}\d\s]")  # a mark right after the numeral ("3·", not "3月", "三年")
 
 
 def _swapped(sequence: list[Item], k: int, expected: int) -> bool:

@@ -18,7 +18,7 @@ from cleaner.rules import figure
 
 MUST_FLAG = [
     (figure.flag_missing_measure_words, "今年新建绿道35、改造管网12公里，完成投资。", "35"),
-    (figure.flag_missing_measure_words, "改造老旧小区8.6，新增绿地3.2万平方米，建成停车场。", "8.6"),
+    (figure.flag_missing_measure_words, "改造老旧小区8.6、新增绿地3.2万平方米，建成停车场。", "8.6"),
     (figure.flag_missing_measure_words, "每个乡镇新建3至5示范校。", "5示范校"),
     (figure.flag_missing_measure_words, "全年培训2000-3000基层干部。", "3000基层干部"),
     (figure.flag_parts_exceeding_total, "全市共有村卫生室158个。上述村卫生室中，达标的有203个。", "203个"),
@@ -100,3 +100,8 @@ def test_markers_in_other_shapes_are_repaired(text_in, text_out):
 def test_right_numbering_of_those_shapes_stays(text):
     cleaned = clean(text, "t")
     assert [f for f in cleaned.findings if f.rule.startswith("numbering") and f.action != "flag"] == []
+
+
+def test_an_attribute_beside_a_unit_figure_is_no_lost_unit():
+    # an age or an average closing its clause is no item of the list of counts
+    assert list(figure.flag_missing_measure_words("接诊患者45人次，平均年龄45。改造管网12公里，平均埋深3。")) == []
