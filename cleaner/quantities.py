@@ -113,7 +113,7 @@ def breakdowns(text: str) -> Iterator[Breakdown]:
     """
     text_lines = lines(text)
     for line in text_lines:
-        if "中" not in line.text:  # 其中, 上述…中
+        if "中" not in line.text and "分别" not in line.text:  # 其中, 上述…中, 分别为
             continue
         yield from _line_breakdowns(line.text, line.start)
     if "其中" in text:
