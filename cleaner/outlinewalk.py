@@ -41,8 +41,17 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
     run = 0  # markers accepted in a row, each one more than the one before
     held = False  # a line that could be the expected marker was read as text: no shift past it
     swapped = -1  # the second marker of a swapped pair, fixed with the first
+    ones_end = -1  # past the last marker of a list a converter numbered 1. 1. 1. …
     for k, item in enumerate(sequence):
         nxt = following[k]
+        if k < ones_end:
+            continue
+        if current == 1 and previous is not None and not excerpt:
+            ones = _ones_run(sequence, k - 1)
+            if ones >= _ONES_MIN:
+                yield from _renumber_ones(sequence[k - 1:k - 1 + ones])
+                current, previous, run, ones_end = ones, sequence[k - 2 + ones], ones, k - 1 + ones
+                continue
         if k == swapped:
             yield _fix(item, current + 1, previous, "swapped with the marker before")
             current, previous, run = current + 1, item, run + 1
@@ -72,8 +81,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
                 verdict = _judge(item, expected, previous, nxt, first=False, run=run)
         if excerpt and verdict != "accept" and not (verdict == "fix" and item.value == expected):
             verdict = "skip" if item.kind in UNSURE else "break" if item.value is not None else "flag"
-        if verdict == "skip":
-            held = held or item.value == expected
+        if verdict == "skip":  # a marker's shape in the gap may be the missing one: no shift past it
+            held = held or item.value == expected or item.kind in _OTHER_SHAPES and item.value is not None
             continue
         if verdict == "fix":
             yield _fix(item, expected, previous or (nxt if nxt is not None and nxt.kind in WHOLE else None))
@@ -83,7 +92,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             current, previous, held = item.value, (item if item.kind in WHOLE else None), False
         elif verdict == "break":  # an excerpt's skip: go on from this article
             current, previous, run, held = item.value, None, 1, False
-        elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k):
+        elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k) \
+                and not _gap_opens_with(item, expected, previous, text_lines):
             yield from _shift(sequence[k:], expected)
             return
         else:
@@ -92,6 +102,19 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
 
 
 _GLUABLE = ("l1", "l2", "l3", "l4")
+
+
+def _gap_opens_with(item: Item, expected: int, previous: Item | None, text_lines: tuple[Line, ...]) -> bool:
+    """A line between the previous marker and this one opens with the missing numeral and a mark
+    no reader knows ("3·15期间…" where 3. is due): the gap may be held, so no tail is shifted."""
+    if previous is None or not text_lines:
+        return False
+    numeral = item.spelled(expected)
+    return any(line.text.startswith(numeral) and _MARK_AFTER.match(line.text, len(numeral))
+               for line in text_lines[previous.line.index + 1:item.line.index])
+
+
+_MARK_AFTER = regex.compile(r"[^\p{Han}\d\s]")  # a mark right after the numeral ("3·", not "3月", "三年")
 
 
 def _swapped(sequence: list[Item], k: int, expected: int) -> bool:
@@ -132,7 +155,7 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
     whole = (previous is not None) or (nxt is not None and nxt.kind in WHOLE)  # a list of whole markers
     if item.kind in UNSURE:
         fits = item.value == expected and whole and _between(item, expected, previous, nxt, run)
-        return "fix" if fits else "skip"
+        return "fix" if fits or _repeat_restyled(item, expected, previous, nxt) else "skip"
     if item.kind == UNCLEAR:
         return "flag"
     if item.value == expected:
@@ -155,6 +178,17 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
     if first and item.value is not None and item.kind in WHOLE:
         return "accept"  # the list's first items may stand inside the previous paragraph
     return "flag"
+
+
+# Unsure kinds that still have a whole marker's shape (二． 第二、 二丶 for 三、), not a bare numeral.
+_OTHER_SHAPES = frozenset({"look-alike numeral", "misshapen mark"})
+
+
+def _repeat_restyled(item: Item, expected: int, previous: Item | None, nxt: Item | None) -> bool:
+    """The previous marker again in another shape (二． or 第二、 between 二、 and 四、): both
+    neighbours are whole and agree on the number it stands for."""
+    return (item.kind in _OTHER_SHAPES and item.value == expected - 1 and previous is not None
+            and previous.value == expected - 1 and nxt is not None and nxt.kind in WHOLE and nxt.value == expected + 1)
 
 
 def _shares_shape(sequence: list[Item], k: int) -> bool:
@@ -249,6 +283,34 @@ def _shift(tail: list[Item], expected: int) -> Iterator[Edit | Flag]:
                f"continue from it; renumbered from {first.canonical(expected)}")
     for n, item in enumerate(sure):
         yield _fix(item, expected + n, None, "one number skipped, the rest continuing: renumbered")
+
+
+_ONES_MIN = 3  # 1. 1. alone may be two lists of one item each; three in a row is a list
+
+
+def _ones_run(sequence: list[Item], k: int) -> int:
+    """How many markers from ``k`` on all read 1 in one style, each close below the one before:
+    a list a converter numbered item by item (each <li> in its own <ol>), not lists of their own."""
+    first = sequence[k]
+    if first.value != 1 or first.kind not in WHOLE or first.level in ("chapter", "article", "shi"):
+        return 0
+    n = 1
+    for item in sequence[k + 1:]:
+        if (item.value != 1 or item.kind not in WHOLE or _style(item) != _style(first)
+                or item.line.index - sequence[k + n - 1].line.index > _NEAR_SIBLING):
+            break
+        n += 1
+    return n
+
+
+def _renumber_ones(ones: list[Item]) -> Iterator[Edit | Flag]:
+    """Number a list whose every marker reads 1: 1. 2. 3. in its own style, with a flag."""
+    first = ones[1]
+    yield Flag(first.line.start, first.line.start + first.end,
+               f"{len(ones)} markers in a row all read {ones[0].line.text[:ones[0].end]} (a list converted item by item): "
+               f"renumbered 1 to {len(ones)}")
+    for n, item in enumerate(ones[1:], start=2):
+        yield _fix(item, n, ones[0], "every marker of the list reads 1: numbered in order")
 
 
 def _next_sure(sequence: list[Item]) -> list[Item | None]:
