@@ -50,6 +50,8 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         if line.index in taken:
             continue
         pairs = labelpairs.parse(line.text)
+        if not pairs and k + 1 < len(body) and z.at_edge(line.index) and z.at_edge(body[k + 1].index):
+            pairs = labelpairs.bare_label(line.text, body[k + 1].text)  # 索引号 / 000014349/2021-00123
         glued = metalines.glued_body(field_of(pairs[-1][0])[0], pairs[-1][1]) if pairs else ""
         if glued:  # judge the header without the document line glued to it
             pairs[-1] = (pairs[-1][0], pairs[-1][1][:len(pairs[-1][1]) - len(glued)].rstrip())
