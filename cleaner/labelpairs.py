@@ -9,7 +9,6 @@ import regex
 from cleaner import chars, labels
 from cleaner.docmodel import is_prose, size
 from cleaner.labels import DATE_FIELDS, field_of
-from cleaner.textutil import is_date_only, parse_date
 
 _BULLET = regex.compile(r"^[\s•·●■▪◆◇○*\-\u2014\u2015]*+")  # and a dash rule: ——来源：…
 _PARENS = regex.compile(r"^[(\uff08](.*)[)\uff09]$")
@@ -124,14 +123,15 @@ def _vouched(pairs: list[tuple[str, str]]) -> bool:
     return (len(pairs) >= 2 and all(value for _, value in pairs)
             and any(field_of(label)[1] == "strong" or (field_of(label)[0] == "publisher" and labels.ORG.fullmatch(value))
                     for label, value in pairs)
-            and any(field_of(label)[0] in DATE_FIELDS and is_date_only(value) for label, value in pairs))
+            and any(field_of(label)[0] in DATE_FIELDS and labels.strict_value(field_of(label)[0], value)
+                    for label, value in pairs))
 
 
 def _valid_value(field: str, value: str) -> bool:
     if not value:
         return True
     if field in DATE_FIELDS:
-        return (parse_date(value) is not None or labels.chinese_date(value) is not None) and size(value) <= 30
+        return labels.read_date(value) is not None and size(value) <= 30
     if field == "-":
         return regex.fullmatch(r"\d+\s*次?", value) is not None
     if field in ("disclosure", "validity"):  # 主动公开, 继续有效: one short term, not a list

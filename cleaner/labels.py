@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import chars, data
+from cleaner.datevalues import other_date
 from cleaner.textutil import is_date_only, parse_date
 
 _BRACES = regex.compile(r"\{([^{}]*+)\}")
@@ -320,7 +321,7 @@ def strict_value(field: str, value: str) -> bool:
     (True, False)
     """
     if field in DATE_FIELDS:
-        return is_date_only(value) or chinese_date(value) is not None
+        return is_date_only(value) or chinese_date(value) is not None or other_date(value) is not None
     if field == "index_number":
         return _INDEX_NUMBER.fullmatch(value) is not None
     if field == "doc_number":
@@ -333,10 +334,16 @@ def strict_value(field: str, value: str) -> bool:
 def normalized(field: str, value: str) -> str:
     """A field's value as recorded: dates in ISO form, inner spaces closed up in a title."""
     if field in DATE_FIELDS:
-        return parse_date(value) or chinese_date(value) or value
+        return read_date(value) or value
     if field == "doc_number":  # 江卫发[2021]12号 is 江卫发〔2021〕12号: the standard brackets
         return _YEAR_BRACKETS.sub("\u3014\\1\u3015", _SPACE.sub("", value))
     return regex.sub(r"\s+", "" if field == "title" else " ", value)
+
+
+def read_date(value: str) -> str | None:
+    """The ISO date of a date field's value in any form a page prints (2021-03-29, 2021年3月29日,
+    二〇二一年三月二十九日, 20210329, March 29, 2021), else None."""
+    return parse_date(value) or chinese_date(value) or other_date(value)
 
 
 # 二〇二三年三月一日: the signature of a formal document writes its date in Chinese numerals.
