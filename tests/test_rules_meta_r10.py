@@ -52,6 +52,12 @@ FIELDS = [
     (_head("（发布日期）2021年03月30日 14:30"), {"publish_date": "2021-03-30"}),
     (_head("——来源：江岭市应急管理局\u30002021年03月30日"), {"publisher": "江岭市应急管理局", "publish_date": "2021-03-30"}),
     (_head("【2021.3.30 14:30:12\u3000来源：江岭市应急管理局】"), {"publisher": "江岭市应急管理局", "publish_date": "2021-03-30"}),
+    # above the title: a list card's issuer over its date, a date alone, a decorated heading over a block
+    (_top("江岭市应急管理局\n2021-03-30"), {"publisher": "江岭市应急管理局", "publish_date": "2021-03-30"}),
+    (_top("2021/3/30 14:30"), {"publish_date": "2021-03-30"}),
+    (_top("【信息公开】\n发布日期：2021-03-30\n来源：江岭市应急管理局"), {"publish_date": "2021-03-30", "publisher": "江岭市应急管理局"}),
+    (_head("■ 文件信息\n索引号：000014349/2021-00123\n发布日期：2021-03-30"),
+     {"index_number": "000014349/2021-00123", "publish_date": "2021-03-30"}),
     (_head("发布时间:20210330"), {"publish_date": "2021-03-30"}),
     (_tail("Published: March 30, 2021 | Source: 江岭市应急管理局"), {"publish_date": "2021-03-30", "publisher": "江岭市应急管理局"}),
 ]
@@ -87,3 +93,18 @@ def test_empty_label_never_takes_the_first_paragraph():
     out = clean(page, "t")
     assert out.text == f"{TITLE}\n一、加强组织领导\n{PARA}\n江岭市应急管理局\n2021年3月29日"
     assert out.metadata.get("publisher") == "江岭市应急管理局"
+
+
+def test_issuer_over_the_title_is_no_card():
+    """An organisation right over the title with no date between is the title's issuer half: no field from it,
+    and the date under the title (a dateline) is the document's own."""
+    page = f"江岭市应急管理局\n关于做好2021年春季安全生产工作的通知\n（2021年3月29日）\n{BODY}"
+    out = clean(page, "t")
+    assert "（2021年3月29日）" in out.text
+    assert out.metadata.get("publish_date_source") == "written_date"
+
+
+def test_heading_over_one_line_stays():
+    """A decorated heading over a single field line is no block heading: the heading and the body under it stay."""
+    page = _mid("【工作要求】\n发布时间：由各地根据实际确定，原则上不晚于每季度末。")
+    assert clean(page, "t").text == page
