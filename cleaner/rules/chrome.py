@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, chromeplaces, data, labels, lineshape, pageparts
+from cleaner import chromecues, chromeplaces, data, labels, lineshape, pageparts, uirows
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -181,7 +181,7 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         if kind:
             yield Edit(m.start("tail"), m.end("tail"), tail, "", f"page furniture glued after the paragraph: {kind}")
         elif has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
-                             or chromecues.button_row(tail)):
+                             or chromecues.button_row(tail)) or uirows.ui_row(tail) == "widget row":
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
     yield from _glued_lead(text, shape, strong_re)
 
@@ -219,7 +219,7 @@ def drop_furniture(text: str) -> Iterator[Edit]:
     ['2026年11月30日 星期一 晴 5℃\\n', '【阅读：12】\\n', '上一篇：关于防汛的通知']
     """
     doc = non_blank(lines(text))
-    head_end = zones(doc).head_end
+    head_end, tail_start = zones(doc).head_end, zones(doc).tail_start
     k = 0
     while k < len(doc):
         line = doc[k]
@@ -228,6 +228,8 @@ def drop_furniture(text: str) -> Iterator[Edit]:
             yield drop_line(l, "page furniture: navigation menu, one link per line", text)
         k += menu
         kind = None if menu else chromecues.line_furniture(line.text, in_head=line.index < head_end)
+        if not (kind or menu) and not head_end <= line.index < tail_start:  # a row of interface cells, at an edge only
+            kind = uirows.ui_row(line.text)
         if kind:
             yield drop_line(line, f"page furniture: {kind}", text)
         k += not menu

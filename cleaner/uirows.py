@@ -1,0 +1,92 @@
+"""Rows of a page's user interface, told by the shape of their cells (for rules/chrome.py).
+
+A CMS strings its widgets (font size, print, close, a view counter, share, an English or
+pinyin label, the site's address) on one row between separators, icons or brackets, and
+every CMS draws them differently: 字号：大 中 小 丨 [打印本文] 丨 浏览：123次 / 首页 HOME ┃ 政务公开
+OPEN GOVERNMENT / 分享至：⊕ ┊ 收藏 ┊ 纠错. What they share is the shape: no sentence mark,
+several short cells, and every cell a piece of interface (a widget word, a count, a Latin
+label, a host name, a column name), two of them of a kind no sentence is made of. A cell that
+is anything else (a verb with its object, an organisation, a phrase of the document) makes
+the line the document's; so does an icon repeated before every cell (a writer's bullets,
+"✔ 材料齐全 ✔ 表格完整"). Nothing here changes text; the rules add the place.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from cleaner import chromecues, data, pageparts
+from cleaner.scanning import Tiling
+
+# A cell boundary: white space, a bar or a dot of any drawing, a slash, a bracket of any kind, or
+# an icon (any symbol by category: icon fonts and emoji come through as So / Sm characters).
+_SPLIT = regex.compile(r"[\s|｜丨│┃▏∣‖¦┊•·・/\\【】\[\]〖〗『』〔〕「」()\uff08\uff09<>«»\uff1c\uff1e\p{So}\p{Sm}]++")
+_ICON = regex.compile(r"[\p{So}\p{Sm}]")
+_SENTENCE = regex.compile(r"[\u3002\uff01\uff1f\uff1b\uff0c;!?,\u3001]")
+_WORDS = Tiling(data.phrases("chrome_strong") + data.phrases("chrome_weak"), r"[:\uff1a\u00d7\-+\uff0b\uff0d]")
+# A bare count (the number a counter icon stands before: 👁 456).
+_NUMBER = regex.compile(r"[0-9][0-9,]{0,9}+次?+")
+# A Latin label of one word (HOME, Print, SHOUYE, A+): letters only, never a sentence.
+_LATIN = regex.compile(r"[A-Za-z][A-Za-z'\-]{0,15}+[+\-]?+[:\uff1a]?+")
+_HOST = regex.compile(r"(?:https?://)?+(?:[a-z0-9\-]++\.)++(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?+", regex.IGNORECASE)
+# What a button acts on (打印本文, 关闭该页, 收藏此页): a button word may carry one of these.
+_OBJECTS = ("", "本文", "此文", "本页", "此页", "该页", "窗口", "页面", "文章", "全文")
+_LABEL_GAP = regex.compile(r"(\p{Han})\s++(?=[0-9])")
+_LABEL = regex.compile(r"\p{Han}{1,4}+[:\uff1a]")
+
+
+def _kind(cell: str) -> str | None:
+    """What piece of interface a cell is, or None when it is the document's wording."""
+    word = chromecues.WIDGET_WORD.match(cell)
+    if (word and cell[word.end():].rstrip(":\uff1a") in _OBJECTS) or (_WORDS.covers(cell) and chromecues.WIDGET_WORD.search(cell)):
+        return "widget"
+    if chromecues.furniture(cell) == "view counter" or _NUMBER.fullmatch(cell):
+        return "count"
+    if pageparts.NAV_WORD.fullmatch(cell):
+        return "column"
+    if _HOST.fullmatch(cell):
+        return "host"
+    if _LATIN.fullmatch(cell):
+        return "latin"
+    if _WORDS.covers(cell):
+        return "weak"
+    if _LABEL.fullmatch(cell) and chromecues.WIDGET_WORD.search(cell):
+        return "widget"
+    return None
+
+
+def _bulleted(line: str) -> bool:
+    """The same icon before two or more cells: a writer's bullets, not a tool bar's icons."""
+    icons = [c for c in _ICON.findall(line)]
+    return len(icons) >= 2 and len(set(icons)) == 1 and line.lstrip()[:1] == icons[0]
+
+
+def ui_row(line: str) -> str | None:
+    """What interface row ``line`` wholly is, or None.
+
+    >>> ui_row("字号：大 中 小 丨 [打印本文] 丨 浏览：123次"), ui_row("首页 HOME ┃ 政务公开 OPEN ┃ 政务服务 SERVICES")
+    ('widget row', 'navigation row')
+    >>> ui_row("分享至：⊕ ┊ 收藏 ┊ 纠错"), ui_row("👁 456 【打印】【关闭】")
+    ('widget row', 'widget row')
+    >>> ui_row("✔ 无障碍浏览 ✔ 长者模式 ✔ 繁体版"), ui_row("扫描二维码 下载报名表"), ui_row("附件：1.任务分解表 2.责任清单")
+    (None, None, None)
+    >>> ui_row("✅ 完成老旧小区改造12个"), ui_row("联系电话：0571-12345678"), ui_row("首页 | 政务公开 | 办事服务 | 互动交流。")
+    (None, None, None)
+    """
+    s = unicodedata.normalize("NFKC", line).strip()
+    if not s or len(s) > 80 or _SENTENCE.search(s) or _bulleted(s):
+        return None
+    cells = [c for c in _SPLIT.split(_LABEL_GAP.sub(r"\1", s)) if c]  # "阅读 1234" is one cell
+    if len(cells) < 2 or len(cells) > 14:
+        return None
+    kinds = [_kind(c) for c in cells]
+    if None in kinds:
+        return None
+    strong = [k for k in kinds if k in ("widget", "count", "host")]
+    if kinds.count("column") >= 2 and (kinds.count("latin") >= 1 or len(kinds) >= 4):
+        return "navigation row"  # column names with their English or pinyin subtitles
+    if len(strong) >= 2 or (strong and len(set(kinds)) >= 3):
+        return "widget row"
+    return None
