@@ -42,8 +42,10 @@ def _kind(cell: str) -> str | None:
     word = chromecues.WIDGET_WORD.match(cell)
     if (word and cell[word.end():].rstrip(":\uff1a") in _OBJECTS) or (_WORDS.covers(cell) and chromecues.WIDGET_WORD.search(cell)):
         return "widget"
-    if chromecues.furniture(cell) == "view counter" or _NUMBER.fullmatch(cell):
+    if chromecues.furniture(cell) == "view counter":
         return "count"
+    if _NUMBER.fullmatch(cell):
+        return "number"  # a bare number is a counter's only beside widgets: weak on its own (dates, table rows)
     if pageparts.NAV_WORD.fullmatch(cell):
         return "column"
     if _HOST.fullmatch(cell):
@@ -72,6 +74,8 @@ def ui_row(line: str) -> str | None:
     ('widget row', 'widget row')
     >>> ui_row("✔ 无障碍浏览 ✔ 长者模式 ✔ 繁体版"), ui_row("扫描二维码 下载报名表"), ui_row("附件：1.任务分解表 2.责任清单")
     (None, None, None)
+    >>> ui_row("2021 03 29"), ui_row("合计 12 34"), ui_row("Email: office")
+    (None, None, None)
     >>> ui_row("✅ 完成老旧小区改造12个"), ui_row("联系电话：0571-12345678"), ui_row("首页 | 政务公开 | 办事服务 | 互动交流。")
     (None, None, None)
     """
@@ -90,3 +94,29 @@ def ui_row(line: str) -> str | None:
     if len(strong) >= 2 or (strong and len(set(kinds)) >= 3):
         return "widget row"
     return None
+
+
+# Where a glued widget can start on a title line: after a gap, or at an opening bracket.
+_TITLE_RUN = regex.compile(r"\p{Han}{8,}+")  # a title's words: a run no widget row holds
+_CUT = regex.compile(r"[ \t\u3000]++|(?=[【\[〖(\uff08])")
+
+
+def title_tail(line: str, is_widget) -> int:
+    """Where a widget glued to the end of a title starts (…工作要点【字号：大 中 小】), or -1.
+
+    The earliest cut whose rest is wholly a widget (``is_widget`` decides, given the rest) and
+    whose start keeps a run of eight Chinese characters (a title's, never a tool bar's); the title itself never holds a gap
+    before a bracketed widget word.
+
+    >>> title_tail("关于印发2021年工作要点的通知 浏览次数：56", lambda s: s.strip().startswith("浏览"))
+    16
+    >>> title_tail("工作要点（试行）", lambda s: False)
+    -1
+    """
+    if is_widget(line.strip()):
+        return -1  # the whole line is the widget: the line rules take it
+    for m in _CUT.finditer(line):
+        head = line[:m.start()]
+        if _TITLE_RUN.search(head) and line[m.end():].strip() and is_widget(line[m.end():].strip()):
+            return m.start()
+    return -1

@@ -191,7 +191,8 @@ _GAP = regex.compile(r"[ \t\u3000]++")
 
 def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
     """A widget or date bar glued before the title on the first line ("无障碍 | 长者模式  关于…的通知"):
-    the longest run of widget words ending at a space, with a strong one, and a title after it."""
+    the longest run of widget words ending at a space, with a strong one, and a title after it; and
+    a widget glued after the title ("…工作要点【字号：大 中 小】"), after a gap or at a bracket."""
     doc = non_blank(lines(text))
     if not doc:
         return
@@ -205,6 +206,10 @@ def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[
             cut = m.end()
     if cut:
         yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before the title")
+    end = uirows.title_tail(line.text, lambda s: bool(uirows.ui_row(s) or chromecues.furniture(s) or chromecues.button_row(s)
+                                                      or (strong_re.search(s) and shape.covers(s))))
+    if end > cut and not is_prose(line.text):  # the widget ran into the title's end on one line: the title stays
+        yield Edit(line.start + end, line.end, line.text[end:], "", "page widget glued after the title")
 
 
 def drop_furniture(text: str) -> Iterator[Edit]:
