@@ -120,3 +120,31 @@ def title_tail(line: str, is_widget) -> int:
         if _TITLE_RUN.search(head) and line[m.end():].strip() and is_widget(line[m.end():].strip()):
             return m.start()
     return -1
+
+
+# A portal's banner above the title: its name with its address or its English / pinyin name, or
+# its welcome line. A document's own letterhead (江岭市卫生健康委员会文件) has neither.
+_NAME = r"\p{Han}{4,30}+"
+_WELCOME = regex.compile(r"(?:您好[,\uff0c]?+)?+欢迎(?:访问|光临|来到|您访问)\p{Han}{2,30}?(?:网站|门户|政府网|网)[!\uff01]?+")
+_NAME_HOST = regex.compile(_NAME + r"\s*+[|｜·]?+\s*+" + _HOST.pattern, regex.IGNORECASE)
+_NAME_LATIN = regex.compile(_NAME + r"[\s·]++[A-Za-z][A-Za-z'\u2019.&\-]*+(?:[\s·]++[A-Za-z][A-Za-z'\u2019.&\-]*+)++")
+
+
+def site_banner(line: str) -> str | None:
+    """What part of a portal's banner ``line`` is, or None (the caller checks it stands above the title).
+
+    >>> site_banner("江岭市人民政府 JIANGLING MUNICIPAL PEOPLE'S GOVERNMENT"), site_banner("欢迎访问青川县教育局网站！")
+    ('site name in two languages', 'welcome line')
+    >>> site_banner("江岭市人民政府门户网站 | www.jiangling.gov.cn"), site_banner("江岭市卫生健康委员会文件")
+    ('site name and address', None)
+    >>> site_banner("关于开展Python培训的通知"), site_banner("欢迎社会各界积极参与。")
+    (None, None)
+    """
+    s = line.strip()
+    if len(s) > 90:
+        return None
+    if _WELCOME.fullmatch(s):
+        return "welcome line"
+    if _NAME_HOST.fullmatch(s):
+        return "site name and address"
+    return "site name in two languages" if _NAME_LATIN.fullmatch(s) else None

@@ -47,6 +47,10 @@ FIXED = [
     _tail("首页 ▏政务公开 ▏政务服务 ▏互动交流"),
     _glued("  [打印本文] ∣ 浏览：56次"),
     _glued(" 收藏 ‖ 【打印】"),
+    # a portal's banner above the title
+    _top("江岭市人民政府 JIANGLING MUNICIPAL PEOPLE'S GOVERNMENT"),
+    _top("欢迎访问江岭市卫生健康委员会网站！"),
+    _top("江岭市卫生健康委员会门户网站  wjw.jiangling.gov.cn"),
     # glued to the title's end
     CLEAN.replace(TITLE, TITLE + "【字号：大 中 小】", 1),
     CLEAN.replace(TITLE, TITLE + " 浏览次数：56", 1),
@@ -71,6 +75,10 @@ KEPT = [
     # a sentence that ends on widget words of its own
     _glued("请各单位下载 打印"),
     _tail("抄送：市委办公室\u3000市人大常委会办公室\u3000市政协办公室"),
+    # a document's own letterhead and a welcome sentence of the body
+    _top("江岭市卫生健康委员会文件"),
+    _between("欢迎社会各界积极参与监督。"),
+    _tail("江岭市卫生健康委员会办公室 www.jiangling.gov.cn"),
     # a title's own tail: a trial mark, a year, an English name
     CLEAN.replace(TITLE, TITLE + "（试行）", 1),
     CLEAN.replace(TITLE, TITLE + " 2021年修订", 1),
