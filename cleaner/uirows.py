@@ -148,3 +148,33 @@ def site_banner(line: str) -> str | None:
     if _NAME_HOST.fullmatch(s):
         return "site name and address"
     return "site name in two languages" if _NAME_LATIN.fullmatch(s) else None
+
+
+# A dialog: one or two sentences addressed to the reader, then its buttons (one of them closes it).
+_DIALOG = regex.compile(r"(?P<text>[^\n]{4,60}?[\uff1f?\u3002\uff01!])\s*+(?P<buttons>(?:[\[【]?+\p{Han}{1,4}+[\]】]?+\s*+){2,4}+)")
+_CLOSER = regex.compile(r"确定|取消|继续访问|放弃|关闭|刷新")
+_READER = regex.compile(r"您|你|是否|即将离开|本页面|该页面|当前页面")
+# The share dialog's instruction: scan, then share *the page* (网页 / 本页 / 当前页面) to a feed.
+_SHARE_PAGE = regex.compile(r"(?:扫一扫|扫码|扫描)[^\n]{0,30}?分享[^\n]{0,6}?(?:朋友圈|好友)|(?:网页|本页|当前页面?+)[^\n]{0,12}?分享至?+(?:朋友圈|好友)")
+
+
+def dialog(line: str) -> str | None:
+    """What pop-up ``line`` is, or None: a message to the reader and its buttons (one closing the
+    dialog), or the share dialog's instruction to scan and share the page.
+
+    >>> dialog("您访问的链接即将离开“江岭市人民政府”门户网站，是否继续？ 继续访问 放弃")
+    'dialog with its buttons'
+    >>> dialog("打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。")
+    'share dialog'
+    >>> dialog("请于3月31日前报送材料。 联系人 张明"), dialog("扫描二维码 下载报名表，填写后报送。")
+    (None, None)
+    """
+    s = line.strip()
+    if len(s) > 90:
+        return None
+    m = _DIALOG.fullmatch(s)
+    if m and _CLOSER.search(m["buttons"]) and _READER.search(m["text"]):
+        return "dialog with its buttons"
+    if len(s) <= 60 and _SHARE_PAGE.search(s) and (s.count("\u3002") + s.count("\uff01")) <= 1:
+        return "share dialog"
+    return None

@@ -51,6 +51,10 @@ FIXED = [
     _top("江岭市人民政府 JIANGLING MUNICIPAL PEOPLE'S GOVERNMENT"),
     _top("欢迎访问江岭市卫生健康委员会网站！"),
     _top("江岭市卫生健康委员会门户网站  wjw.jiangling.gov.cn"),
+    # pop-up dialogs left in the page
+    _tail("您访问的链接即将离开“江岭市人民政府”门户网站，是否继续？ 继续访问 放弃"),
+    _tail("打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。"),
+    _top("本页面信息是否对您有帮助？ 是 否 关闭"),
     # glued to the title's end
     CLEAN.replace(TITLE, TITLE + "【字号：大 中 小】", 1),
     CLEAN.replace(TITLE, TITLE + " 浏览次数：56", 1),
@@ -79,6 +83,10 @@ KEPT = [
     _top("江岭市卫生健康委员会文件"),
     _between("欢迎社会各界积极参与监督。"),
     _tail("江岭市卫生健康委员会办公室 www.jiangling.gov.cn"),
+    # a notice's own questions and instructions at its end
+    _tail("有疑问请咨询？ 联系人 张明"),
+    _tail("扫描二维码 下载报名表，填写后报送。"),
+    _tail("请各单位于3月31日前报送材料。 确定 人员 名单"),
     # a title's own tail: a trial mark, a year, an English name
     CLEAN.replace(TITLE, TITLE + "（试行）", 1),
     CLEAN.replace(TITLE, TITLE + " 2021年修订", 1),
