@@ -79,6 +79,8 @@ def ui_row(line: str) -> str | None:
     >>> ui_row("✅ 完成老旧小区改造12个"), ui_row("联系电话：0571-12345678"), ui_row("首页 | 政务公开 | 办事服务 | 互动交流。")
     (None, None, None)
     """
+    if len(line) > 120:
+        return None
     s = unicodedata.normalize("NFKC", line).strip()
     if not s or len(s) > 80 or _SENTENCE.search(s) or _bulleted(s):
         return None
@@ -113,11 +115,11 @@ def title_tail(line: str, is_widget) -> int:
     >>> title_tail("工作要点（试行）", lambda s: False)
     -1
     """
-    if is_widget(line.strip()):
-        return -1  # the whole line is the widget: the line rules take it
-    for m in _CUT.finditer(line):
-        head = line[:m.start()]
-        if _TITLE_RUN.search(head) and line[m.end():].strip() and is_widget(line[m.end():].strip()):
+    title = _TITLE_RUN.search(line)
+    if title is None or is_widget(line.strip()):
+        return -1  # no title words, or the whole line is the widget: the line rules take it
+    for m in _CUT.finditer(line, max(title.end(), len(line) - 80)):  # a widget is short: the last 80 characters
+        if line[m.end():].strip() and is_widget(line[m.end():].strip()):
             return m.start()
     return -1
 
