@@ -68,10 +68,9 @@ def _bulleted(line: str) -> bool:
 def ui_row(line: str) -> str | None:
     """What interface row ``line`` wholly is, or None.
 
-    >>> ui_row("字号：大 中 小 丨 [打印本文] 丨 浏览：123次"), ui_row("首页 HOME ┃ 政务公开 OPEN ┃ 政务服务 SERVICES")
-    ('widget row', 'navigation row')
-    >>> ui_row("分享至：⊕ ┊ 收藏 ┊ 纠错"), ui_row("👁 456 【打印】【关闭】")
-    ('widget row', 'widget row')
+    >>> [ui_row(r).split(" (")[0] for r in ("字号：大 中 小 丨 [打印本文] 丨 浏览：123次", "首页 HOME ┃ 政务公开 OPEN ┃ 政务服务 SERVICES",
+    ...                                     "分享至：⊕ ┊ 收藏 ┊ 纠错", "👁 456 【打印】【关闭】")]
+    ['widget row', 'navigation row', 'widget row', 'widget row']
     >>> ui_row("✔ 无障碍浏览 ✔ 长者模式 ✔ 繁体版"), ui_row("扫描二维码 下载报名表"), ui_row("附件：1.任务分解表 2.责任清单")
     (None, None, None)
     >>> ui_row("2021 03 29"), ui_row("合计 12 34"), ui_row("Email: office")
@@ -92,9 +91,9 @@ def ui_row(line: str) -> str | None:
         return None
     strong = [k for k in kinds if k in ("widget", "count", "host")]
     if kinds.count("column") >= 2 and (kinds.count("latin") >= 1 or len(kinds) >= 4):
-        return "navigation row"  # column names with their English or pinyin subtitles
+        return "navigation row (column names with Latin subtitles, no sentence, at the edge)"  # column names with their English or pinyin subtitles
     if len(strong) >= 2 or (strong and len(set(kinds)) >= 3):
-        return "widget row"
+        return "widget row (every cell a widget word, count or label, no sentence, at the edge)"
     return None
 
 

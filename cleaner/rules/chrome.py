@@ -181,7 +181,7 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         if kind:
             yield Edit(m.start("tail"), m.end("tail"), tail, "", f"page furniture glued after the paragraph: {kind}")
         elif has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
-                             or chromecues.button_row(tail)) or uirows.ui_row(tail) == "widget row":
+                             or chromecues.button_row(tail)) or (uirows.ui_row(tail) or "").startswith("widget row"):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
     yield from _glued_lead(text, shape, strong_re)
 
