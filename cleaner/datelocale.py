@@ -61,6 +61,17 @@ def _framed(text: str, start: int, end: int) -> bool:
         _DEADLINE_WORD_BEFORE.search(before) is not None and _CLAUSE_END.match(text, end) is not None)
 
 
+def after_date_word(text: str, start: int, end: int) -> bool:
+    """A date word right before ``start`` and what may follow a date after ``end``: enough for
+    figures that kept their 年 ("截至2021年331，", "于2021年329召开"), not for bare figures.
+
+    >>> after_date_word("截至2021年331，", 2, 10), after_date_word("高于2021年331万元", 2, 10)
+    (True, False)
+    """
+    return (_DATE_WORD_BEFORE.search(text[max(0, start - 3):start]) is not None
+            and MAY_FOLLOW_DATE.match(text, end) is not None)
+
+
 def glued_runs(text: str, year_ok: Callable[[int], bool]) -> Iterator[tuple[int, int, list]]:
     """Six or seven figures, a year and its month and day glued, framed as a date (于2021329前)."""
     for m in _GLUED.finditer(text):

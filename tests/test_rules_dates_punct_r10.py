@@ -34,6 +34,7 @@ DATES_MUST_FIX = [
     ("请于3/29前报送，自5-1起施行。", "请于3月29日前报送，自5月1日起施行。"),
     ("本办法自二〇二一三月二十九日起施行。", "本办法自二〇二一年三月二十九日起施行。"),
     ("自2021年5月1至2021年9月30日开展专项整治。", "自2021年5月1日至2021年9月30日开展专项整治。"),
+    ("截至2021年331，全市完成投资48.6亿元。", "截至2021年3月31日，全市完成投资48.6亿元。"),
 ]
 
 DATES_MUST_NOT_CHANGE = [
@@ -49,6 +50,8 @@ DATES_MUST_NOT_CHANGE = [
     "集中受理时间为3月1至15日，逾期不再受理。",  # a day range sharing its 日
     "二〇二一年三月二十九日印发。",  # a whole Chinese-numeral date
     "比分为3/29，全年2021年度考核。",
+    "项目投资不低于2021年331万元的标准。",  # 低于 owns the figure: an amount
+    "2021年331，全市完成。",  # no date word before figures that kept only their 年
 ]
 
 
@@ -78,6 +81,8 @@ PUNCT_MUST_FIX = [
     ("印发实施方案(试行).各地要抓好落实。", "印发实施方案（试行）。各地要抓好落实。"),
     ("加强管理..完善制度。", "加强管理。完善制度。"),
     ("联系电话:0571-87654321。", "联系电话：0571-87654321。"),
+    ("全年同比增长7.2%,2022年将继续推进。", "全年同比增长7.2%，2022年将继续推进。"),
+    ("完成率达95%;2.加强队伍建设。", "完成率达95%；2.加强队伍建设。"),
 ]
 
 PUNCT_MUST_NOT_CHANGE = [
@@ -86,7 +91,8 @@ PUNCT_MUST_NOT_CHANGE = [
     "系统升级至V3.2.1(Build 1024)版本，合计栏按=SUM(B2:B9)自动计算。",
     "两批分别培训1,200人、3,450人，考试时间为上午9:00-11:30。",
     "英文名称为Smart City (Phase II)，口号为“Healthy China, Healthy People”。",
-    "加强管理...完善制度。",  # three stops: an ellipsis, not a stop (normalize_ellipsis_and_dash)
+    "加强管理...完善制度。",
+    "按照1,2,3级分类管理，共1,200人参加。",  # a list of figures and a thousands separator  # three stops: an ellipsis, not a stop (normalize_ellipsis_and_dash)
 ]
 
 

@@ -103,7 +103,8 @@ def repair_compacted_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
         if year in years:
             yield from _decide(text, m, _readings(m[3], year), f"{year}年")
     for m in dateshapes.MARKS_LOST.finditer(digits):
-        if int(m[1]) in years and (dateshapes.START_OR_DEADLINE.match(digits, m.end()) or is_dateline(digits, m.start(), m.end())):
+        if int(m[1]) in years and (dateshapes.START_OR_DEADLINE.match(digits, m.end()) or is_dateline(digits, m.start(), m.end())
+                                   or datelocale.after_date_word(digits, m.start(), m.end())):
             yield from _decide(text, m, _readings(m[2], int(m[1])), f"{m[1]}年")
     # "3月5日～37日": a day range whose end no month has is flagged (flag_broken_date_marks), not read as 3月7日
     range_ends = {r.start(1) for r in RANGE_END.finditer(digits)}

@@ -167,7 +167,22 @@ def _widen_single(marks: _Marks, k: int, mark: str) -> bool:
         return _is_question_mark(marks, k, after)
     if mark == "!" and before == "<":
         return False  # "<!--" or "<!DOCTYPE": markup
-    return marks.in_cjk_context(k)
+    return marks.in_cjk_context(k) or _between_figures_in_chinese(line, i, mark)
+
+
+# A figure's end that no number goes on from (a percent, a unit sign) and a figure after the mark.
+_FIGURE_CLAUSE_END = regex.compile(r"(?:[%\uff05\u2030\u2103]|[0-9](?=;))[,;][0-9]")
+_HAN_WITHIN = regex.compile(r"\p{Han}")
+
+
+def _between_figures_in_chinese(line: str, i: int, mark: str) -> bool:
+    """A "," or ";" between a percent (or, for ";", any figure) and the next clause's figure, in a
+    Chinese sentence: 增长7.2%,2022年… / 完成95%;2.加强…. A "," between two bare figures may be a
+    thousands separator or a list (1,2,3), so it needs the percent; Han near on both sides says the
+    sentence is Chinese, not a formula or a code."""
+    return (i > 0 and _FIGURE_CLAUSE_END.match(line, i - 1) is not None
+            and _HAN_WITHIN.search(line, max(0, i - 10), i) is not None
+            and _HAN_WITHIN.search(line, i + 1, i + 10) is not None)
 
 
 def _is_question_mark(marks: _Marks, k: int, after: str) -> bool:
