@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from forms_tune import R  # noqa: F401  (forms register themselves on import)
 
-import calendar
 import re
 
-from common import int_to_cn, is_han
+from common import is_han
 from forms_common import Ctx, Gold, Inj, is_digit
 from forms_tune import _FULL_DATE, _date_sites, _protect, _readings
 
 _FW = str.maketrans("0123456789", "０１２３４５６７８９")
-_CN0 = dict(zip("0123456789", "〇一二三四五六七八九"))
 
 
 def _doc_year(ctx: Ctx) -> int:
@@ -29,64 +27,8 @@ def _dgold(raw: str, base: str, one_reading: bool, rs: int = 0, re_: int | None 
     return Gold(rs, re_, "dates", "flag", raw[rs:re_], repair=base, where="inline")
 
 
-def _append(ctx: Ctx, sentence: str, golds_at):
-    """Append ``sentence`` at the end of a prose paragraph ending with 。; ``golds_at`` maps
-    (substring, Gold-maker) in order."""
-    ends = [ctx.lines[i][1] for i in ctx.prose_lines() if ctx.text[ctx.lines[i][1] - 1] == "。"]
-    p = ctx.pick_point(ends)
-    if p is None:
-        return None
-    golds, pos = [], 0
-    for tok, make in golds_at:
-        k = sentence.index(tok, pos)
-        golds.append(make(k, k + len(tok)))
-        pos = k + len(tok)
-    return Inj(p, p, sentence, golds)
-
-
 # ======================================================================================
-# dates
-
-
-def _cn_year(y: int) -> str:
-    return "".join(_CN0[c] for c in str(y))
-
-
-_CN_MONTHS = {int_to_cn(m): m for m in range(1, 13)}
-_CN_DAYS = {int_to_cn(d): d for d in range(1, 32)}
-
-
-def _cn_readings(md: str, year: int) -> list[tuple[int, int]]:
-    out = []
-    for k in range(1, len(md)):
-        mo, d = _CN_MONTHS.get(md[:k]), _CN_DAYS.get(md[k:])
-        if mo and d and d <= calendar.monthrange(year, mo)[1]:
-            out.append((mo, d))
-    return out
-
-
-@R.form("dates", "t57_cn_numeral_mark_lost")
-def date_cn_numeral_mark_lost(ctx: Ctx):
-    """A date in Chinese numerals (the 成文日期 style of older 公文) that lost one mark in a copy:
-    二〇二一年三月二十九 before 起/前/punctuation (日 lost), 二〇二一三月二十九日 (年 lost),
-    二〇二一年三二十九日 (月 lost; flagged when 十二十日 reads 十月二十日 or 十二月十日)."""
-    rng = ctx.rng
-    y = _doc_year(ctx)
-    mo, d = rng.randint(1, 12), rng.randint(1, 28)
-    cy, cm, cd = _cn_year(y), int_to_cn(mo), int_to_cn(d)
-    good = f"{cy}年{cm}月{cd}日"
-    how = rng.choice(["ri", "nian", "yue"])
-    if how == "ri":
-        raw, one = f"{cy}年{cm}月{cd}", True
-        tail = rng.choice(["起施行", "前报送", "，"])
-    elif how == "nian":
-        raw, one, tail = f"{cy}{cm}月{cd}日", True, rng.choice(["起施行", "前报送", "印发"])
-    else:
-        raw = f"{cy}年{cm}{cd}日"
-        one, tail = len(_cn_readings(cm + cd, y)) == 1, rng.choice(["起施行", "前报送"])
-    lead = rng.choice(["本办法自", "原定于", "请各单位于", "该文件于"])
-    sentence = f"{lead}{raw}{tail}" + ("有关工作按此执行。" if tail == "，" else "。")
-    return _append(ctx, sentence, [(raw, lambda a, b: _dgold(sentence, good, one, a, b))])
+# dates (fix when the damaged date reads one way in the document's year, else flag)
 
 
 @R.form("dates", "t58_ri_lost_before_closer_or_range")
@@ -166,32 +108,29 @@ def date_locale_order(ctx: Ctx):
     return Inj(s, e, raw, [_dgold(raw, ctx.text[s:e], one)])
 
 
-@R.form("dates", "t62_date_in_table_row")
-def date_in_table_row(ctx: Ctx):
-    """A damaged date in the last cell of a flattened table row between paragraphs (cells split by
-    wide spaces or bars): 1　市人民医院改扩建工程　市卫生健康委　2021年1231日 / 2021年12月31 at the
-    row end / 20216月30日 (fix when one reading, flag 2021年111日)."""
-    body = ctx.body_range()
-    points = [ctx.lines[i][0] for i in range(body.start + 1, body.stop) if ctx.is_prose(i)]
-    p = ctx.pick_point(points)
-    if p is None:
+@R.form("dates", "t62_date_in_heading_line")
+def date_in_heading_line(ctx: Ctx):
+    """A damaged date in an outline heading or another short line without sentence marks (a phase
+    heading （2021年5月1日至5月15日）, a schedule line): 2021年51日 (月 lost), 2021年5月1 before
+    至 or ）, 20215月1日 (年 lost) → 2021年5月1日 (flag 2021年111日)."""
+    lines = [i for i in range(1, ctx.signature_line) if not ctx.is_prose(i)
+             and not re.search(r"〔[0-9]{4}〕", ctx.lines[i][2])]
+    site = ctx.pick_span(ctx.matches(_FULL_DATE, lines))
+    if site is None:
         return None
-    rng = ctx.rng
-    y, mo, d = _doc_year(ctx), rng.randint(1, 12), rng.randint(1, 28)
-    good = f"{y}年{mo}月{d}日"
-    how = rng.choice(["yue", "ri", "nian"])
+    s, e, m = site
+    y, mo, d = m.groups()
+    base = ctx.text[s:e]
+    how = ctx.rng.choice(["yue", "ri", "nian"])
+    if how == "ri" and ctx.text[e:e + 1] not in ("至", "）", "—", "", "\n", "，"):
+        how = "nian"
     if how == "yue":
-        date, one = f"{y}年{mo}{d}日", len(_readings(f"{mo}{d}", y)) == 1
+        raw, one = f"{y}年{mo}{d}日", len(_readings(f"{mo}{d}", int(y))) == 1
     elif how == "ri":
-        date, one = f"{y}年{mo}月{d}", True
+        raw, one = f"{y}年{mo}月{d}", True
     else:
-        date, one = f"{y}{mo}月{d}日", True
-    sep = rng.choice(["\u3000", "\u3000\u3000", " | ", "\t"])
-    cells = [str(rng.randint(1, 9)), rng.choice(["市人民医院改扩建工程", "乡镇卫生院标准化建设", "城区排水管网改造"]),
-             rng.choice(["市卫生健康委", "市住房城乡建设局", "各县（市）区"]), date]
-    row = sep.join(cells) + "\n"
-    k = len(row) - 1 - len(date)
-    return Inj(p, p, row, [_dgold(row, good, one, k, k + len(date))])
+        raw, one = f"{y}{mo}月{d}日", True
+    return Inj(s, e, raw, [_dgold(raw, base, one)])
 
 
 @R.form("dates", "t63_month_day_numeric_context")
@@ -280,19 +219,6 @@ def _between_figures(ctx: Ctx, p: int) -> bool:
     return is_digit(ctx.text[p - 1:p] or "a") and is_digit(ctx.text[p + 1:p + 2] or "a")
 
 
-@R.form("punct", "t34_ascii_question_mark")
-def punct_ascii_question(ctx: Ctx):
-    """An English-mode question mark after Chinese text, at a sentence end or before the next
-    clause (a speech's rhetorical question, an FAQ line pasted in): 如何把政策落实到位?我们要…
-    / 群众满意不满意? (fix: ？). Never a run of ??? (that is a lost character)."""
-    rng = ctx.rng
-    q = rng.choice(["如何把政策落实到位", "群众满意不满意", "问题出在哪里", "钱从哪里来"])
-    a = rng.choice(["关键在于压实责任。", "必须从制度上找答案。", "要以群众评价为准。", ""])
-    mark = rng.choice(["?", "?", "? "]) if a else "?"
-    sentence = f"{q}{mark}{a}"
-    return _append(ctx, sentence, [(mark, lambda x, y: Gold(x, y, "punct", "fix", "？", where="inline"))])
-
-
 @R.form("punct", "t35_addressee_line_english_mode")
 def punct_addressee_line(ctx: Ctx):
     """The 主送 line (or a 现将…通知如下 line's end) typed with the IME in English mode: every mark
@@ -360,29 +286,21 @@ def punct_colon_before_figure(ctx: Ctx):
     return Inj(site[0], site[1], raw, [Gold(0, len(raw), "punct", "fix", "：", where="inline")])
 
 
-@R.form("punct", "t39_duty_clause_english_mode")
-def punct_duty_clause(ctx: Ctx):
-    """A 责任单位 / 完成时限 clause appended to a task in English mode (a task table's cell pasted
-    after the paragraph): （责任单位:市卫生健康委;完成时限:2021年底前） with ASCII brackets, colons and
-    a semicolon, before a figure and after a closing bracket (fix: each mark)."""
-    rng = ctx.rng
-    y = _doc_year(ctx)
-    org = rng.choice(["市卫生健康委", "市财政局、市人社局", "各县（市）区政府"])
-    when = rng.choice([f"{y}年底前", f"{y}年6月底前", "长期坚持"])
-    clause = f"（责任单位：{org}；完成时限：{when}）"
-    ends = [ctx.lines[i][1] - 1 for i in ctx.prose_lines() if ctx.text[ctx.lines[i][1] - 1] == "。"]
-    p = ctx.pick_point(ends)
-    if p is None:
+@R.form("punct", "t39_list_sentence_english_mode")
+def punct_list_sentence(ctx: Ctx):
+    """The sentence of an inline list (一是…；二是…, 包括：…，…) typed in English mode: its colon, commas and
+    semicolons ASCII, some right after a figure or a closing mark: 重点抓好三项工作:一是…;二是… (fix:
+    each mark; a mark between two figures is left)."""
+    spans = []
+    for i in ctx.prose_lines():
+        s, e, line = ctx.lines[i]
+        for m in re.finditer(r"[^。！？]*(?:一是|二是|：)[^。！？]*[。！？]?", line):
+            if sum(c in "，；：" for c in m.group()) >= 2:
+                spans.append((s + m.start(), s + m.end()))
+    site = ctx.pick_span(spans)
+    if site is None:
         return None
-    raw, golds = "", []
-    for k, ch in enumerate(clause):
-        inner_bracket = ch in "（）" and 0 < k < len(clause) - 1
-        if ch in _ASCII and not inner_bracket:
-            golds.append(Gold(len(raw), len(raw) + 1, "punct", "fix", ch, where="inline"))
-            raw += _ASCII[ch]
-        else:
-            raw += ch
-    return Inj(p, p, raw, golds)
+    return _swap_marks(ctx, site[0], site[1], lambda p: ctx.text[p] in "，；：" and not _between_figures(ctx, p))
 
 
 @R.form("punct", "t40_ascii_mark_doubled_or_tripled")
@@ -399,23 +317,6 @@ def punct_ascii_doubled(ctx: Ctx):
         return None
     raw = _ASCII[mark] * (2 if mark == "。" else rng.choice([2, 2, 3]))  # "..." would read as an ellipsis
     return Inj(site[0], site[1], raw, [Gold(0, len(raw), "punct", "fix", mark, where="inline")])
-
-
-@R.form("punct", "t41_ascii_mark_after_latin_token")
-def punct_after_latin_token(ctx: Ctx):
-    """An ASCII comma or semicolon right after a Latin abbreviation or an alphanumeric token inside
-    a Chinese sentence (the IME stayed in English mode after typing it): 推进5G,物联网… /
-    建设APP;二是 / 完成PM2.5,… (fix: the full-width mark; the token stays)."""
-    rng = ctx.rng
-    tok = rng.choice(["5G", "APP", "PM2.5", "ETC", "IPv6", "AI"])
-    mark = rng.choice(["，", "，", "；"])
-    spans = [(s, e) for s, e, _ in ctx.matches(mark) if s > 1 and is_han(ctx.text[s - 1])
-             and is_han(ctx.text[s - 2]) and is_han(ctx.text[e:e + 1] or "a")]
-    site = ctx.pick_span(spans)
-    if site is None:
-        return None
-    raw = tok + _ASCII[mark]
-    return Inj(site[0], site[1], raw, [Gold(len(tok), len(raw), "punct", "fix", mark, where="inline")])
 
 
 @R.form("protected", "t20_r10_ascii_marks_in_values")
