@@ -144,7 +144,7 @@ def _paren_pair(marks: _Marks, open_k: int, close_k: int) -> list[int]:
     (V3.2.1(Build 1024)), an English name's part (Smart City (Phase II)).
     """
     inside = marks.han_between(open_k, close_k)
-    if not inside and _LATIN_TOKEN_END.search(marks.line, 0, marks.at[open_k]):
+    if not inside and _LATIN_TOKEN_END.search(marks.line, max(0, marks.at[open_k] - 2), marks.at[open_k]):
         return []
     if inside or is_cjk(marks.left[open_k]) or is_cjk(marks.right[close_k]):
         return [marks.at[open_k], marks.at[close_k]]
