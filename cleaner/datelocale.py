@@ -11,7 +11,7 @@ figures must give a calendar date in a year the document shows; one reading repa
 3月4日 or 4月3日) flag. Read-only helpers: they yield (start, end, readings) and never change text.
 
 >>> ok = lambda y: y == 2021
->>> [(t[a:b], r) for t in ("于2021329前报送", "自202141起", "编号2021329前", "增长至2021329，")
+>>> [(t[a:b], r) for t in ("于2021329前报送", "自202141起", "编号2021329前", "增长至2021329，", "自202112起")
 ...  for a, b, r in glued_runs(t, ok)]
 [('2021329', [(2021, 3, 29)]), ('202141', [(2021, 4, 1)])]
 >>> [(t[a:b], r) for t in ("2021年。于3/29/2021前", "2021年。29.03.2021召开", "2021年。于3/4/2021前",
@@ -76,6 +76,8 @@ def glued_runs(text: str, year_ok: Callable[[int], bool]) -> Iterator[tuple[int,
     """Six or seven figures, a year and its month and day glued, framed as a date (于2021329前)."""
     for m in _GLUED.finditer(text):
         year = int(m[1])
+        if len(m[2]) == 2 and 10 <= int(m[2]) <= 12:
+            continue  # "自202112起" is 2021年12月 as often as 2021年1月2日: a year and a month, left
         if year_ok(year) and _framed(text, m.start(), m.end()):
             found = month_day_readings(m[2], year)
             if found:

@@ -50,6 +50,7 @@ DATES_MUST_NOT_CHANGE = [
     "集中受理时间为3月1至15日，逾期不再受理。",  # a day range sharing its 日
     "二〇二一年三月二十九日印发。",  # a whole Chinese-numeral date
     "比分为3/29，全年2021年度考核。",
+    "新标准自202112起执行。",  # 2021年12月 or 2021年1月2日: a year and a month as often as a date
     "项目投资不低于2021年331万元的标准。",  # 低于 owns the figure: an amount
     "2021年331，全市完成。",  # no date word before figures that kept only their 年
 ]
