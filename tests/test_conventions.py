@@ -36,7 +36,7 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.datereader",
                            "cleaner.adforeign",
                            "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.ownfields", "cleaner.dateshapes",
-                           "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips"}
+                           "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips", "cleaner.datelocale"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
