@@ -38,6 +38,10 @@ KEPT = [
     ("room_numbers", "房间编号从1-1起依次编排"),
     ("fraction_from", "个人自付比例从1/3起逐年下降"),
     ("building_numbers", "楼栋自1-2起编号，单元号从2-1起编号"),
+    # date (datelocale.glued_runs): a serial number after 自 … 起 is no glued date
+    ("serial_from", "编号自2024101起按顺序编制"),
+    # date (repair_compacted_dates after a date word): a count after 从 + year (万人 shared) is no date
+    ("population_from", "从2023年312，减少至2024年309万人"),
     # numbering (outline _STROKES): words that open a line with 、 are no stroke-damaged numerals
     ("stroke_big", "大、中型水库要落实安全度汛责任制"),
     ("stroke_people", "人、财、物等要素要优先向基层倾斜"),
