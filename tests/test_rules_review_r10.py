@@ -29,6 +29,9 @@ KEPT = [
     ("bilingual_event", "第三届江岭国际马拉松 Jiangling International Marathon"),
     # metadata (labelpairs.bare_label, edge label 来源): the last row of the notice's own table
     ("fund_source", "来源\n江岭市财政局"),
+    # ads (adcontacts._GLUED_CHANNEL): 扣 / 徽 ending a word before an amount or a code
+    ("ads_deduct", "从履约保证金中扣100000元作为违约金"),
+    ("ads_province_code", "资质认定证书编号：安徽202412345678。"),
     # dup (dupcues.one_slip): parallel sentences that differ in one meaningful character
     ("slip_trade", "今年一季度全市进口总额实现较快增长，增速高于全省平均水平。"),
     ("slip_rank", "市级领导班子副职由市委组织部负责年度考核。"),
