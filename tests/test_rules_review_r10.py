@@ -32,6 +32,8 @@ KEPT = [
     # ads (adcontacts._GLUED_CHANNEL): 扣 / 徽 ending a word before an amount or a code
     ("ads_deduct", "从履约保证金中扣100000元作为违约金"),
     ("ads_province_code", "资质认定证书编号：安徽202412345678。"),
+    # metadata (labelpairs._BULLET dash + labels._split_trailing_date): a data source note inside the body
+    ("dash_source", "——来源：江岭市统计局 2024年1月20日"),
     # dup (dupcues.one_slip): parallel sentences that differ in one meaningful character
     ("slip_trade", "今年一季度全市进口总额实现较快增长，增速高于全省平均水平。"),
     ("slip_rank", "市级领导班子副职由市委组织部负责年度考核。"),
