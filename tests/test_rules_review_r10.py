@@ -24,6 +24,9 @@ KEPT = [
     ("share_close", "欢迎广大市民扫码报名，并将活动信息分享给亲朋好友。"),
     ("share_item", "三、参赛方式：扫描下方二维码进入答题页面，答题完成后可将成绩分享至朋友圈。"),
     ("share_patient", "患者可通过扫一扫二维码完成挂号，并将挂号信息分享给好友。"),
+    # chrome (uirows.dialog "dialog with its buttons"): a form's question and its options (放弃 among them)
+    ("dialog_form", "您是否同意调剂岗位？ 同意 放弃"),
+    ("dialog_insurance", "您是否继续参加城乡居民医保？ 继续参保 放弃参保"),
     # chrome (uirows.site_banner "site name in two languages"): a bilingual title is the document's
     ("bilingual_title", "江岭市外商投资指南 Jiangling Investment Guide"),
     ("bilingual_event", "第三届江岭国际马拉松 Jiangling International Marathon"),
