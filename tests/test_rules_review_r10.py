@@ -54,6 +54,8 @@ KEPT = [
     ("stroke_big", "大、中型水库要落实安全度汛责任制"),
     ("stroke_people", "人、财、物等要素要优先向基层倾斜"),
     ("stroke_wang", "王、李两位副市长分别牵头负责相关工作。"),
+    ("stroke_cadre", "干、群关系是检验作风建设成效的重要标尺"),
+    ("stroke_entry", "入、出境人员查验时间压缩至30秒以内"),
     # numbering (outlinewalk._ones_run): one-item lists under unnumbered case headings are no 1. 1. 1. list
     ("ones_cases", "案件二：江岭市某超市销售过期食品案\n1.处罚结果"),
     ("ones_cases", "案件三：江岭市某药店未凭处方销售处方药案\n1.处罚结果"),
