@@ -34,11 +34,7 @@ _CHANNEL_SEP = regex.compile(r"\s*+[/\u3001|或和及]\s*+")
 EVASIVE_PRE = regex.compile(
     alternation(c for c in adshapes.EVASIVE_CHANNELS + _ID_CHANNELS if len(c) > 1 and c.replace(" ", "") not in
                 adshapes.PLAIN_CHANNELS and c != "微 信")
-    + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}|" + _SPLIT_CHANNEL
-    + r"|[薇徽威扣](?=[A-Za-z0-9_]{6})")
-# One character of a channel's name (薇 for 微信, 扣 for QQ) glued to an account with a digit
-# (薇mishu66, 扣123456789): no Chinese word runs into a Latin or digit id of six or more.
-_GLUED_CHANNEL = regex.compile(r"[薇徽威扣](?P<id>(?=[A-Za-z0-9_]*?\d)[A-Za-z0-9_]{6,20}+)(?![A-Za-z0-9_])")
+    + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}|" + _SPLIT_CHANNEL)
 # A split channel first: "v x" is one channel, not the one-letter "v" before an id "x…".
 _CHANNEL = _SPLIT_CHANNEL + "|" + alternation(_ID_CHANNELS)
 # A mobile number, its groups apart or not: 138 0013 8000, 158.0000.1111, 139·1234·5678.
@@ -107,8 +103,6 @@ def contacts(seg: str, ev) -> None:
                 ev.evade(m, "contact in an evasive spelling")
             else:
                 ev.add(m, "contact", STRONG, "contact account")
-    for m in _GLUED_CHANNEL.finditer(seg):
-        ev.evade(m, "contact in an evasive spelling")
     for pattern, name in ((_ACCOUNT_NAME, "official-account name"), (_MOBILE, "mobile number"),
                           (_HOTLINE, "hotline"), (_EMAIL, "e-mail address")):
         for m in pattern.finditer(seg):

@@ -1,26 +1,26 @@
 """Dates written in another convention than the document's 年月日, framed as dates, for rules/date.py.
 
 A form field that strips everything but digits leaves "于2021329前"; a foreign-locale form or a
-spreadsheet pastes "3/29/2021" or "29.03.2021"; a quick edit writes a deadline as "于3/29前". None
-of these has a date mark, so the shape alone never says date ("2021329" is a count as often, "3/29"
+spreadsheet pastes "3/29/2021" or "29.03.2021". None of these has a date mark, so the shape alone never says date ("2021329" is a count as often, "3/29"
 a fraction, "1.2.2021" a version). Each is read as a date only where the text frames it as one on
 BOTH sides: a date word right before it (于, 自, 从, 截至, 截止 — not 低于/用于, not a bare 至 that a
 quantity verb may own) and a deadline or start word (前, 起, 止, 以前 …) or the end of a clause right
 after it; and, for the numeric orders, only in a document that writes its dates with 年月日. The
 figures must give a calendar date in a year the document shows; one reading repairs, two (3/4/2021:
-3月4日 or 4月3日) flag. Read-only helpers: they yield (start, end, readings) and never change text.
+3月4日 or 4月3日) flag. A month and day with no year (于3/29前, 从1-1起) is not read: the
+round-10 review found 从…起 framing room numbers and fractions (房间编号从1-1起, 自付比例从1/3起).
+A glued run under a number's label (编号自2024101起) is no date either. Read-only helpers: they yield (start, end, readings) and never change text.
 
 >>> ok = lambda y: y == 2021
 >>> [(t[a:b], r) for t in ("于2021329前报送", "自202141起", "编号2021329前", "增长至2021329，", "自202112起")
 ...  for a, b, r in glued_runs(t, ok)]
 [('2021329', [(2021, 3, 29)]), ('202141', [(2021, 4, 1)])]
+>>> [t for t in ("编号自2024101起按顺序编制",) for _ in glued_runs(t, lambda y: y == 2024)]
+[]
 >>> [(t[a:b], r) for t in ("2021年。于3/29/2021前", "2021年。29.03.2021召开", "2021年。于3/4/2021前",
 ...                        "2021年。版本1.2.2021发布", "2021年。编号3/29/2021")
 ...  for a, b, r in other_orders(t, ok)]
 [('3/29/2021', [(2021, 3, 29)]), ('29.03.2021', [(2021, 3, 29)]), ('3/4/2021', [(2021, 3, 4), (2021, 4, 3)])]
->>> [(t[a:b], r) for t in ("3月。请于3/29前报送", "3月。自5-1起施行", "3月。占3/29，", "3月。于1/2前")
-...  for a, b, r in yearless(t, 2021)]
-[('3/29', [(2021, 3, 29)]), ('5-1', [(2021, 5, 1)]), ('1/2', [(2021, 1, 2)])]
 """
 
 from __future__ import annotations
@@ -45,8 +45,6 @@ _CLAUSE_END = regex.compile(
 _GLUED = regex.compile(r"(?<![0-9A-Za-z.\-/_])((?:19|20)[0-9]{2})([0-9]{2,3})(?![0-9A-Za-z.%\-/_])")
 # Month and day, then the year, one separator twice: 3/29/2021, 29.03.2021, 29-3-2021.
 _DAY_FIRST = regex.compile(r"(?<![0-9A-Za-z.\-/_])([0-9]{1,2})([/.\-])([0-9]{1,2})\2((?:19|20)[0-9]{2})(?![0-9A-Za-z.\-/_])")
-# A month and a day, no year: 3/29, 5-1, 9／30.
-_MONTH_DAY = regex.compile(r"(?<![0-9A-Za-z.\-/_])([0-9]{1,2})[/\-\uff0f]([0-9]{1,2})(?![0-9A-Za-z.%\-/_\uff0f])")
 # The document writes its dates with marks: a year with 年, or a month and day with 月日.
 _WRITES_MARKS = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年|(?<![0-9])[0-9]{1,2}月")
 
@@ -61,23 +59,14 @@ def _framed(text: str, start: int, end: int) -> bool:
         _DEADLINE_WORD_BEFORE.search(before) is not None and _CLAUSE_END.match(text, end) is not None)
 
 
-def after_date_word(text: str, start: int, end: int) -> bool:
-    """A date word right before ``start`` and what may follow a date after ``end``: enough for
-    figures that kept their 年 ("截至2021年331，", "于2021年329召开"), not for bare figures.
-
-    >>> after_date_word("截至2021年331，", 2, 10), after_date_word("高于2021年331万元", 2, 10)
-    (True, False)
-    """
-    return (_DATE_WORD_BEFORE.search(text[max(0, start - 3):start]) is not None
-            and MAY_FOLLOW_DATE.match(text, end) is not None)
-
-
 def glued_runs(text: str, year_ok: Callable[[int], bool]) -> Iterator[tuple[int, int, list]]:
     """Six or seven figures, a year and its month and day glued, framed as a date (于2021329前)."""
     for m in _GLUED.finditer(text):
         year = int(m[1])
         if len(m[2]) == 2 and 10 <= int(m[2]) <= 12:
             continue  # "自202112起" is 2021年12月 as often as 2021年1月2日: a year and a month, left
+        if any(code_label_before(text, m.start() - k) for k in range(3)):
+            continue  # 编号自2024101起: a serial number under its label, not a date
         if year_ok(year) and _framed(text, m.start(), m.end()):
             found = month_day_readings(m[2], year)
             if found:
@@ -111,13 +100,3 @@ def _in_prose(text: str, m) -> bool:
     left = text[m.start() - 1:m.start()]
     return (left in ("", "\n") or regex.match(r"[\p{Han}\p{P}]", left) is not None) and \
         MAY_FOLLOW_DATE.match(text, m.end()) is not None
-
-
-def yearless(text: str, year: int) -> Iterator[tuple[int, int, list]]:
-    """A month and a day joined by / or - with no year, framed as a deadline or a start (于3/29前)."""
-    if not _WRITES_MARKS.search(text):
-        return
-    for m in _MONTH_DAY.finditer(text):
-        mo, d = int(m[1]), int(m[2])
-        if valid_date(year, mo, d) and _framed(text, m.start(), m.end()):
-            yield m.start(), m.end(), [(year, mo, d)]

@@ -174,33 +174,3 @@ def doubled(piece: str) -> tuple[int, int] | None:
                 not gap or text[start + half] in "\uff0c,\u3001 "):
             return start + half, end
     return None
-
-
-# A copy re-typed with one character slipped (的/地, 已/己) is still the sentence: both keys
-# of one length, one Han character apart, not among its first words. A slip among
-# level or order words (省委/市委, 第一批/第二批) is how parallel sentences differ on purpose.
-_MIN_SLIP_COPY = 16
-_SLIP_HEAD = 4  # characters agreeing before the slip (parallel sentences differ at their subject)
-_PARALLEL_WORDS = frozenset("省市县区乡镇村街国中部厅局委上下前后内外左右东南西北大小新老") | frozenset(chars.CHINESE_NUMERALS)
-
-
-def one_slip(first: str, copy: str) -> bool:
-    """Whether two cores (:func:`core`) are one sentence with one character slipped in the copy.
-
-    >>> one_slip(core("全面落实各项工作任务，确保取得实效。"), core("全面落实各项工作任务，确保取的实效。"))
-    True
-    >>> one_slip(core("全面落实省委关于乡村振兴的决策部署。"), core("全面落实市委关于乡村振兴的决策部署。"))
-    False
-    """
-    if len(first) != len(copy) or len(first) < _MIN_SLIP_COPY:
-        return False
-    diffs = [k for k in range(len(first)) if first[k] != copy[k]]
-    if len(diffs) != 1:
-        return False
-    k = diffs[0]
-    a, b = first[k], copy[k]
-    return (k >= _SLIP_HEAD and _HAN1.match(a) is not None and _HAN1.match(b) is not None
-            and not (a in _PARALLEL_WORDS or b in _PARALLEL_WORDS))
-
-
-_HAN1 = regex.compile(r"\p{Han}")

@@ -10,7 +10,7 @@ from cleaner import chars, labels
 from cleaner.docmodel import is_prose, size
 from cleaner.labels import DATE_FIELDS, field_of
 
-_BULLET = regex.compile(r"^[\s•·●■▪◆◇○*\-\u2014\u2015]*+")  # and a dash rule: ——来源：…
+_BULLET = regex.compile(r"^[\s•·●■▪◆◇○*\-]*+")
 _PARENS = regex.compile(r"^[(\uff08](.*)[)\uff09]$")
 # A whole row in one pair of square or lenticular brackets (【2021.3.29　来源：XX】, [ 来源：XX | 时间：… ]),
 # read without them first (a bracketed label alone, 【发布日期】, reads only with them).
@@ -32,7 +32,7 @@ def parse(line: str) -> list[tuple[str, str]]:
     return [(label, labels.narrow(value)) for label, value in pairs]
 
 
-_BARE_LABEL_STRENGTHS = ("strong", "edge")
+_BARE_LABEL_STRENGTHS = ("strong",)  # an edge label (来源) alone heads a table row too
 
 
 def bare_label(line: str, next_line: str) -> list[tuple[str, str]]:

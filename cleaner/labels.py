@@ -234,7 +234,7 @@ _LEAD_DATE = regex.compile(r"[【\[]?+(?P<date>" + WHOLE_DATE +
                            r"(?:\s++[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+)[】\]]?+(?:\s*+(?:星期|周)[一二三四五六日天])?+\s++")
 
 
-# A whole date after a gap at the end of a line's last value (——来源：江岭市卫健委　2021年03月29日):
+# A whole date after a gap at the end of a row's last value (作者：王明　来源：江岭市卫健委　2021年03月29日):
 # the row's unlabelled publication date, the mirror of a dateline before the first label.
 _TRAIL_DATE = regex.compile(r"(?<=\S)\s++(?P<date>" + WHOLE_DATE + r"(?:\s++[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+)$")
 
@@ -242,13 +242,15 @@ _TRAIL_DATE = regex.compile(r"(?<=\S)\s++(?P<date>" + WHOLE_DATE + r"(?:\s++[0-9
 def _split_trailing_date(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The pairs with a date trailing the last value (not a date field's, none in the row) split off.
 
-    >>> _split_trailing_date([("来源", "市卫健委\u30002021年03月29日")])
-    [('来源', '市卫健委'), ('发布日期', '2021年03月29日')]
+    >>> _split_trailing_date([("作者", "王明"), ("来源", "市卫健委\u30002021年03月29日")])
+    [('作者', '王明'), ('来源', '市卫健委'), ('发布日期', '2021年03月29日')]
+    >>> _split_trailing_date([("来源", "市统计局 2024年1月20日")])
+    [('来源', '市统计局 2024年1月20日')]
     >>> _split_trailing_date([("发布时间", "2021-03-29"), ("来源", "市卫健委 2021-03-29")])
     [('发布时间', '2021-03-29'), ('来源', '市卫健委 2021-03-29')]
     """
-    if not pairs or any(field_of(label)[0] in DATE_FIELDS for label, _ in pairs):
-        return pairs
+    if len(pairs) < 2 or any(field_of(label)[0] in DATE_FIELDS for label, _ in pairs):
+        return pairs  # one pair and a date is also a body's source note (来源：市统计局 2024年1月20日)
     label, value = pairs[-1]
     m = _TRAIL_DATE.search(value)
     if m is None or not is_date_only(m["date"]):

@@ -83,7 +83,7 @@ PARENT = {"chapter": ("part",), "article": ("part",), "l1": ("part", "chapter", 
           "shi": ("part", "chapter", "article", "l1", "l2", "l3", "l4", "l5"), "part": ()}
 CHINESE = {"chapter", "article", "l1", "l2", "shi"}
 # Kinds that are a marker only in the right place (a style of their own, or running text).
-UNSURE = frozenset({"lost mark", "misshapen mark", "letter for digit", "look-alike numeral"})
+UNSURE = frozenset({"lost mark", "misshapen mark", "letter for digit", "look-alike numeral", "stroke look-alike"})
 # Kinds of a whole marker in a style of its own (① ⑴ ⒈ ㈠, 〔一〕 ［1］, 1）): whole like "ok" where its
 # siblings share the style, a stray (to be respelled like its siblings) where they do not.
 STYLE = frozenset({"enclosed", "other bracket", "half bracket"})
@@ -282,9 +282,13 @@ _ROMANS = "Ⅰ一Ⅱ二Ⅲ三Ⅳ四Ⅴ五Ⅵ六Ⅶ七Ⅷ八Ⅸ九Ⅹ十"
 _HOMOPHONES = "衣一以一已一亿一而二儿二尔二山三伞三散三寺四似四死四午五吴五武五舞五溜六其七期七齐七吧八把八巴八就九久九酒九"
 _UNITS = "條条调条跳条挑条张章掌章账章"
 # OCR of a numeral that lost or gained a stroke: 人 / 入 for 八, 大 for 六, 千 / 干 for 十, 王 for 五.
+# Each is also a word that opens a line with 、 (大、中型水库, 人、财、物; the round-10 review): such a
+# line is never repaired, it only holds the sequence (no tail is shifted past it).
 _STROKES = "人八入八大六千十干十匕七王五"
+_LOOK_STROKE = str.maketrans(dict(zip(_STROKES[::2], _STROKES[1::2])))
+STROKE = "stroke look-alike"
 _LOOK_SPELLING = str.maketrans(dict(zip((_CAPITALS + _ROMANS + _UNITS)[::2], (_CAPITALS + _ROMANS + _UNITS)[1::2])))
-_LOOK_SOUND = str.maketrans(dict(zip((_HOMOPHONES + _STROKES)[::2], (_HOMOPHONES + _STROKES)[1::2])))
+_LOOK_SOUND = str.maketrans(dict(zip(_HOMOPHONES[::2], _HOMOPHONES[1::2])))
 _LOOK_LETTER = str.maketrans(dict(zip("abcdefghiABCDEFGH", "12345678912345678")))
 # Something typed before a whole marker: a list bullet (●三、), the number of Word's automatic list
 # (3.\t三、, (3) （三）), an ordinal 第 its siblings lack (第三、, （第三）).
@@ -312,7 +316,7 @@ def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
     if prefixed is not None:
         return prefixed
     head = line[:_HEAD]
-    for table in (_LOOK_CN, _LOOK_AR, _LOOK_SHAPE, _LOOK_SPELLING, _LOOK_SOUND, _LOOK_LETTER):
+    for table in (_LOOK_CN, _LOOK_AR, _LOOK_SHAPE, _LOOK_SPELLING, _LOOK_SOUND, _LOOK_LETTER, _LOOK_STROKE):
         fixed = head.translate(table)
         if fixed == head:
             continue
@@ -324,7 +328,7 @@ def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
             return level, observed, value, "other bracket" if kind == "ok" else kind, end
         if found and found[3] == "ok" and changed < found[4] and found[0] != "shi":
             level, observed, value, _, end = found
-            return level, observed, value, "look-alike numeral", end
+            return level, observed, value, STROKE if table is _LOOK_STROKE else "look-alike numeral", end
     return None
 
 

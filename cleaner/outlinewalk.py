@@ -14,6 +14,7 @@ import regex
 
 from cleaner.docmodel import Line
 from cleaner.outline import (
+    STROKE,
     STYLE,
     UNSURE,
     WHOLE,
@@ -41,17 +42,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
     run = 0  # markers accepted in a row, each one more than the one before
     held = False  # a line that could be the expected marker was read as text: no shift past it
     swapped = -1  # the second marker of a swapped pair, fixed with the first
-    ones_end = -1  # past the last marker of a list a converter numbered 1. 1. 1. …
     for k, item in enumerate(sequence):
         nxt = following[k]
-        if k < ones_end:
-            continue
-        if current == 1 and previous is not None and not excerpt:
-            ones = _ones_run(sequence, k - 1)
-            if ones >= _ONES_MIN:
-                yield from _renumber_ones(sequence[k - 1:k - 1 + ones])
-                current, previous, run, ones_end = ones, sequence[k - 2 + ones], ones, k - 1 + ones
-                continue
         if k == swapped:
             yield _fix(item, current + 1, previous, "swapped with the marker before")
             current, previous, run = current + 1, item, run + 1
@@ -68,6 +60,9 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             current, previous, run, held = item.value, None, 1, False
             continue
         expected = current + 1
+        if item.kind == STROKE:  # 王、李两位…: may be a damaged numeral, never repaired, no shift past it
+            held = True
+            continue
         if item.kind not in WHOLE and _shares_shape(sequence, k):
             held = held or item.value == expected  # "三加强" then "四完善": a style of its own (or text)
             continue
@@ -283,34 +278,6 @@ def _shift(tail: list[Item], expected: int) -> Iterator[Edit | Flag]:
                f"continue from it; renumbered from {first.canonical(expected)}")
     for n, item in enumerate(sure):
         yield _fix(item, expected + n, None, "one number skipped, the rest continuing: renumbered")
-
-
-_ONES_MIN = 3  # 1. 1. alone may be two lists of one item each; three in a row is a list
-
-
-def _ones_run(sequence: list[Item], k: int) -> int:
-    """How many markers from ``k`` on all read 1 in one style, each close below the one before:
-    a list a converter numbered item by item (each <li> in its own <ol>), not lists of their own."""
-    first = sequence[k]
-    if first.value != 1 or first.kind not in WHOLE or first.level in ("chapter", "article", "shi"):
-        return 0
-    n = 1
-    for item in sequence[k + 1:]:
-        if (item.value != 1 or item.kind not in WHOLE or _style(item) != _style(first)
-                or item.line.index - sequence[k + n - 1].line.index > _NEAR_SIBLING):
-            break
-        n += 1
-    return n
-
-
-def _renumber_ones(ones: list[Item]) -> Iterator[Edit | Flag]:
-    """Number a list whose every marker reads 1: 1. 2. 3. in its own style, with a flag."""
-    first = ones[1]
-    yield Flag(first.line.start, first.line.start + first.end,
-               f"{len(ones)} markers in a row all read {ones[0].line.text[:ones[0].end]} (a list converted item by item): "
-               f"renumbered 1 to {len(ones)}")
-    for n, item in enumerate(ones[1:], start=2):
-        yield _fix(item, n, ones[0], "every marker of the list reads 1: numbered in order")
 
 
 def _next_sure(sequence: list[Item]) -> list[Item | None]:

@@ -48,13 +48,11 @@ FIXED = [
     _glued("  [打印本文] ∣ 浏览：56次"),
     _glued(" 收藏 ‖ 【打印】"),
     # a portal's banner above the title
-    _top("江岭市人民政府 JIANGLING MUNICIPAL PEOPLE'S GOVERNMENT"),
     _top("欢迎访问江岭市卫生健康委员会网站！"),
     _top("江岭市卫生健康委员会门户网站  wjw.jiangling.gov.cn"),
-    # pop-up dialogs left in the page
-    _tail("您访问的链接即将离开“江岭市人民政府”门户网站，是否继续？ 继续访问 放弃"),
-    _tail("打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。"),
-    _top("本页面信息是否对您有帮助？ 是 否 关闭"),
+    # Withdrawn after the round-10 review (tests/test_rules_review_r10.py): a name with English
+    # is no banner by itself (bilingual titles), and pop-up dialogs by their wording alone (a
+    # form's question with its options, "scan and share" in a notice's own closing line).
     # glued to the title's end
     CLEAN.replace(TITLE, TITLE + "【字号：大 中 小】", 1),
     CLEAN.replace(TITLE, TITLE + " 浏览次数：56", 1),

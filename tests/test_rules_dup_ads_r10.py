@@ -1,13 +1,11 @@
 """Round 10: dup and ads in shapes the earlier rounds never showed, through the whole pipeline.
 
-dup: a sentence re-typed right after itself with one character slipped (取得/取的), a copy
-whose quotes or brackets have another shape ("…", 「…」, 〈…〉, 〔…〕), a heading echoed under
+dup: a copy whose quotes or brackets have another shape ("…", 「…」, 〈…〉, 〔…〕), a heading echoed under
 itself without its marker. Must stay: parallel sentences that differ in one level or order
 word (省委/市委, 第一批/第二批), a heading followed by a paragraph that opens with its words,
 annex notes repeated word for word.
 
-ads: one character of a channel's name glued to an account (薇mishu66, 扣123456789), and
-splices in bracket shapes no earlier form used (⦅…⦆, 〘…〙). Must stay: a notice's own contact
+ads: splices in bracket shapes no earlier form used (⦅…⦆, 〘…〙). Must stay: a notice's own contact
 line, a body sentence asking to follow a 公众号, a sentence against paid writing, a word that
 runs into a figure (扣除100元, 威海2021).
 """
@@ -41,9 +39,8 @@ def _removed_by(text: str, family: str) -> list[str]:
 # --- dup -------------------------------------------------------------------------------------
 
 DUP_FIXED = [
-    # one character slipped in the re-typed copy (得 -> 的), at the end too (核 -> 合)
-    (_page("一、总体要求", P1 + P1.replace("取得", "取的") + P3), _page("一、总体要求", P1 + P3)),
-    (_page("一、总体要求", P3, P2 + P2.replace("考核。", "考合。")), _page("一、总体要求", P3, P2)),
+    # (a copy with one character slipped is no longer removed: the round-10 review found parallel
+    # sentences that differ in one character on purpose, 出口/进口, 甲方/乙方, 男性/女性)
     # the copy's quotes and title marks in other shapes
     (_page(P3, P2 + P2.replace("“", "「").replace("”", "」").replace("《", "〈").replace("》", "〉")), _page(P3, P2)),
     (_page(P3, P2 + P2.replace("“", '"').replace("”", '"')), _page(P3, P2)),
@@ -82,13 +79,12 @@ def test_legitimate_repeats_stay(raw):
 # --- ads -------------------------------------------------------------------------------------
 
 ADS_FIXED = [
-    # a channel's first character glued to the account, in a line or a bracket
-    (_page(P3, "代笔 述职报告 薇mishu66", P2), _page(P3, P2)),
-    (_page(P3, "材料代写 扣123456789", P2), _page(P3, P2)),
-    (_page(P3, "做好统筹工作〔材料代写 扣987654321〕，确保落实。", P2), _page(P3, "做好统筹工作，确保落实。", P2)),
+    # (a channel's first character glued to an account, 薇mishu66 / 扣123456789, is no longer a cue:
+    # the round-10 review found 扣100000元 and 安徽202412345678)
+    (_page(P3, "做好统筹工作〔材料代写 QQ987654321〕，确保落实。", P2), _page(P3, "做好统筹工作，确保落实。", P2)),
     # brackets of other scripts around a spliced ad
-    (_page(P3, "做好统筹工作⦅代笔 述职报告 薇mishu66⦆，确保落实。", P2), _page(P3, "做好统筹工作，确保落实。", P2)),
-    (_page(P3, "做好统筹工作〘材料代写 扣123456789〙，确保落实。", P2), _page(P3, "做好统筹工作，确保落实。", P2)),
+    (_page(P3, "做好统筹工作⦅代笔 述职报告 微信mishu66⦆，确保落实。", P2), _page(P3, "做好统筹工作，确保落实。", P2)),
+    (_page(P3, "做好统筹工作〘材料代写 QQ123456789〙，确保落实。", P2), _page(P3, "做好统筹工作，确保落实。", P2)),
 ]
 
 

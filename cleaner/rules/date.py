@@ -103,8 +103,7 @@ def repair_compacted_dates(text: str, ctx: Context) -> Iterator[Edit | Flag]:
         if year in years:
             yield from _decide(text, m, _readings(m[3], year), f"{year}年")
     for m in dateshapes.MARKS_LOST.finditer(digits):
-        if int(m[1]) in years and (dateshapes.START_OR_DEADLINE.match(digits, m.end()) or is_dateline(digits, m.start(), m.end())
-                                   or datelocale.after_date_word(digits, m.start(), m.end())):
+        if int(m[1]) in years and (dateshapes.START_OR_DEADLINE.match(digits, m.end()) or is_dateline(digits, m.start(), m.end())):
             yield from _decide(text, m, _readings(m[2], int(m[1])), f"{m[1]}年")
     # "3月5日～37日": a day range whose end no month has is flagged (flag_broken_date_marks), not read as 3月7日
     range_ends = {r.start(1) for r in RANGE_END.finditer(digits)}
@@ -372,18 +371,16 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
         yield from datereader.read_clusters(text, years.__contains__, years.shown)
     # a date in Chinese numerals that lost its 日 or 月 ("二〇二一年三月二十九起"): ``cleaner.datefold``
     yield from datefold.repairs(text, years.__contains__)
-    # no mark at all, framed as a date: 于2021329前, 3/29/2021, 于3/29前 (``cleaner.datelocale``)
+    # no mark at all, framed as a date: 于2021329前, 3/29/2021 (``cleaner.datelocale``)
     yield from _framed_numeric_dates(text, years)
 
 
 def _framed_numeric_dates(text: str, years: _Years) -> Iterator[Edit | Flag]:
     digits = _ascii_digits(text)
     found = [*datelocale.glued_runs(digits, years.__contains__), *datelocale.other_orders(digits, years.__contains__)]
-    with_year = [(a, b, r, True) for a, b, r in found]
-    without = [(a, b, r, False) for a, b, r in datelocale.yearless(digits, years.latest)]
-    for start, end, readings, has_year in with_year + without:
+    for start, end, readings in found:
         old = text[start:end]
-        shown = [(f"{y}年" if has_year else "") + f"{mo}月{d}日" for y, mo, d in readings]
+        shown = [f"{y}年{mo}月{d}日" for y, mo, d in readings]
         what = "its figures glued" if old.isdigit() else "another order or separator"
         if len(shown) == 1:
             yield Edit(start, end, old, shown[0], f"date \"{old}\" ({what}) between date words: {shown[0]}, its only reading")

@@ -68,7 +68,7 @@ def _line_repeats(line: Line) -> Iterator[Edit]:
         if not kept:
             opening = cues.key(piece)
         kept.append((a, b, cues.key(cues.body(piece)[0] if not kept else piece)))
-        n = _repeated_run(line.text, kept, opening) or _slipped_copy(line.text, kept)
+        n = _repeated_run(line.text, kept, opening)
         if n:
             start = kept[-n][0]
             yield Edit(line.start + start, line.start + b, line.text[start:b], "",
@@ -96,14 +96,6 @@ def _repeated_run(text: str, kept: list[tuple[int, int, str]], opening: str = ""
         if size(body) >= least:
             return n
     return 0
-
-
-def _slipped_copy(text: str, kept: list[tuple[int, int, str]]) -> int:
-    """1 when the last sentence kept is the one before it re-typed with one character slipped
-    (确保取得实效。确保取的实效。): a whole sentence of sixteen characters or more, closed."""
-    if len(kept) < 2 or text[kept[-2][0]:kept[-2][1]].rstrip()[-1:] not in cues.FULL_END:
-        return 0
-    return int(cues.one_slip(kept[-2][2].rstrip(cues.CLOSING), kept[-1][2].rstrip(cues.CLOSING)))
 
 
 def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:

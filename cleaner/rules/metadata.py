@@ -274,10 +274,13 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
     pos = next(p for score, p in scored if score == best)
     title = head[pos]
     org_half = pos > 0 and titlelines.issuer_half(head[pos - 1].text.strip(), title.text.strip())
-    for k, (field, value) in metalines.list_card_above([l.text.strip() for l in head[:pos]]).items():
+    card = metalines.list_card_above([l.text.strip() for l in head[:pos]])
+    for k, (field, value) in card.items():
         yield drop_line(head[k], f"metadata above the title: the list card's {field}", text)
         yield Field(field, value, head[k].start, head[k].end)
-    for above in head[:pos - org_half]:
+    for k, above in enumerate(head[:pos - org_half]):
+        if k in card:
+            continue  # the card's issuer, already taken (one line is dropped once)
         if titlelines.SITE_NAME.search(above.text.strip()) and not labels.TITLE_WORDS.search(above.text):
             yield drop_line(above, "site or column name above the title", text)
     if org_half:  # 江岭市卫生健康委员会 / 关于…的通知: the issuer is the title's first half
