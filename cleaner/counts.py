@@ -56,6 +56,8 @@ _UNIT_FIGURE = regex.compile(
 )
 _JOINED = regex.compile(r"[\u3001\u548c\u53ca\u4e0e]")  # 、 和 及 与
 _HAN_RUN = regex.compile(rf"[{chars.HAN}]{{1,8}}")
+_RANGE_LINKS = "\u81f3\u5230"  # 至 到: "3至5所" is a range, not a tally like "3县5乡"
+_RANGE_BEFORE = regex.compile(r"(?<![\d.])\d++(?:\.\d++)?(?:[\u81f3\u5230~\-\u2014\uff5e\uff0d])\Z")
 _DATE_BEFORE = regex.compile(r"(?:19|20)\d\d年\Z")
 _DAY_AFTER = regex.compile(rf"[{chars.HAN}]\d{{1,2}}日")
 
@@ -169,7 +171,12 @@ class Clauses:
         """Bare counts side by side ("3县5乡", "40桥24隧", "3优25良"): a style, not a loss."""
         t = self.text
         return (after < len(t) and t[after].isdigit()) or (start >= 2 and t[start - 2].isdigit()
-                                                            and _is_han(t[start - 1]))
+                                                            and _is_han(t[start - 1]) and t[start - 1] not in _RANGE_LINKS)
+
+    def range_start(self, start: int) -> int:
+        """Where a range ends at the figure at ``start`` begins ("3至5", "2000-3000"), else ``start``."""
+        m = _RANGE_BEFORE.search(self.text, max(0, start - 12), start)
+        return m.start() if m else start
 
     def date_slip(self, start: int, pos: int) -> bool:
         """A month between 年 and 日 with another character for 月 ("2020年10曰29日")."""

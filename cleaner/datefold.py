@@ -2,7 +2,8 @@
 
 A signature or a formal notice writes its date in Chinese numerals; a copy drops a mark as it
 does from an Arabic date: 日 before 起 / 前 / a verb / punctuation ("二〇二一年三月二十九起"), 月
-between the month and the day ("二〇二一年三二十九日"). Chinese numerals split far less often
+between the month and the day ("二〇二一年三二十九日"), 年 between the year and the month
+("二〇二一三月二十九日"). Chinese numerals split far less often
 than digits ("三二十九" is only 三月二十九), so most such dates have one reading; one with two
 ("二〇二一年十二十日": 十月二十日 or 十二月十日) is flagged with both. The year must be one the
 document shows, in digits or in numerals, and the month and day a real calendar date.
@@ -29,6 +30,9 @@ RI_LOST = regex.compile(rf"(?<!{_NUM})({_YEAR})\u5e74({_NUM}{{1,2}}+)\u6708({_NU
                         r"(?![\u65e5\u53f7\u81f3\u5230\u548c\u53ca\u4e0e\u6216\u3001\u2014\uff5e~\-])")
 # Y年MD日 (月 lost)
 YUE_LOST = regex.compile(rf"(?<!{_NUM})({_YEAR})\u5e74({_NUM}{{2,5}})\u65e5")
+# YM月D日 (年 lost): the year's four numerals glued to the month; its 〇 or the 十 of the month
+# keeps the split unique ("二〇二一三月" is 二〇二一 and 三; a month has no 〇)
+NIAN_LOST = regex.compile(rf"(?<![\u3007\u96f6\u25cb{_NUM[1:-1]}])({_YEAR})({_NUM}{{1,2}}+)\u6708({_NUM}{{1,3}}+)\u65e5")
 
 
 @cache
@@ -67,8 +71,10 @@ def repairs(text: str, year_ok: Callable[[int], bool]) -> Iterator[Edit | Flag]:
     '于二〇二一年三月二十九日召开，二〇二一年三月二十九日，二〇二一年十二十日，二〇二一年三月二十九日'
     >>> [f.reason for f in out if isinstance(f, Flag)]
     ['date "二〇二一年十二十日" reads as 二〇二一年十月二十日 or 二〇二一年十二月十日: check the source']
-    >>> list(repairs("二〇二一年三月二十九日，二〇一九年三二十九日", lambda y: y == 2021))
+    >>> list(repairs("二〇二一年三月二十九日，二〇一九年三二十九日，二〇一九三月一日", lambda y: y == 2021))
     []
+    >>> apply("二〇二一三月二十九日印发", list(repairs("二〇二一三月二十九日印发", lambda y: y == 2021)))
+    '二〇二一年三月二十九日印发'
     >>> list(repairs("二〇二一年三月二十余家企业，二〇二一年三月三十个项目", lambda y: y == 2021))
     []
     """
@@ -79,6 +85,12 @@ def repairs(text: str, year_ok: Callable[[int], bool]) -> Iterator[Edit | Flag]:
         if after and after["ok"] is not None and year_ok(_year(y)) and mo in spelled and d in spelled \
                 and _valid(_year(y), spelled[mo], spelled[d]):
             yield Edit(m.end(), m.end(), "", "\u65e5", f"Chinese-numeral date {m[0]!r} lost its 日 before {text[m.end():m.end() + 2]!r}")
+    for m in NIAN_LOST.finditer(text):
+        y, mo, d = m[1], m[2], m[3]
+        if "\u5341" in y or not year_ok(_year(y)) or mo not in spelled or d not in spelled:
+            continue
+        if _valid(_year(y), spelled[mo], spelled[d]):
+            yield Edit(m.end(1), m.end(1), "", "\u5e74", f"Chinese-numeral date {m[0]!r} lost its 年: one reading")
     for m in YUE_LOST.finditer(text):
         year = _year(m[1])
         if not year_ok(year):

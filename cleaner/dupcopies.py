@@ -55,6 +55,10 @@ def body_copy(doc: list[Line], i: int, first: int | None) -> tuple[int, str] | N
         if (size(copy) >= _MIN_COPIED_SENTENCE and is_prose(copy) and is_prose(orig)) or (
                 level and level0 and size(copy) >= 6):
             return 1, "paragraph repeated on the next line, its outline marker restyled or dropped"
+        if level0 and not level and _bare_heading(orig) and size(copy) >= _MIN_HEADING_ECHO:
+            # a heading's words again under it, alone on their line: the page rendered its
+            # anchor text twice (no paragraph opens by restating its whole heading as a line)
+            return 1, "heading repeated on the next line without its outline marker"
         return None
     levels = [cues.body(line.text)[1] for line in between]
     own = level0 or level  # the copy's marker may be restyled: the first one's level counts
@@ -70,6 +74,15 @@ def body_copy(doc: list[Line], i: int, first: int | None) -> tuple[int, str] | N
     if all(_plain(line.text) for line in between) and size(copy) >= (30 if len(between) <= 3 else 40):
         return 1, f"paragraph repeated {len(between)} paragraphs after itself"
     return None
+
+
+_MIN_HEADING_ECHO = 4
+
+
+def _bare_heading(body: str) -> bool:
+    """A heading's words: one phrase, no comma or inner sentence end (强化督查考核, 加强组织领导。)."""
+    inner = cues.key(body).rstrip(cues.CLOSING)
+    return bool(inner) and not any(c in inner for c in "\uff0c\u3002\uff1b\uff01\uff1f")
 
 
 def numbered_below(doc: list[Line], i: int) -> bool:

@@ -23,7 +23,14 @@ _FOLD = str.maketrans({",": chars.FULLWIDTH_COMMA, ";": chars.FULLWIDTH_SEMICOLO
                        "!": chars.FULLWIDTH_EXCLAMATION, "?": chars.FULLWIDTH_QUESTION,
                        ".": chars.IDEOGRAPHIC_FULL_STOP, chars.IDEOGRAPHIC_COMMA: chars.IDEOGRAPHIC_FULL_STOP,
                        "[": chars.LEFT_BLACK_LENTICULAR, "]": chars.RIGHT_BLACK_LENTICULAR,
-                       "<": chars.LEFT_TITLE_MARK, ">": chars.RIGHT_TITLE_MARK})
+                       "<": chars.LEFT_TITLE_MARK, ">": chars.RIGHT_TITLE_MARK,
+                       # Quotes and brackets of other shapes a copy may carry ("…", 「…」, 〈…〉, 〔…〕):
+                       # a quote is one mark whatever its side, a bracket one bracket.
+                       '"': chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE: chars.LEFT_DOUBLE_QUOTE,
+                       "\u300c": chars.LEFT_DOUBLE_QUOTE, "\u300d": chars.LEFT_DOUBLE_QUOTE,
+                       "\u300e": chars.LEFT_DOUBLE_QUOTE, "\u300f": chars.LEFT_DOUBLE_QUOTE,
+                       chars.LEFT_ANGLE: chars.LEFT_TITLE_MARK, chars.RIGHT_ANGLE: chars.RIGHT_TITLE_MARK,
+                       "\u3014": chars.FULLWIDTH_LEFT_PAREN, "\u3015": chars.FULLWIDTH_RIGHT_PAREN})
 _GAPS = regex.compile(rf"[\s{chars.ZERO_WIDTHS}]++")
 # What may end a sentence's copy instead of its 。 (a re-typed or re-rendered end); stripped
 # with rstrip, as a run anchored at the end ("[。，]+$") is quadratic on a line of marks.

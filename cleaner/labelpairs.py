@@ -9,10 +9,12 @@ import regex
 from cleaner import chars, labels
 from cleaner.docmodel import is_prose, size
 from cleaner.labels import DATE_FIELDS, field_of
-from cleaner.textutil import is_date_only, parse_date
 
 _BULLET = regex.compile(r"^[\s•·●■▪◆◇○*\-]*+")
 _PARENS = regex.compile(r"^[(\uff08](.*)[)\uff09]$")
+# A whole row in one pair of square or lenticular brackets (【2021.3.29　来源：XX】, [ 来源：XX | 时间：… ]),
+# read without them first (a bracketed label alone, 【发布日期】, reads only with them).
+_WRAP = regex.compile(r"^(?:\u3010([^\u3010\u3011]*+)\u3011|\[([^\[\]]*+)\]|\uff3b([^\uff3b\uff3d]*+)\uff3d)$")
 _LONG_FIELDS = {"title", "keywords"}
 
 
@@ -22,8 +24,39 @@ def parse(line: str) -> list[tuple[str, str]]:
     body = _BULLET.sub("", labels.unglyph(line).strip(), count=1)
     if (m := _PARENS.match(body)) is not None:
         body = m.group(1)
-    pairs = labels.parse_line(body) or glued_pairs(body)
+    pairs = []
+    if (m := _WRAP.match(body)) is not None:  # the row inside its brackets first: they are no value's
+        inner = next(g for g in m.groups() if g is not None).strip()
+        pairs = labels.parse_line(inner) or glued_pairs(inner)
+    pairs = pairs or labels.parse_line(body) or glued_pairs(body)
     return [(label, labels.narrow(value)) for label, value in pairs]
+
+
+_BARE_LABEL_STRENGTHS = ("strong",)  # an edge label (来源) alone heads a table row too
+
+
+def bare_label(line: str, next_line: str) -> list[tuple[str, str]]:
+    """[(label, "")] when ``line`` is one label and nothing else (索引号 / 发布机构 / 【成文日期】)
+    and ``next_line`` has that field's one strict shape: a header table's label cell the scrape
+    put on a line of its own, its value cell under it. Else [].
+
+    Only labels a list spells out that name a field of one shape (a date, an index or document
+    number, an organisation); 时间 and 日期 alone head a document's own schedule too.
+
+    >>> bare_label("索 引 号", "000014349/2021-00123"), bare_label("发布机构", "江岭市应急管理局")
+    ([('索引号', '')], [('发布机构', '')])
+    >>> bare_label("时间", "2021年4月1日"), bare_label("来源", "一、总体要求"), bare_label("发布日期", "另行通知")
+    ([], [], [])
+    """
+    text = _BULLET.sub("", labels.unglyph(line).strip(), count=1).strip("\u3010\u3011[]\uff3b\uff3d\u3014\u3015 \u3000")
+    if (m := labels.KNOWN_LABEL.fullmatch(text)) is None:
+        return []
+    label = regex.sub(r"\s", "", m["label"])
+    field, strength = field_of(label)
+    value = labels.narrow(next_line.strip())
+    if field not in _ONE_SHAPE or strength not in _BARE_LABEL_STRENGTHS or not labels.strict_value(field, value):
+        return []
+    return [(label, "")]
 
 
 _PAIR_GAP = regex.compile(r"[\s|\uff5c\u00b7]*+")
@@ -90,14 +123,15 @@ def _vouched(pairs: list[tuple[str, str]]) -> bool:
     return (len(pairs) >= 2 and all(value for _, value in pairs)
             and any(field_of(label)[1] == "strong" or (field_of(label)[0] == "publisher" and labels.ORG.fullmatch(value))
                     for label, value in pairs)
-            and any(field_of(label)[0] in DATE_FIELDS and is_date_only(value) for label, value in pairs))
+            and any(field_of(label)[0] in DATE_FIELDS and labels.strict_value(field_of(label)[0], value)
+                    for label, value in pairs))
 
 
 def _valid_value(field: str, value: str) -> bool:
     if not value:
         return True
     if field in DATE_FIELDS:
-        return (parse_date(value) is not None or labels.chinese_date(value) is not None) and size(value) <= 30
+        return labels.read_date(value) is not None and size(value) <= 30
     if field == "-":
         return regex.fullmatch(r"\d+\s*次?", value) is not None
     if field in ("disclosure", "validity"):  # 主动公开, 继续有效: one short term, not a list

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import chars, data
+from cleaner.datevalues import other_date
 from cleaner.textutil import is_date_only, parse_date
 
 _BRACES = regex.compile(r"\{([^{}]*+)\}")
@@ -35,7 +36,9 @@ LABELS: dict[str, tuple[str, str]] = {label.replace(" ", ""): (row[1], row[2]) f
                                       for label in expand(row[0])}
 DATE_FIELDS = frozenset({"publish_date", "written_date", "effective_date"})
 # Bracket classes (escaped for a character set): a label may stand in any pair a page uses.
-_OPEN, _CLOSE = r"【〖［\[〔「『〈<《", r"】〗］\]〕」』〉>》"
+# Round brackets too ((发布日期)2021-03-29): only a label a list spells out opens a field, so
+# an outline marker (（三）发布时间：…) never does.
+_OPEN, _CLOSE = r"【〖［\[〔「『〈<《(\uff08", r"】〗］\]〕」』〉>》)\uff09"
 _LABEL = "|".join(r"\s*+".join(map(regex.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
 # A colon in any of the forms pages type: ASCII, full-width, presentation forms (︰ ﹕), ratio (∶).
 _COLON = f"[:{chars.FULLWIDTH_COLON}\ufe30\ufe55\u2236]"
@@ -70,7 +73,10 @@ _FIELD = regex.compile(
     rf"|{_AFTER_GAP}{_PREFIXED}(?P<cell>[^\S\n]++)(?=\S)"
 )
 # What ends a value before the next label: a field separator, or a page widget trailing it.
-_VALUE_END = regex.compile(r"\s*+(?:[|｜¦]|[【〖\[](?!\s*+\d)|字体|字号|打印|关闭|分享到?|收藏|纠错)")
+# A last cell after a gap that is a label with no value or a counter (　浏览：, 　点击：12): a page
+# widget whose value a script fills, whatever its wording; it is no part of the value before it.
+_VALUE_END = regex.compile(r"\s*+(?:[|｜¦]|[【〖\[](?!\s*+\d)|字体|字号|打印|关闭|分享到?|收藏|纠错)"
+                           rf"|(?<=\S)\s++(?=\p{{Han}}{{1,6}}+\s*+{_COLON}\s*+[0-9]*+\s*+$)")
 _SENTENCE_MARK = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_EXCLAMATION}"
                                f"{chars.FULLWIDTH_QUESTION}]")
 _PUNCT_ONLY = regex.compile(r"[\p{P}\s]*+")
@@ -216,7 +222,9 @@ def parse_line(line: str) -> list[tuple[str, str]]:
             cells.append((label, value))
     if cells and not _cells_fit(cells, len(pairs)):
         return []
-    return pairs
+    return _split_trailing_date(pairs)
+
+
 
 
 # A whole date as a field's value writes it: 2021年3月29日, 2021-03-29, 2021/3/29, 2021.03.29.
@@ -224,6 +232,30 @@ WHOLE_DATE = r"[0-9]{4}\s*+(?:年\s*+[0-9]{1,2}\s*+月\s*+[0-9]{1,2}\s*+日|[-/.
 # A date (with a time, a weekday) opening a line of fields, split from the first label by a gap.
 _LEAD_DATE = regex.compile(r"[【\[]?+(?P<date>" + WHOLE_DATE +
                            r"(?:\s++[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+)[】\]]?+(?:\s*+(?:星期|周)[一二三四五六日天])?+\s++")
+
+
+# A whole date after a gap at the end of a row's last value (作者：王明　来源：江岭市卫健委　2021年03月29日):
+# the row's unlabelled publication date, the mirror of a dateline before the first label.
+_TRAIL_DATE = regex.compile(r"(?<=\S)\s++(?P<date>" + WHOLE_DATE + r"(?:\s++[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+)$")
+
+
+def _split_trailing_date(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs with a date trailing the last value (not a date field's, none in the row) split off.
+
+    >>> _split_trailing_date([("作者", "王明"), ("来源", "市卫健委\u30002021年03月29日")])
+    [('作者', '王明'), ('来源', '市卫健委'), ('发布日期', '2021年03月29日')]
+    >>> _split_trailing_date([("来源", "市统计局 2024年1月20日")])
+    [('来源', '市统计局 2024年1月20日')]
+    >>> _split_trailing_date([("发布时间", "2021-03-29"), ("来源", "市卫健委 2021-03-29")])
+    [('发布时间', '2021-03-29'), ('来源', '市卫健委 2021-03-29')]
+    """
+    if len(pairs) < 2 or any(field_of(label)[0] in DATE_FIELDS for label, _ in pairs):
+        return pairs  # one pair and a date is also a body's source note (来源：市统计局 2024年1月20日)
+    label, value = pairs[-1]
+    m = _TRAIL_DATE.search(value)
+    if m is None or not is_date_only(m["date"]):
+        return pairs
+    return pairs[:-1] + [(label, value[:m.start()]), ("发布日期", m["date"])]
 
 
 _BAR = regex.compile(r"[|｜│¦┃]")
@@ -291,7 +323,7 @@ def strict_value(field: str, value: str) -> bool:
     (True, False)
     """
     if field in DATE_FIELDS:
-        return is_date_only(value) or chinese_date(value) is not None
+        return is_date_only(value) or chinese_date(value) is not None or other_date(value) is not None
     if field == "index_number":
         return _INDEX_NUMBER.fullmatch(value) is not None
     if field == "doc_number":
@@ -304,10 +336,16 @@ def strict_value(field: str, value: str) -> bool:
 def normalized(field: str, value: str) -> str:
     """A field's value as recorded: dates in ISO form, inner spaces closed up in a title."""
     if field in DATE_FIELDS:
-        return parse_date(value) or chinese_date(value) or value
+        return read_date(value) or value
     if field == "doc_number":  # 江卫发[2021]12号 is 江卫发〔2021〕12号: the standard brackets
         return _YEAR_BRACKETS.sub("\u3014\\1\u3015", _SPACE.sub("", value))
     return regex.sub(r"\s+", "" if field == "title" else " ", value)
+
+
+def read_date(value: str) -> str | None:
+    """The ISO date of a date field's value in any form a page prints (2021-03-29, 2021年3月29日,
+    二〇二一年三月二十九日, 20210329, March 29, 2021), else None."""
+    return parse_date(value) or chinese_date(value) or other_date(value)
 
 
 # 二〇二三年三月一日: the signature of a formal document writes its date in Chinese numerals.

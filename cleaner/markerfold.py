@@ -51,6 +51,8 @@ _UNREAD = (
     # ，保障措施 / , 保障措施: the 、 left as a comma
     # (a bare 、, with or without blanks, the walk reads itself)
     (regex.compile(rf"[{_BLANK}]*+[,\uff0c][{_BLANK}]*+"), ("cn_dun",)),
+    # 3 . / ３　． : a point a justified heading set apart from its numeral
+    (regex.compile(rf"[0-9{_WIDE_DIGITS}]{{1,2}}+[{_BLANK}]++[{_DOT}]"), ("ar_dot",)),
 )
 # An Arabic numeral with another mark heading a line: a list that goes on in that style.
 _OTHER_STYLE = regex.compile(rf"[0-9{_WIDE_DIGITS}]{{1,2}}+[{_DUN},\uff0c{_CLOSE}]")

@@ -151,7 +151,11 @@ def _unit_slip(text_lines: tuple[Line, ...], k: int, m) -> Iterator[Edit]:
     unit, start = units[0], text_lines[k].start
     if m[1] and m[3]:  # 第六余 for 第六条
         yield Edit(start + m.start(3), start + m.end(3), m[3], unit, f"look-alike {m[3]} for {unit}")
-    elif m[1]:  # 第六　for 第六条
-        yield Edit(start + m.end(2), start + m.end(2), "", unit, f"{unit} lost from 第{m[2]}")
+    elif m[1]:  # 第六　for 第六条, or 第六 条: the unit set apart by a space, not lost
+        gap = regex.compile(rf"[{_SPACE}]++(?={unit})").match(text_lines[k].text, m.end())
+        if gap:
+            yield Edit(start + gap.start(), start + gap.end(), gap[0], "", f"space inside 第{m[2]}{unit}")
+        else:
+            yield Edit(start + m.end(2), start + m.end(2), "", unit, f"{unit} lost from 第{m[2]}")
     else:  # 六条　for 第六条
         yield Edit(start, start, "", "第", f"第 lost from {m[2]}{unit}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import labels
-from cleaner.textutil import is_date_only
+from cleaner.textutil import is_date_only, parse_date
 
 # Roles of the editorial workflow and of a news byline; 文 and 图 only beside another cell.
 _ROLE = (r"(?:责任编辑|责编|美编|编审|编辑|审核人|审核|审校|审稿|初审|复审|终审|一审|二审|三审|校对|撰稿|摄影|监制"
@@ -163,3 +163,25 @@ def glued_body(field: str, value: str) -> str:
     if _DATE_TAIL.match(rest) or not _GLUED.match(rest) or _LABEL_LIKE.match(rest) or labels.parse_line(rest):
         return ""
     return rest
+
+
+def list_card_above(above: list[str]) -> dict[int, tuple[str, str]]:
+    """{position: (field, value)} of a list card left above a document's title: a date alone on its
+    line (the list's date) and an organisation alone right above that date (the card's issuer).
+    A document's own date stands under its title or its signature, never over its title; an
+    organisation right over the title with no date between is the title's issuer half and stays.
+
+    >>> list_card_above(["江岭市应急管理局", "2021-03-29"]), list_card_above(["2021年3月29日 星期一"])
+    ({1: ('publish_date', '2021-03-29'), 0: ('publisher', '江岭市应急管理局')}, {0: ('publish_date', '2021-03-29')})
+    >>> list_card_above(["江岭市应急管理局"]), list_card_above(["2021年工作要点"])
+    ({}, {})
+    """
+    out: dict[int, tuple[str, str]] = {}
+    for k, line in enumerate(above):
+        if not is_date_only(line) or (date := parse_date(line)) is None:
+            continue
+        out[k] = ("publish_date", date)
+        org = above[k - 1] if k else ""
+        if org and labels.ORG.fullmatch(org) and not labels.TITLE_WORDS.search(org):
+            out[k - 1] = ("publisher", org)
+    return out

@@ -54,8 +54,8 @@ _POSSIBLY_DAMAGED = (
     ("l4", regex.compile(r"^[(\uff08](\d{1,2})(?=\p{Han})"), "lost closing bracket"),
     ("l4", regex.compile(r"^(\d{1,2})[)\uff09](?=\p{Han})"), "half bracket"),  # 1）…: a style, or （1） damaged
     ("l3", regex.compile(r"^([lI])[.\uff0e](?=\p{Han})"), "letter for digit"),
-    ("l1", regex.compile(rf"^([{_N}]++)[.\uff0e\uff0c,](?={_BODY})"), "misshapen mark"),
-    ("l3", regex.compile(r"^(\d{1,2})[\uff0c,](?=\p{Han})"), "misshapen mark"),
+    ("l1", regex.compile(rf"^([{_N}]++)[.\uff0e\uff0c,\uff1a:](?={_BODY})"), "misshapen mark"),
+    ("l3", regex.compile(r"^(\d{1,2})[\uff0c,\uff1a:](?=\p{Han})"), "misshapen mark"),
     ("l1", regex.compile(rf"^([{_N}]++){_GAP}(?={_BODY})"), "lost mark"),
     ("l3", regex.compile(rf"^(\d{{1,2}}){_GAP}(?=\p{{Han}})"), "lost mark"),
 )
@@ -83,7 +83,7 @@ PARENT = {"chapter": ("part",), "article": ("part",), "l1": ("part", "chapter", 
           "shi": ("part", "chapter", "article", "l1", "l2", "l3", "l4", "l5"), "part": ()}
 CHINESE = {"chapter", "article", "l1", "l2", "shi"}
 # Kinds that are a marker only in the right place (a style of their own, or running text).
-UNSURE = frozenset({"lost mark", "misshapen mark", "letter for digit", "look-alike numeral"})
+UNSURE = frozenset({"lost mark", "misshapen mark", "letter for digit", "look-alike numeral", "stroke look-alike"})
 # Kinds of a whole marker in a style of its own (① ⑴ ⒈ ㈠, 〔一〕 ［1］, 1）): whole like "ok" where its
 # siblings share the style, a stray (to be respelled like its siblings) where they do not.
 STYLE = frozenset({"enclosed", "other bracket", "half bracket"})
@@ -264,8 +264,13 @@ _LOOK_AR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # Another width or kind of bracket for （）, and full-width digits: 〔三〕 ［三］ [三] 【三】 ｛三｝ （３） ３.
 _OTHER_OPEN = "\u3014\uff3b[\u3010\uff5b"
 _OTHER_CLOSE = "\u3015\uff3d]\u3011\uff5d"
-_LOOK_SHAPE = str.maketrans(_OTHER_OPEN + _OTHER_CLOSE + "".join(chr(0xFF10 + d) for d in range(10)),
-                            "\uff08" * len(_OTHER_OPEN) + "\uff09" * len(_OTHER_CLOSE) + "0123456789")
+# A symbol font's or OCR's marks: ﹙ ❨ ⁽ for （, 丶 ヽ for 、, 。 · ﹒ ∙ for a marker's point.
+_OTHER_OPEN += "\ufe59\u2768\u207d"
+_OTHER_CLOSE += "\ufe5a\u2769\u207e"
+_MARK_LIKE = {"\u4e36": "\u3001", "\u30fd": "\u3001", "\u3002": ".", "\u00b7": ".", "\ufe52": ".", "\u2219": "."}
+_LOOK_SHAPE = str.maketrans({**dict(zip(_OTHER_OPEN + _OTHER_CLOSE + "".join(chr(0xFF10 + d) for d in range(10)),
+                                        "\uff08" * len(_OTHER_OPEN) + "\uff09" * len(_OTHER_CLOSE) + "0123456789")),
+                             **_MARK_LIKE})
 # 第9条 / 第１２章: an article or chapter numbered in digits (its siblings decide).
 _ARTICLE_DIGITS = regex.compile(r"^第([0-9\uff10-\uff19]{1,3})([章条])")
 _HEAD = 8
@@ -276,6 +281,12 @@ _CAPITALS = "壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八�
 _ROMANS = "Ⅰ一Ⅱ二Ⅲ三Ⅳ四Ⅴ五Ⅵ六Ⅶ七Ⅷ八Ⅸ九Ⅹ十"
 _HOMOPHONES = "衣一以一已一亿一而二儿二尔二山三伞三散三寺四似四死四午五吴五武五舞五溜六其七期七齐七吧八把八巴八就九久九酒九"
 _UNITS = "條条调条跳条挑条张章掌章账章"
+# OCR of a numeral that lost or gained a stroke: 人 / 入 for 八, 大 for 六, 千 / 干 for 十, 王 for 五.
+# Each is also a word that opens a line with 、 (大、中型水库, 人、财、物; the round-10 review): such a
+# line is never repaired, it only holds the sequence (no tail is shifted past it).
+_STROKES = "人八入八大六千十干十匕七王五"
+_LOOK_STROKE = str.maketrans(dict(zip(_STROKES[::2], _STROKES[1::2])))
+STROKE = "stroke look-alike"
 _LOOK_SPELLING = str.maketrans(dict(zip((_CAPITALS + _ROMANS + _UNITS)[::2], (_CAPITALS + _ROMANS + _UNITS)[1::2])))
 _LOOK_SOUND = str.maketrans(dict(zip(_HOMOPHONES[::2], _HOMOPHONES[1::2])))
 _LOOK_LETTER = str.maketrans(dict(zip("abcdefghiABCDEFGH", "12345678912345678")))
@@ -286,7 +297,7 @@ _AUTO_NUMBER = regex.compile(r"^(?:(\d{1,2})[.\uff0e)\uff09\u3001]|[(\uff08](\d{
                              r"(?=[第\uff08(一二三四五六七八九十])")  # the brackets may be widened first
 _ORDINAL = regex.compile(r"^([(\uff08]?+)第(?=[一二三四五六七八九十\d]++[\u3001.\uff0e)\uff09])")
 _ORDINAL_LIST = regex.compile(r"[ \u3000]*+第")
-_FIRST_DAMAGED = _FIRST_DAMAGED | frozenset((_CAPITALS + _ROMANS + _HOMOPHONES)[::2] + "abcdefghiABCDEFGH"
+_FIRST_DAMAGED = _FIRST_DAMAGED | frozenset(_OTHER_OPEN) | frozenset((_CAPITALS + _ROMANS + _HOMOPHONES + _STROKES)[::2] + "abcdefghiABCDEFGH"
                                            + "\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25c7\u203b-(VX")
 
 
@@ -305,7 +316,7 @@ def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
     if prefixed is not None:
         return prefixed
     head = line[:_HEAD]
-    for table in (_LOOK_CN, _LOOK_AR, _LOOK_SHAPE, _LOOK_SPELLING, _LOOK_SOUND, _LOOK_LETTER):
+    for table in (_LOOK_CN, _LOOK_AR, _LOOK_SHAPE, _LOOK_SPELLING, _LOOK_SOUND, _LOOK_LETTER, _LOOK_STROKE):
         fixed = head.translate(table)
         if fixed == head:
             continue
@@ -317,7 +328,7 @@ def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:
             return level, observed, value, "other bracket" if kind == "ok" else kind, end
         if found and found[3] == "ok" and changed < found[4] and found[0] != "shi":
             level, observed, value, _, end = found
-            return level, observed, value, "look-alike numeral", end
+            return level, observed, value, STROKE if table is _LOOK_STROKE else "look-alike numeral", end
     return None
 
 

@@ -14,6 +14,7 @@ import regex
 
 from cleaner.docmodel import Line
 from cleaner.outline import (
+    STROKE,
     STYLE,
     UNSURE,
     WHOLE,
@@ -59,6 +60,9 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             current, previous, run, held = item.value, None, 1, False
             continue
         expected = current + 1
+        if item.kind == STROKE:  # 王、李两位…: may be a damaged numeral, never repaired, no shift past it
+            held = True
+            continue
         if item.kind not in WHOLE and _shares_shape(sequence, k):
             held = held or item.value == expected  # "三加强" then "四完善": a style of its own (or text)
             continue
@@ -72,8 +76,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
                 verdict = _judge(item, expected, previous, nxt, first=False, run=run)
         if excerpt and verdict != "accept" and not (verdict == "fix" and item.value == expected):
             verdict = "skip" if item.kind in UNSURE else "break" if item.value is not None else "flag"
-        if verdict == "skip":
-            held = held or item.value == expected
+        if verdict == "skip":  # a marker's shape in the gap may be the missing one: no shift past it
+            held = held or item.value == expected or item.kind in _OTHER_SHAPES and item.value is not None
             continue
         if verdict == "fix":
             yield _fix(item, expected, previous or (nxt if nxt is not None and nxt.kind in WHOLE else None))
@@ -83,7 +87,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             current, previous, held = item.value, (item if item.kind in WHOLE else None), False
         elif verdict == "break":  # an excerpt's skip: go on from this article
             current, previous, run, held = item.value, None, 1, False
-        elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k):
+        elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k) \
+                and not _gap_opens_with(item, expected, previous, text_lines):
             yield from _shift(sequence[k:], expected)
             return
         else:
@@ -92,6 +97,19 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
 
 
 _GLUABLE = ("l1", "l2", "l3", "l4")
+
+
+def _gap_opens_with(item: Item, expected: int, previous: Item | None, text_lines: tuple[Line, ...]) -> bool:
+    """A line between the previous marker and this one opens with the missing numeral and a mark
+    no reader knows ("3·15期间…" where 3. is due): the gap may be held, so no tail is shifted."""
+    if previous is None or not text_lines:
+        return False
+    numeral = item.spelled(expected)
+    return any(line.text.startswith(numeral) and _MARK_AFTER.match(line.text, len(numeral))
+               for line in text_lines[previous.line.index + 1:item.line.index])
+
+
+_MARK_AFTER = regex.compile(r"[^\p{Han}\d\s]")  # a mark right after the numeral ("3·", not "3月", "三年")
 
 
 def _swapped(sequence: list[Item], k: int, expected: int) -> bool:
@@ -132,7 +150,7 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
     whole = (previous is not None) or (nxt is not None and nxt.kind in WHOLE)  # a list of whole markers
     if item.kind in UNSURE:
         fits = item.value == expected and whole and _between(item, expected, previous, nxt, run)
-        return "fix" if fits else "skip"
+        return "fix" if fits or _repeat_restyled(item, expected, previous, nxt) else "skip"
     if item.kind == UNCLEAR:
         return "flag"
     if item.value == expected:
@@ -155,6 +173,17 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
     if first and item.value is not None and item.kind in WHOLE:
         return "accept"  # the list's first items may stand inside the previous paragraph
     return "flag"
+
+
+# Unsure kinds that still have a whole marker's shape (二． 第二、 二丶 for 三、), not a bare numeral.
+_OTHER_SHAPES = frozenset({"look-alike numeral", "misshapen mark"})
+
+
+def _repeat_restyled(item: Item, expected: int, previous: Item | None, nxt: Item | None) -> bool:
+    """The previous marker again in another shape (二． or 第二、 between 二、 and 四、): both
+    neighbours are whole and agree on the number it stands for."""
+    return (item.kind in _OTHER_SHAPES and item.value == expected - 1 and previous is not None
+            and previous.value == expected - 1 and nxt is not None and nxt.kind in WHOLE and nxt.value == expected + 1)
 
 
 def _shares_shape(sequence: list[Item], k: int) -> bool:

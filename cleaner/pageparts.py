@@ -96,6 +96,7 @@ _NAV_WORD = regex.compile(
     r"政策法规|办事指南|在线办事|领导信箱|机构设置|数据发布|更多栏目|部门动态|县区动态|图片新闻|新闻发布会"
 )
 _NAV_ITEM = regex.compile(r"\p{Han}{2,8}+")
+NAV_WORD = _NAV_WORD  # shared with cleaner.uirows: one vocabulary of column names
 
 
 def nav_bar(line: str) -> bool:

@@ -35,7 +35,8 @@ WHOLE_UNITS = frozenset("个名人家所项件台辆张座条支批户间套处�
 _SENTENCE_END = regex.compile(r"[\u3002\uff01\uff1f!?]")
 _CLAUSE_BREAK = regex.compile(r"[\u3002\uff01\uff1f!?\uff0c,\uff1b;\uff1a:]")
 # Parts follow 其中, or 分别为 after the subjects they belong to ("城区和农村分别为30所、15所").
-_ANCHOR = regex.compile(r"其中|分别(?:为|是|有|达到|达)")
+_ANCHOR = regex.compile(r"其中|分别(?:为|是|有|达到|达)|(?P<back>(?<=^|[\u3002\uff01\uff1f\uff1b])在?+(?:上述|以上|前述|这些)"
+                       r"\p{Han}{0,8}?中)")
 _JOINED_SUBJECTS = regex.compile(rf"[{chars.HAN}](?:和|及|与|\u3001)[{chars.HAN}]")
 _TIME_OR_FIGURE = regex.compile(r"\d|年|月|季度|期|日|今|去|前|后|上|下")
 _PARTS_END = regex.compile(r"[\u3002\uff01\uff1f!?\uff1b;]|其中")
@@ -110,10 +111,49 @@ def breakdowns(text: str) -> Iterator[Breakdown]:
     >>> [(b.total.text, b.change.text) for b in breakdowns("赤字1.2万亿元，比去年增加4000亿元，其中中央8500亿元。")]
     [('1.2万亿元', '4000亿元')]
     """
-    for line in lines(text):
-        if "其中" not in line.text and "分别" not in line.text:
+    text_lines = lines(text)
+    for line in text_lines:
+        if "中" not in line.text and "分别" not in line.text:  # 其中, 上述…中, 分别为
             continue
         yield from _line_breakdowns(line.text, line.start)
+    if "其中" in text:
+        yield from _row_breakdowns(text_lines)
+
+
+# A table flattened into lines: "合计：685户" / "其中：城镇：120户" / "农村：960户". Rows are short,
+# a label and one figure, no sentence in them.
+_ROW_MAX = 30
+_ROW_OPENS_PARTS = regex.compile(r"[\s\u3000]*+其中")
+_SENTENCE_MARK = regex.compile(r"[\u3002\uff1b\uff01\uff1f;!?]")
+
+
+def _row(text: str) -> list[Quantity]:
+    """The figures of a short table row, or [] when the line is prose."""
+    if len(text) > _ROW_MAX or _SENTENCE_MARK.search(text):
+        return []
+    return [read_quantity(m) for m in QUANTITY.finditer(text)]
+
+
+def _row_breakdowns(text_lines) -> Iterator[Breakdown]:
+    """A row that opens with 其中 under a row with one figure (the total): its parts, and those
+    of the rows of one figure each right below it, in the total's unit."""
+    for i in range(1, len(text_lines)):
+        line = text_lines[i]
+        if not _ROW_OPENS_PARTS.match(line.text):
+            continue
+        above = _row(text_lines[i - 1].text)
+        if len(above) != 1 or _role(text_lines[i - 1].text, above[0], []) != "level":
+            continue
+        total = _moved(above[0], text_lines[i - 1].start)
+        parts = [_moved(q, line.start) for q in _row(line.text)]
+        for row in text_lines[i + 1:]:
+            found = _row(row.text)
+            if len(found) != 1 or _ROW_OPENS_PARTS.match(row.text):
+                break
+            parts.append(_moved(found[0], row.start))
+        parts = [p for p in parts if p.unit == total.unit]
+        if parts:
+            yield Breakdown(line.start, total, None, tuple(parts), False, True)
 
 
 def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
@@ -122,7 +162,8 @@ def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(s)]
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(s)]
     for m in _ANCHOR.finditer(s):
-        listed = m.group() != "其中"
+        back = m.group("back") is not None  # "…158个。上述村卫生室中，…": the sentence before holds the total
+        listed = m.group() != "其中" and not back
         if listed and not _listed_subjects(s, m.start(), breaks):
             continue
         end = _PARTS_END.search(s, m.end())
@@ -145,7 +186,7 @@ def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
             continue
         after_change = change is not None and _OPENING.match(s, change.end).end() >= m.start()
         yield Breakdown(offset + m.start(), _moved(total, offset), _moved(change, offset),
-                        tuple(_moved(p, offset) for p in parts), after_change, listed)
+                        tuple(_moved(p, offset) for p in parts), after_change, listed or back)
 
 
 def _listed_subjects(s: str, at: int, breaks: list[int]) -> bool:

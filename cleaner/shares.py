@@ -76,3 +76,29 @@ def relative(text: str, start: int, at: int) -> bool:
     if _RELATIVE_CHANGE.search(before):
         return True
     return _COMPARED.search(text, max(start, at - 12), at) is not None and not _LEVEL_AFTER_CHANGE.search(before[-2:])
+
+
+# "全市112%的行政村实现…": a percentage opening its clause (after a scope at most) and qualifying
+# the things it counts with 的 is a share of that set; a level, a standard or money it names is no set.
+_SET_SHARE = regex.compile(
+    rf"(?:^|(?<=[\n{chars.CJK_PUNCT}]))(?P<scope>(?:全|本)\p{{Han}}|其中|约|近|有|超过|逾|共有)?+"
+    rf"(?P<pct>(?<![\d.])\d++(?:[.\uff0e]\d++)?\s?[%\uff05]|百分之[{_CN_DIGITS}]++)的(?P<noun>\p{{Han}}{{2,8}}?)"
+    rf"(?=[\p{{Han}}{chars.CJK_PUNCT}])")
+_NOT_A_SET = regex.compile(r"增|涨|幅|速|水平|目标|任务|标准|比例|份额|收益|回报|额度|补贴|补助|资金|工资|薪酬|费|税|价|率|量|额|值|倍")
+
+
+def set_shares_over(text: str):
+    """(start, end, reason) of a share of a set given above 100% ("全市112%的行政村实现…").
+
+    >>> [r[2][:16] for r in set_shares_over("全市112%的行政村实现了数据共享。百分之一百零五的企业完成了整改。")]
+    ['112% counts a sh', '百分之一百零五 counts a']
+    >>> list(set_shares_over("按120%的标准发放，实现150%的增长，全市98%的行政村通网，增长120%的企业。"))
+    []
+    """
+    for m in _SET_SHARE.finditer(text):
+        pct = PERCENT.match(m.group("pct"))
+        noun = m.group("noun")
+        if pct is None or percent_value(pct) <= 100 or _NOT_A_SET.search(noun):
+            continue
+        yield (m.start("pct"), m.end("noun"),
+               f"{shown(pct)} counts a share of a set ({m.group('pct')}的{noun}…), which cannot exceed 100%")

@@ -239,9 +239,12 @@ def parse_date(value: str) -> str | None:
         return None
 
 
-# What may follow a date in a date-only value: a time. Possessive spaces: "\s*(…)?\s*" can
-# share a run of spaces between its ends in every way before it fails (quadratic).
-_TIME_ONLY = regex.compile(r"\s*+(?:\d{1,2}[:时]\d{1,2}(?:[:分]\d{1,2}秒?)?分?)?\s*+")
+# What may follow a date in a date-only value: its weekday (星期一, （周一）), a time, glued
+# by a "T" (an ISO timestamp) or after the part of the day (上午 10:05). Possessive spaces:
+# "\s*(…)?\s*" can share a run of spaces between its ends in every way before it fails (quadratic).
+_TIME_ONLY = regex.compile(r"\s*+(?:[(\uff08]?+(?:\u661f\u671f|\u5468|\u793c\u62dc)[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u65e5\u5929]"
+                           r"[)\uff09]?+\s*+)?+(?:(?:T|(?:\u4e0a\u5348|\u4e0b\u5348|\u4e2d\u5348|\u665a\u4e0a|\u65e9\u4e0a|\u51cc\u6668)\s*+)?+"
+                           r"\d{1,2}[:时]\d{1,2}(?:[:分]\d{1,2}秒?)?分?)?\s*+")
 
 
 def is_date_only(value: str) -> bool:
@@ -249,6 +252,10 @@ def is_date_only(value: str) -> bool:
 
     >>> is_date_only("2021-03-24"), is_date_only("2026-02-09 09:45:30"), is_date_only("2021年工作")
     (True, True, False)
+    >>> is_date_only("2021-03-29T14:30:12"), is_date_only("2021年3月29日 星期一"), is_date_only("2021-3-29 上午10:05")
+    (True, True, True)
+    >>> is_date_only("2021年3月29日 星期一召开"), is_date_only("2021-03-29 上午")
+    (False, False)
     """
     m = _DATE.match(value.strip())
     return bool(m) and _TIME_ONLY.fullmatch(value.strip()[m.end():]) is not None

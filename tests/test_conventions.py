@@ -24,8 +24,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.markerslips", "cleaner.markerfold", "cleaner.datefold",
                            "cleaner.pageparts", "cleaner.metarows",
                            "cleaner.markup", "cleaner.figureslips", "cleaner.figureshapes", "cleaner.figurereader",
-                           "cleaner.spacecues",
-                           "cleaner.metalines", "cleaner.titlelines",
+                           "cleaner.spacecues", "cleaner.uirows",
+                           "cleaner.metalines", "cleaner.titlelines", "cleaner.datevalues",
                            "cleaner.quoteslips", "cleaner.quotenesting",
                            "cleaner.dupplaces",
                            "cleaner.references", "cleaner.labelpairs", "cleaner.escapes",
@@ -36,7 +36,7 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.datereader",
                            "cleaner.adforeign",
                            "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.ownfields", "cleaner.dateshapes",
-                           "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips"}
+                           "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips", "cleaner.datelocale"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

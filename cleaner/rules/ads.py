@@ -29,9 +29,9 @@ _SHORT_LINE = 60
 _BARE_LINE_MAX = 150
 _PIECE_MAX = 80
 _WINDOW = 240  # a spliced ad is looked for in windows of this size (an ad is under half of it)
-# ( [ { 【 〖 〔 「 『 < 〈 ⟨ ﹝ (full widths folded): any bracket a CMS or an injector may use.
-_OPEN = "(\\[{\u3010\u3016\u3014\u300c\u300e<\u3008\u27e8\ufe5d"
-_CLOSE = ")\\]}\u3011\u3017\u3015\u300d\u300f>\u3009\u27e9\ufe5e"
+# ( [ { 【 〖 〔 「 『 < 〈 ⟨ ﹝ ⦅ ｟ 〘 〚 (full widths folded): any bracket a CMS or an injector may use.
+_OPEN = "(\\[{\u3010\u3016\u3014\u300c\u300e<\u3008\u27e8\ufe5d\u2985\uff5f\u3018\u301a"
+_CLOSE = ")\\]}\u3011\u3017\u3015\u300d\u300f>\u3009\u27e9\ufe5e\u2986\uff60\u3019\u301b"
 _NOT_BRACKET = rf"[^{_OPEN}{_CLOSE}\n]"
 # A bracketed span of any type (the closer need not match the opener), one level of nesting.
 _BRACKET = regex.compile(

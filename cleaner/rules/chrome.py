@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, chromeplaces, data, labels, lineshape, pageparts
+from cleaner import chromecues, chromeplaces, data, labels, lineshape, pageparts, uirows
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -181,7 +181,7 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         if kind:
             yield Edit(m.start("tail"), m.end("tail"), tail, "", f"page furniture glued after the paragraph: {kind}")
         elif has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
-                             or chromecues.button_row(tail)):
+                             or chromecues.button_row(tail)) or (uirows.ui_row(tail) or "").startswith("widget row"):
             yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
     yield from _glued_lead(text, shape, strong_re)
 
@@ -191,7 +191,8 @@ _GAP = regex.compile(r"[ \t\u3000]++")
 
 def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
     """A widget or date bar glued before the title on the first line ("无障碍 | 长者模式  关于…的通知"):
-    the longest run of widget words ending at a space, with a strong one, and a title after it."""
+    the longest run of widget words ending at a space, with a strong one, and a title after it; and
+    a widget glued after the title ("…工作要点【字号：大 中 小】"), after a gap or at a bracket."""
     doc = non_blank(lines(text))
     if not doc:
         return
@@ -205,6 +206,10 @@ def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[
             cut = m.end()
     if cut:
         yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before the title")
+    end = uirows.title_tail(line.text, lambda s: bool(uirows.ui_row(s) or chromecues.furniture(s) or chromecues.button_row(s)
+                                                      or (strong_re.search(s) and shape.covers(s))))
+    if end > cut and not is_prose(line.text):  # the widget ran into the title's end on one line: the title stays
+        yield Edit(line.start + end, line.end, line.text[end:], "", "page widget glued after the title")
 
 
 def drop_furniture(text: str) -> Iterator[Edit]:
@@ -219,7 +224,7 @@ def drop_furniture(text: str) -> Iterator[Edit]:
     ['2026年11月30日 星期一 晴 5℃\\n', '【阅读：12】\\n', '上一篇：关于防汛的通知']
     """
     doc = non_blank(lines(text))
-    head_end = zones(doc).head_end
+    head_end, tail_start = zones(doc).head_end, zones(doc).tail_start
     k = 0
     while k < len(doc):
         line = doc[k]
@@ -228,6 +233,10 @@ def drop_furniture(text: str) -> Iterator[Edit]:
             yield drop_line(l, "page furniture: navigation menu, one link per line", text)
         k += menu
         kind = None if menu else chromecues.line_furniture(line.text, in_head=line.index < head_end)
+        if not (kind or menu) and not head_end <= line.index < tail_start:  # a row of interface cells, at an edge only
+            kind = uirows.ui_row(line.text)
+        if not (kind or menu) and k < 3 and k + 1 < len(doc) and not any(is_prose(l.text) for l in doc[:k] + [doc[k + 1]]):
+            kind = uirows.site_banner(line.text)  # above the title (a line of no sentence follows), at the top only
         if kind:
             yield drop_line(line, f"page furniture: {kind}", text)
         k += not menu

@@ -36,7 +36,7 @@ from cleaner.datecues import (
     yearless_date_cue,
 )
 from cleaner.dateplace import in_date_place, is_dateline
-from cleaner import datefold, datereader, dateshapes, dateslips
+from cleaner import datefold, datelocale, datereader, dateshapes, dateslips
 from cleaner.types import Context, Edit, Flag
 
 # The years a document shows: 2021年, 2021-03-29, 二〇二一年.
@@ -371,4 +371,19 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
         yield from datereader.read_clusters(text, years.__contains__, years.shown)
     # a date in Chinese numerals that lost its 日 or 月 ("二〇二一年三月二十九起"): ``cleaner.datefold``
     yield from datefold.repairs(text, years.__contains__)
+    # no mark at all, framed as a date: 于2021329前, 3/29/2021 (``cleaner.datelocale``)
+    yield from _framed_numeric_dates(text, years)
+
+
+def _framed_numeric_dates(text: str, years: _Years) -> Iterator[Edit | Flag]:
+    digits = _ascii_digits(text)
+    found = [*datelocale.glued_runs(digits, years.__contains__), *datelocale.other_orders(digits, years.__contains__)]
+    for start, end, readings in found:
+        old = text[start:end]
+        shown = [f"{y}年{mo}月{d}日" for y, mo, d in readings]
+        what = "its figures glued" if old.isdigit() else "another order or separator"
+        if len(shown) == 1:
+            yield Edit(start, end, old, shown[0], f"date \"{old}\" ({what}) between date words: {shown[0]}, its only reading")
+        else:
+            yield Flag(start, end, f"date \"{old}\" ({what}) reads as {' or '.join(shown)}: check the source")
 

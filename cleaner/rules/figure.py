@@ -34,7 +34,7 @@ from cleaner.types import Flag
 # number of a table, a road or a model ("附表2", "国道318"); before a Han character or a
 # comma (a bare count closing its item: "医院12家、社区卫生服务中心9、").
 _FIGURE = regex.compile(
-    rf"(?<=[{chars.CJK}])(?<!第|附表|附件|附图|表|图|国道|省道|县道|编号|代号|型号)"
+    rf"(?<=[{chars.CJK}]|\d[-~])(?<!第|附表|附件|附图|表|图|国道|省道|县道|编号|代号|型号)"
     rf"(?P<num>\d++(?:\.\d++)?)(?P<approx>[多余])?(?=[{chars.HAN}\u3001\uff0c\u3002\uff1b])"
 )
 _ITEM_END = frozenset("\u3001\uff0c\u3002\uff1b")
@@ -91,9 +91,10 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
     """(end of the span, reason) when the figure of ``m`` lost its measure word, else None."""
     text, start = c.text, m.start()
     if text[pos] in _ITEM_END:  # a bare figure closing an item of an enumeration
-        if m.group("approx") or "." in num or not _is_han(text[start - 1]) or text[pos + 1:pos + 2].isdigit():
+        if m.group("approx") or not _is_han(text[start - 1]) or text[pos + 1:pos + 2].isdigit():
             return None  # "分别提高15、22个百分点": figures sharing the measure word of the last
-        measure = c.sibling_measure(start, pos, after_han=True)
+        # a sibling keeps its measure word, or an item joined to it keeps its unit ("绿道35、管网12公里")
+        measure = ("" if "." in num else c.sibling_measure(start, pos, after_han=True)) or c.sibling_unit(start, pos)
         if not measure:
             return None
         return pos, (f"count {num} closes its item with no measure word, while its siblings "
@@ -133,7 +134,7 @@ def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     measure = c.sibling_measure(start, pos) or c.sibling_unit(start, pos)
     if measure:
         return f"a sibling figure keeps {measure}"
-    verb = c.counting_word_before(start, num)
+    verb = c.counting_word_before(c.range_start(start), num)  # "新建3至5示范校": the verb opens the range
     if verb:
         return f"after {verb}"
     head = c.counted_noun_after(pos)
@@ -312,6 +313,8 @@ def flag_impossible_percentages(text: str) -> Iterator[Flag]:
             if shares.percent_value(p) <= 100 or shares.relative(text, m.end(), p.start()):
                 continue
             yield Flag(start, p.end(), f"{name} cannot exceed 100%, but reads {shares.shown(p)}")
+    for start, end, reason in shares.set_shares_over(text):  # "全市112%的行政村": no share word names it
+        yield Flag(start, end, reason)
 
 
 # ---- numbers broken apart ---------------------------------------------------------------

@@ -50,6 +50,8 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         if line.index in taken:
             continue
         pairs = labelpairs.parse(line.text)
+        if not pairs and k + 1 < len(body) and z.at_edge(line.index) and z.at_edge(body[k + 1].index):
+            pairs = labelpairs.bare_label(line.text, body[k + 1].text)  # 索引号 / 000014349/2021-00123
         glued = metalines.glued_body(field_of(pairs[-1][0])[0], pairs[-1][1]) if pairs else ""
         if glued:  # judge the header without the document line glued to it
             pairs[-1] = (pairs[-1][0], pairs[-1][1][:len(pairs[-1][1]) - len(glued)].rstrip())
@@ -78,17 +80,23 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         yield from _fields(pairs, line)
     if taken:  # a bare date counts only beside a metadata line
         yield from _dates_beside(body, taken, z, text)
-        yield from _tail_block_heading(body, taken, text)
+        yield from _block_headings(body, taken, z, text)
 
 
-def _tail_block_heading(body: list[Line], taken: set[int], text: str) -> Iterator[Edit]:
-    """The heading over a block of metadata lines that ends the page (【文件信息】 / 信息公开属性： /
-    ■ 基本信息) goes with the block: all it heads left the body."""
+def _block_headings(body: list[Line], taken: set[int], z, text: str) -> Iterator[Edit]:
+    """The heading over a block of metadata lines at the page's edge (【文件信息】 / 信息公开属性： /
+    ■ 基本信息), the block ending the page or standing in its head, goes with the block: all it
+    heads left the body."""
     k = len(body)
     while k > 0 and body[k - 1].index in taken:
         k -= 1
     if len(body) - k >= 2 and k > 0 and labelpairs.block_heading(body[k - 1].text):
         yield drop_line(body[k - 1], "heading of the metadata block that ends the page", text)
+    for k in range(len(body) - 2):
+        line = body[k]
+        if (z.in_head(line.index) and line.index not in taken and body[k + 1].index in taken
+                and body[k + 2].index in taken and z.in_head(body[k + 2].index) and labelpairs.block_heading(line.text)):
+            yield drop_line(line, "heading of a metadata block in the page head", text)
 
 
 def extract_label_rows(text: str) -> Iterator[Edit | Field]:
@@ -266,7 +274,13 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
     pos = next(p for score, p in scored if score == best)
     title = head[pos]
     org_half = pos > 0 and titlelines.issuer_half(head[pos - 1].text.strip(), title.text.strip())
-    for above in head[:pos - org_half]:
+    card = metalines.list_card_above([l.text.strip() for l in head[:pos]])
+    for k, (field, value) in card.items():
+        yield drop_line(head[k], f"metadata above the title: the list card's {field}", text)
+        yield Field(field, value, head[k].start, head[k].end)
+    for k, above in enumerate(head[:pos - org_half]):
+        if k in card:
+            continue  # the card's issuer, already taken (one line is dropped once)
         if titlelines.SITE_NAME.search(above.text.strip()) and not labels.TITLE_WORDS.search(above.text):
             yield drop_line(above, "site or column name above the title", text)
     if org_half:  # 江岭市卫生健康委员会 / 关于…的通知: the issuer is the title's first half

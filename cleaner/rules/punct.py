@@ -20,6 +20,8 @@ from cleaner.types import Edit
 
 _LINE_WITH_MARK = regex.compile(r"(?m)^[^\n,:;()?!]*+[,:;()?!][^\n]*+")
 _MARK = regex.compile(r"[,:;()?!]")
+# An A-not-A question: the same one or two characters on both sides of 不/没 (是不是, 满意不满意).
+_A_NOT_A = regex.compile(r"(\p{Han}{1,2})[不没]\1")
 _QUESTION_WORDS = ("吗", "呢", "么", "吧", "什么", "怎么", "怎样", "为何", "为什么", "如何", "哪", "谁", "是否", "多少", "几")
 _CLAUSE_BREAK = regex.compile(
     "[\n" + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_EXCLAMATION + chars.FULLWIDTH_QUESTION
@@ -76,10 +78,12 @@ class _Marks:
         return self._han_gap[b] > a
 
     def question_word_in_clause(self, i: int) -> bool:
-        """A question word stands between the clause break before ``i`` and ``i``."""
+        """A question word, or an A-not-A question (满意不满意, 有没有), stands between the clause
+        break before ``i`` and ``i``."""
         if self._question_words is None:
             self._question_words = Occurrences(_QUESTION_WORDS, self.line)
-        return self._question_words.within(self._clause_start.end_before(i), i)
+        start = self._clause_start.end_before(i)
+        return self._question_words.within(start, i) or _A_NOT_A.search(self.line, max(start, i - 12), i) is not None
 
 
 @only_if(*",:;()?!")
@@ -133,10 +137,22 @@ def _positions_to_widen(line: str, base: int, protected: Protected) -> list[int]
 
 
 def _paren_pair(marks: _Marks, open_k: int, close_k: int) -> list[int]:
-    """Both parentheses of a pair when the pair sits in Chinese text, else neither."""
-    if marks.han_between(open_k, close_k) or is_cjk(marks.left[open_k]) or is_cjk(marks.right[close_k]):
+    """Both parentheses of a pair when the pair sits in Chinese text, else neither.
+
+    A pair with no Han inside that opens right after a Latin word or a figure belongs to that
+    token, whatever follows: a call or a formula (SUM(B2:B9)), a build after a version
+    (V3.2.1(Build 1024)), an English name's part (Smart City (Phase II)).
+    """
+    inside = marks.han_between(open_k, close_k)
+    if not inside and _LATIN_TOKEN_END.search(marks.line, max(0, marks.at[open_k] - 2), marks.at[open_k]):
+        return []
+    if inside or is_cjk(marks.left[open_k]) or is_cjk(marks.right[close_k]):
         return [marks.at[open_k], marks.at[close_k]]
     return []
+
+
+# The end of a Latin word or a figure, with at most one blank before the bracket.
+_LATIN_TOKEN_END = regex.compile(r"[A-Za-z0-9][ ]?$")
 
 
 def _widen_single(marks: _Marks, k: int, mark: str) -> bool:
@@ -151,7 +167,22 @@ def _widen_single(marks: _Marks, k: int, mark: str) -> bool:
         return _is_question_mark(marks, k, after)
     if mark == "!" and before == "<":
         return False  # "<!--" or "<!DOCTYPE": markup
-    return marks.in_cjk_context(k)
+    return marks.in_cjk_context(k) or _between_figures_in_chinese(line, i, mark)
+
+
+# A figure's end that no number goes on from (a percent, a unit sign) and a figure after the mark.
+_FIGURE_CLAUSE_END = regex.compile(r"(?:[%\uff05\u2030\u2103]|[0-9](?=;))[,;][0-9]")
+_HAN_WITHIN = regex.compile(r"\p{Han}")
+
+
+def _between_figures_in_chinese(line: str, i: int, mark: str) -> bool:
+    """A "," or ";" between a percent (or, for ";", any figure) and the next clause's figure, in a
+    Chinese sentence: 增长7.2%,2022年… / 完成95%;2.加强…. A "," between two bare figures may be a
+    thousands separator or a list (1,2,3), so it needs the percent; Han near on both sides says the
+    sentence is Chinese, not a formula or a code."""
+    return (i > 0 and _FIGURE_CLAUSE_END.match(line, i - 1) is not None
+            and _HAN_WITHIN.search(line, max(0, i - 10), i) is not None
+            and _HAN_WITHIN.search(line, i + 1, i + 10) is not None)
 
 
 def _is_question_mark(marks: _Marks, k: int, after: str) -> bool:
@@ -321,7 +352,9 @@ _COMPAT_MARK = regex.compile(f"[{''.join(_COMPAT)}]")
 _LOOKALIKE = regex.compile(
     # (a stop also after a closing mark that follows Chinese text, and next to a 。 it doubles:
     # 两岸“三通”.加强 / 制度.。 / 意见。.; a ． between Han only after a clause: 马克思．恩格斯 is · or 、)
-    r"(?<=\p{Han}[\u201d\u2019\uff09\u300b\u3002]?)(?P<stop>[.\uff0e](?=\n|\Z|\p{Han}|[\u201d\u2019\u3002]))"
+    # (and after a percent sign or an English-mode ")" that closes Chinese text: 增长7.2%.下一步 / (试行).;
+    # a stop typed twice "管理..完善" is one stop, three are an ellipsis, left to normalize_ellipsis_and_dash)
+    r"(?<=\p{Han}[\u201d\u2019\uff09\u300b\u3002)]?|[0-9][%\uff05])(?P<stop>(?:[.\uff0e]|\.\.)(?=\n|\Z|\p{Han}|[\u201d\u2019\u3002]))"
     r"|(?<=\p{Han})(?:(?P<dun>[\\\uff3c](?=\p{Han}))|(?P<colon>\u2236(?![0-9])))")
 _NUMERAL_MARKER = regex.compile(f"(?m)^[{chars.CHINESE_NUMERALS}]{{1,3}}$")
 # A ． between Han after a short run (卡尔．马克思, 马克思．恩格斯) joins names: a sentence
