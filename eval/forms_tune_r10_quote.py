@@ -8,20 +8,8 @@ from __future__ import annotations
 
 from forms_tune import R  # noqa: F401  (forms register themselves on import)
 
-from forms_common import Ctx, Gold, Inj
-
-_Q = "\u201c[^\u201c\u201d\n]{1,20}\u201d"
-_T = "\u300a[^\u300a\u300b\n]{1,40}\u300b"
-
-
-def _pair(ctx: Ctx, pattern: str, marks):
-    site = ctx.pick_span([(s, e) for s, e, _ in ctx.matches(pattern)])
-    if site is None:
-        return None
-    s, e = site
-    a, b = ctx.rng.choice(marks)
-    raw = a + ctx.text[s + 1:e - 1] + b
-    return Inj(s, e, raw, [Gold(0, len(raw), "quote", "fix", ctx.text[s:e], where="inline")])
+from forms_common import Ctx
+from forms_tune_r5_punct_quote import _Q, _T, _pair  # the same pair swap as round 5's quote forms
 
 
 @R.form("quote", "t46_tex_and_accent_pairs")
