@@ -146,6 +146,7 @@ def _pairs(line, mark: str, opening: str, closing: str, units: frozenset[int]) -
     at = [i for i, c in enumerate(line.text) if c == mark and i not in units]
     if not at or len(at) % 2:
         return
+    doubles = _DoubleScan(line.text)
     for a, b in zip(at[::2], at[1::2]):
         inside = line.text[a + 1:b]
         if not ANY_HAN.search(inside):
@@ -153,7 +154,7 @@ def _pairs(line, mark: str, opening: str, closing: str, units: frozenset[int]) -
         if mark == "'" and (_LATIN.match(line.text[a - 1:a] or " ") or _LATIN.match(line.text[b + 1:b + 2] or " ")):
             continue  # an apostrophe in a Latin word
         left, right = opening, closing
-        if mark == "'" and not _inside_double(line.text, a):
+        if mark == "'" and not doubles.inside(a):
             left, right = chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE  # single marks only nest (GB/T 15834)
         reason = f"straight quotes around Chinese text: {left} {right}"
         yield Edit(line.start + a, line.start + a + 1, mark, left, reason)
@@ -167,10 +168,25 @@ def _inside_double(text: str, at: int) -> bool:
     >>> _inside_double("他说：\\"要落实'放管服'改革\\"", 7), _inside_double("\\"甲\\"和'乙'", 4)
     (True, False)
     """
-    opened = False
-    for m in _DOUBLE_OR_STRAIGHT.finditer(text, 0, at):
-        opened = m.group() == chars.LEFT_DOUBLE_QUOTE or (m.group() in _STRAIGHT_LIKE and not opened)
-    return opened and _DOUBLE_OR_STRAIGHT.search(text, at) is not None
+    return _DoubleScan(text).inside(at)
+
+
+class _DoubleScan:
+    """:func:`_inside_double` for positions asked in increasing order, walking the line once
+    (asking from the line's start for each mark made a line of many marks quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.marks = text, [(m.start(), m.group()) for m in _DOUBLE_OR_STRAIGHT.finditer(text)]
+        self.next, self.opened = 0, False
+
+    def inside(self, at: int) -> bool:
+        if self.next and self.marks[self.next - 1][0] >= at:
+            self.next, self.opened = 0, False  # asked out of order: walk again
+        while self.next < len(self.marks) and self.marks[self.next][0] < at:
+            c = self.marks[self.next][1]
+            self.opened = c == chars.LEFT_DOUBLE_QUOTE or (c in _STRAIGHT_LIKE and not self.opened)
+            self.next += 1
+        return self.opened and self.next < len(self.marks)
 
 
 # Apostrophe-like marks typed for a quotation: the full-width apostrophe ＇, a grave accent or
@@ -195,6 +211,7 @@ def _apostrophe_pairs(line) -> Iterator[Edit]:
     >>> list(_apostrophe_pairs(lines("东经120`10′，café´s")[0]))
     []
     """
+    doubles = _DoubleScan(line.text)
     for m in _APOSTROPHE_PAIR.finditer(line.text):
         opening, inner, closing = m.groups()
         if closing not in _CLOSES[opening] or _LATIN.search(inner):
@@ -202,7 +219,7 @@ def _apostrophe_pairs(line) -> Iterator[Edit]:
         t = line.text
         if not ANY_HAN.search(inner) and not (m.start() and ANY_HAN.match(t, m.start() - 1) and ANY_HAN.match(t, m.end())):
             continue  # a number is quoted only between Chinese words (拨打＇12350＇热线)
-        nested = _inside_double(line.text, m.start())
+        nested = doubles.inside(m.start())
         left = chars.LEFT_SINGLE_QUOTE if nested else chars.LEFT_DOUBLE_QUOTE
         right = chars.RIGHT_SINGLE_QUOTE if nested else chars.RIGHT_DOUBLE_QUOTE
         reason = f"apostrophe-like marks around Chinese text: {left} {right}"

@@ -21,7 +21,8 @@ LS, RS = chars.LEFT_SINGLE_QUOTE, chars.RIGHT_SINGLE_QUOTE
 
 
 def _pairs(text: str, marks: regex.Pattern, openers: str) -> list[tuple[int, int, int]] | None:
-    """(open, close, depth) of every pair when the marks nest two deep at most, else None."""
+    """(open, close, depth) of every pair when the marks nest two deep at most, else None;
+    an inner pair comes before its outer one."""
     stack: list[int] = []
     pairs = []
     for m in marks.finditer(text):
@@ -38,15 +39,15 @@ def _pairs(text: str, marks: regex.Pattern, openers: str) -> list[tuple[int, int
 
 def _inner_is_quoted(text: str, pairs: list[tuple[int, int, int]]) -> bool:
     """Each inner quotation holds Chinese text and has text of the outer one on both sides."""
-    outer = [(a, b) for a, b, depth in pairs if depth == 1]
-    for a, b, depth in pairs:
-        if depth == 1:
+    inner: list[tuple[int, int]] = []
+    for a, b, depth in pairs:  # an outer pair closes after its inner ones: check them then, once
+        if depth == 2:
+            inner.append((a, b))
             continue
-        if not ANY_HAN.search(text, a + 1, b):
-            return False
-        oa, ob = next((x, y) for x, y in outer if x < a and b < y)
-        if a == oa + 1 or ob == b + 1:
-            return False
+        for ia, ib in inner:
+            if not ANY_HAN.search(text, ia + 1, ib) or ia == a + 1 or b == ib + 1:
+                return False
+        inner.clear()
     return True
 
 

@@ -762,6 +762,19 @@ def _user_phrases() -> list[Case]:
              rules=(metadata.extract_shaped_rows,)),
         Case("metadata: label, mark, value cells", "metadata", _in_line("发布日期 » 2021-03-31\u3000", "", ""),
              rules=(metadata.extract_shaped_rows,)),
+        # round 10: nested quotations, interface rows at the page's edge, a title's widget tail, glued dates
+        Case("quote: quotations nested in double marks", "quote", _in_line("\u201c\u7532\u201c\u4e59\u201d\u4e19\u201d"),
+             rules=(quote.convert_straight_quotes, quote.repair_mark_slips)),
+        Case("quote: corner brackets nested", "quote", _in_line("\u300c\u7532\u300e\u4e59\u300f\u4e19\u300d"),
+             rules=(quote.convert_straight_quotes,)),
+        Case("quote: straight singles in straight doubles", "quote", _in_line("\"\u7532'\u4e59'\u4e19\""),
+             rules=(quote.convert_straight_quotes,)),
+        Case("chrome: interface cells at the page's top", "chrome", lambda n: repeat("分享 | 打印 | ", n) + "\n" + document("正文。"),
+             rules=(chrome.drop_furniture,)),
+        Case("chrome: widgets after the title", "chrome", lambda n: TITLE + repeat(" 打印 关闭", n) + "\n" + BODY + TAIL,
+             rules=(chrome.drop_glued_widgets,)),
+        Case("date: glued dates between date words", "date", _in_line("于2021329前，", "", ""),
+             rules=(date.read_date_clusters,)),
     ]
 
 
