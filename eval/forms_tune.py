@@ -910,3 +910,6 @@ import forms_tune_r10_figure_num  # noqa: E402,F401
 import forms_tune_r10_dup_ads  # noqa: E402,F401
 import forms_tune_r10_meta  # noqa: E402,F401
 import forms_tune_r10_quote  # noqa: E402,F401
+import forms_tune_r11_ads  # noqa: E402,F401
+import forms_tune_r11_dates  # noqa: E402,F401
+import forms_tune_r11_figure  # noqa: E402,F401
