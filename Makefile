@@ -25,7 +25,7 @@ run: $(VENV)/.installed-run
 	$(BIN)/cleaner run
 
 test: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=30
 
 bench: $(VENV)/.installed-run
 	$(BIN)/python bench/throughput.py

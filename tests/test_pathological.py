@@ -8,9 +8,9 @@ or nests deep; user phrases that contain each other.
 
 A linear rule takes about 4 times as long at 4N, a quadratic one about 16 times, an
 exponential one never finishes (the deadline makes that a failure, not a hang). The
-timings are the fastest of a few runs and t(N) is floored, and a ratio over the bound is
-measured again more carefully before the test fails: this is a benchmark-style check of
-growth, not a wall-clock assertion.
+timings are CPU time of one run each and t(N) is floored; a ratio near the bound is
+measured again as the fastest of seven runs before the test fails: this is a
+benchmark-style check of growth, not a wall-clock assertion.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ def _growth(case: Case, rule, floor: float, repeats: int) -> tuple[float, float,
 
 def _assert_linear(case: Case, rule=None) -> None:
     floor = FLOOR if rule is None else RULE_FLOOR
-    ratio, small, large = _growth(case, rule, floor, repeats=2)
-    if ratio >= BOUND:  # a busy machine, or a real blow-up: measure again before failing
+    ratio, small, large = _growth(case, rule, floor, repeats=1)  # one run each: most cases are far below the bound
+    if ratio >= 0.75 * BOUND:  # near the bound, a busy machine or a real blow-up: measure again before failing
         ratio, small, large = _growth(case, rule, floor, repeats=7)
     what = case.name if rule is None else f"{rule_id(rule)} on {case.name}"
     n = case.size(N)
