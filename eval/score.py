@@ -569,9 +569,11 @@ def _oracle(item: inject.Injected, two_steps: bool):
 def selftest(seeds) -> int:
     """The scorer against pretend cleaners: a perfect one (in one step or two) must score 100%
     with nothing lost, a null one 0%, and one that also deletes a paragraph loses exactly its Han
-    characters. This checks the scoring of both halves without looking at the tool's results."""
+    characters. This checks the scoring of every scored set (TUNE and each held set) without
+    looking at the tool's results, and prints the perfect cleaner's recall per class and set."""
     from types import SimpleNamespace
     problems = 0
+    recall = defaultdict(lambda: [0, 0])  # (half, class) -> [caught, total], the one-step oracle
     for item in inject.build(seeds, write=False):
         for name, cleaned in (("oracle", _oracle(item, False)), ("oracle-2-steps", _oracle(item, True))):
             if cleaned.text != item.target:
@@ -579,6 +581,11 @@ def selftest(seeds) -> int:
                 problems += 1
                 continue
             r = judge(item, cleaned)
+            if name == "oracle":
+                for sp in r["spans"]:
+                    cell = recall[(item.half, sp["class"])]
+                    cell[0] += (not sp["violated"]) if sp["class"] == "protected" else sp["caught"]
+                    cell[1] += 1
             missed = [sp for sp in r["spans"] if sp.get("caught") is False or sp.get("violated")]
             if (missed or r["lost_han"] or r["false_flags"] or r["legit"][0]
                     or not all(ok for ok, _, _ in r["metadata"].values())):
@@ -613,6 +620,16 @@ def selftest(seeds) -> int:
         if caught or r["lost_han"]:
             problems += 1
             print(f"{item.doc_id} null: {len(caught)} caught, lost {r['lost_han']}")
+    halves = [h for h in FORM_HALVES if any(k[0] == h for k in recall)]
+    print("perfect cleaner, recall per class (protected: share kept):")
+    print("| class | " + " | ".join(HALF_NAMES[h] for h in halves) + " |")
+    print("| --- | " + " | ".join("---" for _ in halves) + " |")
+    for cls in CLASSES + ("protected",):
+        print(f"| {cls} | " + " | ".join(pct(*recall[(h, cls)]) if recall[(h, cls)][1] else "–" for h in halves) + " |")
+    short = [(h, c) for (h, c), (k, n) in recall.items() if n and k < n]
+    if short:
+        problems += len(short)
+        print("perfect cleaner below 100%:", ", ".join(f"{HALF_NAMES[h]} {c}" for h, c in short))
     print("scorer self-test:", "OK" if not problems else f"{problems} problem(s)")
     return 1 if problems else 0
 
