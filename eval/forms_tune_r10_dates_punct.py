@@ -31,23 +31,6 @@ def _dgold(raw: str, base: str, one_reading: bool, rs: int = 0, re_: int | None 
 # dates (fix when the damaged date reads one way in the document's year, else flag)
 
 
-@R.form("dates", "t58_ri_lost_before_closer_or_range")
-def date_ri_lost_before_closer(ctx: Ctx):
-    """日 lost right before a closing bracket or quote, or before the 至/—/～ of a range whose end
-    names its month or year: （2021年5月1）, 2021年5月1至2021年9月30日, 5月1—9月30日 → 1日."""
-    cands = []
-    for s, e, m in _date_sites(ctx):
-        nxt = ctx.text[e:e + 12]
-        if nxt[:1] in "）”》" or re.match(r"[至—～\-－][0-9]{1,4}[年月]", nxt):
-            cands.append((s, e, m))
-    site = ctx.pick_span(cands)
-    if site is None:
-        return None
-    s, e, m = site
-    raw = ctx.text[s:e - 1]
-    return Inj(s, e, raw, [Gold(0, len(raw), "dates", "fix", ctx.text[s:e], where="inline")])
-
-
 _PERIOD = r"(?:度|底|初|末|上半年|下半年|以来|[0-9]{1,2}月)"
 
 
