@@ -339,11 +339,14 @@ def task_base(args):
             "false_list": [(f.rule, f.before[:40]) for f in false][:10]}
 
 
-def run(seeds, jobs: int):
+def run(seeds, jobs: int, halves: tuple[str, ...] = FORM_HALVES):
+    """Inject and clean every document of ``halves`` (--tune-only: the TUNE half alone, so
+    that tuning never injects, cleans or waits for a held document)."""
     _init()
-    tasks = [(h, d.id, s) for h in FORM_HALVES if inject.FORMS[h]
+    tasks = [(h, d.id, s) for h in halves if inject.FORMS[h]
              for d in sorted(_DOCS.values(), key=lambda d: (d.half, d.id)) if d.half == BASE_HALF[h] for s in seeds]
-    base_tasks = [(d.half, d.id) for d in sorted(_DOCS.values(), key=lambda d: (d.half, d.id))]
+    base_halves = {BASE_HALF[h] for h in halves}
+    base_tasks = [(d.half, d.id) for d in sorted(_DOCS.values(), key=lambda d: (d.half, d.id)) if d.half in base_halves]
     if jobs > 1:
         with Pool(jobs, initializer=_init) as pool:
             injected = pool.map(task_injected, tasks, chunksize=4)
@@ -484,8 +487,8 @@ def per_form(injected) -> str:
 
 def _outcome(sp: dict) -> str:
     how = sp["how"]
-    if not how.startswith("removed "):
-        return how
+    if not how.startswith("removed ") or not how.split()[1][:1].isdigit():
+        return how  # "removed the first occurrence instead": a whole outcome of its own
     share = float(how.split()[1].rstrip("%,")) / 100
     label = "removed" if share >= REMOVE_SHARE else ("kept" if share == 0 else "partly removed")
     return label + (", flagged" if how.endswith("flagged") else "")
@@ -642,14 +645,14 @@ def main() -> int:
     ap.add_argument("--show", metavar="CLASS", choices=CLASSES + ("protected",),
                     help="print up to 20 missed TUNE cases of a class")
     ap.add_argument("--tune-only", action="store_true",
-                    help="hide the HELD column (use this while tuning: the HELD score is read once, at the end)")
+                    help="score the TUNE half alone (use this while tuning: the HELD score is read once, at the end)")
     ap.add_argument("--selftest", action="store_true",
                     help="check the scorer itself against pretend cleaners (perfect, two-step, null)")
     args = ap.parse_args()
     if args.selftest:
         return selftest(args.seeds)
     started = time.time()
-    injected, base = run(args.seeds, args.jobs)
+    injected, base = run(args.seeds, args.jobs, ("tune",) if args.tune_only else FORM_HALVES)
     agg = aggregate(injected, base)
     hidden = tuple(h for h in FORM_HALVES if h != "tune") if args.tune_only else ()
     report = tables(agg, args.seeds, time.time() - started, hidden)
