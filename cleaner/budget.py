@@ -3,7 +3,9 @@
 The rules run in linear time by construction (``tests/test_pathological.py``), but a
 budget is the guarantee that holds for inputs nobody thought of: a document that takes
 longer than ``--doc-timeout`` seconds is stopped and skipped with its reason, and the run
-goes on. The alarm is a real-time interval timer: Python code is interrupted between two
+goes on. The alarm is a CPU-time interval timer (``ITIMER_PROF``): whether a document is
+skipped depends on the document, not on what else the machine runs at the time (a wall-clock
+timer skipped ordinary documents on a busy machine). Python code is interrupted between two
 bytecodes, and the ``regex`` module checks for signals while it matches, so a runaway
 pattern is stopped too.
 """
@@ -36,7 +38,7 @@ def enforceable() -> bool:
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`DocumentTimeout` in the body once ``seconds`` have passed.
+    """Raise :class:`DocumentTimeout` in the body once it has used ``seconds`` of CPU time.
 
     ``None`` or 0 means no limit; where no alarm can be set (Windows, a thread other
     than the main one) the body runs unlimited.
@@ -52,10 +54,10 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     def on_alarm(signum, frame):
         raise DocumentTimeout(seconds)
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)

@@ -47,7 +47,7 @@ MaxRemoved = Annotated[Optional[float], typer.Option(
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the number of cores].")]
 DocTimeout = Annotated[float, typer.Option(
     "--doc-timeout", min=0.0,
-    help="Seconds one document may take to read and clean; past it, it is skipped with the reason (0: no limit).")]
+    help="CPU seconds one document may take to read and clean; past it, it is skipped with the reason (0: no limit).")]
 
 
 def _limits(keep_going: bool, max_removed: float | None):

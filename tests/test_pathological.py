@@ -67,7 +67,7 @@ def test_every_family_has_cases():
             "dup", "figure", "quote", "garbled"} <= families
 
 
-@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the deadline needs SIGALRM")
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the deadline needs an interval timer")
 def test_the_deadline_turns_a_blow_up_into_a_failure():
     """An exponential pattern stops at the deadline instead of hanging the suite."""
     import regex
