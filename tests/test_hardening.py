@@ -500,7 +500,7 @@ def test_killing_a_parallel_run_frees_the_folder(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     seed = sorted(RAW.iterdir())[0].read_bytes()
-    for k in range(600):
+    for k in range(150):  # enough that the kill comes mid-run (after 20 outputs), few enough to redo quickly
         (folder / f"d{k:03}.txt").write_bytes(seed)
     process = subprocess.Popen([str(CLEANER), "clean", "in", "--out", "out", "--jobs", "2", "-q"], cwd=tmp_path)
     deadline = time.monotonic() + 120
@@ -511,7 +511,7 @@ def test_killing_a_parallel_run_frees_the_folder(tmp_path):
     time.sleep(1)
     again = run("clean", "in", "--out", "out", "--jobs", "2", "-q", cwd=tmp_path)
     assert again.returncode == EXIT_OK, again.stderr
-    assert len(list((tmp_path / "out").glob("*.json"))) == 600
+    assert len(list((tmp_path / "out").glob("*.json"))) == 150
 
 
 @pytest.mark.parametrize("where", ["record", "row", "config"])
@@ -534,16 +534,24 @@ def test_json_and_toml_nested_past_the_stack_are_errors_not_tracebacks(tmp_path,
     assert "Traceback" not in result.stderr
 
 
+@pytest.fixture(scope="module")
+def seed_run_folder(tmp_path_factory) -> Path:
+    """The seeds and the suites after one ``cleaner run``: clean/, reports/ and all."""
+    folder = tmp_path_factory.mktemp("seed_run")
+    shutil.copytree(RAW, folder / "raw")
+    shutil.copytree(REPO / "expectations", folder / "expectations")
+    assert run("run", "-q", cwd=folder).returncode == EXIT_OK
+    return folder
+
+
 @pytest.mark.parametrize("damage", [
     lambda rec: rec["findings"][0].update(start="x"), lambda rec: rec["findings"][0].update(step=None),
     lambda rec: rec.update(stats=5), lambda rec: rec["source"].update(raw_b64="A"),
     lambda rec: rec["source"].update(encoding="nope"), lambda rec: rec["line_ends"].update(exceptions=[[0]]),
     lambda rec: rec["source"].update(path=5),
 ])
-def test_validate_and_check_report_a_record_of_the_wrong_shape(tmp_path, damage):
-    shutil.copytree(RAW, tmp_path / "raw")
-    shutil.copytree(REPO / "expectations", tmp_path / "expectations")
-    assert run("run", "-q", cwd=tmp_path).returncode == EXIT_OK
+def test_validate_and_check_report_a_record_of_the_wrong_shape(seed_run_folder, tmp_path, damage):
+    shutil.copytree(seed_run_folder, tmp_path, dirs_exist_ok=True)  # one run of the seeds, a copy per damage
     record = next(p for p in sorted((tmp_path / "clean").glob("*.json")))
     rec = json.loads(record.read_text(encoding="utf-8"))
     damage(rec)
