@@ -39,9 +39,13 @@ MARK_KINDS = {"年": "Y", "月": "M", "日": "D", "号": "D",
 _TRUE_MARKS = "年月日"
 _MARKS = "".join(MARK_KINDS)
 # Separators a joint may hold: numeric-date separators, the IME's 、, blanks and stray marks.
-_NUMERIC_SEPS = "./\\-\uff0f\uff0d\uff0e\u3001"
-_BLANKS = " \u00a0\u3000"
-_STRAY = "\uff0c\u3002,\u00b7"
+# Typesetting, IMEs and PDF copies give look-alikes of . / - too: hyphens and dashes of other
+# widths (‐ ‑ ‒ – − ﹣), middle and leader dots (· ・ ･ ‧ ﹒), fraction and division slashes (⁄ ∕).
+_NUMERIC_SEPS = ("./\\-\uff0f\uff0d\uff0e\u3001" "\u2010\u2011\u2012\u2013\u2212\ufe63"
+                 "\u00b7\u30fb\uff65\u2027\ufe52\u2044\u2215")
+# Blanks of every width, and the invisible ones an HTML or PDF copy leaves (zero-width, BOM).
+_BLANKS = " \u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u200b\u2060\ufeff"
+_STRAY = "\uff0c\u3002,"
 _SEPS = _NUMERIC_SEPS + _BLANKS + _STRAY
 _CLUSTER = regex.compile(
     r"(?<![0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a_.\-/\\#=?&%+@~\uff0e\uff0d\uff0f第〔\[" + _ZERO_LIKE + "])"

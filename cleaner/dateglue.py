@@ -1,0 +1,143 @@
+"""A year glued to what follows it, read from its frame, for rules/date.py (read-only helpers).
+
+The marks of a date are lost in runs a pattern per shape does not foresee: a report period
+exported as six figures ("202106底前": 年 and 月 both lost), a title template that drops 年
+before the noun ("江岭市2021工作要点"), a year a spreadsheet grouped like an amount ("2,021年").
+What makes each a date is the frame, not the figures: the year is one the document shows, the
+word after can only follow a month or a year (底, 上旬, 起 …; a noun that is no unit), the
+place before is where a year stands (a line's start, a mark, a place or an organisation's
+name), and no number's label (编号, 电话, 邮编 …) owns the figures. Each helper yields
+(start, end, new text, what was read); nothing here changes text.
+
+>>> ok = lambda y: y in (2020, 2021)
+>>> [(t[a:b], new) for t in ("于202106底前完成", "自202103起施行", "202111底前", "邮编202103，", "编号202106底",
+...                           "计划于202105完成", "完成202106户", "用于202105项目")
+...  for a, b, new, _ in year_month_runs(t, ok, pad=False)]
+[('202106', '2021年6月'), ('202103', '2021年3月'), ('202111', '2021年11月'), ('202105', '2021年5月')]
+>>> [(t[a:b], new) for t in ("江岭市2021工作要点", "2020全市完成投资。", "关于印发2021工作要点的通知", "培训2021人次",
+...                           "完成2021项目，", "共2021家", "帮扶2021贫困户，")
+...  for a, b, new, _ in years_before_words(t, {2020, 2021})]
+[('', '年'), ('', '年'), ('', '年')]
+>>> [(t[a:b], new) for t in ("2021年工作。2,021年3月29日", "2021年。2，021年度", "共2,021年", "1,998年")
+...  for a, b, new, _ in grouped_years(t)]
+[('2,021', '2021'), ('2，021', '2021')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import regex
+
+from cleaner import chars
+from cleaner.dateplace import code_label_before
+
+# Six figures, a year and a padded or two-figure month, before a word only a month (or a time
+# span) takes: 底 末 初 and the 旬 of a month; before 起/前/以来/止 only a padded month is
+# unambiguous ("202111起" may be 2021年1月1日起).
+_YEAR_MONTH = regex.compile(r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(?![0-9A-Za-z])"
+                            r"(?:(?P<edge>底|末|初|上旬|中旬|下旬|上中旬|中下旬)|(?P<start>起|前|以来|以前|之前|止)"
+                            r"|(?P<word>(?=\p{Han}|[" + regex.escape(chars.STACKABLE) + r"])))")
+
+
+def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> Iterator[tuple[int, int, str, str]]:
+    """YYYYMM glued before a month's word: "202106底前" -> "2021年6月" (+ the word kept)."""
+    for m in _YEAR_MONTH.finditer(digits):
+        year, month = int(m[1]), int(m[2])
+        if not year_ok(year) or (m["edge"] is None and not m[2].startswith("0")):
+            continue
+        if m["word"] is not None and (digits[m.end():m.end() + 1] in _UNIT_OR_MARK
+                                      or not _DATE_WORD_BEFORE.search(digits, 0, m.start())):
+            continue  # a padded month before a verb: only after a date word (于202105完成), never a count (202106户)
+        if code_label_before(digits, m.start()):
+            continue  # 邮编/编号 … owns the figures
+        shown = f"{month:02d}" if pad else str(month)
+        word = m["edge"] or m["start"] or "a date word's verb"
+        yield m.start(), m.end(2), f"{year}年{shown}月", f"year and month glued before {word}"
+
+
+# The characters a count is followed by (a measure word or a unit), and the marks a year keeps:
+# after these the figures are no year that lost its 年.
+_UNIT_OR_MARK = frozenset("年月日号时点分秒个家人名位项件次批所条户座天周万亿千百十元岁多余届期种类台辆套吨米亩倍"
+                          "场栋艘架部本篇份张支只头匹株棵间层例宗笔首门根级度公平立克升斤瓦伏码盒箱袋包瓶罐"
+                          "版辑卷册章节款轮组队班起前后以之至到及和与或底初末")
+# Where a year stands when it opens a title or a phrase: a line's start, a mark or bracket, a
+# blank, or the end of a place's or an organisation's name (江岭市2021…, 市卫健委2021…).
+_NAME_END = frozenset("省市县区州盟旗镇乡村局委厅院校司署办部府队所站中心")
+_YEAR_WORD = regex.compile(r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})(?=\p{Han})")
+_OPENING = chars.LEFT_TITLE_MARK + chars.LEFT_BLACK_LENTICULAR + chars.FULLWIDTH_LEFT_PAREN + chars.LEFT_DOUBLE_QUOTE
+
+
+def years_before_words(text: str, shown: set[int]) -> Iterator[tuple[int, int, str, str]]:
+    """A year the document shows, glued to a noun in a year's place, gets its 年: "江岭市2021工作要点"."""
+    for m in _YEAR_WORD.finditer(text):
+        if int(m[1]) not in shown or text[m.end()] in _UNIT_OR_MARK:
+            continue
+        before = text[m.start() - 1] if m.start() else "\n"
+        if not (before in "\n \u3000" or before in _OPENING or before in chars.STACKABLE or before in _NAME_END
+                or _heading_line(text, m.start())):
+            continue  # after a verb or a noun in prose the figures may be a count that lost its measure word
+        if code_label_before(text, m.start()):
+            continue
+        yield m.end(), m.end(), "年", f"year {m[1]} without 年 before the word it qualifies"
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """Is ``pos`` on a short line without clause marks (a title or a heading, where counts are rare)?"""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line) <= 60 and not any(c in line for c in chars.STACKABLE)
+
+
+# A year grouped like an amount: one figure, a thousands mark (, ， . ' ’), three figures, 年.
+_GROUPED = regex.compile(r"(?<![0-9A-Za-z_.,\uff0c\-/])([12])([,\uff0c.'\u2019])([0-9]{3})(?=年)")
+
+
+def grouped_years(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """"2,021年" -> "2021年" when 2021 is a year the text writes whole (2021年, or a month follows)."""
+    for m in _GROUPED.finditer(text):
+        year = m[1] + m[3]
+        if not ("1900" <= year <= "2099"):
+            continue
+        if f"{year}年" in text or regex.match(r"年(?:1[0-2]|0?[1-9])月", text[m.end():]):
+            yield m.start(), m.end(), year, f"year {year} grouped like an amount ({m[2]!r})"
+
+
+# A month and day without a year, between a date word and a deadline or start word: the frame
+# reads them when the figures cannot (于3月29前: 日 lost; 于0329前: both marks lost, a leading
+# zero no count has). A word of comparison or purpose (低于, 用于) is no date word; a start
+# frame (自/从…起) numbers rooms and items too, so marks-lost figures need a deadline frame.
+_DATE_WORD = (r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于|截至|截止|(?<![来各独亲])自"
+              r"|(?<![听服])从)")
+_DAY_LOST = regex.compile(_DATE_WORD + r"((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
+                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|[" + regex.escape(chars.STACKABLE) + r"])")
+_MMDD = regex.compile(r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于|截至|截止)"
+                      r"(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z.%\-/_])(?=前|止|以前|之前)")
+_DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
+
+
+_DATE_WORD_BEFORE = regex.compile(_DATE_WORD + r"$")
+
+
+def yearless_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
+    """"于3月29前" -> "于3月29日前": a month and day framed as a date on both sides, its 日 lost.
+
+    >>> [t[:a] + new for t in ("请于3月29前报送", "自5月1起施行", "于3月29至31日", "低于3月29前", "于2月30前")
+    ...  for a, b, new, _ in yearless_day_lost(t)]
+    ['请于3月29日', '自5月1日']
+    """
+    for m in _DAY_LOST.finditer(digits):
+        if 1 <= int(m[2]) <= _DAYS_IN[int(m[1])]:
+            yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its final 日 between date words"
+
+
+def framed_month_days(digits: str) -> Iterator[tuple[int, int, str, str]]:
+    """"于0329前" -> "于3月29日前": four figures MMDD in a deadline's frame.
+
+    >>> [new for t in ("请于0329前报送", "截至1231止", "于1231人前", "编号于0101前", "自0101起") for *_, new, _ in framed_month_days(t)]
+    ['3月29日', '12月31日']
+    """
+    for m in _MMDD.finditer(digits):
+        month, day = int(m[1]), int(m[2])
+        if day <= _DAYS_IN[month] and not code_label_before(digits, m.start()):
+            yield m.start(1), m.end(2), f"{month}月{day}日", "month and day glued in a deadline's frame (于…前)"
