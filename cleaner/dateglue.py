@@ -109,8 +109,10 @@ def grouped_years(text: str) -> Iterator[tuple[int, int, str, str]]:
 # frame (自/从…起) numbers rooms and items too, so marks-lost figures need a deadline frame.
 _DATE_WORD = (r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于|截至|截止|(?<![来各独亲])自"
               r"|(?<![听服])从)")
-_DAY_LOST = regex.compile(_DATE_WORD + r"((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
-                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|[" + regex.escape(chars.STACKABLE) + r"])")
+# The end of a range whose start is a whole date frames it too: "3月29日至4月2，".
+_RANGE_FROM_DATE = r"(?<=日)(?:至|到|\u2014{1,2}|\uff5e|~|\uff0d|-)"
+_DAY_LOST = regex.compile(rf"(?:{_DATE_WORD}|{_RANGE_FROM_DATE})((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])"
+                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|\n|\Z|[" + regex.escape(chars.STACKABLE) + r"])")
 _MMDD = regex.compile(r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于|截至|截止)"
                       r"(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z.%\-/_])(?=前|止|以前|之前)")
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
@@ -122,13 +124,14 @@ _DATE_WORD_BEFORE = regex.compile(_DATE_WORD + r"$")
 def yearless_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
     """"于3月29前" -> "于3月29日前": a month and day framed as a date on both sides, its 日 lost.
 
-    >>> [t[:a] + new for t in ("请于3月29前报送", "自5月1起施行", "于3月29至31日", "低于3月29前", "于2月30前")
+    >>> [t[:a] + new for t in ("请于3月29前报送", "自5月1起施行", "于3月29至31日", "低于3月29前", "于2月30前",
+    ...                        "3月29日至4月2，", "3至4月2，")
     ...  for a, b, new, _ in yearless_day_lost(t)]
-    ['请于3月29日', '自5月1日']
+    ['请于3月29日', '自5月1日', '3月29日至4月2日']
     """
     for m in _DAY_LOST.finditer(digits):
         if 1 <= int(m[2]) <= _DAYS_IN[int(m[1])]:
-            yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its final 日 between date words"
+            yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its final 日 framed as a date (a date word or a range's start before it)"
 
 
 def framed_month_days(digits: str) -> Iterator[tuple[int, int, str, str]]:
