@@ -60,7 +60,7 @@ def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> I
 # after these the figures are no year that lost its 年.
 _UNIT_OR_MARK = frozenset("年月日号时点分秒个家人名位项件次批所条户座天周万亿千百十元岁多余届期种类台辆套吨米亩倍"
                           "场栋艘架部本篇份张支只头匹株棵间层例宗笔首门根级度公平立克升斤瓦伏码盒箱袋包瓶罐"
-                          "版辑卷册章节款轮组队班起前后以之至到及和与或底初末")
+                          "版辑卷册章节款轮组队班起前后以之至到及和与或底初末室房楼")
 # Where a year stands when it opens a title or a phrase: a line's start, a mark or bracket, a
 # blank, or the end of a place's or an organisation's name (江岭市2021…, 市卫健委2021…).
 _NAME_END = frozenset("省市县区州盟旗镇乡村局委厅院校司署办部府队所站中心")
@@ -105,15 +105,15 @@ def grouped_years(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 # A month and day without a year, between a date word and a deadline or start word: the frame
 # reads them when the figures cannot (于3月29前: 日 lost; 于0329前: both marks lost, a leading
-# zero no count has). A word of comparison or purpose (低于, 用于) is no date word; a start
+# zero no count has). A word of comparison, purpose or place (低于, 用于, 位于; 单位于 is) is no date word; a start
 # frame (自/从…起) numbers rooms and items too, so marks-lost figures need a deadline frame.
-_DATE_WORD = (r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于|截至|截止|(?<![来各独亲])自"
+_DATE_WORD = (r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])(?<!(?<!单)位)于|截至|截止|(?<![来各独亲])自"
               r"|(?<![听服])从)")
 # The end of a range whose start is a whole date frames it too: "3月29日至4月2，".
 _RANGE_FROM_DATE = r"(?<=日)(?:至|到|\u2014{1,2}|\uff5e|~|\uff0d|-)"
 _DAY_LOST = regex.compile(rf"(?:{_DATE_WORD}|{_RANGE_FROM_DATE})((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])"
                           r"(?=前|起|止|以前|之前|召开|举行|上午|下午|\n|\Z|[" + regex.escape(chars.STACKABLE) + r"])")
-_MMDD = regex.compile(r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于|截至|截止)"
+_MMDD = regex.compile(r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])(?<!(?<!单)位)于|截至|截止)"
                       r"(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z.%\-/_])(?=前|止|以前|之前)")
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
 

@@ -53,6 +53,7 @@ MUST_NOT_CHANGE = [
     "房间从0101起编号，自付比例从1/3起。",  # a start frame numbers rooms
     "于3月29至31日集中办理。",  # a day range
     "资金用于202105项目，低于0329标准。",  # 用于/低于 are no date words
+    "办公地点位于202105室，位于0329前排。",  # 位于 is a place
     "完成202106户改造，面积达2021公顷。",
 ]
 
