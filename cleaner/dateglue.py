@@ -15,9 +15,9 @@ name), and no number's label (编号, 电话, 邮编 …) owns the figures. Each
 ...  for a, b, new, _ in year_month_runs(t, ok, pad=False)]
 [('202106', '2021年6月'), ('202103', '2021年3月'), ('202111', '2021年11月'), ('202105', '2021年5月')]
 >>> [(t[a:b], new) for t in ("江岭市2021工作要点", "2020全市完成投资。", "关于印发2021工作要点的通知", "培训2021人次",
-...                           "完成2021项目，", "共2021家", "帮扶2021贫困户，")
+...                           "完成2021项目，", "共2021家", "帮扶2021贫困户，", "2021年，做好2021高校毕业生就业，共2021贫困户")
 ...  for a, b, new, _ in years_before_words(t, {2020, 2021})]
-[('', '年'), ('', '年'), ('', '年')]
+[('', '年'), ('', '年'), ('', '年'), ('', '年')]
 >>> [(t[a:b], new) for t in ("2021年工作。2,021年3月29日", "2021年。2，021年度", "共2,021年", "1,998年")
 ...  for a, b, new, _ in grouped_years(t)]
 [('2,021', '2021'), ('2，021', '2021')]
@@ -36,7 +36,7 @@ from cleaner.dateplace import code_label_before
 # span) takes: 底 末 初 and the 旬 of a month; before 起/前/以来/止 only a padded month is
 # unambiguous ("202111起" may be 2021年1月1日起).
 _YEAR_MONTH = regex.compile(r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(?![0-9A-Za-z])"
-                            r"(?:(?P<edge>底|末|初|上旬|中旬|下旬|上中旬|中下旬)|(?P<start>起|前|以来|以前|之前|止)"
+                            r"(?:(?P<edge>[底末初](?=前|后|止|时|的|完成|建成|[^\p{Han}\p{L}0-9]|\Z)|上旬|中旬|下旬|上中旬|中下旬)|(?P<start>起|前|以来|以前|之前|止)"
                             r"|(?P<word>(?=\p{Han}|[" + regex.escape(chars.STACKABLE) + r"])))")
 
 
@@ -44,7 +44,9 @@ def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> I
     """YYYYMM glued before a month's word: "202106底前" -> "2021年6月" (+ the word kept)."""
     for m in _YEAR_MONTH.finditer(digits):
         year, month = int(m[1]), int(m[2])
-        if not year_ok(year) or (m["edge"] is None and not m[2].startswith("0")):
+        if m["edge"] is None and not (year_ok(year) and m[2].startswith("0")):
+            continue  # before a month's edge (底, 上旬) any year of the era reads; elsewhere one the text shows
+        if not 1949 <= year <= 2099:
             continue
         if m["word"] is not None and (digits[m.end():m.end() + 1] in _UNIT_OR_MARK
                                       or not _DATE_WORD_BEFORE.search(digits, 0, m.start())):
@@ -60,10 +62,12 @@ def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> I
 # after these the figures are no year that lost its 年.
 _UNIT_OR_MARK = frozenset("年月日号时点分秒个家人名位项件次批所条户座天周万亿千百十元岁多余届期种类台辆套吨米亩倍"
                           "场栋艘架部本篇份张支只头匹株棵间层例宗笔首门根级度公平立克升斤瓦伏码盒箱袋包瓶罐"
-                          "版辑卷册章节款轮组队班起前后以之至到及和与或底初末室房楼")
+                          "版辑卷册章节款轮组队班起前后以之至到及和与或底初末室房楼路线封剂粒幅")
 # Where a year stands when it opens a title or a phrase: a line's start, a mark or bracket, a
 # blank, or the end of a place's or an organisation's name (江岭市2021…, 市卫健委2021…).
 _NAME_END = frozenset("省市县区州盟旗镇乡村局委厅院校司署办部府队所站中心")
+# Words that put a count after them: 共2021…, 达2021…, 约2021… (a count that lost its measure word).
+_QUANTITY_WORD = frozenset("共约近达为计超有增减余多逾第每满仅只合")
 _YEAR_WORD = regex.compile(r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})(?=\p{Han})")
 _OPENING = chars.LEFT_TITLE_MARK + chars.LEFT_BLACK_LENTICULAR + chars.FULLWIDTH_LEFT_PAREN + chars.LEFT_DOUBLE_QUOTE
 
@@ -75,11 +79,25 @@ def years_before_words(text: str, shown: set[int]) -> Iterator[tuple[int, int, s
             continue
         before = text[m.start() - 1] if m.start() else "\n"
         if not (before in "\n \u3000" or before in _OPENING or before in chars.STACKABLE or before in _NAME_END
-                or _heading_line(text, m.start())):
-            continue  # after a verb or a noun in prose the figures may be a count that lost its measure word
+                or _heading_line(text, m.start()) or _year_in_prose(text, m, before)):
+            continue  # after a verb or a noun the figures may be a count that lost its measure word
         if code_label_before(text, m.start()):
             continue
         yield m.end(), m.end(), "年", f"year {m[1]} without 年 before the word it qualifies"
+
+
+_COUNT = regex.compile(r"[0-9]+(?:\.[0-9]+)?[个家人名位项件次批所条户座万亿千百元吨亩辆台套张场例]")
+_SENTENCE_MARKS = chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON + "\n"
+
+
+def _year_in_prose(text: str, m, before: str) -> bool:
+    """A year after a verb in prose ("为做好2024高校毕业生…"): the text writes it with 年 elsewhere, no
+    count word is right before it, and no sibling figure of its sentence is a count with its unit."""
+    if before in _QUANTITY_WORD or f"{m[1]}年" not in text:
+        return False
+    start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_MARKS) + 1
+    ends = [k for k in (text.find(c, m.end()) for c in _SENTENCE_MARKS) if k >= 0]
+    return _COUNT.search(text, start, min(ends, default=len(text))) is None
 
 
 def _heading_line(text: str, pos: int) -> bool:
@@ -90,7 +108,7 @@ def _heading_line(text: str, pos: int) -> bool:
 
 
 # A year grouped like an amount: one figure, a thousands mark (, ， . ' ’), three figures, 年.
-_GROUPED = regex.compile(r"(?<![0-9A-Za-z_.,\uff0c\-/])([12])([,\uff0c.'\u2019])([0-9]{3})(?=年)")
+_GROUPED = regex.compile(r"(?<![0-9A-Za-z_.,\-/])([12])([,\uff0c.'\u2019])([0-9]{3})(?=年)")
 
 
 def grouped_years(text: str) -> Iterator[tuple[int, int, str, str]]:
