@@ -14,10 +14,11 @@ name), and no number's label (编号, 电话, 邮编 …) owns the figures. Each
 ...                           "计划于202105完成", "完成202106户", "用于202105项目")
 ...  for a, b, new, _ in year_month_runs(t, ok, pad=False)]
 [('202106', '2021年6月'), ('202103', '2021年3月'), ('202111', '2021年11月'), ('202105', '2021年5月')]
->>> [(t[a:b], new) for t in ("江岭市2021工作要点", "2020全市完成投资。", "关于印发2021工作要点的通知", "培训2021人次",
-...                           "完成2021项目，", "共2021家", "帮扶2021贫困户，", "2021年，做好2021高校毕业生就业，共2021贫困户")
+>>> [(t[a:b], new) for t in ("标题\\n江岭市2021工作要点已印发。", "标题\\n2020全市完成投资。", "2017政府工作报告\\n",
+...                           "标题\\n培训2021人次，完成2021项目，共2021家，帮扶2021贫困户。",
+...                           "标题\\n2021年，做好2021高校毕业生就业，入选“2021全国案例”，印发《2021工作要点》。")
 ...  for a, b, new, _ in years_before_words(t, {2020, 2021})]
-[('', '年'), ('', '年'), ('', '年'), ('', '年')]
+[('', '年'), ('', '年'), ('', '年')]
 >>> [(t[a:b], new) for t in ("2021年工作。2,021年3月29日", "2021年。2，021年度", "共2,021年", "1,998年")
 ...  for a, b, new, _ in grouped_years(t)]
 [('2,021', '2021'), ('2，021', '2021')]
@@ -69,7 +70,10 @@ _NAME_END = frozenset("省市县区州盟旗镇乡村局委厅院校司署办部
 # Words that put a count after them: 共2021…, 达2021…, 约2021… (a count that lost its measure word).
 _QUANTITY_WORD = frozenset("共约近达为计超有增减余多逾第每满仅只合")
 _YEAR_WORD = regex.compile(r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})(?=\p{Han})")
-_OPENING = chars.LEFT_TITLE_MARK + chars.LEFT_BLACK_LENTICULAR + chars.FULLWIDTH_LEFT_PAREN + chars.LEFT_DOUBLE_QUOTE
+# A name is quoted or put in title marks: "入选“2025全国旅游景区创新发展案例”" keeps its style.
+_NAME_PAIRS = ((chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE), (chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK),
+               (chars.LEFT_BLACK_LENTICULAR, chars.RIGHT_BLACK_LENTICULAR), ("\u300c", "\u300d"))
+_PROSE_MARKS = chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON
 
 
 def years_before_words(text: str, shown: set[int]) -> Iterator[tuple[int, int, str, str]]:
@@ -78,8 +82,10 @@ def years_before_words(text: str, shown: set[int]) -> Iterator[tuple[int, int, s
         if int(m[1]) not in shown or text[m.end()] in _UNIT_OR_MARK:
             continue
         before = text[m.start() - 1] if m.start() else "\n"
-        if not (before in "\n \u3000" or before in _OPENING or before in chars.STACKABLE or before in _NAME_END
-                or _heading_line(text, m.start()) or _year_in_prose(text, m, before)):
+        if not _prose_outside_names(text, m.start()):
+            continue  # titles, headings and quoted names write "2017政府工作报告" as a style
+        if not (before in "\n \u3000" or before in chars.STACKABLE or before in _NAME_END
+                or _year_in_prose(text, m, before)):
             continue  # after a verb or a noun the figures may be a count that lost its measure word
         if code_label_before(text, m.start()):
             continue
@@ -100,11 +106,14 @@ def _year_in_prose(text: str, m, before: str) -> bool:
     return _COUNT.search(text, start, min(ends, default=len(text))) is None
 
 
-def _heading_line(text: str, pos: int) -> bool:
-    """Is ``pos`` on a short line without clause marks (a title or a heading, where counts are rare)?"""
+def _prose_outside_names(text: str, pos: int) -> bool:
+    """Is ``pos`` in a prose line (clause marks), past its first line, and outside quotes and title marks?"""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)]
-    return len(line) <= 60 and not any(c in line for c in chars.STACKABLE)
+    line, at = text[start:end if end >= 0 else len(text)], pos - start
+    if start == 0 or not any(c in line for c in _PROSE_MARKS):
+        return False
+    head = line[:at]
+    return all(head.count(a) <= head.count(b) for a, b in _NAME_PAIRS)
 
 
 # A year grouped like an amount: one figure, a thousands mark (, ， . ' ’), three figures, 年.

@@ -62,6 +62,7 @@ MUST_NOT_CHANGE = [
     "乘坐2021路公交车，共2021贫困户受益。",  # a bus line, a count after 共
     "车辆底盘编号202512底座型号不变。",
     "会议通知模板：2021年X月X日召开。",  # a template's placeholders
+    "茶卡盐湖入选“2021全国旅游景区创新发展案例”，印发《2021工作要点》。",  # names keep their style
 ]
 
 
@@ -80,3 +81,8 @@ def test_every_repair_names_its_evidence():
              if f.rule.startswith("date.")]
     assert found and all(f.reason for f in found)
     assert any("底" in f.reason for f in found)
+
+
+def test_a_title_in_the_year_noun_style_stays():
+    text = "2017政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n"
+    assert clean(text, "t").text.split("\n")[0] == "2017政府工作报告"
