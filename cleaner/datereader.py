@@ -178,8 +178,12 @@ def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) ->
     if marks >= 2:
         return True
     if marks == 1:
-        # a final day mark after a four-figure year ("2021-329日", "2021329号")
-        return len(c.groups[0]) >= 4 and any(ch in "日号" for ch in c.joints[trail])
+        # a final day mark after a four-figure year ("2021-329日", "2021329号"), or 年 kept, 月 a
+        # separator and an event or deadline word after the day ("2021年3.29召开"; "2021年3.29亿元" is an amount)
+        if len(c.groups[0]) < 4:
+            return False
+        return any(ch in "日号" for ch in c.joints[trail]) or (
+            trail == 2 and "年" in c.joints[0] and c.joints[1] in _NUMERIC_SEPS and _DATE_WORD_AFTER.match(text, end) is not None)
     if trail == 1 and marks_style and not c.joints[0].strip(_NUMERIC_SEPS):
         # "于2021-415前": one separator, the day glued to its month: a date word on both sides
         before = text[max(0, c.start - 4):c.start]
