@@ -14,11 +14,10 @@ name), and no number's label (编号, 电话, 邮编 …) owns the figures. Each
 ...                           "计划于202105完成", "完成202106户", "用于202105项目")
 ...  for a, b, new, _ in year_month_runs(t, ok, pad=False)]
 [('202106', '2021年6月'), ('202103', '2021年3月'), ('202111', '2021年11月'), ('202105', '2021年5月')]
->>> [(t[a:b], new) for t in ("标题\\n江岭市2021工作要点已印发。", "标题\\n2020全市完成投资。", "2017政府工作报告\\n",
-...                           "标题\\n培训2021人次，完成2021项目，共2021家，帮扶2021贫困户。",
-...                           "标题\\n2021年，做好2021高校毕业生就业，入选“2021全国案例”，印发《2021工作要点》。")
-...  for a, b, new, _ in years_before_words(t, {2020, 2021})]
-[('', '年'), ('', '年'), ('', '年')]
+>>> [t[:a] + new for t in ("2021年工作要点。江岭市2021工作要点", "2017政府工作报告\\n2017年经济", "2021年高校。共2021高校",
+...                        "2021年全国。入选“2021全国案例”", "2021年贫困户。帮扶2021贫困户", "2021年人次。培训2021人次")
+...  for a, b, new, _ in years_before_words(t, {2017, 2021})]
+['2021年工作要点。江岭市2021年', '2021年贫困户。帮扶2021年']
 >>> [(t[a:b], new) for t in ("2021年工作。2,021年3月29日", "2021年。2，021年度", "共2,021年", "1,998年")
 ...  for a, b, new, _ in grouped_years(t)]
 [('2,021', '2021'), ('2，021', '2021')]
@@ -64,56 +63,34 @@ def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> I
 _UNIT_OR_MARK = frozenset("年月日号时点分秒个家人名位项件次批所条户座天周万亿千百十元岁多余届期种类台辆套吨米亩倍"
                           "场栋艘架部本篇份张支只头匹株棵间层例宗笔首门根级度公平立克升斤瓦伏码盒箱袋包瓶罐"
                           "版辑卷册章节款轮组队班起前后以之至到及和与或底初末室房楼路线封剂粒幅")
-# Where a year stands when it opens a title or a phrase: a line's start, a mark or bracket, a
-# blank, or the end of a place's or an organisation's name (江岭市2021…, 市卫健委2021…).
-_NAME_END = frozenset("省市县区州盟旗镇乡村局委厅院校司署办部府队所站中心")
+# "2017政府工作报告", "入选2025国内十大考古新闻", "参加2021北京市…培训班": a year glued to a name is
+# a style of titles and names, so a lost 年 is read only from the document's own usage: the same
+# year and the same word written with 年 elsewhere ("2024年高校毕业生" … "做好2024高校毕业生").
+_YEAR_WORD = regex.compile(r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})(?=\p{Han}\p{Han})")
 # Words that put a count after them: 共2021…, 达2021…, 约2021… (a count that lost its measure word).
-_QUANTITY_WORD = frozenset("共约近达为计超有增减余多逾第每满仅只合")
-_YEAR_WORD = regex.compile(r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})(?=\p{Han})")
+_QUANTITY_WORD = frozenset("共约近达为计超有增减余多逾每满仅只合")
 # A name is quoted or put in title marks: "入选“2025全国旅游景区创新发展案例”" keeps its style.
 _NAME_PAIRS = ((chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE), (chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK),
                (chars.LEFT_BLACK_LENTICULAR, chars.RIGHT_BLACK_LENTICULAR), ("\u300c", "\u300d"))
-_PROSE_MARKS = chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON
 
 
 def years_before_words(text: str, shown: set[int]) -> Iterator[tuple[int, int, str, str]]:
-    """A year the document shows, glued to a noun in a year's place, gets its 年: "江岭市2021工作要点"."""
+    """A year glued to a word gets its 年 where the document writes that year and word with 年 elsewhere."""
     for m in _YEAR_WORD.finditer(text):
-        if int(m[1]) not in shown or text[m.end()] in _UNIT_OR_MARK:
+        word = text[m.end():m.end() + 2]
+        if int(m[1]) not in shown or word[0] in _UNIT_OR_MARK or f"{m[1]}年{word}" not in text:
             continue
-        before = text[m.start() - 1] if m.start() else "\n"
-        if not _prose_outside_names(text, m.start()):
-            continue  # titles, headings and quoted names write "2017政府工作报告" as a style
-        if not (before in "\n \u3000" or before in chars.STACKABLE or before in _NAME_END
-                or _year_in_prose(text, m, before)):
-            continue  # after a verb or a noun the figures may be a count that lost its measure word
+        if m.start() and text[m.start() - 1] in _QUANTITY_WORD or _inside_name(text, m.start()):
+            continue
         if code_label_before(text, m.start()):
             continue
-        yield m.end(), m.end(), "年", f"year {m[1]} without 年 before the word it qualifies"
+        yield m.end(), m.end(), "年", f"year {m[1]} without 年 before {word}, which the text writes {m[1]}年{word}"
 
 
-_COUNT = regex.compile(r"[0-9]+(?:\.[0-9]+)?[个家人名位项件次批所条户座万亿千百元吨亩辆台套张场例]")
-_SENTENCE_MARKS = chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON + "\n"
-
-
-def _year_in_prose(text: str, m, before: str) -> bool:
-    """A year after a verb in prose ("为做好2024高校毕业生…"): the text writes it with 年 elsewhere, no
-    count word is right before it, and no sibling figure of its sentence is a count with its unit."""
-    if before in _QUANTITY_WORD or f"{m[1]}年" not in text:
-        return False
-    start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_MARKS) + 1
-    ends = [k for k in (text.find(c, m.end()) for c in _SENTENCE_MARKS) if k >= 0]
-    return _COUNT.search(text, start, min(ends, default=len(text))) is None
-
-
-def _prose_outside_names(text: str, pos: int) -> bool:
-    """Is ``pos`` in a prose line (clause marks), past its first line, and outside quotes and title marks?"""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line, at = text[start:end if end >= 0 else len(text)], pos - start
-    if start == 0 or not any(c in line for c in _PROSE_MARKS):
-        return False
-    head = line[:at]
-    return all(head.count(a) <= head.count(b) for a, b in _NAME_PAIRS)
+def _inside_name(text: str, pos: int) -> bool:
+    """Is ``pos`` inside quotes or title marks opened on its line (a name keeps its own style)?"""
+    head = text[text.rfind("\n", 0, pos) + 1:pos]
+    return any(head.count(a) > head.count(b) for a, b in _NAME_PAIRS)
 
 
 # A year grouped like an amount: one figure, a thousands mark (, ， . ' ’), three figures, 年.

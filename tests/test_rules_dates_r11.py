@@ -34,8 +34,9 @@ MUST_FIX = [
     ("各地于202106底前完成摸底。", "各地于2021年6月底前完成摸底。"),  # 年 and 月 lost before 底
     ("新标准自202103起执行。", "新标准自2021年3月起执行。"),  # a padded month: one reading
     ("计划于202105完成验收。", "计划于2021年5月完成验收。"),
-    ("江岭市2021工作要点已印发。", "江岭市2021年工作要点已印发。"),  # 年 lost before a noun
-    ("为做好2021高校毕业生就业工作，现通知如下。", "为做好2021年高校毕业生就业工作，现通知如下。"),
+    # 年 lost before a noun the text writes with 年 elsewhere
+    ("江岭市2021工作要点已印发，请对照2021年工作要点抓好落实。", "江岭市2021年工作要点已印发，请对照2021年工作要点抓好落实。"),
+    ("为做好2021高校毕业生就业工作，2021年高校毕业生规模创新高。", "为做好2021年高校毕业生就业工作，2021年高校毕业生规模创新高。"),
     ("力争202512底前建成通车。", "力争2025年12月底前建成通车。"),  # a plan's year past the text's others
     ("定于2021年z月b日召开。", "定于2021年2月6日召开。"),  # a figure read wholly as a letter
     ("工作安排在3月1日至3月15，逾期不再受理。", "工作安排在3月1日至3月15日，逾期不再受理。"),  # a range's end
@@ -65,6 +66,7 @@ MUST_NOT_CHANGE = [
     "车辆底盘编号202512底座型号不变。",
     "会议通知模板：2021年X月X日召开。",  # a template's placeholders
     "茶卡盐湖入选“2021全国旅游景区创新发展案例”，印发《2021工作要点》。",  # names keep their style
+    "入选2021国内十大考古新闻，参加2021北京市培训班，透过2021回望“十四五”。",  # a year-noun style
 ]
 
 
@@ -79,7 +81,7 @@ def test_figures_that_are_no_date_stay(text):
 
 
 def test_every_repair_names_its_evidence():
-    found = [f for f in clean(HEAD + "各地于202106底前完成摸底，江岭市2021工作要点。\n", "t").findings
+    found = [f for f in clean(HEAD + "各地于202106底前完成摸底，江岭市2021工作要点和2021年工作要点。\n", "t").findings
              if f.rule.startswith("date.")]
     assert found and all(f.reason for f in found)
     assert any("底" in f.reason for f in found)
