@@ -36,7 +36,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.datereader",
                            "cleaner.adforeign",
                            "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.ownfields", "cleaner.dateshapes",
-                           "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips", "cleaner.datelocale"}
+                           "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips", "cleaner.datelocale",
+                           "cleaner.dateglue"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 
