@@ -1,0 +1,105 @@
+"""Where an ad spliced into a sentence without brackets begins and ends, for rules/ads.py.
+
+The cues of an ad mark its core (代写…加薇xz72); its other words (长期, 获取更多范文, @一点通)
+carry none. A splice leaves a seam all the same: the text on either side of the ad joins into
+the document's own words once the ad is out (整治行|长期承接…|动取得 → 行动), while the ad's own
+character pairs, and the two pairs across its edges, occur nowhere else in the document.
+The extent is the cut around the core that leaves the line most like the rest of the
+document: the pair it closes up is one the document uses, it keeps few pairs the document
+never uses near the cut, and it takes few pairs the document does use.
+
+Only the document itself is read (no corpus, no word list); the counts are plain character
+pairs, built once per document. Nothing here changes text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+# How far beyond its cues an ad's words may reach, each side (characters).
+REACH = 14
+# A sentence mark or a line end bounds an ad spliced into a sentence.
+_STOP = frozenset("\n\u3002\uff01\uff1f\uff1b!?;")
+# Kept pairs next to a cut that count against it (leftover words of the ad).
+_NEAR = 3
+
+
+class Pairs:
+    """Character pair counts of one document (folded), to tell its own pairs from foreign ones."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.counts = Counter(text[i:i + 2] for i in range(len(text) - 1))
+
+    def known(self, pair: str, local: Counter) -> bool:
+        """Whether ``pair`` occurs in the document outside the window counted in ``local``."""
+        return self.counts[pair] - local[pair] > 0
+
+
+@lru_cache(maxsize=4)
+def pairs_of(text: str) -> Pairs:
+    """The pair counts of ``text``, shared by the spliced ads of one document."""
+    return Pairs(text)
+
+
+def extent(pairs: Pairs, start: int, end: int, lo: int, hi: int) -> tuple[int, int, bool]:
+    """The ad's (start, end) around its core ``start:end`` within ``lo:hi`` (its line), and
+    whether the cut is a seam: the pair it closes up is the document's own and the two pairs
+    across its edges are not.
+
+    >>> doc = "整治行动取得实效。整治行动。" + "确保整治行长期承接各类文稿写作服务动取得实效"
+    >>> p = Pairs(doc)
+    >>> s = doc.index("承接"); e = doc.index("动取得实效", s)
+    >>> a, b, seam = extent(p, s, e, 14, len(doc))
+    >>> doc[a:b], seam
+    ('长期承接各类文稿写作服务', True)
+    """
+    text = pairs.text
+    left = start
+    while left > max(lo, start - REACH) and text[left - 1] not in _STOP:
+        left -= 1
+    right = end
+    while right < min(hi, end + REACH) and text[right] not in _STOP:
+        right += 1
+    w0, w1 = max(lo, left - _NEAR - 1), min(hi, right + _NEAR + 1)
+    local = Counter(text[i:i + 2] for i in range(w0, w1 - 1))
+    known = [pairs.known(text[i:i + 2], local) for i in range(w0, w1 - 1)]  # pair at i: text[i], text[i+1]
+
+    def k(i: int) -> bool:
+        return w0 <= i < w1 - 1 and known[i - w0]
+
+    def cost(a: int, b: int) -> tuple[int, int]:
+        taken = sum(k(i) for i in range(a, start - 1)) + sum(k(i) for i in range(end, b - 1))
+        kept = sum(1 for i in range(max(w0, a - 1 - _NEAR), a - 1) if not k(i))
+        kept += sum(1 for i in range(b, min(w1 - 1, b + _NEAR)) if not k(i))
+        join = _joins(text, a, b, lo, hi, local, pairs)
+        return 2 * taken + kept - 2 * join, (start - a) + (b - end)
+
+    best = min(((a, b) for a in range(left, start + 1) for b in range(end, right + 1)), key=lambda ab: cost(*ab))
+    a, b = best
+    seam = (_joins(text, a, b, lo, hi, local, pairs) == 1 and a > lo and b < hi
+            and not k(a - 1) and not k(b - 1))
+    return a, b, seam
+
+
+def _joins(text: str, a: int, b: int, lo: int, hi: int, local: Counter, pairs: Pairs) -> int:
+    """1 when the pair the cut closes up is the document's own, else 0."""
+    if a <= lo or b >= hi or not (_word(text[a - 1]) and _word(text[b])):
+        return 0  # a pair with a mark in it (一、 设，) is in every document: no evidence
+    return int(pairs.known(text[a - 1] + text[b], local))
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def foreign_share(pairs: Pairs, a: int, b: int) -> float:
+    """The share of the pairs of ``a:b`` with a letter in them found nowhere else in the document."""
+    seg = pairs.text[a:b]
+    # Pairs of digits and marks (00, 1-) are in every document with figures: no evidence.
+    own = Counter(seg[i:i + 2] for i in range(len(seg) - 1) if seg[i].isalpha() or seg[i + 1].isalpha())
+    if not own:
+        return 0.0
+    alien = sum(n for p, n in own.items() if pairs.counts[p] <= n)
+    return alien / sum(own.values())
