@@ -64,22 +64,31 @@ def extent(pairs: Pairs, start: int, end: int, lo: int, hi: int) -> tuple[int, i
         right += 1
     w0, w1 = max(lo, left - _NEAR - 1), min(hi, right + _NEAR + 1)
     local = Counter(text[i:i + 2] for i in range(w0, w1 - 1))
-    known = [pairs.known(text[i:i + 2], local) for i in range(w0, w1 - 1)]  # pair at i: text[i], text[i+1]
+    # known[i - w0]: the pair text[i], text[i+1] occurs outside the window; prefix sums make
+    # every candidate's cost a constant-time sum (an ad's reach is bounded: REACH**2 cuts).
+    known = [pairs.known(text[i:i + 2], local) for i in range(w0, w1 - 1)]
+    sums = [0]
+    for flag in known:
+        sums.append(sums[-1] + flag)
 
-    def k(i: int) -> bool:
-        return w0 <= i < w1 - 1 and known[i - w0]
+    def n_known(i: int, j: int) -> int:  # known pairs starting in [i, j)
+        i, j = max(i, w0), min(j, w1 - 1)
+        return sums[j - w0] - sums[i - w0] if j > i else 0
 
-    def cost(a: int, b: int) -> tuple[int, int]:
-        taken = sum(k(i) for i in range(a, start - 1)) + sum(k(i) for i in range(end, b - 1))
-        kept = sum(1 for i in range(max(w0, a - 1 - _NEAR), a - 1) if not k(i))
-        kept += sum(1 for i in range(b, min(w1 - 1, b + _NEAR)) if not k(i))
+    def n_unknown(i: int, j: int) -> int:
+        i, j = max(i, w0), min(j, w1 - 1)
+        return (j - i) - n_known(i, j) if j > i else 0
+
+    def cost(ab: tuple[int, int]) -> tuple[int, int]:
+        a, b = ab
+        taken = n_known(a, start - 1) + n_known(end, b - 1)
+        kept = n_unknown(a - 1 - _NEAR, a - 1) + n_unknown(b, b + _NEAR)
         join = _joins(text, a, b, lo, hi, local, pairs)
         return 2 * taken + kept - 2 * join, (start - a) + (b - end)
 
-    best = min(((a, b) for a in range(left, start + 1) for b in range(end, right + 1)), key=lambda ab: cost(*ab))
-    a, b = best
+    a, b = min(((a, b) for a in range(left, start + 1) for b in range(end, right + 1)), key=cost)
     seam = (_joins(text, a, b, lo, hi, local, pairs) == 1 and a > lo and b < hi
-            and not k(a - 1) and not k(b - 1))
+            and not n_known(a - 1, a) and not n_known(b - 1, b))
     return a, b, seam
 
 

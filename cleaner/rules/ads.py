@@ -251,12 +251,15 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
 
 def _room(taken: list[tuple[int, int]], found: list[tuple[int, int, str]], start: int, end: int,
           a: int, b: int) -> tuple[int, int]:
-    """The stretch of the piece ``start:end`` around the run ``a:b`` that no other ad holds."""
-    for s, e in list(taken) + [(s, e) for s, e, _ in found]:
-        if e <= a:
-            start = max(start, e)
-        elif s >= b:
-            end = min(end, s)
+    """The stretch of the piece ``start:end`` around the run ``a:b`` that no other ad holds
+    (``taken`` sorted and disjoint; ``found`` in order, all before ``a``): a bisection."""
+    k = bisect_left(taken, (a,))
+    if k > 0:
+        start = max(start, taken[k - 1][1])
+    if k < len(taken):
+        end = min(end, taken[k][0]) if taken[k][0] >= b else end
+    if found:
+        start = max(start, found[-1][1])
     return start, end
 
 
@@ -368,18 +371,19 @@ def _foreign_splices(text: str, folded: str, plain: str, line: Line, doc: adfore
         return
     pairs = adsplice.pairs_of(folded)
     taken = sorted(cut)
+    pieces = [(line.start + a, line.start + b) for a, b in _pieces_of(seg)]
+    done: list[tuple[int, int, str]] = []
     for m in sorted(found, key=lambda m: m.start()):
         s, e = line.start + m.start(), line.start + m.end()
-        room = next(((line.start + a, line.start + b) for a, b in _pieces_of(seg) if a <= m.start() < b), None)
-        if room is None or _overlapping(taken, room[0], room[1]) and _overlapping(taken, s, e):
+        k = bisect_left(pieces, (s + 1,)) - 1
+        if k < 0 or pieces[k][1] < e or _overlapping(taken, s, e) or done and done[-1][1] > s:
             continue
-        room = _room(taken, [], room[0], room[1], s, e)
-        x0, x1, seam = adsplice.extent(pairs, s, e, *room)
+        x0, x1, seam = adsplice.extent(pairs, s, e, *_room(taken, done, pieces[k][0], pieces[k][1], s, e))
         if not seam or adsplice.foreign_share(pairs, x0, x1) < _SEAM_FOREIGN:
             continue
         reason = _foreign(folded[x0:x1], "spliced into a word", doc, own, plain[x0:x1], seam=True)
         if reason:
-            taken = sorted(taken + [(x0, x1)])
+            done.append((x0, x1, reason))
             yield _cut(text, x0, x1, reason + "; the text closes up without it")
 
 
