@@ -21,6 +21,9 @@ from functools import lru_cache
 REACH = 14
 # A sentence mark or a line end bounds an ad spliced into a sentence.
 _STOP = frozenset("\n\u3002\uff01\uff1f\uff1b!?;")
+# Brackets of any type (full widths folded), as in rules/ads.py.
+_OPEN = frozenset("([{<\u3010\u3016\u3014\u300c\u300e\u3008\u27e8\ufe5d\u2985\uff5f\u3018\u301a")
+_CLOSE = frozenset(")]}>\u3011\u3017\u3015\u300d\u300f\u3009\u27e9\ufe5e\u2986\uff60\u3019\u301b")
 # Kept pairs next to a cut that count against it (leftover words of the ad).
 _NEAR = 3
 
@@ -56,12 +59,9 @@ def extent(pairs: Pairs, start: int, end: int, lo: int, hi: int) -> tuple[int, i
     ('长期承接各类文稿写作服务', True)
     """
     text = pairs.text
-    left = start
-    while left > max(lo, start - REACH) and text[left - 1] not in _STOP:
-        left -= 1
-    right = end
-    while right < min(hi, end + REACH) and text[right] not in _STOP:
-        right += 1
+    lefts = _edges(text, start, max(lo, start - REACH), -1)
+    rights = _edges(text, end, min(hi, end + REACH), 1)
+    left, right = lefts[-1], rights[-1]
     w0, w1 = max(lo, left - _NEAR - 1), min(hi, right + _NEAR + 1)
     local = Counter(text[i:i + 2] for i in range(w0, w1 - 1))
     # known[i - w0]: the pair text[i], text[i+1] occurs outside the window; prefix sums make
@@ -86,10 +86,30 @@ def extent(pairs: Pairs, start: int, end: int, lo: int, hi: int) -> tuple[int, i
         join = _joins(text, a, b, lo, hi, local, pairs)
         return 2 * taken + kept - 2 * join, (start - a) + (b - end)
 
-    a, b = min(((a, b) for a in range(left, start + 1) for b in range(end, right + 1)), key=cost)
+    a, b = min(((a, b) for a in lefts for b in rights), key=cost)
     seam = (_joins(text, a, b, lo, hi, local, pairs) == 1 and a > lo and b < hi
             and not n_known(a - 1, a) and not n_known(b - 1, b))
     return a, b, seam
+
+
+def _edges(text: str, at: int, limit: int, step: int) -> list[int]:
+    """Where the ad may end, walking from ``at`` towards ``limit`` (``step`` 1: rightwards): up
+    to a sentence mark, and never inside a bracket. A bracketed aside is whole or not at all
+    (材料润色 in （…）); a bracket the core stands in (系统(http://…)中) is the bracket rule's:
+    the walk stops at it."""
+    out, depth = [at], 0
+    pos = at
+    while pos != limit:
+        ch = text[pos] if step > 0 else text[pos - 1]
+        if ch in _STOP:
+            break
+        depth += (ch in _OPEN) - (ch in _CLOSE) if step > 0 else (ch in _CLOSE) - (ch in _OPEN)
+        if depth < 0:
+            break
+        pos += step
+        if depth == 0:
+            out.append(pos)
+    return out
 
 
 def _joins(text: str, a: int, b: int, lo: int, hi: int, local: Counter, pairs: Pairs) -> int:

@@ -366,14 +366,14 @@ def _foreign_splices(text: str, folded: str, plain: str, line: Line, doc: adfore
     """An address spliced into a sentence without brackets (…设置接http://…/app.apk种点…): the
     seam around it closes up into the document's own words, and what it cuts is foreign."""
     seg = folded[line.start:line.end]
-    found = adforeign.identifiers(seg) + adforeign.accounts(seg)
+    found = adforeign.identifiers(seg)  # (accounts on a channel are the cue rules' to find)
     if not found:
         return
     pairs = adsplice.pairs_of(folded)
     taken = sorted(cut)
     pieces = [(line.start + a, line.start + b) for a, b in _pieces_of(seg)]
     done: list[tuple[int, int, str]] = []
-    for m in sorted(found, key=lambda m: m.start()):
+    for m in found:
         s, e = line.start + m.start(), line.start + m.end()
         k = bisect_left(pieces, (s + 1,)) - 1
         if k < 0 or pieces[k][1] < e or _overlapping(taken, s, e) or done and done[-1][1] > s:
