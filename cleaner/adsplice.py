@@ -17,10 +17,13 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+import regex
+
 # How far beyond its cues an ad's words may reach, each side (characters).
 REACH = 14
 # A sentence mark or a line end bounds an ad spliced into a sentence.
 _STOP = frozenset("\n\u3002\uff01\uff1f\uff1b!?;")
+_HAN = regex.compile(r"\p{Han}")
 # Brackets of any type (full widths folded), as in rules/ads.py.
 _OPEN = frozenset("([{<\u3010\u3016\u3014\u300c\u300e\u3008\u27e8\ufe5d\u2985\uff5f\u3018\u301a")
 _CLOSE = frozenset(")]}>\u3011\u3017\u3015\u300d\u300f\u3009\u27e9\ufe5e\u2986\uff60\u3019\u301b")
@@ -114,13 +117,9 @@ def _edges(text: str, at: int, limit: int, step: int) -> list[int]:
 
 def _joins(text: str, a: int, b: int, lo: int, hi: int, local: Counter, pairs: Pairs) -> int:
     """1 when the pair the cut closes up is the document's own, else 0."""
-    if a <= lo or b >= hi or not (_word(text[a - 1]) and _word(text[b])):
-        return 0  # a pair with a mark in it (一、 设，) is in every document: no evidence
+    if a <= lo or b >= hi or not (_HAN.match(text[a - 1]) and _HAN.match(text[b])):
+        return 0  # a pair with a mark or a digit in it (一、 设， 02) is in every document: no evidence
     return int(pairs.known(text[a - 1] + text[b], local))
-
-
-def _word(ch: str) -> bool:
-    return ch.isalnum()
 
 
 def foreign_share(pairs: Pairs, a: int, b: int) -> float:

@@ -60,6 +60,10 @@ KEPT = [
     "统一社会信用代码为91330100MA2AB1234X的企业已完成整改，各项任务落到实处。",
     "严禁委托中介机构或他人代写申报材料，对网上发布的代写材料、代办证照等虚假广告，发现后及时举报。",
     "咨询电话：0571-87654321（工作日9:00-17:00），也可在“南湖发布”微信公众号留言咨询。",
+    # a header row of numbers: a cut between two digits (0|…|2) joins nothing
+    "Index No./索引号：000014349/2021-00123\u3000Date 发布日期：2021-04-02",
+    # an address bracketed after the system's name (系统(http://…)中): an aside, not a splice
+    "在科研专项项目管理系统(http://www.bjhbkj.com:81/pub/toPubHome)中进行线上填报，管理系统中的说明。",
 ]
 
 
