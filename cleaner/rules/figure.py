@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, figurereader, figureshapes, figureslips, shares
+from cleaner import chars, figurebare, figurereader, figureshapes, figureslips, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.docmodel import lines
 from cleaner.quantities import (
@@ -101,7 +101,8 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
                      f"keep theirs ({measure}): a character is probably lost")
     if not MEASURE_LOOKALIKE.match(text, pos):
         noun, after = COUNT_NOUN.match(text, pos), AFTER_NUMBER.match(text, pos)
-        if noun and len(noun.group()) >= len(after.group() if after else "") and not c.counted_word_at(pos, noun.group()):
+        if noun and len(noun.group()) >= len(after.group() if after else "") and not c.counted_word_at(pos, noun.group()) \
+                and not c.facility_after(pos + len(noun.group())):
             return _terse_count(c, start, pos, num, noun.group())
         if after:
             return None
@@ -186,7 +187,9 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
         return  # the total itself is malformed ("机构28.6家"): flag_implausible_amounts points at it
     if total is not None:
         for part in parts:
-            if part.value > total.value + part.tolerance + total.tolerance:
+            # rounding widens the total by its own half-digit; a part rounded more coarsely than its
+            # total ("12.5亿元，其中13亿元") cannot claim its wider margin to climb above it
+            if part.value > total.value + total.tolerance + min(part.tolerance, total.tolerance):
                 yield Flag(part.start, part.end, f"part {part.text} is larger than its total {total.text}")
                 return
     if change is not None and bd.after_change and total is None and len(parts) == 1 and (
@@ -303,7 +306,7 @@ def flag_impossible_percentages(text: str) -> Iterator[Flag]:
         if name is None:
             continue
         start = m.end() - len(name) if m.group() == "率" else m.start()
-        ahead = shares.PERCENT_OF.search(text, max(0, start - 12), start)  # "实现120%的覆盖率"
+        ahead = shares.PERCENT_OF.search(text, max(0, start - 16), start)  # "实现120%的(网络)覆盖率"
         if ahead and shares.percent_value(ahead) > 100:
             yield Flag(ahead.start(), m.end(), f"{name} cannot exceed 100%, but reads {shares.shown(ahead)}")
         label = shares.LABEL_COLON.match(text, m.end())  # "覆盖率：120%"
@@ -395,7 +398,8 @@ def flag_figure_slips(text: str) -> Iterator[Flag]:
 
     A template field left empty (增长%, 安排亿元资金), a placeholder (XX万元), a percentage
     also in points (2.1%个百分点), a decimal point typed as a middle dot (12·5%), a letter
-    at a figure's edge (15o亿元), a change against its figures (由150家增加到120家). Which
+    at a figure's edge (15o亿元), a change against its figures (由150家增加到120家), a share
+    or change that lost its percent sign (同比增长12.6，). Which
     figure was meant is not in the text: flag, never fix.
 
     >>> [text[f.start:f.end] for text in ["同比增长%，完成XX万元。"] for f in flag_figure_slips(text)]
@@ -404,5 +408,5 @@ def flag_figure_slips(text: str) -> Iterator[Flag]:
     for line in lines(text):
         for start, end, reason in (*figureslips.slips(line.text), *figureshapes.slips(line.text)):
             yield Flag(line.start + start, line.start + end, reason)
-    for start, end, reason in figureshapes.split_figures(text):
+    for start, end, reason in (*figureshapes.split_figures(text), *figurebare.lost_percent_signs(text)):
         yield Flag(start, end, reason)
