@@ -8,7 +8,8 @@ typed one scale up (其中市级配套2400亿元 inside a 6850万元 total); tho
 conventions (4,65,250元, 46'525万元, 46.525.000元); a share-type rate above 100% with rate nouns
 and wordings the earlier rounds never used (由85%提高到106%, 占全市总量的112%); 其中 parts in
 mixed scales that together exceed their total (1.2亿元，其中8000万元、5200万元), sometimes
-opening the next sentence; the decimal slip put into the total instead of a part.
+opening the next sentence; the decimal slip put into the total instead of a part; an amount
+that lost the 万 its sibling parts keep (3200万元、1800元).
 
 protected (keep): digits glued to nouns that are names, not counts (12345热线, 5G基站, G60走廊,
 4A级景区, 双11, PM2.5), and 其中 lists, rates and siblings that hold (a sub-part 含…, a tally of
@@ -54,7 +55,7 @@ def fig_measure_lost_approx(ctx: Ctx):
     s, e, m = site
     n = int(m.group(1))
     num = m.group(1)
-    if rng.random() < 0.3 and n % 10 == 0:
+    if rng.random() < 0.3 and n % 10 == 0 and n < 1000:
         num = int_to_cn(n) if n < 100 else int_to_cn(n // 100) + "百" + ("" if n % 100 == 0 else int_to_cn(n % 100))
     if rng.random() < 0.5:
         raw = num + rng.choice(_APPROX_AFTER)
@@ -160,7 +161,8 @@ def fig_share_new_wording(ctx: Ctx):
     return _added(p, sentence)
 
 
-_WAN_TOTAL = re.compile(r"(?<![0-9.,])([1-9][0-9]{3,4})万元(?=[，。；])")
+_MONEY_TOTAL = re.compile(r"(?:投资|总额|安排|投入|筹集|下达|累计|共计|合计|资金|支出|收入)[^，。；0-9、\n]{0,6}?"
+                          r"([1-9][0-9]{0,4}(?:\.[0-9])?)(万元|亿元)(?=[，。；])")
 _SOURCES = ["中央资金", "省级补助", "市级配套", "县级自筹", "社会资本", "专项债券"]
 
 
@@ -170,25 +172,26 @@ def fig_parts_sum_mixed(ctx: Ctx):
     it: 总投资1.2亿元，其中中央资金8000万元、省级补助5200万元 (the total in 亿元, the parts in 万元),
     sometimes opening the next sentence (…1.2亿元。其中，…)."""
     rng = ctx.rng
-    site = ctx.pick_span(ctx.matches(_WAN_TOTAL))
+    cands = [(s + m.start(1) - m.start(), e, m) for s, e, m in ctx.matches(_MONEY_TOTAL)
+             if "其中" not in ctx.text[e:e + 4]]
+    site = ctx.pick_span(cands)
     if site is None:
         return None
     s, e, m = site
-    total = int(m.group(1))
-    if total < 2000:
+    wan = float(m.group(1)) * (10000 if m.group(2) == "亿元" else 1)
+    if wan < 200:
         return None
-    a = int(total * rng.uniform(0.55, 0.8))
-    b = int(total * rng.uniform(0.35, 0.6))
-    if a + b <= total * 1.05:
-        b = int(total * 0.5)
+    a = int(wan * rng.uniform(0.55, 0.8))
+    b = int(wan * rng.uniform(0.4, 0.6))
     x, y = rng.sample(_SOURCES, 2)
 
     def fmt(v: int) -> str:
-        return f"{v / 10000:.2f}".rstrip("0").rstrip(".") + "亿元" if v >= 10000 and rng.random() < 0.6 else f"{v}万元"
+        if v >= 10000 and rng.random() < 0.6:
+            return f"{v / 10000:.2f}".rstrip("0").rstrip(".") + "亿元"
+        return f"{v}万元"
 
-    lead = rng.choice(["，其中", "，其中：", "。其中，"]) if ctx.text[e] in "，。；" else "，其中"
-    added = f"{lead}{x}{fmt(a)}、{y}{fmt(b)}"
-    return _added(e, added)
+    lead = rng.choice(["，其中", "，其中：", "。其中，"])
+    return _added(e, f"{lead}{x}{fmt(a)}、{y}{fmt(b)}")
 
 
 _SLIP_TOTAL = re.compile(r"(?<![0-9.,])([1-9][0-9]{4,5})(万元)(?=，其中)")
@@ -205,6 +208,21 @@ def fig_decimal_slip_total(ctx: Ctx):
     d = m.group(1)
     raw = d[0] + "." + d[1:] + m.group(2)
     return _flag(s, e, raw, ctx.text[s:e])
+
+
+_WAN_PARTS = re.compile(r"[1-9][0-9]*万元、[^，。；0-9\n]{1,10}?([1-9][0-9]{2,4})(万)元")
+
+
+@R.form("figure", "t68_multiplier_lost_among_parts")
+def fig_multiplier_lost_parts(ctx: Ctx):
+    """An amount that lost the 万 its siblings keep, so it is ten thousand times too small:
+    其中中央资金3200万元、省级补助1800元、县级配套1200万元 (1800万元)."""
+    cands = [(s + m.start(1) - m.start(), s + m.end(2) - m.start() + 1, m) for s, e, m in ctx.matches(_WAN_PARTS)]
+    site = ctx.pick_span(cands)
+    if site is None:
+        return None
+    s, e, m = site
+    return _flag(s, e, m.group(1) + "元", ctx.text[s:e])
 
 
 # ======================================================================================

@@ -84,3 +84,18 @@ def test_pipeline_flags_lost_sign_and_part_in_other_scale():
     assert "15000米" in flagged
     assert not any("112%" in s for s in flagged)
     assert cleaned.text == _DOC
+
+
+def test_flags_amount_that_lost_its_multiplier_once():
+    text = "总投资6850万元，其中中央资金3200万元、省级补助1800元、县级配套1200万元。"
+    assert [text[f.start:f.end] for f in figure.flag_figure_slips(text)] == ["1800元"]
+
+
+@pytest.mark.parametrize("text", [
+    "全市人口520万人，其中城镇312万人、少数民族1200人。",
+    "安排资金320万元、560万元和480万元，人均补助300元、户均1.2万元。",
+    "对困难群众每户补助500元、每人补助200元、年度总额120万元。",
+    "总投资6850万元，其中省级补助1800元。",
+])
+def test_leaves_amounts_of_other_scales(text):
+    assert [text[f.start:f.end] for f in figure.flag_figure_slips(text)] == []

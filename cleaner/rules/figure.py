@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, figurebare, figurereader, figureshapes, figureslips, shares
+from cleaner import chars, figurebare, figurereader, figurescale, figureshapes, figureslips, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.docmodel import lines
 from cleaner.quantities import (
@@ -135,6 +135,8 @@ def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     measure = c.sibling_measure(start, pos) or c.sibling_unit(start, pos)
     if measure:
         return f"a sibling figure keeps {measure}"
+    if c.text[pos - 1] in "\u4f59\u591a":  # 余 多: "300余基层干部", an approximation takes a measure word
+        return f"{c.text[pos - 1]} after it"
     verb = c.counting_word_before(c.range_start(start), num)  # "新建3至5示范校": the verb opens the range
     if verb:
         return f"after {verb}"
@@ -399,7 +401,8 @@ def flag_figure_slips(text: str) -> Iterator[Flag]:
     A template field left empty (增长%, 安排亿元资金), a placeholder (XX万元), a percentage
     also in points (2.1%个百分点), a decimal point typed as a middle dot (12·5%), a letter
     at a figure's edge (15o亿元), a change against its figures (由150家增加到120家), a share
-    or change that lost its percent sign (同比增长12.6，). Which
+    or change that lost its percent sign (同比增长12.6，), an amount that lost the multiplier
+    its siblings carry (320万元、560万元、480元). Which
     figure was meant is not in the text: flag, never fix.
 
     >>> [text[f.start:f.end] for text in ["同比增长%，完成XX万元。"] for f in flag_figure_slips(text)]
@@ -408,5 +411,6 @@ def flag_figure_slips(text: str) -> Iterator[Flag]:
     for line in lines(text):
         for start, end, reason in (*figureslips.slips(line.text), *figureshapes.slips(line.text)):
             yield Flag(line.start + start, line.start + end, reason)
-    for start, end, reason in (*figureshapes.split_figures(text), *figurebare.lost_percent_signs(text)):
+    for start, end, reason in (*figureshapes.split_figures(text), *figurebare.lost_percent_signs(text),
+                               *figurescale.odd_scales(text)):
         yield Flag(start, end, reason)
