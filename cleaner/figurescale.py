@@ -62,17 +62,14 @@ def _enumeration(s: str, items) -> bool:
 
 
 def _odd_one(offset: int, items) -> Iterator[tuple[int, int, str]]:
-    units = {q.unit for q in items}
-    multipliers = [q.multiplier for q in items]
-    if len(units) != 1 or not items[0].unit.endswith("元"):
+    """The one item in a smaller scale than every other and a thousand times below them (linear)."""
+    if len({q.unit for q in items}) != 1 or not items[0].unit.endswith("\u5143"):  # 元: money only
         return
-    for q in items:
-        others = [o for o in items if o is not q]
-        if multipliers.count(q.multiplier) != 1 or any(MULTIPLIERS[o.multiplier] <= MULTIPLIERS[q.multiplier]
-                                                       for o in others):
-            continue
-        if q.value * _GAP < min(o.value for o in others):
-            yield offset + q.start, offset + q.end, (
-                f"{q.text} is written in a smaller scale than every sibling ({', '.join(o.text for o in others)}) "
-                "and is a thousand times smaller: a multiplier lost?")
-            return
+    q = min(items, key=lambda x: MULTIPLIERS[x.multiplier])
+    others = [o for o in items if o is not q]
+    if any(MULTIPLIERS[o.multiplier] <= MULTIPLIERS[q.multiplier] for o in others):
+        return
+    if q.value * _GAP < min(o.value for o in others):
+        yield offset + q.start, offset + q.end, (
+            f"{q.text} is written in a smaller scale than every sibling ({', '.join(o.text for o in others[:3])}) "
+            "and is a thousand times smaller: a multiplier lost?")

@@ -69,8 +69,23 @@ class Quantity:
     decimals: int
     tolerance: float  # half a unit of the last written digit, in the scale of ``value``
     multiplier: str
-    written_unit: str = ""  # the unit as written when ``unit`` is its base ("公里" read in 米)
-    factor: float = 1.0  # the written unit's size in the base unit
+    base_unit: str = ""  # the unit it compares in when another scale of it is written ("公里": 米)
+    factor: float = 1.0  # the written unit's size in ``base_unit``
+
+    @property
+    def measure(self) -> str:
+        """The unit parts and totals are matched on ("米" for 公里 and 米 alike)."""
+        return self.base_unit or self.unit
+
+    @property
+    def size(self) -> float:
+        """``value`` in :attr:`measure`."""
+        return self.value * self.factor
+
+    @property
+    def margin(self) -> float:
+        """``tolerance`` in :attr:`measure`."""
+        return self.tolerance * self.factor
 
 
 def read_quantity(m: regex.Match, offset: int = 0) -> Quantity:
@@ -79,19 +94,18 @@ def read_quantity(m: regex.Match, offset: int = 0) -> Quantity:
     >>> q = read_quantity(QUANTITY.search("总投资1,234.5万元"))
     >>> q.text, q.value, q.unit
     ('1,234.5万元', 12345000.0, '元')
-    >>> q = read_quantity(QUANTITY.search("达到２．５２万公里"))  # read in 米, to compare with parts in 米
-    >>> q.text, q.value / q.factor, q.value, q.unit
+    >>> q = read_quantity(QUANTITY.search("达到２．５２万公里"))  # compared in 米 with parts in 米
+    >>> q.text, q.value, q.size, q.measure
     ('２．５２万公里', 25200.0, 25200000.0, '米')
     """
     num = m.group("num").replace(",", "").replace("\uff0e", ".")
-    unit, factor = _BASE_UNIT.get(m.group("unit"), (m.group("unit"), 1.0))
-    scale = MULTIPLIERS[m.group("mult") or ""] * factor
+    scale = MULTIPLIERS[m.group("mult") or ""]
     decimals = len(num.partition(".")[2])
     # A count of whole things written in full is exact; anything else is rounded to its last digit.
     exact = not decimals and not m.group("mult") and m.group("unit") in WHOLE_UNITS
-    return Quantity(offset + m.start(), offset + m.end(), m.group(), float(num) * scale, unit,
-                    decimals, 0.0 if exact else 0.5 * 10 ** -decimals * scale, m.group("mult") or "",
-                    m.group("unit") if factor != 1.0 or unit != m.group("unit") else "", factor)
+    base_unit, factor = _BASE_UNIT.get(m.group("unit"), ("", 1.0))
+    return Quantity(offset + m.start(), offset + m.end(), m.group(), float(num) * scale, m.group("unit"),
+                    decimals, 0.0 if exact else 0.5 * 10 ** -decimals * scale, m.group("mult") or "", base_unit, factor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +173,7 @@ def _row_breakdowns(text_lines) -> Iterator[Breakdown]:
             if len(found) != 1 or _ROW_OPENS_PARTS.match(row.text):
                 break
             parts.append(_moved(found[0], row.start))
-        parts = [p for p in parts if p.unit == total.unit]
+        parts = [p for p in parts if p.measure == total.measure]
         if parts:
             yield Breakdown(line.start, total, None, tuple(parts), False, True)
 
@@ -182,12 +196,12 @@ def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
             q = quantities[k]
             if parts and _new_statement(s, q, breaks, parts[-1].end):
                 break
-            if _role(s, q, breaks) in ("level", "bound") and (not parts or q.unit == parts[0].unit):
+            if _role(s, q, breaks) in ("level", "bound") and (not parts or q.measure == parts[0].measure):
                 parts.append(q)
             k += 1
         if not parts:
             continue
-        total, change = _total_before(s, m.start(), parts[0].unit, quantities, starts, breaks, sentence_ends)
+        total, change = _total_before(s, m.start(), parts[0].measure, quantities, starts, breaks, sentence_ends)
         if listed and (total is None or change is not None or bisect_left(breaks, total.end) != bisect_left(breaks, m.start()) - 1):
             continue  # 分别为: only right after the total's own clause, with no change between
         if total is None and change is None:
@@ -228,10 +242,10 @@ def _total_before(s: str, anchor: int, unit: str, quantities, starts, breaks, se
     while k >= 0 and quantities[k].start >= sentence_start and looked < 16:  # a total stands near its parts
         q = quantities[k]
         k, looked = k - 1, looked + 1
-        if q.unit != unit:
+        if q.measure != unit:
             continue
         role = _role(s, q, breaks)
-        if role == "level" and (total is None or q.value > total.value):
+        if role == "level" and (total is None or q.size > total.size):
             total = q  # several levels ("确诊504例，…，出院228例。其中："): the parts may be of any; the largest bounds them
         elif role == "change" and change is None and total is None:
             change = q
@@ -259,7 +273,7 @@ def _moved(q: Quantity | None, offset: int) -> Quantity | None:
     if q is None or not offset:
         return q
     return Quantity(q.start + offset, q.end + offset, q.text, q.value, q.unit, q.decimals, q.tolerance, q.multiplier,
-                    q.written_unit, q.factor)
+                    q.base_unit, q.factor)
 
 
 def spell(value: float, like: Quantity) -> str:
@@ -268,8 +282,8 @@ def spell(value: float, like: Quantity) -> str:
     >>> spell(213000.0, read_quantity(QUANTITY.search("20万元")))
     '21.3万元'
     """
-    number = value / MULTIPLIERS[like.multiplier] / like.factor
-    return f"{number:.4f}".rstrip("0").rstrip(".") + like.multiplier + (like.written_unit or like.unit)
+    number = value / MULTIPLIERS[like.multiplier] / like.factor  # ``value`` is in like's measure
+    return f"{number:.4f}".rstrip("0").rstrip(".") + like.multiplier + like.unit
 
 
 # ---- figures malformed in themselves ------------------------------------------------------

@@ -28,7 +28,7 @@ MUST_FLAG = [
     # a share of a set above 100%, a modifier between 的 and the rate
     (figure.flag_impossible_percentages, "重点区域实现了112%的网络覆盖率。", "112%的网络覆盖率"),
     # a count before a facility named after a place (the place modifies it)
-    (figure.flag_missing_measure_words, "新建18乡镇卫生院，改造12个村卫生室。", "18乡镇卫生"),
+    (figure.flag_missing_measure_words, "新建18乡镇卫生院，改造12个村卫生室。", "18乡镇"),
     # thousands separators before a compound unit
     (figure.flag_broken_numbers, "改造面积46,52平方公里。", "46,52"),
 ]

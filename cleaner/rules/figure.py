@@ -101,8 +101,7 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
                      f"keep theirs ({measure}): a character is probably lost")
     if not MEASURE_LOOKALIKE.match(text, pos):
         noun, after = COUNT_NOUN.match(text, pos), AFTER_NUMBER.match(text, pos)
-        if noun and len(noun.group()) >= len(after.group() if after else "") and not c.counted_word_at(pos, noun.group()) \
-                and not c.facility_after(pos + len(noun.group())):
+        if noun and len(noun.group()) >= len(after.group() if after else "") and not c.counted_word_at(pos, noun.group()):
             return _terse_count(c, start, pos, num, noun.group())
         if after:
             return None
@@ -121,6 +120,10 @@ def _terse_count(c: Clauses, start: int, pos: int, num: str, noun: str) -> tuple
     counting word stands before the figure."""
     if c.tally(start, pos + len(noun)):
         return None
+    if c.facility_after(pos + len(noun)):  # "18乡镇卫生院": the place names the facility counted
+        cues = _cues(c, start, pos, _FOLLOWING_WORD.match(c.text, pos).group(), num)
+        return (pos + len(noun), f"count {num} stands before {noun}… with no measure word ({cues}): "
+                                 "a character is probably lost") if cues else None
     measure = c.sibling_measure(start, pos)
     verb = "" if measure else c.counting_word_before(start, num)
     if not measure and not (verb and c.measured_elsewhere(noun)):
@@ -191,17 +194,17 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
         for part in parts:
             # rounding widens the total by its own half-digit; a part rounded more coarsely than its
             # total ("12.5亿元，其中13亿元") cannot claim its wider margin to climb above it
-            if part.value > total.value + total.tolerance + min(part.tolerance, total.tolerance):
+            if part.size > total.size + total.margin + min(part.margin, total.margin):
                 yield Flag(part.start, part.end, f"part {part.text} is larger than its total {total.text}")
                 return
     if change is not None and bd.after_change and total is None and len(parts) == 1 and (
-            parts[0].value > change.value + parts[0].tolerance + change.tolerance):
+            parts[0].size > change.size + parts[0].margin + change.margin):
         # "减少3000人，其中农村3500人": no other total the part could belong to
         yield Flag(parts[0].start, parts[0].end, f"part {parts[0].text} is larger than the change {change.text} "
                                                  f"its 其中 follows")
         return
     if change is not None and bd.after_change and len(parts) >= 2:
-        above = next((p for p in parts if p.value > change.value + p.tolerance + change.tolerance), None)
+        above = next((p for p in parts if p.size > change.size + p.margin + change.margin), None)
         if above is not None and not (total is not None and _adds_up(parts, total)):
             also = f", and the parts do not add up to {total.text} before it" if total is not None else ""
             # The whole breakdown: which of its figures is wrong, the text cannot tell.
@@ -210,20 +213,20 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
             return
     if total is None or parts[0].unit.endswith("次") or change is not None or bd.listed:
         return  # listed subjects (分别为) may overlap: only a part above the total is sure
-    running, tolerance = 0.0, total.tolerance
+    running, tolerance = 0.0, total.margin
     for part in parts:
-        running += part.value
-        tolerance += part.tolerance
-        if abs(running - total.value) <= tolerance:
+        running += part.size
+        tolerance += part.margin
+        if abs(running - total.size) <= tolerance:
             return
-        if running > total.value + tolerance:
+        if running > total.size + tolerance:
             yield Flag(part.start, part.end, f"parts add up to {spell(running, total)}, "
                                              f"more than the total {total.text} (unless the categories overlap)")
             return
 
 
 def _adds_up(parts: tuple[Quantity, ...], total: Quantity) -> bool:
-    return abs(sum(p.value for p in parts) - total.value) <= total.tolerance + sum(p.tolerance for p in parts)
+    return abs(sum(p.size for p in parts) - total.size) <= total.margin + sum(p.margin for p in parts)
 
 
 _OVERPRECISE = regex.compile(r"(?<![\d.])(?P<num>\d++\.(?P<decimals>\d{3,}+))(?P<mult>万亿|亿|万)(?:元|人次|人|户|个|吨)?")
