@@ -99,3 +99,9 @@ def test_flags_amount_that_lost_its_multiplier_once():
 ])
 def test_leaves_amounts_of_other_scales(text):
     assert [text[f.start:f.end] for f in figure.flag_figure_slips(text)] == []
+
+
+def test_flags_three_decimals_under_a_total_in_the_sentence_before():
+    text = "总投资4652万元。其中省级补助2.465万元。"
+    assert [text[f.start:f.end] for f in figure.flag_implausible_amounts(text)] == ["2.465万元"]
+    assert list(figure.flag_implausible_amounts("总投资1.2亿元。其中省级补助0.125亿元。")) == []

@@ -254,6 +254,7 @@ def flag_implausible_amounts(text: str) -> Iterator[Flag]:
 
 
 def _implausible_amounts(text: str) -> Iterator[Flag]:
+    flagged = set()
     for sentence in _SENTENCE.finditer(text):
         if "." not in sentence.group():
             continue
@@ -265,8 +266,15 @@ def _implausible_amounts(text: str) -> Iterator[Flag]:
         for m in _OVERPRECISE.finditer(sentence.group()):
             reason = _overprecise(m, quantities.get(sentence.start() + m.start()), largest_whole)
             if reason:
+                flagged.add(sentence.start() + m.start())
                 yield Flag(sentence.start() + m.start(), sentence.start() + m.end(), reason)
     for bd in breakdowns(text):
+        total = bd.total
+        for q in bd.parts:  # a total in the sentence before ("…46525万元。其中…1.402万元")
+            if (total is not None and q.decimals == 3 and q.multiplier and q.start not in flagged
+                    and total.decimals <= 1 and total.size >= 100 * q.size):
+                yield Flag(q.start, q.end, f"{q.text} gives 3 decimals of {q.multiplier}, and its total {total.text} "
+                                           f"is {total.size / q.size:,.0f} times larger: a misplaced decimal point?")
         for q in (bd.total, *bd.parts):
             if q is not None and q.decimals and not q.multiplier and q.unit in WHOLE_UNITS:
                 yield Flag(q.start, q.end, f"{q.text} counts whole {q.unit} with a fraction: a misplaced decimal point?")
