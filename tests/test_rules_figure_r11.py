@@ -40,6 +40,9 @@ MUST_NOT_FLAG = [
     (figure.flag_figure_slips, "地区生产总值同比增长12.6%，增速比上年提高0.5个百分点。"),
     # a bare figure after a change word with no percentage anywhere to compare with
     (figure.flag_figure_slips, "签约项目增长12，总投资38亿元。"),
+    # scores, levels reached, ratios written with a colon, clock times and article numbers
+    (figure.flag_figure_slips, "满意度测评得分为92，综合评分提高到95，配套比例为1:1，增长12.6%。"),
+    (figure.flag_figure_slips, "受理时间为8:30-17:00，依照本办法第12条，年度增长8.5%，比上年提高2个名次。"),
     # 占 a task, a plan or a budget is a completion, which may pass 100%
     (figure.flag_impossible_percentages, "落实资金3200万元，占全年任务的112%，占年度计划的105%。"),
     (figure.flag_impossible_percentages, "高中阶段毛入学率达到102.6%，粮食自给率达到118%。"),
