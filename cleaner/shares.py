@@ -14,16 +14,16 @@ from cleaner import chars
 from cleaner.data import phrases
 
 # 率 opening a word (率先, 率领, 率团, 率队) is no rate; 占 a previous period (占上年同期的112%)
-# is a ratio to it, not a share.
+# is a ratio to it, not a share, and 占 a task, plan or budget (占全年任务的112%) is a completion.
 SHARE_WORD = regex.compile(rf"率(?![先领团队])|占比|比重|比例|覆盖面|份额|"
-                           rf"占(?![^\n{chars.CJK_PUNCT}\d]{{0,4}}?(?:上年|去年|同期|上期|上月|前年|基期))"
+                           rf"占(?![^\n{chars.CJK_PUNCT}\d]{{0,4}}?(?:上年|去年|同期|上期|上月|前年|基期|任务|计划|目标|预算))"
                            rf"(?=[^\n{chars.CJK_PUNCT}\d]{{1,14}}的(?:\d|百分之))")
 _UNCAPPED = frozenset(w for line in phrases("uncapped_rates") for w in line.split())
 _LONGEST_UNCAPPED = max(map(len, _UNCAPPED))
 _CN_DIGITS = "零〇一二三四五六七八九十百点"
 # A percentage in figures ("120%", "１２０％", "120 %") or written out ("百分之一百二十").
 PERCENT = regex.compile(rf"(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++)")
-PERCENT_OF = regex.compile(rf"(?:(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++))的\Z")
+PERCENT_OF = regex.compile(rf"(?:(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++))的\p{{Han}}{{0,4}}\Z")
 # What ends the reach of a share word: a clause break, another share word, or a 、 that
 # opens the next item of a list (not one between two figures: 分别为98%、105%).
 REACH_END = regex.compile(rf"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|\u3001(?=[{chars.HAN}])|率|占比|比重|比例")
