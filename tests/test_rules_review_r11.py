@@ -37,6 +37,9 @@ KEPT = [
     ("ad_quoted_name", "江岭站活动，详见www.osta.org.cn，活动由市人社局主办"),
     ("ad_url_clause", "江岭籍技能人才可登录www.jlrc.com.cn，市人才服务中心"),
     ("ad_hotline", "江岭籍考生可拨打咨询热线400-800-1234免费咨询，市人社局"),
+    # a bureau's own platform named with its address, then 市农业农村局: the cut closes up 江岭|市
+    ("ad_platform_url", "各合作社可通过江岭农技推广平台www.jlnj.com.cn，市农业农村局将及时答复"),
+    ("ad_platform_email", "各合作社可通过江岭农技推广平台jlnyj@163.com，市农业农村局将及时答复"),
 ]
 
 
