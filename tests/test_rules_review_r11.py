@@ -40,6 +40,10 @@ KEPT = [
     # a bureau's own platform named with its address, then 市农业农村局: the cut closes up 江岭|市
     ("ad_platform_url", "各合作社可通过江岭农技推广平台www.jlnj.com.cn，市农业农村局将及时答复"),
     ("ad_platform_email", "各合作社可通过江岭农技推广平台jlnyj@163.com，市农业农村局将及时答复"),
+    # the bureau's own expert account (an account, though the seam rule's seeds were to be addresses only)
+    ("ad_expert_wechat", "各合作社可通过江岭农技专家微信jlnj2021免费咨询，市农业农村局将及时答复"),
+    # main already cuts 下载地址…免费下载 (inline solicitation); the seam widens the cut to the app's name
+    ("ad_app_widened", "各合作社可通过江岭农技APP"),
 ]
 
 
