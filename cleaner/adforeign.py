@@ -252,9 +252,9 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     if seam and ids:  # cut out, it leaves the document's own word whole (营商|…|环境): a splice
         cues.append("splice inside a word")
     telling = len(cues) - bool(ids)
-    # A spliced segment's foreignness was measured on its character pairs (a lone address
-    # has too few words for the vocabulary measure).
-    if not telling or not (seam or doc.foreign(seg, ids)):
+    # A splice is one more cue, never a stand-in for foreign vocabulary: an office's own
+    # site or account stands glued into its own words the same way (登录江岭人才网www…查询).
+    if not telling or not doc.foreign(seg, ids):
         return None
     cues.append("foreign vocabulary")
     if len(cues) + (position is not None) < 3 or position is None and len(cues) < 4:

@@ -21,8 +21,9 @@ import regex
 
 # How far beyond its cues an ad's words may reach, each side (characters).
 REACH = 14
-# A sentence mark or a line end bounds an ad spliced into a sentence.
-_STOP = frozenset("\n\u3002\uff01\uff1f\uff1b!?;")
+# A clause mark or a line end bounds an ad spliced into a word: a cut across a comma takes
+# the clause the text closes up with (江岭籍…可登录www…，市人才中心 → 江岭|市).
+_STOP = frozenset("\n\u3002\uff01\uff1f\uff1b!?;\uff0c,\u3001\uff1a:")
 _HAN = regex.compile(r"\p{Han}")
 # Brackets of any type (full widths folded), as in rules/ads.py.
 _OPEN = frozenset("([{<\u3010\u3016\u3014\u300c\u300e\u3008\u27e8\ufe5d\u2985\uff5f\u3018\u301a")

@@ -1,8 +1,8 @@
 """A year glued to what follows it, read from its frame, for rules/date.py (read-only helpers).
 
 The marks of a date are lost in runs a pattern per shape does not foresee: a report period
-exported as six figures ("202106底前": 年 and 月 both lost), a title template that drops 年
-before the noun ("江岭市2021工作要点"), a year a spreadsheet grouped like an amount ("2,021年").
+exported as six figures ("202106底前": 年 and 月 both lost), a year a spreadsheet grouped like
+an amount ("2,021年"), a month and day framed as a date that lost its 日 ("于3月29前").
 What makes each a date is the frame, not the figures: the year is one the document shows, the
 word after can only follow a month or a year (底, 上旬, 起 …; a noun that is no unit), the
 place before is where a year stands (a line's start, a mark, a place or an organisation's
@@ -14,10 +14,6 @@ name), and no number's label (编号, 电话, 邮编 …) owns the figures. Each
 ...                           "计划于202105完成", "完成202106户", "用于202105项目")
 ...  for a, b, new, _ in year_month_runs(t, ok, pad=False)]
 [('202106', '2021年6月'), ('202103', '2021年3月'), ('202111', '2021年11月'), ('202105', '2021年5月')]
->>> [t[a - 6:a] + new for t in ("T\\n2021年工作要点。江岭市2021工作要点", "2017政府工作报告\\n2017年政府工作", "T\\n2021年高校。共2021高校",
-...                        "T\\n2021年全国。入选“2021全国案例”", "T\\n2021年贫困户。帮扶2021贫困户", "T\\n2021年人次。培训2021人次")
-...  for a, b, new, _ in years_before_words(t, {2017, 2021})]
-['岭市2021年', '帮扶2021年']
 >>> [(t[a:b], new) for t in ("2021年工作。2,021年3月29日", "2021年。2，021年度", "共2,021年", "1,998年")
 ...  for a, b, new, _ in grouped_years(t)]
 [('2,021', '2021'), ('2，021', '2021')]
@@ -48,9 +44,10 @@ def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> I
             continue  # before a month's edge (底, 上旬) any year of the era reads; elsewhere one the text shows
         if not 1949 <= year <= 2099:
             continue
-        if m["word"] is not None and (digits[m.end():m.end() + 1] in _UNIT_OR_MARK
-                                      or not _DATE_WORD_BEFORE.search(digits, 0, m.start())):
-            continue  # a padded month before a verb: only after a date word (于202105完成), never a count (202106户)
+        if m["word"] is not None and digits[m.end():m.end() + 1] in _UNIT_OR_MARK:
+            continue  # a count (202106户), not a month
+        if m["edge"] is None and not _DATE_WORD_BEFORE.search(digits, 0, m.start()):
+            continue  # before 起/前 or a verb only after a date word (于202105完成; 行为201905起 counts cases)
         if code_label_before(digits, m.start()):
             continue  # 邮编/编号 … owns the figures
         shown = f"{month:02d}" if pad else str(month)
@@ -63,38 +60,6 @@ def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> I
 _UNIT_OR_MARK = frozenset("年月日号时点分秒个家人名位项件次批所条户座天周万亿千百十元岁多余届期种类台辆套吨米亩倍"
                           "场栋艘架部本篇份张支只头匹株棵间层例宗笔首门根级度公平立克升斤瓦伏码盒箱袋包瓶罐"
                           "版辑卷册章节款轮组队班起前后以之至到及和与或底初末室房楼路线封剂粒幅")
-# "2017政府工作报告", "入选2025国内十大考古新闻", "参加2021北京市…培训班": a year glued to a name is
-# a style of titles and names, so a lost 年 is read only from the document's own usage: the same
-# year and the same word written with 年 elsewhere ("2024年高校毕业生" … "做好2024高校毕业生").
-_YEAR_WORD = regex.compile(r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})(?=\p{Han}\p{Han})")
-# Words that put a count after them: 共2021…, 达2021…, 约2021… (a count that lost its measure word).
-_QUANTITY_WORD = frozenset("共约近达为计超有增减余多逾每满仅只合")
-# A name is quoted or put in title marks: "入选“2025全国旅游景区创新发展案例”" keeps its style.
-_NAME_PAIRS = ((chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE), (chars.LEFT_TITLE_MARK, chars.RIGHT_TITLE_MARK),
-               (chars.LEFT_BLACK_LENTICULAR, chars.RIGHT_BLACK_LENTICULAR), ("\u300c", "\u300d"))
-
-
-def years_before_words(text: str, shown: set[int]) -> Iterator[tuple[int, int, str, str]]:
-    """A year glued to a word gets its 年 where the document writes that year and word with 年 elsewhere."""
-    for m in _YEAR_WORD.finditer(text):
-        word = text[m.end():m.end() + 2]
-        if int(m[1]) not in shown or word[0] in _UNIT_OR_MARK or f"{m[1]}年{word}" not in text:
-            continue
-        if m.start() and text[m.start() - 1] in _QUANTITY_WORD or _inside_name(text, m.start()):
-            continue
-        if "\n" not in text[:m.start()]:
-            continue  # the title line: "2018政府工作报告" names the document in its own style
-        if code_label_before(text, m.start()):
-            continue
-        yield m.end(), m.end(), "年", f"year {m[1]} without 年 before {word}, which the text writes {m[1]}年{word}"
-
-
-def _inside_name(text: str, pos: int) -> bool:
-    """Is ``pos`` inside quotes or title marks opened on its line (a name keeps its own style)?"""
-    head = text[text.rfind("\n", 0, pos) + 1:pos]
-    return any(head.count(a) > head.count(b) for a, b in _NAME_PAIRS)
-
-
 # A year grouped like an amount: one figure, a thousands mark (, ， . ' ’), three figures, 年.
 _GROUPED = regex.compile(r"(?<![0-9A-Za-z_.,\-/])([12])([,\uff0c.'\u2019])([0-9]{3})(?=年)")
 
@@ -118,9 +83,8 @@ _DATE_WORD = (r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由�
 # The end of a range whose start is a whole date frames it too: "3月29日至4月2，".
 _RANGE_FROM_DATE = r"(?<=日)(?:至|到|\u2014{1,2}|\uff5e|~|\uff0d|-)"
 _DAY_LOST = regex.compile(rf"(?:{_DATE_WORD}|{_RANGE_FROM_DATE})((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])"
-                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|\n|\Z|[" + regex.escape(chars.STACKABLE) + r"])")
-_MMDD = regex.compile(r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])(?<!(?<!单)位)于|截至|截止)"
-                      r"(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z.%\-/_])(?=前|止|以前|之前)")
+                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|[" + regex.escape(chars.STACKABLE) + r"])")
+# (not before a line end: a day broken over two lines, "截至3月15\n日", is whole)
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
 
 
@@ -138,15 +102,3 @@ def yearless_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
     for m in _DAY_LOST.finditer(digits):
         if 1 <= int(m[2]) <= _DAYS_IN[int(m[1])]:
             yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its final 日 framed as a date (a date word or a range's start before it)"
-
-
-def framed_month_days(digits: str) -> Iterator[tuple[int, int, str, str]]:
-    """"于0329前" -> "于3月29日前": four figures MMDD in a deadline's frame.
-
-    >>> [new for t in ("请于0329前报送", "截至1231止", "于1231人前", "编号于0101前", "自0101起") for *_, new, _ in framed_month_days(t)]
-    ['3月29日', '12月31日']
-    """
-    for m in _MMDD.finditer(digits):
-        month, day = int(m[1]), int(m[2])
-        if day <= _DAYS_IN[month] and not code_label_before(digits, m.start()):
-            yield m.start(1), m.end(2), f"{month}月{day}日", "month and day glued in a deadline's frame (于…前)"

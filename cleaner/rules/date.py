@@ -224,8 +224,7 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
     # read from the frame (cleaner.dateglue): "202106底前" (年 and 月 lost), "江岭市2021工作要点"
     years = years or _Years(digits, ctx)
     pad = regex.search(r"年0[1-9]月", digits) is not None
-    yield from _glued(text, [*dateglue.year_month_runs(digits, years.__contains__, pad),
-                             *dateglue.years_before_words(digits, years.shown)], done)
+    yield from _glued(text, dateglue.year_month_runs(digits, years.__contains__, pad), done)
 
 
 def _glued(text: str, found, done=frozenset()) -> Iterator[Edit]:
@@ -392,7 +391,6 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
 
 def _framed_numeric_dates(text: str, years: _Years) -> Iterator[Edit | Flag]:
     digits = _ascii_digits(text)
-    yield from _glued(text, dateglue.framed_month_days(digits))  # "于0329前"
     found = [*datelocale.glued_runs(digits, years.__contains__), *datelocale.other_orders(digits, years.__contains__)]
     for start, end, readings in found:
         old = text[start:end]
