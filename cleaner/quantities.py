@@ -24,15 +24,11 @@ MULTIPLIERS = {"": 1.0, "千": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "�
 # Units a part and its total share; longest first, so "人次" is not read as "人".
 _UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "千克", "公斤", "公顷",
           "人次", "户次", "件次", "车次", "架次", "剂次", "批次", "辆次", "家次", "美元", "欧元", "港元", "标箱",
-          *"元吨亩个名人家所项件台辆张座条支批户间套处床剂例管份次位株头只册部艘架米")
+          *"元吨亩个名人家所项件台辆张座条支批户间套处床剂例管份次位株头只册部艘架")
 QUANTITY = regex.compile(
     rf"(?<![\d.,\uff0e])(?<!第)(?P<num>{NUMBER})(?P<approx>[多余])?(?P<mult>万亿|千万|百万|亿|万|千)?(?P<approx2>[多余])?"
     rf"(?P<unit>{'|'.join(_UNITS)})(?!百分点|分点)"
 )
-# Units of one measure in other scales, read in one base unit so a part in 米 compares with
-# its total in 公里 ("管网120公里，其中新建15000米"): unit -> (base unit, size in it).
-_BASE_UNIT = {"公里": ("米", 1e3), "千米": ("米", 1e3), "平方公里": ("平方米", 1e6), "平方千米": ("平方米", 1e6),
-              "公顷": ("平方米", 1e4), "亩": ("平方米", 2e4 / 30), "吨": ("千克", 1e3), "公斤": ("千克", 1.0)}
 # Counts of things that come whole: a fraction of one is not a count.
 WHOLE_UNITS = frozenset("个名人家所项件台辆张座条支批户间套处床例位艘架部册")
 
@@ -69,23 +65,6 @@ class Quantity:
     decimals: int
     tolerance: float  # half a unit of the last written digit, in the scale of ``value``
     multiplier: str
-    base_unit: str = ""  # the unit it compares in when another scale of it is written ("公里": 米)
-    factor: float = 1.0  # the written unit's size in ``base_unit``
-
-    @property
-    def measure(self) -> str:
-        """The unit parts and totals are matched on ("米" for 公里 and 米 alike)."""
-        return self.base_unit or self.unit
-
-    @property
-    def size(self) -> float:
-        """``value`` in :attr:`measure`."""
-        return self.value * self.factor
-
-    @property
-    def margin(self) -> float:
-        """``tolerance`` in :attr:`measure`."""
-        return self.tolerance * self.factor
 
 
 def read_quantity(m: regex.Match, offset: int = 0) -> Quantity:
@@ -94,18 +73,17 @@ def read_quantity(m: regex.Match, offset: int = 0) -> Quantity:
     >>> q = read_quantity(QUANTITY.search("总投资1,234.5万元"))
     >>> q.text, q.value, q.unit
     ('1,234.5万元', 12345000.0, '元')
-    >>> q = read_quantity(QUANTITY.search("达到２．５２万公里"))  # compared in 米 with parts in 米
-    >>> q.text, q.value, q.size, q.measure
-    ('２．５２万公里', 25200.0, 25200000.0, '米')
+    >>> q = read_quantity(QUANTITY.search("达到２．５２万公里"))
+    >>> q.text, q.value
+    ('２．５２万公里', 25200.0)
     """
     num = m.group("num").replace(",", "").replace("\uff0e", ".")
     scale = MULTIPLIERS[m.group("mult") or ""]
     decimals = len(num.partition(".")[2])
     # A count of whole things written in full is exact; anything else is rounded to its last digit.
     exact = not decimals and not m.group("mult") and m.group("unit") in WHOLE_UNITS
-    base_unit, factor = _BASE_UNIT.get(m.group("unit"), ("", 1.0))
     return Quantity(offset + m.start(), offset + m.end(), m.group(), float(num) * scale, m.group("unit"),
-                    decimals, 0.0 if exact else 0.5 * 10 ** -decimals * scale, m.group("mult") or "", base_unit, factor)
+                    decimals, 0.0 if exact else 0.5 * 10 ** -decimals * scale, m.group("mult") or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +151,7 @@ def _row_breakdowns(text_lines) -> Iterator[Breakdown]:
             if len(found) != 1 or _ROW_OPENS_PARTS.match(row.text):
                 break
             parts.append(_moved(found[0], row.start))
-        parts = [p for p in parts if p.measure == total.measure]
+        parts = [p for p in parts if p.unit == total.unit]
         if parts:
             yield Breakdown(line.start, total, None, tuple(parts), False, True)
 
@@ -196,12 +174,12 @@ def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
             q = quantities[k]
             if parts and _new_statement(s, q, breaks, parts[-1].end):
                 break
-            if _role(s, q, breaks) in ("level", "bound") and (not parts or q.measure == parts[0].measure):
+            if _role(s, q, breaks) in ("level", "bound") and (not parts or q.unit == parts[0].unit):
                 parts.append(q)
             k += 1
         if not parts:
             continue
-        total, change = _total_before(s, m.start(), parts[0].measure, quantities, starts, breaks, sentence_ends)
+        total, change = _total_before(s, m.start(), parts[0].unit, quantities, starts, breaks, sentence_ends)
         if listed and (total is None or change is not None or bisect_left(breaks, total.end) != bisect_left(breaks, m.start()) - 1):
             continue  # 分别为: only right after the total's own clause, with no change between
         if total is None and change is None:
@@ -242,10 +220,10 @@ def _total_before(s: str, anchor: int, unit: str, quantities, starts, breaks, se
     while k >= 0 and quantities[k].start >= sentence_start and looked < 16:  # a total stands near its parts
         q = quantities[k]
         k, looked = k - 1, looked + 1
-        if q.measure != unit:
+        if q.unit != unit:
             continue
         role = _role(s, q, breaks)
-        if role == "level" and (total is None or q.size > total.size):
+        if role == "level" and (total is None or q.value > total.value):
             total = q  # several levels ("确诊504例，…，出院228例。其中："): the parts may be of any; the largest bounds them
         elif role == "change" and change is None and total is None:
             change = q
@@ -272,8 +250,7 @@ def _role(s: str, q: Quantity, breaks: list[int]) -> str:
 def _moved(q: Quantity | None, offset: int) -> Quantity | None:
     if q is None or not offset:
         return q
-    return Quantity(q.start + offset, q.end + offset, q.text, q.value, q.unit, q.decimals, q.tolerance, q.multiplier,
-                    q.base_unit, q.factor)
+    return Quantity(q.start + offset, q.end + offset, q.text, q.value, q.unit, q.decimals, q.tolerance, q.multiplier)
 
 
 def spell(value: float, like: Quantity) -> str:
@@ -282,7 +259,7 @@ def spell(value: float, like: Quantity) -> str:
     >>> spell(213000.0, read_quantity(QUANTITY.search("20万元")))
     '21.3万元'
     """
-    number = value / MULTIPLIERS[like.multiplier] / like.factor  # ``value`` is in like's measure
+    number = value / MULTIPLIERS[like.multiplier]
     return f"{number:.4f}".rstrip("0").rstrip(".") + like.multiplier + like.unit
 
 

@@ -23,7 +23,7 @@ _LONGEST_UNCAPPED = max(map(len, _UNCAPPED))
 _CN_DIGITS = "零〇一二三四五六七八九十百点"
 # A percentage in figures ("120%", "１２０％", "120 %") or written out ("百分之一百二十").
 PERCENT = regex.compile(rf"(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++)")
-PERCENT_OF = regex.compile(rf"(?:(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++))的\p{{Han}}{{0,4}}\Z")
+PERCENT_OF = regex.compile(rf"(?:(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++))的\Z")
 # What ends the reach of a share word: a clause break, another share word, or a 、 that
 # opens the next item of a list (not one between two figures: 分别为98%、105%).
 REACH_END = regex.compile(rf"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|\u3001(?=[{chars.HAN}])|率|占比|比重|比例")
