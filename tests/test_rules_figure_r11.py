@@ -1,7 +1,8 @@
-"""figure, round 11: a percent sign lost, compound units read in one base unit, a part rounded
-more coarsely than its total, a share of a set named after a modifier, a facility named after
-a place, and the shapes that must stay silent (a completion against a task, ratios that are no
-percentage, tallies, names with digits, rounded totals).
+"""figure, round 11: a part rounded more coarsely than its total, a facility named after a
+place, and the shapes that must stay silent (a completion against a task, ratios that are no
+percentage, tallies, names with digits, rounded totals). The round-11 review withdrew the
+lost percent sign, the base-unit comparison, the odd-scale amounts and the decimal slip across
+sentences: their must-flag rows are gone, their must-not-flag rows stay.
 
 Must-flag rows give the span the flag covers; must-not-flag rows are real document shapes that
 look like the defect. The last tests run the whole pipeline on a small document.
@@ -15,18 +16,8 @@ from cleaner.pipeline import clean
 from cleaner.rules import figure
 
 MUST_FLAG = [
-    # a share or a change that lost its percent sign, the document writing the same word with one
-    (figure.flag_figure_slips, "城乡居民参保率稳定在97，群众满意率达到99.2%。", "97"),
-    (figure.flag_figure_slips, "工业增加值增长8.5%。地区生产总值同比增长12.6，高于全省。", "12.6"),
-    (figure.flag_figure_slips, "第三产业占比为46.2%。服务业增加值占比为35.6。", "35.6"),
-    # a part in another scale of the same measure than its total
-    (figure.flag_parts_exceeding_total, "改造面积3.6万平方米，其中绿化12000平方公里。", "12000平方公里"),
-    (figure.flag_parts_exceeding_total, "新建管网12公里，其中污水管网15000米。", "15000米"),
-    (figure.flag_parts_exceeding_total, "高标准农田建设1200亩，其中新建120公顷。", "120公顷"),
     # a part rounded more coarsely than its total, still above it
     (figure.flag_parts_exceeding_total, "总投资12.5亿元，其中中央资金13亿元。", "13亿元"),
-    # a share of a set above 100%, a modifier between 的 and the rate
-    (figure.flag_impossible_percentages, "重点区域实现了112%的网络覆盖率。", "112%的网络覆盖率"),
     # a count before a facility named after a place (the place modifies it)
     (figure.flag_missing_measure_words, "新建18乡镇卫生院，改造12个村卫生室。", "18乡镇"),
     # thousands separators before a compound unit
@@ -74,24 +65,19 @@ def test_leaves_right_figures(rule, text):
 
 _DOC = ("江岭市2023年卫生健康工作总结\n"
         "一、主要成效\n"
-        "全年地区卫生总费用增长8.5%，城乡居民参保率稳定在97，群众满意率达到99.2%。"
+        "全年地区卫生总费用增长8.5%，新建18乡镇卫生院，群众满意率达到99.2%。"
         "新建管网12公里，其中污水管网15000米。落实资金3200万元，占全年任务的112%。\n"
         "江岭市卫生健康委员会\n"
         "2023年12月28日")
 
 
-def test_pipeline_flags_lost_sign_and_part_in_other_scale():
+def test_pipeline_flags_a_lost_measure_word_and_leaves_a_completion():
     cleaned = clean(_DOC)
     flagged = {f.before for f in cleaned.findings if f.action == "flag" and f.rule.startswith("figure.")}
-    assert "97" in flagged
-    assert "15000米" in flagged
+    assert any(s.startswith("18") for s in flagged)
+    assert "15000米" not in flagged
     assert not any("112%" in s for s in flagged)
     assert cleaned.text == _DOC
-
-
-def test_flags_amount_that_lost_its_multiplier_once():
-    text = "总投资6850万元，其中中央资金3200万元、省级补助1800元、县级配套1200万元。"
-    assert [text[f.start:f.end] for f in figure.flag_figure_slips(text)] == ["1800元"]
 
 
 @pytest.mark.parametrize("text", [
@@ -102,9 +88,3 @@ def test_flags_amount_that_lost_its_multiplier_once():
 ])
 def test_leaves_amounts_of_other_scales(text):
     assert [text[f.start:f.end] for f in figure.flag_figure_slips(text)] == []
-
-
-def test_flags_three_decimals_under_a_total_in_the_sentence_before():
-    text = "总投资4652万元。其中省级补助2.465万元。"
-    assert [text[f.start:f.end] for f in figure.flag_implausible_amounts(text)] == ["2.465万元"]
-    assert list(figure.flag_implausible_amounts("总投资1.2亿元。其中省级补助0.125亿元。")) == []
