@@ -216,11 +216,13 @@ def stuffed(seg: str) -> bool:
     return bool(counts) and counts.most_common(1)[0][1] >= max(3, len(items) - 1)
 
 
-def verdict(seg: str, position: str | None, doc: Document, plain: str | None = None) -> str | None:
+def verdict(seg: str, position: str | None, doc: Document, plain: str | None = None, seam: bool = False) -> str | None:
     """Why ``seg`` (folded) is an ad by the evidence every ad shares, or None.
 
     ``plain``: the segment before :func:`fold`; an identifier spelled in other letters or
     digits there (❶❸❽, ⓥⓧ, 𝟏) dodges a filter, which no notice does of its own number.
+    ``seam``: the segment was found spliced into a word of the text, its character pairs
+    foreign to the document (cleaner.adsplice): no notice's own address stands so.
 
     Three independent cues must agree, and one of them must say what a notice never does
     of its own text (a call, another script, a stuffed list): an identifier, foreign
@@ -247,7 +249,11 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
         cues.append("Latin-script text")
     if stuffed(seg):
         cues.append("stuffed keyword list")
+    if seam and ids:  # cut out, it leaves the document's own word whole (营商|…|环境): a splice
+        cues.append("splice inside a word")
     telling = len(cues) - bool(ids)
+    # A splice is one more cue, never a stand-in for foreign vocabulary: an office's own
+    # site or account stands glued into its own words the same way (登录江岭人才网www…查询).
     if not telling or not doc.foreign(seg, ids):
         return None
     cues.append("foreign vocabulary")

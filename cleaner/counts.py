@@ -60,6 +60,9 @@ _RANGE_LINKS = "\u81f3\u5230"  # 至 到: "3至5所" is a range, not a tally lik
 _RANGE_BEFORE = regex.compile(r"(?<![\d.])\d++(?:\.\d++)?(?:[\u81f3\u5230~\-\u2014\uff5e\uff0d])\Z")
 _DATE_BEFORE = regex.compile(r"(?:19|20)\d\d年\Z")
 _DAY_AFTER = regex.compile(rf"[{chars.HAN}]\d{{1,2}}日")
+# A short modifier and the head of an institution or a facility right after a place noun:
+# "18乡镇卫生院", "5村卫生室", "3县级医院": the place noun modifies the thing counted.
+_FACILITY_AFTER = regex.compile(rf"[{chars.HAN}]{{1,2}}(?:院|站|室|所|馆|校|园|中心)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +169,11 @@ class Clauses:
         社区 (counted with 个), not 社 (which terse prose counts directly, "3社")."""
         head = _COUNTED_HEAD.match(self.text, pos)
         return head is not None and len(head.group()) > len(terse)
+
+    def facility_after(self, pos: int) -> bool:
+        """A place noun ending at ``pos`` modifies a facility ("乡镇卫生院"): terse prose counts
+        places directly ("玉树3县5乡"), never the facilities named after them."""
+        return _FACILITY_AFTER.match(self.text, pos) is not None
 
     def tally(self, start: int, after: int) -> bool:
         """Bare counts side by side ("3县5乡", "40桥24隧", "3优25良"): a style, not a loss."""

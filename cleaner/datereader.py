@@ -39,9 +39,13 @@ MARK_KINDS = {"年": "Y", "月": "M", "日": "D", "号": "D",
 _TRUE_MARKS = "年月日"
 _MARKS = "".join(MARK_KINDS)
 # Separators a joint may hold: numeric-date separators, the IME's 、, blanks and stray marks.
-_NUMERIC_SEPS = "./\\-\uff0f\uff0d\uff0e\u3001"
-_BLANKS = " \u00a0\u3000"
-_STRAY = "\uff0c\u3002,\u00b7"
+# Typesetting, IMEs and PDF copies give look-alikes of . / - too: hyphens and dashes of other
+# widths (‐ ‑ ‒ – − ﹣), middle and leader dots (· ・ ･ ‧ ﹒), fraction and division slashes (⁄ ∕).
+_NUMERIC_SEPS = ("./\\-\uff0f\uff0d\uff0e\u3001" "\u2010\u2011\u2012\u2013\u2212\ufe63"
+                 "\u00b7\u30fb\uff65\u2027\ufe52\u2044\u2215")
+# Blanks of every width, and the invisible ones an HTML or PDF copy leaves (zero-width, BOM).
+_BLANKS = " \u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u200b\u2060\ufeff"
+_STRAY = "\uff0c\u3002,"
 _SEPS = _NUMERIC_SEPS + _BLANKS + _STRAY
 _CLUSTER = regex.compile(
     r"(?<![0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a_.\-/\\#=?&%+@~\uff0e\uff0d\uff0f第〔\[" + _ZERO_LIKE + "])"
@@ -174,8 +178,12 @@ def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) ->
     if marks >= 2:
         return True
     if marks == 1:
-        # a final day mark after a four-figure year ("2021-329日", "2021329号")
-        return len(c.groups[0]) >= 4 and any(ch in "日号" for ch in c.joints[trail])
+        # a final day mark after a four-figure year ("2021-329日", "2021329号"), or 年 kept, 月 a
+        # separator and an event or deadline word after the day ("2021年3.29召开"; "2021年3.29亿元" is an amount)
+        if len(c.groups[0]) < 4:
+            return False
+        return any(ch in "日号" for ch in c.joints[trail]) or (
+            trail == 2 and "年" in c.joints[0] and c.joints[1] in _NUMERIC_SEPS and _DATE_WORD_AFTER.match(text, end) is not None)
     if trail == 1 and marks_style and not c.joints[0].strip(_NUMERIC_SEPS):
         # "于2021-415前": one separator, the day glued to its month: a date word on both sides
         before = text[max(0, c.start - 4):c.start]

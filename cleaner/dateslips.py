@@ -23,7 +23,13 @@ from cleaner.types import Edit, Flag
 # Letters OCR gives for a figure: O o (U+FF2F Ｏ) for 0, l I | for 1.
 _LETTER_DIGIT = {"O": "0", "o": "0", "\uff2f": "0", "l": "1", "I": "1", "|": "1"}
 _FIG = "[0-9Ool|I\uff2f]"
-_OCR_DATE = regex.compile(rf"(?<![0-9A-Za-z.\-/\uff2f])({_FIG}{{4}})年({_FIG}{{1,2}})月(?:({_FIG}{{1,2}})日)?(?![A-Za-z])")
+# Rarer misreadings by shape (Z 2, S 5, b G 6, B 8, g q 9, D Q 0, i 1): only where the date's
+# year is one the text writes in figures elsewhere, or all four year figures are digits.
+_RARE_LETTER_DIGIT = {"Z": "2", "z": "2", "S": "5", "s": "5", "b": "6", "G": "6", "B": "8", "g": "9", "q": "9",
+                      "D": "0", "Q": "0", "i": "1"}
+_OCR_FIG = "[0-9Ool|I\uff2f" + "".join(_RARE_LETTER_DIGIT) + "]"
+_OCR_DATE = regex.compile(rf"(?<![0-9A-Za-z.\-/\uff2f])({_OCR_FIG}{{4}})年({_OCR_FIG}{{1,2}})月(?:({_OCR_FIG}{{1,2}})日)?"
+                          r"(?![A-Za-z])")
 
 
 def _valid(year: int, month: int, day: int = 1) -> bool:
@@ -35,7 +41,7 @@ def _valid(year: int, month: int, day: int = 1) -> bool:
 
 
 def _as_digits(s: str) -> str:
-    return "".join(_LETTER_DIGIT.get(c, c) for c in s)
+    return "".join(_LETTER_DIGIT.get(c, _RARE_LETTER_DIGIT.get(c, c)) for c in s)
 
 
 def letter_figures(text: str) -> Iterator[Edit]:
@@ -43,45 +49,56 @@ def letter_figures(text: str) -> Iterator[Edit]:
 
     >>> [(e.old, e.new) for e in letter_figures("自2O21年3月1I日起，202l年1O月")]
     [('O', '0'), ('I', '1'), ('l', '1'), ('O', '0')]
-    >>> list(letter_figures("型号IO10年3月，20年3月"))
+    >>> [(e.old, e.new) for e in letter_figures("2021年工作。2D21年5月1S日，Z021年3月2g日，2022年z月b日，GB2021年3月")]
+    [('D', '0'), ('S', '5'), ('Z', '2'), ('g', '9'), ('z', '2'), ('b', '6')]
+    >>> list(letter_figures("型号IO10年3月，20年3月，2O2S年3月，2O19年S月，2021年X月X日"))
     []
     """
     for m in _OCR_DATE.finditer(text):
         whole = m[0]
-        if not any(c in _LETTER_DIGIT for c in whole):
+        letters = [k for k, c in enumerate(whole) if c in _LETTER_DIGIT or c in _RARE_LETTER_DIGIT]
+        if not letters or len(letters) > 2:
             continue
         year, month = _as_digits(m[1]), _as_digits(m[2])
         day = _as_digits(m[3]) if m[3] else "1"
         if sum(c.isdigit() for c in m[1]) < 3 or not _valid(int(year), int(month), int(day)):
             continue  # a year needs three real figures: "IO10年" is a code, not a year
-        for k, c in enumerate(whole):
-            if c in _LETTER_DIGIT:
-                yield Edit(m.start() + k, m.start() + k + 1, c, _LETTER_DIGIT[c], f"OCR letter in date {whole!r}")
+        rare = any(whole[k] in _RARE_LETTER_DIGIT for k in letters)
+        if rare and not (m[1].isdigit() or f"{year}年" in text):
+            continue  # a rarer misreading in the year needs the year written elsewhere
+        for k in letters:
+            c = whole[k]
+            yield Edit(m.start() + k, m.start() + k + 1, c, _as_digits(c), f"OCR letter in date {whole!r}")
 
 
-# A date broken by one line break after its year, before or after 年 or 月.
-_SPLIT_DATE = regex.compile(rf"(?<![0-9A-Za-z])({_FIG}{{4}})(\n?)年(\n?)({_FIG}{{1,2}})(\n?)月(\n?)({_FIG}{{1,2}})日")
+
+# A date broken by one line break anywhere in it: after its year, around 年 or 月, inside a
+# figure ("2021年3月2\n9日") or before its 日 ("2021年3月29\n日").
+_BR = "\n?+"
+_SPLIT_DATE = regex.compile(rf"(?<![0-9A-Za-z])({_FIG}{_BR}{_FIG}{_BR}{_FIG}{_BR}{_FIG}){_BR}年{_BR}({_FIG}(?:{_BR}{_FIG})?+)"
+                            rf"{_BR}月{_BR}({_FIG}(?:{_BR}{_FIG})?+){_BR}日")
 
 
 def split_dates(text: str) -> Iterator[Edit]:
     """A line break inside a date (a PDF copy) is removed when the line goes on before the date.
 
-    >>> [(e.start, e.old) for e in split_dates("自2021年3\\n月29日起施行")]
-    [(7, '\\n')]
+    >>> [(e.start, e.old) for e in split_dates("自2021年3\\n月29日起施行，于2021年3月2\\n9日，于2021年3月29\\n日前")]
+    [(7, '\\n'), (25, '\\n'), (39, '\\n')]
     >>> list(split_dates("2021年\\n3月29日")) + list(split_dates("年报\\n2021年3月29日"))
     []
     """
     if "\n" not in text:
         return
     for m in _SPLIT_DATE.finditer(text):
-        breaks = [g for g in (2, 3, 5, 6) if m[g]]
-        year, month, day = _as_digits(m[1]), _as_digits(m[4]), _as_digits(m[7])
-        if len(breaks) != 1 or sum(c.isdigit() for c in m[1]) < 3 or not _valid(int(year), int(month), int(day)):
+        if m[0].count("\n") != 1:
+            continue
+        year, month, day = (_as_digits(m[g].replace("\n", "")) for g in (1, 2, 3))
+        if sum(c.isdigit() for c in year) < 3 or not _valid(int(year), int(month), int(day)):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not regex.search(r"\p{Han}", text[line_start:m.start()]):
             continue  # a dateline of its own ("2021年" above "3月29日") is layout
-        k = m.start(breaks[0])
+        k = m.start() + m[0].index("\n")
         yield Edit(k, k + 1, "\n", "", f"line break inside the date {m[0].replace(chr(10), '')!r}")
 
 

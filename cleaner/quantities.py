@@ -268,7 +268,7 @@ def spell(value: float, like: Quantity) -> str:
 _WHOLE_COUNT = "家名所户人个项座台辆条支批件"  # things that come whole (a count, not a measure)
 _STACKED_UNIT = "元人户吨亩个家名所项件台辆套册株头只箱"
 _POINT_UNIT = r"(?:万|亿)|[%\uff05]|个百分点|倍"
-_GROUPED_UNIT = "(?:万亿|亿|万|千)?(?:元|人|户|家|个|名|吨|亩|台|辆|套|所|项|件|次|平方米|公里|千瓦)"
+_GROUPED_UNIT = "(?:万亿|亿|万|千)?(?:元|人|户|家|个|名|吨|亩|台|辆|套|所|项|件|次|平方米|平方公里|公里|千瓦)"
 MALFORMED = regex.compile(
     rf"(?<=[{chars.CJK}])(?<![\d.,第])(?:"
     # a multiplier or the yuan written twice: "3500万万元", "86万元元" (not 元旦, 元宵)

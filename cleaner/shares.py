@@ -14,9 +14,9 @@ from cleaner import chars
 from cleaner.data import phrases
 
 # 率 opening a word (率先, 率领, 率团, 率队) is no rate; 占 a previous period (占上年同期的112%)
-# is a ratio to it, not a share.
+# is a ratio to it, not a share, and 占 a task, plan or budget (占全年任务的112%) is a completion.
 SHARE_WORD = regex.compile(rf"率(?![先领团队])|占比|比重|比例|覆盖面|份额|"
-                           rf"占(?![^\n{chars.CJK_PUNCT}\d]{{0,4}}?(?:上年|去年|同期|上期|上月|前年|基期))"
+                           rf"占(?![^\n{chars.CJK_PUNCT}\d]{{0,4}}?(?:上年|去年|同期|上期|上月|前年|基期|任务|计划|目标|预算))"
                            rf"(?=[^\n{chars.CJK_PUNCT}\d]{{1,14}}的(?:\d|百分之))")
 _UNCAPPED = frozenset(w for line in phrases("uncapped_rates") for w in line.split())
 _LONGEST_UNCAPPED = max(map(len, _UNCAPPED))

@@ -19,7 +19,7 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.quantities", "cleaner.counts", "cleaner.datecues", "cleaner.dateplace",
                            "cleaner.titleshape", "cleaner.chromecues", "cleaner.shares", "cleaner.crumbs",
                            "cleaner.outlinewalk", "cleaner.outlinelevels", "cleaner.quotemarks", "cleaner.dupcues",
-                           "cleaner.compatchars",
+                           "cleaner.compatchars", "cleaner.adsplice",
                            "cleaner.dateslips",
                            "cleaner.markerslips", "cleaner.markerfold", "cleaner.datefold",
                            "cleaner.pageparts", "cleaner.metarows",
@@ -36,7 +36,8 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.datereader",
                            "cleaner.adforeign",
                            "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.ownfields", "cleaner.dateshapes",
-                           "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips", "cleaner.datelocale"}
+                           "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips", "cleaner.datelocale",
+                           "cleaner.dateglue"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
 

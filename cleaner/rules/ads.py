@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import adcues, adforeign, chars, labels
+from cleaner import adcues, adforeign, adsplice, chars, labels
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.types import Context, Edit
@@ -239,9 +239,41 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
                 # A contact or domain spelled to dodge filters is an ad wherever it stands.
                 reason = scan.verdict(run, None, whole=False) or (
                     scan.evasive(run) and scan.verdict(run, "evasive spelling", whole=False))
+                cut = _seam_cut(scan, w + a, w + b, _room(taken, out, start, end, w + a, w + b))
+                if cut and not reason:  # the seam is where the ad stands: one more cue
+                    reason = scan.verdict(scan.folded[cut[0]:cut[1]], "spliced into a word", whole=False)
                 if reason:
-                    out.append((w + a, w + b, reason + " (spliced into a sentence)"))
+                    s, e = cut or (w + a, w + b)
+                    out.append((s, e, reason + (" (spliced into a sentence; the text closes up without it)" if cut
+                                                else " (spliced into a sentence)")))
     return out
+
+
+def _room(taken: list[tuple[int, int]], found: list[tuple[int, int, str]], start: int, end: int,
+          a: int, b: int) -> tuple[int, int]:
+    """The stretch of the piece ``start:end`` around the run ``a:b`` that no other ad holds
+    (``taken`` sorted and disjoint; ``found`` in order, all before ``a``): a bisection."""
+    k = bisect_left(taken, (a,))
+    if k > 0:
+        start = max(start, taken[k - 1][1])
+    if k < len(taken):
+        end = min(end, taken[k][0]) if taken[k][0] >= b else end
+    if found:
+        start = max(start, found[-1][1])
+    return start, end
+
+
+def _seam_cut(scan: Scan, a: int, b: int, room: tuple[int, int]) -> tuple[int, int] | None:
+    """The ad's full extent around its cues ``a:b`` when the text closes up without it (a
+    seam: :func:`cleaner.adsplice.extent`) and its words are foreign to the document."""
+    pairs = adsplice.pairs_of(scan.folded)
+    s, e, seam = adsplice.extent(pairs, a, b, *room)
+    if not seam or adsplice.foreign_share(pairs, s, e) < _SEAM_FOREIGN:
+        return None
+    return s, e
+
+
+_SEAM_FOREIGN = 0.8
 
 
 def _masked(scan: Scan, start: int, end: int, taken: list[tuple[int, int]]) -> str:
@@ -324,7 +356,35 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             tail = k == len(pieces) - 1 and not _SENTENCE_MARK.search(piece.rstrip()[-1:])
             reason = _foreign(piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
             if reason:
+                cut.append((start, end))
                 yield _cut(text, start, end, reason)
+        yield from _foreign_splices(text, folded, plain, line, doc, own, cut)
+
+
+def _foreign_splices(text: str, folded: str, plain: str, line: Line, doc: adforeign.Document,
+                     own: tuple[str, ...], cut: list[tuple[int, int]]) -> Iterator[Edit]:
+    """An address spliced into a sentence without brackets (…设置接http://…/app.apk种点…): the
+    seam around it closes up into the document's own words, and what it cuts is foreign."""
+    seg = folded[line.start:line.end]
+    found = adforeign.identifiers(seg)  # (accounts on a channel are the cue rules' to find)
+    if not found:
+        return
+    pairs = adsplice.pairs_of(folded)
+    taken = sorted(cut)
+    pieces = [(line.start + a, line.start + b) for a, b in _pieces_of(seg)]
+    done: list[tuple[int, int, str]] = []
+    for m in found:
+        s, e = line.start + m.start(), line.start + m.end()
+        k = bisect_left(pieces, (s + 1,)) - 1
+        if k < 0 or pieces[k][1] < e or _overlapping(taken, s, e) or done and done[-1][1] > s:
+            continue
+        x0, x1, seam = adsplice.extent(pairs, s, e, *_room(taken, done, pieces[k][0], pieces[k][1], s, e))
+        if not seam or adsplice.foreign_share(pairs, x0, x1) < _SEAM_FOREIGN:
+            continue
+        reason = _foreign(folded[x0:x1], "spliced into a word", doc, own, plain[x0:x1], seam=True)
+        if reason:
+            done.append((x0, x1, reason))
+            yield _cut(text, x0, x1, reason + "; the text closes up without it")
 
 
 _FOREIGN_LINE_MAX = 80
@@ -335,10 +395,11 @@ _ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
 _LIST_HINT = regex.compile(r"\p{Han}[ |\u3001/]++\p{Han}")
 
 
-def _foreign(seg: str, position: str | None, doc: adforeign.Document, own: tuple[str, ...], plain: str) -> str | None:
+def _foreign(seg: str, position: str | None, doc: adforeign.Document, own: tuple[str, ...], plain: str,
+             seam: bool = False) -> str | None:
     if adcues.own_or_against(seg, own) or position is None and _ACCOUNT.search(seg) or _metadata_row(seg) or _CONTACT_ROW.match(seg):
         return None
-    return adforeign.verdict(seg, position, doc, plain)
+    return adforeign.verdict(seg, position, doc, plain, seam)
 
 
 # A notice's own contact row: a role, a person's short name, a phone (技术支持：王工，电话：138…).

@@ -36,7 +36,7 @@ from cleaner.datecues import (
     yearless_date_cue,
 )
 from cleaner.dateplace import in_date_place, is_dateline
-from cleaner import datefold, datelocale, datereader, dateshapes, dateslips
+from cleaner import dateglue, datefold, datelocale, datereader, dateshapes, dateslips
 from cleaner.types import Context, Edit, Flag
 
 # The years a document shows: 2021年, 2021-03-29, 二〇二一年.
@@ -175,9 +175,10 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
     >>> apply(t, list(restore_day_mark(t)))
     '市交通运输局\\n2023年1月18日\\n2023年1月 18个项目'
     """
-    if "年" not in text or "月" not in text:
+    if "月" not in text:
         return
     digits = _ascii_digits(text)
+    yield from _glued(text, dateglue.yearless_day_lost(digits))  # "于3月29前": the frame is the year's stand-in
     for m in dateshapes.DAY_WITHOUT_MARK.finditer(digits):
         follow = dateshapes.AFTER_DAY.match(digits, m.end())
         if follow is None or follow["ok"] is None or not _valid(int(m[1]), int(m[2]), int(m[4])):
@@ -206,7 +207,7 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
     '2021年工作。2022年以来，2021年3月起，2021年度工作要点；2020年底前；摸清2020底数；用电2021度电；202113月；2021年3月9日'
     """
     digits = _ascii_digits(text)
-    years = None
+    years, done = None, set()
     for m in dateshapes.YEAR_WITHOUT_MARK.finditer(digits):
         if m["du"] and digits[m.start() - 1:m.start()] in dateshapes.MEASURED_BEFORE:
             continue
@@ -218,7 +219,19 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
         mark = m["word"] or m["edge"] or m["du"]
         where = f"before {mark}" if mark else "glued to its month" if not m["gap"] else "a space in its place"
         end = m.end("gap") if m["gap"] else m.end(1)  # the space goes where 年 comes
+        done.add(m.end(1))
         yield Edit(m.end(1), end, text[m.end(1):end], "年", f"year {m[1]} without 年 {where}")
+    # read from the frame (cleaner.dateglue): "202106底前" (年 and 月 lost), "江岭市2021工作要点"
+    years = years or _Years(digits, ctx)
+    pad = regex.search(r"年0[1-9]月", digits) is not None
+    yield from _glued(text, dateglue.year_month_runs(digits, years.__contains__, pad), done)
+
+
+def _glued(text: str, found, done=frozenset()) -> Iterator[Edit]:
+    """Edits for the (start, end, new, why) readings of ``cleaner.dateglue``, not where a rule already edits."""
+    for a, b, new, why in found:
+        if a not in done and b not in done:
+            yield Edit(a, b, text[a:b], new, why)
 
 
 def repair_date_marks(text: str) -> Iterator[Edit]:
@@ -333,6 +346,7 @@ def repair_date_slips(text: str) -> Iterator[Edit]:
     yield from dateslips.split_figures(text)
     yield from dateslips.separated_with_ri(text)
     yield from dateslips.range_end_month(text)
+    yield from _glued(text, dateglue.grouped_years(text))
 
 
 def flag_date_slips(text: str) -> Iterator[Flag]:

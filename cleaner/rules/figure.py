@@ -120,6 +120,10 @@ def _terse_count(c: Clauses, start: int, pos: int, num: str, noun: str) -> tuple
     counting word stands before the figure."""
     if c.tally(start, pos + len(noun)):
         return None
+    if c.facility_after(pos + len(noun)):  # "18乡镇卫生院": the place names the facility counted
+        cues = _cues(c, start, pos, _FOLLOWING_WORD.match(c.text, pos).group(), num)
+        return (pos + len(noun), f"count {num} stands before {noun}… with no measure word ({cues}): "
+                                 "a character is probably lost") if cues else None
     measure = c.sibling_measure(start, pos)
     verb = "" if measure else c.counting_word_before(start, num)
     if not measure and not (verb and c.measured_elsewhere(noun)):
@@ -134,6 +138,8 @@ def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     measure = c.sibling_measure(start, pos) or c.sibling_unit(start, pos)
     if measure:
         return f"a sibling figure keeps {measure}"
+    if c.text[pos - 1] in "\u4f59\u591a":  # 余 多: "300余基层干部", an approximation takes a measure word
+        return f"{c.text[pos - 1]} after it"
     verb = c.counting_word_before(c.range_start(start), num)  # "新建3至5示范校": the verb opens the range
     if verb:
         return f"after {verb}"
@@ -186,7 +192,9 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
         return  # the total itself is malformed ("机构28.6家"): flag_implausible_amounts points at it
     if total is not None:
         for part in parts:
-            if part.value > total.value + part.tolerance + total.tolerance:
+            # rounding widens the total by its own half-digit; a part rounded more coarsely than its
+            # total ("12.5亿元，其中13亿元") cannot claim its wider margin to climb above it
+            if part.value > total.value + total.tolerance + min(part.tolerance, total.tolerance):
                 yield Flag(part.start, part.end, f"part {part.text} is larger than its total {total.text}")
                 return
     if change is not None and bd.after_change and total is None and len(parts) == 1 and (

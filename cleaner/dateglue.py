@@ -1,0 +1,104 @@
+"""A year glued to what follows it, read from its frame, for rules/date.py (read-only helpers).
+
+The marks of a date are lost in runs a pattern per shape does not foresee: a report period
+exported as six figures ("202106底前": 年 and 月 both lost), a year a spreadsheet grouped like
+an amount ("2,021年"), a month and day framed as a date that lost its 日 ("于3月29前").
+What makes each a date is the frame, not the figures: the year is one the document shows, the
+word after can only follow a month or a year (底, 上旬, 起 …; a noun that is no unit), the
+place before is where a year stands (a line's start, a mark, a place or an organisation's
+name), and no number's label (编号, 电话, 邮编 …) owns the figures. Each helper yields
+(start, end, new text, what was read); nothing here changes text.
+
+>>> ok = lambda y: y in (2020, 2021)
+>>> [(t[a:b], new) for t in ("于202106底前完成", "自202103起施行", "202111底前", "邮编202103，", "编号202106底",
+...                           "计划于202105完成", "完成202106户", "用于202105项目")
+...  for a, b, new, _ in year_month_runs(t, ok, pad=False)]
+[('202106', '2021年6月'), ('202103', '2021年3月'), ('202111', '2021年11月'), ('202105', '2021年5月')]
+>>> [(t[a:b], new) for t in ("2021年工作。2,021年3月29日", "2021年。2，021年度", "共2,021年", "1,998年")
+...  for a, b, new, _ in grouped_years(t)]
+[('2,021', '2021'), ('2，021', '2021')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import regex
+
+from cleaner import chars
+from cleaner.dateplace import code_label_before
+
+# Six figures, a year and a padded or two-figure month, before a word only a month (or a time
+# span) takes: 底 末 初 and the 旬 of a month; before 起/前/以来/止 only a padded month is
+# unambiguous ("202111起" may be 2021年1月1日起).
+_YEAR_MONTH = regex.compile(r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(?![0-9A-Za-z])"
+                            r"(?:(?P<edge>[底末初](?=前|后|止|时|的|完成|建成|[^\p{Han}\p{L}0-9]|\Z)|上旬|中旬|下旬|上中旬|中下旬)|(?P<start>起|前|以来|以前|之前|止)"
+                            r"|(?P<word>(?=\p{Han}|[" + regex.escape(chars.STACKABLE) + r"])))")
+
+
+def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> Iterator[tuple[int, int, str, str]]:
+    """YYYYMM glued before a month's word: "202106底前" -> "2021年6月" (+ the word kept)."""
+    for m in _YEAR_MONTH.finditer(digits):
+        year, month = int(m[1]), int(m[2])
+        if m["edge"] is None and not (year_ok(year) and m[2].startswith("0")):
+            continue  # before a month's edge (底, 上旬) any year of the era reads; elsewhere one the text shows
+        if not 1949 <= year <= 2099:
+            continue
+        if m["word"] is not None and digits[m.end():m.end() + 1] in _UNIT_OR_MARK:
+            continue  # a count (202106户), not a month
+        if m["edge"] is None and not _DATE_WORD_BEFORE.search(digits, 0, m.start()):
+            continue  # before 起/前 or a verb only after a date word (于202105完成; 行为201905起 counts cases)
+        if code_label_before(digits, m.start()):
+            continue  # 邮编/编号 … owns the figures
+        shown = f"{month:02d}" if pad else str(month)
+        word = m["edge"] or m["start"] or "a date word's verb"
+        yield m.start(), m.end(2), f"{year}年{shown}月", f"year and month glued before {word}"
+
+
+# The characters a count is followed by (a measure word or a unit), and the marks a year keeps:
+# after these the figures are no year that lost its 年.
+_UNIT_OR_MARK = frozenset("年月日号时点分秒个家人名位项件次批所条户座天周万亿千百十元岁多余届期种类台辆套吨米亩倍"
+                          "场栋艘架部本篇份张支只头匹株棵间层例宗笔首门根级度公平立克升斤瓦伏码盒箱袋包瓶罐"
+                          "版辑卷册章节款轮组队班起前后以之至到及和与或底初末室房楼路线封剂粒幅")
+# A year grouped like an amount: one figure, a thousands mark (, ， . ' ’), three figures, 年.
+_GROUPED = regex.compile(r"(?<![0-9A-Za-z_.,\-/])([12])([,\uff0c.'\u2019])([0-9]{3})(?=年)")
+
+
+def grouped_years(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """"2,021年" -> "2021年" when 2021 is a year the text writes whole (2021年, or a month follows)."""
+    for m in _GROUPED.finditer(text):
+        year = m[1] + m[3]
+        if not ("1900" <= year <= "2099"):
+            continue
+        if f"{year}年" in text or regex.match(r"年(?:1[0-2]|0?[1-9])月", text[m.end():]):
+            yield m.start(), m.end(), year, f"year {year} grouped like an amount ({m[2]!r})"
+
+
+# A month and day without a year, between a date word and a deadline or start word: the frame
+# reads them when the figures cannot (于3月29前: 日 lost; 于0329前: both marks lost, a leading
+# zero no count has). A word of comparison, purpose or place (低于, 用于, 位于; 单位于 is) is no date word; a start
+# frame (自/从…起) numbers rooms and items too, so marks-lost figures need a deadline frame.
+_DATE_WORD = (r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])(?<!(?<!单)位)于|截至|截止|(?<![来各独亲])自"
+              r"|(?<![听服])从)")
+# The end of a range whose start is a whole date frames it too: "3月29日至4月2，".
+_RANGE_FROM_DATE = r"(?<=日)(?:至|到|\u2014{1,2}|\uff5e|~|\uff0d|-)"
+_DAY_LOST = regex.compile(rf"(?:{_DATE_WORD}|{_RANGE_FROM_DATE})((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])"
+                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|[" + regex.escape(chars.STACKABLE) + r"])")
+# (not before a line end: a day broken over two lines, "截至3月15\n日", is whole)
+_DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
+
+
+_DATE_WORD_BEFORE = regex.compile(_DATE_WORD + r"$")
+
+
+def yearless_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
+    """"于3月29前" -> "于3月29日前": a month and day framed as a date on both sides, its 日 lost.
+
+    >>> [t[:a] + new for t in ("请于3月29前报送", "自5月1起施行", "于3月29至31日", "低于3月29前", "于2月30前",
+    ...                        "3月29日至4月2，", "3至4月2，")
+    ...  for a, b, new, _ in yearless_day_lost(t)]
+    ['请于3月29日', '自5月1日', '3月29日至4月2日']
+    """
+    for m in _DAY_LOST.finditer(digits):
+        if 1 <= int(m[2]) <= _DAYS_IN[int(m[1])]:
+            yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its final 日 framed as a date (a date word or a range's start before it)"
