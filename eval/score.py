@@ -72,7 +72,10 @@ class Provenance:
                 if replaced:
                     a, b = min(t[0] for t in replaced), max(t[1] for t in replaced)
                 elif e.start < len(tags):
-                    a = b = tags[e.start][0]
+                    # an insertion: where the next character came from; inside the text an
+                    # earlier step wrote for a wider raw span (its characters all carry it), that span
+                    a = tags[e.start][0]
+                    b = max(a, new_tags[-1][1] if new_tags else a)
                 else:
                     a = b = tags[-1][1] if tags else 0
                 new_text.append(e.new)
