@@ -109,7 +109,7 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
     doubled = _doubled_run(piece)
     if doubled:
         s, e = doubled
-        yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "run of characters typed twice with nothing between")
+        yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "run of characters typed twice or more with nothing between")
         return
     parts = cues.clauses(piece)
     for (s1, e1), (s2, e2) in zip(parts, parts[1:]):
@@ -121,15 +121,21 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
 
 
 def _doubled_run(piece: str) -> tuple[int, int] | None:
-    """The span of the second copy of a run of four Han characters or more doubled in ``piece``.
+    """The span of the copies after the first of a run of four Han characters or more typed
+    twice or more in ``piece`` (all of them at once: one per cleaning round left copies behind).
 
     >>> _doubled_run("各地要全面推进全面推进乡村振兴。"), _doubled_run("齐声高喊加油加油加油加油，吐尔逊吐尔逊同志。")
     ((7, 11), None)
+    >>> _doubled_run("0一一一丁一一一丁一一一丁一一一丁")
+    (5, 17)
     """
     for m in _DOUBLED_RUN.finditer(piece):
         run = m.group(1)
         if not _periodic(run):  # not one character or one word over and over
-            return m.start() + len(run), m.end()
+            end = m.end()
+            while piece.startswith(run, end):
+                end += len(run)
+            return m.start() + len(run), end
     return None
 
 
