@@ -46,7 +46,7 @@ def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> I
             continue
         if m["word"] is not None and digits[m.end():m.end() + 1] in _UNIT_OR_MARK:
             continue  # a count (202106户), not a month
-        if m["edge"] is None and not _DATE_WORD_BEFORE.search(digits, 0, m.start()):
+        if m["edge"] is None and not _DATE_WORD_BEFORE.search(digits, max(0, m.start() - _DATE_WORD_LEN), m.start()):
             continue  # before 起/前 or a verb only after a date word (于202105完成; 行为201905起 counts cases)
         if code_label_before(digits, m.start()):
             continue  # 邮编/编号 … owns the figures
@@ -89,6 +89,9 @@ _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: n
 
 
 _DATE_WORD_BEFORE = regex.compile(_DATE_WORD + r"$")
+# Its longest word (截至, 截止): the search looks no further back (its lookbehinds still see
+# the text before), so a line of many runs is read in linear time.
+_DATE_WORD_LEN = 2
 
 
 def yearless_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:

@@ -775,6 +775,9 @@ def _user_phrases() -> list[Case]:
              rules=(chrome.drop_glued_widgets,)),
         Case("date: glued dates between date words", "date", _in_line("于2021329前，", "", ""),
              rules=(date.read_date_clusters,)),
+        # round 11: year and month glued after a date word (cleaner/dateglue.py)
+        Case("date: year and month glued after date words", "date", _in_line("于202106完成，", "", ""),
+             rules=(date.insert_missing_year_mark,)),
     ]
 
 
