@@ -36,6 +36,11 @@ _YEAR_MONTH = regex.compile(r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{
                             r"|(?P<word>(?=\p{Han}|[" + regex.escape(chars.STACKABLE) + r"])))")
 
 
+def has_year_month_run(digits: str) -> bool:
+    """A cheap pre-scan: is there a run :func:`year_month_runs` could read?"""
+    return _YEAR_MONTH.search(digits) is not None
+
+
 def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> Iterator[tuple[int, int, str, str]]:
     """YYYYMM glued before a month's word: "202106底前" -> "2021年6月" (+ the word kept)."""
     for m in _YEAR_MONTH.finditer(digits):

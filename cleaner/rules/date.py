@@ -221,10 +221,12 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
         end = m.end("gap") if m["gap"] else m.end(1)  # the space goes where 年 comes
         done.add(m.end(1))
         yield Edit(m.end(1), end, text[m.end(1):end], "年", f"year {m[1]} without 年 {where}")
-    # read from the frame (cleaner.dateglue): "202106底前" (年 and 月 lost), "江岭市2021工作要点"
-    years = years or _Years(digits, ctx)
-    pad = regex.search(r"年0[1-9]月", digits) is not None
-    yield from _glued(text, dateglue.year_month_runs(digits, years.__contains__, pad), done)
+    # read from the frame (cleaner.dateglue): "202106底前" (年 and 月 lost); the document's years
+    # and its month style are read only when such a run is there
+    if dateglue.has_year_month_run(digits):
+        years = years or _Years(digits, ctx)
+        pad = regex.search(r"年0[1-9]月", digits) is not None
+        yield from _glued(text, dateglue.year_month_runs(digits, years.__contains__, pad), done)
 
 
 def _glued(text: str, found, done=frozenset()) -> Iterator[Edit]:
