@@ -221,8 +221,8 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
 
     ``plain``: the segment before :func:`fold`; an identifier spelled in other letters or
     digits there (❶❸❽, ⓥⓧ, 𝟏) dodges a filter, which no notice does of its own number.
-    ``seam``: the segment was found spliced into a word of the text, its character pairs
-    foreign to the document (cleaner.adsplice): no notice's own address stands so.
+    ``seam``: the segment was found spliced into a word of the text (cleaner.adsplice): one
+    more cue beside an identifier, never a stand-in for foreign vocabulary.
 
     Three independent cues must agree, and one of them must say what a notice never does
     of its own text (a call, another script, a stuffed list): an identifier, foreign

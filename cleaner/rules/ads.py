@@ -239,7 +239,7 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
                 # A contact or domain spelled to dodge filters is an ad wherever it stands.
                 reason = scan.verdict(run, None, whole=False) or (
                     scan.evasive(run) and scan.verdict(run, "evasive spelling", whole=False))
-                cut = _seam_cut(scan, w + a, w + b, _room(taken, out, start, end, w + a, w + b))
+                cut = _seam_cut(adsplice.pairs_of(scan.folded), w + a, w + b, _room(taken, out, start, end, w + a, w + b))
                 if cut and not reason:  # the seam is where the ad stands: one more cue
                     reason = scan.verdict(scan.folded[cut[0]:cut[1]], "spliced into a word", whole=False)
                 if reason:
@@ -263,10 +263,9 @@ def _room(taken: list[tuple[int, int]], found: list[tuple[int, int, str]], start
     return start, end
 
 
-def _seam_cut(scan: Scan, a: int, b: int, room: tuple[int, int]) -> tuple[int, int] | None:
+def _seam_cut(pairs: adsplice.Pairs, a: int, b: int, room: tuple[int, int]) -> tuple[int, int] | None:
     """The ad's full extent around its cues ``a:b`` when the text closes up without it (a
     seam: :func:`cleaner.adsplice.extent`) and its words are foreign to the document."""
-    pairs = adsplice.pairs_of(scan.folded)
     s, e, seam = adsplice.extent(pairs, a, b, *room)
     if not seam or adsplice.foreign_share(pairs, s, e) < _SEAM_FOREIGN:
         return None
@@ -378,9 +377,10 @@ def _foreign_splices(text: str, folded: str, plain: str, line: Line, doc: adfore
         k = bisect_left(pieces, (s + 1,)) - 1
         if k < 0 or pieces[k][1] < e or _overlapping(taken, s, e) or done and done[-1][1] > s:
             continue
-        x0, x1, seam = adsplice.extent(pairs, s, e, *_room(taken, done, pieces[k][0], pieces[k][1], s, e))
-        if not seam or adsplice.foreign_share(pairs, x0, x1) < _SEAM_FOREIGN:
+        cut = _seam_cut(pairs, s, e, _room(taken, done, pieces[k][0], pieces[k][1], s, e))
+        if cut is None:
             continue
+        x0, x1 = cut
         reason = _foreign(folded[x0:x1], "spliced into a word", doc, own, plain[x0:x1], seam=True)
         if reason:
             done.append((x0, x1, reason))
