@@ -161,25 +161,22 @@ def _pairs(line, mark: str, opening: str, closing: str, units: frozenset[int]) -
         yield Edit(line.start + b, line.start + b + 1, mark, right, reason)
 
 
-def _inside_double(text: str, at: int) -> bool:
-    """Whether a double quotation is open at ``at`` (its “ or " before, its ” or " after):
-    curly marks open and close, a straight one does the other of what the last mark did.
-
-    >>> _inside_double("他说：\\"要落实'放管服'改革\\"", 7), _inside_double("\\"甲\\"和'乙'", 4)
-    (True, False)
-    """
-    return _DoubleScan(text).inside(at)
-
-
 class _DoubleScan:
-    """:func:`_inside_double` for positions asked in increasing order, walking the line once
-    (asking from the line's start for each mark made a line of many marks quadratic)."""
+    """Whether a double quotation is open at a position of a line, for positions asked in
+    increasing order: the line is walked once (asking from its start for each mark made a line
+    of many marks quadratic)."""
 
     def __init__(self, text: str) -> None:
-        self.text, self.marks = text, [(m.start(), m.group()) for m in _DOUBLE_OR_STRAIGHT.finditer(text)]
+        self.marks = [(m.start(), m.group()) for m in _DOUBLE_OR_STRAIGHT.finditer(text)]
         self.next, self.opened = 0, False
 
     def inside(self, at: int) -> bool:
+        """Is a double quotation open at ``at`` (its “ or " before, its ” or " after)? Curly marks
+        open and close; a straight one does the other of what the last mark did.
+
+        >>> _DoubleScan("他说：\\"要落实'放管服'改革\\"").inside(7), _DoubleScan("\\"甲\\"和'乙'").inside(4)
+        (True, False)
+        """
         if self.next and self.marks[self.next - 1][0] >= at:
             self.next, self.opened = 0, False  # asked out of order: walk again
         while self.next < len(self.marks) and self.marks[self.next][0] < at:
