@@ -114,6 +114,11 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
             continue
         if _read(text):
             yield from _point_width(text_lines, k)
+            yield from _other_level(text_lines, k)
+            continue
+        restyled = list(_other_level(text_lines, k))  # "３．" between 二、 and 四、
+        if restyled:
+            yield from restyled
             continue
         for pat, kinds in _UNREAD:
             m = pat.match(text)
@@ -145,3 +150,34 @@ def _point_width(text_lines: tuple[Line, ...], k: int) -> Iterator[Edit]:
     if below[1][-1] == point != marker[-1]:
         yield Edit(line.start + len(marker) - 1, line.start + len(marker), marker[-1], point,
                    f"point of {marker!r} in another width than its siblings {above[1]!r} and {below[1]!r}")
+
+
+def _other_level(text_lines: tuple[Line, ...], k: int) -> Iterator[Edit]:
+    """A whole marker in the style of another level, with the value that level's gap calls for
+    ("3." between "（二）" and "（四）", "（三）" between "2." and "4.", "（3）" between "二、" and "四、"):
+    its own kind has no list around it (no sibling N-1 above nor N+1 below), and exactly one other
+    kind has N-1 above and N+1 below with no higher marker between. Wide digits read as digits."""
+    line = text_lines[k]
+    got = _read(line.text.translate(_ASCII_DIGITS))
+    if got is None:
+        return
+    kind, value, marker = got
+    above, below = _sibling(text_lines, k, kind, -1), _sibling(text_lines, k, kind, 1)
+    if above and above[0] == value - 1 or below and below[0] == value + 1:
+        return  # a list of its own kind goes through here
+    fits = []
+    for other in _READABLE:
+        if other == kind:
+            continue
+        above, below = _sibling(text_lines, k, other, -1), _sibling(text_lines, k, other, 1)
+        if above and below and above[0] == value - 1 and below[0] == value + 1:
+            fits.append((other, above[1]))
+    if len(fits) == 1:
+        other, like = fits[0]
+        new = _styled(other, value, like)
+        yield Edit(line.start, line.start + len(marker), line.text[:len(marker)], new,
+                   f"marker {line.text[:len(marker)]!r} in another level's style between {other} siblings "
+                   f"{value - 1} and {value + 1}, none of its own kind around: {new}")
+
+
+_ASCII_DIGITS = str.maketrans(_WIDE_DIGITS, "0123456789")

@@ -44,6 +44,48 @@ def split_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
         if _MARKER.match(below.text) or not _MARKER.match(head + below.text):
             continue  # the line below is whole, or the two make no marker
         yield Edit(above.end, above.end + 1, "\n", "", f"line break inside the marker {head + below.text[:3]!r}")
+    yield from _lone_markers(text_lines)
+
+
+# A whole list or article marker alone on its line (its heading pushed to the next line by a PDF
+# or a CMS that set the number in a cell of its own). Chapters stay: a chapter's title may stand
+# on a line of its own in a real layout.
+_LONE = regex.compile(rf"^(第|[(\uff08]|)([{_N}]++|[0-9]{{1,2}})(条|[)\uff09]|\u3001|[.\uff0e])[{_SPACE}]*+$")
+_HEADING_START = regex.compile(r"[\p{Han}\u201c\u300a]")
+
+
+def _lone_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
+    """A marker alone on its line is joined to the text line below it, where a sibling of the same
+    shape (the number before above or the number after below) confirms it is a marker of a list.
+
+    >>> from cleaner.docmodel import lines
+    >>> [(e.old, e.new) for e in _lone_markers(lines("一、甲\\n二、\\n乙\\n三、丙\\n第五条　子\\n第六条 \\n丑\\n3.\\n寅"))]
+    [('\\n', ''), (' \\n', '\\u3000')]
+    """
+    for k, (above, below) in enumerate(zip(text_lines, text_lines[1:])):
+        m = _LONE.match(above.text)
+        if m is None or (m[1] == "第") != (m[3] == "条") or (m[1] not in ("", "第")) != (m[3] in ")\uff09"):
+            continue
+        if not _HEADING_START.match(below.text) or _MARKER.match(below.text) or _LONE.match(below.text):
+            continue
+        value = int(m[2]) if m[2].isdigit() else _value(m[2])
+        if not value or not _sibling_of(text_lines, k, m, value):
+            continue
+        shape = m[1] + m[2] + m[3]
+        gap = "\u3000" if m[3] == "条" else ""  # GB/T 9704: 第六条 and its text set apart by a full-width space
+        yield Edit(above.start + len(shape), above.end + 1, above.text[len(shape):] + "\n", gap,
+                   f"marker {shape} alone on its line, its text on the next; a sibling confirms the list")
+
+
+def _sibling_of(text_lines: tuple[Line, ...], k: int, m, value: int) -> bool:
+    opening = "(" if m[1] and m[1] != "第" else m[1]
+    spell = str if m[2].isdigit() else numerals_of
+    before, after = spell(value - 1) if value > 1 else "", spell(value + 1)
+    for j in range(max(0, k - _WINDOW), min(len(text_lines), k + _WINDOW + 1)):
+        want = before if j < k else after
+        if j != k and want and _starts_with(text_lines[j].text, opening, want, m[3]):
+            return True
+    return False
 
 
 _DASH_MARKER = regex.compile(rf"^(第|[(\uff08]|)([{_N}]*+)([{_DASH}])([{_N}]*+)([条章](?=[{_SPACE}])|[)\uff09]|\u3001)"

@@ -86,12 +86,24 @@ def relevel_digits(items: list[Item]) -> list[Item]:
         if own_before is not None and own_before.value == item.value - 1 or \
                 own_after is not None and own_after.value == item.value + 1:
             continue  # a list of its own level: 1. 2、 3.
-        if before is None or before.level != target or before.value != item.value - 1:
+        opens = before is not None and _opens_list(items, k, before, target)
+        if before is None or not (before.level == target and before.value == item.value - 1 or opens):
             continue
+        if opens and (after is None or after.level != target):
+            continue  # a first item needs its second sibling to say which list it opens
         if (after is not None and after.level == target and after.value == item.value + 1) or \
                 (after is None and own_after is None and is_bare_heading(item)):  # the list's last: a bare heading
             out[k] = replace(item, level=target, kind="other script")
     return out
+
+
+def _opens_list(items: list[Item], k: int, before: Item, target: str) -> bool:
+    """（1） as the first item right under its parent, where the list goes on with （二）: the
+    parent opens the list, so the first marker has no sibling before it to agree with."""
+    if items[k].value != 1 or before.level not in PARENT[target] or before.level == target:
+        return False
+    previous = next((i for i in reversed(items[:k]) if i.kind not in UNSURE), None)
+    return previous is before
 
 
 _WINDOW = 200  # items looked at on each side: the scan stays linear in long documents
