@@ -92,7 +92,10 @@ def relevel_digits(items: list[Item]) -> list[Item]:
         if opens and (after is None or after.level != target):
             continue  # a first item needs its second sibling to say which list it opens
         if (after is not None and after.level == target and after.value == item.value + 1) or \
-                (after is None and own_after is None and is_bare_heading(item)):  # the list's last: a bare heading
+                (after is None and own_after is None and is_bare_heading(item)) or \
+                (_closes(after, target) and own_after is None and own_before is None and before.value >= 2):
+            # the list's last: a bare heading at the end, or closed by its parent after two siblings
+            # (at the very end, "3、丙事项已于3月完成。" may be a sentence: no parent closes the list)
             out[k] = replace(item, level=target, kind="other script")
     return out
 
@@ -104,6 +107,11 @@ def _opens_list(items: list[Item], k: int, before: Item, target: str) -> bool:
         return False
     previous = next((i for i in reversed(items[:k]) if i.kind not in UNSURE), None)
     return previous is before
+
+
+def _closes(after: Item | None, target: str) -> bool:
+    """The marker after is a parent of ``target``'s list: the list ends there."""
+    return after is not None and after.level in PARENT[target] and after.level != target
 
 
 _WINDOW = 200  # items looked at on each side: the scan stays linear in long documents

@@ -321,8 +321,22 @@ def _fix(item: Item, expected: int, sibling: Item | None, why: str = "") -> Edit
         why = f"numeral {item.observed} one too high, the next marker is {item.observed}"
     else:
         why = f"numeral {item.observed} cut short or repeated"
+    if _lost_gap(item, sibling):
+        new += _GB_GAP  # 第三条丙 among 第二条　乙: the article's full-width space is put back with it
     return Edit(item.line.start, item.line.start + item.end, old, new,
                 f"outline marker repaired ({why}): the sequence calls for {new}")
+
+
+_GB_GAP = "\u3000"
+
+
+def _lost_gap(item: Item, sibling: Item | None) -> bool:
+    """An article or chapter marker run into its text while its sibling keeps the GB/T 9704 gap."""
+    if item.level not in ("article", "chapter") or sibling is None or sibling.level != item.level:
+        return False
+    text = item.line.text
+    return text[item.end:item.end + 1] not in ("", " ", _GB_GAP, "\t", "\u00a0") \
+        and sibling.line.text[sibling.end:sibling.end + 1] == _GB_GAP
 
 
 def _respelled(item: Item, value: int, sibling: Item | None) -> str:

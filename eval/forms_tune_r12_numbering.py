@@ -194,7 +194,7 @@ def num_far_swap(ctx: Ctx):
 def num_tail_shifted_back(ctx: Ctx):
     """A tail shifted BACK: one number repeated and every later sibling counting on from the repeat
     (一、二、二、三、四、 for 一、二、三、四、五、, a heading inserted by copying the one before); each marker
-    of the tail is fixed."""
+    of the tail is fixed. The repeat is 二 or more: 一、一、二、 reads as a list that starts again."""
     by_kind: dict = {}
     for m in ctx.markers:
         by_kind.setdefault(m.kind, []).append(m)
@@ -203,7 +203,7 @@ def num_tail_shifted_back(ctx: Ctx):
         if kind not in _LIST_KINDS:
             continue
         for k in range(1, len(ms)):
-            if ms[k - 1].value != ms[k].value - 1 or ms[k].value < 2:
+            if ms[k - 1].value != ms[k].value - 1 or ms[k].value < 3:  # a repeated 一 reads as a restart
                 continue
             tail = [ms[k]]
             for n in ms[k + 1:]:
@@ -307,15 +307,17 @@ def prot_restart_paragraphs(ctx: Ctx):
 
 @R.form("protected", "t_r12_num_table_rows_and_quotes")
 def prot_table_rows_quotes(ctx: Ctx):
-    """Item numbers in table rows (序号 columns separated by tabs or full-width spaces) and a list
+    """Item numbers in table rows (序号 columns separated by tabs or full-width spaces; only the numbers
+    are kept spans, the cell gaps belong to the space family) and a list
     quoted from another document inside a sentence (《…》提出“一是…二是…”, （一）…（二）… inline)."""
     rng = ctx.rng
     sep = rng.choice(["\t", "\u3000\u3000", "  "])
     names = rng.sample(["道路改造", "管网更新", "校舍维修", "绿地提升", "停车设施"], 3)
-    rows = [f"序号{sep}项目名称{sep}完成时限"] + [f"{k + 1}{sep}{n}{sep}{rng.randint(6, 12)}月底前"
+    rows = [f"序号{sep}项目名称{sep}完成时限"] + [f"{k + 1}{sep}{n}{sep}{rng.choice(['6月底前', '9月底前', '年底前'])}"
                                             for k, n in enumerate(names)]
+    numbers = [str(k + 1) for k in range(len(names))]  # the item numbers (the cell gaps are the space family's)
     q = f"（一）{rng.choice(['坚持问题导向', '强化组织领导'])}；（二）{rng.choice(['压实工作责任', '加强督促检查'])}"
     return rng.choice([
-        lambda: _protect_line(ctx, "\n".join(rows), rows[1:]),
+        lambda: _protect_line(ctx, "\n".join(rows), numbers),
         lambda: _protect_line(ctx, f"上级通知明确了两项要求：{q}。", [q]),
     ])()

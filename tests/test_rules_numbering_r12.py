@@ -29,6 +29,10 @@ MUST_FIX = [
     (L2_MID.format("３．"), L2_MID.format("（三）")),
     (L1_MID.format("（3）"), L1_MID.format("三、")),
     (L3_MID.format("（三）"), L3_MID.format("3.")),
+    # the last item of a list in another numeral system, its parent's next marker closing the list
+    (HEAD + "一、总体要求\n（一）甲。\n（二）乙。\n（3）丙。\n二、主要任务\n", HEAD + "一、总体要求\n（一）甲。\n（二）乙。\n（三）丙。\n二、主要任务\n"),
+    # an article number repeated that also ran into its text: the full-width gap comes back with the repair
+    (ART.format("第二条"), ART.format(f"第三条{S}")),
     # a marker alone on its line, its heading on the next line
     (L2_MID.format("（三）\n"), L2_MID.format("（三）")),
     (L1_MID.format("三、 \n"), L1_MID.format("三、")),
