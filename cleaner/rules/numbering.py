@@ -18,6 +18,11 @@ infers whether level two restarts in each section or runs on, and walks each seq
   with a flag that a section may be missing; never articles: 第N条 is cited by its number,
   and an excerpt of a law (under a 《…法》/依据/条款 line, or not starting at 第一条) skips
   articles on purpose, so a skip there is flagged, and in an excerpt left alone;
+- a tail shifted back (a number repeated, every later sibling counting on from the repeat:
+  一、二、二、三、) is renumbered the same way, with a flag naming the repeat;
+- a marker in another level's full style or numeral system is read at the level whose gap it
+  fills ("3." between （二） and （四）, "（1）" opening a list that goes on with （二）); a marker alone
+  on its line is joined to its text where a sibling of its shape confirms the list;
 - any other break is flagged, and the sequence goes on from what the document says.
 
 A shape that is only possibly a marker ("三加强…", "3完成…") must earn it: a numeral that reads
