@@ -93,7 +93,8 @@ def relevel_digits(items: list[Item]) -> list[Item]:
             continue  # a first item needs its second sibling to say which list it opens
         if (after is not None and after.level == target and after.value == item.value + 1) or \
                 (after is None and own_after is None and is_bare_heading(item)) or \
-                (_closes(after, target) and own_after is None and own_before is None and before.value >= 2):
+                (_closes(after, target) and own_after is None and own_before is None and before.value >= 2
+                 and not _ran_on(items[max(0, k - _WINDOW):k], item)):
             # the list's last: a bare heading at the end, or closed by its parent after two siblings
             # (at the very end, "3、丙事项已于3月完成。" may be a sentence: no parent closes the list)
             out[k] = replace(item, level=target, kind="other script")
@@ -107,6 +108,12 @@ def _opens_list(items: list[Item], k: int, before: Item, target: str) -> bool:
         return False
     previous = next((i for i in reversed(items[:k]) if i.kind not in UNSURE), None)
     return previous is before
+
+
+def _ran_on(earlier: list[Item], item: Item) -> bool:
+    """A list of the item's own level numbered on across parents up to it ((1)(2) under （一）, then
+    (3) under （二）): the item is that list's next, not a stray of its parent's level."""
+    return any(i.level == item.level and i.value == item.value - 1 and i.kind not in UNSURE for i in earlier)
 
 
 def _closes(after: Item | None, target: str) -> bool:

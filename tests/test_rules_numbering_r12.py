@@ -66,6 +66,8 @@ MUST_NOT_CHANGE = [
     HEAD + "一、总体要求\n（一）加强领导。\n（二）完善制度\n1.健全机制。\n2.完善规则。\n3.强化保障。\n（三）严格考核。\n",
     # a sub-list that runs on across its parents (a style of its own), not a level swap
     HEAD + "一、总体要求\n（一）加强领导\n1.健全机制。\n2.完善规则。\n（二）完善制度\n3.强化保障。\n4.严格考核。\n（三）压实责任\n",
+    # a level-four list numbered on across its parents: (3) under （二） is that list's next, not （三）
+    HEAD + "一、总体要求\n（一）加强领导\n（1）健全机制。\n（2）完善规则。\n（二）完善制度\n（3）强化保障。\n二、主要任务\n",
     # a list that restarts at 1 under a lead-in line ending in ：, whatever the outline reached
     HEAD + "一、总体要求\n1.加强领导。\n2.完善制度。\n3.强化保障。\n4.严格考核。\n申报单位需提交以下材料：\n1.申请表；\n2.承诺书；\n3.实施方案。\n二、主要任务\n",
     # a first （1） under its parent with its own （2）: a list of level four, not （一）
