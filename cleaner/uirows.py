@@ -33,6 +33,9 @@ _LATIN = regex.compile(r"[A-Za-z][A-Za-z'\-]{0,15}+[+\-]?+[:\uff1a]?+")
 _HOST = regex.compile(r"(?:https?://)?+(?:[a-z0-9\-]++\.)++(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?+", regex.IGNORECASE)
 # What a button acts on (打印本文, 关闭该页, 收藏此页): a button word may carry one of these.
 _OBJECTS = ("", "本文", "此文", "本页", "此页", "该页", "窗口", "页面", "文章", "全文")
+# A date or a clock time, the stamp an info strip prints beside its counters (2021-03-29, 2021年3月29日, 10:21:05).
+_STAMP = regex.compile(r"(?:19|20)[0-9]{2}(?:[-.][0-9]{1,2}[-.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)|[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?+")
+_THOUSANDS = regex.compile(r"(?<=[0-9]),(?=[0-9]{3})")  # 1,234 is a count, not a comma of a sentence
 _LABEL_GAP = regex.compile(r"(\p{Han})\s++(?=[0-9])")
 _LABEL = regex.compile(r"\p{Han}{1,4}+[:\uff1a]")
 
@@ -45,7 +48,9 @@ def _kind(cell: str) -> str | None:
     if chromecues.furniture(cell) == "view counter":
         return "count"
     if _NUMBER.fullmatch(cell):
-        return "number"  # a bare number is a counter's only beside widgets: weak on its own (dates, table rows)
+        return "number"
+    if _STAMP.fullmatch(cell):
+        return "stamp"  # weak like a number: only a counter beside it makes the row an info strip  # a bare number is a counter's only beside widgets: weak on its own (dates, table rows)
     if pageparts.NAV_WORD.fullmatch(cell):
         return "column"
     if _HOST.fullmatch(cell):
@@ -80,8 +85,8 @@ def ui_row(line: str) -> str | None:
     """
     if len(line) > 120:
         return None
-    s = unicodedata.normalize("NFKC", line).strip()
-    if not s or len(s) > 80 or _SENTENCE.search(s) or _bulleted(s):
+    s = chromecues.simplified(unicodedata.normalize("NFKC", line)).strip()
+    if not s or len(s) > 80 or _SENTENCE.search(_THOUSANDS.sub("", s)) or _bulleted(s):
         return None
     cells = [c for c in _SPLIT.split(_LABEL_GAP.sub(r"\1", s)) if c]  # "阅读 1234" is one cell
     if len(cells) < 2 or len(cells) > 14:
@@ -92,7 +97,7 @@ def ui_row(line: str) -> str | None:
     strong = [k for k in kinds if k in ("widget", "count", "host")]
     if kinds.count("column") >= 2 and (kinds.count("latin") >= 1 or len(kinds) >= 4):
         return "navigation row (column names with Latin subtitles, no sentence, at the edge)"  # column names with their English or pinyin subtitles
-    if len(strong) >= 2 or (strong and len(set(kinds)) >= 3):
+    if len(strong) >= 2 or (strong and len(set(kinds)) >= 3) or ("count" in kinds and "stamp" in kinds):
         return "widget row (every cell a widget word, count or label, no sentence, at the edge)"
     return None
 

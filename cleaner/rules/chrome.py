@@ -136,11 +136,12 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """
     shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
                         else (_WIDGET_LINE, _WIDGET_STRONG))
-    if strong_re.search(text) is None and strong_re.search(chromecues.ANY_SPACE.sub("", text)) is None:
+    read = chromecues.simplified(text)  # a traditional-character site's words read as the same widgets
+    if strong_re.search(read) is None and strong_re.search(chromecues.ANY_SPACE.sub("", read)) is None:
         return  # a block goes only with a strong widget word in it
     block: list[Line] = []  # consecutive widget-shaped lines (blank lines between are fine)
     words: list[str] = []  # their text, letter-spaced buttons ("打 印") closed up
-    doc = non_blank(lines(text))
+    doc = non_blank(lines(read))
     for k, line in enumerate(doc + [None]):
         word = chromecues.widget_text(line.text, shape) if line is not None and not is_date_only(line.text) else None
         if word is not None:
@@ -174,15 +175,20 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """
     shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
                         else (_WIDGET_LINE, _WIDGET_STRONG))
-    has_widget = strong_re.search(text) is not None
-    for m in _GLUED_TAIL.finditer(text):
+    read = chromecues.simplified(text)  # one for one: offsets into ``read`` are offsets into ``text``
+    has_widget = strong_re.search(read) is not None
+    for m in _GLUED_TAIL.finditer(read):
         tail = m["tail"]
         kind = chromecues.furniture(tail)  # a counter or an editor's credit glued on: the same fault
+        old = text[m.start("tail"):m.end("tail")]
         if kind:
-            yield Edit(m.start("tail"), m.end("tail"), tail, "", f"page furniture glued after the paragraph: {kind}")
+            yield Edit(m.start("tail"), m.end("tail"), old, "", f"page furniture glued after the paragraph: {kind}")
         elif has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
                              or chromecues.button_row(tail)) or (uirows.ui_row(tail) or "").startswith("widget row"):
-            yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
+            yield Edit(m.start("tail"), m.end("tail"), old, "", "page widget glued after the paragraph (print, share ...)")
+        elif pageparts.letter_widget(tail) == "English buttons" or pageparts.pager(tail):
+            # English button labels (TOP, Print Close) after a sentence end: no Chinese sentence goes on in English
+            yield Edit(m.start("tail"), m.end("tail"), old, "", "English page buttons glued after the paragraph")
     yield from _glued_lead(text, shape, strong_re)
 
 
@@ -223,7 +229,7 @@ def drop_furniture(text: str) -> Iterator[Edit]:
     >>> [e.old for e in drop_furniture("2026年11月30日 星期一 晴 5℃\\n标题\\n正文。\\n【阅读：12】\\n上一篇：关于防汛的通知")]
     ['2026年11月30日 星期一 晴 5℃\\n', '【阅读：12】\\n', '上一篇：关于防汛的通知']
     """
-    doc = non_blank(lines(text))
+    doc = non_blank(lines(chromecues.simplified(text)))  # one for one: the lines' offsets are the text's
     head_end, tail_start = zones(doc).head_end, zones(doc).tail_start
     k = 0
     while k < len(doc):
