@@ -156,8 +156,9 @@ def size_ok(s: str) -> bool:
 _GLYPH_ROW = regex.compile(r"(?:(?i:font(?:\s*+size)?+)\s*+[:\uff1a]?+\s*+)?+(?:[\[【(\uff08]?+[大中小]?+[AＡT][+\-\uff0b\uff0d↑↓]?+[\]】)\uff09]?+[\s|｜]*+){2,4}+")
 _GLYPH_SIGN = regex.compile(r"[+\-\uff0b\uff0d↑↓]|[大中小][AＡ]")
 # The English labels of a bilingual template's buttons; one of the first row must be there.
-_EN_BUTTON = {"print", "close", "share", "top", "back", "previous", "next", "prev"}
-_EN_FILLER = {"to", "this", "page", "window", "go", "home", "article", "wechat", "weibo", "qq", "favorite", "feedback"}
+_EN_BUTTON = {"print", "close", "share", "top", "back", "previous", "next", "prev", "email", "e-mail", "font", "related"}
+_EN_FILLER = {"to", "this", "page", "window", "go", "home", "article", "wechat", "weibo", "qq", "favorite", "feedback",
+              "size", "text", "large", "medium", "small", "articles", "links", "list"}
 # Separators and icons between the labels (any symbol by category: an icon font's glyphs).
 _EN_SPLIT = regex.compile(r"[\s|｜\[\]【】<>«»:\uff1a↑↓()/·\p{So}\p{Sm}]++")
 # A like / vote bar: every cell a vote word and its count (赞 12 | 踩 0 / 点赞(12) 在看(3)).

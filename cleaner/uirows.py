@@ -40,8 +40,16 @@ _LABEL_GAP = regex.compile(r"(\p{Han})\s++(?=[0-9])")
 _LABEL = regex.compile(r"\p{Han}{1,4}+[:\uff1a]")
 
 
+# A widget word and its count run together (评论23, 在看12, 点赞300 once "评论 23" is one cell).
+_WORD_COUNT = regex.compile(r"(\p{Han}{1,4}+)[(\uff08]?+[0-9]{1,7}+[)\uff09]?+")
+# The names of a site's language versions: a row of nothing else is its language switch.
+_LANGUAGE = regex.compile(r"(?i:english|en|cn|chinese)|中文版?+|简体(?:中文|版)?+|繁体(?:中文|版)?+|英文版?+")
+
+
 def _kind(cell: str) -> str | None:
     """What piece of interface a cell is, or None when it is the document's wording."""
+    if _LANGUAGE.fullmatch(cell):
+        return "language"
     word = chromecues.WIDGET_WORD.match(cell)
     if (word and cell[word.end():].rstrip(":\uff1a") in _OBJECTS) or (_WORDS.covers(cell) and chromecues.WIDGET_WORD.search(cell)):
         return "widget"
@@ -49,6 +57,8 @@ def _kind(cell: str) -> str | None:
         return "count"
     if _NUMBER.fullmatch(cell):
         return "number"
+    if (m := _WORD_COUNT.fullmatch(cell)) and _WORDS.covers(m[1]):
+        return "count"
     if _STAMP.fullmatch(cell):
         return "stamp"  # weak like a number: only a counter beside it makes the row an info strip  # a bare number is a counter's only beside widgets: weak on its own (dates, table rows)
     if pageparts.NAV_WORD.fullmatch(cell):
@@ -94,6 +104,8 @@ def ui_row(line: str) -> str | None:
     kinds = [_kind(c) for c in cells]
     if None in kinds:
         return None
+    if all(k == "language" for k in kinds) and regex.search(r"[A-Za-z]", s) and regex.search(r"\p{Han}", s):
+        return "language switch (only the names of the site's language versions, at the edge)"
     strong = [k for k in kinds if k in ("widget", "count", "host")]
     if kinds.count("column") >= 2 and (kinds.count("latin") >= 1 or len(kinds) >= 4):
         return "navigation row (column names with Latin subtitles, no sentence, at the edge)"  # column names with their English or pinyin subtitles

@@ -64,6 +64,11 @@ FIXED = [
     # a WeChat page's furniture
     _tail("阅读原文\n预览时标签不可点"),
     _tail("长按二维码 关注我们"),
+    # a language switch, a strip of counts, an English link-box heading
+    _head("中文版 | English"),
+    _tail("简体 | 繁體 | English"),
+    _tail("10:21 · 阅读 1234 · 在看 12"),
+    _tail("Related Articles"),
     # other CMSs' footer rows join the footer block
     _tail("运行维护：江岭市信息中心\n技术服务：江岭软件有限公司\n京公网安备 11010502030143号"),
 ]
@@ -90,6 +95,10 @@ KEPT = [
     _before_sign("技术服务：江岭软件有限公司"),
     _between("详见附件第2页。"),
     _before_sign("2021年3月29日 12:00前报送"),
+    # an English subtitle, a table's total row, a bilingual term
+    _head("Jiangling Emergency Management Bureau"),
+    _tail("合计 12 34"),
+    _before_sign("英文名称：Jiangling Emergency Management Bureau"),
     # an English acronym or a figure after a sentence is the document's
     _glued("PM2.5"),
 ]
