@@ -186,9 +186,9 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         elif has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
                              or chromecues.button_row(tail)) or (uirows.ui_row(tail) or "").startswith("widget row"):
             yield Edit(m.start("tail"), m.end("tail"), old, "", "page widget glued after the paragraph (print, share ...)")
-        elif pageparts.letter_widget(tail) == "English buttons" or pageparts.pager(tail):
-            # English button labels (TOP, Print Close) after a sentence end: no Chinese sentence goes on in English
-            yield Edit(m.start("tail"), m.end("tail"), old, "", "English page buttons glued after the paragraph")
+        elif pageparts.pager(tail) or pageparts.letter_widget(tail) == "English buttons":  # TOP, Print | Close, 第2页 共5页
+            what = "pager" if pageparts.pager(tail) else "English page buttons"
+            yield Edit(m.start("tail"), m.end("tail"), old, "", f"{what} glued after the paragraph's last sentence")
     yield from _glued_lead(text, shape, strong_re)
 
 
