@@ -69,6 +69,9 @@ FIXED = [
     _tail("简体 | 繁體 | English"),
     _tail("10:21 · 阅读 1234 · 在看 12"),
     _tail("Related Articles"),
+    # the column's article list under the text: titles with their dates, two or more
+    _tail("· 关于做好防汛抗旱工作的通知\u30002021-03-12\n· 关于印发重大项目建设工作方案\u30002021-02-08"),
+    _tail("[03-12] 关于印发重大项目建设工作方案\n[02-01] 秋冬季大气污染防治实施意见"),
     # other CMSs' footer rows join the footer block
     _tail("运行维护：江岭市信息中心\n技术服务：江岭软件有限公司\n京公网安备 11010502030143号"),
 ]
@@ -95,6 +98,8 @@ KEPT = [
     _before_sign("技术服务：江岭软件有限公司"),
     _between("详见附件第2页。"),
     _before_sign("2021年3月29日 12:00前报送"),
+    # the document's own dated lists: numbered, an attachment list, one dated line alone
+    _tail("附件：1.防汛抗旱工作任务分解表\n2.重大项目建设工作责任清单"),
     # an English subtitle, a table's total row, a bilingual term
     _head("Jiangling Emergency Management Bureau"),
     _tail("合计 12 34"),
@@ -108,3 +113,17 @@ KEPT = [
 def test_document_lines_stay(page: str) -> None:
     # the space family may close a space between Han characters: compare without spaces
     assert "".join(clean(page).text.split()) == "".join(page.split())
+
+
+# The date family may rewrite a date (2021-03-12 -> 2021年3月12日): these rows check the lines' words.
+KEPT_WORDS = [
+    (_before_sign("1.防汛抗旱工作任务分解表 2021-03-12\n2.重大项目建设工作责任清单 2021-03-15"),
+     ["1.防汛抗旱工作任务分解表", "2.重大项目建设工作责任清单"]),
+    (_tail("防汛抗旱工作任务分解表 2021-03-12"), ["防汛抗旱工作任务分解表"]),
+]
+
+
+@pytest.mark.parametrize("page,words", KEPT_WORDS)
+def test_dated_document_lines_stay(page: str, words: list[str]) -> None:
+    out = clean(page).text
+    assert all(w in out for w in words)
