@@ -21,6 +21,20 @@ from cleaner import data, pageparts
 from cleaner.scanning import Tiling
 from cleaner.textutil import alternation
 
+# Traditional furniture characters folded to simplified ones (one for one: offsets stay), so one
+# vocabulary reads both scripts.
+_TRAD = str.maketrans(dict(data.table("chrome_trad")))
+
+
+def simplified(text: str) -> str:
+    """``text`` with the traditional characters of page furniture folded to simplified ones.
+
+    >>> simplified("列印 | 關閉 | 瀏覽人次：12")
+    '列印 | 关闭 | 浏览人次：12'
+    """
+    return text.translate(_TRAD)
+
+
 # A strong widget word (打印, 分享到, 字体, 浏览次数 …): read from data/chrome_strong.txt, the one
 # list; the chrome rules and the metadata rules (a counter is no field of the document) share it.
 WIDGET_WORD = regex.compile(alternation(data.phrases("chrome_strong")))
@@ -31,7 +45,7 @@ _COLON = r"\s*+[:\uff1a]?+\s*+"
 
 # A viewing noun with an optional count: 阅读：1234 / 浏览次数: / 点击量 56 次 / 本站访问量：9480377.
 _COUNTER = regex.compile(
-    _OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|查看|人气|关注|热度)(?:次数|人次|人数|数|量|率)?+"
+    _OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|点阅|访问|查看|人气|关注|热度)(?:次数|人次|人数|数|量|率)?+"
     + _COLON + r"[0-9,.]*+\s*+万?+\s*+(?:次|人次)?+" + _CLOSE
 )
 # Without a count, only a viewing noun proper ("阅读：", "【点击：】"), not 查看： or 关注：.
@@ -55,7 +69,7 @@ _NEWSROOM = regex.compile(r"^" + _OPEN + r"(?:责任编辑|值班编辑|网络�
 # A QR or share label: made only of these words (scan, the code, the phone, view, share).
 _QR_WORDS = Tiling(
     ["扫一扫", "扫描", "扫码", "手机扫", "微信扫", "二维码", "用微信", "用手机", "微信", "手机", "手机上", "在手机", "在手机上",
-     "打开", "查看", "浏览", "阅读", "分享", "分享至", "分享到", "转发", "转发到", "好友", "和", "朋友圈", "当前页", "当前页面",
+     "打开", "查看", "浏览", "阅读", "分享", "分享至", "分享到", "转发", "转发到", "好友", "和", "朋友圈", "长按", "识别", "图中", "关注", "我们", "当前页", "当前页面",
      "本页", "本文", "此页", "页面", "手机版", "移动端", "下载", "客户端", "至", "到"],
     r"[\s|｜/·:\uff1a【】\[\]()\uff08\uff09]",
 )
@@ -81,7 +95,7 @@ _BAR_TOKEN = regex.compile(f"{_DATE}|{_WEEKDAY}|{_TEMP}|{_WEATHER}|{_LUNAR}|{_GR
 _BAR_FILLER = regex.compile(r"[\s|｜/·,\uff0c()\uff08\uff09\[\]【】]*+")
 
 # 上一篇：<title> / 下一篇：<title>: a link to the neighbouring article.
-_NEIGHBOUR = regex.compile(r"^(?:[<\[【〔(\uff08«‹◀]\s*+)?+(?:上一|下一|前一|后一|上|下)(?:篇|条)(?:文章|信息|新闻|稿件)?+"
+_NEIGHBOUR = regex.compile(r"^(?:[<\[【〔(\uff08«‹◀]\s*+)?+(?:上一|下一|前一|后一|上|下)(?:篇|条|则)(?:文章|信息|新闻|稿件)?+"
                           r"\s*+(?:[\]】〕)\uff09]\s*+)?+[:\uff1a>»›]?+")
 # 热词：乡村振兴 营商环境: the label of a hot-word bar, then short words.
 _HOTWORDS = regex.compile(
@@ -314,7 +328,7 @@ def widget_text(line: str, shape: Tiling) -> str | None:
     >>> widget_text("【打 印】", Tiling(["打印"], r"[\\s【】]"))
     '【打印】'
     """
-    stripped = line.strip()
+    stripped = simplified(line.strip())
     if shape.covers(stripped):
         return stripped
     closed = ANY_SPACE.sub("", stripped)

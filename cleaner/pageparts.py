@@ -55,10 +55,10 @@ def template_remnant(line: str) -> bool:
 # --- pager -------------------------------------------------------------------------------------
 
 # The words of a pager and its numbers; a pager line holds nothing else.
-_PAGE_WORD = r"(?:首页|尾页|末页|上一页|下一页|前一页|后一页|上页|下页|跳转到?|转到|GO|Go|页)"
+_PAGE_WORD = r"(?:首页|尾页|末页|上一页|下一页|前一页|后一页|上页|下页|跳转到?|转到|GO|Go|分页|页)"
 _PAGE_COUNT = r"(?:(?:共|当前第|第)\s*+[0-9]{1,4}+\s*+页)"
 _PAGE_TOKEN = regex.compile(rf"{_PAGE_COUNT}|{_PAGE_WORD}|[0-9]{{1,4}}+|[<>«»‹›]|[\[\]【】\s|｜/:\uff1a]++")
-_STRONG_PAGE = regex.compile(r"上一页|下一页|前一页|后一页|共\s*+[0-9]{1,4}+\s*+页")
+_STRONG_PAGE = regex.compile(r"上一页|下一页|前一页|后一页|共\s*+[0-9]{1,4}+\s*+页|^分页\s*+[:\uff1a]")
 
 
 def pager(line: str) -> bool:
@@ -66,8 +66,10 @@ def pager(line: str) -> bool:
 
     >>> pager("首页 上一页 1 2 3 下一页 尾页"), pager("共3页 第1页"), pager("【上一页】【下一页】"), pager("< 1 2 3 >")
     (True, True, True, True)
-    >>> pager("第1页"), pager("见第3页"), pager("首页"), pager("1 2 3")
-    (False, False, False, False)
+    >>> pager("分页：1 2 3"), pager("< 1 2 [3] 4 >")
+    (True, True)
+    >>> pager("第1页"), pager("见第3页"), pager("首页"), pager("1 2 3"), pager("分页 1 2")
+    (False, False, False, False, False)
     """
     s = line.strip()
     if not s or len(s) > 120:
@@ -84,7 +86,8 @@ def pager(line: str) -> bool:
     return _ARROW_NUMBERS.fullmatch(s) is not None
 
 
-_ARROW_NUMBERS = regex.compile(r"[<«‹]\s*+1(?:\s++[0-9]{1,4}+){1,20}+\s*+[>»›]")
+# The current page may stand in brackets: < 1 2 [3] 4 >.
+_ARROW_NUMBERS = regex.compile(r"[<«‹]\s*+\[?+1\]?+(?:\s++\[?+[0-9]{1,4}+\]?+){1,20}+\s*+[>»›]")
 
 # --- navigation bar ----------------------------------------------------------------------------
 
@@ -153,8 +156,9 @@ def size_ok(s: str) -> bool:
 _GLYPH_ROW = regex.compile(r"(?:(?i:font(?:\s*+size)?+)\s*+[:\uff1a]?+\s*+)?+(?:[\[【(\uff08]?+[大中小]?+[AＡT][+\-\uff0b\uff0d↑↓]?+[\]】)\uff09]?+[\s|｜]*+){2,4}+")
 _GLYPH_SIGN = regex.compile(r"[+\-\uff0b\uff0d↑↓]|[大中小][AＡ]")
 # The English labels of a bilingual template's buttons; one of the first row must be there.
-_EN_BUTTON = {"print", "close", "share", "top", "back", "previous", "next", "prev"}
-_EN_FILLER = {"to", "this", "page", "window", "go", "home", "article", "wechat", "weibo", "qq", "favorite", "feedback"}
+_EN_BUTTON = {"print", "close", "share", "top", "back", "previous", "next", "prev", "email", "e-mail", "font", "related"}
+_EN_FILLER = {"to", "this", "page", "window", "go", "home", "article", "wechat", "weibo", "qq", "favorite", "feedback",
+              "size", "text", "large", "medium", "small", "articles", "links", "list"}
 # Separators and icons between the labels (any symbol by category: an icon font's glyphs).
 _EN_SPLIT = regex.compile(r"[\s|｜\[\]【】<>«»:\uff1a↑↓()/·\p{So}\p{Sm}]++")
 # A like / vote bar: every cell a vote word and its count (赞 12 | 踩 0 / 点赞(12) 在看(3)).

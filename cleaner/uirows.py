@@ -33,19 +33,34 @@ _LATIN = regex.compile(r"[A-Za-z][A-Za-z'\-]{0,15}+[+\-]?+[:\uff1a]?+")
 _HOST = regex.compile(r"(?:https?://)?+(?:[a-z0-9\-]++\.)++(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?+", regex.IGNORECASE)
 # What a button acts on (打印本文, 关闭该页, 收藏此页): a button word may carry one of these.
 _OBJECTS = ("", "本文", "此文", "本页", "此页", "该页", "窗口", "页面", "文章", "全文")
+# A date or a clock time, the stamp an info strip prints beside its counters (2021-03-29, 2021年3月29日, 10:21:05).
+_STAMP = regex.compile(r"(?:19|20)[0-9]{2}(?:[-.][0-9]{1,2}[-.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)|[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?+")
+_THOUSANDS = regex.compile(r"(?<=[0-9]),(?=[0-9]{3})")  # 1,234 is a count, not a comma of a sentence
 _LABEL_GAP = regex.compile(r"(\p{Han})\s++(?=[0-9])")
 _LABEL = regex.compile(r"\p{Han}{1,4}+[:\uff1a]")
 
 
+# A widget word and its count run together (评论23, 在看12, 点赞300 once "评论 23" is one cell).
+_WORD_COUNT = regex.compile(r"(\p{Han}{1,4}+)[(\uff08]?+[0-9]{1,7}+[)\uff09]?+")
+# The names of a site's language versions: a row of nothing else is its language switch.
+_LANGUAGE = regex.compile(r"(?i:english|en|cn|chinese)|中文版?+|简体(?:中文|版)?+|繁体(?:中文|版)?+|英文版?+")
+
+
 def _kind(cell: str) -> str | None:
     """What piece of interface a cell is, or None when it is the document's wording."""
+    if _LANGUAGE.fullmatch(cell):
+        return "language"
     word = chromecues.WIDGET_WORD.match(cell)
     if (word and cell[word.end():].rstrip(":\uff1a") in _OBJECTS) or (_WORDS.covers(cell) and chromecues.WIDGET_WORD.search(cell)):
         return "widget"
     if chromecues.furniture(cell) == "view counter":
         return "count"
     if _NUMBER.fullmatch(cell):
-        return "number"  # a bare number is a counter's only beside widgets: weak on its own (dates, table rows)
+        return "number"
+    if (m := _WORD_COUNT.fullmatch(cell)) and _WORDS.covers(m[1]):
+        return "count"
+    if _STAMP.fullmatch(cell):
+        return "stamp"  # weak like a number: only a counter beside it makes the row an info strip  # a bare number is a counter's only beside widgets: weak on its own (dates, table rows)
     if pageparts.NAV_WORD.fullmatch(cell):
         return "column"
     if _HOST.fullmatch(cell):
@@ -80,8 +95,8 @@ def ui_row(line: str) -> str | None:
     """
     if len(line) > 120:
         return None
-    s = unicodedata.normalize("NFKC", line).strip()
-    if not s or len(s) > 80 or _SENTENCE.search(s) or _bulleted(s):
+    s = chromecues.simplified(unicodedata.normalize("NFKC", line)).strip()
+    if not s or len(s) > 80 or _SENTENCE.search(_THOUSANDS.sub("", s)) or _bulleted(s):
         return None
     cells = [c for c in _SPLIT.split(_LABEL_GAP.sub(r"\1", s)) if c]  # "阅读 1234" is one cell
     if len(cells) < 2 or len(cells) > 14:
@@ -89,10 +104,12 @@ def ui_row(line: str) -> str | None:
     kinds = [_kind(c) for c in cells]
     if None in kinds:
         return None
+    if all(k == "language" for k in kinds) and regex.search(r"[A-Za-z]", s) and regex.search(r"\p{Han}", s):
+        return "language switch (only the names of the site's language versions, at the edge)"
     strong = [k for k in kinds if k in ("widget", "count", "host")]
     if kinds.count("column") >= 2 and (kinds.count("latin") >= 1 or len(kinds) >= 4):
         return "navigation row (column names with Latin subtitles, no sentence, at the edge)"  # column names with their English or pinyin subtitles
-    if len(strong) >= 2 or (strong and len(set(kinds)) >= 3):
+    if len(strong) >= 2 or (strong and len(set(kinds)) >= 3) or ("count" in kinds and "stamp" in kinds):
         return "widget row (every cell a widget word, count or label, no sentence, at the edge)"
     return None
 

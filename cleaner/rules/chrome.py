@@ -136,11 +136,12 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """
     shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
                         else (_WIDGET_LINE, _WIDGET_STRONG))
-    if strong_re.search(text) is None and strong_re.search(chromecues.ANY_SPACE.sub("", text)) is None:
+    read = chromecues.simplified(text)  # a traditional-character site's words read as the same widgets
+    if strong_re.search(read) is None and strong_re.search(chromecues.ANY_SPACE.sub("", read)) is None:
         return  # a block goes only with a strong widget word in it
     block: list[Line] = []  # consecutive widget-shaped lines (blank lines between are fine)
     words: list[str] = []  # their text, letter-spaced buttons ("打 印") closed up
-    doc = non_blank(lines(text))
+    doc = non_blank(lines(read))
     for k, line in enumerate(doc + [None]):
         word = chromecues.widget_text(line.text, shape) if line is not None and not is_date_only(line.text) else None
         if word is not None:
@@ -174,15 +175,20 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     """
     shape, strong_re = (_widget_patterns(ctx.corpus.chrome_phrases) if ctx.corpus.chrome_phrases
                         else (_WIDGET_LINE, _WIDGET_STRONG))
-    has_widget = strong_re.search(text) is not None
-    for m in _GLUED_TAIL.finditer(text):
+    read = chromecues.simplified(text)  # one for one: offsets into ``read`` are offsets into ``text``
+    has_widget = strong_re.search(read) is not None
+    for m in _GLUED_TAIL.finditer(read):
         tail = m["tail"]
         kind = chromecues.furniture(tail)  # a counter or an editor's credit glued on: the same fault
+        old = text[m.start("tail"):m.end("tail")]
         if kind:
-            yield Edit(m.start("tail"), m.end("tail"), tail, "", f"page furniture glued after the paragraph: {kind}")
+            yield Edit(m.start("tail"), m.end("tail"), old, "", f"page furniture glued after the paragraph: {kind}")
         elif has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
                              or chromecues.button_row(tail)) or (uirows.ui_row(tail) or "").startswith("widget row"):
-            yield Edit(m.start("tail"), m.end("tail"), tail, "", "page widget glued after the paragraph (print, share ...)")
+            yield Edit(m.start("tail"), m.end("tail"), old, "", "page widget glued after the paragraph (print, share ...)")
+        elif pageparts.pager(tail) or pageparts.letter_widget(tail) == "English buttons":  # TOP, Print | Close, 第2页 共5页
+            what = "pager" if pageparts.pager(tail) else "English page buttons"
+            yield Edit(m.start("tail"), m.end("tail"), old, "", f"{what} glued after the paragraph's last sentence")
     yield from _glued_lead(text, shape, strong_re)
 
 
@@ -223,7 +229,7 @@ def drop_furniture(text: str) -> Iterator[Edit]:
     >>> [e.old for e in drop_furniture("2026年11月30日 星期一 晴 5℃\\n标题\\n正文。\\n【阅读：12】\\n上一篇：关于防汛的通知")]
     ['2026年11月30日 星期一 晴 5℃\\n', '【阅读：12】\\n', '上一篇：关于防汛的通知']
     """
-    doc = non_blank(lines(text))
+    doc = non_blank(lines(chromecues.simplified(text)))  # one for one: the lines' offsets are the text's
     head_end, tail_start = zones(doc).head_end, zones(doc).tail_start
     k = 0
     while k < len(doc):
@@ -386,6 +392,8 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
     doc = non_blank(lines(text))
     z = zones(doc)
     prose = [is_prose(l.text) for l in doc]
+    dated = [l.index >= z.tail_start and lineshape.dated_link(l.text)  # a numbered or attachment list is the document's
+             and not (_OUTLINE.match(l.text.strip()) or _ATTACHMENT.match(l.text.strip())) for l in doc]
     for k, line in enumerate(doc):
         if k == 0 or prose[k]:
             continue
@@ -396,3 +404,5 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
             yield drop_line(line, f"page chrome: {link} alone on a line outside the text", text)
         elif line.index >= z.tail_start and (row := lineshape.tail_row(line.text)) and not chromeplaces.table_follows(doc, k):
             yield drop_line(line, f"page chrome: {row} after the text", text)
+        elif line.index >= z.tail_start and dated[k] and (dated[k - 1] or (k + 1 < len(doc) and dated[k + 1])):
+            yield drop_line(line, "page chrome: a column's article list (titles with their dates, two or more, after the text)", text)
