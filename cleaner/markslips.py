@@ -23,8 +23,10 @@ import regex
 
 from cleaner import chars
 
-_OPENERS = "[(\uff3b\uff08\u3010\u3016"
-_CLOSERS = "])\uff3d\uff09\u3011\u3017"
+# ASCII and full-width square brackets and parentheses, 【】, 〖〗, and the small and vertical
+# tortoise shells (a closer between two figures has no Chinese neighbour to be read by).
+_OPENERS = "[(\uff3b\uff08\u3010\u3016\ufe5d\ufe39"
+_CLOSERS = "])\uff3d\uff09\u3011\u3017\ufe5e\ufe3a"
 _PAIR = dict(zip(_OPENERS, _CLOSERS))
 # Organ abbreviation + bracket + year + bracket + serial + 号 (the serial may be full-width).
 _DOC_NUMBER = regex.compile(

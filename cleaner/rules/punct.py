@@ -441,11 +441,13 @@ def replace_mark_variants(text: str) -> Iterator[Edit]:
     >>> apply(t, list(replace_mark_variants(t)))
     '规划（2021—2025年）实施：一是；二是，完善制度。\\n时间9﹕00'
     """
+    doc_number = dict(markslips.doc_number_brackets(text))
     for i, old, new in markprops.variants(text):
-        yield Edit(i, i + 1, old, new, f"variant U+{ord(old):04X} of a Chinese mark: {new} (its Unicode decomposition or name)")
+        if i not in doc_number:
+            yield Edit(i, i + 1, old, new, f"variant U+{ord(old):04X} of a Chinese mark: {new} (its Unicode decomposition or name)")
     for i in markprops.ocr_stops(text):
         yield Edit(i, i + 1, text[i], chars.IDEOGRAPHIC_FULL_STOP, "a small circle read for 。 at a paragraph end (OCR)")
-    for i, mark in markslips.doc_number_brackets(text):
+    for i, mark in doc_number.items():
         yield Edit(i, i + 1, text[i], mark, "bracket of a document number's year (organ + year + serial + 号): 〔 〕 (GB/T 9704)")
     for i in markslips.dunhao_lookalikes(text):
         yield Edit(i, i + 1, text[i], chars.IDEOGRAPHIC_COMMA, f"look-alike U+{ord(text[i]):04X} of 、 between Chinese characters")
