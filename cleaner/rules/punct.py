@@ -233,6 +233,14 @@ _DOUBLE_ANGLES = regex.compile(
     r"(?:<<|\uff1c\uff1c)(?P<t>[^<>\uff1c\uff1e\n]{1,80})(?:>>|\uff1e\uff1e)"
     r"|\u00ab(?P<t>[^\u00ab\u00bb\n]{1,80})\u00bb|\u226a(?P<t>[^\u226a\u226b\n]{1,80})\u226b")
 _OLD_ANGLES = regex.compile("[\u2329\u232a]")
+_LATIN_OR_FIGURE = regex.compile("[A-Za-z0-9]")
+
+
+def _maths_signs(text: str, m) -> bool:
+    """≪ ≫ with a Latin letter or a figure against either sign read as maths (a≪b且b≫c)."""
+    around = text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]
+    title = m.group("t")
+    return _LATIN_OR_FIGURE.search(around + title[:1] + title[-1:]) is not None
 
 
 @only_if("<<", "\uff1c\uff1c", "\u00ab", "\u226a", "\u2329", "\u232a")
@@ -245,11 +253,11 @@ def normalize_title_marks(text: str) -> Iterator[Edit]:
     >>> t = "贯彻<<中华人民共和国传染病防治法>>和«条例»及\u226a办法\u226b"
     >>> apply(t, list(normalize_title_marks(t)))
     '贯彻《中华人民共和国传染病防治法》和《条例》及《办法》'
-    >>> list(normalize_title_marks("if a<<b and c>>d, x\u226ay\u226bz"))
+    >>> list(normalize_title_marks("if a<<b and c>>d, x\u226ay\u226bz, a\u226ab且b\u226bc"))
     []
     """
     for m in _DOUBLE_ANGLES.finditer(text):
-        if not ANY_HAN.search(m.group("t")):
+        if not ANY_HAN.search(m.group("t")) or (m.group().startswith("\u226a") and _maths_signs(text, m)):
             continue
         width = m.start("t") - m.start()
         reason = "title marks typed as angle signs or guillemets: 《 》 (GB/T 15834)"
