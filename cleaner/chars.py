@@ -89,6 +89,14 @@ FULLWIDTH_HYPHEN_MINUS = "\N{FULLWIDTH HYPHEN-MINUS}"  # U+FF0D －
 FULLWIDTH_FULL_STOP = "\N{FULLWIDTH FULL STOP}"  # U+FF0E ．
 FULLWIDTH_PERCENT = "\N{FULLWIDTH PERCENT SIGN}"  # U+FF05 ％
 FULLWIDTH_TILDE = "\N{FULLWIDTH TILDE}"  # U+FF5E ～ (the range mark)
+# The 六角括号 of a document number's year (GB/T 9704): 国发〔2021〕12号.
+LEFT_TORTOISE_SHELL = "\N{LEFT TORTOISE SHELL BRACKET}"  # U+3014 〔
+RIGHT_TORTOISE_SHELL = "\N{RIGHT TORTOISE SHELL BRACKET}"  # U+3015 〕
+# Look-alikes of 、 between Han characters: the radical "dot" an input method offers for
+# "dun", and the katakana iteration mark.
+HAN_RADICAL_DOT = "\N{CJK UNIFIED IDEOGRAPH-4E36}"  # U+4E36
+KATAKANA_ITERATION_MARK = "\N{KATAKANA ITERATION MARK}"  # U+30FD
+MIDDLE_DOT = "\N{MIDDLE DOT}"  # U+00B7 ·, the 间隔号 (GB/T 15834)
 
 # Clause and sentence marks, weakest first: of a stack of them only the strongest stays.
 STACKABLE = IDEOGRAPHIC_COMMA + FULLWIDTH_COMMA + FULLWIDTH_COLON + FULLWIDTH_SEMICOLON + IDEOGRAPHIC_FULL_STOP

@@ -231,7 +231,10 @@ def self_check(inj: Injected, injections_by_base=None) -> list[str]:
     # Repair every flag too (its base text) and drop the inserted protected sentences: that
     # must give the base text back exactly, so the gold holds every change the injector made.
     edits = {}
+    inserted = [sp["sentence"] for sp in spans if sp["class"] == "protected"]
     for sp in spans:
+        if sp["class"] != "protected" and any(a <= sp["start"] and sp["end"] <= b for a, b in inserted):
+            continue  # a defect inside an inserted sentence goes with the sentence
         if sp["class"] == "protected":
             a, b = sp["sentence"]
             if not (a <= sp["start"] and sp["end"] <= b):

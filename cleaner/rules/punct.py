@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, markprops, punctslips
+from cleaner import chars, markprops, markslips, punctslips
 from cleaner.scanning import LastMark, Nearest, Occurrences
 from cleaner.textutil import ANY_HAN, Protected, SPACES_AND_QUOTES, is_cjk, is_han, only_if
 from cleaner.types import Edit
@@ -227,27 +227,40 @@ def narrow_fullwidth_alphanumerics(text: str) -> Iterator[Edit]:
                    "full-width digits and letters are written in ASCII (GB/T 15835)")
 
 
-_DOUBLE_ANGLES = regex.compile(r"<<([^<>\n]{1,80})>>|\u00ab([^\u00ab\u00bb\n]{1,80})\u00bb")
+# Doubled less/greater-than signs in either width, guillemets, and the much-less/greater-than
+# signs a Japanese converter puts for 《 》; the title inside holds no angle sign of its own.
+_DOUBLE_ANGLES = regex.compile(
+    r"(?:<<|\uff1c\uff1c)(?P<t>[^<>\uff1c\uff1e\n]{1,80})(?:>>|\uff1e\uff1e)"
+    r"|\u00ab(?P<t>[^\u00ab\u00bb\n]{1,80})\u00bb|\u226a(?P<t>[^\u226a\u226b\n]{1,80})\u226b")
 _OLD_ANGLES = regex.compile("[\u2329\u232a]")
+_LATIN_OR_FIGURE = regex.compile("[A-Za-z0-9]")
 
 
-@only_if("<<", "\u00ab", "\u2329", "\u232a")
+def _maths_signs(text: str, m) -> bool:
+    """≪ ≫ with a Latin letter or a figure against either sign read as maths (a≪b且b≫c)."""
+    around = text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]
+    title = m.group("t")
+    return _LATIN_OR_FIGURE.search(around + title[:1] + title[-1:]) is not None
+
+
+@only_if("<<", "\uff1c\uff1c", "\u00ab", "\u226a", "\u2329", "\u232a")
 def normalize_title_marks(text: str) -> Iterator[Edit]:
-    """Title marks typed as << >> or « » around a Chinese title become 《 》; U+2329/U+232A become 〈 〉.
+    """Title marks typed as << >> (either width), « » or ≪ ≫ around a Chinese title become 《 》.
+
+    The deprecated angle brackets U+2329/U+232A become 〈 〉.
 
     >>> from cleaner.edits import apply
-    >>> t = "贯彻<<中华人民共和国传染病防治法>>和«条例»"
+    >>> t = "贯彻<<中华人民共和国传染病防治法>>和«条例»及\u226a办法\u226b"
     >>> apply(t, list(normalize_title_marks(t)))
-    '贯彻《中华人民共和国传染病防治法》和《条例》'
-    >>> list(normalize_title_marks("if a<<b and c>>d"))
+    '贯彻《中华人民共和国传染病防治法》和《条例》及《办法》'
+    >>> list(normalize_title_marks("if a<<b and c>>d, x\u226ay\u226bz, a\u226ab且b\u226bc"))
     []
     """
     for m in _DOUBLE_ANGLES.finditer(text):
-        inner = m.group(1) if m.group(1) is not None else m.group(2)
-        if not ANY_HAN.search(inner):
+        if not ANY_HAN.search(m.group("t")) or (m.group().startswith("\u226a") and _maths_signs(text, m)):
             continue
-        width = 2 if m.group(1) is not None else 1
-        reason = "title marks typed as ASCII or guillemets: 《 》 (GB/T 15834)"
+        width = m.start("t") - m.start()
+        reason = "title marks typed as angle signs or guillemets: 《 》 (GB/T 15834)"
         yield Edit(m.start(), m.start() + width, m.group()[:width], chars.LEFT_TITLE_MARK, reason)
         yield Edit(m.end() - width, m.end(), m.group()[-width:], chars.RIGHT_TITLE_MARK, reason)
     for m in _OLD_ANGLES.finditer(text):
@@ -255,13 +268,20 @@ def normalize_title_marks(text: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), m.group(), new, "deprecated angle bracket: 〈 〉 (U+3008/U+3009)")
 
 
-_ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|[\u00b7\u30fb\uff65]{3,}|\u2026+|\u22ef+")
-# A pair of box-drawing lines or en dashes is a converter's dash; a longer run is a rule line.
-_DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}|\u2e3a|(?<=\p{Han})\u30fc{2}(?=\p{Han})|(?<![\u2500\u2501\u2013])[\u2500\u2501\u2013]{2}(?![\u2500\u2501\u2013])")
+# Runs of three or more stops of any width (. 。 ． ﹒) or middle dots, a lone … or midline ⋯.
+_ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|\uff0e{3,}|\ufe52{3,}|[\u00b7\u30fb\uff65]{3,}|\u2026+|\u22ef+")
+# Long strokes a converter, a font or OCR sets for a dash: box-drawing lines, en and figure
+# dashes, the horizontal line extension, small em dashes and hyphens. A pair of them (an em
+# dash in it or not) is a dash; a longer run is a rule line. Katakana prolonged marks in
+# either width only between Han characters.
+_STROKES = "\u2500\u2501\u2013\u2012\u23af\ufe58\ufe63\u2014"
+_DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}|\u2e3a|(?<=\p{Han})[\u30fc\uff70]{2}(?=\p{Han})"
+                      rf"|(?<![{_STROKES}])[{_STROKES}]{{2}}(?![{_STROKES}])")
 
 
-@only_if("...", "\u3002\u3002\u3002", "\u00b7\u00b7\u00b7", "\u30fb\u30fb\u30fb", "\uff65\uff65\uff65", "\u30fc\u30fc", "\u2026", "\u22ef", "--", "\uff0d\uff0d", "\u2015\u2015",
-         "\u2e3a", "\u2500\u2500", "\u2501\u2501", "\u2013\u2013")
+@only_if("...", "\u3002\u3002\u3002", "\uff0e\uff0e\uff0e", "\ufe52\ufe52\ufe52", "\u00b7\u00b7\u00b7", "\u30fb\u30fb\u30fb",
+         "\uff65\uff65\uff65", "\u30fc\u30fc", "\uff70\uff70", "\u2026", "\u22ef", "--", "\uff0d\uff0d", "\u2015\u2015",
+         "\u2e3a", *_STROKES[:-1])
 def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
     """In Chinese text the ellipsis is …… and the dash is ——.
 
@@ -276,10 +296,14 @@ def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
     """
     near = Nearest(text, _SEE_THROUGH_RUNS)
     for m in _ELLIPSIS.finditer(text):
+        if text[m.start() - 1:m.start()].isascii() and text[m.start() - 1:m.start()].isalpha():
+            continue  # an English phrase's own ellipsis ("Go Further..."), whatever follows it
         if m.group() != chars.CHINESE_ELLIPSIS and near.next_to_cjk(m.start(), m.end()):
             yield Edit(m.start(), m.end(), m.group(), chars.CHINESE_ELLIPSIS, "Chinese ellipsis is …… (GB/T 15834)")
     near = Nearest(text, _SEE_THROUGH_RUNS)
     for m in _DASH.finditer(text):
+        if m.group() == chars.CHINESE_DASH:
+            continue
         chinese = near.next_to_cjk(m.start(), m.end()) or is_cjk(_right_past_digits(text, m.end()))
         between_digits = text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit()
         if chinese and not between_digits and not _in_markup(text, m.start(), m.end()):
@@ -415,14 +439,25 @@ def replace_mark_variants(text: str) -> Iterator[Edit]:
 
     Whatever the converter, a variant's compatibility decomposition or its name says the mark
     it stands for (﹙ ︵ → （, ﹝ → 〔, U+037E → ；, ꞉ → ：); in Chinese context that reading is
-    unique. OCR's small circle for 。 ending a paragraph (管理o, 管理○) is read the same way.
+    unique. OCR's small circle for 。 ending a paragraph (管理o, 管理○) is read the same way, and
+    so are marks known by their place (see :mod:`cleaner.markslips`): a document number's year
+    in another bracket (国发[2021]12号), 丶 ヽ ` for 、 and a bullet or katakana dot for · between
+    Han characters.
 
     >>> from cleaner.edits import apply
     >>> t = "规划\\ufe592021—2025年\\ufe5a实施\\ua789一是\\u037e二是，完善制度\\u25cb\\n时间9\\ufe5500"
     >>> apply(t, list(replace_mark_variants(t)))
     '规划（2021—2025年）实施：一是；二是，完善制度。\\n时间9﹕00'
     """
+    doc_number = dict(markslips.doc_number_brackets(text))
     for i, old, new in markprops.variants(text):
-        yield Edit(i, i + 1, old, new, f"variant U+{ord(old):04X} of a Chinese mark: {new} (its Unicode decomposition or name)")
+        if i not in doc_number:
+            yield Edit(i, i + 1, old, new, f"variant U+{ord(old):04X} of a Chinese mark: {new} (its Unicode decomposition or name)")
     for i in markprops.ocr_stops(text):
         yield Edit(i, i + 1, text[i], chars.IDEOGRAPHIC_FULL_STOP, "a small circle read for 。 at a paragraph end (OCR)")
+    for i, mark in doc_number.items():
+        yield Edit(i, i + 1, text[i], mark, "bracket of a document number's year (organ + year + serial + 号): 〔 〕 (GB/T 9704)")
+    for i in markslips.dunhao_lookalikes(text):
+        yield Edit(i, i + 1, text[i], chars.IDEOGRAPHIC_COMMA, f"look-alike U+{ord(text[i]):04X} of 、 between Chinese characters")
+    for i in markslips.middle_dot_lookalikes(text):
+        yield Edit(i, i + 1, text[i], chars.MIDDLE_DOT, f"centred dot U+{ord(text[i]):04X} between Chinese characters: the 间隔号 U+00B7")
