@@ -913,3 +913,4 @@ import forms_tune_r10_quote  # noqa: E402,F401
 import forms_tune_r11_ads  # noqa: E402,F401
 import forms_tune_r11_dates  # noqa: E402,F401
 import forms_tune_r11_figure  # noqa: E402,F401
+import forms_tune_r12_dates  # noqa: E402,F401
