@@ -129,8 +129,8 @@ _YM = re.compile(r"(?<![0-9])([0-9]{4})年([0-9]{1,2})月(?=底|末|份|起|至|
 @R.form("dates", "t75_r12_year_month_mark_lost")
 def date_year_month_mark_lost(ctx: Ctx):
     """A year-month (no day) that lost its 月 before a word only a month takes, or whose 年 became
-    a separator: 2021年6底前, 2023年12底, 2024年5至8月 (the range end keeps its 月), 2021.6月底前,
-    2021-3月起, 2021/6月 → 2021年6月."""
+    a separator: 2021年6底前, 2023年12底, 2021.6月底前, 2021-3月起, 2021/6月 → 2021年6月 (not
+    2024年5至8月: a month range sharing its 月 is right as written)."""
     site = ctx.pick_span(ctx.matches(_YM, _lines_no_docnum(ctx)))
     if site is None:
         return None
@@ -138,7 +138,7 @@ def date_year_month_mark_lost(ctx: Ctx):
     y, mo = m.group(1), m.group(2)
     nxt = ctx.text[e:e + 1]
     rng = ctx.rng
-    if nxt in "底末至" and rng.random() < 0.5:
+    if nxt in "底末" and rng.random() < 0.5:
         raw = f"{y}年{mo}"
     else:
         raw = f"{y}{rng.choice(['.', '-', '/', '．', '·'])}{mo}月"
@@ -148,8 +148,8 @@ def date_year_month_mark_lost(ctx: Ctx):
 @R.form("dates", "t76_r12_numeric_range")
 def date_numeric_range(ctx: Ctx):
     """A date range whose two ends were typed as numeric dates, the connector kept (a schedule
-    pasted from a spreadsheet): 2021.5.1至9.30, 2021/5/16-8/31, 2021-05-01至09-30 → 2021年5月1日至
-    9月30日 (after a numeric start, 9.30 is the range's end, not a decimal)."""
+    pasted from a spreadsheet): 2021.5.1至9.30, 2021/5/16至8/31, 2021-05-01至09-30 → 2021年5月1日至
+    9月30日 (after a numeric start, 9.30 is the range's end, not a decimal; the connector stays)."""
     site = ctx.pick_span(ctx.matches(_RANGE, _lines_no_docnum(ctx)))
     if site is None:
         return None
@@ -160,9 +160,9 @@ def date_numeric_range(ctx: Ctx):
     mo1, d1, mo2, d2 = (int(m.group(k)) for k in (2, 3, 5, 6))
     rng = ctx.rng
     sep = rng.choice([".", "/", "-"])
-    conn = m.group(4) if rng.random() < 0.6 else rng.choice(["-", "—", "～"])
+    conn = m.group(4)
     if sep == "-" and conn == "-":
-        conn = "至"
+        return None
     if rng.random() < 0.3:
         a, b = f"{y[:4]}{sep}{mo1:02d}{sep}{d1:02d}", f"{mo2:02d}{sep}{d2:02d}"
     else:
@@ -202,7 +202,7 @@ def date_fullwidth_separators(ctx: Ctx):
 def prot_date_shaped_identifiers(ctx: Ctx):
     """Identifiers and amounts whose figures spell a date of the document's year, with date words
     near: a document number 〔2021〕329号 (reads 2021年3月29日 if the brackets were marks), an
-    identity number with the birth date inside, a batch number after 生产日期, a full-width phone,
+    identity number with the birth date inside, a batch number after 生产日期, a phone number,
     an index number 2021-00329, an amount after a year (2021年3.29亿元 is not a date)."""
     rng = ctx.rng
     y = _year(ctx)
@@ -210,7 +210,7 @@ def prot_date_shaped_identifiers(ctx: Ctx):
     docno = f"江卫发〔{y}〕{mo}{d}号"
     ident = f"33010219{rng.randint(70, 99)}{mo:02d}{d}{rng.randint(100, 999)}X"
     batch = f"批号{y}{mo:02d}{d}"
-    tel = f"０５７１－{y}{mo:02d}{d}".translate(_FW)
+    tel = f"0571-{y}{mo:02d}{d}"
     index = f"索引号为11330100MB{rng.randint(1000, 9999)}/{y}-00{mo}{d}"
     amount = f"{y}年{mo}.{d}亿元"
     return rng.choice([
