@@ -131,14 +131,15 @@ def yearless_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
                 yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its final 日 framed as a date ({frame})"
 
 
-# A year that lost its 年 where a year stands: opening a line, a sentence or a heading ("2004，全国
-# 各族人民…", "三、2017重点工作任务") before a word that is no unit, or after a date word or 比 before
-# what follows a year ("到2025，全市…", "自2015起", "从2009的2.8%", "比2007增加"). A figure there is
-# a year when the document writes that same year with 年 elsewhere.
+# A year that lost its 年 where a year stands: opening a line, a sentence or a heading and closing
+# its clause ("2004，全国各族人民…", "2010比上年减少"), or after a date word or 比 before what follows
+# a year ("到2025，全市…", "自2015起", "从2009的2.8%", "比2007增加"). A figure there is a year when
+# the document writes that same year with 年 elsewhere. A year glued to a noun ("2017政府工作报告",
+# "入选2021全国…案例") is a naming style, not a lost mark: left.
 _UNITS = "".join(sorted(_UNIT_OR_MARK - set("起前后以之至到及和与或底初末")))
 _YEAR_OPENS = regex.compile(
     r"(?<=\A|\n|[\u3002\uff1b\uff01\uff1f]|\n[一二三四五六七八九十]{1,3}\u3001)((?:19|20)[0-9]{2})"
-    r"(?=\uff0c(?![0-9])|(?![" + _UNITS + r"])\p{Han})")
+    r"(?=\uff0c(?![0-9])|比上年|比去年|比上一年)")
 _YEAR_AFTER_DATE_WORD = regex.compile(
     r"(?:(?<=\A|\n|[\u3002\uff1b\uff0c])(?:到|至)|" + _DATE_WORD + r"|比)"
     r"((?:19|20)[0-9]{2})(?=\uff0c(?![0-9])|起|以前|之前|完成|为止|的|在|(?<=比[0-9]{4})(?![" + _UNITS + r"])\p{Han})"
@@ -158,7 +159,7 @@ def years_at_clause(digits: str, shown: set[int]) -> Iterator[tuple[int, int, st
     ...                        "2021年。增长到2021，", "2021年。\\n2019，全市", "2021年。\\n2021，2022")
     ...  for a, b, new, _ in years_at_clause(t, {2021})]
     ['2021年工作。\\n2021年', '2021年。到2021年', '2021年。自2021年']
-    >>> [t[:b] + new for t in ("2021年\\n三、2021重点工作", "2021年。比2021增加", "2021年。从2021的", "2021年。2021家企业",
+    >>> [t[:b] + new for t in ("2021年\\n三、2021，重点工作", "2021年。比2021增加", "2021年。从2021的", "2021年。2021家企业",
     ...                        "2021年。比2021多", "2021年。上升到2021的", "2021年，2021比上年减少", "2021年，2021的")
     ...  for a, b, new, _ in years_at_clause(t, {2021})]
     ['2021年\\n三、2021年', '2021年。比2021年', '2021年。从2021年', '2021年，2021年']
