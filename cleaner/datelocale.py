@@ -32,6 +32,7 @@ import regex
 from cleaner import chars
 from cleaner.datecues import MAY_FOLLOW_DATE, month_day_readings, valid_date
 from cleaner.dateplace import code_label_before
+from cleaner.types import Edit, Flag
 
 # A date word right before: 于 of a time (not 低于, 用于, 等于 …), 自/从, 截至/截止.
 _DATE_WORD_BEFORE = regex.compile(
@@ -130,3 +131,21 @@ def numeric_ranges(text: str, year_ok: Callable[[int], bool]) -> Iterator[tuple[
         if code_label_before(text, m.start()) or not MAY_FOLLOW_DATE.match(text, m.end()):
             continue
         yield m.start(), m.end(), f"{year}年{mo1}月{d1}日{m[5]}{mo2}月{d2}日"
+
+
+def range_repairs(text: str, year_ok: Callable[[int], bool]) -> Iterator[Edit]:
+    """The edits of :func:`numeric_ranges`: each range is read whole (its end alone reads as a decimal)."""
+    for a, b, new in numeric_ranges(text, year_ok):
+        yield Edit(a, b, text[a:b], new, f"numeric date range \"{text[a:b]}\" in a text that writes 年月日: {new}")
+
+
+def framed_repairs(text: str, digits: str, year_ok: Callable[[int], bool]) -> Iterator[Edit | Flag]:
+    """The edits (one reading) and flags (several) of :func:`glued_runs` and :func:`other_orders`."""
+    for start, end, readings in (*glued_runs(digits, year_ok), *other_orders(digits, year_ok)):
+        old = text[start:end]
+        shown = [f"{y}年{mo}月{d}日" for y, mo, d in readings]
+        what = "its figures glued" if old.isdigit() else "another order or separator"
+        if len(shown) == 1:
+            yield Edit(start, end, old, shown[0], f"date \"{old}\" ({what}) between date words: {shown[0]}, its only reading")
+        else:
+            yield Flag(start, end, f"date \"{old}\" ({what}) reads as {' or '.join(shown)}: check the source")

@@ -395,12 +395,11 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
         return
     years = _Years(_ascii_digits(text), ctx)
     # a numeric range ("2021/5/16至8/31") is read whole: its end alone would read as a decimal
-    ranges = list(datelocale.numeric_ranges(text, years.__contains__))
-    for a, b, new in ranges:
-        yield Edit(a, b, text[a:b], new, f"numeric date range \"{text[a:b]}\" in a text that writes 年月日: {new}")
+    ranges = list(datelocale.range_repairs(text, years.__contains__))
+    yield from ranges
     if any(c.isdigit() for c in text):
         for found in datereader.read_clusters(text, years.__contains__, years.shown):
-            if not any(a < found.end and found.start < b for a, b, _ in ranges):
+            if not any(r.start < found.end and found.start < r.end for r in ranges):
                 yield found
     # a month that lost its 月 before 底/末/旬 ("2021年6底前"): ``cleaner.dateglue``
     if "\u5e74" in text:
@@ -408,18 +407,4 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     # a date in Chinese numerals that lost its 日 or 月 ("二〇二一年三月二十九起"): ``cleaner.datefold``
     yield from datefold.repairs(text, years.__contains__)
     # no mark at all, framed as a date: 于2021329前, 3/29/2021 (``cleaner.datelocale``)
-    yield from _framed_numeric_dates(text, years)
-
-
-def _framed_numeric_dates(text: str, years: _Years) -> Iterator[Edit | Flag]:
-    digits = _ascii_digits(text)
-    found = [*datelocale.glued_runs(digits, years.__contains__), *datelocale.other_orders(digits, years.__contains__)]
-    for start, end, readings in found:
-        old = text[start:end]
-        shown = [f"{y}年{mo}月{d}日" for y, mo, d in readings]
-        what = "its figures glued" if old.isdigit() else "another order or separator"
-        if len(shown) == 1:
-            yield Edit(start, end, old, shown[0], f"date \"{old}\" ({what}) between date words: {shown[0]}, its only reading")
-        else:
-            yield Flag(start, end, f"date \"{old}\" ({what}) reads as {' or '.join(shown)}: check the source")
-
+    yield from datelocale.framed_repairs(text, _ascii_digits(text), years.__contains__)
