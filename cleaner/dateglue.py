@@ -87,11 +87,26 @@ _DATE_WORD = (r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由�
               r"|(?<![听服])从)")
 # The end of a range whose start is a whole date frames it too: "3月29日至4月2，".
 _RANGE_FROM_DATE = r"(?<=日)(?:至|到|\u2014{1,2}|\uff5e|~|\uff0d|-)"
+# Days listed or ranged under one 日 ("7月18、19日", "3月29至31日"): the 日 after the last is theirs.
+_SHARES_DAY_MARK = r"(?![\u3001\uff0c,和及与或]\s*+[0-9]{1,2}[日号]|[至到\u2014\uff5e~\uff0d\-]\s*+[0-9])"
 _DAY_LOST = regex.compile(rf"(?:{_DATE_WORD}|{_RANGE_FROM_DATE})((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])"
+                          + _SHARES_DAY_MARK +
                           r"(?=前|起|止|以前|之前|召开|举行|上午|下午|[" + regex.escape(chars.STACKABLE) + r"])")
+# After a range's whole-date start the end is a date whatever follows it, but a unit or a figure:
+# "（2021年5月16日至8月31）", "9月1日至12月31集中征缴".
+_RANGE_END_LOST = regex.compile(rf"{_RANGE_FROM_DATE}((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])" + _SHARES_DAY_MARK
+                                + r"(?=[\u3001\uff0c\u3002\uff1b\uff09)\u3011\u201d]|\Z|(?![号日时点分秒个家人名位项件次批所条户"
+                                r"座天周年月万亿千百十元岁多余届期种类台辆套吨米亩倍])\p{Han})")
+# A deadline or start word after the day needs no date word before: "9月30前报送", "5月1起施行".
+_DEADLINE_DAY_LOST = regex.compile(r"(?<![0-9A-Za-z.\-/年月第于])((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
+                                   r"(?=前|起|以前|之前|为止)")
 # (not before a line end: a day broken over two lines, "截至3月15\n日", is whole)
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
 
+
+_DAY_LOST_FRAMES = ((_DAY_LOST, "a date word or a range's start before it"),
+                    (_RANGE_END_LOST, "the end of a range whose start is a whole date"),
+                    (_DEADLINE_DAY_LOST, "a deadline or start word after it"))
 
 _DATE_WORD_BEFORE = regex.compile(_DATE_WORD + r"$")
 # Its longest word (截至, 截止): the search looks no further back (its lookbehinds still see
@@ -103,10 +118,70 @@ def yearless_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
     """"于3月29前" -> "于3月29日前": a month and day framed as a date on both sides, its 日 lost.
 
     >>> [t[:a] + new for t in ("请于3月29前报送", "自5月1起施行", "于3月29至31日", "低于3月29前", "于2月30前",
-    ...                        "3月29日至4月2，", "3至4月2，")
+    ...                        "3月29日至4月2，", "3至4月2，", "于7月18、19日", "5月1日至8月31）", "9月30前报送",
+    ...                        "5月1日至8月31个", "第3月5前")
     ...  for a, b, new, _ in yearless_day_lost(t)]
-    ['请于3月29日', '自5月1日', '3月29日至4月2日']
+    ['请于3月29日', '自5月1日', '3月29日至4月2日', '5月1日至8月31日', '9月30日']
     """
-    for m in _DAY_LOST.finditer(digits):
-        if 1 <= int(m[2]) <= _DAYS_IN[int(m[1])]:
-            yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its final 日 framed as a date (a date word or a range's start before it)"
+    seen = set()
+    for pattern, frame in _DAY_LOST_FRAMES:
+        for m in pattern.finditer(digits):
+            if 1 <= int(m[2]) <= _DAYS_IN[int(m[1])] and m.end() not in seen:
+                seen.add(m.end())
+                yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its final 日 framed as a date ({frame})"
+
+
+# A year that lost its 年 where a year stands: opening a line, a sentence or a heading and closing
+# its clause ("2004，全国各族人民…", "2010比上年减少"), or after a date word or 比 before what follows
+# a year ("到2025，全市…", "自2015起", "从2009的2.8%", "比2007增加"). A figure there is a year when
+# the document writes that same year with 年 elsewhere. A year glued to a noun ("2017政府工作报告",
+# "入选2021全国…案例") is a naming style, not a lost mark: left.
+_UNITS = "".join(sorted(_UNIT_OR_MARK - set("起前后以之至到及和与或底初末")))
+_YEAR_OPENS = regex.compile(
+    r"(?<=\A|\n|[\u3002\uff1b\uff01\uff1f]|\n[一二三四五六七八九十]{1,3}\u3001)((?:19|20)[0-9]{2})"
+    r"(?=\uff0c(?![0-9])|比上年|比去年|比上一年)")
+_YEAR_AFTER_DATE_WORD = regex.compile(
+    r"(?:(?<=\A|\n|[\u3002\uff1b\uff0c])(?:到|至)|" + _DATE_WORD + r"|比)"
+    r"((?:19|20)[0-9]{2})(?=\uff0c(?![0-9])|起|以前|之前|完成|为止|的|在|(?<=比[0-9]{4})(?![" + _UNITS + r"])\p{Han})"
+    # after a comma only before a comparison with the year before: "，2010比上年减少6.4%"
+    r"|(?<=\uff0c)((?:19|20)[0-9]{2})(?=比上年|比去年|比上一年)")
+
+
+def has_year_at_clause(digits: str) -> bool:
+    """A cheap pre-scan: is there a run :func:`years_at_clause` could read?"""
+    return _YEAR_OPENS.search(digits) is not None or _YEAR_AFTER_DATE_WORD.search(digits) is not None
+
+
+def years_at_clause(digits: str, shown: set[int]) -> Iterator[tuple[int, int, str, str]]:
+    """"2004，全国…" -> "2004年，全国…": a year the document writes with 年, alone at a clause's edge.
+
+    >>> [t[:b] + new for t in ("2021年工作。\\n2021，全市", "2021年。到2021，全市", "2021年。自2021起实施",
+    ...                        "2021年。增长到2021，", "2021年。\\n2019，全市", "2021年。\\n2021，2022")
+    ...  for a, b, new, _ in years_at_clause(t, {2021})]
+    ['2021年工作。\\n2021年', '2021年。到2021年', '2021年。自2021年']
+    >>> [t[:b] + new for t in ("2021年\\n三、2021，重点工作", "2021年。比2021增加", "2021年。从2021的", "2021年。2021家企业",
+    ...                        "2021年。比2021多", "2021年。上升到2021的", "2021年，2021比上年减少", "2021年，2021的")
+    ...  for a, b, new, _ in years_at_clause(t, {2021})]
+    ['2021年\\n三、2021年', '2021年。比2021年', '2021年。从2021年', '2021年，2021年']
+    """
+    for m in (*_YEAR_OPENS.finditer(digits), *_YEAR_AFTER_DATE_WORD.finditer(digits)):
+        year, end = (m[1], m.end(1)) if m[1] else (m[2], m.end(2))
+        if int(year) in shown and f"{year}年" in digits:
+            yield end, end, "年", f"year {year} (one the text writes with 年) without 年 where a year stands"
+
+
+# Y年M before a word only a month takes (底, 末, 上旬 …): its 月 was lost ("2021年6底前").
+_MONTH_MARK_LOST = regex.compile(r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年(1[0-2]|0?[1-9])"
+                                 r"(?=[底末](?=前|后|止|时|的|完成|建成|[^\p{Han}\p{L}0-9]|\Z)|上旬|中旬|下旬)")
+
+
+def month_mark_lost(digits: str, year_ok: Callable[[int], bool]) -> Iterator[tuple[int, int, str, str]]:
+    """"2021年6底前" -> "2021年6月底前": a month before 底/末/旬 in a year the document shows.
+
+    >>> [t[:b] + new for t in ("于2021年6底前完成", "2021年12下旬", "2021年6底数", "1998年6底前")
+    ...  for a, b, new, _ in month_mark_lost(t, lambda y: y == 2021)]
+    ['于2021年6月', '2021年12月']
+    """
+    for m in _MONTH_MARK_LOST.finditer(digits):
+        if year_ok(int(m[1])):
+            yield m.end(2), m.end(2), "月", f"month {m[2]} of {m[1]}年 without 月 before a word only a month takes"

@@ -32,6 +32,7 @@ import regex
 from cleaner import chars
 from cleaner.datecues import MAY_FOLLOW_DATE, month_day_readings, valid_date
 from cleaner.dateplace import code_label_before
+from cleaner.types import Edit, Flag
 
 # A date word right before: 于 of a time (not 低于, 用于, 等于 …), 自/从, 截至/截止.
 _DATE_WORD_BEFORE = regex.compile(
@@ -100,3 +101,51 @@ def _in_prose(text: str, m) -> bool:
     left = text[m.start() - 1:m.start()]
     return (left in ("", "\n") or regex.match(r"[\p{Han}\p{P}]", left) is not None) and \
         MAY_FOLLOW_DATE.match(text, m.end()) is not None
+
+
+# A numeric date range: Y s M s D, a range word, M s D with the same separator (2021/5/16至8/31).
+_NUMERIC_RANGE = regex.compile(
+    r"(?<![0-9A-Za-z.\-/_])((?:19|20)[0-9]{2})([/.\-])([0-9]{1,2})\2([0-9]{1,2})"
+    r"(至|到|\u2014{1,2}|\uff5e|~|\uff0d|-)([0-9]{1,2})\2([0-9]{1,2})(?![0-9A-Za-z.\-/_%])")
+
+
+def numeric_ranges(text: str, year_ok: Callable[[int], bool]) -> Iterator[tuple[int, int, str]]:
+    """A range of two numeric dates in a document that writes 年月日: "2021/5/16至8/31" -> 2021年5月16日至8月31日.
+
+    The start carries a year the document shows and the end uses the start's separator; both
+    must be calendar dates, the end no earlier than the start, no number's label before and
+    what may follow a date after (not a unit: "2021.5.1至9.30亿元" stays).
+
+    >>> ok = lambda y: y == 2021
+    >>> [(t[a:b], new) for t in ("2021年。（2021/5/16至8/31）", "2021年。2021.9.1—9.30集中", "2021年。2021.5.1至9.30亿元",
+    ...                           "2021年。2021-05-01～04-30，", "2021年。编号2021-5-1至8-31，")
+    ...  for a, b, new in numeric_ranges(t, ok)]
+    [('2021/5/16至8/31', '2021年5月16日至8月31日'), ('2021.9.1—9.30', '2021年9月1日—9月30日')]
+    """
+    if not _WRITES_MARKS.search(text):
+        return
+    for m in _NUMERIC_RANGE.finditer(text):
+        year, mo1, d1, mo2, d2 = int(m[1]), int(m[3]), int(m[4]), int(m[6]), int(m[7])
+        if not (year_ok(year) and valid_date(year, mo1, d1) and valid_date(year, mo2, d2)) or (mo2, d2) <= (mo1, d1):
+            continue
+        if code_label_before(text, m.start()) or not MAY_FOLLOW_DATE.match(text, m.end()):
+            continue
+        yield m.start(), m.end(), f"{year}年{mo1}月{d1}日{m[5]}{mo2}月{d2}日"
+
+
+def range_repairs(text: str, year_ok: Callable[[int], bool]) -> Iterator[Edit]:
+    """The edits of :func:`numeric_ranges`: each range is read whole (its end alone reads as a decimal)."""
+    for a, b, new in numeric_ranges(text, year_ok):
+        yield Edit(a, b, text[a:b], new, f"numeric date range \"{text[a:b]}\" in a text that writes 年月日: {new}")
+
+
+def framed_repairs(text: str, digits: str, year_ok: Callable[[int], bool]) -> Iterator[Edit | Flag]:
+    """The edits (one reading) and flags (several) of :func:`glued_runs` and :func:`other_orders`."""
+    for start, end, readings in (*glued_runs(digits, year_ok), *other_orders(digits, year_ok)):
+        old = text[start:end]
+        shown = [f"{y}年{mo}月{d}日" for y, mo, d in readings]
+        what = "its figures glued" if old.isdigit() else "another order or separator"
+        if len(shown) == 1:
+            yield Edit(start, end, old, shown[0], f"date \"{old}\" ({what}) between date words: {shown[0]}, its only reading")
+        else:
+            yield Flag(start, end, f"date \"{old}\" ({what}) reads as {' or '.join(shown)}: check the source")

@@ -916,3 +916,4 @@ import forms_tune_r11_figure  # noqa: E402,F401
 import forms_tune_r12_numbering  # noqa: E402,F401
 import forms_tune_r12_chrome  # noqa: E402,F401
 import forms_tune_r12_punct  # noqa: E402,F401
+import forms_tune_r12_dates  # noqa: E402,F401

@@ -205,6 +205,12 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
     >>> t = "2021年工作。2022以来，20213月起，2021度工作要点；2020底前；摸清2020底数；用电2021度电；202113月；2021 3月9日"
     >>> apply(t, list(insert_missing_year_mark(t, Context())))
     '2021年工作。2022年以来，2021年3月起，2021年度工作要点；2020年底前；摸清2020底数；用电2021度电；202113月；2021年3月9日'
+    >>> t = "2021年工作。\\n2021，全市完成投资；到2021，累计2021，"
+    >>> apply(t, list(insert_missing_year_mark(t, Context())))
+    '2021年工作。\\n2021年，全市完成投资；到2021年，累计2021，'
+    >>> t = "2021年工作。2021-3月起，2021.12月底前，V2.3月，2009-3月"
+    >>> apply(t, list(insert_missing_year_mark(t, Context())))
+    '2021年工作。2021年3月起，2021年12月底前，V2.3月，2009-3月'
     """
     digits = _ascii_digits(text)
     years, done = None, set()
@@ -217,8 +223,9 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
             if int(m[1]) not in years and not (m["edge"] and years.reaches_back(int(m[1]), 15)):
                 continue
         mark = m["word"] or m["edge"] or m["du"]
-        where = f"before {mark}" if mark else "glued to its month" if not m["gap"] else "a space in its place"
-        end = m.end("gap") if m["gap"] else m.end(1)  # the space goes where 年 comes
+        where = (f"before {mark}" if mark else "a space in its place" if m["gap"]
+                 else f"{m['sep']!r} in its place" if m["sep"] else "glued to its month")
+        end = m.end("gap") if m["gap"] else m.end("sep") if m["sep"] else m.end(1)  # a space or separator goes where 年 comes
         done.add(m.end(1))
         yield Edit(m.end(1), end, text[m.end(1):end], "年", f"year {m[1]} without 年 {where}")
     # read from the frame (cleaner.dateglue): "202106底前" (年 and 月 lost); the document's years
@@ -227,6 +234,10 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
         years = years or _Years(digits, ctx)
         pad = regex.search(r"年0[1-9]月", digits) is not None
         yield from _glued(text, dateglue.year_month_runs(digits, years.__contains__, pad), done)
+    # a year alone at a clause's edge ("2004，全国…", "到2025，"): only a year the text writes with 年
+    if dateglue.has_year_at_clause(digits):
+        years = years or _Years(digits, ctx)
+        yield from _glued(text, dateglue.years_at_clause(digits, years.shown), done)
 
 
 def _glued(text: str, found, done=frozenset()) -> Iterator[Edit]:
@@ -383,23 +394,17 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     if "\u5e74" not in text and not any(c.isdigit() for c in text):
         return
     years = _Years(_ascii_digits(text), ctx)
+    # a numeric range ("2021/5/16至8/31") is read whole: its end alone would read as a decimal
+    ranges = list(datelocale.range_repairs(text, years.__contains__))
+    yield from ranges
     if any(c.isdigit() for c in text):
-        yield from datereader.read_clusters(text, years.__contains__, years.shown)
+        for found in datereader.read_clusters(text, years.__contains__, years.shown):
+            if not any(r.start < found.end and found.start < r.end for r in ranges):
+                yield found
+    # a month that lost its 月 before 底/末/旬 ("2021年6底前"): ``cleaner.dateglue``
+    if "\u5e74" in text:
+        yield from _glued(text, dateglue.month_mark_lost(_ascii_digits(text), years.__contains__))
     # a date in Chinese numerals that lost its 日 or 月 ("二〇二一年三月二十九起"): ``cleaner.datefold``
     yield from datefold.repairs(text, years.__contains__)
     # no mark at all, framed as a date: 于2021329前, 3/29/2021 (``cleaner.datelocale``)
-    yield from _framed_numeric_dates(text, years)
-
-
-def _framed_numeric_dates(text: str, years: _Years) -> Iterator[Edit | Flag]:
-    digits = _ascii_digits(text)
-    found = [*datelocale.glued_runs(digits, years.__contains__), *datelocale.other_orders(digits, years.__contains__)]
-    for start, end, readings in found:
-        old = text[start:end]
-        shown = [f"{y}年{mo}月{d}日" for y, mo, d in readings]
-        what = "its figures glued" if old.isdigit() else "another order or separator"
-        if len(shown) == 1:
-            yield Edit(start, end, old, shown[0], f"date \"{old}\" ({what}) between date words: {shown[0]}, its only reading")
-        else:
-            yield Flag(start, end, f"date \"{old}\" ({what}) reads as {' or '.join(shown)}: check the source")
-
+    yield from datelocale.framed_repairs(text, _ascii_digits(text), years.__contains__)
