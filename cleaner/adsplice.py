@@ -1,12 +1,13 @@
 """Where an ad spliced into a sentence without brackets begins and ends, for rules/ads.py.
 
-The cues of an ad mark its core (代写…加薇xz72); its other words (长期, 获取更多范文, @一点通)
-carry none. A splice leaves a seam all the same: the text on either side of the ad joins into
-the document's own words once the ad is out (整治行|长期承接…|动取得 → 行动), while the ad's own
-character pairs, and the two pairs across its edges, occur nowhere else in the document.
-The extent is the cut around the core that leaves the line most like the rest of the
-document: the pair it closes up is one the document uses, it keeps few pairs the document
-never uses near the cut, and it takes few pairs the document does use.
+The cues of an ad mark its core (代写…加薇xz72, 加微信kx8899领取). A splice leaves a seam: the
+text on either side of the ad joins into the document's own words once the ad is out
+(营商|http://…/app.apk|环境 → 营商环境), while the two character pairs across its edges occur
+nowhere else in the document. The cut reaches beyond the cues over spaces, Latin letters,
+digits, marks and bracketed asides only: a bare Han character next to an ad is as often a
+rare word of the document's own (采煤沉|下载APP…|陷区: cut one character wider each side, it
+closes up 和区) as the ad's, and losing the text's words is worse than leaving an ad's.
+When two seams disagree, only what both take goes.
 
 Only the document itself is read (no corpus, no word list); the counts are plain character
 pairs, built once per document. Nothing here changes text.
@@ -53,14 +54,20 @@ def pairs_of(text: str) -> Pairs:
 def extent(pairs: Pairs, start: int, end: int, lo: int, hi: int) -> tuple[int, int, bool]:
     """The ad's (start, end) around its core ``start:end`` within ``lo:hi`` (its line), and
     whether the cut is a seam: the pair it closes up is the document's own and the two pairs
-    across its edges are not.
+    across its edges are not. The cut reaches beyond the cues only over spaces, Latin letters,
+    digits, marks and a bracketed aside, never over a bare Han character: those next to an ad
+    are as often the document's own rare words as the ad's.
 
-    >>> doc = "整治行动取得实效。整治行动。" + "确保整治行长期承接各类文稿写作服务动取得实效"
+    >>> doc = "持续优化营商环境。营商环境。" + "持续优化营商 http://t.cn/app(领红包)环境。"
     >>> p = Pairs(doc)
-    >>> s = doc.index("承接"); e = doc.index("动取得实效", s)
+    >>> s = doc.index("http"); e = doc.index("(领", s)
     >>> a, b, seam = extent(p, s, e, 14, len(doc))
     >>> doc[a:b], seam
-    ('长期承接各类文稿写作服务', True)
+    (' http://t.cn/app(领红包)', True)
+    >>> doc = "整治行动取得实效。整治行动。" + "确保整治行长期承接各类文稿写作服务动取得实效"
+    >>> s = doc.index("承接"); e = doc.index("动取得实效", s)
+    >>> extent(Pairs(doc), s, e, 14, len(doc))[2]  # the seam is two words away: not taken
+    False
     """
     text = pairs.text
     lefts = _edges(text, start, max(lo, start - REACH), -1)
@@ -90,10 +97,37 @@ def extent(pairs: Pairs, start: int, end: int, lo: int, hi: int) -> tuple[int, i
         join = _joins(text, a, b, lo, hi, local, pairs)
         return 2 * taken + kept - 2 * join, (start - a) + (b - end)
 
-    a, b = min(((a, b) for a in lefts for b in rights), key=cost)
-    seam = (_joins(text, a, b, lo, hi, local, pairs) == 1 and a > lo and b < hi
-            and not n_known(a - 1, a) and not n_known(b - 1, b))
-    return a, b, seam
+    def closes(ab: tuple[int, int]) -> bool:  # a seam: joins the document's own pair, edges foreign
+        a, b = ab
+        return (_joins(text, a, b, lo, hi, local, pairs) == 1 and a > lo and b < hi
+                and not n_known(a - 1, a) and not n_known(b - 1, b))
+
+    cuts = [(a, b) for a in lefts for b in rights]
+    seams = [ab for ab in cuts if closes(ab) and not _takes_words(text, ab, start, end)]
+    if not seams:
+        return (*min(cuts, key=cost), False)
+    # Two seams that both close up disagree on where the ad ends: one of them eats the text's
+    # own rare words (研究制定|排污权有偿使加微信…领取|资料用 joins 定资 as 使用 does). Only
+    # what every seam takes is surely the ad's.
+    return max(a for a, _ in seams), min(b for _, b in seams), True
+
+
+def _takes_words(text: str, ab: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the cut takes a Han character beyond the cues ``start:end`` outside a bracket:
+    an address alone says nothing of the words around it (采煤沉|下载APP http://…|陷区 closes
+    up 和区 by eating 采煤沉 and 陷, a rare word of the document's own)."""
+    a, b = ab
+    return _bare_han(text[a:start]) or _bare_han(text[end:b])
+
+
+def _bare_han(part: str) -> bool:
+    """A Han character of ``part`` outside its bracketed asides."""
+    depth = 0
+    for ch in part:
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth <= 0 and _HAN.match(ch):
+            return True
+    return False
 
 
 def _edges(text: str, at: int, limit: int, step: int) -> list[int]:
@@ -132,3 +166,8 @@ def foreign_share(pairs: Pairs, a: int, b: int) -> float:
         return 0.0
     alien = sum(n for p, n in own.items() if pairs.counts[p] <= n)
     return alien / sum(own.values())
+
+
+def crosses_stop(gap: str) -> bool:
+    """Whether ``gap`` holds a clause mark or a line end (no ad's words reach across one)."""
+    return any(ch in _STOP for ch in gap)

@@ -30,10 +30,16 @@ def _removed(text: str) -> list[str]:
     return [f.before for f in clean(text).findings if f.rule.startswith("ads.") and f.action == "remove"]
 
 
+def test_words_of_an_offer_without_cues_stay():
+    # 落到实|长期承接…|处: round 12 cuts no bare Han character beyond an ad's cues (next to an ad
+    # they are as often the document's own rare words); the offer and its contact go, 长期 stays.
+    line = "（四）加强组织领导。要亲自研究部署，确保各项任务落到实长期承接各类文稿写作服务|加薇xzbang72处。"
+    raw = _page(P1, P2, P3, P1, line)
+    out = clean(raw).text
+    assert "承接各类文稿写作服务|加薇xzbang72" not in out and "确保各项任务落到实长期处。" in out
+
+
 SPLICED = [
-    # an offer whose first words carry no cue: 落到实|长期承接…|处
-    (P1, "（四）加强组织领导。要亲自研究部署，确保各项任务落到实长期承接各类文稿写作服务|加薇xzbang72处。",
-     "长期承接各类文稿写作服务|加薇xzbang72"),
     # a number in full width inside 案|…|件
     (P2, "全年共办结投诉举报案ＱＱ１８６００００２２２２（材料润色）件2350件。", "ＱＱ１８６００００２２２２（材料润色）"),
 ]

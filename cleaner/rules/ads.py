@@ -265,7 +265,9 @@ def _room(taken: list[tuple[int, int]], found: list[tuple[int, int, str]], start
 
 def _seam_cut(pairs: adsplice.Pairs, a: int, b: int, room: tuple[int, int]) -> tuple[int, int] | None:
     """The ad's full extent around its cues ``a:b`` when the text closes up without it (a
-    seam: :func:`cleaner.adsplice.extent`) and its words are foreign to the document."""
+    seam: :func:`cleaner.adsplice.extent`) and its words are foreign to the document.
+    ``words``: the cues name a trade, so cue-less words next to them may be the ad's too."""
+    a, b = _grow_core(pairs.text, a, b, *room)
     s, e, seam = adsplice.extent(pairs, a, b, *room)
     if not seam or adsplice.foreign_share(pairs, s, e) < _SEAM_FOREIGN:
         return None
@@ -273,6 +275,39 @@ def _seam_cut(pairs: adsplice.Pairs, a: int, b: int, room: tuple[int, int]) -> t
 
 
 _SEAM_FOREIGN = 0.8
+# Call words within a few characters of an ad's address are its own (加微信kx8899领取): the seam
+# is looked for beyond them, so it is not found inside them (加|微信kx8899…|是 joins 加是? no:
+# 一|加微信…|是 leaves the real 一是 whole).
+_CALL_REACH = 3
+
+
+def _grow_core(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """The cues ``a:b`` widened over the call words and Latin or digit runs next to them."""
+    while True:
+        left = _near_call(text, max(lo, a - _CALL_REACH - 4), a, a - _CALL_REACH)
+        right = _near_call(text, b, min(hi, b + _CALL_REACH + 4), None, b + _CALL_REACH)
+        if left is None and right is None:
+            return a, b
+        a, b = left if left is not None else a, right if right is not None else b
+
+
+def _near_call(text: str, lo: int, hi: int, min_start: int | None, max_start: int | None = None) -> int | None:
+    """The far edge of a call word or Latin/digit run in ``text[lo:hi]`` with no sentence mark
+    between it and the cues (left side: ``min_start`` given, the run must end within reach of
+    ``hi``; right side: it must start within reach of ``lo``)."""
+    best = None
+    for m in _CORE_PART.finditer(text, lo, hi):
+        gap = text[m.end():hi] if min_start is not None else text[lo:m.start()]
+        if adsplice.crosses_stop(gap) or len(gap) > _CALL_REACH:
+            continue
+        if min_start is not None:
+            best = m.start() if best is None else min(best, m.start())
+        elif max_start is not None and m.start() <= max_start:
+            best = max(best or 0, m.end())
+    return best
+
+
+_CORE_PART = regex.compile(adforeign.CALL.pattern + r"|[A-Za-z0-9][A-Za-z0-9 ]*+")
 
 
 def _masked(scan: Scan, start: int, end: int, taken: list[tuple[int, int]]) -> str:
