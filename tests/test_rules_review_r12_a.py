@@ -19,6 +19,7 @@ def _doc(name: str) -> str:
     ("month_case_counts_lines.txt", ["1月9起", "2月7起", "3月12起"]),
     ("month_case_counts_inline.txt", ["1月15起", "2月8起", "3月20起"]),
     ("month_accident_counts.txt", ["1月2起", "5月3起", "6月4起"]),
+    ("hazard_counts_april.txt", ["4月6起"]),
 ])
 def test_month_then_case_count_keeps_its_classifier(name, kept):
     out = clean(_doc(name)).text
