@@ -97,9 +97,10 @@ _DAY_LOST = regex.compile(rf"(?:{_DATE_WORD}|{_RANGE_FROM_DATE})((?:1[0-2]|0?[1-
 _RANGE_END_LOST = regex.compile(rf"{_RANGE_FROM_DATE}((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])" + _SHARES_DAY_MARK
                                 + r"(?=[\u3001\uff0c\u3002\uff1b\uff09)\u3011\u201d]|\Z|(?![号日时点分秒个家人名位项件次批所条户"
                                 r"座天周年月万亿千百十元岁多余届期种类台辆套吨米亩倍])\p{Han})")
-# A deadline or start word after the day needs no date word before: "9月30前报送", "5月1起施行".
+# A deadline word after the day needs no date word before: "9月30前报送". Not 起 alone: it
+# counts cases too ("5月3起" is three cases in May, review r12); "自5月1起" has its date word.
 _DEADLINE_DAY_LOST = regex.compile(r"(?<![0-9A-Za-z.\-/年月第于])((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
-                                   r"(?=前|起|以前|之前|为止)")
+                                   r"(?=前|以前|之前|为止)")
 # (not before a line end: a day broken over two lines, "截至3月15\n日", is whole)
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
 

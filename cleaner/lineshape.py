@@ -274,30 +274,3 @@ def tail_row(line: str) -> str | None:
     if len(cells) < 3 or any(not _SHORT_WORD.fullmatch(c) or labels.ORG.fullmatch(c) for c in cells):
         return None
     return "link row" if cells is bar_cells else "options row"
-
-
-# A link in a column's article list: a title and the date the list prints beside it, at the
-# line's start ([03-12] 关于…) or its end (关于…　2021-03-12 / (2021/03/12)); a bullet may lead.
-_LIST_DATE = r"(?:(?:19|20)[0-9]{2}[-/.])?+[01]?[0-9][-/.][0-3]?[0-9]"
-_DATED_LINK = regex.compile(
-    r"[\u00b7\u2022\u25aa\u25cf\u25cb\u25c6\u25c7>*\-]?+\s*+(?:"
-    rf"[\[【(\uff08]{_LIST_DATE}[\]】)\uff09]\s*+(?P<a>[^\s\[【(\uff08][^\n]{{5,58}}?)"
-    rf"|(?P<b>[^\n]{{6,58}}?)\s*+[\[【(\uff08]?+{_LIST_DATE}[\]】)\uff09]?+)")
-
-
-def dated_link(line: str) -> bool:
-    """A line of a column's article list: a title of six Han characters or more with no sentence
-    mark, and a numeric date printed before it in brackets or after it. The caller asks for two
-    such lines together after the text (one dated line is a document's own).
-
-    >>> dated_link("· 关于做好防汛抗旱工作的通知　2021-03-12"), dated_link("[03-12] 关于印发重大项目建设工作方案")
-    (True, True)
-    >>> dated_link("▪ 秋冬季大气污染防治实施意见 (2021/03/12)"), dated_link("江岭市应急管理局 2021-03-29")
-    (True, False)
-    >>> dated_link("截至2021-03-12，已完成12项。"), dated_link("2021-03-29")
-    (False, False)
-    """
-    s = unicodedata.normalize("NFKC", line).strip()
-    m = _DATED_LINK.fullmatch(s) if len(s) <= 80 and not _SENTENCE.search(s) else None
-    title = m and (m["a"] or m["b"])
-    return bool(title) and len(_HAN.findall(title)) >= 6 and labels.ORG.fullmatch(title.strip()) is None

@@ -83,7 +83,9 @@ def _sibling_of(text_lines: tuple[Line, ...], k: int, m, value: int) -> bool:
     before, after = spell(value - 1) if value > 1 else "", spell(value + 1)
     for j in range(max(0, k - _WINDOW), min(len(text_lines), k + _WINDOW + 1)):
         want = before if j < k else after
-        if j != k and want and _starts_with(text_lines[j].text, opening, want, m[3]):
+        # A sibling alone on its line confirms nothing: a run of them is a form's blank rows
+        # (参会人员：1. 2. 3. then 联系人：), not headings pushed down a line (review r12).
+        if j != k and want and _starts_with(text_lines[j].text, opening, want, m[3]) and not _LONE.match(text_lines[j].text):
             return True
     return False
 

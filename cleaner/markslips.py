@@ -8,8 +8,9 @@ Read-only helpers (they yield spans and the standard mark, never change text):
   inside it, the serial figures and 号 right after it. A court case number （2021）京01民初12号
   opens with the bracket (no Han before) and has Han after it: it is not touched;
 - the enumeration comma 、 replaced by a look-alike between two Chinese characters: the Han
-  radical 丶 (an input method's candidate for "dun"), the katakana iteration mark ヽ, or the
-  backtick of the key next to 1. No Chinese word holds them between two Han characters;
+  radical 丶 (an input method's candidate for "dun") or the katakana iteration mark ヽ. No
+  Chinese word holds them between two Han characters (a backtick does: a pair of them quotes
+  a term, 将参数`接口地址`改为…, so it is left alone);
 - the 间隔号 · (U+00B7, GB/T 15834) set as another centred dot between two Han characters
   (中国•杭州, 马丁・路德): a bullet, the katakana middle dot in either width, the hyphenation
   point, the bullet or dot operator. Between Han characters each can only be the 间隔号.
@@ -32,7 +33,7 @@ _PAIR = dict(zip(_OPENERS, _CLOSERS))
 _DOC_NUMBER = regex.compile(
     rf"(?<=\p{{Han}})(?P<open>[{regex.escape(_OPENERS)}])(?:19|20)[0-9]{{2}}(?P<close>[{regex.escape(_CLOSERS)}])"
     r"(?=[0-9\uff10-\uff19]{1,5}\u53f7)")
-_DUNHAO_LOOKALIKE = regex.compile(rf"(?<=\p{{Han}})[{chars.HAN_RADICAL_DOT}{chars.KATAKANA_ITERATION_MARK}`](?=\p{{Han}})")
+_DUNHAO_LOOKALIKE = regex.compile(rf"(?<=\p{{Han}})[{chars.HAN_RADICAL_DOT}{chars.KATAKANA_ITERATION_MARK}](?=\p{{Han}})")
 
 
 _MIDDLE_DOT_LOOKALIKE = regex.compile(r"(?<=\p{Han})[\u2022\u30fb\uff65\u2027\u2219\u22c5](?=\p{Han})")
@@ -53,10 +54,10 @@ def doc_number_brackets(text: str) -> Iterator[tuple[int, str]]:
 
 
 def dunhao_lookalikes(text: str) -> Iterator[int]:
-    """Indices of a 丶, ヽ or ` between two Han characters (a 、 slip).
+    """Indices of a 丶 or ヽ between two Han characters (a 、 slip).
 
     >>> list(dunhao_lookalikes("教育\\u4e36医疗ヽ养老`托育，a`b，丶部"))
-    [2, 5, 8]
+    [2, 5]
     """
     for m in _DUNHAO_LOOKALIKE.finditer(text):
         yield m.start()

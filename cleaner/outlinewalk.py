@@ -91,10 +91,6 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
                 and not _gap_opens_with(item, expected, previous, text_lines):
             yield from _shift(sequence[k:], expected)
             return
-        elif _repeat_opens_tail(item, expected, previous, nxt) and item.level != "article" and not held \
-                and not excerpt and _runs_on(sequence, k):
-            yield from _shift(sequence[k:], expected, _REPEATED)
-            return
         else:
             yield _flag(item, None if excerpt else expected)
             current, previous = None, None
@@ -272,17 +268,9 @@ def _runs_on(sequence: list[Item], k: int) -> bool:
     return True
 
 
-def _repeat_opens_tail(item: Item, expected: int, previous: Item | None, nxt: Item | None) -> bool:
-    """A whole marker repeating the one before (二、 二、 where 三、 is due) with the next marker
-    counting on from the repeat (三、): the tail is shifted back by one, not a single slip."""
-    return (item.kind in WHOLE and item.value == expected - 1 and previous is not None
-            and previous.value == item.value and nxt is not None and nxt.value == expected)
-
-
 _SKIPPED = ("a section may be missing before {shown}: one number is skipped and the markers after it "
             "continue from it; renumbered from {new}", "one number skipped, the rest continuing: renumbered")
-_REPEATED = ("{shown} repeats the marker before it and the markers after it count on from the repeat: "
-             "renumbered from {new}", "a number repeated, the rest counting on from it: renumbered")
+
 
 
 def _shift(tail: list[Item], expected: int, why: tuple[str, str] = _SKIPPED) -> Iterator[Edit | Flag]:

@@ -104,8 +104,8 @@ def ui_row(line: str) -> str | None:
     kinds = [_kind(c) for c in cells]
     if None in kinds:
         return None
-    if all(k == "language" for k in kinds) and regex.search(r"[A-Za-z]", s) and regex.search(r"\p{Han}", s):
-        return "language switch (only the names of the site's language versions, at the edge)"
+    # (A row of language names alone, 中文 English, is a bilingual table's header as often as a
+    # site's language switch: review r12 withdrew it.)
     strong = [k for k in kinds if k in ("widget", "count", "host")]
     if kinds.count("column") >= 2 and (kinds.count("latin") >= 1 or len(kinds) >= 4):
         return "navigation row (column names with Latin subtitles, no sentence, at the edge)"  # column names with their English or pinyin subtitles

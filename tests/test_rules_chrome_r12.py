@@ -64,14 +64,11 @@ FIXED = [
     # a WeChat page's furniture
     _tail("阅读原文\n预览时标签不可点"),
     _tail("长按二维码 关注我们"),
-    # a language switch, a strip of counts, an English link-box heading
-    _head("中文版 | English"),
-    _tail("简体 | 繁體 | English"),
+    # a strip of counts, an English link-box heading (a row of language names alone, 中文版 |
+    # English, and a list of titles with dates after the text were withdrawn by review r12:
+    # a bilingual table's header, a funding table, a timetable and an annex's list look the same)
     _tail("10:21 · 阅读 1234 · 在看 12"),
     _tail("Related Articles"),
-    # the column's article list under the text: titles with their dates, two or more
-    _tail("· 关于做好防汛抗旱工作的通知\u30002021-03-12\n· 关于印发重大项目建设工作方案\u30002021-02-08"),
-    _tail("[03-12] 关于印发重大项目建设工作方案\n[02-01] 秋冬季大气污染防治实施意见"),
     # other CMSs' footer rows join the footer block
     _tail("运行维护：江岭市信息中心\n技术服务：江岭软件有限公司\n京公网安备 11010502030143号"),
 ]

@@ -392,8 +392,6 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
     doc = non_blank(lines(text))
     z = zones(doc)
     prose = [is_prose(l.text) for l in doc]
-    dated = [l.index >= z.tail_start and lineshape.dated_link(l.text)  # a numbered or attachment list is the document's
-             and not (_OUTLINE.match(l.text.strip()) or _ATTACHMENT.match(l.text.strip())) for l in doc]
     for k, line in enumerate(doc):
         if k == 0 or prose[k]:
             continue
@@ -404,5 +402,3 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
             yield drop_line(line, f"page chrome: {link} alone on a line outside the text", text)
         elif line.index >= z.tail_start and (row := lineshape.tail_row(line.text)) and not chromeplaces.table_follows(doc, k):
             yield drop_line(line, f"page chrome: {row} after the text", text)
-        elif line.index >= z.tail_start and dated[k] and (dated[k - 1] or (k + 1 < len(doc) and dated[k + 1])):
-            yield drop_line(line, "page chrome: a column's article list (titles with their dates, two or more, after the text)", text)

@@ -269,7 +269,10 @@ def normalize_title_marks(text: str) -> Iterator[Edit]:
 
 
 # Runs of three or more stops of any width (. 。 ． ﹒) or middle dots, a lone … or midline ⋯.
-_ELLIPSIS = regex.compile(r"\.{3,}|\u3002{3,}|\uff0e{3,}|\ufe52{3,}|[\u00b7\u30fb\uff65]{3,}|\u2026+|\u22ef+")
+# A run that leads to a page number at the line's end is a contents line's leader dots
+# (第一章　总则．．．．1), not an ellipsis (review r12).
+_ELLIPSIS = regex.compile(r"(?:\.{3,}+|\u3002{3,}+|\uff0e{3,}+|\ufe52{3,}+|[\u00b7\u30fb\uff65]{3,}+|\u2026++|\u22ef++)"
+                          r"(?![ \t\u3000]*+\d++[ \t\u3000]*+$)", regex.MULTILINE)
 # Long strokes a converter, a font or OCR sets for a dash: box-drawing lines, en and figure
 # dashes, the horizontal line extension, small em dashes and hyphens. A pair of them (an em
 # dash in it or not) is a dash; a longer run is a rule line. Katakana prolonged marks in
