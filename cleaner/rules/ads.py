@@ -282,10 +282,15 @@ _CALL_REACH = 3
 
 
 def _grow_core(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
-    """The cues ``a:b`` widened over the call words and Latin or digit runs next to them."""
+    """The cues ``a:b`` widened over the call words and Latin or digit runs next to them, by
+    at most an ad's reach each side (a line of spaced digits would otherwise grow it to the
+    whole line, once per identifier in it: quadratic)."""
+    lo, hi = max(lo, a - adsplice.REACH), min(hi, b + adsplice.REACH)
     while True:
         left = _near_call(text, max(lo, a - _CALL_REACH - 4), a, a - _CALL_REACH)
         right = _near_call(text, b, min(hi, b + _CALL_REACH + 4), None, b + _CALL_REACH)
+        left = left if left is not None and left < a else None
+        right = right if right is not None and right > b else None
         if left is None and right is None:
             return a, b
         a, b = left if left is not None else a, right if right is not None else b
