@@ -265,8 +265,7 @@ def _room(taken: list[tuple[int, int]], found: list[tuple[int, int, str]], start
 
 def _seam_cut(pairs: adsplice.Pairs, a: int, b: int, room: tuple[int, int]) -> tuple[int, int] | None:
     """The ad's full extent around its cues ``a:b`` when the text closes up without it (a
-    seam: :func:`cleaner.adsplice.extent`) and its words are foreign to the document.
-    ``words``: the cues name a trade, so cue-less words next to them may be the ad's too."""
+    seam: :func:`cleaner.adsplice.extent`) and its words are foreign to the document."""
     a, b = _grow_core(pairs.text, a, b, *room)
     s, e, seam = adsplice.extent(pairs, a, b, *room)
     if not seam or adsplice.foreign_share(pairs, s, e) < _SEAM_FOREIGN:
@@ -276,8 +275,8 @@ def _seam_cut(pairs: adsplice.Pairs, a: int, b: int, room: tuple[int, int]) -> t
 
 _SEAM_FOREIGN = 0.8
 # Call words within a few characters of an ad's address are its own (加微信kx8899领取): the seam
-# is looked for beyond them, so it is not found inside them (加|微信kx8899…|是 joins 加是? no:
-# 一|加微信…|是 leaves the real 一是 whole).
+# is looked for beyond them, not inside them (一|加微信kx8899…|是 closes up the real 一是; a cut
+# from 微信 on would leave 加 and close up 加是).
 _CALL_REACH = 3
 
 
