@@ -24,8 +24,9 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed-run
 	$(BIN)/cleaner run
 
+# One worker per core (pytest-xdist): the suite is CPU-bound, tests share no files.
 test: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest --durations=30
+	$(BIN)/python -m pytest -n auto --durations=30
 
 bench: $(VENV)/.installed-run
 	$(BIN)/python bench/throughput.py
