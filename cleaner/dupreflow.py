@@ -5,7 +5,8 @@ digits, letters: cleaner.dupspans), and answers only when a *whole* paragraph of
 comes back: broken into rows at other places (the next page's layout, a pager line between),
 glued to the front of the next paragraph (the break after the copy lost), or with one or two
 characters lost (an OCR pass over the copy). Parts of paragraphs, headings, labels and short
-lines never count: those recur on purpose (parallel annexes, duty lines, table cells).
+lines never count: those recur on purpose (parallel annexes, duty lines, table cells). One
+place needs no neighbour: the last line, right under the closing date, repeating the body.
 Nothing here changes text.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 from cleaner.docmodel import Line, is_prose, size
 from cleaner.dupcues import body, pieces
 from cleaner.dupspans import plain, skel
+from cleaner.textutil import is_date_only
 from cleaner.types import Edit
 
 MIN_PARAGRAPH = 20  # skeleton characters of the paragraph that comes back
@@ -144,3 +146,33 @@ def _lost_only(whole: str, copy: str) -> bool:
         elif c.isascii():
             return False
     return j == len(copy)
+
+
+def appended_after_date(doc: list[Line], i: int) -> tuple[int, str] | None:
+    """Line ``i``, the document's last, stands right under the closing date and repeats a whole
+    paragraph of the body or its opening sentences: a template printed the summary field (or a
+    second pass the text) again under the signature. (1, reason), or None.
+
+    An annex after the signature opens with its own heading (附件1), never with a body paragraph
+    again under the date; a body sentence repeated *inside* an annex is no whole line here.
+
+    >>> from cleaner.docmodel import lines
+    >>> d = list(lines("标题\\n加强基层组织领导，压实各方主体责任，健全工作机制。确保落实。\\n其他。\\n江岭市卫健委\\n2021年3月29日\\n加强基层组织领导，压实各方主体责任，健全工作机制。"))
+    >>> appended_after_date(d, 5)
+    (1, 'a paragraph of the body (or its opening) repeated under the closing date')
+    >>> appended_after_date(list(lines("标题\\n加强组织领导，压实各方责任。确保落实。\\n2021年3月29日\\n附件：加强组织领导，压实各方责任。")), 3) is None
+    True
+    """
+    if i != len(doc) - 1 or i < 3 or not is_date_only(doc[i - 1].text):
+        return None
+    copy = doc[i].text
+    s = skel(copy)
+    if len(s) < MIN_PARAGRAPH or not is_prose(copy) or not plain(copy):
+        return None
+    for line in doc[1:i - 1]:
+        whole = _source(line.text)
+        if whole is None or not whole.startswith(s):
+            continue
+        if len(whole) == len(s) or any(skel(line.text[:b]) == s for _, b in pieces(line.text)):
+            return 1, "a paragraph of the body (or its opening) repeated under the closing date"
+    return None

@@ -46,6 +46,9 @@ FIXED = [
     (_page(P1, P1.replace("应急", "应", 1), P2), _page(P1, P2)),
     (_page(H1, H1.replace("单位", "单", 1).replace("整治", "治", 1), P2), _page(H1, P2)),
     (_page(P1, P2, P1.replace("基层", "层", 1), P3), _page(P1, P2, P3)),  # one paragraph between
+    # the lead paragraph (or its opening sentence) printed again under the closing date
+    (_page(P2 + P3, P1) + "\n" + P2, _page(P2 + P3, P1)),
+    (_page(P1, P2) + "\n" + P1, _page(P1, P2)),
 ]
 
 
@@ -80,6 +83,9 @@ KEPT = [
     _page(P1, "附件1", "重点项目情况统计表", "填表说明：本表由各单位如实填写，加盖公章后于每月5日前报送。",
           "附件2", "问题整改情况汇总表", "填表说明：本表由各单位如实填写，加盖公章后于每月5日前报送。"),
     _page(P1, "全面推进疾病预防控制体系改革", "健全重大疫情应急响应机制", P2),
+    # after the date: an annex heading and its own text repeating a body sentence; a note
+    _page(P1, P2) + "\n附件\n" + P1,
+    _page(P1, P2) + "\n（此件公开发布）",
 ]
 
 

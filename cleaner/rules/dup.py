@@ -190,7 +190,8 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     while i < len(doc):
         found = (copies.block_copy(doc, keys, i) or copies.split_copy(doc, keys, i) or copies.line_copy(doc, keys, i, last.get(keys[i]))
                  or dupplaces.title_copy(doc, keys, i, _HEAD_LINES) or dupplaces.running_header(doc, keys, i, _HEAD_LINES)
-                 or dupplaces.signature_copy(doc, keys, i) or reflow.reflowed_copy(doc, i) or reflow.damaged_copy(doc, i))
+                 or dupplaces.signature_copy(doc, keys, i) or reflow.reflowed_copy(doc, i) or reflow.damaged_copy(doc, i)
+                 or reflow.appended_after_date(doc, i))
         above = last_body.get(bodies[i])
         if not found and above == i - 1 and i >= 2 and doc[i - 2].end >= taken and copies.numbered_below(doc, i):
             # the same paragraph without and then with its number: the numbered one is the
