@@ -13,7 +13,7 @@ Nothing here changes text.
 from __future__ import annotations
 
 from cleaner.docmodel import Line, is_prose, size
-from cleaner.dupcues import body, pieces
+from cleaner.dupcues import body, key, pieces
 from cleaner.dupspans import plain, skel
 from cleaner.textutil import is_date_only
 from cleaner.types import Edit
@@ -47,7 +47,7 @@ def reflowed_copy(doc: list[Line], i: int) -> tuple[int, str] | None:
     """Lines ``i``… are the paragraph above (or above a pager line) again, broken into two rows
     or more: (rows, reason), or None.
 
-    The rows' skeletons joined must equal the whole paragraph's; none of them may be it alone
+    The rows joined must equal the whole paragraph, punctuation and all (widths and spaces aside); none of them may be it alone
     (that is a plain repeat, for the other finders).
 
     >>> from cleaner.docmodel import lines
@@ -64,12 +64,14 @@ def reflowed_copy(doc: list[Line], i: int) -> tuple[int, str] | None:
         k -= 1
     if k < 1:
         return None
-    whole = _source(doc[k].text)
-    if whole is None:
+    if _source(doc[k].text) is None:
         return None
+    # compared with its punctuation (widths and spaces folded): a layout breaks rows anywhere
+    # but keeps the marks; rows that only name the paragraph's clauses (a list) lack them
+    whole = key(doc[k].text)
     acc = ""
     for n, line in enumerate(doc[i:i + _MAX_ROWS], start=1):
-        acc += skel(line.text)
+        acc += key(line.text)
         if not whole.startswith(acc):
             return None
         if len(acc) == len(whole):

@@ -82,7 +82,7 @@ KEPT = [
     # parallel annexes sharing a note, and a paragraph whose rows are a list, not a copy
     _page(P1, "附件1", "重点项目情况统计表", "填表说明：本表由各单位如实填写，加盖公章后于每月5日前报送。",
           "附件2", "问题整改情况汇总表", "填表说明：本表由各单位如实填写，加盖公章后于每月5日前报送。"),
-    _page(P1, "全面推进疾病预防控制体系改革", "健全重大疫情应急响应机制", P2),
+    _page(P1, "全面推进疾病预防控制体系改革", "健全重大疫情应急响应机制", "提升基层防控能力", P2),
     # after the date: an annex heading and its own text repeating a body sentence; a note
     _page(P1, P2) + "\n附件\n" + P1,
     _page(P1, P2) + "\n（此件公开发布）",
