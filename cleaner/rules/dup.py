@@ -15,6 +15,7 @@ from cleaner import chars
 from cleaner import dupcopies as copies
 from cleaner import dupcues as cues
 from cleaner import dupplaces
+from cleaner import dupreflow as reflow
 from cleaner import dupspans as spans
 from cleaner.docmodel import Line, is_prose, lines, non_blank, size
 from cleaner.types import Edit, Flag
@@ -189,7 +190,8 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     while i < len(doc):
         found = (copies.block_copy(doc, keys, i) or copies.split_copy(doc, keys, i) or copies.line_copy(doc, keys, i, last.get(keys[i]))
                  or dupplaces.title_copy(doc, keys, i, _HEAD_LINES) or dupplaces.running_header(doc, keys, i, _HEAD_LINES)
-                 or dupplaces.signature_copy(doc, keys, i))
+                 or dupplaces.signature_copy(doc, keys, i) or reflow.reflowed_copy(doc, i) or reflow.damaged_copy(doc, i)
+                 or reflow.appended_after_date(doc, i))
         above = last_body.get(bodies[i])
         if not found and above == i - 1 and i >= 2 and doc[i - 2].end >= taken and copies.numbered_below(doc, i):
             # the same paragraph without and then with its number: the numbered one is the
@@ -205,7 +207,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
             taken = doc[i + n - 1].end
             i += n
             continue
-        opening = copies.opening_copy(doc, i) or copies.tail_overlap(doc, i)
+        opening = reflow.glued_before_next(doc, i, text) or copies.opening_copy(doc, i) or copies.tail_overlap(doc, i)
         if opening and opening.start >= taken:
             yield Edit(opening.start, opening.end, text[opening.start:opening.end], "", opening.reason)
             taken = opening.end
