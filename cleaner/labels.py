@@ -76,12 +76,13 @@ _FIELD = regex.compile(
 # A last cell after a gap that is a label with no value or a counter (　浏览：, 　点击：12): a page
 # widget whose value a script fills, whatever its wording; it is no part of the value before it.
 _VALUE_END = regex.compile(r"\s*+(?:[|｜¦]|[【〖\[](?!\s*+\d)|字体|字号|打印|关闭|分享到?|收藏|纠错)"
-                           rf"|(?<=\S)\s++(?=\p{{Han}}{{1,6}}+\s*+{_COLON}\s*+[0-9]*+\s*+$)")
+                           rf"|(?<=\S)(?:\s++|\s*+[;{chars.FULLWIDTH_SEMICOLON}]\s*+)(?=\p{{Han}}{{1,6}}+\s*+{_COLON}\s*+[0-9]*+\s*+$)")
 _SENTENCE_MARK = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_EXCLAMATION}"
                                f"{chars.FULLWIDTH_QUESTION}]")
+_PAIR_SEPARATORS = f";,{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_COMMA}{chars.IDEOGRAPHIC_COMMA}"
 _PUNCT_ONLY = regex.compile(r"[\p{P}\s]*+")
 _CLOSING = regex.compile(rf"\s*+[{_CLOSE}]\s*+$")
-_INDEX_NUMBER = regex.compile(r"[0-9A-Za-z]{2,}+(?:[-/][0-9A-Za-z]++){1,5}")
+_INDEX_NUMBER = regex.compile(r"[0-9A-Za-z]{2,}+(?:[ ]?+[-/][ ]?+[0-9A-Za-z]++){1,5}")  # 001008003 / 2021-00345
 # A document number: an issuer's short name, the year in brackets of any kind, the number.
 _YEAR_OPEN, _YEAR_CLOSE = f"〔\\[［【({chars.FULLWIDTH_LEFT_PAREN}", f"〕\\]］】){chars.FULLWIDTH_RIGHT_PAREN}"
 DOC_NUMBER = regex.compile(rf"\p{{Han}}{{1,12}}[{_YEAR_OPEN}]\s*+\d{{4}}\s*+[{_YEAR_CLOSE}]\s*+第?\d{{1,5}}号")
@@ -208,6 +209,8 @@ def parse_line(line: str) -> list[tuple[str, str]]:
         cut = _VALUE_END.search(value)
         tail = value[cut.start():] if cut else ""
         value = (value[:cut.start()] if cut else value).strip()
+        if nxt is not None:  # 来源：XX局；发布时间：…: a pair separator before the next label is no part of the value
+            value = value.rstrip(_PAIR_SEPARATORS).rstrip()
         if m["wrap"]:  # 【发布机构：国务院】: the closing bracket is no part of the value
             value = _CLOSING.sub("", value)
         if _PUNCT_ONLY.fullmatch(value):
@@ -313,6 +316,7 @@ _TERM = regex.compile(rf"[\p{{Han}}A-Za-z0-9{chars.IDEOGRAPHIC_COMMA}]{{2,12}}+"
 
 def _is_widget_tail(tail: str) -> bool:
     """What trails the last value: separators, bracketed widget words, short tool words."""
+    tail = tail.lstrip().lstrip(_PAIR_SEPARATORS)  # 发布时间：…；点击：12: the separator before the counter
     return len(tail) <= 40 and not _SENTENCE_MARK.search(tail)
 
 
@@ -337,6 +341,8 @@ def normalized(field: str, value: str) -> str:
     """A field's value as recorded: dates in ISO form, inner spaces closed up in a title."""
     if field in DATE_FIELDS:
         return read_date(value) or value
+    if field == "index_number":  # 001008003 / 2021-00345: the spaces a template puts around its marks
+        return regex.sub(r"\s*+([-/])\s*+", r"\1", value.strip())
     if field == "doc_number":  # 江卫发[2021]12号 is 江卫发〔2021〕12号: the standard brackets
         return _YEAR_BRACKETS.sub("\u3014\\1\u3015", _SPACE.sub("", value))
     return regex.sub(r"\s+", "" if field == "title" else " ", value)

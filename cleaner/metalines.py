@@ -113,6 +113,59 @@ def title_date_suffix(line: str, title_end: regex.Pattern) -> int | None:
     return len(title)
 
 
+# A whole date opening a line, in brackets or before a gap: a list page's date glued before the title.
+_DATE_START = regex.compile(r"[\uff08(\[\u3010]?+(?P<date>\d{4}[-/.\u5e74]\d{1,2}[-/.\u6708]\d{1,2}\u65e5?+)"
+                            r"(?:[^\S\n]++\d{1,2}:\d{2}(?::\d{2})?+)?+(?P<close>[\uff09)\]\u3011]?+)[^\S\n]*+")
+_TITLE_MIN = 6  # a title has more than a word or two
+
+
+def title_date_prefix(line: str, title_end: regex.Pattern) -> int | None:
+    """Where the title starts after a list page's date glued before it (in brackets or before a
+    gap, the rest of the line a title ending on its kind), else None.
+
+    >>> import regex as re
+    >>> end = re.compile("(?:通知|报告)$")
+    >>> title_date_prefix("[2021/3/31] 关于做好工作的通知", end), title_date_prefix("（2021-03-31）关于做好工作的通知", end)
+    (12, 12)
+    >>> title_date_prefix("2021年3月31日关于做好工作的通知", end), title_date_prefix("2021-03-31 会议纪要", end)
+    (None, None)
+    """
+    m = _DATE_START.match(line)
+    if m is None or not is_date_only(m["date"]):
+        return None
+    bracketed = line[:1] in "\uff08([\u3010"
+    if bracketed != bool(m["close"]) or (not bracketed and m.end() == m.end("close")):
+        return None  # brackets on both sides, or none and a gap
+    rest = line[m.end():].rstrip()
+    if len(rest) < _TITLE_MIN or title_end.search(rest) is None or labels.parse_line(rest):
+        return None
+    return m.end()
+
+
+def glued_title(field: str, value: str, title_end: regex.Pattern) -> str:
+    """The title a header row's last value swallowed where the page lost the break between them
+    (来源：江岭市卫健委　关于…的通知): after the first gap, a title ending on its kind, before it a value
+    of the field's one shape. Nothing else.
+
+    >>> import regex as re
+    >>> end = re.compile("(?:通知|报告)$")
+    >>> glued_title("publisher", "江岭市卫健委\u3000关于做好工作的通知", end), glued_title("publish_date", "2021-03-31  关于做好工作的通知", end)
+    ('关于做好工作的通知', '关于做好工作的通知')
+    >>> glued_title("publish_date", "2021-03-31 09:30\u3000关于做好工作的通知", end)
+    '关于做好工作的通知'
+    >>> glued_title("publisher", "江岭市卫健委 张明", end), glued_title("publisher", "江岭日报社关于工作的通知", end)
+    ('', '')
+    """
+    for gap in regex.finditer(r"[^\S\n]++", value):
+        head, rest = value[:gap.start()], value[gap.end():].rstrip()
+        if not labels.strict_value(field, head) or not regex.match(r"\p{Han}", rest):
+            continue  # 2021-03-31 09:30　关于…: the time is the date's
+        if len(rest) >= _TITLE_MIN and title_end.search(rest) and not labels.parse_line(rest):
+            return rest
+        return ""
+    return ""
+
+
 # （来源：XX局） / 【信息来源：XX局】 glued to the end of a paragraph's last sentence.
 _SOURCE_NOTE = regex.compile(r"(?<=[\u3002\uff01\uff1f])[^\S\n]*+[\uff08(\u3010\[][^\S\n]*+(?P<label>\p{Han}{2,6}+)[^\S\n]*+"
                              r"[:\uff1a][^\S\n]*+(?P<org>\p{Han}{2,30}+)[^\S\n]*+[\uff09)\u3011\]][^\S\n]*+$")
