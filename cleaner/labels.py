@@ -75,8 +75,10 @@ _FIELD = regex.compile(
 # What ends a value before the next label: a field separator, or a page widget trailing it.
 # A last cell after a gap that is a label with no value or a counter (　浏览：, 　点击：12): a page
 # widget whose value a script fills, whatever its wording; it is no part of the value before it.
-_VALUE_END = regex.compile(r"\s*+(?:[|｜¦]|[【〖\[](?!\s*+\d)|字体|字号|打印|关闭|分享到?|收藏|纠错)"
-                           rf"|(?<=\S)(?:\s++|\s*+[;{chars.FULLWIDTH_SEMICOLON}]\s*+)(?=\p{{Han}}{{1,6}}+\s*+{_COLON}\s*+[0-9]*+\s*+$)")
+_VALUE_END = regex.compile(r"\s++[/\uff0f](?=\s*+(?:\p{Han}|$))|\s*+(?:[|｜¦]|[【〖\[](?!\s*+\d)|字体|字号|打印|关闭|分享到?|收藏|纠错)"
+                           rf"|(?<=\S)(?:\s++|\s*+[;{chars.FULLWIDTH_SEMICOLON}]\s*+)(?=\p{{Han}}{{1,6}}+\s*+{_COLON}\s*+[0-9]*+\s*+$)"
+                           # a cell no list names after a gap (　最后更新：2005.03.20　编辑：…): the page's, no part of the value
+                           rf"|(?<=\S)\s++(?=\p{{Han}}{{2,6}}+\s*+{_COLON}\s*+\S)|^(?=\p{{Han}}{{2,6}}+\s*+{_COLON})")
 _SENTENCE_MARK = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_EXCLAMATION}"
                                f"{chars.FULLWIDTH_QUESTION}]")
 _PAIR_SEPARATORS = f";,{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_COMMA}{chars.IDEOGRAPHIC_COMMA}"
@@ -201,8 +203,12 @@ def parse_line(line: str) -> list[tuple[str, str]]:
         return cells
     lead = _LEAD_DATE.match(line)  # 2021年04月02日 星期五 来源：…: a dateline before the first label
     matches = list(_FIELD.finditer(line))
-    if not matches or matches[0].start() != (lead.end() if lead else 0):
+    skipped = (lead is None and matches and matches[0].start() > 0  # 供稿人：刘洋｜发文单位：…: cells no list names
+               and _LEAD_CELLS.fullmatch(line, 0, matches[0].start()) is not None)
+    if not matches or matches[0].start() != (lead.end() if lead else 0) and not skipped:
         return []
+    if skipped and (len(matches) < 2 or not any(field_of(m["label"])[1] == "strong" for m in matches)):
+        return []  # unnamed cells first: only before a row of known fields
     pairs, cells = ([("发布日期", lead["date"])] if lead else []), []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = line[m.end():nxt.start() if nxt else len(line)]
@@ -228,6 +234,11 @@ def parse_line(line: str) -> list[tuple[str, str]]:
     return _split_trailing_date(pairs)
 
 
+
+
+# Cells no list names opening a row of fields (供稿人：刘洋｜, 撰稿：张明　　): a short value, then a separator.
+_LEAD_CELLS = regex.compile(rf"(?:\p{{Han}}{{2,6}}+\s*+{_COLON}\s*+[^\s|｜¦/{chars.FULLWIDTH_SEMICOLON}{chars.IDEOGRAPHIC_FULL_STOP}"
+                            rf"{chars.FULLWIDTH_COMMA}]{{0,12}}+(?:\s*+[|｜¦/\uff0f]\s*+|\s{{2,}}+|\t\s*+))++")
 
 
 # A whole date as a field's value writes it: 2021年3月29日, 2021-03-29, 2021/3/29, 2021.03.29.

@@ -18,7 +18,7 @@ from cleaner.textutil import is_date_only, parse_date
 
 # Roles of the editorial workflow and of a news byline; 文 and 图 only beside another cell.
 _ROLE = (r"(?:责任编辑|责编|美编|编审|编辑|审核人|审核|审校|审稿|初审|复审|终审|一审|二审|三审|校对|撰稿|摄影|监制"
-         r"|发布人|本报记者|本网记者|记者|通讯员|实习生|文字|文|图)")
+         r"|供稿人|供稿|作者|发布人|本报记者|本网记者|记者|通讯员|实习生|文字|文|图)")
 _WEAK_ROLE = regex.compile(r"文|图")
 _NAME = rf"(?!{_ROLE}[^\S\n]*+[:\uff1a|\uff5c/])\p{{Han}}{{2,4}}+"
 _CELL = (rf"[\u3010\[\uff08(]?+(?P<role>{_ROLE})(?:[^\S\n]*+[:\uff1a|\uff5c/][^\S\n]*+|[^\S\n]++)"

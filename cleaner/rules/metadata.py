@@ -41,13 +41,13 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     ['发布日期:2022-05-31信息来源:市卫健委\\n']
     """
     items = list(_labeled_items(text))
-    sources = [x for x in items if isinstance(x, _SourceField)]
-    yield from (x for x in items if not isinstance(x, _SourceField))
-    yield from (Field(x.name, x.value, x.start, x.end) for x in sources)  # the issuer first: 发布机构 over 来源
+    weak = [x for x in items if isinstance(x, _WeakField)]
+    yield from (x for x in items if not isinstance(x, _WeakField))
+    yield from (Field(x.name, x.value, x.start, x.end) for x in weak)  # 发布机构 over 来源, 发布时间 over 更新时间
 
 
 def _labeled_items(text: str) -> Iterator[Edit | Field]:
-    """The work of :func:`extract_labeled_fields`, a source's publisher as a :class:`_SourceField`."""
+    """The work of :func:`extract_labeled_fields`, a source's publisher or an update's date as a :class:`_WeakField`."""
     doc = lines(text)
     z = zones(doc)
     body = non_blank(doc)
@@ -139,22 +139,25 @@ def _dates_beside(body: list[Line], taken: set[int], z, text: str) -> Iterator[E
             yield Field("publish_date", parse_date(line.text), line.start, line.end)
 
 
-class _SourceField(Field):
-    """A publisher read from a source label (来源, 信息来源, 出处): where the text came from, which a
-    page may name apart from its issuer (来源：江岭日报　发布机构：江岭市卫健委); an issuer label wins."""
+class _WeakField(Field):
+    """A value a page shows beside the one the field wants: the source (来源, 信息来源, 出处) where the
+    text came from, which a page may name apart from its issuer (来源：江岭日报　发布机构：XX局); the
+    date of the last update (更新时间, 最后修改) after the publication. Used only when no label names
+    the field itself."""
 
     __slots__ = ()
 
 
-# A label that names where the text came from, not who issued it (来源单位 and 发布机构 name the issuer).
-_SOURCE_LABEL = regex.compile(r"(?:来源|出处|Source|From)$")
+# Labels that name a stand-in for the field (来源单位 and 发布机构 name the issuer itself).
+_WEAK_LABEL = {"publisher": regex.compile(r"(?:来源|出处|Source|From)$"),
+               "publish_date": regex.compile(r"更新|修改|Updated")}
 
 
 def _fields(pairs: list[tuple[str, str]], line: Line) -> Iterator[Field]:
     for label, value in pairs:
         field = field_of(label)[0]
         if value and field != "-":
-            kind = _SourceField if field == "publisher" and _SOURCE_LABEL.search(label) else Field
+            kind = _WeakField if field in _WEAK_LABEL and _WEAK_LABEL[field].search(label) else Field
             yield kind(field, labels.normalized(field, value), line.start, line.end)
 
 
