@@ -121,7 +121,7 @@ def _vouched(pairs: list[tuple[str, str]]) -> bool:
     >>> _vouched([("时间", "2005-3-7"), ("来源", "群众来信反映")]), _vouched([("时间", "每季度末"), ("来源", "国务院")])
     (False, False)
     """
-    return (len(pairs) >= 2 and all(value for _, value in pairs)
+    return (len(pairs) >= 2 and all(value or field_of(label)[0] == "-" for label, value in pairs)  # 浏览次数： is a counter
             and any(field_of(label)[1] == "strong" or (field_of(label)[0] == "publisher" and labels.ORG.fullmatch(value))
                     for label, value in pairs)
             and any(field_of(label)[0] in DATE_FIELDS and labels.strict_value(field_of(label)[0], value)

@@ -207,8 +207,8 @@ def parse_line(line: str) -> list[tuple[str, str]]:
                and _LEAD_CELLS.fullmatch(line, 0, matches[0].start()) is not None)
     if not matches or matches[0].start() != (lead.end() if lead else 0) and not skipped:
         return []
-    if skipped and (len(matches) < 2 or not any(field_of(m["label"])[1] == "strong" for m in matches)):
-        return []  # unnamed cells first: only before a row of known fields
+    if skipped and not any(field_of(m["label"])[1] == "strong" for m in matches):
+        return []  # unnamed cells first: only before a field a list names wherever it stands
     pairs, cells = ([("发布日期", lead["date"])] if lead else []), []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = line[m.end():nxt.start() if nxt else len(line)]

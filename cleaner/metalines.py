@@ -24,7 +24,7 @@ _NAME = rf"(?!{_ROLE}[^\S\n]*+[:\uff1a|\uff5c/])\p{{Han}}{{2,4}}+"
 _CELL = (rf"[\u3010\[\uff08(]?+(?P<role>{_ROLE})(?:[^\S\n]*+[:\uff1a|\uff5c/][^\S\n]*+|[^\S\n]++)"
          rf"{_NAME}(?:[^\S\n\u3001]++{_NAME})*+[\u3011\]\uff09)]?+")
 _CREDIT_LINE = regex.compile(rf"[\u25a0\u25a1\u25cf\u25aa\u25c6]?+[^\S\n]*+[\uff08(\u3010\[]?+"
-                             rf"{_CELL}(?:[^\S\n|\uff5c\u00b7;\uff1b,\uff0c]++{_CELL})*+"
+                             rf"{_CELL}(?:(?:[^\S\n]*+[|\uff5c/\uff0f\u00b7;\uff1b,\uff0c][^\S\n]*+|[^\S\n]++){_CELL})*+"
                              rf"[\uff09)\u3011\]]?+(?:[^\S\n]*+(?:报道|摄|供图))?+")
 
 
