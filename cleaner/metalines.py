@@ -15,6 +15,7 @@ import regex
 
 from cleaner import labels
 from cleaner.textutil import is_date_only, parse_date
+from cleaner.types import Field
 
 # Roles of the editorial workflow and of a news byline; 文 and 图 only beside another cell.
 _ROLE = (r"(?:责任编辑|责编|美编|编审|编辑|审核人|审核|审校|审稿|初审|复审|终审|一审|二审|三审|校对|撰稿|摄影|监制"
@@ -238,3 +239,31 @@ def list_card_above(above: list[str]) -> dict[int, tuple[str, str]]:
         if org and labels.ORG.fullmatch(org) and not labels.TITLE_WORDS.search(org):
             out[k - 1] = ("publisher", org)
     return out
+
+
+def after_list_date(line: str, title_end: regex.Pattern) -> str:
+    """The line without a list page's date glued before a title ([2021-03-31] 关于…的通知)."""
+    return line[title_date_prefix(line, title_end) or 0:]
+
+
+class WeakField(Field):
+    """A value a page shows beside the one the field wants: the source (来源, 信息来源, 出处) where the
+    text came from, which a page may name apart from its issuer (来源：江岭日报　发布机构：XX局); the
+    date of the last update (更新时间, 最后修改) after the publication. Used only when no label names
+    the field itself."""
+
+    __slots__ = ()
+
+
+# Labels that name a stand-in for the field (来源单位 and 发布机构 name the issuer itself).
+_WEAK_LABEL = {"publisher": regex.compile(r"(?:来源|出处|Source|From)$"),
+               "publish_date": regex.compile(r"更新|修改|Updated")}
+
+
+def weak_label(field: str, label: str) -> bool:
+    """Does ``label`` name a stand-in for ``field`` rather than the field itself?
+
+    >>> weak_label("publisher", "信息来源"), weak_label("publisher", "来源单位"), weak_label("publish_date", "更新时间")
+    (True, False, True)
+    """
+    return field in _WEAK_LABEL and _WEAK_LABEL[field].search(label) is not None

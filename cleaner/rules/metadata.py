@@ -41,13 +41,13 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     ['发布日期:2022-05-31信息来源:市卫健委\\n']
     """
     items = list(_labeled_items(text))
-    weak = [x for x in items if isinstance(x, _WeakField)]
-    yield from (x for x in items if not isinstance(x, _WeakField))
+    weak = [x for x in items if isinstance(x, metalines.WeakField)]
+    yield from (x for x in items if not isinstance(x, metalines.WeakField))
     yield from (Field(x.name, x.value, x.start, x.end) for x in weak)  # 发布机构 over 来源, 发布时间 over 更新时间
 
 
 def _labeled_items(text: str) -> Iterator[Edit | Field]:
-    """The work of :func:`extract_labeled_fields`, a source's publisher or an update's date as a :class:`_WeakField`."""
+    """The work of :func:`extract_labeled_fields`; a source's publisher or an update's date as a weak field."""
     doc = lines(text)
     z = zones(doc)
     body = non_blank(doc)
@@ -139,25 +139,11 @@ def _dates_beside(body: list[Line], taken: set[int], z, text: str) -> Iterator[E
             yield Field("publish_date", parse_date(line.text), line.start, line.end)
 
 
-class _WeakField(Field):
-    """A value a page shows beside the one the field wants: the source (来源, 信息来源, 出处) where the
-    text came from, which a page may name apart from its issuer (来源：江岭日报　发布机构：XX局); the
-    date of the last update (更新时间, 最后修改) after the publication. Used only when no label names
-    the field itself."""
-
-    __slots__ = ()
-
-
-# Labels that name a stand-in for the field (来源单位 and 发布机构 name the issuer itself).
-_WEAK_LABEL = {"publisher": regex.compile(r"(?:来源|出处|Source|From)$"),
-               "publish_date": regex.compile(r"更新|修改|Updated")}
-
-
 def _fields(pairs: list[tuple[str, str]], line: Line) -> Iterator[Field]:
     for label, value in pairs:
         field = field_of(label)[0]
         if value and field != "-":
-            kind = _WeakField if field in _WEAK_LABEL and _WEAK_LABEL[field].search(label) else Field
+            kind = metalines.WeakField if metalines.weak_label(field, label) else Field
             yield kind(field, labels.normalized(field, value), line.start, line.end)
 
 
@@ -291,8 +277,9 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
     head = [l for l in non_blank(doc) if z.in_head(l.index)]
     known = regex.sub(r"\s", "", ctx.metadata.get("title", ""))
     has_body = z.head_end < len(doc)
-    scored = [(titlelines.title_score(_after_date(l.text).strip(), known) + (has_body and pos == len(head) - 1), pos)
-              for pos, l in enumerate(head) if titlelines.title_shaped(_after_date(l.text).strip())]
+    texts = [metalines.after_list_date(l.text, titlelines.TITLE_END).strip() for l in head]  # [2021-03-31] 关于…
+    scored = [(titlelines.title_score(texts[pos], known) + (has_body and pos == len(head) - 1), pos)
+              for pos in range(len(head)) if titlelines.title_shaped(texts[pos])]
     best = max((score for score, _ in scored), default=0)
     if best < 1:
         return  # no line reads like a title: better no title than a wrong one
@@ -329,11 +316,6 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
         yield Field("title", title.text[:cut].strip(), title.start, title.start + cut)
         return
     yield Field("title", title.text.strip(), title.start, title.end)
-
-
-def _after_date(line: str) -> str:
-    """The line without a list page's date glued before a title ([2021-03-31] 关于…的通知)."""
-    return line[metalines.title_date_prefix(line, titlelines.TITLE_END) or 0:]
 
 
 _SIGNATURE_DATE = regex.compile(r"\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+")
