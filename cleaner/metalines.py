@@ -11,6 +11,8 @@ a whole date and nothing else, a title's kind right before the date.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from cleaner import labels
@@ -118,6 +120,7 @@ def title_date_suffix(line: str, title_end: regex.Pattern) -> int | None:
 _DATE_START = regex.compile(r"[\uff08(\[\u3010]?+(?P<date>\d{4}[-/.\u5e74]\d{1,2}[-/.\u6708]\d{1,2}\u65e5?+)"
                             r"(?:[^\S\n]++\d{1,2}:\d{2}(?::\d{2})?+)?+(?P<close>[\uff09)\]\u3011]?+)[^\S\n]*+")
 _TITLE_MIN = 6  # a title has more than a word or two
+_GAPS_TRIED = 3
 
 
 def title_date_prefix(line: str, title_end: regex.Pattern) -> int | None:
@@ -157,7 +160,7 @@ def glued_title(field: str, value: str, title_end: regex.Pattern) -> str:
     >>> glued_title("publisher", "江岭市卫健委 张明", end), glued_title("publisher", "江岭日报社关于工作的通知", end)
     ('', '')
     """
-    for gap in regex.finditer(r"[^\S\n]++", value):
+    for gap in islice(regex.finditer(r"[^\S\n]++", value), _GAPS_TRIED):  # a value, its time, then the title
         head, rest = value[:gap.start()], value[gap.end():].rstrip()
         if not labels.strict_value(field, head) or not regex.match(r"\p{Han}", rest):
             continue  # 2021-03-31 09:30　关于…: the time is the date's
