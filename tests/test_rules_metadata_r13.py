@@ -53,6 +53,10 @@ FIELDS = [
     (_head("来源单位：江岭市应急管理局  阅读量：  审核：陈晓  更新时间：2021-4-6  日期:2021/03/31 11:45:40"),
      {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局"}),
     (_head("目录索引号: 001008003 / 2021-00345"), {"index_number": "001008003/2021-00345"}),
+    # a title field in other wordings (信息名称, 名称) repeating the title above it
+    (_top(f"名称：{TITLE}\n发布日期：2021-03-31"), {"publish_date": "2021-03-31", "title": TITLE}),
+    (_head(f"信息名称：{TITLE}\u3000成文日期：2021年3月29日 10:50:53\u3000发布机构：江岭市应急管理局"),
+     {"written_date": "2021-03-29", "publisher": "江岭市应急管理局", "title": TITLE}),
     # the header glued before the title on its line, a list date before the title
     (_top(f"发布时间：2021-03-31\u3000来源：江岭市应急管理局\u3000{TITLE}").replace(f"\n{TITLE}\n", "\n", 1),
      {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局", "title": TITLE}),
@@ -72,6 +76,7 @@ KEPT = [
     _mid("截止日期：2021年4月15日，逾期不予受理。\n数据来源：各县（市、区）月报和省统计平台。"),
     _mid("发布时间：2021年4月15日前；发布方式：政府门户网站。"),
     _tail("联系人：张明；电话：0571-12345678"),
+    _mid("项目名称：全市安全生产隐患排查治理项目\n名称：隐患排查系统"),
     _mid("地点：市委党校｜时间：2021年4月15日"),
     _mid("联系人：张明｜发布日期：2021年4月15日前"),
 ]
