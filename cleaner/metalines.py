@@ -118,7 +118,9 @@ def title_date_suffix(line: str, title_end: regex.Pattern) -> int | None:
 
 # A whole date opening a line, in brackets or before a gap: a list page's date glued before the title.
 _DATE_START = regex.compile(r"[\uff08(\[\u3010]?+(?P<date>\d{4}[-/.\u5e74]\d{1,2}[-/.\u6708]\d{1,2}\u65e5?+)"
-                            r"(?:[^\S\n]++\d{1,2}:\d{2}(?::\d{2})?+)?+(?P<close>[\uff09)\]\u3011]?+)[^\S\n]*+")
+                            r"(?:[^\S\n]*+\d{1,2}:\d{2}(?::\d{2})?+)?+(?P<close>[\uff09)\]\u3011]?+)[^\S\n]*+")
+# The list card's issuer and date in one bracket before the title (【江岭市卫健委　2021/01/14 16:54】关于…).
+_CARD_START = regex.compile(r"[\[\u3010](?P<inner>[^\[\]\u3010\u3011\n]{8,48}+)[\]\u3011][^\S\n]*+")
 _TITLE_MIN = 6  # a title has more than a word or two
 _GAPS_TRIED = 3
 
@@ -131,19 +133,33 @@ def title_date_prefix(line: str, title_end: regex.Pattern) -> int | None:
     >>> end = re.compile("(?:通知|报告)$")
     >>> title_date_prefix("[2021/3/31] 关于做好工作的通知", end), title_date_prefix("（2021-03-31）关于做好工作的通知", end)
     (12, 12)
+    >>> title_date_prefix("【江岭市卫健委　2021/01/14 16:54】关于做好工作的通知", end), title_date_prefix("（2021年04月18日20:14）全市安全生产工作报告", end)
+    (25, 18)
     >>> title_date_prefix("2021年3月31日关于做好工作的通知", end), title_date_prefix("2021-03-31 会议纪要", end)
     (None, None)
     """
     m = _DATE_START.match(line)
-    if m is None or not is_date_only(m["date"]):
+    if m is not None and is_date_only(m["date"]):
+        bracketed = line[:1] in "\uff08([\u3010"
+        if bracketed != bool(m["close"]) or (not bracketed and m.end() == m.end("close")):
+            return None  # brackets on both sides, or none and a gap
+    elif (m := _CARD_START.match(line)) is None or issuer_date_row(m["inner"]) is None:
         return None
-    bracketed = line[:1] in "\uff08([\u3010"
-    if bracketed != bool(m["close"]) or (not bracketed and m.end() == m.end("close")):
-        return None  # brackets on both sides, or none and a gap
     rest = line[m.end():].rstrip()
     if len(rest) < _TITLE_MIN or title_end.search(rest) is None or labels.parse_line(rest):
         return None
     return m.end()
+
+
+def card_issuer(prefix: str) -> str | None:
+    """The issuer of a list card's bracket cut before a title (【江岭市卫健委　2021/01/14】), else None.
+
+    >>> card_issuer("【江岭市卫健委\u30002021/01/14 16:54】"), card_issuer("[2021/3/31] ")
+    ('江岭市卫健委', None)
+    """
+    m = _CARD_START.match(prefix)
+    row = issuer_date_row(m["inner"]) if m is not None else None
+    return row[0] if row is not None else None
 
 
 def glued_title(field: str, value: str, title_end: regex.Pattern) -> str:
@@ -162,7 +178,7 @@ def glued_title(field: str, value: str, title_end: regex.Pattern) -> str:
     """
     for gap in islice(regex.finditer(r"[^\S\n]++", value), _GAPS_TRIED):  # a value, its time, then the title
         head, rest = value[:gap.start()], value[gap.end():].rstrip()
-        if not labels.strict_value(field, head) or not regex.match(r"\p{Han}", rest):
+        if not labels.strict_value(field, head) or not regex.match(r"\p{Han}|\d{4}\s*+\u5e74", rest):
             continue  # 2021-03-31 09:30　关于…: the time is the date's
         if len(rest) >= _TITLE_MIN and title_end.search(rest) and not labels.parse_line(rest):
             return rest

@@ -62,6 +62,11 @@ FIELDS = [
      {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局", "title": TITLE}),
     (_top(f"[2021/3/31] {TITLE}").replace(f"\n{TITLE}\n", "\n", 1), {"publish_date": "2021-03-31", "title": TITLE}),
     (_top(f"（2021-03-31）{TITLE}").replace(f"\n{TITLE}\n", "\n", 1), {"publish_date": "2021-03-31", "title": TITLE}),
+    (_top(f"（2021年03月31日20:14）{TITLE}").replace(f"\n{TITLE}\n", "\n", 1), {"publish_date": "2021-03-31", "title": TITLE}),
+    (_top(f"【江岭市应急管理局\u30002021/03/31 16:54:41】{TITLE}").replace(f"\n{TITLE}\n", "\n", 1),
+     {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局", "title": TITLE}),
+    (_top(f"来源：江岭市应急管理局 时间：2021/03/31 15:47:58 {TITLE}").replace(f"\n{TITLE}\n", "\n", 1),
+     {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局", "title": TITLE}),
 ]
 
 KEPT = [

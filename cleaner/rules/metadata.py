@@ -307,6 +307,8 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
     if start is not None:  # [2021-03-31] 关于…的通知: the list page's date before the title
         yield Edit(title.start, title.start + start, title.text[:start], "", "metadata: list date glued before the title")
         yield Field("publish_date", parse_date(title.text[:start]), title.start, title.start + start)
+        if (issuer := metalines.card_issuer(title.text[:start])) is not None:
+            yield Field("publisher", issuer, title.start, title.start + start)
         yield Field("title", title.text[start:].strip(), title.start + start, title.end)
         return
     cut = metalines.title_date_suffix(title.text, titlelines.TITLE_END)
