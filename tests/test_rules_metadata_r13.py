@@ -53,8 +53,8 @@ FIELDS = [
     (_head("来源单位：江岭市应急管理局  阅读量：  审核：陈晓  更新时间：2021-4-6  日期:2021/03/31 11:45:40"),
      {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局"}),
     (_head("目录索引号: 001008003 / 2021-00345"), {"index_number": "001008003/2021-00345"}),
-    # a title field in other wordings (信息名称, 名称) repeating the title above it
-    (_top(f"名称：{TITLE}\n发布日期：2021-03-31"), {"publish_date": "2021-03-31", "title": TITLE}),
+    # a title field in other wordings (信息名称, 文章标题) repeating the title above it
+    (_top(f"文章标题：{TITLE}\n发布日期：2021-03-31"), {"publish_date": "2021-03-31", "title": TITLE}),
     (_head(f"信息名称：{TITLE}\u3000成文日期：2021年3月29日 10:50:53\u3000发布机构：江岭市应急管理局"),
      {"written_date": "2021-03-29", "publisher": "江岭市应急管理局", "title": TITLE}),
     # the header glued before the title on its line, a list date before the title
