@@ -14,7 +14,8 @@ _BULLET = regex.compile(r"^[\s•·●■▪◆◇○*\-]*+")
 _PARENS = regex.compile(r"^[(\uff08](.*)[)\uff09]$")
 # A whole row in one pair of square or lenticular brackets (【2021.3.29　来源：XX】, [ 来源：XX | 时间：… ]),
 # read without them first (a bracketed label alone, 【发布日期】, reads only with them).
-_WRAP = regex.compile(r"^(?:\u3010([^\u3010\u3011]*+)\u3011|\[([^\[\]]*+)\]|\uff3b([^\uff3b\uff3d]*+)\uff3d)$")
+_WRAP = regex.compile(r"^(?:\u3010([^\u3010\u3011]*+)\u3011|\[([^\[\]]*+)\]|\uff3b([^\uff3b\uff3d]*+)\uff3d"
+                      r"|\u3014([^\u3014\u3015]*+)\u3015)$")
 _LONG_FIELDS = {"title", "keywords"}
 
 
@@ -120,18 +121,22 @@ def _vouched(pairs: list[tuple[str, str]]) -> bool:
     >>> _vouched([("时间", "2005-3-7"), ("来源", "群众来信反映")]), _vouched([("时间", "每季度末"), ("来源", "国务院")])
     (False, False)
     """
-    return (len(pairs) >= 2 and all(value for _, value in pairs)
+    return (len(pairs) >= 2 and all(value or field_of(label)[0] == "-" for label, value in pairs)  # 浏览次数： is a counter
             and any(field_of(label)[1] == "strong" or (field_of(label)[0] == "publisher" and labels.ORG.fullmatch(value))
                     for label, value in pairs)
             and any(field_of(label)[0] in DATE_FIELDS and labels.strict_value(field_of(label)[0], value)
                     for label, value in pairs))
 
 
+_DEADLINE = regex.compile(r"(?:\u524d|\u540e|\u8d77|\u6b62|\u4e4b\u95f4)\s*+$")  # 前 后 起 止 之间
+
+
 def _valid_value(field: str, value: str) -> bool:
     if not value:
         return True
-    if field in DATE_FIELDS:
-        return labels.read_date(value) is not None and size(value) <= 30
+    if field in DATE_FIELDS:  # a deadline (…日前) or a sentence after the date is a schedule, not a page's date
+        return (labels.read_date(value) is not None and size(value) <= 30 and not _DEADLINE.search(value)
+                and not _SENTENCE_MARKS.search(value))
     if field == "-":
         return regex.fullmatch(r"\d+\s*次?", value) is not None
     if field in ("disclosure", "validity"):  # 主动公开, 继续有效: one short term, not a list

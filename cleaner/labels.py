@@ -75,13 +75,16 @@ _FIELD = regex.compile(
 # What ends a value before the next label: a field separator, or a page widget trailing it.
 # A last cell after a gap that is a label with no value or a counter (　浏览：, 　点击：12): a page
 # widget whose value a script fills, whatever its wording; it is no part of the value before it.
-_VALUE_END = regex.compile(r"\s*+(?:[|｜¦]|[【〖\[](?!\s*+\d)|字体|字号|打印|关闭|分享到?|收藏|纠错)"
-                           rf"|(?<=\S)\s++(?=\p{{Han}}{{1,6}}+\s*+{_COLON}\s*+[0-9]*+\s*+$)")
+_VALUE_END = regex.compile(r"\s++[/\uff0f](?=\s*+(?:\p{Han}|$))|\s*+(?:[|｜¦]|[【〖\[](?!\s*+\d)|字体|字号|打印|关闭|分享到?|收藏|纠错)"
+                           rf"|(?<=\S)(?:\s++|\s*+[;{chars.FULLWIDTH_SEMICOLON}]\s*+)(?=\p{{Han}}{{1,6}}+\s*+{_COLON}\s*+[0-9]*+\s*+$)"
+                           # a cell no list names after a gap (　最后更新：2005.03.20　编辑：…): the page's, no part of the value
+                           rf"|(?<=\S)\s++(?=\p{{Han}}{{2,6}}+\s*+{_COLON}\s*+\S)|^(?=\p{{Han}}{{2,6}}+\s*+{_COLON})")
 _SENTENCE_MARK = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_EXCLAMATION}"
                                f"{chars.FULLWIDTH_QUESTION}]")
+_PAIR_SEPARATORS = f";,{chars.FULLWIDTH_SEMICOLON}{chars.FULLWIDTH_COMMA}{chars.IDEOGRAPHIC_COMMA}"
 _PUNCT_ONLY = regex.compile(r"[\p{P}\s]*+")
 _CLOSING = regex.compile(rf"\s*+[{_CLOSE}]\s*+$")
-_INDEX_NUMBER = regex.compile(r"[0-9A-Za-z]{2,}+(?:[-/][0-9A-Za-z]++){1,5}")
+_INDEX_NUMBER = regex.compile(r"[0-9A-Za-z]{2,}+(?:[ ]?+[-/][ ]?+[0-9A-Za-z]++){1,5}")  # 001008003 / 2021-00345
 # A document number: an issuer's short name, the year in brackets of any kind, the number.
 _YEAR_OPEN, _YEAR_CLOSE = f"〔\\[［【({chars.FULLWIDTH_LEFT_PAREN}", f"〕\\]］】){chars.FULLWIDTH_RIGHT_PAREN}"
 DOC_NUMBER = regex.compile(rf"\p{{Han}}{{1,12}}[{_YEAR_OPEN}]\s*+\d{{4}}\s*+[{_YEAR_CLOSE}]\s*+第?\d{{1,5}}号")
@@ -200,14 +203,20 @@ def parse_line(line: str) -> list[tuple[str, str]]:
         return cells
     lead = _LEAD_DATE.match(line)  # 2021年04月02日 星期五 来源：…: a dateline before the first label
     matches = list(_FIELD.finditer(line))
-    if not matches or matches[0].start() != (lead.end() if lead else 0):
+    skipped = (lead is None and matches and matches[0].start() > 0  # 供稿人：刘洋｜发文单位：…: cells no list names
+               and _LEAD_CELLS.fullmatch(line, 0, matches[0].start()) is not None)
+    if not matches or matches[0].start() != (lead.end() if lead else 0) and not skipped:
         return []
+    if skipped and not any(field_of(m["label"])[1] == "strong" for m in matches):
+        return []  # unnamed cells first: only before a field a list names wherever it stands
     pairs, cells = ([("发布日期", lead["date"])] if lead else []), []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = line[m.end():nxt.start() if nxt else len(line)]
         cut = _VALUE_END.search(value)
         tail = value[cut.start():] if cut else ""
         value = (value[:cut.start()] if cut else value).strip()
+        if nxt is not None:  # 来源：XX局；发布时间：…: a pair separator before the next label is no part of the value
+            value = value.rstrip(_PAIR_SEPARATORS).rstrip()
         if m["wrap"]:  # 【发布机构：国务院】: the closing bracket is no part of the value
             value = _CLOSING.sub("", value)
         if _PUNCT_ONLY.fullmatch(value):
@@ -225,6 +234,11 @@ def parse_line(line: str) -> list[tuple[str, str]]:
     return _split_trailing_date(pairs)
 
 
+
+
+# Cells no list names opening a row of fields (供稿人：刘洋｜, 撰稿：张明　　): a short value, then a separator.
+_LEAD_CELLS = regex.compile(rf"(?:\p{{Han}}{{2,6}}+\s*+{_COLON}\s*+[^\s|｜¦/{chars.FULLWIDTH_SEMICOLON}{chars.IDEOGRAPHIC_FULL_STOP}"
+                            rf"{chars.FULLWIDTH_COMMA}]{{0,12}}+(?:\s*+[|｜¦/\uff0f]\s*+|\s{{2,}}+|\t\s*+))++")
 
 
 # A whole date as a field's value writes it: 2021年3月29日, 2021-03-29, 2021/3/29, 2021.03.29.
@@ -313,6 +327,7 @@ _TERM = regex.compile(rf"[\p{{Han}}A-Za-z0-9{chars.IDEOGRAPHIC_COMMA}]{{2,12}}+"
 
 def _is_widget_tail(tail: str) -> bool:
     """What trails the last value: separators, bracketed widget words, short tool words."""
+    tail = tail.lstrip().lstrip(_PAIR_SEPARATORS)  # 发布时间：…；点击：12: the separator before the counter
     return len(tail) <= 40 and not _SENTENCE_MARK.search(tail)
 
 
@@ -337,6 +352,8 @@ def normalized(field: str, value: str) -> str:
     """A field's value as recorded: dates in ISO form, inner spaces closed up in a title."""
     if field in DATE_FIELDS:
         return read_date(value) or value
+    if field == "index_number":  # 001008003 / 2021-00345: the spaces a template puts around its marks
+        return regex.sub(r"\s*+([-/])\s*+", r"\1", value.strip())
     if field == "doc_number":  # 江卫发[2021]12号 is 江卫发〔2021〕12号: the standard brackets
         return _YEAR_BRACKETS.sub("\u3014\\1\u3015", _SPACE.sub("", value))
     return regex.sub(r"\s+", "" if field == "title" else " ", value)

@@ -40,6 +40,14 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
     >>> [e.old for e in out if isinstance(e, Edit)]
     ['发布日期:2022-05-31信息来源:市卫健委\\n']
     """
+    items = list(_labeled_items(text))
+    weak = [x for x in items if isinstance(x, metalines.WeakField)]
+    yield from (x for x in items if not isinstance(x, metalines.WeakField))
+    yield from (Field(x.name, x.value, x.start, x.end) for x in weak)  # 发布机构 over 来源, 发布时间 over 更新时间
+
+
+def _labeled_items(text: str) -> Iterator[Edit | Field]:
+    """The work of :func:`extract_labeled_fields`; a source's publisher or an update's date as a weak field."""
     doc = lines(text)
     z = zones(doc)
     body = non_blank(doc)
@@ -53,6 +61,8 @@ def extract_labeled_fields(text: str) -> Iterator[Edit | Field]:
         if not pairs and k + 1 < len(body) and z.at_edge(line.index) and z.at_edge(body[k + 1].index):
             pairs = labelpairs.bare_label(line.text, body[k + 1].text)  # 索引号 / 000014349/2021-00123
         glued = metalines.glued_body(field_of(pairs[-1][0])[0], pairs[-1][1]) if pairs else ""
+        if pairs and not glued and z.in_head(line.index) and k < opening:  # 来源：XX局　关于…的通知: the title
+            glued = metalines.glued_title(field_of(pairs[-1][0])[0], pairs[-1][1], titlelines.TITLE_END)
         if glued:  # judge the header without the document line glued to it
             pairs[-1] = (pairs[-1][0], pairs[-1][1][:len(pairs[-1][1]) - len(glued)].rstrip())
         in_head = z.in_head(line.index) and k < opening
@@ -133,7 +143,8 @@ def _fields(pairs: list[tuple[str, str]], line: Line) -> Iterator[Field]:
     for label, value in pairs:
         field = field_of(label)[0]
         if value and field != "-":
-            yield Field(field, labels.normalized(field, value), line.start, line.end)
+            kind = metalines.WeakField if metalines.weak_label(field, label) else Field
+            yield kind(field, labels.normalized(field, value), line.start, line.end)
 
 
 _INDEX_NUMBER = regex.compile(r"^[0-9A-Za-z]{5,}+(?:[-/][0-9A-Za-z]++){1,4}$")
@@ -266,8 +277,9 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
     head = [l for l in non_blank(doc) if z.in_head(l.index)]
     known = regex.sub(r"\s", "", ctx.metadata.get("title", ""))
     has_body = z.head_end < len(doc)
-    scored = [(titlelines.title_score(l.text.strip(), known) + (has_body and pos == len(head) - 1), pos)
-              for pos, l in enumerate(head) if titlelines.title_shaped(l.text.strip())]
+    texts = [metalines.after_list_date(l.text, titlelines.TITLE_END).strip() for l in head]  # [2021-03-31] 关于…
+    scored = [(titlelines.title_score(texts[pos], known) + (has_body and pos == len(head) - 1), pos)
+              for pos in range(len(head)) if titlelines.title_shaped(texts[pos])]
     best = max((score for score, _ in scored), default=0)
     if best < 1:
         return  # no line reads like a title: better no title than a wrong one
@@ -291,6 +303,14 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
         if titlelines.split_title(first.text.strip(), second.text.strip()):
             yield from titlelines.join_title(first, second, text)
             return
+    start = metalines.title_date_prefix(title.text, titlelines.TITLE_END)
+    if start is not None:  # [2021-03-31] 关于…的通知: the list page's date before the title
+        yield Edit(title.start, title.start + start, title.text[:start], "", "metadata: list date glued before the title")
+        yield Field("publish_date", parse_date(title.text[:start]), title.start, title.start + start)
+        if (issuer := metalines.card_issuer(title.text[:start])) is not None:
+            yield Field("publisher", issuer, title.start, title.start + start)
+        yield Field("title", title.text[start:].strip(), title.start + start, title.end)
+        return
     cut = metalines.title_date_suffix(title.text, titlelines.TITLE_END)
     if cut is not None:  # 关于…的通知 2021-03-31: the list page's date, not the title's
         yield Edit(title.start + cut, title.end, title.text[cut:], "", "metadata: list date glued to the title")
