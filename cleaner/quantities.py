@@ -118,6 +118,7 @@ def breakdowns(text: str) -> Iterator[Breakdown]:
         yield from _line_breakdowns(line.text, line.start)
     if "其中" in text:
         yield from _row_breakdowns(text_lines)
+        yield from _opening_breakdowns(text, text_lines)
 
 
 # A table flattened into lines: "合计：685户" / "其中：城镇：120户" / "农村：960户". Rows are short,
@@ -156,7 +157,28 @@ def _row_breakdowns(text_lines) -> Iterator[Breakdown]:
             yield Breakdown(line.start, total, None, tuple(parts), False, True)
 
 
-def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
+_LIST_COLONS = frozenset(("\uff1a", ":"))
+# A paragraph opening with 其中 lists the parts of the last total of the paragraph before
+# ("…筹集资金6850万元。" / "其中：中央资金2400万元；省级补助3650万元"): the whole line is the
+# breakdown, so its parts run on over ； up to the sentence's end, as after "其中：" (a list).
+_LINE_PARTS_END = regex.compile(r"[\u3002\uff01\uff1f!?]|其中")
+
+
+def _opening_breakdowns(text: str, text_lines) -> Iterator[Breakdown]:
+    """The breakdown of a prose line that opens with 其中, read with the line before it when
+    that one ends a sentence (its total stands there)."""
+    for i in range(1, len(text_lines)):
+        line, above = text_lines[i], text_lines[i - 1]
+        opening = _ROW_OPENS_PARTS.match(line.text)
+        if not opening or not above.text or not _SENTENCE_END.match(above.text[-1]) or _row(line.text):
+            continue
+        anchor = line.start + opening.end() - 2
+        for bd in _line_breakdowns(text[above.start:line.end], above.start, _LINE_PARTS_END):
+            if bd.anchor == anchor:
+                yield bd
+
+
+def _line_breakdowns(s: str, offset: int, parts_end: regex.Pattern = _PARTS_END) -> Iterator[Breakdown]:
     quantities = [read_quantity(m) for m in QUANTITY.finditer(s)]
     starts = [q.start for q in quantities]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(s)]
@@ -166,7 +188,8 @@ def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
         listed = m.group() != "其中" and not back
         if listed and not _listed_subjects(s, m.start(), breaks):
             continue
-        end = _PARTS_END.search(s, m.end())
+        listing = s[m.end():m.end() + 1] in _LIST_COLONS  # "其中：A 30所；B 60所": a list of parts
+        end = (_LINE_PARTS_END if listing else parts_end).search(s, m.end())
         limit = end.start() if end else len(s)
         k = bisect_left(starts, m.end())
         parts = []

@@ -1,6 +1,6 @@
 """Shares and the percentages given for them: which words name a share, which figure is its level.
 
-Read-only helpers for ``figure.flag_impossible_percentages``. A share is any rate (…率),
+Read-only helpers for ``figure.flag_impossible_percentages``. A share is any rate (…率, 满意度),
 占比, 比重, 比例, 覆盖面, 份额, or "占…的"; it cannot pass 100% unless the rate can by
 definition (``cleaner/data/uncapped_rates.txt``). A percentage is a figure with % or ％
 (full-width digits too) or one written out, "百分之一百一十".
@@ -15,14 +15,17 @@ from cleaner.data import phrases
 
 # 率 opening a word (率先, 率领, 率团, 率队) is no rate; 占 a previous period (占上年同期的112%)
 # is a ratio to it, not a share, and 占 a task, plan or budget (占全年任务的112%) is a completion.
-SHARE_WORD = regex.compile(rf"率(?![先领团队])|占比|比重|比例|覆盖面|份额|"
+SHARE_WORD = regex.compile(rf"率(?![先领团队])|占比|比重|比例|覆盖面|份额|满意度|知晓度|"
                            rf"占(?![^\n{chars.CJK_PUNCT}\d]{{0,4}}?(?:上年|去年|同期|上期|上月|前年|基期|任务|计划|目标|预算))"
                            rf"(?=[^\n{chars.CJK_PUNCT}\d]{{1,14}}的(?:\d|百分之))")
 _UNCAPPED = frozenset(w for line in phrases("uncapped_rates") for w in line.split())
 _LONGEST_UNCAPPED = max(map(len, _UNCAPPED))
 _CN_DIGITS = "零〇一二三四五六七八九十百点"
 # A percentage in figures ("120%", "１２０％", "120 %") or written out ("百分之一百二十").
-PERCENT = regex.compile(rf"(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++)")
+# Written out with Arabic digits too ("百分之108", an editor's mix; with a sign as well it is
+# marked twice, which figure.flag_broken_numbers reports).
+PERCENT = regex.compile(rf"(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++)"
+                        rf"|百分之\s?+(?P<mixed>\d++(?:[.\uff0e]\d++)?+)(?!\s?[%\uff05])")
 PERCENT_OF = regex.compile(rf"(?:(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++))的\Z")
 # What ends the reach of a share word: a clause break, another share word, or a 、 that
 # opens the next item of a list (not one between two figures: 分别为98%、105%).
@@ -40,8 +43,9 @@ def percent_value(m: regex.Match) -> float:
     >>> [percent_value(PERCENT.search(s)) for s in ("达120%", "为１０８．５％", "百分之一百一十五", "百分之九十点五")]
     [120.0, 108.5, 115.0, 90.5]
     """
-    if m.group("num"):
-        return float(m.group("num").replace("\uff0e", "."))
+    digits = m.group("num") or m.groupdict().get("mixed")
+    if digits:
+        return float(digits.replace("\uff0e", "."))
     import cn2an  # loaded on first use: written-out percentages are rare
 
     try:

@@ -90,8 +90,8 @@ def _missing_measure_words(text: str) -> Iterator[Flag]:
 def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, str] | None:
     """(end of the span, reason) when the figure of ``m`` lost its measure word, else None."""
     text, start = c.text, m.start()
-    if text[pos] in _ITEM_END:  # a bare figure closing an item of an enumeration
-        if m.group("approx") or not _is_han(text[start - 1]) or text[pos + 1:pos + 2].isdigit():
+    if text[pos] in _ITEM_END:  # a bare figure closing an item of an enumeration ("走访企业300余、")
+        if not _is_han(text[start - 1]) or text[pos + 1:pos + 2].isdigit():
             return None  # "分别提高15、22个百分点": figures sharing the measure word of the last
         # a sibling keeps its measure word, or an item joined to it keeps its unit ("绿道35、管网12公里")
         measure = ("" if "." in num else c.sibling_measure(start, pos, after_han=True)) or c.sibling_unit(start, pos)
