@@ -1,4 +1,5 @@
-"""figure, round 13: a bare Chinese-numeral count closing its item among siblings that keep their
+"""figure, round 13: shares of one whole over 100% (占比分别为…, parallel subjects joined by ，),
+a bare Chinese-numeral count closing its item among siblings that keep their
 measure word, a bare count with 余/多 closing its item, a share written 百分之108 or named 满意度,
 a paragraph opening with 其中 whose total closes the paragraph before, and the parts of a
 "其中：" list running on over ；.
@@ -33,6 +34,10 @@ MUST_FLAG = [
      "全年下达项目资金２８５０万元。\n其中中央资金１２００万元，省级补助９５０万元，县级自筹１１００万元。", "１１００万元"),
     # a 其中： list whose parts run on over ；
     (figure.flag_parts_exceeding_total, "全县共有学校80所，其中：城区学校30所；农村学校60所。", "60所"),
+    # shares of one whole over 100%: listed after 占比 with 分别为, or parallel subjects joined by ，
+    (figure.flag_figure_slips, "一、二、三产业占比分别为12.5%、45.6%、52.3%。", "占比分别为12.5%、45.6%、52.3%"),
+    (figure.flag_figure_slips, "全县常住人口中，城镇人口占58%，农村人口占52%。", "城镇人口占58%，农村人口占52%"),
+    (figure.flag_figure_slips, "培训农民工12.5万人次，其中女性占比达56%、男性占比达52%。", "其中女性占比达56%、男性占比达52%"),
 ]
 
 MUST_NOT_FLAG = [
@@ -48,6 +53,10 @@ MUST_NOT_FLAG = [
     (figure.flag_impossible_percentages, "年度投资计划完成率达到百分之112，税收收入增长率为103%。"),
     (figure.flag_impossible_percentages, "群众满意度达95.6分，知晓度达到98%，满意度比上年提高105%。"),
     (figure.flag_impossible_percentages, "覆盖率达到百分之九十八点五，占比提高到百分之15%。"),
+    # shares that add up; shares of different wholes joined by ，; rates and growths listed with 分别
+    (figure.flag_figure_slips, "一、二、三产业占比分别为12.5%、45.6%、41.9%，城镇人口占58%，农村人口占42%。"),
+    (figure.flag_figure_slips, "网上办理占85%，好评占98%。"),
+    (figure.flag_figure_slips, "小学、初中巩固率分别为99.5%、98.6%，城镇和农村居民收入分别增长8.5%、96%。"),
     # the budget sentence of a report: after ； the clause states a change (a new statement)
     (figure.flag_parts_exceeding_total,
      "今年拟安排财政赤字1.62万亿元。其中，中央财政赤字1.12万亿元，增加1700亿元；地方财政赤字5000亿元，增加1000亿元。"),
