@@ -24,6 +24,9 @@ MUST_FLAG = [
     # a bare count with 余 closing its item, its sibling keeps 个
     (figure.flag_missing_measure_words, "累计走访企业300余、发现问题86个，整改到位80个。", "300余"),
     (figure.flag_missing_measure_words, "共检查经营户约１２００，发现问题１２６个，整改到位１１８个。", "１２００"),
+    # a count right after a noun counted with a measure word, then a verb
+    (figure.flag_missing_measure_words, "组织基层干部150参加培训，考核合格145人。", "150参加培训"),
+    (figure.flag_missing_measure_words, "志愿者86赴一线服务。", "86赴一线服"),
     # a share written with 百分之 and Arabic digits, a satisfaction rate
     (figure.flag_impossible_percentages, "村级站点覆盖率达百分之108。", "覆盖率达百分之108"),
     (figure.flag_impossible_percentages, "群众满意度达到105%，居全省前列。", "满意度达到105%"),
@@ -49,6 +52,10 @@ MUST_NOT_FLAG = [
     # figures sharing the measure word of the last, with 余; years; tallies
     (figure.flag_missing_measure_words, "分别培训300余、500余人次，2022、2023年连续两年获评先进。"),
     (figure.flag_missing_measure_words, "年度考核结果为5优3良1合格，第1、2、3批次项目全部完工。"),
+    # a counted noun before a figure that is a year, a hotline, a rank, a floor, a group or a name
+    (figure.flag_missing_measure_words, "项目2023年开工，干部1对1帮扶，学生8小时在校，村2组村民受益。"),
+    (figure.flag_missing_measure_words, "全县企业30强名单公布，社区3号楼改造，学校1000米范围内禁止设点，医院3楼病房。"),
+    (figure.flag_missing_measure_words, "医院120急救车辆24小时待命，群众12345热线反映问题，企业5G应用场景12个。"),
     # a rate that can pass 100%, a relative change of a satisfaction rate, a score, a twice-marked sign
     (figure.flag_impossible_percentages, "年度投资计划完成率达到百分之112，税收收入增长率为103%。"),
     (figure.flag_impossible_percentages, "群众满意度达95.6分，知晓度达到98%，满意度比上年提高105%。"),

@@ -146,6 +146,9 @@ def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     head = c.counted_noun_after(pos)
     if head:
         return f"{head} is counted with a measure word"
+    noun = c.counted_noun_before(start)  # "基层干部120参加培训": the count after its noun, then a verb
+    if noun:
+        return f"after {noun}, which is counted with a measure word"
     if c.measured_elsewhere(word):
         return f"the document writes {word[:2]} after a measure word"
     return ""
