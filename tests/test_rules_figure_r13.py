@@ -37,6 +37,10 @@ MUST_FLAG = [
      "全年下达项目资金２８５０万元。\n其中中央资金１２００万元，省级补助９５０万元，县级自筹１１００万元。", "１１００万元"),
     # a 其中： list whose parts run on over ；
     (figure.flag_parts_exceeding_total, "全县共有学校80所，其中：城区学校30所；农村学校60所。", "60所"),
+    # a total after its parts that they do not add up to
+    (figure.flag_parts_exceeding_total, "新建医院12家、诊所9家，合计18家。", "12家、诊所9家，合计18家"),
+    (figure.flag_parts_exceeding_total, "中央资金１２００万元，省级补助９５０万元，县级自筹７００万元，总计投入资金２４５０万元。",
+     "１２００万元，省级补助９５０万元，县级自筹７００万元，总计投入资金２４５０万元"),
     # shares of one whole over 100%: listed after 占比 with 分别为, or parallel subjects joined by ，
     (figure.flag_figure_slips, "一、二、三产业占比分别为12.5%、45.6%、52.3%。", "占比分别为12.5%、45.6%、52.3%"),
     (figure.flag_figure_slips, "全县常住人口中，城镇人口占58%，农村人口占52%。", "城镇人口占58%，农村人口占52%"),
@@ -75,6 +79,11 @@ MUST_NOT_FLAG = [
     (figure.flag_parts_exceeding_total,
      "全年下达项目资金2850万元，比上年增加500万元。\n其中：中央资金1200万元，增加300万元；省级补助950万元。"),
     (figure.flag_parts_exceeding_total, "全市有学校45所。\n其中说明：农村学校占多数，共50个教学点"),
+    # totals after parts that hold: the sum, a list left open, a total counting more, another unit, a change
+    (figure.flag_parts_exceeding_total, "中央资金1200万元、省级补助950万元、县级自筹700万元，共计2850万元。"),
+    (figure.flag_parts_exceeding_total, "医院12家、诊所9家等，共计25家；一等奖3名、二等奖5名，共表彰先进个人20名。"),
+    (figure.flag_parts_exceeding_total, "新建学校3所、幼儿园5所，共投资2450万元；城区增加30所、农村增加60所，共80所。"),
+    (figure.flag_parts_exceeding_total, "培训300余人、500余人，共计600人；人均12.5万元、户均8万元，合计20万元。"),
     # a line opening with 其中 under a heading that ends no sentence
     (figure.flag_parts_exceeding_total, "一、资金投入情况\n其中：中央资金1200万元，省级补助950万元。"),
 ]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, figurereader, figureshapes, figureslips, shares
+from cleaner import chars, figurereader, figureshapes, figureslips, figuretotals, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.docmodel import lines
 from cleaner.quantities import (
@@ -168,7 +168,8 @@ def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
     changes and old values ("由40元提高到80元") are no totals, and no parts. Right after a
     change ("比去年增加4000亿元，其中…") the parts may be the change's or the earlier total's:
     two or more parts, one above the change, are flagged unless they add up to that total. Parts are
-    added up when they count things, not events (one 户 fined and warned is two 户次).
+    added up when they count things, not events (one 户 fined and warned is two 户次). A total
+    after its parts ("医院12家、诊所9家，合计18家") must be their sum (:mod:`cleaner.figuretotals`).
 
     >>> [f.reason for f in flag_parts_exceeding_total("检测能力达20.9万管，其中移动1.4万管，固定19.5万管。")]
     []
@@ -187,6 +188,8 @@ def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
 def _parts_exceeding_total(text: str) -> Iterator[Flag]:
     for bd in breakdowns(text):
         yield from _breakdown_flags(bd)
+    for start, end, reason in figuretotals.mismatched_totals(text):  # "医院12家、诊所9家，合计18家"
+        yield Flag(start, end, reason)
 
 
 def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
