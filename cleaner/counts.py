@@ -38,6 +38,9 @@ _NAME_DIGITS = 3
 _COUNTED_HEAD = regex.compile(alternation(_words("counted_nouns")))
 _COUNTED_HEAD_END = regex.compile(f"(?:{alternation(_words('counted_nouns'))})\\Z")
 _LONGEST_COUNTED = max(map(len, _words("counted_nouns")))
+# The two-character heads ("干部", "企业"; not 村, a part of place names such as 十八洞村): a
+# Chinese numeral right before one is a count ("三十五基层干部" reads 三十五 as a figure).
+COUNTED_PAIR = regex.compile(alternation([w for w in _words("counted_nouns") if len(w) >= 2]))
 # Measure words of counted things (not units of measure, not time): the ones a sibling
 # figure shows when the clause counts things.
 COUNT_MEASURES = "个名位户家所项件次台辆张座条支批种类场处间套床例部只枚艘架份"

@@ -21,6 +21,9 @@ MUST_FLAG = [
     # a Chinese-numeral count closing its item, its siblings keep 个 / 名
     (figure.flag_missing_measure_words, "新建村卫生室十二个、文化广场十八、农家书屋十五个。", "十八"),
     (figure.flag_missing_measure_words, "选派驻村干部三十五、科技特派员二十名、技术骨干十二名。", "三十五"),
+    # a Chinese-numeral count right before a noun counted with a measure word
+    (figure.flag_missing_measure_words, "组织三十五基层干部参加培训。", "三十五基层干部"),
+    (figure.flag_missing_measure_words, "培训三百余基层干部。", "三百余基层干部"),
     # a bare count with 余 closing its item, its sibling keeps 个
     (figure.flag_missing_measure_words, "累计走访企业300余、发现问题86个，整改到位80个。", "300余"),
     (figure.flag_missing_measure_words, "共检查经营户约１２００，发现问题１２６个，整改到位１１８个。", "１２００"),
@@ -53,6 +56,9 @@ MUST_NOT_FLAG = [
     (figure.flag_missing_measure_words, "腊月二十、正月初八分别举办活动2场。"),
     (figure.flag_missing_measure_words, "学习贯彻党的二十大、十九届六中全会精神，举办培训班12期。"),
     (figure.flag_missing_measure_words, "分别提高十五、二十个百分点，新建学校３所。"),
+    # numerals in names before a counted noun or a place: a village, a congress, a plan, a ranking
+    (figure.flag_missing_measure_words, "考察十八洞村，学习贯彻二十大精神，推进十四五规划，评选十佳志愿者。"),
+    (figure.flag_missing_measure_words, "全市五十强企业，二十年来企业发展迅速，共有二十个乡镇、培训二十名干部。"),
     # figures sharing the measure word of the last, with 余; years; tallies
     (figure.flag_missing_measure_words, "分别培训300余、500余人次，2022、2023年连续两年获评先进。"),
     (figure.flag_missing_measure_words, "年度考核结果为5优3良1合格，第1、2、3批次项目全部完工。"),
