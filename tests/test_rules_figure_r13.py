@@ -40,6 +40,9 @@ MUST_FLAG = [
      "全年下达项目资金２８５０万元。\n其中中央资金１２００万元，省级补助９５０万元，县级自筹１１００万元。", "１１００万元"),
     # a 其中： list whose parts run on over ；
     (figure.flag_parts_exceeding_total, "全县共有学校80所，其中：城区学校30所；农村学校60所。", "60所"),
+    # parts in brackets right after their total, or after 包括
+    (figure.flag_parts_exceeding_total, "新建学校12所（小学8所、初中6所）。", "6所"),
+    (figure.flag_parts_exceeding_total, "新建学校12所，包括小学8所、初中6所。", "6所"),
     # a total after its parts that they do not add up to
     (figure.flag_parts_exceeding_total, "新建医院12家、诊所9家，合计18家。", "12家、诊所9家，合计18家"),
     (figure.flag_parts_exceeding_total, "中央资金１２００万元，省级补助９５０万元，县级自筹７００万元，总计投入资金２４５０万元。",
@@ -90,6 +93,9 @@ MUST_NOT_FLAG = [
     (figure.flag_parts_exceeding_total, "医院12家、诊所9家等，共计25家；一等奖3名、二等奖5名，共表彰先进个人20名。"),
     (figure.flag_parts_exceeding_total, "新建学校3所、幼儿园5所，共投资2450万元；城区增加30所、农村增加60所，共80所。"),
     (figure.flag_parts_exceeding_total, "培训300余人、500余人，共计600人；人均12.5万元、户均8万元，合计20万元。"),
+    # brackets after a total holding one figure, other periods or targets, a sub-part, parts that fit
+    (figure.flag_parts_exceeding_total, "总投资1200万元（原计划1500万元），新建学校12所（含教学点3所）。"),
+    (figure.flag_parts_exceeding_total, "完成投资1200万元（上年同期1000万元、前年900万元），新建学校12所（小学5所、初中6所）。"),
     # a line opening with 其中 under a heading that ends no sentence
     (figure.flag_parts_exceeding_total, "一、资金投入情况\n其中：中央资金1200万元，省级补助950万元。"),
 ]
