@@ -26,7 +26,9 @@ _CN_DIGITS = "零〇一二三四五六七八九十百点"
 # marked twice, which figure.flag_broken_numbers reports).
 PERCENT = regex.compile(rf"(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++)"
                         rf"|百分之\s?+(?P<mixed>\d++(?:[.\uff0e]\d++)?+)(?!\s?[%\uff05])")
-PERCENT_OF = regex.compile(rf"(?:(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++))的\Z")
+# A level stated in the next clause, its subject the share before it ("…提高3.5个百分点，达到103.5%").
+LEVEL_CLAUSE = regex.compile(r"[\uff0c,]\s?+(?:达到|达|为|升至|增至|提高到|提高至|提升到|提升至|上升到|上升至)")
+PERCENT_OF = regex.compile(rf"(?:(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++))的\p{{Han}}{{0,4}}\Z")
 # What ends the reach of a share word: a clause break, another share word, or a 、 that
 # opens the next item of a list (not one between two figures: 分别为98%、105%).
 REACH_END = regex.compile(rf"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|\u3001(?=[{chars.HAN}])|率|占比|比重|比例")
@@ -72,6 +74,22 @@ def rate_name(text: str, m: regex.Match) -> str | None:
         return m.group()
     name = _RATE_NAME.search(text, max(0, end - 3), end)  # "知晓率", "覆盖率"
     return name.group() if name else None
+
+
+def next_clause_states_level(text: str, start: int, reach: int) -> bool:
+    """The clause after the share's own (which ends at ``reach``) states its level: the own clause
+    gives no percentage ("签约率同比提高3.5个百分点，达到103.5%"), the next one opens with a level
+    verb and names no other base before its figure ("，为上年的112%" is a ratio to last year).
+
+    >>> t = "签约率同比提高3.5个百分点，达到103.5%。签约率为95%，为上年的112%。"
+    >>> next_clause_states_level(t, 3, t.index("，")), next_clause_states_level(t, 28, t.rindex("，"))
+    (True, False)
+    """
+    verb = LEVEL_CLAUSE.match(text, reach)
+    if verb is None or PERCENT.search(text, start, reach):
+        return False
+    figure = PERCENT.search(text, verb.end(), verb.end() + 12)
+    return figure is not None and "\u7684" not in text[verb.end():figure.start()]  # 的
 
 
 def relative(text: str, start: int, at: int) -> bool:

@@ -33,6 +33,9 @@ MUST_FLAG = [
     # a share written with 百分之 and Arabic digits, a satisfaction rate
     (figure.flag_impossible_percentages, "村级站点覆盖率达百分之108。", "覆盖率达百分之108"),
     (figure.flag_impossible_percentages, "群众满意度达到105%，居全省前列。", "满意度达到105%"),
+    # the level in the next clause; a percentage with 的 before a rate with a modifier
+    (figure.flag_impossible_percentages, "家庭医生签约率同比提高3.5个百分点，达到103.5%。", "签约率同比提高3.5个百分点，达到103.5%"),
+    (figure.flag_impossible_percentages, "重点区域实现了112%的网络覆盖率。", "112%的网络覆盖率"),
     # 其中 opening a paragraph: its total closes the paragraph before
     (figure.flag_parts_exceeding_total,
      "（一）加大资金投入。累计筹集资金6850万元。\n其中：中央资金2400万元；省级补助3650万元；市级配套1200万元。", "1200万元"),
@@ -73,6 +76,9 @@ MUST_NOT_FLAG = [
     (figure.flag_impossible_percentages, "年度投资计划完成率达到百分之112，税收收入增长率为103%。"),
     (figure.flag_impossible_percentages, "群众满意度达95.6分，知晓度达到98%，满意度比上年提高105%。"),
     (figure.flag_impossible_percentages, "覆盖率达到百分之九十八点五，占比提高到百分之15%。"),
+    # the next clause: a ratio to last year, a growth after the level, another subject
+    (figure.flag_impossible_percentages, "签约率为95%，为上年的112%；签约率比上年提高3个百分点，为上年的112%。"),
+    (figure.flag_impossible_percentages, "覆盖率稳步提升，达到98%，同比增长120%；覆盖率达到95%，达标单位增加120%。"),
     # shares that add up; shares of different wholes joined by ，; rates and growths listed with 分别
     (figure.flag_figure_slips, "一、二、三产业占比分别为12.5%、45.6%、41.9%，城镇人口占58%，农村人口占42%。"),
     (figure.flag_figure_slips, "网上办理占85%，好评占98%。"),

@@ -317,11 +317,13 @@ def flag_impossible_percentages(text: str) -> Iterator[Flag]:
         if name is None:
             continue
         start = m.end() - len(name) if m.group() == "率" else m.start()
-        ahead = shares.PERCENT_OF.search(text, max(0, start - 12), start)  # "实现120%的覆盖率"
+        ahead = shares.PERCENT_OF.search(text, max(0, start - 16), start)  # "实现120%的(网络)覆盖率"
         if ahead and shares.percent_value(ahead) > 100:
             yield Flag(ahead.start(), m.end(), f"{name} cannot exceed 100%, but reads {shares.shown(ahead)}")
         label = shares.LABEL_COLON.match(text, m.end())  # "覆盖率：120%"
         reach = shares.REACH_END.search(text, label.end())
+        if reach and shares.next_clause_states_level(text, label.end(), reach.start()):
+            reach = shares.REACH_END.search(text, reach.end())  # "…提高3.5个百分点，达到103.5%"
         limit = reach.start() if reach else len(text)
         for p in shares.PERCENT.finditer(text, m.end(), limit):
             if shares.percent_value(p) <= 100 or shares.relative(text, m.end(), p.start()):
