@@ -46,11 +46,7 @@ _THING_MEASURE = regex.compile(
     r"(?<![\d.第前])\d++[家所座](?:乡村|基层|专业|一线|骨干|优秀|青年|专职|兼职|全科|社区|农村)?+"
     r"(?:人员|医生|医师|教师|干部|学生|党员|志愿者|村医|护士|职工|居民|农民|工人|村民|员工|患者|儿童|老人)(?!\p{Han})")
 # Shares of one enumeration: 城镇占62%、农村占45%.
-_SHARE = regex.compile(r"(?P<subject>[^\P{Han}占]{1,8}+)占(?:比)?+(?:为|达到|达|到)?+(?P<value>\d{1,3}+(?:\.\d{1,3}+)?+)[%\uff05]")
-# The shares of one whole listed after their subjects: 三次产业占比分别为12.5%、45.6%、52.3%.
-_LISTED_SHARES = regex.compile(r"(?:占比|比重)分别(?:为|是|达到|达)(?P<list>\d{1,3}+(?:\.\d{1,3}+)?+[%\uff05]"
-                               r"(?:[\u3001\u548c](?:\d{1,3}+(?:\.\d{1,3}+)?+)[%\uff05])++)")
-_LISTED_VALUE = regex.compile(r"\d{1,3}+(?:\.\d{1,3}+)?+(?=[%\uff05])")
+_SHARE = regex.compile(r"[^\P{Han}占]{1,8}+占(?:比)?+(?:为|达到|达|到)?+(?P<value>\d{1,3}+(?:\.\d{1,3}+)?+)[%\uff05]")
 
 
 def slips(line: str) -> Iterator[tuple[int, int, str]]:
@@ -92,26 +88,18 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _shares_over_whole(line: str) -> Iterator[tuple[int, int, str]]:
-    """Shares of one enumeration that add up to more than 100%: joined by 、, or by ， when
-    their subjects name the same kind of thing (城镇人口占58%，农村人口占52%: one last
-    character), or listed with 分别为 after 占比 or 比重."""
+    """Shares of one enumeration (joined by 、 only) that add up to more than 100%. Not shares
+    listed with 分别 or in clauses of their own: each may be of its own whole (炼铁、炼钢先进产能
+    占比分别达到64.3%、62.3%)."""
     run: list[regex.Match] = []
     for m in [*_SHARE.finditer(line), None]:
-        if m is not None and run and _joined_shares(line, run[-1], m):
+        if m is not None and run and line[run[-1].end():m.start()] == "\u3001":
             run.append(m)
             continue
         if len(run) >= 2 and sum(float(x["value"]) for x in run) > 100.5:
             start = run[0].start()
             yield start, run[-1].end(), "shares of one whole add up to more than 100%: " + line[start:run[-1].end()]
         run = [m] if m is not None else []
-    for m in _LISTED_SHARES.finditer(line):
-        if sum(float(v) for v in _LISTED_VALUE.findall(m["list"])) > 100.5:
-            yield m.start(), m.end(), "shares of one whole add up to more than 100%: " + m.group()
-
-
-def _joined_shares(line: str, a: regex.Match, b: regex.Match) -> bool:
-    gap = line[a.end():b.start()]
-    return gap == "\u3001" or (gap == "\uff0c" and a["subject"][-1] == b["subject"][-1])
 
 
 # A figure cut by a line break: a line that ends in digits right after a Han character (no

@@ -1,5 +1,4 @@
-"""figure, round 13: shares of one whole over 100% (占比分别为…, parallel subjects joined by ，),
-a bare Chinese-numeral count closing its item among siblings that keep their
+"""figure, round 13: shares of one enumeration over 100% worded 占比达, a bare Chinese-numeral count closing its item among siblings that keep their
 measure word, a bare count with 余/多 closing its item, a share written 百分之108 or named 满意度,
 a paragraph opening with 其中 whose total closes the paragraph before, and the parts of a
 "其中：" list running on over ；.
@@ -50,9 +49,7 @@ MUST_FLAG = [
     (figure.flag_parts_exceeding_total, "新建医院12家、诊所9家，合计18家。", "12家、诊所9家，合计18家"),
     (figure.flag_parts_exceeding_total, "中央资金１２００万元，省级补助９５０万元，县级自筹７００万元，总计投入资金２４５０万元。",
      "１２００万元，省级补助９５０万元，县级自筹７００万元，总计投入资金２４５０万元"),
-    # shares of one whole over 100%: listed after 占比 with 分别为, or parallel subjects joined by ，
-    (figure.flag_figure_slips, "一、二、三产业占比分别为12.5%、45.6%、52.3%。", "占比分别为12.5%、45.6%、52.3%"),
-    (figure.flag_figure_slips, "全县常住人口中，城镇人口占58%，农村人口占52%。", "城镇人口占58%，农村人口占52%"),
+    # shares of one enumeration over 100%, worded 占比达
     (figure.flag_figure_slips, "培训农民工12.5万人次，其中女性占比达56%、男性占比达52%。", "其中女性占比达56%、男性占比达52%"),
 ]
 
@@ -79,9 +76,10 @@ MUST_NOT_FLAG = [
     # the next clause: a ratio to last year, a growth after the level, another subject
     (figure.flag_impossible_percentages, "签约率为95%，为上年的112%；签约率比上年提高3个百分点，为上年的112%。"),
     (figure.flag_impossible_percentages, "覆盖率稳步提升，达到98%，同比增长120%；覆盖率达到95%，达标单位增加120%。"),
-    # shares that add up; shares of different wholes joined by ，; rates and growths listed with 分别
-    (figure.flag_figure_slips, "一、二、三产业占比分别为12.5%、45.6%、41.9%，城镇人口占58%，农村人口占42%。"),
-    (figure.flag_figure_slips, "网上办理占85%，好评占98%。"),
+    # shares of their own wholes (a provincial report), in clauses of their own; rates listed with 分别
+    (figure.flag_figure_slips, "炼焦先进产能占比达到100%，炼铁、炼钢先进产能占比分别达到64.3%、62.3%。"),
+    (figure.flag_figure_slips, "新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%。"),
+    (figure.flag_figure_slips, "网上办理占85%，好评占98%；城镇人口占58%，农村人口占52%。"),
     (figure.flag_figure_slips, "小学、初中巩固率分别为99.5%、98.6%，城镇和农村居民收入分别增长8.5%、96%。"),
     # the budget sentence of a report: after ； the clause states a change (a new statement)
     (figure.flag_parts_exceeding_total,
