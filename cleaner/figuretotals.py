@@ -26,6 +26,8 @@ _TOTAL_GAP = regex.compile(r"[\uff0c,]\s?+(?:合计|共计|总计|总共|共)(?P
 # Between two parts: a joining mark or word, then the next part's label (Han only, short).
 _PART_GAP = regex.compile(r"(?:[\u3001\uff0c,]|和|及|与)\p{Han}{1,10}+")
 # Labels that make a figure something else than a part: a change, an average, a bound, a ratio.
+_MAX_PARTS = 16  # the parts a list before its total may name
+_LABEL = regex.compile(r"\p{Han}{1,10}+\Z")
 _NOT_A_PART = regex.compile(r"增|减|降|升|提高|比|较|均|每|约|近|超|逾|不足|以上|其中|占")
 
 
@@ -54,11 +56,11 @@ def _total_after_parts(s: str, quantities: list[Quantity], k: int) -> tuple[int,
     if gap is None or _approximate(total):
         return None
     parts = [quantities[k - 1]]
-    for j in range(k - 2, -1, -1):
+    for j in range(k - 2, max(-1, k - 2 - _MAX_PARTS), -1):  # bounded: a run of totals stays linear
         if not _PART_GAP.fullmatch(s, quantities[j].end, parts[0].start):
             break
         parts.insert(0, quantities[j])
-    label = regex.search(r"\p{Han}{1,10}+\Z", s[:parts[0].start])
+    label = _LABEL.search(s, max(0, parts[0].start - 10), parts[0].start)
     labels = [label.group() if label else ""] + [s[a.end:b.start] for a, b in zip(parts, parts[1:])]
     if (len(parts) < 2 or any(p.unit != total.unit or _approximate(p) for p in parts)
             or any(_NOT_A_PART.search(w) for w in labels)):

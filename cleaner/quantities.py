@@ -41,6 +41,7 @@ _ANCHOR_HINT = regex.compile(r"中|分别|包括|\uff08")
 # Parts listed after 包括 or in brackets right after their total ("新建学校12所（小学8所、初中6所）")
 # end at the bracket's close; two parts at least make a list (one may be an old value: "（原计划15所）").
 _CLOSE_BRACKET = "\uff09"
+_BRACKET_REACH = 80
 _OTHER_TIME_OR_PLAN = regex.compile(r"年|月|同期|上期|原|计划|目标|预计|预算|标准")
 _JOINED_SUBJECTS = regex.compile(rf"[{chars.HAN}](?:和|及|与|\u3001)[{chars.HAN}]")
 _TIME_OR_FIGURE = regex.compile(r"\d|年|月|季度|期|日|今|去|前|后|上|下")
@@ -198,8 +199,10 @@ def _line_breakdowns(s: str, offset: int, parts_end: regex.Pattern = _PARTS_END)
         if listed and not _listed_subjects(s, m.start(), breaks):
             continue
         listing = s[m.end():m.end() + 1] in _LIST_COLONS  # "其中：A 30所；B 60所": a list of parts
-        end = (_LINE_PARTS_END if listing else parts_end).search(s, m.end())
-        limit = end.start() if end else len(s)
+        # a bracket's list of parts is short: a bounded look keeps a line of brackets linear
+        reach = min(len(s), m.end() + _BRACKET_REACH) if bracketed else len(s)
+        end = (_LINE_PARTS_END if listing else parts_end).search(s, m.end(), reach)
+        limit = end.start() if end else reach
         if bracketed:
             close = s.find(_CLOSE_BRACKET, m.end(), limit)
             limit = close if close >= 0 else limit
