@@ -92,6 +92,15 @@ def next_clause_states_level(text: str, start: int, reach: int) -> bool:
     return figure is not None and "\u7684" not in text[verb.end():figure.start()]  # 的
 
 
+def owns_rate(text: str, ahead: regex.Match, word: str) -> bool:
+    """A percentage with 的 before a share (:data:`PERCENT_OF`) is its level: right before it
+    ("120%的覆盖率"), or before a rate with a short modifier ("112%的网络覆盖率") when no change
+    word makes the percentage a growth of the things counted ("增长120%的企业占比")."""
+    if ahead.group().endswith("\u7684"):  # 的
+        return True
+    return word == "\u7387" and not _RELATIVE_CHANGE.search(text, max(0, ahead.start() - 6), ahead.start())  # 率
+
+
 def relative(text: str, start: int, at: int) -> bool:
     """The figure at ``at`` is a change of the rate, not its level: "提高120%", "比上年高"."""
     before = text[max(start, at - 8):at]

@@ -318,7 +318,7 @@ def flag_impossible_percentages(text: str) -> Iterator[Flag]:
             continue
         start = m.end() - len(name) if m.group() == "率" else m.start()
         ahead = shares.PERCENT_OF.search(text, max(0, start - 16), start)  # "实现120%的(网络)覆盖率"
-        if ahead and shares.percent_value(ahead) > 100:
+        if ahead and shares.percent_value(ahead) > 100 and shares.owns_rate(text, ahead, m.group()):
             yield Flag(ahead.start(), m.end(), f"{name} cannot exceed 100%, but reads {shares.shown(ahead)}")
         label = shares.LABEL_COLON.match(text, m.end())  # "覆盖率：120%"
         reach = shares.REACH_END.search(text, label.end())
