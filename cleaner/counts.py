@@ -36,6 +36,11 @@ _LONGEST_VERB = max(map(len, _COUNT_VERBS))
 _WEAK_COUNTING_WORDS = frozenset(("\u5728", "\u5bf9", "\u9879\u76ee"))  # 在 对 项目
 _NAME_DIGITS = 3
 _COUNTED_HEAD = regex.compile(alternation(_words("counted_nouns")))
+_COUNTED_HEAD_END = regex.compile(f"(?:{alternation(_words('counted_nouns'))})\\Z")
+_LONGEST_COUNTED = max(map(len, _words("counted_nouns")))
+# The two-character heads ("干部", "企业"; not 村, a part of place names such as 十八洞村): a
+# Chinese numeral right before one is a count ("三十五基层干部" reads 三十五 as a figure).
+COUNTED_PAIR = regex.compile(alternation([w for w in _words("counted_nouns") if len(w) >= 2]))
 # Measure words of counted things (not units of measure, not time): the ones a sibling
 # figure shows when the clause counts things.
 COUNT_MEASURES = "个名位户家所项件次台辆张座条支批种类场处间套床例部只枚艘架份"
@@ -157,6 +162,12 @@ class Clauses:
                 weak = word in _WEAK_COUNTING_WORDS and len(num) >= _NAME_DIGITS and "." not in num
                 return "" if weak else word
         return ""
+
+    def counted_noun_before(self, start: int) -> str:
+        """A head of counted nouns ending right before ``start`` ("基层干部120参加培训" → "干部"):
+        the figure after such a noun needs a measure word before any verb or noun, or ""."""
+        head = _COUNTED_HEAD_END.search(self.text, max(0, start - _LONGEST_COUNTED), start)
+        return head.group() if head else ""
 
     def counted_noun_after(self, pos: int) -> str:
         """A head of counted nouns among the Han characters from ``pos`` ("医务人员" → "人员")."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner import chars
-from cleaner.counts import COUNT_MEASURES
+from cleaner.counts import COUNT_MEASURES, COUNTED_PAIR
 from cleaner.quantities import QUANTITY
 from cleaner.types import Flag
 
@@ -37,6 +37,10 @@ _CN_RUN = regex.compile(r"[零〇一二两三四五六七八九十百千万亿]+
 _DIGIT_RUN = regex.compile(rf"(?<![\d{_CIRCLE_ZEROS}])[\d{_CIRCLE_ZEROS}]++(?:{chars.FULLWIDTH_FULL_STOP}\d++)?")
 _ASCII_DIGITS = frozenset("0123456789")
 _NOT_A_FIGURE_BEFORE = regex.compile(r"(?:第|百分之|星期|周|初)\Z")
+_ITEM_CLOSE = frozenset("\u3001\uff0c\u3002\uff1b")  # 、 ， 。 ；
+_HAN_CHAR = regex.compile(r"\p{Han}")
+_DATE_WORDS = frozenset("\u5e74\u6708\u65e5\u521d\u5468")  # 年 月 日 初 周: a day or a week ("腊月二十")
+_HAN_RUN_TO = regex.compile(r"\p{Han}{0,3}")  # a modifier between a numeral and its noun ("余基层")
 _BARE_MIN = 100  # a bare numeral this large, three characters or more, is a figure
 
 
@@ -143,12 +147,30 @@ def _chinese(text: str) -> list[tuple[int, int, str]]:
         value = _DIGIT_VALUE.get(whole) if frac and len(whole) == 1 else cn_value(whole)  # "三点五亿元"
         if value is None:
             continue
-        unit = _before_unit(text, end, value)
+        unit = _before_unit(text, end, value) or (not frac and not mult and (
+            _closes_item(text, m.start(), end, whole) or _before_counted_noun(text, end, whole, value)))
         if (len(whole) < 2 and not frac) or not unit and (frac or mult or len(whole) < 3 or value < _BARE_MIN):
             continue
         decimals = "".join(str(_DIGIT_VALUE[c]) for c in frac)
         out.append((m.start(), end, f"{value}{'.' + decimals if decimals else ''}{mult}"))
     return out
+
+
+def _closes_item(text: str, start: int, end: int, whole: str) -> bool:
+    """A numeral with a place word closing an item of an enumeration right after its noun
+    ("文化广场十二、", "驻村干部三十五，"): a bare figure, read so the measure-word check can
+    compare it with its siblings. Not a date's day or a month ("腊月二十、", "年初十、")."""
+    return (end < len(text) and text[end] in _ITEM_CLOSE and any(c in _PLACE for c in whole)
+            and start > 0 and _HAN_CHAR.match(text[start - 1]) is not None and text[start - 1] not in _DATE_WORDS)
+
+
+def _before_counted_noun(text: str, end: int, whole: str, value: int) -> bool:
+    """A numeral with a place word, ten or more, right before a noun counted with a measure word,
+    within a few characters ("三十五基层干部", "三百余基层干部"): a count, which the measure-word check reads."""
+    if value < 10 or not any(c in _PLACE for c in whole):
+        return False
+    noun = COUNTED_PAIR.search(text, end, end + 5)
+    return noun is not None and _HAN_RUN_TO.fullmatch(text, end, noun.start()) is not None
 
 
 def _before_unit(text: str, end: int, value: int) -> bool:

@@ -46,7 +46,7 @@ _THING_MEASURE = regex.compile(
     r"(?<![\d.第前])\d++[家所座](?:乡村|基层|专业|一线|骨干|优秀|青年|专职|兼职|全科|社区|农村)?+"
     r"(?:人员|医生|医师|教师|干部|学生|党员|志愿者|村医|护士|职工|居民|农民|工人|村民|员工|患者|儿童|老人)(?!\p{Han})")
 # Shares of one enumeration: 城镇占62%、农村占45%.
-_SHARE = regex.compile(r"[^\P{Han}占]{1,8}+占(?:比为|比|到)?+(\d{1,3}+(?:\.\d{1,3}+)?+)[%\uff05]")
+_SHARE = regex.compile(r"[^\P{Han}占]{1,8}+占(?:比)?+(?:为|达到|达|到)?+(?P<value>\d{1,3}+(?:\.\d{1,3}+)?+)[%\uff05]")
 
 
 def slips(line: str) -> Iterator[tuple[int, int, str]]:
@@ -88,13 +88,15 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _shares_over_whole(line: str) -> Iterator[tuple[int, int, str]]:
-    """Shares of one enumeration (joined by 、 only) that add up to more than 100%."""
+    """Shares of one enumeration (joined by 、 only) that add up to more than 100%. Not shares
+    listed with 分别 or in clauses of their own: each may be of its own whole (炼铁、炼钢先进产能
+    占比分别达到64.3%、62.3%)."""
     run: list[regex.Match] = []
     for m in [*_SHARE.finditer(line), None]:
         if m is not None and run and line[run[-1].end():m.start()] == "\u3001":
             run.append(m)
             continue
-        if len(run) >= 2 and sum(float(x[1]) for x in run) > 100.5:
+        if len(run) >= 2 and sum(float(x["value"]) for x in run) > 100.5:
             start = run[0].start()
             yield start, run[-1].end(), "shares of one whole add up to more than 100%: " + line[start:run[-1].end()]
         run = [m] if m is not None else []

@@ -35,8 +35,14 @@ WHOLE_UNITS = frozenset("个名人家所项件台辆张座条支批户间套处�
 _SENTENCE_END = regex.compile(r"[\u3002\uff01\uff1f!?]")
 _CLAUSE_BREAK = regex.compile(r"[\u3002\uff01\uff1f!?\uff0c,\uff1b;\uff1a:]")
 # Parts follow 其中, or 分别为 after the subjects they belong to ("城区和农村分别为30所、15所").
-_ANCHOR = regex.compile(r"其中|分别(?:为|是|有|达到|达)|(?P<back>(?<=^|[\u3002\uff01\uff1f\uff1b])在?+(?:上述|以上|前述|这些)"
+_ANCHOR = regex.compile(r"其中|(?P<list>包括|\uff08)|分别(?:为|是|有|达到|达)|(?P<back>(?<=^|[\u3002\uff01\uff1f\uff1b])在?+(?:上述|以上|前述|这些)"
                        r"\p{Han}{0,8}?中)")
+_ANCHOR_HINT = regex.compile(r"中|分别|包括|\uff08")
+# Parts listed after 包括 or in brackets right after their total ("新建学校12所（小学8所、初中6所）")
+# end at the bracket's close; two parts at least make a list (one may be an old value: "（原计划15所）").
+_CLOSE_BRACKET = "\uff09"
+_BRACKET_REACH = 80
+_OTHER_TIME_OR_PLAN = regex.compile(r"年|月|同期|上期|原|计划|目标|预计|预算|标准")
 _JOINED_SUBJECTS = regex.compile(rf"[{chars.HAN}](?:和|及|与|\u3001)[{chars.HAN}]")
 _TIME_OR_FIGURE = regex.compile(r"\d|年|月|季度|期|日|今|去|前|后|上|下")
 _PARTS_END = regex.compile(r"[\u3002\uff01\uff1f!?\uff1b;]|其中")
@@ -113,11 +119,12 @@ def breakdowns(text: str) -> Iterator[Breakdown]:
     """
     text_lines = lines(text)
     for line in text_lines:
-        if "中" not in line.text and "分别" not in line.text:  # 其中, 上述…中, 分别为
+        if not _ANCHOR_HINT.search(line.text):  # 其中, 上述…中, 分别为, 包括, （
             continue
         yield from _line_breakdowns(line.text, line.start)
     if "其中" in text:
         yield from _row_breakdowns(text_lines)
+        yield from _opening_breakdowns(text, text_lines)
 
 
 # A table flattened into lines: "合计：685户" / "其中：城镇：120户" / "农村：960户". Rows are short,
@@ -156,18 +163,51 @@ def _row_breakdowns(text_lines) -> Iterator[Breakdown]:
             yield Breakdown(line.start, total, None, tuple(parts), False, True)
 
 
-def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
+_LIST_COLONS = frozenset(("\uff1a", ":"))
+# A paragraph opening with 其中 lists the parts of the last total of the paragraph before
+# ("…筹集资金6850万元。" / "其中：中央资金2400万元；省级补助3650万元"): the whole line is the
+# breakdown, so its parts run on over ； up to the sentence's end, as after "其中：" (a list).
+_LINE_PARTS_END = regex.compile(r"[\u3002\uff01\uff1f!?]|其中")
+
+
+def _opening_breakdowns(text: str, text_lines) -> Iterator[Breakdown]:
+    """The breakdown of a prose line that opens with 其中, read with the line before it when
+    that one ends a sentence (its total stands there)."""
+    for i in range(1, len(text_lines)):
+        line, above = text_lines[i], text_lines[i - 1]
+        opening = _ROW_OPENS_PARTS.match(line.text)
+        if not opening or not above.text or not _SENTENCE_END.match(above.text[-1]) or _row(line.text):
+            continue
+        anchor = line.start + opening.end() - 2
+        for bd in _line_breakdowns(text[above.start:line.end], above.start, _LINE_PARTS_END):
+            if bd.anchor == anchor:
+                yield bd
+
+
+def _line_breakdowns(s: str, offset: int, parts_end: regex.Pattern = _PARTS_END) -> Iterator[Breakdown]:
     quantities = [read_quantity(m) for m in QUANTITY.finditer(s)]
     starts = [q.start for q in quantities]
+    ends = [q.end for q in quantities]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(s)]
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(s)]
     for m in _ANCHOR.finditer(s):
         back = m.group("back") is not None  # "…158个。上述村卫生室中，…": the sentence before holds the total
-        listed = m.group() != "其中" and not back
+        bracketed = m.group("list") is not None
+        if bracketed and m.group() == "\uff08" and bisect_left(ends, m.start()) == bisect_left(ends, m.start() + 1):
+            continue  # a bracket that does not follow a figure
+        listed = m.group() != "其中" and not back and not bracketed
         if listed and not _listed_subjects(s, m.start(), breaks):
             continue
-        end = _PARTS_END.search(s, m.end())
-        limit = end.start() if end else len(s)
+        listing = s[m.end():m.end() + 1] in _LIST_COLONS  # "其中：A 30所；B 60所": a list of parts
+        # a bracket's list of parts is short: a bounded look keeps a line of brackets linear
+        reach = min(len(s), m.end() + _BRACKET_REACH) if bracketed else len(s)
+        end = (_LINE_PARTS_END if listing else parts_end).search(s, m.end(), reach)
+        limit = end.start() if end else reach
+        if bracketed:
+            close = s.find(_CLOSE_BRACKET, m.end(), limit)
+            limit = close if close >= 0 else limit
+            if _OTHER_TIME_OR_PLAN.search(s, m.end(), limit):
+                continue  # "（上年1000万元、前年900万元）": other periods or targets, not parts
         k = bisect_left(starts, m.end())
         parts = []
         while k < len(quantities) and quantities[k].end <= limit:
@@ -177,7 +217,7 @@ def _line_breakdowns(s: str, offset: int) -> Iterator[Breakdown]:
             if _role(s, q, breaks) in ("level", "bound") and (not parts or q.unit == parts[0].unit):
                 parts.append(q)
             k += 1
-        if not parts:
+        if not parts or (bracketed and len(parts) < 2):
             continue
         total, change = _total_before(s, m.start(), parts[0].unit, quantities, starts, breaks, sentence_ends)
         if listed and (total is None or change is not None or bisect_left(breaks, total.end) != bisect_left(breaks, m.start()) - 1):

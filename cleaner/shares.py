@@ -1,6 +1,6 @@
 """Shares and the percentages given for them: which words name a share, which figure is its level.
 
-Read-only helpers for ``figure.flag_impossible_percentages``. A share is any rate (…率),
+Read-only helpers for ``figure.flag_impossible_percentages``. A share is any rate (…率, 满意度),
 占比, 比重, 比例, 覆盖面, 份额, or "占…的"; it cannot pass 100% unless the rate can by
 definition (``cleaner/data/uncapped_rates.txt``). A percentage is a figure with % or ％
 (full-width digits too) or one written out, "百分之一百一十".
@@ -15,15 +15,20 @@ from cleaner.data import phrases
 
 # 率 opening a word (率先, 率领, 率团, 率队) is no rate; 占 a previous period (占上年同期的112%)
 # is a ratio to it, not a share, and 占 a task, plan or budget (占全年任务的112%) is a completion.
-SHARE_WORD = regex.compile(rf"率(?![先领团队])|占比|比重|比例|覆盖面|份额|"
+SHARE_WORD = regex.compile(rf"率(?![先领团队])|占比|比重|比例|覆盖面|份额|满意度|知晓度|"
                            rf"占(?![^\n{chars.CJK_PUNCT}\d]{{0,4}}?(?:上年|去年|同期|上期|上月|前年|基期|任务|计划|目标|预算))"
                            rf"(?=[^\n{chars.CJK_PUNCT}\d]{{1,14}}的(?:\d|百分之))")
 _UNCAPPED = frozenset(w for line in phrases("uncapped_rates") for w in line.split())
 _LONGEST_UNCAPPED = max(map(len, _UNCAPPED))
 _CN_DIGITS = "零〇一二三四五六七八九十百点"
 # A percentage in figures ("120%", "１２０％", "120 %") or written out ("百分之一百二十").
-PERCENT = regex.compile(rf"(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++)")
-PERCENT_OF = regex.compile(rf"(?:(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++))的\Z")
+# Written out with Arabic digits too ("百分之108", an editor's mix; with a sign as well it is
+# marked twice, which figure.flag_broken_numbers reports).
+PERCENT = regex.compile(rf"(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++)"
+                        rf"|百分之\s?+(?P<mixed>\d++(?:[.\uff0e]\d++)?+)(?!\s?[%\uff05])")
+# A level stated in the next clause, its subject the share before it ("…提高3.5个百分点，达到103.5%").
+LEVEL_CLAUSE = regex.compile(r"[\uff0c,]\s?+(?:达到|达|为|升至|增至|提高到|提高至|提升到|提升至|上升到|上升至)")
+PERCENT_OF = regex.compile(rf"(?:(?<![\d.])(?P<num>\d++(?:[.\uff0e]\d++)?)\s?[%\uff05]|百分之(?P<cn>[{_CN_DIGITS}]++))的\p{{Han}}{{0,4}}\Z")
 # What ends the reach of a share word: a clause break, another share word, or a 、 that
 # opens the next item of a list (not one between two figures: 分别为98%、105%).
 REACH_END = regex.compile(rf"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|\u3001(?=[{chars.HAN}])|率|占比|比重|比例")
@@ -40,8 +45,9 @@ def percent_value(m: regex.Match) -> float:
     >>> [percent_value(PERCENT.search(s)) for s in ("达120%", "为１０８．５％", "百分之一百一十五", "百分之九十点五")]
     [120.0, 108.5, 115.0, 90.5]
     """
-    if m.group("num"):
-        return float(m.group("num").replace("\uff0e", "."))
+    digits = m.group("num") or m.groupdict().get("mixed")
+    if digits:
+        return float(digits.replace("\uff0e", "."))
     import cn2an  # loaded on first use: written-out percentages are rare
 
     try:
@@ -68,6 +74,31 @@ def rate_name(text: str, m: regex.Match) -> str | None:
         return m.group()
     name = _RATE_NAME.search(text, max(0, end - 3), end)  # "知晓率", "覆盖率"
     return name.group() if name else None
+
+
+def next_clause_states_level(text: str, start: int, reach: int) -> bool:
+    """The clause after the share's own (which ends at ``reach``) states its level: the own clause
+    gives no percentage ("签约率同比提高3.5个百分点，达到103.5%"), the next one opens with a level
+    verb and names no other base before its figure ("，为上年的112%" is a ratio to last year).
+
+    >>> t = "签约率同比提高3.5个百分点，达到103.5%。签约率为95%，为上年的112%。"
+    >>> next_clause_states_level(t, 3, t.index("，")), next_clause_states_level(t, 28, t.rindex("，"))
+    (True, False)
+    """
+    verb = LEVEL_CLAUSE.match(text, reach)
+    if verb is None or PERCENT.search(text, start, reach):
+        return False
+    figure = PERCENT.search(text, verb.end(), verb.end() + 12)
+    return figure is not None and "\u7684" not in text[verb.end():figure.start()]  # 的
+
+
+def owns_rate(text: str, ahead: regex.Match, word: str) -> bool:
+    """A percentage with 的 before a share (:data:`PERCENT_OF`) is its level: right before it
+    ("120%的覆盖率"), or before a rate with a short modifier ("112%的网络覆盖率") when no change
+    word makes the percentage a growth of the things counted ("增长120%的企业占比")."""
+    if ahead.group().endswith("\u7684"):  # 的
+        return True
+    return word == "\u7387" and not _RELATIVE_CHANGE.search(text, max(0, ahead.start() - 6), ahead.start())  # 率
 
 
 def relative(text: str, start: int, at: int) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, figurereader, figureshapes, figureslips, shares
+from cleaner import chars, figurereader, figureshapes, figureslips, figuretotals, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.docmodel import lines
 from cleaner.quantities import (
@@ -90,8 +90,8 @@ def _missing_measure_words(text: str) -> Iterator[Flag]:
 def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, str] | None:
     """(end of the span, reason) when the figure of ``m`` lost its measure word, else None."""
     text, start = c.text, m.start()
-    if text[pos] in _ITEM_END:  # a bare figure closing an item of an enumeration
-        if m.group("approx") or not _is_han(text[start - 1]) or text[pos + 1:pos + 2].isdigit():
+    if text[pos] in _ITEM_END:  # a bare figure closing an item of an enumeration ("走访企业300余、")
+        if not _is_han(text[start - 1]) or text[pos + 1:pos + 2].isdigit():
             return None  # "分别提高15、22个百分点": figures sharing the measure word of the last
         # a sibling keeps its measure word, or an item joined to it keeps its unit ("绿道35、管网12公里")
         measure = ("" if "." in num else c.sibling_measure(start, pos, after_han=True)) or c.sibling_unit(start, pos)
@@ -146,6 +146,9 @@ def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     head = c.counted_noun_after(pos)
     if head:
         return f"{head} is counted with a measure word"
+    noun = c.counted_noun_before(start)  # "基层干部120参加培训": the count after its noun, then a verb
+    if noun:
+        return f"after {noun}, which is counted with a measure word"
     if c.measured_elsewhere(word):
         return f"the document writes {word[:2]} after a measure word"
     return ""
@@ -165,7 +168,8 @@ def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
     changes and old values ("由40元提高到80元") are no totals, and no parts. Right after a
     change ("比去年增加4000亿元，其中…") the parts may be the change's or the earlier total's:
     two or more parts, one above the change, are flagged unless they add up to that total. Parts are
-    added up when they count things, not events (one 户 fined and warned is two 户次).
+    added up when they count things, not events (one 户 fined and warned is two 户次). A total
+    after its parts ("医院12家、诊所9家，合计18家") must be their sum (:mod:`cleaner.figuretotals`).
 
     >>> [f.reason for f in flag_parts_exceeding_total("检测能力达20.9万管，其中移动1.4万管，固定19.5万管。")]
     []
@@ -184,6 +188,8 @@ def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
 def _parts_exceeding_total(text: str) -> Iterator[Flag]:
     for bd in breakdowns(text):
         yield from _breakdown_flags(bd)
+    for start, end, reason in figuretotals.mismatched_totals(text):  # "医院12家、诊所9家，合计18家"
+        yield Flag(start, end, reason)
 
 
 def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
@@ -311,11 +317,13 @@ def flag_impossible_percentages(text: str) -> Iterator[Flag]:
         if name is None:
             continue
         start = m.end() - len(name) if m.group() == "率" else m.start()
-        ahead = shares.PERCENT_OF.search(text, max(0, start - 12), start)  # "实现120%的覆盖率"
-        if ahead and shares.percent_value(ahead) > 100:
+        ahead = shares.PERCENT_OF.search(text, max(0, start - 16), start)  # "实现120%的(网络)覆盖率"
+        if ahead and shares.percent_value(ahead) > 100 and shares.owns_rate(text, ahead, m.group()):
             yield Flag(ahead.start(), m.end(), f"{name} cannot exceed 100%, but reads {shares.shown(ahead)}")
         label = shares.LABEL_COLON.match(text, m.end())  # "覆盖率：120%"
         reach = shares.REACH_END.search(text, label.end())
+        if reach and shares.next_clause_states_level(text, label.end(), reach.start()):
+            reach = shares.REACH_END.search(text, reach.end())  # "…提高3.5个百分点，达到103.5%"
         limit = reach.start() if reach else len(text)
         for p in shares.PERCENT.finditer(text, m.end(), limit):
             if shares.percent_value(p) <= 100 or shares.relative(text, m.end(), p.start()):
