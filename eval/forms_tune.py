@@ -917,3 +917,4 @@ import forms_tune_r12_numbering  # noqa: E402,F401
 import forms_tune_r12_chrome  # noqa: E402,F401
 import forms_tune_r12_punct  # noqa: E402,F401
 import forms_tune_r12_dates  # noqa: E402,F401
+import forms_tune_r13_garbled  # noqa: E402,F401
