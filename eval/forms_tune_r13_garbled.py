@@ -205,7 +205,7 @@ def garbled_single_box(ctx: Ctx):
 @R.form("protected", "t32_r13_boxes_bullets_rare_chars")
 def prot_boxes_bullets_rare(ctx: Ctx):
     """Real boxes, bullets and rare characters: a form's checkboxes (□是 □否, ☑同意), ○ / ■ / △ / ※
-    items, 〇 in a year, rare name characters (堃, 喆, 犇, 淼, 昇, 珺), 〓 as a heading ornament."""
+    items, 〇 in a year, rare name characters (堃, 喆, 犇, 淼, 昇, 珺)."""
     rng = ctx.rng
     p = ctx.pick_point(ctx.boundaries("between"))
     if p is None:
@@ -214,12 +214,12 @@ def prot_boxes_bullets_rare(ctx: Ctx):
     pool = [
         f"是否已完成备案：□是 □否",
         f"审核意见：☑同意 □不同意",
-        f"□ 已签订承诺书  ■ 已提交材料",
+        f"□ 已签订承诺书 ■ 已提交材料",
         f"○ 第{rng.choice('一二三')}阶段：动员部署",
         f"※注：带“△”的项目为新增项目。",
         f"二〇二{rng.randint(1, 4)}年度工作人员：{names}",
-        f"〓〓 附件清单 〓〓",
-        f"是□  否□  （请在相应方框内打“√”）",
+        f"附件{rng.randint(1, 3)}：□新办 □变更 □注销",
+        f"是□ 否□（请在相应方框内打“√”）",
     ]
     return _keep_block(ctx, rng.sample(pool, 3), p)
 
