@@ -3,7 +3,7 @@
 Flagged: a UTF-8 punctuation mark read as cp1252 (2021â€”2025, â€?放管服â€?, ï¼Œ), a Latin word with
 a Cyrillic or Greek look-alike letter (GDР, РM2.5), U+XXXX code points for Han characters, one
 geta mark or white box inside a word (王〓明), a run mixing ASCII and full-width question marks
-(问？?的), C1 controls wedged in a word (removed, and flagged: the character is lost).
+(问？?的), 锟斤拷 cut at either end and two 烫 / 屯 of debug fill, C1 controls wedged in a word (removed, and flagged: the character is lost).
 Must not change or flag: a form's checkboxes (□是 □否, 是□ 否□, ☑同意), ○ / ■ / ※ / △ items,
 〇 in a year, rare name characters, a link with percent-escaped Chinese, credit codes, ICP
 numbers, Greek letters of science (TNF-α, Hβ, 5μm), a note naming U+3000, a doubled question
@@ -35,6 +35,8 @@ def _run(line: str):
     ("推进城镇〓划建设管理工作。", "〓"),
     ("推进城镇▯划建设管理工作。", "▯"),
     ("医疗机构自查发现问？?的，应当立即整改。", "？?"),
+    ("推进城乡烫烫建设工作。", "烫烫"),
+    ("推进城乡斤拷锟斤拷建设工作。", "斤拷锟斤拷"),
 ])
 def test_garbled_shapes_are_flagged(line, flagged):
     result, flags = _run(line)
@@ -74,6 +76,7 @@ def test_c1_controls_beside_latin_letters_are_only_removed():
     "邀请外籍专家José Martínez作专题讲座。",
     "阿卜杜拉·买买提同志作表态发言。",
     "2021—2025年，全市累计完成投资……",
+    "工作人员不得斤斤计较，屯兵驻守的历史遗迹得到保护。",
 ])
 def test_real_text_is_not_flagged(line):
     result, flags = _run(line)

@@ -22,17 +22,25 @@ from cleaner.types import Flag
 
 _HAN = chars.HAN
 _HAN_CHAR = regex.compile(f"[{_HAN}]")
-_REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|(?:锟斤拷)+|(?:烫烫烫|屯屯屯)[烫屯]*")
+# U+FFFD; its UTF-8 read as GBK, 锟斤拷, also cut at either end (斤拷锟斤拷, 锟斤: the run did not
+# start on the character's first byte); debug fill read as GBK (0xCC 烫, 0xCD 屯), two or more
+# (one lost character is two bytes: 烫烫), but not the colloquial 热烫烫 / 滚烫烫.
+_REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|[锟斤拷]{{2,}}+|(?<![热滚])[烫屯]{{2,}}+")
 
 
-@only_if("\ufffd", "锟斤拷", "烫烫烫", "屯屯屯")
+@only_if("\ufffd", "锟斤", "斤拷", "烫烫", "屯屯", "烫屯", "屯烫")
 def flag_replacement_characters(text: str) -> Iterator[Flag]:
     """U+FFFD, and "锟斤拷" (U+FFFD itself read through the wrong encoding), are flagged.
 
     >>> [(f.start, f.end) for f in flag_replacement_characters("会议\\ufffd\\ufffd召开，锟斤拷")]
     [(2, 4), (7, 10)]
+    >>> t = "推进斤拷锟斤拷建设，城乡烫烫工作，热烫烫的，斤斤计较"
+    >>> [t[f.start:f.end] for f in flag_replacement_characters(t)]
+    ['斤拷锟斤拷', '烫烫']
     """
     for m in _REPLACEMENT.finditer(text):
+        if m.group()[0] in "锟斤拷" and "锟斤" not in m.group() and "斤拷" not in m.group():
+            continue  # 斤斤计较
         yield Flag(m.start(), m.end(), "characters lost in decoding (replacement character or its mojibake)")
 
 
