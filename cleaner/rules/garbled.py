@@ -25,7 +25,7 @@ _HAN_CHAR = regex.compile(f"[{_HAN}]")
 # U+FFFD; its UTF-8 read as GBK, 锟斤拷, also cut at either end (斤拷锟斤拷, 锟斤: the run did not
 # start on the character's first byte); debug fill read as GBK (0xCC 烫, 0xCD 屯), two or more
 # (one lost character is two bytes: 烫烫), but not the colloquial 热烫烫 / 滚烫烫.
-_REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|[锟斤拷]{{2,}}+|(?<![热滚])[烫屯]{{2,}}+")
+_REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|[锟斤拷]{{2,}}+|(?<![热滚烫屯])[烫屯]{{2,}}+")
 
 
 @only_if("\ufffd", "锟斤", "斤拷", "烫烫", "屯屯", "烫屯", "屯烫")
