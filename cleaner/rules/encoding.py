@@ -25,14 +25,27 @@ from cleaner.types import Context, Edit, Flag
 _CONTROL_RUN = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 
 
-def remove_control_characters(text: str) -> Iterator[Edit]:
+# C1 controls alone between two Han characters: what is left of a character read in a wrong
+# table (a Latin-1 reader kept its C1 bytes and lost the others), not a stray byte beside text.
+_C1_IN_WORD = regex.compile(r"(?<=\p{Han})[\x80-\x9f]{1,3}+(?=\p{Han})")
+
+
+def remove_control_characters(text: str) -> Iterator[Edit | Flag]:
     """Control characters (NUL, form feed, C1 controls ...) are removed; tab and LF stay.
+
+    One to three C1 controls wedged between Han characters are removed and flagged: they
+    are what is left of a character read in a wrong table, and the character is lost.
 
     >>> [e.old for e in remove_control_characters("正文\\x00\\x0c结束")]
     ['\\x00\\x0c']
+    >>> [type(f).__name__ for f in remove_control_characters("城乡建\\x93理")]
+    ['Edit', 'Flag']
     """
     for m in _CONTROL_RUN.finditer(text):
         yield Edit(m.start(), m.end(), m.group(), "", "control character (never text)")
+        wedged = _C1_IN_WORD.match(text, m.start())
+        if wedged and wedged.end() == m.end():
+            yield Flag(m.start(), m.end(), "C1 controls inside a Chinese word: a character read in a wrong table, lost")
 
 
 def repair_compatibility_characters(text: str) -> Iterator[Edit]:

@@ -15,31 +15,42 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import charstats, chars
+from cleaner import charstats, chars, garbledshapes
 from cleaner.scanning import LastMark, Occurrences
-from cleaner.textutil import gbk_latin1_runs, gbk_mojibake_runs, only_if
+from cleaner.textutil import gbk_mojibake_runs, only_if
 from cleaner.types import Flag
 
 _HAN = chars.HAN
 _HAN_CHAR = regex.compile(f"[{_HAN}]")
-_REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|(?:锟斤拷)+|(?:烫烫烫|屯屯屯)[烫屯]*")
+# U+FFFD; its UTF-8 read as GBK, 锟斤拷, also cut at either end (斤拷锟斤拷, 锟斤: the run did not
+# start on the character's first byte); debug fill read as GBK (0xCC 烫, 0xCD 屯), two or more
+# (one lost character is two bytes: 烫烫), but not the colloquial 热烫烫 / 滚烫烫.
+_REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|[锟斤拷]{{2,}}+|(?<![热滚烫屯])[烫屯]{{2,}}+")
 
 
-@only_if("\ufffd", "锟斤拷", "烫烫烫", "屯屯屯")
+@only_if("\ufffd", "锟斤", "斤拷", "烫烫", "屯屯", "烫屯", "屯烫")
 def flag_replacement_characters(text: str) -> Iterator[Flag]:
     """U+FFFD, and "锟斤拷" (U+FFFD itself read through the wrong encoding), are flagged.
 
     >>> [(f.start, f.end) for f in flag_replacement_characters("会议\\ufffd\\ufffd召开，锟斤拷")]
     [(2, 4), (7, 10)]
+    >>> t = "推进斤拷锟斤拷建设，城乡烫烫工作，热烫烫的，斤斤计较"
+    >>> [t[f.start:f.end] for f in flag_replacement_characters(t)]
+    ['斤拷锟斤拷', '烫烫']
     """
     for m in _REPLACEMENT.finditer(text):
+        if m.group()[0] in "锟斤拷" and "锟斤" not in m.group() and "斤拷" not in m.group():
+            continue  # 斤斤计较
         yield Flag(m.start(), m.end(), "characters lost in decoding (replacement character or its mojibake)")
 
 
 # Two or more symbols, or one placeholder box, between Han characters: no Chinese word
 # holds "~~", "##" or "□"; they stand where characters were dropped or masked.
+# One geta mark or white box a font put for a glyph it lacked, inside a word (王〓明, 加▯设);
+# a run of them is flag_private_use_characters' tofu (the Han around it keeps this one alone).
+_LONE_TOFU = "[\u3013\u25af\u25a2\u2b1c]"
 _SYMBOL_RUN = regex.compile(
-    rf"(?<=[{_HAN}])(?:[~`^*#@$|\\_=<>\uff5e\u223c]{{2,}}+|[\u25a1\u25a0\u2606\u25cb]++)(?=[{_HAN}])"
+    rf"(?<=[{_HAN}])(?:[~`^*#@$|\\_=<>\uff5e\u223c]{{2,}}+|[\u25a1\u25a0\u2606\u25cb]++|{_LONE_TOFU})(?=[{_HAN}])"
     # two or more bullets, stars, marks or full-width */# where characters stood: "加强◆◆建设",
     # "推进●●。" (one alone is a separator or a note mark; a run at a line start is a bullet)
     rf"|(?<=[{_HAN}])[\u25c6\u25c7\u25cf\u25ce\u203b\u25b3\u25b2\u25bd\u25bc\u2605\uff0a\uff03]{{2,}}+"
@@ -60,7 +71,7 @@ _OPTIONS = regex.compile(
 _WRITING_LINE = regex.compile("_{3,}+")
 
 
-@only_if(*"~`^*#@$|\\_=<>\uff5e\u223c\u25a1\u25a0\u2606\u25cb\u25c6\u25c7\u25cf\u25ce\u203b\u25b3\u25b2\u25bd\u25bc\u2605\uff0a\uff03")
+@only_if(*"~`^*#@$|\\_=<>\uff5e\u223c\u3013\u25af\u25a2\u2b1c\u25a1\u25a0\u2606\u25cb\u25c6\u25c7\u25cf\u25ce\u203b\u25b3\u25b2\u25bd\u25bc\u2605\uff0a\uff03")
 def flag_symbol_runs(text: str) -> Iterator[Flag]:
     """A run of symbols inside a word ("乡~~市") or placeholder boxes ("某□□") are flagged.
 
@@ -109,8 +120,9 @@ def flag_empty_brackets(text: str) -> Iterator[Flag]:
         yield Flag(m.start(), m.end(), f"empty {m.group()} inside a sentence: the words between were lost")
 
 
-# A run of ASCII "?" (possessive: one match per run), or of two or more full-width "？".
-_QUESTION_RUN = regex.compile(r"\?++|\uff1f{2,}+")
+# A run of ASCII "?" (possessive: one match per run), of two or more full-width "？", or of
+# both mixed ("？?": a GBK save and an IME's widening met in one run; read as an ASCII run).
+_QUESTION_RUN = regex.compile(r"\uff1f*+\?[?\uff1f]*+|\uff1f{2,}+")
 _QUESTION_WORDS = ("吗", "呢", "么", "吧", "什么", "怎么", "怎样", "为何", "为什么", "如何", "哪", "谁", "是否", "多少", "几",
                    "能否", "可否", "何时", "何处", "是不是", "有没有", "能不能", "会不会", "要不要", "可不可以")
 _SENTENCE_BREAK = regex.compile(f"[\n{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_EXCLAMATION}{chars.FULLWIDTH_QUESTION}]")
@@ -144,7 +156,7 @@ def flag_question_marks_in_words(text: str) -> Iterator[Flag]:
         s, e = m.span()
         left_han = _is_han_at(text, s - 1)
         right_han = _is_han_at(text, e)
-        wide, single = m.group()[0] != "?", e - s == 1
+        wide, single = "?" not in m.group(), e - s == 1
         if not ((left_han and right_han) or (not wide and not single and (left_han or right_han))):
             continue
         if asks is None:
@@ -224,39 +236,35 @@ def flag_private_use_characters(text: str) -> Iterator[Flag]:
         yield Flag(m.start(), m.end(), _NOT_TEXT_REASON[kind])
 
 
-# Mojibake left after stage 1: UTF-8 bytes read as GBK leave runs of rare characters
-# whose GBK bytes are UTF-8 again; Latin-1 readings leave "Ã", "â€" and the like.
-# A UTF-8 lead byte read as a letter (Â … ï) and continuation bytes read as cp1252 (€ ‚ ƒ …
-# – — ‰ Š … Ÿ) or Latin-1 (\u0080-\u00bf): two such pairs, or one whole three-byte
-# character (a Han character: "æ–½" for 施) touching Chinese text.
-_CONTINUATION = "\u0080-\u00bf\u2013\u2014\u2018-\u203a\u0152-\u0178\u0192\u02c6\u02dc\u20ac\u2122"
-_LATIN_MOJIBAKE = regex.compile(rf"(?:[\u00c2-\u00ef][{_CONTINUATION}]){{2,}}+|(?:[\u00e2-\u00ef][{_CONTINUATION}]{{2}})++")
+# Mojibake left after stage 1 (the shapes are cleaner.garbledshapes').
 
 
 def flag_mojibake(text: str) -> Iterator[Flag]:
     """Text read in a wrong encoding that could not be repaired is flagged.
 
     UTF-8 read as GBK or as Latin-1/cp1252, and GBK read as Latin-1 ("Ð£±Ï" for 校毕)
-    whose bytes are not whole characters any more.
+    whose bytes are not whole characters any more; and a UTF-8 punctuation mark read as
+    cp1252 (2021â€”2025, ï¼Œ), whose two lead bytes no word of any language writes.
 
     >>> garbled = "发布时间：2021年".encode("utf-8").decode("gbk", errors="replace")
     >>> [f.reason[:30] for f in flag_mojibake("正常文字" + garbled)]
     ['UTF-8 read as GBK (reads "发布时间']
+    >>> t = "完成2021â€”2025年规划"
+    >>> [t[f.start:f.end] for f in flag_mojibake(t)]
+    ['â€”']
     """
     for start, end, reading, _ in gbk_mojibake_runs(text):
         yield Flag(start, end, f'UTF-8 read as GBK (reads "{reading}"): the bytes are partly lost')
-    flagged_to = 0  # the end of the last Latin-1 run flagged (runs and matches come in text order)
-    latin1 = iter(gbk_latin1_runs(text))  # whole ones were repaired in stage 1: these are partial
-    run = next(latin1, None)
-    for m in _LATIN_MOJIBAKE.finditer(text):
-        while run is not None and run[0] < m.end():
-            yield Flag(run[0], run[1], "Latin-1 letters inside Chinese text: GBK bytes read as Latin-1, partly lost")
-            flagged_to, run = run[1], next(latin1, None)
-        if m.start() >= flagged_to and (len(m.group()) > 3 or _is_cjk_at(text, m.start() - 1) or _is_cjk_at(text, m.end())):
-            yield Flag(m.start(), m.end(), "UTF-8 read as Latin-1/cp1252 that could not be repaired")
-    while run is not None:
-        yield Flag(run[0], run[1], "Latin-1 letters inside Chinese text: GBK bytes read as Latin-1, partly lost")
-        run = next(latin1, None)
+    latin = []
+    for s, e, partial_gbk in garbledshapes.latin_mojibake(text):
+        latin.append((s, e))
+        yield Flag(s, e, "Latin-1 letters inside Chinese text: GBK bytes read as Latin-1, partly lost" if partial_gbk
+                   else "UTF-8 read as Latin-1/cp1252 that could not be repaired")
+    latin.sort()
+    for s, e in garbledshapes.mark_mojibake(text):
+        k = bisect_right(latin, (s, len(text))) - 1  # the last run flagged that starts at or before s
+        if not ((k >= 0 and latin[k][1] > s) or (k + 1 < len(latin) and latin[k + 1][0] < e)):
+            yield Flag(s, e, f"a UTF-8 punctuation mark read as cp1252 ({text[s:e]!r}): its lead bytes as letters")
 
 
 # Text that was never decoded or filled in: escape sequences of Chinese characters (a JSON
@@ -275,7 +283,7 @@ _CJK_CHAR = regex.compile(f"[{chars.CJK}]")
 _HAN_OR_LABEL = regex.compile(f"[{_HAN}{chars.FULLWIDTH_COLON}:]")
 
 
-@only_if("\\u", "\\x", "%", "=", "{{", "${", "<", "=\"", "[object", "undefined", "null", "NULL", "NaN")
+@only_if("\\u", "\\x", "%", "=", "{{", "${", "<", "=\"", "[object", "undefined", "null", "NULL", "NaN", "U+")
 def flag_undecoded_residue(text: str) -> Iterator[Flag]:
     r"""Escape sequences and template placeholders left in the text are flagged.
 
@@ -295,6 +303,9 @@ def flag_undecoded_residue(text: str) -> Iterator[Flag]:
         if not (_is_cjk_at(text, m.start() - 1) or _is_cjk_at(text, m.end())):
             continue  # a program's source or an English note may write escapes on purpose
         yield Flag(m.start(), m.end(), f"escape sequences never decoded: {m.group()[:24]}")
+    for s, e in garbledshapes.han_code_points(text):
+        if _is_cjk_at(text, s - 1) or _is_cjk_at(text, e):
+            yield Flag(s, e, f"code points printed for Chinese characters: {text[s:e][:24]}")
     for m in _PLACEHOLDER.finditer(text):
         markup = m.group()[:1] == "<" and m.group()[:2] != "<%" or m.group()[-1:] == '"'
         if markup and not (_is_han_at(text, m.start() - 1) and _is_han_at(text, m.end())):
@@ -347,6 +358,8 @@ def flag_lookalike_scripts(text: str) -> Iterator[Flag]:
     for m in _LETTER_DIGITS.finditer(text):
         if _is_han_at(text, m.end()) or _is_han_at(text, m.start() - 1):
             yield Flag(m.start(), m.end(), f"letters read for digits in the figure {m.group()}")
+    for s, e in garbledshapes.mixed_script_words(text):
+        yield Flag(s, e, f"a Latin word with Cyrillic or Greek look-alike letters ({text[s:e]}): OCR or a font fallback")
     for m in _BASE64.finditer(text):
         if (_is_han_at(text, m.start() - 1) or _is_han_at(text, m.end())) and _decodes_to_han(m.group()):
             yield Flag(m.start(), m.end(), f"base64 never decoded: {m.group()[:24]}")
