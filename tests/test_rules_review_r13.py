@@ -90,3 +90,30 @@ def test_cited_code_points_of_rare_characters_are_not_flagged():
 # garbled.flag_symbol_runs (a lone ▢ / ⬜ between Han): check boxes of a form.
 def test_form_check_boxes_are_not_flagged():
     assert not [f for f in _flags("garbled_form_checkboxes.txt", "garbled.") if f.before in ("▢", "⬜")]
+
+
+# metadata.extract_labeled_fields (labels._LEAD_CELLS / _VALUE_END: unnamed cells opening a
+# row before a strong field): the rows of a list of institutions, each with its update date.
+def test_institution_rows_with_an_update_date_are_kept():
+    out = clean(_doc("meta_institution_rows_update_time.txt")).text
+    assert "机构名称：江岭市人民医院" in out
+    assert "江岭市中山路8号" in out
+
+
+# figure.flag_parts_exceeding_total (quantities: parts in brackets after a total): a bracket
+# giving the cumulative figure (累计) beside the year's, no list of parts.
+def test_cumulative_figure_in_brackets_is_not_a_part():
+    assert not [f for f in _flags("figure_bracket_cumulative_total.txt", "figure.") if "12万人" in f.before]
+
+
+# figure.flag_parts_exceeding_total (figuretotals.mismatched_totals): running totals, each
+# 合计 the sum so far; the earlier 合计 is read as one more part.
+@pytest.mark.parametrize("name", ["figure_running_totals_count.txt", "figure_running_totals_money.txt"])
+def test_running_totals_are_not_flagged(name):
+    assert not [f for f in _flags(name, "figure.") if "合计" in f.before]
+
+
+# figure.flag_parts_exceeding_total (quantities._opening_breakdowns: 其中 opening a line): the
+# line above gives two totals (资金 and 社会投资); the 其中 line breaks down both.
+def test_qizhong_line_breaking_down_two_totals_is_not_flagged():
+    assert not _flags("figure_qizhong_line_two_totals.txt", "figure.flag_parts_exceeding_total")
