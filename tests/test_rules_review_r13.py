@@ -117,3 +117,17 @@ def test_running_totals_are_not_flagged(name):
 # line above gives two totals (资金 and 社会投资); the 其中 line breaks down both.
 def test_qizhong_line_breaking_down_two_totals_is_not_flagged():
     assert not _flags("figure_qizhong_line_two_totals.txt", "figure.flag_parts_exceeding_total")
+
+
+# metadata.find_title (metalines.title_date_prefix): the date a speech was given, in brackets,
+# run onto the title's line; it is the speech's own date, not a list page's.
+def test_speech_date_before_its_title_is_kept():
+    out = clean(_doc("meta_speech_date_before_title.txt")).text
+    assert "（2021年3月31日）" in out
+
+
+# metadata.find_title (metalines.title_date_prefix): a list page of notices, each row dated;
+# the first row is taken for the title and loses its date, the others keep theirs.
+def test_dated_rows_of_a_notice_list_keep_their_dates():
+    out = clean(_doc("meta_notice_list_rows_dates.txt")).text
+    assert "[2021-03-31] 关于做好清明节期间疫情防控工作的通知" in out
