@@ -23,20 +23,20 @@ from cleaner.types import Flag
 _HAN = chars.HAN
 _HAN_CHAR = regex.compile(f"[{_HAN}]")
 # U+FFFD; its UTF-8 read as GBK, 锟斤拷, also cut at either end (斤拷锟斤拷, 锟斤: the run did not
-# start on the character's first byte); debug fill read as GBK (0xCC 烫, 0xCD 屯), two or more
-# (one lost character is two bytes: 烫烫), but not the colloquial 热烫烫 / 滚烫烫.
-_REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|[锟斤拷]{{2,}}+|(?<![热滚烫屯])[烫屯]{{2,}}+")
+# start on the character's first byte); debug fill read as GBK (0xCC 烫, 0xCD 屯), three or more
+# (two are words: 屯屯通, a Guangxi road programme; 烫烫的), but not the colloquial 热烫烫 / 滚烫烫.
+_REPLACEMENT = regex.compile(rf"{chars.REPLACEMENT_CHARACTER}+|[锟斤拷]{{2,}}+|(?<![热滚烫屯])[烫屯]{{3,}}+")
 
 
-@only_if("\ufffd", "锟斤", "斤拷", "烫烫", "屯屯", "烫屯", "屯烫")
+@only_if("\ufffd", "锟斤", "斤拷", "烫烫烫", "屯屯屯", "烫屯", "屯烫")
 def flag_replacement_characters(text: str) -> Iterator[Flag]:
     """U+FFFD, and "锟斤拷" (U+FFFD itself read through the wrong encoding), are flagged.
 
     >>> [(f.start, f.end) for f in flag_replacement_characters("会议\\ufffd\\ufffd召开，锟斤拷")]
     [(2, 4), (7, 10)]
-    >>> t = "推进斤拷锟斤拷建设，城乡烫烫工作，热烫烫的，斤斤计较"
+    >>> t = "推进斤拷锟斤拷建设，城乡烫烫烫工作，热烫烫的，斤斤计较，屯屯通"
     >>> [t[f.start:f.end] for f in flag_replacement_characters(t)]
-    ['斤拷锟斤拷', '烫烫']
+    ['斤拷锟斤拷', '烫烫烫']
     """
     for m in _REPLACEMENT.finditer(text):
         if m.group()[0] in "锟斤拷" and "锟斤" not in m.group() and "斤拷" not in m.group():
@@ -46,9 +46,9 @@ def flag_replacement_characters(text: str) -> Iterator[Flag]:
 
 # Two or more symbols, or one placeholder box, between Han characters: no Chinese word
 # holds "~~", "##" or "□"; they stand where characters were dropped or masked.
-# One geta mark or white box a font put for a glyph it lacked, inside a word (王〓明, 加▯设);
-# a run of them is flag_private_use_characters' tofu (the Han around it keeps this one alone).
-_LONE_TOFU = "[\u3013\u25af\u25a2\u2b1c]"
+# One geta mark a font put for a glyph it lacked, inside a word (王〓明); one white box
+# (▢ ⬜ ▯) is as often a form's check box (同意⬜不同意⬜): no evidence alone.
+_LONE_TOFU = "\u3013"
 _SYMBOL_RUN = regex.compile(
     rf"(?<=[{_HAN}])(?:[~`^*#@$|\\_=<>\uff5e\u223c]{{2,}}+|[\u25a1\u25a0\u2606\u25cb]++|{_LONE_TOFU})(?=[{_HAN}])"
     # two or more bullets, stars, marks or full-width */# where characters stood: "加强◆◆建设",
@@ -71,7 +71,7 @@ _OPTIONS = regex.compile(
 _WRITING_LINE = regex.compile("_{3,}+")
 
 
-@only_if(*"~`^*#@$|\\_=<>\uff5e\u223c\u3013\u25af\u25a2\u2b1c\u25a1\u25a0\u2606\u25cb\u25c6\u25c7\u25cf\u25ce\u203b\u25b3\u25b2\u25bd\u25bc\u2605\uff0a\uff03")
+@only_if(*"~`^*#@$|\\_=<>\uff5e\u223c\u3013\u25a1\u25a0\u2606\u25cb\u25c6\u25c7\u25cf\u25ce\u203b\u25b3\u25b2\u25bd\u25bc\u2605\uff0a\uff03")
 def flag_symbol_runs(text: str) -> Iterator[Flag]:
     """A run of symbols inside a word ("乡~~市") or placeholder boxes ("某□□") are flagged.
 
@@ -304,7 +304,7 @@ def flag_undecoded_residue(text: str) -> Iterator[Flag]:
             continue  # a program's source or an English note may write escapes on purpose
         yield Flag(m.start(), m.end(), f"escape sequences never decoded: {m.group()[:24]}")
     for s, e in garbledshapes.han_code_points(text):
-        if _is_cjk_at(text, s - 1) or _is_cjk_at(text, e):
+        if _is_han_at(text, s - 1) and _is_han_at(text, e):  # inside a word; a note (“䶮”（U+4DAE）) stays
             yield Flag(s, e, f"code points printed for Chinese characters: {text[s:e][:24]}")
     for m in _PLACEHOLDER.finditer(text):
         markup = m.group()[:1] == "<" and m.group()[:2] != "<%" or m.group()[-1:] == '"'
