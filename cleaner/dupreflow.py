@@ -2,9 +2,10 @@
 
 Each finder compares a whole paragraph with the lines right after it, on the skeleton (Han,
 digits, letters: cleaner.dupspans), and answers only when a *whole* paragraph of running text
-comes back: broken into rows at other places (the next page's layout, a pager line between),
-glued to the front of the next paragraph (the break after the copy lost), or with one or two
-characters lost (an OCR pass over the copy). Parts of paragraphs, headings, labels and short
+comes back broken into rows at other places (the next page's layout, a pager line between).
+A copy glued to the front of the next paragraph, or one that lost a character or two, is not
+taken: an amendment adds a sentence to an article or deletes a word in just those shapes
+(round-13 review). Parts of paragraphs, headings, labels and short
 lines never count: those recur on purpose (parallel annexes, duty lines, table cells). One
 place needs no neighbour: the last line, right under the closing date, repeating the body.
 Nothing here changes text.
@@ -12,17 +13,14 @@ Nothing here changes text.
 
 from __future__ import annotations
 
-from cleaner.docmodel import Line, is_prose, size
+from cleaner.docmodel import Line, is_prose
 from cleaner.dupcues import body, key, pieces
 from cleaner.dupspans import plain, skel
 from cleaner.textutil import is_date_only
-from cleaner.types import Edit
 
 MIN_PARAGRAPH = 20  # skeleton characters of the paragraph that comes back
 _MAX_ROWS = 30  # rows a reflowed copy may be broken into (the scan stays linear)
 _MAX_PAGER = 8  # skeleton characters of a pager line between ("第3页共5页", "- 3 -")
-_MAX_LOST = 2  # characters a damaged copy may have lost
-_SENTENCE_ENDS = "\u3002\uff01\uff1f\uff1b"
 
 
 def _source(text: str) -> str | None:
@@ -77,77 +75,6 @@ def reflowed_copy(doc: list[Line], i: int) -> tuple[int, str] | None:
         if len(acc) == len(whole):
             return (n, "paragraph repeated after a page break, broken into rows") if n >= 2 else None
     return None
-
-
-def glued_before_next(doc: list[Line], i: int, text: str) -> Edit | None:
-    """Line ``i`` opens with the whole paragraph above it, word for word, and goes on: the copy
-    was glued to the front of the next paragraph (the break after it lost). The copy goes.
-
-    >>> from cleaner.docmodel import lines
-    >>> t = "标题\\n加强组织领导，压实各方责任。确保各项任务落到实处。\\n加强组织领导，压实各方责任。确保各项任务落到实处。（二）强化保障。"
-    >>> glued_before_next(list(lines(t)), 2, t).old
-    '加强组织领导，压实各方责任。确保各项任务落到实处。'
-    >>> glued_before_next(list(lines("标题\\n加强组织领导，压实各方责任，确保任务落到实处。\\n加强组织领导，压实各方责任，确保任务落到实处。各地要落实。")), 2, "") is None
-    True
-    """
-    if i < 2:
-        return None
-    above, below = doc[i - 1].text.strip(), doc[i].text
-    lead = len(below) - len(below.lstrip())
-    # two sentences or an outline marker: a whole paragraph, no teaser (one sentence alone above
-    # the paragraph it opens is a summary set above it: dupcopies.opening_copy removes that line)
-    if _source(above) is None or above[-1:] not in _SENTENCE_ENDS or (len(pieces(above)) < 2 and body(above)[1] is None):
-        return None
-    if not below.startswith(above, lead) or size(below[lead + len(above):]) < 4:
-        return None
-    start = doc[i].start + lead
-    return Edit(start, start + len(above), text[start:start + len(above)], "",
-                "the paragraph above repeated, glued to the front of this one")
-
-
-def damaged_copy(doc: list[Line], i: int) -> tuple[int, str] | None:
-    """Line ``i`` is the paragraph one or two lines above with one or two characters lost (not
-    figures), its outline marker the same: (1, reason), or None.
-
-    Parallel sentences differ by a word put in another's place (市级/县级) or by a figure; a
-    copy that only *lost* a character or two of a whole paragraph of twenty or more is damage.
-
-    >>> from cleaner.docmodel import lines
-    >>> d = list(lines("标题\\n（二）加强组织领导，压实各方责任，确保各项任务落到实处。\\n（二）加强组织领导，压实各方任，确保各项任务落到实处。"))
-    >>> damaged_copy(d, 2)
-    (1, 'paragraph repeated with a character or two lost')
-    >>> damaged_copy(list(lines("标题\\n市级财政安排专项资金，用于支持重点项目建设和运行维护。\\n县级财政安排专项资金，用于支持重点项目建设和运行维护。")), 2) is None
-    True
-    """
-    copy = doc[i].text
-    if not is_prose(copy) or (body(copy)[1] is None and not plain(copy)):
-        return None
-    s = skel(copy)
-    for k in (i - 1, i - 2):
-        if k < 1 or (k == i - 2 and not is_prose(doc[i - 1].text)):
-            continue
-        whole = _source(doc[k].text)
-        if whole and 1 <= len(whole) - len(s) <= _MAX_LOST and _lost_only(whole, s):
-            return 1, "paragraph repeated with a character or two lost"
-    return None
-
-
-def _lost_only(whole: str, copy: str) -> bool:
-    """Whether ``copy`` is ``whole`` with some characters left out, none of them a figure or a
-    letter, and the first and last three kept (linear: one pass, greedy).
-
-    >>> _lost_only("加强组织领导压实责任", "加强组领导压实责任"), _lost_only("全年完成120项任务", "全年完成12项任务")
-    (True, False)
-    """
-    if whole[:3] != copy[:3] or whole[-3:] != copy[-3:]:
-        return False
-    j = 0
-    for c in whole:
-        if j < len(copy) and copy[j] == c:
-            j += 1
-        elif c.isascii():
-            return False
-    return j == len(copy)
 
 
 def appended_after_date(doc: list[Line], i: int) -> tuple[int, str] | None:

@@ -190,7 +190,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     while i < len(doc):
         found = (copies.block_copy(doc, keys, i) or copies.split_copy(doc, keys, i) or copies.line_copy(doc, keys, i, last.get(keys[i]))
                  or dupplaces.title_copy(doc, keys, i, _HEAD_LINES) or dupplaces.running_header(doc, keys, i, _HEAD_LINES)
-                 or dupplaces.signature_copy(doc, keys, i) or reflow.reflowed_copy(doc, i) or reflow.damaged_copy(doc, i)
+                 or dupplaces.signature_copy(doc, keys, i) or reflow.reflowed_copy(doc, i)
                  or reflow.appended_after_date(doc, i))
         above = last_body.get(bodies[i])
         if not found and above == i - 1 and i >= 2 and doc[i - 2].end >= taken and copies.numbered_below(doc, i):
@@ -207,7 +207,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
             taken = doc[i + n - 1].end
             i += n
             continue
-        opening = reflow.glued_before_next(doc, i, text) or copies.opening_copy(doc, i) or copies.tail_overlap(doc, i)
+        opening = copies.opening_copy(doc, i) or copies.tail_overlap(doc, i)
         if opening and opening.start >= taken:
             yield Edit(opening.start, opening.end, text[opening.start:opening.end], "", opening.reason)
             taken = opening.end
