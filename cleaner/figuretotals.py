@@ -28,7 +28,8 @@ _PART_GAP = regex.compile(r"(?:[\u3001\uff0c,]|和|及|与)\p{Han}{1,10}+")
 # Labels that make a figure something else than a part: a change, an average, a bound, a ratio.
 _MAX_PARTS = 16  # the parts a list before its total may name
 _LABEL = regex.compile(r"\p{Han}{1,10}+\Z")
-_NOT_A_PART = regex.compile(r"增|减|降|升|提高|比|较|均|每|约|近|超|逾|不足|以上|其中|占")
+# A total word among the labels makes a figure a running total (…，合计21家，改扩建30家，合计51家).
+_NOT_A_PART = regex.compile(r"增|减|降|升|提高|比|较|均|每|约|近|超|逾|不足|以上|其中|占|合计|共计|总计|总共|累计|小计")
 
 
 def mismatched_totals(text: str) -> Iterator[tuple[int, int, str]]:

@@ -42,7 +42,7 @@ _ANCHOR_HINT = regex.compile(r"中|分别|包括|\uff08")
 # end at the bracket's close; two parts at least make a list (one may be an old value: "（原计划15所）").
 _CLOSE_BRACKET = "\uff09"
 _BRACKET_REACH = 80
-_OTHER_TIME_OR_PLAN = regex.compile(r"年|月|同期|上期|原|计划|目标|预计|预算|标准")
+_OTHER_TIME_OR_PLAN = regex.compile(r"年|月|同期|上期|原|计划|目标|预计|预算|标准|累计")  # 累计: since the start, not of this total
 _JOINED_SUBJECTS = regex.compile(rf"[{chars.HAN}](?:和|及|与|\u3001)[{chars.HAN}]")
 _TIME_OR_FIGURE = regex.compile(r"\d|年|月|季度|期|日|今|去|前|后|上|下")
 _PARTS_END = regex.compile(r"[\u3002\uff01\uff1f!?\uff1b;]|其中")
@@ -180,8 +180,14 @@ def _opening_breakdowns(text: str, text_lines) -> Iterator[Breakdown]:
             continue
         anchor = line.start + opening.end() - 2
         for bd in _line_breakdowns(text[above.start:line.end], above.start, _LINE_PARTS_END):
-            if bd.anchor == anchor:
+            if bd.anchor == anchor and bd.total is not None and _only_total_above(above.text, bd.total.unit):
                 yield bd
+
+
+def _only_total_above(above: str, unit: str) -> bool:
+    """Whether the line above states one figure of ``unit``: with two (资金6850万元，社会投资1.2亿元)
+    the 其中 line below may break down both, not only the last."""
+    return sum(read_quantity(m).unit == unit for m in QUANTITY.finditer(above)) == 1
 
 
 def _line_breakdowns(s: str, offset: int, parts_end: regex.Pattern = _PARTS_END) -> Iterator[Breakdown]:
