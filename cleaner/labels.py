@@ -203,12 +203,9 @@ def parse_line(line: str) -> list[tuple[str, str]]:
         return cells
     lead = _LEAD_DATE.match(line)  # 2021年04月02日 星期五 来源：…: a dateline before the first label
     matches = list(_FIELD.finditer(line))
-    skipped = (lead is None and matches and matches[0].start() > 0  # 供稿人：刘洋｜发文单位：…: cells no list names
-               and _LEAD_CELLS.fullmatch(line, 0, matches[0].start()) is not None)
-    if not matches or matches[0].start() != (lead.end() if lead else 0) and not skipped:
+    # (cells no list names never open a row: 机构名称：…　地址：…　更新时间：… is a register's row in the body)
+    if not matches or matches[0].start() != (lead.end() if lead else 0):
         return []
-    if skipped and not any(field_of(m["label"])[1] == "strong" for m in matches):
-        return []  # unnamed cells first: only before a field a list names wherever it stands
     pairs, cells = ([("发布日期", lead["date"])] if lead else []), []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = line[m.end():nxt.start() if nxt else len(line)]
@@ -232,13 +229,6 @@ def parse_line(line: str) -> list[tuple[str, str]]:
     if cells and not _cells_fit(cells, len(pairs)):
         return []
     return _split_trailing_date(pairs)
-
-
-
-
-# Cells no list names opening a row of fields (供稿人：刘洋｜, 撰稿：张明　　): a short value, then a separator.
-_LEAD_CELLS = regex.compile(rf"(?:\p{{Han}}{{2,6}}+\s*+{_COLON}\s*+[^\s|｜¦/{chars.FULLWIDTH_SEMICOLON}{chars.IDEOGRAPHIC_FULL_STOP}"
-                            rf"{chars.FULLWIDTH_COMMA}]{{0,12}}+(?:\s*+[|｜¦/\uff0f]\s*+|\s{{2,}}+|\t\s*+))++")
 
 
 # A whole date as a field's value writes it: 2021年3月29日, 2021-03-29, 2021/3/29, 2021.03.29.

@@ -19,9 +19,10 @@ from cleaner import labels
 from cleaner.textutil import is_date_only, parse_date
 from cleaner.types import Field
 
-# Roles of the editorial workflow and of a news byline; 文 and 图 only beside another cell.
+# Roles of the editorial workflow and of a news byline; 文 and 图 only beside another cell. Not 作者:
+# an award list or a submission form names its works' authors in the body (round-13 review).
 _ROLE = (r"(?:责任编辑|责编|美编|编审|编辑|审核人|审核|审校|审稿|初审|复审|终审|一审|二审|三审|校对|撰稿|摄影|监制"
-         r"|供稿人|供稿|作者|发布人|本报记者|本网记者|记者|通讯员|实习生|文字|文|图)")
+         r"|供稿人|供稿|发布人|本报记者|本网记者|记者|通讯员|实习生|文字|文|图)")
 _WEAK_ROLE = regex.compile(r"文|图")
 _NAME = rf"(?!{_ROLE}[^\S\n]*+[:\uff1a|\uff5c/])\p{{Han}}{{2,4}}+"
 _CELL = (rf"[\u3010\[\uff08(]?+(?P<role>{_ROLE})(?:[^\S\n]*+[:\uff1a|\uff5c/][^\S\n]*+|[^\S\n]++)"
@@ -116,50 +117,8 @@ def title_date_suffix(line: str, title_end: regex.Pattern) -> int | None:
     return len(title)
 
 
-# A whole date opening a line, in brackets or before a gap: a list page's date glued before the title.
-_DATE_START = regex.compile(r"[\uff08(\[\u3010]?+(?P<date>\d{4}[-/.\u5e74]\d{1,2}[-/.\u6708]\d{1,2}\u65e5?+)"
-                            r"(?:[^\S\n]*+\d{1,2}:\d{2}(?::\d{2})?+)?+(?P<close>[\uff09)\]\u3011]?+)[^\S\n]*+")
-# The list card's issuer and date in one bracket before the title (【江岭市卫健委　2021/01/14 16:54】关于…).
-_CARD_START = regex.compile(r"[\[\u3010](?P<inner>[^\[\]\u3010\u3011\n]{8,48}+)[\]\u3011][^\S\n]*+")
 _TITLE_MIN = 6  # a title has more than a word or two
 _GAPS_TRIED = 3
-
-
-def title_date_prefix(line: str, title_end: regex.Pattern) -> int | None:
-    """Where the title starts after a list page's date glued before it (in brackets or before a
-    gap, the rest of the line a title ending on its kind), else None.
-
-    >>> import regex as re
-    >>> end = re.compile("(?:通知|报告)$")
-    >>> title_date_prefix("[2021/3/31] 关于做好工作的通知", end), title_date_prefix("（2021-03-31）关于做好工作的通知", end)
-    (12, 12)
-    >>> title_date_prefix("【江岭市卫健委　2021/01/14 16:54】关于做好工作的通知", end), title_date_prefix("（2021年04月18日20:14）全市安全生产工作报告", end)
-    (25, 18)
-    >>> title_date_prefix("2021年3月31日关于做好工作的通知", end), title_date_prefix("2021-03-31 会议纪要", end)
-    (None, None)
-    """
-    m = _DATE_START.match(line)
-    if m is not None and is_date_only(m["date"]):
-        bracketed = line[:1] in "\uff08([\u3010"
-        if bracketed != bool(m["close"]) or (not bracketed and m.end() == m.end("close")):
-            return None  # brackets on both sides, or none and a gap
-    elif (m := _CARD_START.match(line)) is None or issuer_date_row(m["inner"]) is None:
-        return None
-    rest = line[m.end():].rstrip()
-    if len(rest) < _TITLE_MIN or title_end.search(rest) is None or labels.parse_line(rest):
-        return None
-    return m.end()
-
-
-def card_issuer(prefix: str) -> str | None:
-    """The issuer of a list card's bracket cut before a title (【江岭市卫健委　2021/01/14】), else None.
-
-    >>> card_issuer("【江岭市卫健委\u30002021/01/14 16:54】"), card_issuer("[2021/3/31] ")
-    ('江岭市卫健委', None)
-    """
-    m = _CARD_START.match(prefix)
-    row = issuer_date_row(m["inner"]) if m is not None else None
-    return row[0] if row is not None else None
 
 
 def glued_title(field: str, value: str, title_end: regex.Pattern) -> str:
@@ -258,11 +217,6 @@ def list_card_above(above: list[str]) -> dict[int, tuple[str, str]]:
         if org and labels.ORG.fullmatch(org) and not labels.TITLE_WORDS.search(org):
             out[k - 1] = ("publisher", org)
     return out
-
-
-def after_list_date(line: str, title_end: regex.Pattern) -> str:
-    """The line without a list page's date glued before a title ([2021-03-31] 关于…的通知)."""
-    return line[title_date_prefix(line, title_end) or 0:]
 
 
 class WeakField(Field):

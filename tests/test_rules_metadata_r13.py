@@ -1,6 +1,6 @@
 """Round 13 metadata shapes: pairs in one bracket split by semicolons, a 来源 naming another organ than the
-issuer, an update date beside the publication date, cells no list names among known ones (供稿人, 最后更新),
-cells split by a spaced slash, the header glued before the title, a list date before the title, index
+issuer, an update date beside the publication date, cells no list names after known ones (最后更新),
+cells split by a spaced slash, the header glued before the title, index
 numbers with spaces around their marks. Rows run through the whole pipeline; a notice's own meeting and
 submission arrangements (时间：/地点：/联系人：/…日前) stay.
 """
@@ -44,27 +44,23 @@ FIELDS = [
     (_head("来源：江岭日报\u3000发布机构：江岭市应急管理局\u3000发布日期：2021年03月31日"),
      {"publisher": "江岭市应急管理局", "publish_date": "2021-03-31"}),
     (_head("信息来源：新华社 | 发文单位：江岭市应急管理局"), {"publisher": "江岭市应急管理局"}),
-    (_head("修改时间：2021年04月06日  发布时间：2021年03月31日10:01  信息来源:江岭市应急管理局"),
+    (_head("更新时间：2021年04月06日  发布时间：2021年03月31日10:01  信息来源:江岭市应急管理局"),
      {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局"}),
     (_head("信息来源：江岭市应急管理局 / 最后更新：2021-04-06 14:49 / 责任编辑：陈晓 / 阅读量： / 发布日期: 2021年03月31日"),
      {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局"}),
-    (_head("供稿人：刘洋｜阅读量：8608｜发文单位：江岭市应急管理局｜发布时间：2021年3月31日 18:07:23"),
-     {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局"}),
+    # (withdrawn after review: cells no list names opening a row, 供稿人：刘洋｜…: a register's rows in
+    # the body open the same way, 机构名称：…　地址：…　更新时间：…)
     (_head("来源单位：江岭市应急管理局  阅读量：  审核：陈晓  更新时间：2021-4-6  日期:2021/03/31 11:45:40"),
      {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局"}),
     (_head("目录索引号: 001008003 / 2021-00345"), {"index_number": "001008003/2021-00345"}),
-    # a title field in other wordings (信息名称, 文章标题) repeating the title above it
+    # a title field in other wordings (文章标题) repeating the title above it
     (_top(f"文章标题：{TITLE}\n发布日期：2021-03-31"), {"publish_date": "2021-03-31", "title": TITLE}),
-    (_head(f"信息名称：{TITLE}\u3000成文日期：2021年3月29日 10:50:53\u3000发布机构：江岭市应急管理局"),
-     {"written_date": "2021-03-29", "publisher": "江岭市应急管理局", "title": TITLE}),
-    # the header glued before the title on its line, a list date before the title
+    # (信息名称 withdrawn after review: a 政府信息公开目录's rows in the body name documents with it)
+    # the header glued before the title on its line
     (_top(f"发布时间：2021-03-31\u3000来源：江岭市应急管理局\u3000{TITLE}").replace(f"\n{TITLE}\n", "\n", 1),
      {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局", "title": TITLE}),
-    (_top(f"[2021/3/31] {TITLE}").replace(f"\n{TITLE}\n", "\n", 1), {"publish_date": "2021-03-31", "title": TITLE}),
-    (_top(f"（2021-03-31）{TITLE}").replace(f"\n{TITLE}\n", "\n", 1), {"publish_date": "2021-03-31", "title": TITLE}),
-    (_top(f"（2021年03月31日20:14）{TITLE}").replace(f"\n{TITLE}\n", "\n", 1), {"publish_date": "2021-03-31", "title": TITLE}),
-    (_top(f"【江岭市应急管理局\u30002021/03/31 16:54:41】{TITLE}").replace(f"\n{TITLE}\n", "\n", 1),
-     {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局", "title": TITLE}),
+    # (a list date before the title withdrawn after review: a 工作动态 page's dated entries, a speech's
+    # date in brackets before its title, a list page's dated rows look the same)
     (_top(f"来源：江岭市应急管理局 时间：2021/03/31 15:47:58 {TITLE}").replace(f"\n{TITLE}\n", "\n", 1),
      {"publish_date": "2021-03-31", "publisher": "江岭市应急管理局", "title": TITLE}),
 ]

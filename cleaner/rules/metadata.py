@@ -277,9 +277,8 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
     head = [l for l in non_blank(doc) if z.in_head(l.index)]
     known = regex.sub(r"\s", "", ctx.metadata.get("title", ""))
     has_body = z.head_end < len(doc)
-    texts = [metalines.after_list_date(l.text, titlelines.TITLE_END).strip() for l in head]  # [2021-03-31] 关于…
-    scored = [(titlelines.title_score(texts[pos], known) + (has_body and pos == len(head) - 1), pos)
-              for pos in range(len(head)) if titlelines.title_shaped(texts[pos])]
+    scored = [(titlelines.title_score(l.text.strip(), known) + (has_body and pos == len(head) - 1), pos)
+              for pos, l in enumerate(head) if titlelines.title_shaped(l.text.strip())]
     best = max((score for score, _ in scored), default=0)
     if best < 1:
         return  # no line reads like a title: better no title than a wrong one
@@ -303,14 +302,6 @@ def find_title(text: str, ctx: Context) -> Iterator[Edit | Field]:
         if titlelines.split_title(first.text.strip(), second.text.strip()):
             yield from titlelines.join_title(first, second, text)
             return
-    start = metalines.title_date_prefix(title.text, titlelines.TITLE_END)
-    if start is not None:  # [2021-03-31] 关于…的通知: the list page's date before the title
-        yield Edit(title.start, title.start + start, title.text[:start], "", "metadata: list date glued before the title")
-        yield Field("publish_date", parse_date(title.text[:start]), title.start, title.start + start)
-        if (issuer := metalines.card_issuer(title.text[:start])) is not None:
-            yield Field("publisher", issuer, title.start, title.start + start)
-        yield Field("title", title.text[start:].strip(), title.start + start, title.end)
-        return
     cut = metalines.title_date_suffix(title.text, titlelines.TITLE_END)
     if cut is not None:  # 关于…的通知 2021-03-31: the list page's date, not the title's
         yield Edit(title.start + cut, title.end, title.text[cut:], "", "metadata: list date glued to the title")
