@@ -24,6 +24,7 @@ from collections.abc import Set as AbstractSet
 
 import regex
 
+from cleaner import chars
 from cleaner.docmodel import Line, is_prose
 from cleaner.dupcues import body, pieces
 
@@ -42,10 +43,13 @@ _ELLIPSIS_END = regex.compile(r"(?:\u2026++|\.{3,}+|\u3002{3,}+)\s*+$")
 
 
 def skeleton(s: str) -> tuple[str, list[int]]:
-    """(Han, digits and letters of ``s`` folded, the offset in ``s`` of each).
+    """(Han, digits and letters of ``s`` folded, and a decimal point between two digits, the
+    offset in ``s`` of each). The point stays because 1.2万人 and 12万人 are other figures.
 
     >>> skeleton("加 强，领导(２０２１)")
     ('加强领导2021', [0, 2, 4, 5, 7, 8, 9, 10])
+    >>> skel("就业1.2万人") == skel("就业12万人"), skel("就业1.2万人") == skel("就业１．２万人")
+    (False, True)
     """
     out, where = [], []
     for i, ch in enumerate(s):
@@ -54,7 +58,13 @@ def skeleton(s: str) -> tuple[str, list[int]]:
                 if c.isalnum():
                     out.append(c.lower())
                     where.append(i)
+        elif ch in _POINTS and out and out[-1].isdigit() and i + 1 < len(s) and unicodedata.normalize("NFKC", s[i + 1]).isdigit():
+            out.append(".")
+            where.append(i)
     return "".join(out), where
+
+
+_POINTS = frozenset((".", chars.FULLWIDTH_FULL_STOP))  # a decimal point, ASCII or full width
 
 
 def skel(s: str) -> str:
