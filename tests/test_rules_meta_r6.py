@@ -8,25 +8,10 @@ from __future__ import annotations
 import pytest
 
 from cleaner.pipeline import clean
+from pages import WORK_PLAN as PAGE
 
-TITLE = "江岭市卫生健康委员会关于印发2021年卫生健康工作要点的通知"
-PARA = "全面推进疾病预防控制体系改革，健全重大疫情应急响应机制，提升基层防控能力。"
-BODY = ("各县（市、区）卫生健康局，委直属各单位：\n现将《2021年全市卫生健康工作要点》印发给你们，请结合实际认真贯彻落实。\n"
-        f"一、加强公共卫生体系建设\n{PARA}\n二、深化医药卫生体制改革\n{PARA.replace('提升基层防控', '提升基层服务')}\n"
-        "江岭市卫生健康委员会\n2021年3月29日")
-
-
-def _head(line: str) -> str:
-    return f"{TITLE}\n{line}\n{BODY}"
-
-
-def _tail(line: str) -> str:
-    return f"{TITLE}\n{BODY}\n{line}"
-
-
-def _mid(line: str) -> str:
-    first, rest = BODY.split("二、", 1)
-    return f"{TITLE}\n{first}{line}\n二、{rest}"
+TITLE, PARA, BODY = PAGE.title, PAGE.para, PAGE.body
+_head, _tail, _mid = PAGE.head, PAGE.tail, PAGE.mid
 
 
 FIXED = [

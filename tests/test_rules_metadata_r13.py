@@ -10,30 +10,10 @@ from __future__ import annotations
 import pytest
 
 from cleaner.pipeline import clean
+from pages import SAFETY_NOTICE as PAGE
 
-TITLE = "江岭市应急管理局关于做好2021年春季安全生产工作的通知"
-PARA = "全面落实安全生产责任制，深入开展隐患排查治理，坚决遏制重特大事故发生。"
-BODY = ("各县（市、区）应急管理局，市安委会各成员单位：\n为切实做好春季安全生产工作，现将有关事项通知如下。\n"
-        f"一、加强组织领导\n{PARA}\n二、强化隐患排查\n{PARA.replace('深入开展', '全面开展')}\n"
-        "江岭市应急管理局\n2021年3月29日")
-CLEAN = f"{TITLE}\n{BODY}"
-
-
-def _head(rows: str) -> str:
-    return f"{TITLE}\n{rows}\n{BODY}"
-
-
-def _top(rows: str) -> str:
-    return f"{rows}\n{TITLE}\n{BODY}"
-
-
-def _tail(rows: str) -> str:
-    return f"{TITLE}\n{BODY}\n{rows}"
-
-
-def _mid(rows: str) -> str:
-    first, rest = BODY.split("二、", 1)
-    return f"{TITLE}\n{first}{rows}\n二、{rest}"
+TITLE, PARA, BODY, CLEAN = PAGE.title, PAGE.para, PAGE.body, PAGE.clean
+_head, _top, _tail, _mid = PAGE.head, PAGE.top, PAGE.tail, PAGE.mid
 
 
 FIELDS = [
