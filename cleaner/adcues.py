@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import adcontacts, adshapes, data
+from cleaner import adcontacts, admaterial, adshapes, data
 from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
 from cleaner.textutil import alternation
@@ -54,7 +54,7 @@ _AGAINST = regex.compile(f"(?:{alternation(row[3] for row in data.table('ad_cues
 # XX范文网, 公文宝网, 秘书之家文库, 公文写作交流群: a writing word, a short name, a site (or a
 # group) word, then no more name.
 _SITE_NAME = (r"(?:材料|公文|写作|素材|模板|文档|秘书|文秘|范文|笔杆子?|文案|论文|范本|作文)\p{Han}{0,3}?"
-              r"(?:(?:网|文库|库|之家|宝典|吧|帮|侠|宝|站|大全|在线)(?:(?!\p{Han})|(?=整理|编辑|发布|转载|提供|出品|首发|原创))"
+              r"(?:(?:网|文库|库|之家|宝典|吧|帮|侠|宝|站|大全|在线)(?:(?!\p{Han})|(?=整理|编辑|发布|转载|提供|出品|首发|原创|网友|用户|小编))"
               r"|(?:交流|学习|互助)(?:QQ|qq|微信|Q)?群)")
 # 领取公文模板, 获取本文完整版, 下载Word版: material handed out, not a service of the text's own.
 _FREE_MATERIAL = (r"(?:领取|获取)[\p{Han}0-9]{0,6}?(?:全文|原文|完整版|范文|模板|素材|Word|word|WORD|PPT|资料包)"
@@ -115,7 +115,8 @@ def _has_ad_cue(text: str, pats: _Patterns, start: int = 0, end: int | None = No
             or adcontacts.EVASIVE_PRE.search(text, start, end) is not None
             or adcontacts.LINKED_DOMAIN.search(text, start, end) is not None
             or adcontacts.SITE_LINK.search(text, start, end) is not None
-            or adshapes.any_shape(text, start, end))
+            or adshapes.any_shape(text, start, end)
+            or admaterial.any_offer(text, start, end))
 
 
 class _Evidence:
@@ -173,6 +174,10 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
             ev.add(m, *_VOCAB_ROWS[m.group()])
             reach = m.end()
     adcontacts.contacts(seg, ev)
+    for m in admaterial.GENRE_MATERIAL.finditer(seg):
+        ev.add(m, "material", STRONG, "writing-genre material")
+    for m in admaterial.offers(seg):
+        ev.add(m, "offer", STRONG, "writing material offered with an address", True)
     for m in pats.structured.finditer(seg, overlapped=True):
         if m.group("reply"):
             ev.add(m, "offer", STRONG, "reply-keyword promotion")
@@ -269,13 +274,22 @@ class Scan:
         'advertisement: contact account (under an ad line)'
         >>> Scan("", Corpus()).continued_contact("联系人:王伟,联系电话:0571-12345678") is None
         True
+        >>> Scan("", Corpus()).continued_contact("请关注“江岭人社”微信公众号") is None
+        True
         """
         if _AGAINST.search(seg) or _INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower():
             return None
         ev = _cues(seg, self.pats)
-        if "contact" not in ev.classes or not (_edge(seg[:ev.first], True, True) and _edge(seg[ev.last:], False, True)):
+        # An account named (请关注“江岭人社”微信公众号) is what a notice gives of its own too.
+        if "contact" not in ev.classes or ev.classes["contact"][1] == ["official-account name"]:
+            return None
+        if not (_edge(seg[:ev.first], True, True) and _edge(seg[ev.last:], False, True)):
             return None
         return "advertisement: " + " + ".join(ev.names()) + " (under an ad line)"
+
+    def ad_only(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) holds a cue no government text writes of itself."""
+        return _cues(seg, self.pats).ad_only
 
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)

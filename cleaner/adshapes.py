@@ -32,7 +32,7 @@ EVASIVE_CHANNELS = ("威xin", "微xin", "薇xin", "威x", "薇x", "V❤", "V♥"
                     "\u2795V", "\u2795v", "\u2795vx", "q q", "Q Q", "薇", "徽", "威", "微", "扣", "蔻蔻", "球球",
                     # pinyin spellings: jia wei xin, kou kou, wx hao
                     "jia wei xin", "jiawei xin", "jia weixin", "jiaweixin", "jia V", "jiaV", "jia v", "jiav",
-                    "kou kou", "koukou", "wei xin hao", "weixin hao", "wx hao", "vx hao", "Q Q hao", "qq hao")
+                    "kou kou", "koukou", "wei信", "Wei信", "WEI信", "QQ qun", "qq qun", "Q qun", "wei xin hao", "weixin hao", "wx hao", "vx hao", "Q Q hao", "qq hao")
 # A number written with a space (or dot) between every digit: 1 3 8 0 0 1 3 8 0 0 0.
 SPACED_DIGITS = r"\d(?:[ .]\d){5,11}+(?![ .]?\d)"
 
@@ -73,7 +73,7 @@ PLATFORM = regex.compile(rf"{_PLATFORM}(?:号|账号|专栏)?\s*+(?:搜索|搜)?
 # A reply keyword that unlocks writing material, not a service's own result (检测结果).
 REPLY_MATERIAL = regex.compile(
     r"(?:回复|私信|留言)\s*+[\"'\u201c\u300c\u3010]?[\p{Han}A-Za-z0-9]{1,8}?[\"'\u201d\u300d\u3011]?\s*+"
-    r"(?:即可|就能|可以?)?\s*+(?:免费)?(?:领取|获取|下载|发你|送)\p{Han}{0,4}?"
+    r"(?:即可|就能|可以?)?\s*+(?:免费)?(?:领取|获取|获得|下载|发你|送)\p{Han}{0,4}?"
     r"(?:材料|资料|文档|模板|范文|电子版|Word|word|WORD|PDF|pdf|全套)")
 # A writing business named by its trade: 文稿服务热线, 写作咨询, 专业文秘团队, 公文素材合作.
 _TRADE_OBJECT = r"(?:文稿|文秘|写作|范文|文案|稿件|公文素材|讲话稿|申报书|材料|总结|模板)"

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import adcues, adforeign, adsplice, chars, labels
+from cleaner import adcues, adforeign, adpairs, adsplice, chars, labels
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.types import Context, Edit
@@ -62,14 +62,16 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     scan = adcues.scan(text, ctx.corpus)
     if not scan.possible:
         return
-    above = False  # the line above was an ad
-    for line in lines(text):
+    all_lines = lines(text)
+    reasons: list[str | None] = []
+    for line in all_lines:
         reason = _line_verdict(scan, line)
-        if not reason and above and size(line.text) <= _SHORT_LINE:
+        if not reason and reasons and reasons[-1] and size(line.text) <= _SHORT_LINE:
             reason = scan.continued_contact(scan.folded[line.start:line.end])
+        reasons.append(reason)
+    for line, reason in zip(all_lines, adpairs.pair_reasons(scan, all_lines, reasons)):
         if reason:
             yield drop_line(line, reason, text)
-        above = bool(reason)
 
 
 def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
