@@ -41,7 +41,9 @@ STRONG, WEAK = adcontacts.STRONG, adcontacts.WEAK
 _CLASSES = ("offer", "trade", "contact", "material", "site", "price", "repost", "copyright", "call", "lure")
 # Full-width ASCII forms to ASCII, the ideographic space to a space: one code point for one,
 # so offsets hold, and every pattern below needs one spelling of each mark.
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Traditional characters of the ads' vocabulary to simplified ones (代寫 -> 代写), likewise.
+_FOLD = ({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+         | {ord(a): ord(b) for a, b in data.table("ad_trad")})
 
 # phrase -> (class, points, cue name, ad-only): an "ad" cue is strong, and a government text
 # never says it of itself (代写, 范文, 侵权删除, 免费领取); every ad needs one.

@@ -127,3 +127,19 @@ def test_two_line_ads_go(pair):
 def test_removal_reason_names_the_cues():
     reasons = [f.reason for f in clean(page("述职报告模板 400 840 7096")).findings if f.rule.startswith("ads.")]
     assert reasons and "writing material offered with an address" in reasons[0] and "hotline" in reasons[0]
+
+
+TRADITIONAL_ADS = ["代寫總結、述職報告，聯繫QQ：747650913", "本文來源於办公写作网，轉載請註明出處", "專業代寫各類材料，微信：bigan_lao"]
+
+
+@pytest.mark.parametrize("ad", TRADITIONAL_ADS)
+def test_ads_in_traditional_characters_go(ad):
+    out = clean(page(ad)).text
+    assert out.splitlines()[1:3] == [BODY, BODY2]
+
+
+def test_heading_with_an_ad_glued_on_keeps_the_heading():
+    text = "\n".join([TITLE, "一、工作成效", BODY, "二、2024年工作打算  代写材料vx：mbk2023", "（一）加快推进新院区建设。", BODY2])
+    out = clean(text).text
+    assert "二、2024年工作打算" in out.splitlines()
+    assert "mbk2023" not in out

@@ -66,7 +66,8 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     reasons: list[str | None] = []
     for line in all_lines:
         reason = _line_verdict(scan, line)
-        if not reason and reasons and reasons[-1] and size(line.text) <= _SHORT_LINE:
+        if (not reason and reasons and reasons[-1] and size(line.text) <= _SHORT_LINE
+                and not _OUTLINE.match(scan.folded, line.start, line.end)):
             reason = scan.continued_contact(scan.folded[line.start:line.end])
         reasons.append(reason)
     for line, reason in zip(all_lines, adpairs.pair_reasons(scan, all_lines, reasons)):
@@ -112,6 +113,8 @@ def _line_verdict(scan: Scan, line: Line) -> str | None:
     n = size(line.text)
     if n == 0 or n > _BARE_LINE_MAX or not scan.may_hold_ad(line.start, line.end):
         return None
+    if _OUTLINE.match(scan.folded, line.start, line.end):
+        return None  # a heading with an ad glued on: the inline rule cuts the ad, the heading stays
     ads = list(_bracket_ads(scan, line))
     masked = _masked(scan, line.start, line.end, [(s, e) for s, e, _ in ads])
     if ads and not has_words(masked):
