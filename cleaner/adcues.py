@@ -168,14 +168,19 @@ class _Evidence:
 def _cues(seg: str, pats: _Patterns) -> _Evidence:
     """The cues of the folded segment ``seg``."""
     ev = _Evidence()
+    paid = []
     for m in pats.offers.finditer(seg):
         ev.add(m, "offer", STRONG, "paid-writing offer", True)
+        paid.append(m.span())
     reach = 0  # a phrase inside a longer one (转载 in 转载请注明) is not a second cue
     for m in _VOCAB.finditer(seg, overlapped=True):
         if m.end() > reach:
             ev.add(m, *_VOCAB_ROWS[m.group()])
             reach = m.end()
     adcontacts.contacts(seg, ev)
+    if ev.classes.get("contact", (0,))[0] < STRONG:  # a number alone is weak; beside the offer, it is the offer's
+        for m in admaterial.addresses_near(seg, paid):
+            ev.add(m, "contact", STRONG, "address next to the offer")
     for m in admaterial.GENRE_MATERIAL.finditer(seg):
         ev.add(m, "material", STRONG, "writing-genre material")
     for m in admaterial.offers(seg):

@@ -77,6 +77,25 @@ def has_address(seg: str) -> bool:
     return bool(_addresses(seg))
 
 
+def addresses_near(seg: str, goods: list[tuple[int, int]]) -> list[_Span]:
+    """Addresses in ``seg`` (folded) within reach of one of the ``goods`` spans (a paid-writing
+    offer): the offer's own address, a stronger contact than a number standing alone.
+
+    >>> [seg[m.start():m.end()] for seg in ["手机 138 0013 8000 专业代写"] for m in addresses_near(seg, [(18, 22)])]
+    ['138 0013 8000']
+    """
+    out = []
+    if not goods:
+        return out
+    for a, b, reach in _addresses(seg):
+        for gs, ge in goods:
+            lo, hi = (ge, a) if ge <= a else (b, gs)
+            if 0 <= hi - lo <= reach and not _STOP.search(seg, lo, hi):
+                out.append(_Span(a, b))
+                break
+    return out
+
+
 def offers(seg: str) -> list[_Span]:
     """Spans from a genre-material compound to an address next to it (either order), in ``seg``
     (folded).

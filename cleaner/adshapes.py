@@ -88,6 +88,9 @@ SELLER_VOICE = regex.compile(
 PRICE = regex.compile(
     r"\d++(?:\.\d++)?\s*+元\s*+(?:/|每|一)\s*+(?:篇|份|千字)|每千字\s*+\d++(?:\.\d++)?\s*+元|[\u00a5\uffe5]\s*+\d"
     r"|\d++元起|包过|包通过|限时特价|不满意(?:可|包)?退款|(?:即|就)送\d++|进群暗号")
+# A template site's listing of how many pieces it holds: （通用10篇）, 精选6篇, 最新范文4篇 (a notice
+# counts 收录优秀公文范文100篇, 优秀案例30篇: no seller's qualifier before the count).
+LISTING = regex.compile(r"(?:通用|精选|最新|热门|精品)(?:范文|模板|素材|范本)?\d{1,3}+篇(?!\p{Han})")
 # Pictographic emoji: a notice is not decorated with 🔥✅👉 (a weak cue: a WeChat post may be).
 EMOJI = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e]")
 PRICE_WEAK = regex.compile(r"一对一服务|低价|特价|加急|价格(?:从优|优惠|实惠)|原创(?:保证|保障|定制)|\d{1,2}小时(?:交稿|出稿)"
@@ -166,6 +169,7 @@ _SHAPES = (
     (WRITING_TRADE, "offer", 3, "writing business", True),
     (SELLER_VOICE, "site", 3, "seller's voice", True),
     (PRICE, "price", 3, "price or promise", True),
+    (LISTING, "site", 3, "template site's listing", True),
     (PRICE_WEAK, "price", 1, "commercial wording", False),
     (EMOJI, "call", 1, "emoji decoration", False),
     (DOC_SHARE, "site", 3, "document-sharing site's voice", True),

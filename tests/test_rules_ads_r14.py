@@ -143,3 +143,36 @@ def test_heading_with_an_ad_glued_on_keeps_the_heading():
     out = clean(text).text
     assert "二、2024年工作打算" in out.splitlines()
     assert "mbk2023" not in out
+
+
+CELL_ADS = [
+    ("全年完成投资12亿元。\t会员下载\tVIP专享\t￥5.00\t", "全年完成投资12亿元。"),
+    ("会员下载    VIP专享    ￥3.00    （一）医疗资源不断丰富。", "（一）医疗资源不断丰富。"),
+    ("笔杆子写作｜公文写作｜材料大全｜全年完成投资12亿元。", "全年完成投资12亿元。"),
+    ("加强组织领导。-- 更多精彩范文尽在淘豆网 --亲自研究部署。", "加强组织领导。亲自研究部署。"),
+    ("落实到位。====本文由第一范文网独家首发====下一步工作。", "落实到位。下一步工作。"),
+]
+
+
+@pytest.mark.parametrize("line,kept", CELL_ADS)
+def test_ads_in_an_edge_cell_or_framed_by_rules_go_whole(line, kept):
+    assert clean(page(line)).text.splitlines()[2] == kept
+
+
+OWN_CELLS = [
+    "序号\t单位\t联系人\t联系电话",
+    "1\t江岭市人才网\t王敏\t13800138000",
+    "坚持以人民为中心——这是根本——推动高质量发展。",
+    "（一）完善范文库建设。建立公文范文库，收录优秀公文范文100篇。",
+    "申报材料\t模板见附件2\t联系人：李洁",
+]
+
+
+@pytest.mark.parametrize("line", OWN_CELLS)
+def test_own_table_rows_and_dashed_asides_stay(line):
+    assert ads_removed(page(line)) == []
+
+
+def test_title_listing_in_brackets_goes():
+    text = "江岭市交通运输局2023年工作总结（最新范文4篇）\n" + BODY + "\n" + BODY2 + "\n" + SIGNATURE
+    assert clean(text).text.splitlines()[0] == "江岭市交通运输局2023年工作总结"
