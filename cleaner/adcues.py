@@ -168,7 +168,7 @@ class _Evidence:
 def _cues(seg: str, pats: _Patterns) -> _Evidence:
     """The cues of the folded segment ``seg``."""
     ev = _Evidence()
-    paid = []
+    paid = []  # paid-writing offers and template-site names: an address beside them is theirs
     for m in pats.offers.finditer(seg):
         ev.add(m, "offer", STRONG, "paid-writing offer", True)
         paid.append(m.span())
@@ -178,9 +178,6 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
             ev.add(m, *_VOCAB_ROWS[m.group()])
             reach = m.end()
     adcontacts.contacts(seg, ev)
-    if ev.classes.get("contact", (0,))[0] < STRONG:  # a number alone is weak; beside the offer, it is the offer's
-        for m in admaterial.addresses_near(seg, paid):
-            ev.add(m, "contact", STRONG, "address next to the offer")
     for m in admaterial.GENRE_MATERIAL.finditer(seg):
         ev.add(m, "material", STRONG, "writing-genre material")
     for m in admaterial.offers(seg):
@@ -192,6 +189,10 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
             ev.add(m, "offer", STRONG, "free-material offer", not m.group("free").endswith(("全文", "原文")))
         else:
             ev.add(m, "material", STRONG, "template-site name", True)
+            paid.append(m.span())
+    if ev.classes.get("contact", (0,))[0] < STRONG:  # a number alone is weak; beside the goods, it is their seller's
+        for m in admaterial.addresses_near(seg, paid):
+            ev.add(m, "contact", STRONG, "address next to the offer or site name")
     for m in _GROUP.finditer(seg):
         ev.add(m, "offer", WEAK, "group invitation")
     for m in _SOURCE_LABEL.finditer(seg):
