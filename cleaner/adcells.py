@@ -25,6 +25,8 @@ _CELL_SEP = regex.compile(r"[ ]*+\t[\t ]*+|[ ]*+[|\uff5c][ ]*+|[ ]{2,}+")
 _RULE = r"(?:-{2,}+|~{2,}+|={2,}+|\*{2,}+|\u2014{2,}+|\uff5e{2,}+|\u2500{2,}+)"
 _FRAMED = regex.compile(rf"{_RULE}\s*+(?P<inner>[^\n\-~=*\u2014\uff5e\u2500]{{2,60}}?)\s*+{_RULE}")
 _WORD = regex.compile(r"[\p{Han}A-Za-z0-9]")
+# A cell longer than this is content, not an ad (rules/ads.py judges at most 80 characters).
+_CELL_REACH = 160
 
 
 class Cell(NamedTuple):
@@ -34,23 +36,6 @@ class Cell(NamedTuple):
     end: int
     cut_start: int
     cut_end: int
-
-
-def edge_cells(folded: str, start: int, end: int) -> list[Cell]:
-    """The first and the last cell of the line ``folded[start:end]`` when a cell separator
-    splits it (a line of one cell has none).
-
-    >>> t = "全年完成任务。\\t会员下载\\tVIP专享\\t￥5.00"
-    >>> [t[c.start:c.end] for c in edge_cells(t, 0, len(t))]
-    ['全年完成任务。', '￥5.00']
-    """
-    seps = [m for m in _CELL_SEP.finditer(folded, start, end)
-            if _WORD.search(folded, start, m.start()) and _WORD.search(folded, m.end(), end)]
-    if not seps:
-        return []
-    first, last = seps[0], seps[-1]
-    return [Cell(start, first.start(), start, first.end()), Cell(last.end(), _rstrip(folded, last.end(), end),
-                                                                   last.start(), end)]
 
 
 def trailing_cells(folded: str, start: int, end: int) -> list[Cell]:
@@ -63,7 +48,8 @@ def trailing_cells(folded: str, start: int, end: int) -> list[Cell]:
     """
     out = []
     stop = _rstrip(folded, start, end)
-    for m in _CELL_SEP.finditer(folded, start, end):
+    # Only separators within an ad's reach of the line's end: linear in a line of many cells.
+    for m in _CELL_SEP.finditer(folded, max(start, stop - _CELL_REACH), end):
         if _WORD.search(folded, start, m.start()) and _WORD.search(folded, m.end(), stop):
             out.append(Cell(m.end(), stop, m.start(), end))
     return out
@@ -72,7 +58,7 @@ def trailing_cells(folded: str, start: int, end: int) -> list[Cell]:
 def leading_cells(folded: str, start: int, end: int) -> list[Cell]:
     """Every cell from the line's start to each separator, longest last."""
     out = []
-    for m in _CELL_SEP.finditer(folded, start, end):
+    for m in _CELL_SEP.finditer(folded, start, min(end, start + _CELL_REACH)):
         if _WORD.search(folded, start, m.start()) and _WORD.search(folded, m.end(), end):
             out.append(Cell(start, m.start(), start, m.end()))
     return out
