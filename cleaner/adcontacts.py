@@ -41,14 +41,15 @@ _CHANNEL = _SPLIT_CHANNEL + "|" + alternation(_ID_CHANNELS)
 _SEP_MOBILE = r"1[3-9]\d(?:[- .\u00b7\u2014]?+\d{4}){2}(?![\d.])"
 # A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
 _CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
-               r"(?P<gap>\s*+(?:号码|账号|同号|号)?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
+               r"(?P<gap>\s*+(?:号码|账号|同号|号|(?i:id))?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
                rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS})|{_SEP_MOBILE}|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
 _ACCOUNT_NAME = regex.compile(
-    rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
+    rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|(?<![A-Za-z])(?:gzh|GZH)(?![A-Za-z])|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
     rf"[\p{{Han}}A-Za-z0-9_]{{2}}|(?:抖音|快手|小红书|微博)\s*+:\s*+[\p{{Han}}A-Za-z0-9_]{{2}}"
     rf"|{_QO}[^\n\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]{{2,16}}+{_QC}\s*+(?:微信)?(?:公众号|订阅号|服务号)")
 _MOBILE = regex.compile(r"(?<![\d.])" + _SEP_MOBILE)
-_HOTLINE = regex.compile(r"(?<![\d.])[48]00[- ]?+\d{3}[- ]?+\d{4}(?!\d)")
+# 400 and 800 numbers in any grouping (400-6xx-xxxx, 4000-51-5194, 400 840 7096).
+_HOTLINE = regex.compile(r"(?<![\d.])[48]00(?:[- ]?+\d){7}(?!\d)")
 _EMAIL = regex.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _DOMAIN = regex.compile(r"(?<![A-Za-z0-9.@/-])(?:https?://)?(?:[A-Za-z0-9-]++\.)++"
                         r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz)"
@@ -81,7 +82,8 @@ def valid_id(m: regex.Match) -> bool:
         before = m.string[m.start() - 1:m.start()]
         return ":" in gap and not (before and _WORD.match(before))
     if not gap and _LATIN_CHANNEL.fullmatch(channel):  # WXdywf97: an upper-case channel, an id with a digit
-        return account.isdigit() or (channel.isupper() and len(channel) > 1 and any(c.isdigit() for c in account))
+        digits = account.replace(" ", "").replace(".", "") if m.group("spaced") else account
+        return digits.isdigit() or (channel.isupper() and len(channel) > 1 and any(c.isdigit() for c in account))
     return any(c.isdigit() for c in account) or (any(c in gap for c in ":=") and len(account) >= 5)
 
 
@@ -150,3 +152,4 @@ class _Span(NamedTuple):
 
 
 CONTACT_ID = regex.compile(_CONTACT_ID)
+MOBILE, HOTLINE, DOMAIN = _MOBILE, _HOTLINE, _DOMAIN

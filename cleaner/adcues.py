@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import adcontacts, adshapes, data
+from cleaner import adcontacts, admaterial, adshapes, data
 from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
 from cleaner.textutil import alternation
@@ -41,7 +41,9 @@ STRONG, WEAK = adcontacts.STRONG, adcontacts.WEAK
 _CLASSES = ("offer", "trade", "contact", "material", "site", "price", "repost", "copyright", "call", "lure")
 # Full-width ASCII forms to ASCII, the ideographic space to a space: one code point for one,
 # so offsets hold, and every pattern below needs one spelling of each mark.
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Traditional characters of the ads' vocabulary to simplified ones (代寫 -> 代写), likewise.
+_FOLD = ({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+         | {ord(a): ord(b) for a, b in data.table("ad_trad")})
 
 # phrase -> (class, points, cue name, ad-only): an "ad" cue is strong, and a government text
 # never says it of itself (代写, 范文, 侵权删除, 免费领取); every ad needs one.
@@ -54,7 +56,7 @@ _AGAINST = regex.compile(f"(?:{alternation(row[3] for row in data.table('ad_cues
 # XX范文网, 公文宝网, 秘书之家文库, 公文写作交流群: a writing word, a short name, a site (or a
 # group) word, then no more name.
 _SITE_NAME = (r"(?:材料|公文|写作|素材|模板|文档|秘书|文秘|范文|笔杆子?|文案|论文|范本|作文)\p{Han}{0,3}?"
-              r"(?:(?:网|文库|库|之家|宝典|吧|帮|侠|宝|站|大全|在线)(?:(?!\p{Han})|(?=整理|编辑|发布|转载|提供|出品|首发|原创))"
+              r"(?:(?:网|文库|库|之家|宝典|吧|帮|侠|宝|站|大全|在线)(?:(?!\p{Han})|(?=整理|编辑|发布|转载|提供|出品|首发|原创|网友|用户|小编))"
               r"|(?:交流|学习|互助)(?:QQ|qq|微信|Q)?群)")
 # 领取公文模板, 获取本文完整版, 下载Word版: material handed out, not a service of the text's own.
 _FREE_MATERIAL = (r"(?:领取|获取)[\p{Han}0-9]{0,6}?(?:全文|原文|完整版|范文|模板|素材|Word|word|WORD|PPT|资料包)"
@@ -115,7 +117,8 @@ def _has_ad_cue(text: str, pats: _Patterns, start: int = 0, end: int | None = No
             or adcontacts.EVASIVE_PRE.search(text, start, end) is not None
             or adcontacts.LINKED_DOMAIN.search(text, start, end) is not None
             or adcontacts.SITE_LINK.search(text, start, end) is not None
-            or adshapes.any_shape(text, start, end))
+            or adshapes.any_shape(text, start, end)
+            or admaterial.any_offer(text, start, end))
 
 
 class _Evidence:
@@ -165,14 +168,20 @@ class _Evidence:
 def _cues(seg: str, pats: _Patterns) -> _Evidence:
     """The cues of the folded segment ``seg``."""
     ev = _Evidence()
+    paid = []  # paid-writing offers and template-site names: an address beside them is theirs
     for m in pats.offers.finditer(seg):
         ev.add(m, "offer", STRONG, "paid-writing offer", True)
+        paid.append(m.span())
     reach = 0  # a phrase inside a longer one (转载 in 转载请注明) is not a second cue
     for m in _VOCAB.finditer(seg, overlapped=True):
         if m.end() > reach:
             ev.add(m, *_VOCAB_ROWS[m.group()])
             reach = m.end()
     adcontacts.contacts(seg, ev)
+    for m in admaterial.GENRE_MATERIAL.finditer(seg):
+        ev.add(m, "material", STRONG, "writing-genre material")
+    for m in admaterial.offers(seg):
+        ev.add(m, "offer", STRONG, "writing material offered with an address", True)
     for m in pats.structured.finditer(seg, overlapped=True):
         if m.group("reply"):
             ev.add(m, "offer", STRONG, "reply-keyword promotion")
@@ -180,6 +189,10 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
             ev.add(m, "offer", STRONG, "free-material offer", not m.group("free").endswith(("全文", "原文")))
         else:
             ev.add(m, "material", STRONG, "template-site name", True)
+            paid.append(m.span())
+    if ev.classes.get("contact", (0,))[0] < STRONG:  # a number alone is weak; beside the goods, it is their seller's
+        for m in admaterial.addresses_near(seg, paid):
+            ev.add(m, "contact", STRONG, "address next to the offer or site name")
     for m in _GROUP.finditer(seg):
         ev.add(m, "offer", WEAK, "group invitation")
     for m in _SOURCE_LABEL.finditer(seg):
@@ -269,13 +282,22 @@ class Scan:
         'advertisement: contact account (under an ad line)'
         >>> Scan("", Corpus()).continued_contact("联系人:王伟,联系电话:0571-12345678") is None
         True
+        >>> Scan("", Corpus()).continued_contact("请关注“江岭人社”微信公众号") is None
+        True
         """
         if _AGAINST.search(seg) or _INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower():
             return None
         ev = _cues(seg, self.pats)
-        if "contact" not in ev.classes or not (_edge(seg[:ev.first], True, True) and _edge(seg[ev.last:], False, True)):
+        # An account named (请关注“江岭人社”微信公众号) is what a notice gives of its own too.
+        if "contact" not in ev.classes or ev.classes["contact"][1] == ["official-account name"]:
+            return None
+        if not (_edge(seg[:ev.first], True, True) and _edge(seg[ev.last:], False, True)):
             return None
         return "advertisement: " + " + ".join(ev.names()) + " (under an ad line)"
+
+    def ad_only(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) holds a cue no government text writes of itself."""
+        return _cues(seg, self.pats).ad_only
 
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)

@@ -32,7 +32,7 @@ EVASIVE_CHANNELS = ("威xin", "微xin", "薇xin", "威x", "薇x", "V❤", "V♥"
                     "\u2795V", "\u2795v", "\u2795vx", "q q", "Q Q", "薇", "徽", "威", "微", "扣", "蔻蔻", "球球",
                     # pinyin spellings: jia wei xin, kou kou, wx hao
                     "jia wei xin", "jiawei xin", "jia weixin", "jiaweixin", "jia V", "jiaV", "jia v", "jiav",
-                    "kou kou", "koukou", "wei xin hao", "weixin hao", "wx hao", "vx hao", "Q Q hao", "qq hao")
+                    "kou kou", "koukou", "wei信", "Wei信", "WEI信", "QQ qun", "qq qun", "Q qun", "wei xin hao", "weixin hao", "wx hao", "vx hao", "Q Q hao", "qq hao")
 # A number written with a space (or dot) between every digit: 1 3 8 0 0 1 3 8 0 0 0.
 SPACED_DIGITS = r"\d(?:[ .]\d){5,11}+(?![ .]?\d)"
 
@@ -73,7 +73,7 @@ PLATFORM = regex.compile(rf"{_PLATFORM}(?:号|账号|专栏)?\s*+(?:搜索|搜)?
 # A reply keyword that unlocks writing material, not a service's own result (检测结果).
 REPLY_MATERIAL = regex.compile(
     r"(?:回复|私信|留言)\s*+[\"'\u201c\u300c\u3010]?[\p{Han}A-Za-z0-9]{1,8}?[\"'\u201d\u300d\u3011]?\s*+"
-    r"(?:即可|就能|可以?)?\s*+(?:免费)?(?:领取|获取|下载|发你|送)\p{Han}{0,4}?"
+    r"(?:即可|就能|可以?)?\s*+(?:免费)?(?:领取|获取|获得|下载|发你|送)\p{Han}{0,4}?"
     r"(?:材料|资料|文档|模板|范文|电子版|Word|word|WORD|PDF|pdf|全套)")
 # A writing business named by its trade: 文稿服务热线, 写作咨询, 专业文秘团队, 公文素材合作.
 _TRADE_OBJECT = r"(?:文稿|文秘|写作|范文|文案|稿件|公文素材|讲话稿|申报书|材料|总结|模板)"
@@ -88,6 +88,9 @@ SELLER_VOICE = regex.compile(
 PRICE = regex.compile(
     r"\d++(?:\.\d++)?\s*+元\s*+(?:/|每|一)\s*+(?:篇|份|千字)|每千字\s*+\d++(?:\.\d++)?\s*+元|[\u00a5\uffe5]\s*+\d"
     r"|\d++元起|包过|包通过|限时特价|不满意(?:可|包)?退款|(?:即|就)送\d++|进群暗号")
+# A template site's listing of how many pieces it holds: （通用10篇）, 精选6篇, 最新范文4篇 (a notice
+# counts 收录优秀公文范文100篇, 优秀案例30篇: no seller's qualifier before the count).
+LISTING = regex.compile(r"(?:通用|精选|最新|热门|精品)(?:范文|模板|素材|范本)?\d{1,3}+篇(?!\p{Han})")
 # Pictographic emoji: a notice is not decorated with 🔥✅👉 (a weak cue: a WeChat post may be).
 EMOJI = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e]")
 PRICE_WEAK = regex.compile(r"一对一服务|低价|特价|加急|价格(?:从优|优惠|实惠)|原创(?:保证|保障|定制)|\d{1,2}小时(?:交稿|出稿)"
@@ -166,6 +169,7 @@ _SHAPES = (
     (WRITING_TRADE, "offer", 3, "writing business", True),
     (SELLER_VOICE, "site", 3, "seller's voice", True),
     (PRICE, "price", 3, "price or promise", True),
+    (LISTING, "site", 3, "template site's listing", True),
     (PRICE_WEAK, "price", 1, "commercial wording", False),
     (EMOJI, "call", 1, "emoji decoration", False),
     (DOC_SHARE, "site", 3, "document-sharing site's voice", True),

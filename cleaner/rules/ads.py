@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import adcues, adforeign, adsplice, chars, labels
+from cleaner import adcells, adcues, adforeign, adpairs, adsplice, chars, labels
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.types import Context, Edit
@@ -62,14 +62,17 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     scan = adcues.scan(text, ctx.corpus)
     if not scan.possible:
         return
-    above = False  # the line above was an ad
-    for line in lines(text):
+    all_lines = lines(text)
+    reasons: list[str | None] = []
+    for line in all_lines:
         reason = _line_verdict(scan, line)
-        if not reason and above and size(line.text) <= _SHORT_LINE:
+        if (not reason and reasons and reasons[-1] and size(line.text) <= _SHORT_LINE
+                and not _OUTLINE.match(scan.folded, line.start, line.end)):
             reason = scan.continued_contact(scan.folded[line.start:line.end])
+        reasons.append(reason)
+    for line, reason in zip(all_lines, adpairs.pair_reasons(scan, all_lines, reasons)):
         if reason:
             yield drop_line(line, reason, text)
-        above = bool(reason)
 
 
 def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
@@ -91,7 +94,7 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
     for line in lines(text):
         if not scan.may_hold_ad(line.start, line.end) or foreign.whole_line(line):
             continue  # a line that is an ad whole is the foreign rule's to remove whole
-        brackets = list(_bracket_ads(scan, line, foreign))
+        brackets = _disjoint(list(_bracket_ads(scan, line, foreign)) + list(_delimited_ads(scan, line)))
         pieces = list(_piece_ads(scan, line, [(s, e) for s, e, _ in brackets]))
         spans = [(s, e) for s, e, _ in pieces]
         taken = sorted(spans + [(s, e) for s, e, _ in brackets])
@@ -105,11 +108,42 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
                 yield _cut(text, start, end, reason)
 
 
+def _delimited_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reason) of an ad framed by rules of dashes, or standing in a cell at the
+    line's edge that a tab, a pipe or a run of spaces joins to the text: the mark is where the
+    ad ends, as a bracket's is, and one more cue; the cell's words must all be the ad's."""
+    for cell in adcells.framed(scan.folded, line.start, line.end):
+        reason = scan.verdict(scan.folded[cell.start:cell.end], "framed by rules", whole=False)
+        if reason:
+            yield cell.cut_start, cell.cut_end, reason
+    for cells in (adcells.trailing_cells(scan.folded, line.start, line.end),
+                  adcells.leading_cells(scan.folded, line.start, line.end)[::-1]):
+        for cell in cells:  # the widest first: an ad of several cells goes whole
+            if size(scan.folded[cell.start:cell.end]) > _PIECE_MAX or not scan.may_hold_ad(cell.start, cell.end):
+                continue
+            reason = scan.verdict(scan.folded[cell.start:cell.end], "cell joined to the text by a tab, pipe or spaces")
+            if reason:
+                yield cell.cut_start, cell.cut_end, reason
+                break
+
+
+def _disjoint(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans in order, each one overlapping an earlier (wider or first) one left out."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, reason in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e, reason))
+    return out
+
+
 def _line_verdict(scan: Scan, line: Line) -> str | None:
     """Why the whole line is an ad, or None."""
     n = size(line.text)
     if n == 0 or n > _BARE_LINE_MAX or not scan.may_hold_ad(line.start, line.end):
         return None
+    if _OUTLINE.match(scan.folded, line.start, line.end):
+        return None  # a heading with an ad glued on: the inline rule cuts the ad, the heading stays
     ads = list(_bracket_ads(scan, line))
     masked = _masked(scan, line.start, line.end, [(s, e) for s, e, _ in ads])
     if ads and not has_words(masked):

@@ -1,0 +1,117 @@
+"""Writing material offered with an address, for cleaner/adcues.py: two cues that agree.
+
+A template site names its goods by a writing genre and a material noun (述职报告模板,
+年终总结材料, 实施方案范本, 公文写作素材): a notice names its own forms otherwise (申请表,
+登记表, 申报书), so the compound is a strong *material* cue, but no proof of an ad on its own
+(a notice may attach a 述职报告模板). Within a few characters of it, with no sentence mark
+between, an address a reader is sent to (a mobile or 400 number, an account on a channel, a
+non-government domain) makes it an *offer*: the goods and where to get them. A notice's own
+contact words, institutions and government hosts still veto in :func:`cleaner.adcues.Scan.verdict`.
+Nothing here changes text.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from cleaner import adcontacts
+
+# A writing genre (what a template site sells), at most two characters, then a material noun.
+_GENRE = (r"(?:总结|述职|讲话稿|讲稿|心得体会|心得|演讲稿|发言稿|实施方案|工作方案|工作计划|工作要点|汇报|公文写作|公文"
+          r"|写作|党课|对照检查|调研报告|述廉|征文|申论)")
+GENRE_MATERIAL = regex.compile(rf"{_GENRE}\p{{Han}}{{0,2}}?(?:范文|模板|范本|素材|材料)")
+_ADDRESSES = (adcontacts.CONTACT_ID, adcontacts.MOBILE, adcontacts.HOTLINE, adcontacts.DOMAIN)
+# The goods and the address are one offer when this close, with no sentence or clause break
+# of another speaker between (a comma may join them: 年终总结材料，Wx：…).
+_REACH = 14
+# A site is one a notice may send its readers to as well (可登录江岭人才网（www…）下载): a domain
+# makes an offer only right next to the goods, a label at most between (详见, 请访问).
+_DOMAIN_REACH = 4
+_STOP = regex.compile(r"[\n!?;\u3002]")
+
+
+class _Span(NamedTuple):
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def span(self) -> tuple[int, int]:
+        return self.s, self.e
+
+
+def _addresses(seg: str) -> list[tuple[int, int, int]]:
+    """(start, end, reach) of every address in ``seg``: how far from the goods it may stand."""
+    out = []
+    for pattern in _ADDRESSES:
+        for m in pattern.finditer(seg):
+            if pattern is adcontacts.CONTACT_ID and not adcontacts.valid_id(m):
+                continue
+            if pattern is adcontacts.DOMAIN and "gov" in m.group().lower():
+                continue
+            out.append((m.start(), m.end(), _DOMAIN_REACH if pattern is adcontacts.DOMAIN else _REACH))
+    return out
+
+
+# How far around the goods an address is looked for by the pre-scan (more than either reach).
+_WINDOW = 60
+
+
+def any_offer(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (folded) holds an offer: the pre-scan of a document or span."""
+    for g in GENRE_MATERIAL.finditer(text, start, end):
+        lo, hi = max(start, g.start() - _WINDOW), min(end, g.end() + _WINDOW)
+        if offers(text[lo:hi]):
+            return True
+    return False
+
+
+def has_address(seg: str) -> bool:
+    """Whether ``seg`` (folded) gives an address a reader is sent to (not a government host)."""
+    return bool(_addresses(seg))
+
+
+def addresses_near(seg: str, goods: list[tuple[int, int]]) -> list[_Span]:
+    """Addresses in ``seg`` (folded) within reach of one of the ``goods`` spans (a paid-writing
+    offer): the offer's own address, a stronger contact than a number standing alone.
+
+    >>> [seg[m.start():m.end()] for seg in ["手机 138 0013 8000 专业代写"] for m in addresses_near(seg, [(18, 22)])]
+    ['138 0013 8000']
+    """
+    out = []
+    if not goods:
+        return out
+    for a, b, reach in _addresses(seg):
+        for gs, ge in goods:
+            lo, hi = (ge, a) if ge <= a else (b, gs)
+            if 0 <= hi - lo <= reach and not _STOP.search(seg, lo, hi):
+                out.append(_Span(a, b))
+                break
+    return out
+
+
+def offers(seg: str) -> list[_Span]:
+    """Spans from a genre-material compound to an address next to it (either order), in ``seg``
+    (folded).
+
+    >>> [seg[m.start():m.end()] for seg in ["述职报告模板 400 840 7096"] for m in offers(seg)]
+    ['述职报告模板 400 840 7096']
+    >>> offers("请于3月1日前报送年度工作总结材料。联系电话:13800138000")
+    []
+    """
+    goods = list(GENRE_MATERIAL.finditer(seg))
+    if not goods:
+        return []
+    out = []
+    for a, b, reach in _addresses(seg):
+        for g in goods:
+            lo, hi = (g.end(), a) if g.end() <= a else (b, g.start())
+            if 0 <= hi - lo <= reach and not _STOP.search(seg, lo, hi):
+                out.append(_Span(min(g.start(), a), max(g.end(), b)))
+    return out

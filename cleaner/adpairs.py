@@ -1,0 +1,61 @@
+"""An ad split over two short lines, for rules/ads.py: a teaser, then where to get it.
+
+Sites break their promotions into a line of goods (更多工作总结范文、述职报告模板) and a line
+of address (请访问 www.… / 加V：…), and an injector copies both. Neither line need be an ad
+by itself; read together their cues agree. Two adjacent short lines are judged as one
+segment only when each carries a cue of its own (a date or a signature line beside an ad
+has none, and stays) and the joined text passes the verdict every ad line must pass, with
+its vetoes (a notice's own contact block, an institution, words against ads).
+Nothing here changes text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner import admaterial
+from cleaner.adcues import Scan
+from cleaner.docmodel import Line, size
+
+# A short line: a teaser or an address, not a sentence of the text.
+_PAIR_LINE_MAX = 40
+_SENTENCE_END = regex.compile(r"[\u3002!?;\uff01\uff1f\uff1b]\s*+$")
+# A line opening with an outline marker (一、 （三） 1. 第二条) is the text's own heading.
+_OUTLINE = regex.compile(r"\s*+(?:[(\u3008\uff08]?[一二三四五六七八九十\d]{1,3}+[)\u3009\uff09\u3001.\uff0e]|第[一二三四五六七八九十百\d]++[章条节])")
+
+
+def _pairable(scan: Scan, line: Line) -> bool:
+    seg = scan.folded[line.start:line.end]
+    return (0 < size(line.text) <= _PAIR_LINE_MAX and not _SENTENCE_END.search(seg)
+            and not _OUTLINE.match(seg) and scan.has_cue(seg))
+
+
+def _addressed(scan: Scan, line: Line) -> bool:
+    seg = scan.folded[line.start:line.end]
+    return scan.ad_only(seg) or admaterial.has_address(seg)
+
+
+def pair_reasons(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` (one per line, None for a line that is no ad) with the lines of two-line
+    ads added: the two lines' reason names their joined cues."""
+    out = list(reasons)
+    kept = [line for line in all_lines if line.text.strip()]
+    for upper, lower in zip(kept, kept[1:]):
+        if out[upper.index] and out[lower.index]:
+            continue
+        if not (_pairable(scan, upper) and _pairable(scan, lower)):
+            continue
+        # Beside a line that is an ad already, a line joins it only with an ad's own cue or an
+        # address: a notice's own line under an injected one (请关注“江岭发布”微信公众号,
+        # 附件：述职报告模板) carries cues too.
+        if any(out[line.index] for line in (upper, lower)) and not all(
+                out[line.index] or _addressed(scan, line) for line in (upper, lower)):
+            continue
+        joined = scan.folded[upper.start:upper.end].strip() + " " + scan.folded[lower.start:lower.end].strip()
+        if not scan.may_hold_ad(upper.start, lower.end):
+            continue
+        reason = scan.verdict(joined, "two short stand-alone lines")
+        if reason:
+            for line in (upper, lower):
+                out[line.index] = out[line.index] or reason
+    return out
