@@ -55,28 +55,46 @@ _COUNT_FIRST = regex.compile(_OPEN + r"(?:已有|共有|共)?+\s*+[0-9][0-9,.]*+
 # The verb first: 本文已被浏览 1234 次 / 已阅读56次 / 被点击 7 次.
 _VERB_COUNT = regex.compile(_OPEN + r"(?:本文|本页|此文|该文)?+(?:已经被|已被|已|被|共被)?+(?:阅读|浏览|点击|访问|查看)过?+\s*+"
                             r"[0-9][0-9,]*+\s*+(?:次|人次)" + _CLOSE)
+# The count in brackets after the noun: 阅读 (1234) / 阅读次数【12】 / 点击量：[45].
+_BRACKET_COUNT = regex.compile(_OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|人气)(?:次数|人次|人数|数|量)?+" + _COLON
+                               + r"[(\uff08\[【]\s*+[0-9][0-9,]*+\s*+[)\uff09\]】]" + _CLOSE)
+# An English template's counter: Views: 123 / Hits: 45 / Read 1,234 times / Viewed 12 times.
+_EN_COUNTER = regex.compile(r"(?i:(?:page\s*+)?+(?:views?|hits|visits|reads|clicks)\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+"
+                            r"|(?:read|viewed|visited|clicked)\s++[0-9][0-9,]*+\s++times)")
 _VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+[0-9,]++\s*+(?:位|个|名)(?:访客|访问者|浏览者|读者)" + _CLOSE)
 
 # An editorial role, a colon and a name (or two): the credit line of a news page.
-_ROLE = r"(?:责任编辑|值班编辑|网络编辑|责编|编辑|编审|校对|审核|审校|终审|初审|复审|签发|供稿|撰稿|审稿|核稿)"
+_ROLE = r"(?:责任编辑|值班编辑|网络编辑|来源编辑|责编|编辑|编审|校对|审核|审校|终审|初审|复审|[一二三]审|签发|供稿|撰稿|审稿|核稿)"
 _CREDIT = regex.compile(
     _OPEN + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+(?:[\s\u3000、,\uff0c]++(?!" + _ROLE + r")\p{Han}{2,4}+)?+"
-    + r"(?:[\s\u3000|｜]++" + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+)*+" + _CLOSE
+    + r"(?:[\s\u3000|｜\uff1b;]++" + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+)*+" + _CLOSE
 )
 _BRACKETED = regex.compile(r"^[\[【\uff08(〖『].*[\]】\uff09)〗』]$")
-_NEWSROOM = regex.compile(r"^" + _OPEN + r"(?:责任编辑|值班编辑|网络编辑|责编|编审)")
+_NEWSROOM = regex.compile(r"^" + _OPEN + r"(?:责任编辑|值班编辑|网络编辑|来源编辑|责编|编审)")
 
 # A QR or share label: made only of these words (scan, the code, the phone, view, share).
 _QR_WORDS = Tiling(
     ["扫一扫", "扫描", "扫码", "手机扫", "微信扫", "二维码", "用微信", "用手机", "微信", "手机", "手机上", "在手机", "在手机上",
      "打开", "查看", "浏览", "阅读", "分享", "分享至", "分享到", "转发", "转发到", "好友", "和", "朋友圈", "长按", "识别", "图中", "关注", "我们", "当前页", "当前页面",
-     "本页", "本文", "此页", "页面", "手机版", "移动端", "下载", "客户端", "至", "到"],
+     "本页", "本文", "此页", "页面", "手机版", "看", "移动端", "下载", "客户端", "至", "到"],
     r"[\s|｜/·:\uff1a【】\[\]()\uff08\uff09]",
 )
 _SCAN = regex.compile(r"扫一扫|扫描|扫码|手机扫|微信扫|二维码")
 
 # A pop-up's text: 您即将离开本网站，是否继续？ / 温馨提示：您将要离开XX政府网站 (and its buttons, if any).
-_LEAVING = regex.compile(r"^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:您|你)?+(?:即将|将要|正在)离开\p{Han}{0,16}?(?:网站|本站|网页|页面)")
+_LEAVING = regex.compile(r"^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:(?:您|你)(?:访问的链接|所访问的页面|点击的链接)?+)?+(?:即将|将要|正在)离开"
+                      r"[\u201c\"]?+\p{Han}{0,16}?[\u201d\"]?+(?:网站|本站|网页|页面)")
+# The pop-up's buttons on the line after it: two or three short button words and nothing else.
+_POPUP_BUTTONS = regex.compile(r"^(?:[\[【]?+(?:继续访问|继续|确定|确认|取消|放弃访问|放弃|关闭|返回)[\]】]?+[\s\u3000|｜]*+){2,3}$")
+
+
+def popup_buttons(line: str) -> bool:
+    """The buttons of a pop-up (继续访问 放弃 / 确定 取消 / [继续] [关闭]), alone on a line.
+
+    >>> popup_buttons("继续访问  取消"), popup_buttons("[继续] [关闭]"), popup_buttons("确定")
+    (True, True, False)
+    """
+    return _POPUP_BUTTONS.match(line.strip()) is not None
 # Advice on the browser or the screen: 建议使用IE8以上浏览器，1024×768分辨率浏览.
 _BROWSER = regex.compile(r"(?:建议|推荐|最佳)[^\u3002\uff0c,]{0,16}?(?:浏览器|分辨率)")
 
@@ -155,19 +173,29 @@ def line_furniture(line: str, in_head: bool) -> str | None:
 
 def _counter(s: str) -> bool:
     counted = _COUNTER.fullmatch(s) is not None and regex.search(r"[0-9]", s) is not None
-    return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST, _VERB_COUNT))
+    return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST, _VERB_COUNT, _BRACKET_COUNT,
+                                                    _EN_COUNTER))
 
 
 _BAR_SEP = regex.compile(r"\s*+[|｜丨/·]\s*+|\s++")
-_COUNT_PAIR = regex.compile(r"[\[【\uff08(]?+\p{Han}{1,4}+\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+\s*+次?+[\]】\uff09)]?+")
+_COUNT_PAIR = regex.compile(r"[\[【\uff08(]?+\p{Han}{1,4}+\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+\s*+次?+[\]】\uff09)]?+"
+                         r"|\p{Han}{1,4}+\s*+[(\uff08\[【][0-9][0-9,]*+[)\uff09\]】]")
+# A space before a bracketed count joins it to its label (阅读 (12) is one cell of the bar).
+_SPACED_COUNT = regex.compile(r"(?<=\p{Han})\s++(?=[(\uff08\[【][0-9])")
 
 
 def _counter_bar(s: str) -> bool:
     """Counters side by side: 阅读：123 | 评论：4 | 点赞：5 (every part a label and a count, one a
     viewing counter)."""
-    parts = [p for p in _BAR_SEP.split(s) if p]
-    return (2 <= len(parts) <= 6 and all(_COUNT_PAIR.fullmatch(p) for p in parts)
+    parts = [p for p in _BAR_SEP.split(_SPACED_COUNT.sub("", s)) if p]
+    # A page button may stand in the bar (阅读 (12) | Print, 【打印】 | 点击数：56): a widget word alone in its cell.
+    return (2 <= len(parts) <= 6 and all(_COUNT_PAIR.fullmatch(p) or _button_cell(p) for p in parts)
             and any(_counter(p) for p in parts))
+
+
+def _button_cell(cell: str) -> bool:
+    bare = cell.strip("[]【】()\uff08\uff09")
+    return bool(bare) and (WIDGET_WORD.fullmatch(bare) is not None or pageparts.letter_widget(bare) == "English buttons")
 
 
 def date_bar(line: str) -> bool:
@@ -221,7 +249,7 @@ def hotword_bar(line: str) -> bool:
 # (相关链接, 相关附件 ...) count anywhere on the page; the others only after the last sentence,
 # where a page's link boxes stand (a bulletin may have a section 热点新闻 of its own).
 _RELATED_HEAD = regex.compile(
-    r"^[【\[]?(?:(?:相关|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题|文件))"
+    r"^[【\[]?(?:(?:相关|关联|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题|文件))"
     r"[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
 )
 _CMS_HEAD = regex.compile(r"^[【\[]?(?:相关(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读)|延伸阅读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$")
@@ -300,7 +328,8 @@ def button_row(segment: str) -> bool:
     cells = [c for c in _CELL_SPLIT.split(segment.strip()) if c]
     if not 2 <= len(cells) <= 12 or len(segment) > 80:
         return False
-    if not all(len(c) <= 8 and _BUTTON.sub("", c) in ("", "此页", "此文", "本页", "本文", "文章", "窗口", "我要", "调整", "到", "至")
+    if not all(len(c) <= 8 and _BUTTON.sub("", c) in ("", "此页", "此文", "本页", "本文", "文章", "窗口", "我要", "调整", "到", "至",
+                                                                   "上页", "列表", "加入", "首页")
                for c in cells):
         return False
     return sum(_STRONG_BUTTON.search(c) is not None for c in cells) >= 1 and sum(len(c) > 1 for c in cells) >= 1

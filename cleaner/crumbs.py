@@ -19,7 +19,7 @@ ANY_SPACE = regex.compile(r"\s++")
 # An icon may stand before it (▌ ◎ 📍: any symbol by category); an English template says "You are here:".
 _CRUMB_LABEL = regex.compile(r"^[\p{So}\p{Sm}\s]*+(?:\p{Han}{0,8}?(?:位置|栏目|导航)\s*+(?:[:\uff1a]|(?=(?:网站)?+(?:首\s*+页|主页)))"
                              r"|(?i:you\s++are\s++here|(?:current\s++)?+location)\s*+[:\uff1a])")
-_SEPARATORS = r"(?:&gt;|::|[>»›→\uff1e/|｜\-—–·•]++)"
+_SEPARATORS = r"(?:&gt;|::|[>»›→\uff1e\u3009/|｜\-—–·•]++)"  # 〉 only after a label or a home link
 _CRUMB_SEP_LINE = regex.compile(rf"^{_SEPARATORS}$")
 # A home link, then a separator (any kind: the home link is the cue, not the arrow).
 _HOME_CRUMB = regex.compile(rf"^(?:网站|返回)?+(?:首\s*+页|主页)\s*+(?:[-=]*+[>»›→\uff1e]|{_SEPARATORS})")
@@ -29,7 +29,7 @@ _HOME_CRUMB = regex.compile(rf"^(?:网站|返回)?+(?:首\s*+页|主页)\s*+(?:[
 _ARROW_SEP = r"\s*+(?:[-=]*+[>»›→\uff1e]++|::|\s[-—]\s)\s*+"
 _ARROW_TRAIL = regex.compile(rf"^[^\s>»›→\uff1e:]{{1,15}}+(?:{_ARROW_SEP}[^\s>»›→\uff1e:]{{1,15}}+){{2,}}+$")
 _ARROW = regex.compile(_ARROW_SEP)
-_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e", "::", " - ", " — ", "|", "｜")
+_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e", "\u3009", "::", " - ", " — ", "|", "｜")
 _SPACES = regex.compile(r"\s*+")
 
 
@@ -94,7 +94,8 @@ def crumb_run(doc: list[Line], i: int, first_prose: int) -> list[Line]:
     """
     first = doc[i].text.strip()
     labelled = _CRUMB_LABEL.match(first)
-    if labelled and size(first) <= 120 and not is_prose(first[labelled.end():]) and not _sentence(first):
+    if (labelled and size(first) <= 120 and not is_prose(first[labelled.end():]) and not _sentence(first)
+            and _trail_after_label(first[:labelled.end()], first[labelled.end():], i < first_prose)):
         run = [doc[i]]
         if first[labelled.end():].strip():
             return run  # the whole trail is on this line
@@ -124,6 +125,29 @@ _SENTENCE_MARK = regex.compile(r"[\u3002\uff0c\uff1b\uff01\uff1f;!?]")
 def _sentence(line: str) -> bool:
     """A trail holds no sentence mark (位置：本市东部，面积… is a description)."""
     return _SENTENCE_MARK.search(line) is not None
+
+
+# A label that says "where you are now" (当前位置, 您的位置, 当前栏目), not any place (活动位置, 地理位置).
+_HERE_LABEL = regex.compile(r"(?:当前|目前|现在|您|你|(?i:you|current))")
+_STRONG_SEP = regex.compile(r"[>»›→\uff1e\u3009]|::|&gt;")
+_HOME = regex.compile(r"^(?:网站|返回)?+(?:首\s*+页|主页)|^(?i:home)")
+
+
+def _trail_after_label(label: str, rest: str, in_head: bool) -> bool:
+    """What follows a place label is a trail: nothing (the trail's items come one a line), a home link,
+    or items on arrows; after a "where you are" label also items on any separator, or one short
+    column name in the page's head. 活动位置：市民中心三楼 is a place the document names.
+
+    >>> _trail_after_label("活动位置：", "市民中心三楼多功能厅", True), _trail_after_label("当前位置：", "通知公告", True)
+    (False, True)
+    >>> _trail_after_label("位置：", "首页 - 通知", False), _trail_after_label("所在位置：", "A区 > B栋", False)
+    (True, True)
+    """
+    rest = rest.strip()
+    if not rest or _HOME.match(rest) or _STRONG_SEP.search(rest):
+        return True
+    here = _HERE_LABEL.search(label) is not None
+    return here and (regex.search(_SEPARATORS, rest) is not None or (in_head and size(rest) <= 10))
 
 
 def _is_crumb_item(text: str) -> bool:

@@ -23,7 +23,7 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►\u25b8\u25aa\u3001↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
@@ -82,7 +82,7 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
             i += 1
 
 
-@only_if("相关", "热点", "热门", "精彩", "最新", "延伸", "更多", "推荐", "猜你", pattern=r"[0-9a-f]{32}")
+@only_if("相关", "关联", "热点", "热门", "精彩", "最新", "延伸", "更多", "推荐", "猜你", pattern=r"[0-9a-f]{32}")
 def drop_related_links(text: str) -> Iterator[Edit]:
     """A "相关链接" block (its heading, CMS ids and the linked titles) goes.
 
@@ -245,6 +245,9 @@ def drop_furniture(text: str) -> Iterator[Edit]:
             kind = uirows.site_banner(line.text)  # above the title (a line of no sentence follows), at the top only
         if kind:
             yield drop_line(line, f"page furniture: {kind}", text)
+            if kind.startswith("leaving") and k + 1 < len(doc) and chromecues.popup_buttons(doc[k + 1].text):
+                k += 1  # the pop-up's buttons go with its text, and only with it
+                yield drop_line(doc[k], "page furniture: the buttons of the leaving-the-site notice", text)
         k += not menu
 
 

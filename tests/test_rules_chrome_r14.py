@@ -1,0 +1,101 @@
+"""Round 14 chrome: furniture of other CMSs (tool rows in other brackets and separators, counters in other
+wordings and in English, editor credits with other roles, the leaving-the-site pop-up with its buttons,
+accessibility bars, related boxes headed 关联稿件, trails on 〉). The must-not-change rows come first: real
+lines of notices shaped like that furniture (contact lines, attachment lists, a table of contents, a flow
+chart, sentences naming 打印 / 分享 / 浏览 / 点击, a signature block, an event's 主办单位, numbered steps,
+a table row, a form's lone 审核 line, a place description after 位置：).
+Rows run through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from cleaner.pipeline import clean
+
+TITLE = "临泉市文化和旅游局关于举办2024年全民阅读活动的通知"
+PARA = "各地要精心组织，广泛动员群众参与，切实把全民阅读活动办出特色、办出实效。"
+BODY = ("各县（市、区）文化和旅游局，局属各单位：\n为深入推进书香城市建设，经研究，决定举办2024年全民阅读活动。现将有关事项通知如下。\n"
+        f"一、活动内容\n{PARA}\n二、工作要求\n{PARA.replace('精心组织', '周密部署')}\n"
+        "临泉市文化和旅游局\n2024年4月2日")
+CLEAN = f"{TITLE}\n{BODY}"
+SIGNATURE = "临泉市文化和旅游局\n2024年4月2日"
+
+
+def _head(line: str) -> str:
+    return f"{TITLE}\n{line}\n{BODY}"
+
+
+def _top(line: str) -> str:
+    return f"{line}\n{TITLE}\n{BODY}"
+
+
+def _mid(line: str) -> str:
+    return f"{TITLE}\n{BODY.replace('二、工作要求', line + chr(10) + '二、工作要求', 1)}"
+
+
+def _before_sig(line: str) -> str:
+    return f"{TITLE}\n{BODY.replace(SIGNATURE, line + chr(10) + SIGNATURE, 1)}"
+
+
+def _tail(line: str) -> str:
+    return f"{TITLE}\n{BODY}\n{line}"
+
+
+KEPT = [
+    (_before_sig, "联系人：王丽\u3000联系电话：0571-12345678"),
+    (_before_sig, "附件：1．活动报名表\n2．活动安排表"),
+    (_mid, "目\u3000录\n一、总体要求\n二、主要任务\n三、保障措施"),
+    (_mid, "申请→受理→审核→办结"),
+    (_mid, "全年政务网站页面浏览量达120万次，点击率同比提高8.5%。"),
+    (_mid, "请各单位自行下载打印报名表，加盖公章后于4月30日前报送。"),
+    (_mid, "各单位要将本通知分享至工作群，确保一线人员知晓。"),
+    (_mid, "政务新媒体发布信息1200条，阅读量累计86万人次。"),
+    (_mid, "主办单位：临泉市文化和旅游局\n承办单位：临泉市图书馆\n活动时间：4月23日"),
+    (_mid, "1．打印准考证\n2．携带身份证原件\n3．按时入场"),
+    (_mid, "序号 | 单位 | 联系人 | 联系电话\n1 | 市图书馆 | 王敏 | 0571-12345678"),
+    (_mid, "（三）网站访问量和互动情况"),
+    (_mid, "活动位置：市民中心三楼多功能厅"),
+    (_mid, "位置：本市东部，面积120平方公里。"),
+    (_mid, "关联企业\n临泉市图书馆服务有限公司"),
+    (_mid, "确定 取消"),
+]
+
+
+def _loose(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", s).split())
+
+
+@pytest.mark.parametrize(("place", "block"), KEPT)
+def test_real_lines_shaped_like_furniture_stay(place, block: str) -> None:
+    kept = _loose(clean(place(block)).text)
+    for line in block.split("\n"):
+        assert _loose(line) in kept, line
+
+
+FIXED = [
+    _tail("分享至：豆瓣、QQ空间"),
+    _mid("一键分享 ▸ 朋友圈 ▸ 人民微博 ▸ 豆瓣 ▸ 钉钉  |  【收藏本页】"),
+    _tail("(字体:大|中|小)  (加入收藏)  (返回)  (关闭本页)"),
+    _tail("「我要纠错」  「关闭本页」  「返回上页」"),
+    _tail("阅读 (37256) | Print"),
+    _tail("Read 44230 times"),
+    _head("Print\u3000|\u3000点击数：11,159"),
+    _head("Views: 1,234"),
+    _tail("（一审: 孙悦；二审：胡佳；三审:刘洋）"),
+    _tail("来源编辑:李明"),
+    _head("主页 〉 政策法规 〉 政策文件"),
+    _tail("您即将离开本站，是否继续？\n继续访问 放弃"),
+    _tail("您访问的链接即将离开“金湖市政府门户网站”网站，是否继续？\n确定 取消"),
+    _top("老年模式  |  读屏专用  |  大鼠标"),
+    _top("进入关怀版|盲人通道"),
+    _tail("扫码看手机版\n回到顶部"),
+    _tail("关联稿件\n◆关于做好高校毕业生就业工作的通知\u30002022-12-25\n◆青岚区召开专题会议\u30002019-03-20"),
+]
+
+
+@pytest.mark.parametrize("raw", FIXED)
+def test_furniture_of_other_cms_goes(raw: str) -> None:
+    assert clean(raw).text == clean(CLEAN).text
