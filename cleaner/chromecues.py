@@ -61,6 +61,8 @@ _BRACKET_COUNT = regex.compile(_OPEN + r"(?:本站|本页|本文|文章|总|累�
 # An English template's counter: Views: 123 / Hits: 45 / Read 1,234 times / Viewed 12 times.
 _EN_COUNTER = regex.compile(r"(?i:(?:page\s*+)?+(?:views?|hits|visits|reads|clicks)\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+"
                             r"|(?:read|viewed|visited|clicked)\s++[0-9][0-9,]*+\s++times)")
+# A comment count: 共有0条评论 / 已有3条评论 / 评论（0）.
+_COMMENTS = regex.compile(_OPEN + r"(?:(?:共有|已有|共)?+\s*+[0-9][0-9,]*+\s*+条(?:评论|留言)|(?:评论|留言)\s*+[(\uff08][0-9]{1,6}+[)\uff09])" + _CLOSE)
 _VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+[0-9,]++\s*+(?:位|个|名)(?:访客|访问者|浏览者|读者)" + _CLOSE)
 
 # An editorial role, a colon and a name (or two): the credit line of a news page.
@@ -117,9 +119,20 @@ _NEIGHBOUR = regex.compile(r"^(?:[<\[【〔(\uff08«‹◀]\s*+)?+(?:上一|下�
                           r"\s*+(?:[\]】〕)\uff09]\s*+)?+[:\uff1a>»›]?+")
 # 热词：乡村振兴 营商环境: the label of a hot-word bar, then short words.
 _HOTWORDS = regex.compile(
-    r"^(?:热词|热搜|热搜词|热门搜索|热点搜索|热门关键词|热门关键字|搜索热词|热门标签|热点词)\s*+[:\uff1a]\s*+"
+    r"^(?:热词|热搜|热搜词|热门搜索|热点搜索|热门关键词|热门关键字|搜索热词|热门标签|热点词|标签|(?i:tags?))\s*+[:\uff1a]\s*+"
     r"\p{Han}{2,8}+(?:[\s\u3000、|｜,\uff0c]++\p{Han}{2,8}+)++\s*+$"
 )
+
+
+# A page's feedback box: a question about the page itself, then its answer buttons
+# (本页面内容是否有用？ 有用 没用 / 此信息对您有帮助吗？ 是 否).
+_FEEDBACK = regex.compile(
+    r"^(?:本页面?|此页面?|该页面?|页面|本文|本条?信息|此信息|该信息|以上信息|本页内容|页面内容)\p{Han}{0,8}?(?:有用|有帮助|满意)"
+    r"\p{Han}{0,3}[?\uff1f]?+(?:[\s\u3000|｜\[\]【】]*+(?:有用|没用|无用|有帮助|没帮助|没有帮助|满意|不满意|一般|是|否)){2,4}"
+    r"[\s\u3000\]】]*+$")
+# A site's own badges: 网站支持IPv6 / 本网站已支持IPv6访问; 本站所有内容版权归…所有.
+_BADGE = regex.compile(r"^(?:本网站|本站|网站|本网)?+(?:已经?|全面)?+支持\s*+IPv6\s*+(?:访问|浏览)?+$"
+                       r"|^(?:本网站|本站|本网)\p{Han}{0,8}?版权归\p{Han}{2,30}?所有$")
 
 
 def furniture(segment: str) -> str | None:
@@ -143,6 +156,10 @@ def furniture(segment: str) -> str | None:
         return "QR or share label"
     if _LEAVING.match(s):
         return "leaving-the-site notice"
+    if _FEEDBACK.match(s):
+        return "page feedback box"
+    if _BADGE.match(s):
+        return "site badge (IPv6, the site's copyright)"
     return None
 
 
@@ -174,9 +191,10 @@ def line_furniture(line: str, in_head: bool) -> str | None:
 def _counter(s: str) -> bool:
     counted = _COUNTER.fullmatch(s) is not None and regex.search(r"[0-9]", s) is not None
     return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST, _VERB_COUNT, _BRACKET_COUNT,
-                                                    _EN_COUNTER))
+                                                    _EN_COUNTER, _COMMENTS))
 
 
+_BAR_ONLY = regex.compile(r"\s*+[|｜丨]\s*+|\s{2,}+|\u3000++")
 _BAR_SEP = regex.compile(r"\s*+[|｜丨/·]\s*+|\s++")
 _COUNT_PAIR = regex.compile(r"[\[【\uff08(]?+\p{Han}{1,4}+\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+\s*+次?+[\]】\uff09)]?+"
                          r"|\p{Han}{1,4}+\s*+[(\uff08\[【][0-9][0-9,]*+[)\uff09\]】]")
@@ -187,6 +205,9 @@ _SPACED_COUNT = regex.compile(r"(?<=\p{Han})\s++(?=[(\uff08\[【][0-9])")
 def _counter_bar(s: str) -> bool:
     """Counters side by side: 阅读：123 | 评论：4 | 点赞：5 (every part a label and a count, one a
     viewing counter)."""
+    barred = [p.strip() for p in _BAR_ONLY.split(s) if p.strip()]  # Read 12 times | Print: a bar of whole cells
+    if 2 <= len(barred) <= 6 and all(_counter(p) or _button_cell(p) for p in barred) and any(_counter(p) for p in barred):
+        return True
     parts = [p for p in _BAR_SEP.split(_SPACED_COUNT.sub("", s)) if p]
     # A page button may stand in the bar (阅读 (12) | Print, 【打印】 | 点击数：56): a widget word alone in its cell.
     return (2 <= len(parts) <= 6 and all(_COUNT_PAIR.fullmatch(p) or _button_cell(p) for p in parts)
@@ -213,9 +234,12 @@ def date_bar(line: str) -> bool:
         if _BAR_FILLER.fullmatch(s, pos, m.start()) is None:
             return False
         token = m.group()
-        kinds.add("date" if regex.match(_DATE, token) else "week" if regex.match(_WEEKDAY, token) else "extra")
+        kinds.add("date" if regex.match(_DATE, token) else "week" if regex.match(_WEEKDAY, token)
+                  else "greeting" if regex.match(_GREETING, token) and token.strip() else "extra")
         pos = m.end()
-    return _BAR_FILLER.fullmatch(s, pos) is not None and kinds == {"date", "week", "extra"}
+    # A greeting (今天是) is a portal's own voice: with a date it is the bar, weekday or not.
+    return _BAR_FILLER.fullmatch(s, pos) is not None and (
+        {"date", "week"} <= kinds and len(kinds) >= 3 or {"date", "greeting"} <= kinds)
 
 
 def neighbour_link(line: str) -> bool:
@@ -253,6 +277,19 @@ _RELATED_HEAD = regex.compile(
     r"[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
 )
 _CMS_HEAD = regex.compile(r"^[【\[]?(?:相关(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读)|延伸阅读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$")
+
+
+# A heading a notice may use of its own (相关信息, 相关内容): a link box's only over link titles.
+_WEAK_RELATED = regex.compile(r"^[【\[]?(?:相关|关联)(?:信息|内容|政策|公告|资讯)[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$")
+
+
+def weak_related_heading(line: str) -> bool:
+    """A weak link-box heading, alone on its line.
+
+    >>> weak_related_heading("相关信息 >>"), weak_related_heading("相关信息如下：请于5月前报送")
+    (True, False)
+    """
+    return _WEAK_RELATED.match(line) is not None
 
 
 def related_heading(line: str, in_tail: bool = True) -> bool:

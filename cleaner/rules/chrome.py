@@ -95,7 +95,7 @@ def drop_related_links(text: str) -> Iterator[Edit]:
     bulleted = None  # whether the block's first title had a bullet: its siblings have one too
     for k, line in enumerate(doc):
         stripped = line.text.strip()
-        if chromecues.related_heading(stripped, in_tail=line.index >= tail):
+        if chromecues.related_heading(stripped, in_tail=line.index >= tail) or _weak_heading_over_titles(doc, k, tail):
             in_block, bulleted = True, None
             yield drop_line(line, "related-links heading", text)
         elif _HEX_ID.match(stripped):
@@ -106,6 +106,19 @@ def drop_related_links(text: str) -> Iterator[Edit]:
             yield drop_line(line, "title of a related link", text)
         else:
             in_block = False
+
+
+def _weak_heading_over_titles(doc: list[Line], k: int, tail: int) -> bool:
+    """A heading a document may use itself (相关信息, 相关内容) opens a link box only where three cues
+    agree: after the last sentence, alone on its line, and over a bulleted or dated title."""
+    if doc[k].index < tail or k + 1 >= len(doc) or not chromecues.weak_related_heading(doc[k].text.strip()):
+        return False
+    item = doc[k + 1].text.strip()
+    return (size(item) <= 60 and not is_prose(item) and labels.TITLE_WORDS.search(item) is not None
+            and (_BULLET.match(item) is not None or _DATED_ITEM.search(item) is not None))
+
+
+_DATED_ITEM = regex.compile(r"\p{Han}[\s\u3000]++[(\uff08\[]?+(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}[)\uff09\]]?+$")
 
 
 # A list bullet: a box whose titles carry one ends at the first line without it.
