@@ -58,22 +58,39 @@ def last_crumb(line: str) -> str:
     return last[_SPACES.match(last, cut).end():] if cut else last
 
 
+# A document's kind closing an item (政府工作报告, 实施方案): a title, not a column name (通知公告).
+_TITLE_END = regex.compile(r"(?:报告|通知|意见|方案|办法|要点|总结|规划|决定|通报|细则|规定|纪要)$")
+
+
 def title_like(line: str) -> bool:
     """A document's title, not a column name (通知公告, 工作动态): longer, or 关于…, or 《…》.
 
     >>> title_like("通知公告"), title_like("关于开展检查的通知")
     (False, True)
     """
-    return len("".join(line.split())) > 10 or line.startswith("\u5173\u4e8e") or "\u300a" in line
+    bare = "".join(line.split())
+    return len(bare) > 10 or line.startswith("\u5173\u4e8e") or "\u300a" in line or (len(bare) >= 6 and _TITLE_END.search(bare) is not None)
 
 
-def glued_title(line: Line) -> int:
-    """Where a title starts inside a trail's last item ("首页 > 通知公告  关于开展检查的通知"), or 0."""
+def glued_title(line: Line, next_line: str = "") -> int:
+    """Where a title starts inside a trail's last item ("首页 > 通知公告  关于开展检查的通知"), or 0.
+
+    The last item itself is the title when it names a document's kind and is not repeated on
+    the next line ("网站首页 » 通知公告 »　2017政府工作报告" is the trail glued to the title line).
+
+    >>> from cleaner.docmodel import lines
+    >>> glued_title(lines("网站首页 » 通知公告 »\u30002017政府工作报告")[0]), glued_title(lines("首页 > 通知公告")[0])
+    (14, 0)
+    >>> glued_title(lines("首页 > 通知公告 > 2017政府工作报告")[0], "2017政府工作报告")
+    0
+    """
     last = last_crumb(line.text)
     gap = ANY_SPACE.search(last)
-    if gap is None or not title_like(last[gap.end():]):
-        return 0
-    return line.text.rfind(last) + gap.end()
+    if gap is not None and title_like(last[gap.end():]):
+        return line.text.rfind(last) + gap.end()
+    if gap is None and title_like(last) and next_line.strip() != last:
+        return line.text.rfind(last)
+    return 0
 
 
 def after(doc: list[Line], i: int, index: int) -> int:

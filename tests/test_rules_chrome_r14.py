@@ -115,3 +115,14 @@ FIXED = [
 @pytest.mark.parametrize("raw", FIXED)
 def test_furniture_of_other_cms_goes(raw: str) -> None:
     assert clean(raw).text == clean(CLEAN).text
+
+
+def test_trail_glued_to_a_title_keeps_the_title() -> None:
+    """TUNE gwr_15 s3: the trail ran into the title line; the title (a document's kind) stays."""
+    raw = "网站首页 » 部门文件 » 通知公告 »\u30002017政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。"
+    assert clean(raw).text.startswith("2017政府工作报告\n")
+
+
+def test_trail_with_the_title_repeated_below_goes_whole() -> None:
+    raw = "首页 > 通知公告 > 2017政府工作报告\n2017政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。"
+    assert clean(raw).text.startswith("2017政府工作报告\n各位代表")

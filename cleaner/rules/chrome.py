@@ -68,7 +68,8 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
         if not crumbs:
             i += 1
             continue
-        glued = crumbs_.glued_title(crumbs[-1]) if len(crumbs) == 1 else 0
+        after_trail = doc[i + 1].text if i + 1 < len(doc) else ""
+        glued = crumbs_.glued_title(crumbs[-1], after_trail) if len(crumbs) == 1 else 0
         if glued:  # the trail ran into the title on one line: the title stays
             line = crumbs[0]
             yield Edit(line.start, line.start + glued, line.text[:glued], "", "breadcrumb navigation glued before the title")
