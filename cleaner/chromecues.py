@@ -119,7 +119,7 @@ _NEIGHBOUR = regex.compile(r"^(?:[<\[【〔(\uff08«‹◀]\s*+)?+(?:上一|下�
                           r"\s*+(?:[\]】〕)\uff09]\s*+)?+[:\uff1a>»›]?+")
 # 热词：乡村振兴 营商环境: the label of a hot-word bar, then short words.
 _HOTWORDS = regex.compile(
-    r"^(?:热词|热搜|热搜词|热门搜索|热点搜索|热门关键词|热门关键字|搜索热词|热门标签|热点词|标签|(?i:tags?))\s*+[:\uff1a]\s*+"
+    r"^(?:热词|热搜|热搜词|热门搜索|热点搜索|热门关键词|热门关键字|搜索热词|热门标签|热点词)\s*+[:\uff1a]\s*+"
     r"\p{Han}{2,8}+(?:[\s\u3000、|｜,\uff0c]++\p{Han}{2,8}+)++\s*+$"
 )
 
@@ -150,7 +150,8 @@ def furniture(segment: str) -> str | None:
         return None
     if _counter(s) or _counter_bar(s):
         return "view counter"  # a bare 阅读 is a word; with its colon or a count, a counter
-    if _CREDIT.fullmatch(s) and (_BRACKETED.match(s) or _NEWSROOM.match(s) or s.count(":") + s.count("\uff1a") >= 2):
+    if (_CREDIT.fullmatch(s) and (_BRACKETED.match(s) or _NEWSROOM.match(s) or s.count(":") + s.count("\uff1a") >= 2)
+            and not (regex.search(r"[一二]审", s) and "三审" not in s)):  # 一审：…二审：… alone is a case's two instances
         return "editor credit"  # "审核：李华" alone may sign a form; bracketed or newsroom roles do not
     if _SCAN.search(s) and _QR_WORDS.covers(s):
         return "QR or share label"
@@ -257,13 +258,18 @@ def neighbour_link(line: str) -> bool:
                               or (s[m.end() - 1].isspace() and ("一" in m.group() or s[0] in "<[【〔(\uff08«‹◀"))))
 
 
+# A tag bar (标签：乡村振兴 营商环境 / Tags: 卫生 健康): tags stand apart by spaces or bars only; a list
+# with 、 is the document's (标签：品名、规格、生产日期).
+_TAGS = regex.compile(r"^(?:标签|(?i:tags?))\s*+[:\uff1a]\s*+\p{Han}{2,8}+(?:[\s\u3000|｜]++\p{Han}{2,8}+)++\s*+$")
+
+
 def hotword_bar(line: str) -> bool:
     """A hot-word bar: its label, a colon and two or more short words.
 
     >>> hotword_bar("热词：乡村振兴 营商环境 医保"), hotword_bar("热词：指网上搜索较多的词语。")
     (True, False)
     """
-    return _HOTWORDS.match(line.strip()) is not None
+    return _HOTWORDS.match(line.strip()) is not None or _TAGS.match(line.strip()) is not None
 
 
 # --- link boxes (trails are in cleaner/crumbs.py) ---------------------------------------------
