@@ -17,7 +17,7 @@ import unicodedata
 
 import regex
 
-from cleaner import data, pageparts
+from cleaner import data, pagebits, pageparts
 from cleaner.scanning import Tiling
 from cleaner.textutil import alternation
 
@@ -55,14 +55,6 @@ _COUNT_FIRST = regex.compile(_OPEN + r"(?:已有|共有|共)?+\s*+[0-9][0-9,.]*+
 # The verb first: 本文已被浏览 1234 次 / 已阅读56次 / 被点击 7 次.
 _VERB_COUNT = regex.compile(_OPEN + r"(?:本文|本页|此文|该文)?+(?:已经被|已被|已|被|共被)?+(?:阅读|浏览|点击|访问|查看)过?+\s*+"
                             r"[0-9][0-9,]*+\s*+(?:次|人次)" + _CLOSE)
-# The count in brackets after the noun: 阅读 (1234) / 阅读次数【12】 / 点击量：[45].
-_BRACKET_COUNT = regex.compile(_OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|人气)(?:次数|人次|人数|数|量)?+" + _COLON
-                               + r"[(\uff08\[【]\s*+[0-9][0-9,]*+\s*+[)\uff09\]】]" + _CLOSE)
-# An English template's counter: Views: 123 / Hits: 45 / Read 1,234 times / Viewed 12 times.
-_EN_COUNTER = regex.compile(r"(?i:(?:page\s*+)?+(?:views?|hits|visits|reads|clicks)\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+"
-                            r"|(?:read|viewed|visited|clicked)\s++[0-9][0-9,]*+\s++times)")
-# A comment count: 共有0条评论 / 已有3条评论 / 评论（0）.
-_COMMENTS = regex.compile(_OPEN + r"(?:(?:共有|已有|共)?+\s*+[0-9][0-9,]*+\s*+条(?:评论|留言)|(?:评论|留言)\s*+[(\uff08][0-9]{1,6}+[)\uff09])" + _CLOSE)
 _VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+[0-9,]++\s*+(?:位|个|名)(?:访客|访问者|浏览者|读者)" + _CLOSE)
 
 # An editorial role, a colon and a name (or two): the credit line of a news page.
@@ -86,17 +78,7 @@ _SCAN = regex.compile(r"扫一扫|扫描|扫码|手机扫|微信扫|二维码")
 # A pop-up's text: 您即将离开本网站，是否继续？ / 温馨提示：您将要离开XX政府网站 (and its buttons, if any).
 _LEAVING = regex.compile(r"^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:(?:您|你)(?:访问的链接|所访问的页面|点击的链接)?+)?+(?:即将|将要|正在)离开"
                       r"[\u201c\"]?+\p{Han}{0,16}?[\u201d\"]?+(?:网站|本站|网页|页面)")
-# The pop-up's buttons on the line after it: two or three short button words and nothing else.
-_POPUP_BUTTONS = regex.compile(r"^(?:[\[【]?+(?:继续访问|继续|确定|确认|取消|放弃访问|放弃|关闭|返回)[\]】]?+[\s\u3000|｜]*+){2,3}$")
 
-
-def popup_buttons(line: str) -> bool:
-    """The buttons of a pop-up (继续访问 放弃 / 确定 取消 / [继续] [关闭]), alone on a line.
-
-    >>> popup_buttons("继续访问  取消"), popup_buttons("[继续] [关闭]"), popup_buttons("确定")
-    (True, True, False)
-    """
-    return _POPUP_BUTTONS.match(line.strip()) is not None
 # Advice on the browser or the screen: 建议使用IE8以上浏览器，1024×768分辨率浏览.
 _BROWSER = regex.compile(r"(?:建议|推荐|最佳)[^\u3002\uff0c,]{0,16}?(?:浏览器|分辨率)")
 
@@ -124,17 +106,6 @@ _HOTWORDS = regex.compile(
 )
 
 
-# A page's feedback box: a question about the page itself, then its answer buttons
-# (本页面内容是否有用？ 有用 没用 / 此信息对您有帮助吗？ 是 否).
-_FEEDBACK = regex.compile(
-    r"^(?:本页面?|此页面?|该页面?|页面|本文|本条?信息|此信息|该信息|以上信息|本页内容|页面内容)\p{Han}{0,8}?(?:有用|有帮助|满意)"
-    r"\p{Han}{0,3}[?\uff1f]?+(?:[\s\u3000|｜\[\]【】]*+(?:有用|没用|无用|有帮助|没帮助|没有帮助|满意|不满意|一般|是|否)){2,4}"
-    r"[\s\u3000\]】]*+$")
-# A site's own badges: 网站支持IPv6 / 本网站已支持IPv6访问; 本站所有内容版权归…所有.
-_BADGE = regex.compile(r"^(?:本网站|本站|网站|本网)?+(?:已经?|全面)?+支持\s*+IPv6\s*+(?:访问|浏览)?+$"
-                       r"|^(?:本网站|本站|本网)\p{Han}{0,8}?版权归\p{Han}{2,30}?所有$")
-
-
 def furniture(segment: str) -> str | None:
     """What kind of page furniture ``segment`` wholly is, or None.
 
@@ -157,11 +128,7 @@ def furniture(segment: str) -> str | None:
         return "QR or share label"
     if _LEAVING.match(s):
         return "leaving-the-site notice"
-    if _FEEDBACK.match(s):
-        return "page feedback box"
-    if _BADGE.match(s):
-        return "site badge (IPv6, the site's copyright)"
-    return None
+    return pagebits.page_box(s)
 
 
 def line_furniture(line: str, in_head: bool) -> str | None:
@@ -191,8 +158,7 @@ def line_furniture(line: str, in_head: bool) -> str | None:
 
 def _counter(s: str) -> bool:
     counted = _COUNTER.fullmatch(s) is not None and regex.search(r"[0-9]", s) is not None
-    return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST, _VERB_COUNT, _BRACKET_COUNT,
-                                                    _EN_COUNTER, _COMMENTS))
+    return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST, _VERB_COUNT, *pagebits.COUNTERS))
 
 
 _BAR_ONLY = regex.compile(r"\s*+[|｜丨]\s*+|\s{2,}+|\u3000++")
@@ -258,18 +224,13 @@ def neighbour_link(line: str) -> bool:
                               or (s[m.end() - 1].isspace() and ("一" in m.group() or s[0] in "<[【〔(\uff08«‹◀"))))
 
 
-# A tag bar (标签：乡村振兴 营商环境 / Tags: 卫生 健康): tags stand apart by spaces or bars only; a list
-# with 、 is the document's (标签：品名、规格、生产日期).
-_TAGS = regex.compile(r"^(?:标签|(?i:tags?))\s*+[:\uff1a]\s*+\p{Han}{2,8}+(?:[\s\u3000|｜]++\p{Han}{2,8}+)++\s*+$")
-
-
 def hotword_bar(line: str) -> bool:
     """A hot-word bar: its label, a colon and two or more short words.
 
     >>> hotword_bar("热词：乡村振兴 营商环境 医保"), hotword_bar("热词：指网上搜索较多的词语。")
     (True, False)
     """
-    return _HOTWORDS.match(line.strip()) is not None or _TAGS.match(line.strip()) is not None
+    return _HOTWORDS.match(line.strip()) is not None or pagebits.tag_bar(line)
 
 
 # --- link boxes (trails are in cleaner/crumbs.py) ---------------------------------------------
@@ -283,19 +244,6 @@ _RELATED_HEAD = regex.compile(
     r"[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
 )
 _CMS_HEAD = regex.compile(r"^[【\[]?(?:相关(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读)|延伸阅读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$")
-
-
-# A heading a notice may use of its own (相关信息, 相关内容): a link box's only over link titles.
-_WEAK_RELATED = regex.compile(r"^[【\[]?(?:相关|关联)(?:信息|内容|政策|公告|资讯)[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$")
-
-
-def weak_related_heading(line: str) -> bool:
-    """A weak link-box heading, alone on its line.
-
-    >>> weak_related_heading("相关信息 >>"), weak_related_heading("相关信息如下：请于5月前报送")
-    (True, False)
-    """
-    return _WEAK_RELATED.match(line) is not None
 
 
 def related_heading(line: str, in_tail: bool = True) -> bool:

@@ -70,6 +70,9 @@ KEPT = [
     (_mid, "一审：驳回起诉\u3000二审：维持原判"),
     (_mid, "标签：品名、规格、生产日期"),
     (_mid, "阅读（40分）"),
+    (_mid, "【政策解读】各地要按照要求，认真做好政策宣传解读工作。"),
+    (_mid, "【下载】各地可在门户网站下载本通知的电子文本。"),
+    (_mid, "2024年4月23日\u3000上午9:00"),
 ]
 
 
@@ -113,6 +116,19 @@ FIXED = [
     _tail("【我要评价】"),
     _top("今天是2024年5月3日"),
 ]
+
+GLUED = [
+    (CLEAN.replace("为深入推进", "【打印】【关闭】为深入推进"), "before a paragraph"),
+    (CLEAN.replace(SIGNATURE, "【关闭窗口】" + SIGNATURE), "before the signature"),
+    (CLEAN + "\u3000【打印】【关闭】", "after the signature date"),
+    (CLEAN + " 字号：T|T|T", "after the signature date"),
+    (CLEAN.replace("现将有关事项通知如下。", "现将有关事项通知如下。上一篇：关于开展安全检查的通知"), "after a sentence"),
+]
+
+
+@pytest.mark.parametrize(("raw", "where"), GLUED)
+def test_widgets_glued_to_a_line_go_and_the_line_stays(raw: str, where: str) -> None:
+    assert clean(raw).text == clean(CLEAN).text, where
 
 
 @pytest.mark.parametrize("raw", FIXED)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, chromeplaces, data, labels, lineshape, pageparts, uirows
+from cleaner import chromecues, chromeplaces, data, labels, lineshape, pagebits, pageparts, uirows
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -96,7 +96,7 @@ def drop_related_links(text: str) -> Iterator[Edit]:
     bulleted = None  # whether the block's first title had a bullet: its siblings have one too
     for k, line in enumerate(doc):
         stripped = line.text.strip()
-        if chromecues.related_heading(stripped, in_tail=line.index >= tail) or _weak_heading_over_titles(doc, k, tail):
+        if chromecues.related_heading(stripped, in_tail=line.index >= tail) or pagebits.weak_heading_over_titles(doc, k, tail):
             in_block, bulleted = True, None
             yield drop_line(line, "related-links heading", text)
         elif _HEX_ID.match(stripped):
@@ -107,19 +107,6 @@ def drop_related_links(text: str) -> Iterator[Edit]:
             yield drop_line(line, "title of a related link", text)
         else:
             in_block = False
-
-
-def _weak_heading_over_titles(doc: list[Line], k: int, tail: int) -> bool:
-    """A heading a document may use itself (相关信息, 相关内容) opens a link box only where three cues
-    agree: after the last sentence, alone on its line, and over a bulleted or dated title."""
-    if doc[k].index < tail or k + 1 >= len(doc) or not chromecues.weak_related_heading(doc[k].text.strip()):
-        return False
-    item = doc[k + 1].text.strip()
-    return (size(item) <= 60 and not is_prose(item) and labels.TITLE_WORDS.search(item) is not None
-            and (_BULLET.match(item) is not None or _DATED_ITEM.search(item) is not None))
-
-
-_DATED_ITEM = regex.compile(r"\p{Han}[\s\u3000]++[(\uff08\[]?+(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}[)\uff09\]]?+$")
 
 
 # A list bullet: a box whose titles carry one ends at the first line without it.
@@ -203,7 +190,27 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         elif pageparts.pager(tail) or pageparts.letter_widget(tail) == "English buttons":  # TOP, Print | Close, 第2页 共5页
             what = "pager" if pageparts.pager(tail) else "English page buttons"
             yield Edit(m.start("tail"), m.end("tail"), old, "", f"{what} glued after the paragraph's last sentence")
+        elif chromecues.neighbour_link(tail.strip()):
+            yield Edit(m.start("tail"), m.end("tail"), old, "", "link to the neighbouring article glued after the paragraph")
     yield from _glued_lead(text, shape, strong_re)
+    yield from _glued_to_lines(text, shape, strong_re)
+
+
+def _glued_to_lines(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
+    """Bracketed widgets glued before a line of the document (【打印】【关闭】为切实做好…), and a widget glued
+    after the signature's date (2024年3月5日　【打印】【关闭】): the line's own words stay."""
+    def bracketed(s: str) -> bool:  # two widget words, or one long one, and nothing else
+        return has_widget and ((chromecues.enough_widget(s, strong_re) and shape.covers(s)) or chromecues.button_row(s))
+
+    def widget(s: str) -> bool:
+        return bracketed(s) or bool(chromecues.furniture(s) or uirows.ui_row(s))
+
+    has_widget = strong_re.search(text) is not None
+    for line in non_blank(lines(text))[1:]:  # the title line is _glued_lead's
+        if cut := pagebits.bracket_lead(line.text, bracketed):
+            yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before a line of the document")
+        elif cut := pagebits.after_lead_date(line.text, widget):
+            yield Edit(line.start + cut, line.end, line.text[cut:], "", "page widget glued after the date")
 
 
 _GAP = regex.compile(r"[ \t\u3000]++")
@@ -259,7 +266,7 @@ def drop_furniture(text: str) -> Iterator[Edit]:
             kind = uirows.site_banner(line.text)  # above the title (a line of no sentence follows), at the top only
         if kind:
             yield drop_line(line, f"page furniture: {kind}", text)
-            if kind.startswith("leaving") and k + 1 < len(doc) and chromecues.popup_buttons(doc[k + 1].text):
+            if kind.startswith("leaving") and k + 1 < len(doc) and pagebits.popup_buttons(doc[k + 1].text):
                 k += 1  # the pop-up's buttons go with its text, and only with it
                 yield drop_line(doc[k], "page furniture: the buttons of the leaving-the-site notice", text)
         k += not menu
