@@ -28,7 +28,9 @@ _EN_COUNTER = regex.compile(r"(?i:(?:page\s*+)?+(?:views?|hits|visits|reads|clic
 # A comment count: 共有0条评论 / 已有3条评论 / 评论（0）.
 _COMMENTS = regex.compile(_OPEN + r"(?:(?:共有|已有|共)?+\s*+[0-9][0-9,]*+\s*+条(?:评论|留言)|(?:评论|留言)\s*+[(\uff08][0-9]{1,6}+[)\uff09])"
                           + _CLOSE)
-COUNTERS = (_BRACKET_COUNT, _EN_COUNTER, _COMMENTS)
+# The count first, the noun after it, nothing else: 123 阅读 / 1.2万+ 浏览.
+_COUNT_NOUN = regex.compile(_OPEN + r"[0-9][0-9,.]*+\s*+万?+\+?+\s*+(?:阅读|浏览|点击)" + _CLOSE)
+COUNTERS = (_BRACKET_COUNT, _EN_COUNTER, _COMMENTS, _COUNT_NOUN)
 
 # A page's feedback box: a question about the page itself, then its answer buttons.
 _FEEDBACK = regex.compile(
