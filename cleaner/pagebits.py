@@ -99,6 +99,24 @@ def weak_heading_over_titles(doc: list[Line], k: int, tail: int) -> bool:
             and (_BULLET.match(item) is not None or _DATED_ITEM.search(item) is not None))
 
 
+# A share bar that lost its label: three or more platforms and nothing else (微信　微博　QQ空间).
+_PLATFORM = r"(?:微信好友|微信|朋友圈|新浪微博|腾讯微博|人民微博|微博|QQ空间|QQ好友|QQ|抖音|今日头条|头条|钉钉|豆瓣|人人网|Facebook|Twitter|LINE)"
+_PLATFORM_ROW = regex.compile(rf"^{_PLATFORM}(?:[\s\u3000|｜/·\u3001]++{_PLATFORM}){{2,7}}$")
+
+
+def share_targets(line: str) -> bool:
+    """Platforms only, three or more, each once: a share bar without its 分享到 (at a page's edge only).
+
+    >>> share_targets("微信　微博　QQ空间"), share_targets("微信 微信 微信"), share_targets("微信、微博")
+    (True, False, False)
+    """
+    s = line.strip()
+    if _PLATFORM_ROW.match(s) is None:
+        return False
+    names = regex.findall(_PLATFORM, s)
+    return len(set(names)) == len(names)
+
+
 # --- widgets glued to a line of the document ----------------------------------------------
 
 # A run of bracketed cells at a line's start: 【打印】【关闭】 / [关闭窗口] (each cell short).

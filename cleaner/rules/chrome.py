@@ -261,7 +261,7 @@ def drop_furniture(text: str) -> Iterator[Edit]:
         k += menu
         kind = None if menu else chromecues.line_furniture(line.text, in_head=line.index < head_end)
         if not (kind or menu) and not head_end <= line.index < tail_start:  # a row of interface cells, at an edge only
-            kind = uirows.ui_row(line.text)
+            kind = uirows.ui_row(line.text) or (pagebits.share_targets(line.text) and "share bar without its label")
         if not (kind or menu) and k < 3 and k + 1 < len(doc) and not any(is_prose(l.text) for l in doc[:k] + [doc[k + 1]]):
             kind = uirows.site_banner(line.text)  # above the title (a line of no sentence follows), at the top only
         if kind:
