@@ -17,7 +17,7 @@ import unicodedata
 
 import regex
 
-from cleaner import data, pageparts
+from cleaner import data, pagebits, pageparts
 from cleaner.scanning import Tiling
 from cleaner.textutil import alternation
 
@@ -45,8 +45,8 @@ _COLON = r"\s*+[:\uff1a]?+\s*+"
 
 # A viewing noun with an optional count: 阅读：1234 / 浏览次数: / 点击量 56 次 / 本站访问量：9480377.
 _COUNTER = regex.compile(
-    _OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|点阅|访问|查看|人气|关注|热度)(?:次数|人次|人数|数|量|率)?+"
-    + _COLON + r"[0-9,.]*+\s*+万?+\s*+(?:次|人次)?+" + _CLOSE
+    _OPEN + r"(?:本站|本页|本文|文章|总|累计|已)?+(?:阅读|浏览|点击|点阅|访问|查看|人气|关注|热度)(?:次数|人次|人数|数|量|率)?+"
+    + _COLON + r"[0-9,.]*+\s*+万?+\+?+\s*+(?:次|人次)?+" + _CLOSE
 )
 # Without a count, only a viewing noun proper ("阅读：", "【点击：】"), not 查看： or 关注：.
 _BARE_COUNTER = regex.compile(_OPEN + r"(?:本站|本页|本文|文章|总|累计)?+(?:阅读|浏览|点击|访问|人气)(?:次数|人次|数|量)?+\s*+[:\uff1a]" + _CLOSE)
@@ -58,25 +58,28 @@ _VERB_COUNT = regex.compile(_OPEN + r"(?:本文|本页|此文|该文)?+(?:已经
 _VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+[0-9,]++\s*+(?:位|个|名)(?:访客|访问者|浏览者|读者)" + _CLOSE)
 
 # An editorial role, a colon and a name (or two): the credit line of a news page.
-_ROLE = r"(?:责任编辑|值班编辑|网络编辑|责编|编辑|编审|校对|审核|审校|终审|初审|复审|签发|供稿|撰稿|审稿|核稿)"
+_ROLE = r"(?:责任编辑|值班编辑|网络编辑|来源编辑|责编|编辑|编审|校对|审核|审校|终审|初审|复审|[一二三]审|签发|供稿|撰稿|审稿|核稿)"
 _CREDIT = regex.compile(
     _OPEN + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+(?:[\s\u3000、,\uff0c]++(?!" + _ROLE + r")\p{Han}{2,4}+)?+"
-    + r"(?:[\s\u3000|｜]++" + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+)*+" + _CLOSE
+    + r"(?:[\s\u3000|｜\uff1b;]++" + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+)*+" + _CLOSE
 )
 _BRACKETED = regex.compile(r"^[\[【\uff08(〖『].*[\]】\uff09)〗』]$")
-_NEWSROOM = regex.compile(r"^" + _OPEN + r"(?:责任编辑|值班编辑|网络编辑|责编|编审)")
+_NEWSROOM = regex.compile(r"^" + _OPEN + r"(?:责任编辑|值班编辑|网络编辑|来源编辑|责编|编审)")
 
 # A QR or share label: made only of these words (scan, the code, the phone, view, share).
 _QR_WORDS = Tiling(
     ["扫一扫", "扫描", "扫码", "手机扫", "微信扫", "二维码", "用微信", "用手机", "微信", "手机", "手机上", "在手机", "在手机上",
      "打开", "查看", "浏览", "阅读", "分享", "分享至", "分享到", "转发", "转发到", "好友", "和", "朋友圈", "长按", "识别", "图中", "关注", "我们", "当前页", "当前页面",
-     "本页", "本文", "此页", "页面", "手机版", "移动端", "下载", "客户端", "至", "到"],
+     "本页", "本文", "此页", "页面", "手机版", "看", "随时", "文章", "移动端", "下载", "客户端", "至", "到"],
     r"[\s|｜/·:\uff1a【】\[\]()\uff08\uff09]",
 )
 _SCAN = regex.compile(r"扫一扫|扫描|扫码|手机扫|微信扫|二维码")
 
 # A pop-up's text: 您即将离开本网站，是否继续？ / 温馨提示：您将要离开XX政府网站 (and its buttons, if any).
-_LEAVING = regex.compile(r"^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:您|你)?+(?:即将|将要|正在)离开\p{Han}{0,16}?(?:网站|本站|网页|页面)")
+_LEAVING = regex.compile(r"^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:(?:您|你)(?:访问的链接|所访问的页面|点击的链接)?+)?+(?:即将|将要|正在)离开"
+                      r"[\u201c\"]?+\p{Han}{0,16}?[\u201d\"]?+(?:网站|本站|网页|页面)"
+                      r"|^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:您|你)?+(?:即将|将要|正在)访问(?:的是)?+(?:非本站|外部|第三方|其他)(?:链接|网站|页面)")
+
 # Advice on the browser or the screen: 建议使用IE8以上浏览器，1024×768分辨率浏览.
 _BROWSER = regex.compile(r"(?:建议|推荐|最佳)[^\u3002\uff0c,]{0,16}?(?:浏览器|分辨率)")
 
@@ -119,13 +122,14 @@ def furniture(segment: str) -> str | None:
         return None
     if _counter(s) or _counter_bar(s):
         return "view counter"  # a bare 阅读 is a word; with its colon or a count, a counter
-    if _CREDIT.fullmatch(s) and (_BRACKETED.match(s) or _NEWSROOM.match(s) or s.count(":") + s.count("\uff1a") >= 2):
+    if (_CREDIT.fullmatch(s) and (_BRACKETED.match(s) or _NEWSROOM.match(s) or s.count(":") + s.count("\uff1a") >= 2)
+            and not (regex.search(r"[一二]审", s) and "三审" not in s)):  # 一审：…二审：… alone is a case's two instances
         return "editor credit"  # "审核：李华" alone may sign a form; bracketed or newsroom roles do not
     if _SCAN.search(s) and _QR_WORDS.covers(s):
         return "QR or share label"
     if _LEAVING.match(s):
         return "leaving-the-site notice"
-    return None
+    return pagebits.page_box(s)
 
 
 def line_furniture(line: str, in_head: bool) -> str | None:
@@ -155,19 +159,32 @@ def line_furniture(line: str, in_head: bool) -> str | None:
 
 def _counter(s: str) -> bool:
     counted = _COUNTER.fullmatch(s) is not None and regex.search(r"[0-9]", s) is not None
-    return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST, _VERB_COUNT))
+    return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST, _VERB_COUNT, *pagebits.COUNTERS))
 
 
+_BAR_ONLY = regex.compile(r"\s*+[|｜丨]\s*+|\s{2,}+|\u3000++")
 _BAR_SEP = regex.compile(r"\s*+[|｜丨/·]\s*+|\s++")
-_COUNT_PAIR = regex.compile(r"[\[【\uff08(]?+\p{Han}{1,4}+\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+\s*+次?+[\]】\uff09)]?+")
+_COUNT_PAIR = regex.compile(r"[\[【\uff08(]?+\p{Han}{1,4}+\s*+[:\uff1a]?+\s*+[0-9][0-9,]*+\s*+次?+[\]】\uff09)]?+"
+                         r"|\p{Han}{1,4}+\s*+[(\uff08\[【][0-9][0-9,]*+[)\uff09\]】]")
+# A space before a bracketed count joins it to its label (阅读 (12) is one cell of the bar).
+_SPACED_COUNT = regex.compile(r"(?<=\p{Han})\s++(?=[(\uff08\[【][0-9])")
 
 
 def _counter_bar(s: str) -> bool:
     """Counters side by side: 阅读：123 | 评论：4 | 点赞：5 (every part a label and a count, one a
     viewing counter)."""
-    parts = [p for p in _BAR_SEP.split(s) if p]
-    return (2 <= len(parts) <= 6 and all(_COUNT_PAIR.fullmatch(p) for p in parts)
+    barred = [p.strip() for p in _BAR_ONLY.split(s) if p.strip()]  # Read 12 times | Print: a bar of whole cells
+    if 2 <= len(barred) <= 6 and all(_counter(p) or _button_cell(p) for p in barred) and any(_counter(p) for p in barred):
+        return True
+    parts = [p for p in _BAR_SEP.split(_SPACED_COUNT.sub("", s)) if p]
+    # A page button may stand in the bar (阅读 (12) | Print, 【打印】 | 点击数：56): a widget word alone in its cell.
+    return (2 <= len(parts) <= 6 and all(_COUNT_PAIR.fullmatch(p) or _button_cell(p) for p in parts)
             and any(_counter(p) for p in parts))
+
+
+def _button_cell(cell: str) -> bool:
+    bare = cell.strip("[]【】()\uff08\uff09")
+    return bool(bare) and (WIDGET_WORD.fullmatch(bare) is not None or pageparts.letter_widget(bare) == "English buttons")
 
 
 def date_bar(line: str) -> bool:
@@ -185,9 +202,12 @@ def date_bar(line: str) -> bool:
         if _BAR_FILLER.fullmatch(s, pos, m.start()) is None:
             return False
         token = m.group()
-        kinds.add("date" if regex.match(_DATE, token) else "week" if regex.match(_WEEKDAY, token) else "extra")
+        kinds.add("date" if regex.match(_DATE, token) else "week" if regex.match(_WEEKDAY, token)
+                  else "greeting" if regex.match(_GREETING, token) and token.strip() else "extra")
         pos = m.end()
-    return _BAR_FILLER.fullmatch(s, pos) is not None and kinds == {"date", "week", "extra"}
+    # A greeting (今天是) is a portal's own voice: with a date it is the bar, weekday or not.
+    return _BAR_FILLER.fullmatch(s, pos) is not None and (
+        {"date", "week"} <= kinds and len(kinds) >= 3 or {"date", "greeting"} <= kinds)
 
 
 def neighbour_link(line: str) -> bool:
@@ -211,7 +231,7 @@ def hotword_bar(line: str) -> bool:
     >>> hotword_bar("热词：乡村振兴 营商环境 医保"), hotword_bar("热词：指网上搜索较多的词语。")
     (True, False)
     """
-    return _HOTWORDS.match(line.strip()) is not None
+    return _HOTWORDS.match(line.strip()) is not None or pagebits.tag_bar(line)
 
 
 # --- link boxes (trails are in cleaner/crumbs.py) ---------------------------------------------
@@ -221,7 +241,7 @@ def hotword_bar(line: str) -> bool:
 # (相关链接, 相关附件 ...) count anywhere on the page; the others only after the last sentence,
 # where a page's link boxes stand (a bulletin may have a section 热点新闻 of its own).
 _RELATED_HEAD = regex.compile(
-    r"^[【\[]?(?:(?:相关|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题|文件))"
+    r"^[【\[]?(?:(?:相关|关联|热点|热门|精彩|最新|延伸|更多|推荐|猜你)(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读|推荐|喜欢|发布|专题|文件))"
     r"[】\]]?\s*+(?:[:\uff1a]|>>|》》|更多)?\s*+$"
 )
 _CMS_HEAD = regex.compile(r"^[【\[]?(?:相关(?:链接|报道|文档|附件|新闻|阅读|稿件|文章|解读)|延伸阅读)[】\]]?\s*+(?:[:\uff1a]|>>|》》)?\s*+$")
@@ -300,7 +320,8 @@ def button_row(segment: str) -> bool:
     cells = [c for c in _CELL_SPLIT.split(segment.strip()) if c]
     if not 2 <= len(cells) <= 12 or len(segment) > 80:
         return False
-    if not all(len(c) <= 8 and _BUTTON.sub("", c) in ("", "此页", "此文", "本页", "本文", "文章", "窗口", "我要", "调整", "到", "至")
+    if not all(len(c) <= 8 and _BUTTON.sub("", c) in ("", "此页", "此文", "本页", "本文", "文章", "窗口", "我要", "调整", "到", "至",
+                                                                   "上页", "列表", "加入", "首页")
                for c in cells):
         return False
     return sum(_STRONG_BUTTON.search(c) is not None for c in cells) >= 1 and sum(len(c) > 1 for c in cells) >= 1

@@ -19,7 +19,7 @@ ANY_SPACE = regex.compile(r"\s++")
 # An icon may stand before it (▌ ◎ 📍: any symbol by category); an English template says "You are here:".
 _CRUMB_LABEL = regex.compile(r"^[\p{So}\p{Sm}\s]*+(?:\p{Han}{0,8}?(?:位置|栏目|导航)\s*+(?:[:\uff1a]|(?=(?:网站)?+(?:首\s*+页|主页)))"
                              r"|(?i:you\s++are\s++here|(?:current\s++)?+location)\s*+[:\uff1a])")
-_SEPARATORS = r"(?:&gt;|::|[>»›→\uff1e/|｜\-—–·•]++)"
+_SEPARATORS = r"(?:&gt;|::|[>»›→\uff1e\u3009/|｜\-—–·•]++)"  # 〉 only after a label or a home link
 _CRUMB_SEP_LINE = regex.compile(rf"^{_SEPARATORS}$")
 # A home link, then a separator (any kind: the home link is the cue, not the arrow).
 _HOME_CRUMB = regex.compile(rf"^(?:网站|返回)?+(?:首\s*+页|主页)\s*+(?:[-=]*+[>»›→\uff1e]|{_SEPARATORS})")
@@ -29,7 +29,7 @@ _HOME_CRUMB = regex.compile(rf"^(?:网站|返回)?+(?:首\s*+页|主页)\s*+(?:[
 _ARROW_SEP = r"\s*+(?:[-=]*+[>»›→\uff1e]++|::|\s[-—]\s)\s*+"
 _ARROW_TRAIL = regex.compile(rf"^[^\s>»›→\uff1e:]{{1,15}}+(?:{_ARROW_SEP}[^\s>»›→\uff1e:]{{1,15}}+){{2,}}+$")
 _ARROW = regex.compile(_ARROW_SEP)
-_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e", "::", " - ", " — ", "|", "｜")
+_CRUMB_SEPARATORS = (">", "»", "›", "/", "&gt;", "→", "\uff1e", "\u3009", "::", " - ", " — ", "|", "｜")
 _SPACES = regex.compile(r"\s*+")
 
 
@@ -58,22 +58,39 @@ def last_crumb(line: str) -> str:
     return last[_SPACES.match(last, cut).end():] if cut else last
 
 
+# A document's kind closing an item (政府工作报告, 实施方案): a title, not a column name (通知公告).
+_TITLE_END = regex.compile(r"(?:报告|通知|意见|方案|办法|要点|总结|规划|决定|通报|细则|规定|纪要)$")
+
+
 def title_like(line: str) -> bool:
     """A document's title, not a column name (通知公告, 工作动态): longer, or 关于…, or 《…》.
 
     >>> title_like("通知公告"), title_like("关于开展检查的通知")
     (False, True)
     """
-    return len("".join(line.split())) > 10 or line.startswith("\u5173\u4e8e") or "\u300a" in line
+    bare = "".join(line.split())
+    return len(bare) > 10 or line.startswith("\u5173\u4e8e") or "\u300a" in line or (len(bare) >= 6 and _TITLE_END.search(bare) is not None)
 
 
-def glued_title(line: Line) -> int:
-    """Where a title starts inside a trail's last item ("首页 > 通知公告  关于开展检查的通知"), or 0."""
+def glued_title(line: Line, next_line: str = "") -> int:
+    """Where a title starts inside a trail's last item ("首页 > 通知公告  关于开展检查的通知"), or 0.
+
+    The last item itself is the title when it names a document's kind and is not repeated on
+    the next line ("网站首页 » 通知公告 »　2017政府工作报告" is the trail glued to the title line).
+
+    >>> from cleaner.docmodel import lines
+    >>> glued_title(lines("网站首页 » 通知公告 »\u30002017政府工作报告")[0]), glued_title(lines("首页 > 通知公告")[0])
+    (14, 0)
+    >>> glued_title(lines("首页 > 通知公告 > 2017政府工作报告")[0], "2017政府工作报告")
+    0
+    """
     last = last_crumb(line.text)
     gap = ANY_SPACE.search(last)
-    if gap is None or not title_like(last[gap.end():]):
-        return 0
-    return line.text.rfind(last) + gap.end()
+    if gap is not None and title_like(last[gap.end():]):
+        return line.text.rfind(last) + gap.end()
+    if gap is None and title_like(last) and next_line.strip() != last:
+        return line.text.rfind(last)
+    return 0
 
 
 def after(doc: list[Line], i: int, index: int) -> int:
@@ -94,7 +111,8 @@ def crumb_run(doc: list[Line], i: int, first_prose: int) -> list[Line]:
     """
     first = doc[i].text.strip()
     labelled = _CRUMB_LABEL.match(first)
-    if labelled and size(first) <= 120 and not is_prose(first[labelled.end():]) and not _sentence(first):
+    if (labelled and size(first) <= 120 and not is_prose(first[labelled.end():]) and not _sentence(first)
+            and _trail_after_label(first[:labelled.end()], first[labelled.end():], i < first_prose)):
         run = [doc[i]]
         if first[labelled.end():].strip():
             return run  # the whole trail is on this line
@@ -124,6 +142,29 @@ _SENTENCE_MARK = regex.compile(r"[\u3002\uff0c\uff1b\uff01\uff1f;!?]")
 def _sentence(line: str) -> bool:
     """A trail holds no sentence mark (位置：本市东部，面积… is a description)."""
     return _SENTENCE_MARK.search(line) is not None
+
+
+# A label that says "where you are now" (当前位置, 您的位置, 当前栏目), not any place (活动位置, 地理位置).
+_HERE_LABEL = regex.compile(r"(?:当前|目前|现在|您|你|(?i:you|current))")
+_STRONG_SEP = regex.compile(r"[>»›→\uff1e\u3009]|::|&gt;")
+_HOME = regex.compile(r"^(?:网站|返回)?+(?:首\s*+页|主页)|^(?i:home)")
+
+
+def _trail_after_label(label: str, rest: str, in_head: bool) -> bool:
+    """What follows a place label is a trail: nothing (the trail's items come one a line), a home link,
+    or items on arrows; after a "where you are" label also items on any separator, or one short
+    column name in the page's head. 活动位置：市民中心三楼 is a place the document names.
+
+    >>> _trail_after_label("活动位置：", "市民中心三楼多功能厅", True), _trail_after_label("当前位置：", "通知公告", True)
+    (False, True)
+    >>> _trail_after_label("位置：", "首页 - 通知", False), _trail_after_label("所在位置：", "A区 > B栋", False)
+    (True, True)
+    """
+    rest = rest.strip()
+    if not rest or _HOME.match(rest) or _STRONG_SEP.search(rest):
+        return True
+    here = _HERE_LABEL.search(label) is not None
+    return here and (regex.search(_SEPARATORS, rest) is not None or (in_head and size(rest) <= 10))
 
 
 def _is_crumb_item(text: str) -> bool:

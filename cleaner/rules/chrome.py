@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, chromeplaces, data, labels, lineshape, pageparts, uirows
+from cleaner import chromecues, chromeplaces, data, labels, lineshape, pagebits, pageparts, uirows
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -23,7 +23,7 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►\u25b8\u25aa\u3001↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
@@ -68,7 +68,8 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
         if not crumbs:
             i += 1
             continue
-        glued = crumbs_.glued_title(crumbs[-1]) if len(crumbs) == 1 else 0
+        after_trail = doc[i + 1].text if i + 1 < len(doc) else ""
+        glued = crumbs_.glued_title(crumbs[-1], after_trail) if len(crumbs) == 1 else 0
         if glued:  # the trail ran into the title on one line: the title stays
             line = crumbs[0]
             yield Edit(line.start, line.start + glued, line.text[:glued], "", "breadcrumb navigation glued before the title")
@@ -82,7 +83,7 @@ def drop_breadcrumbs(text: str) -> Iterator[Edit]:
             i += 1
 
 
-@only_if("相关", "热点", "热门", "精彩", "最新", "延伸", "更多", "推荐", "猜你", pattern=r"[0-9a-f]{32}")
+@only_if("相关", "关联", "热点", "热门", "精彩", "最新", "延伸", "更多", "推荐", "猜你", pattern=r"[0-9a-f]{32}")
 def drop_related_links(text: str) -> Iterator[Edit]:
     """A "相关链接" block (its heading, CMS ids and the linked titles) goes.
 
@@ -95,7 +96,7 @@ def drop_related_links(text: str) -> Iterator[Edit]:
     bulleted = None  # whether the block's first title had a bullet: its siblings have one too
     for k, line in enumerate(doc):
         stripped = line.text.strip()
-        if chromecues.related_heading(stripped, in_tail=line.index >= tail):
+        if chromecues.related_heading(stripped, in_tail=line.index >= tail) or pagebits.weak_heading_over_titles(doc, k, tail):
             in_block, bulleted = True, None
             yield drop_line(line, "related-links heading", text)
         elif _HEX_ID.match(stripped):
@@ -189,7 +190,27 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
         elif pageparts.pager(tail) or pageparts.letter_widget(tail) == "English buttons":  # TOP, Print | Close, 第2页 共5页
             what = "pager" if pageparts.pager(tail) else "English page buttons"
             yield Edit(m.start("tail"), m.end("tail"), old, "", f"{what} glued after the paragraph's last sentence")
+        elif chromecues.neighbour_link(tail.strip()):
+            yield Edit(m.start("tail"), m.end("tail"), old, "", "link to the neighbouring article glued after the paragraph")
     yield from _glued_lead(text, shape, strong_re)
+    yield from _glued_to_lines(text, shape, strong_re)
+
+
+def _glued_to_lines(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
+    """Bracketed widgets glued before a line of the document (【打印】【关闭】为切实做好…), and a widget glued
+    after the signature's date (2024年3月5日　【打印】【关闭】): the line's own words stay."""
+    def bracketed(s: str) -> bool:  # two widget words, or one long one, and nothing else
+        return has_widget and ((chromecues.enough_widget(s, strong_re) and shape.covers(s)) or chromecues.button_row(s))
+
+    def widget(s: str) -> bool:
+        return bracketed(s) or bool(chromecues.furniture(s) or uirows.ui_row(s))
+
+    has_widget = strong_re.search(text) is not None
+    for line in non_blank(lines(text))[1:]:  # the title line is _glued_lead's
+        if cut := pagebits.bracket_lead(line.text, bracketed):
+            yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before a line of the document")
+        elif cut := pagebits.after_lead_date(line.text, widget):
+            yield Edit(line.start + cut, line.end, line.text[cut:], "", "page widget glued after the date")
 
 
 _GAP = regex.compile(r"[ \t\u3000]++")
@@ -240,11 +261,14 @@ def drop_furniture(text: str) -> Iterator[Edit]:
         k += menu
         kind = None if menu else chromecues.line_furniture(line.text, in_head=line.index < head_end)
         if not (kind or menu) and not head_end <= line.index < tail_start:  # a row of interface cells, at an edge only
-            kind = uirows.ui_row(line.text)
+            kind = uirows.ui_row(line.text) or (pagebits.share_targets(line.text) and "share bar without its label")
         if not (kind or menu) and k < 3 and k + 1 < len(doc) and not any(is_prose(l.text) for l in doc[:k] + [doc[k + 1]]):
             kind = uirows.site_banner(line.text)  # above the title (a line of no sentence follows), at the top only
         if kind:
             yield drop_line(line, f"page furniture: {kind}", text)
+            if kind.startswith("leaving") and k + 1 < len(doc) and pagebits.popup_buttons(doc[k + 1].text):
+                k += 1  # the pop-up's buttons go with its text, and only with it
+                yield drop_line(doc[k], "page furniture: the buttons of the leaving-the-site notice", text)
         k += not menu
 
 
