@@ -107,6 +107,13 @@ def _double(line, units: frozenset[int], marks: regex.Pattern = _DOUBLE) -> Iter
     if pairs is None:
         straight = [m.start() for m in _STRAIGHT.finditer(text) if m.start() not in units]
         pairs = list(zip(straight[::2], straight[1::2])) if len(straight) % 2 == 0 else []
+    pairs = list(pairs)
+    for k in reversed(quotenesting.straight_nested(text, pairs, _STRAIGHT_LIKE)):
+        (a, b), (c, d) = pairs[k], pairs[k + 1]
+        reason = "a straight-typed quotation inside a quotation: \u2018 \u2019 (GB/T 15834)"
+        for i, new in ((b, chars.LEFT_SINGLE_QUOTE), (c, chars.RIGHT_SINGLE_QUOTE)):
+            yield Edit(line.start + i, line.start + i + 1, text[i], new, reason)
+        pairs[k:k + 2] = [(a, d)]
     for a, b in pairs:
         wrong = [i for i, want in ((a, chars.LEFT_DOUBLE_QUOTE), (b, chars.RIGHT_DOUBLE_QUOTE)) if text[i] != want]
         if not wrong:

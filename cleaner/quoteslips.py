@@ -192,6 +192,7 @@ def slip_edits(text: str) -> Iterator[Edit]:
     """The edits of quote.repair_mark_slips (see its docstring)."""
     for line in lines(text):
         t = line.text
+        yield from _empty_pairs(line)
         if not _unpaired(t):
             continue
         nested = [] if LS in t or RS in t else list(quotenesting.nested_edits(t, _DOUBLES, LQ))
@@ -203,7 +204,8 @@ def slip_edits(text: str) -> Iterator[Edit]:
         for m in _SLIP.finditer(t):
             if m.group("dd"):
                 found.append((m.start() + 1, m.end(), ""))
-            elif m.group("s1") and ANY_HAN.search(m.group("qs")) and not single.at(m.start("s1")):
+            elif (m.group("s1") and ANY_HAN.search(m.group("qs")) and not single.at(m.start("s1"))
+                  and not _opens_nested(t, m.start("s1"))):
                 found.append((m.start("s1"), m.end("s1"), RQ))
             elif m.group("s2") and ANY_HAN.search(m.group("sq")) and not double.at(m.start()):
                 found.append((m.start("s2"), m.end("s2"), LQ))
@@ -212,6 +214,39 @@ def slip_edits(text: str) -> Iterator[Edit]:
             elif m.group("p2") and ANY_HAN.match(m.group("pt")):
                 found.append((m.start("p2"), m.end("p2"), LT))
         yield from _line_edits(line, found, "a quotation or title closed or opened with the wrong mark")
+
+
+# An empty pair “” against another double mark (“”“放管服”, “放管服“””): an editor's pair left
+# beside a pasted quotation. An empty pair on its own (在“”内打√) is a form's blank and stays.
+_EMPTY_BY_MARK = regex.compile(f"(?<!{LQ}{RQ}){LQ}{RQ}(?=[{LQ}{RQ}])(?!{LQ}{RQ})|(?<=[{LQ}{RQ}])(?<!{LQ}{RQ}){LQ}{RQ}(?!{LQ}{RQ})")
+
+
+def _empty_pairs(line) -> Iterator[Edit]:
+    """The empty pair goes when the quotation beside it holds Chinese text and the line then pairs.
+
+    >>> [(e.start, e.new) for e in _empty_pairs(lines("推进“”“放管服”改革，在“”内打√")[0])]
+    [(2, '')]
+    """
+    t = line.text
+    for m in _EMPTY_BY_MARK.finditer(t):
+        rest = t[:m.start()] + t[m.end():]
+        quoted = regex.search(f"{LQ}([^{LQ}{RQ}\n]{{1,40}}){RQ}", rest[max(0, m.start() - 41):m.start() + 41])
+        if quoted and ANY_HAN.search(quoted.group(1)) and not _unpaired(rest):
+            yield Edit(line.start + m.start(), line.start + m.end(), m.group(), "",
+                       "an empty pair of quotation marks beside a quotation: a stray pair")
+
+
+def _opens_nested(t: str, i: int) -> bool:
+    """A ‘ closed by a ’ before the next double mark opens a quotation nested in the open “ (“要坚持‘两个
+    毫不动摇’。 lost its ”): no slip for ”.
+
+    >>> _opens_nested("“要坚持‘甲’。", 4), _opens_nested("“三个高于‘，落实", 5)
+    (True, False)
+    """
+    if t[i] != LS:
+        return False
+    close = t.find(RS, i + 1)
+    return close > 0 and not _DOUBLES.search(t, i + 1, close)
 
 
 _SINGLES = regex.compile(f"[{LS}{RS}]")

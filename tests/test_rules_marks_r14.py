@@ -1,0 +1,62 @@
+"""Punctuation and quotation marks, round 14: shapes of the marks family the seeds never showed.
+
+A quotation nested in a quotation typed with straight marks (“要坚持"放管服"，做实。”) gets ‘ ’;
+an empty pair of quotation marks left beside a quotation goes; a range written with the tilde
+operator ∼ gets ～. Every row runs the whole pipeline. The must-not-change rows come first: real
+document shapes that share the marks (English text, code, values, a legal quotation over several
+paragraphs, a form's empty blank “”, two quotations joined by 和).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean
+
+HEAD = "江岭市卫生健康委员会关于做好2021年重点工作的通知\n各县（市）区卫健局：\n"
+
+
+def _body(text: str) -> str:
+    return clean(HEAD + text + "\n", "t").text.split("\n", 2)[2].rstrip("\n")
+
+
+MUST_NOT_CHANGE = [
+    "宣传片的英文标语为“Don't wait, act now...”，受到普遍好评。",  # English quotation: apostrophe, comma, ellipsis
+    "意见建议请发送至zhengwu@jl.gov.cn，查询网址为https://www.example.gov.cn/a?id=3&t=1。",
+    "系统已升级至v2.1.3版本，每日14:30后共处理1,000余件申请，增长3.5%。",
+    "测绘成果比例尺为1:500，公文格式执行GB/T 9704-2012标准。",
+    "调用接口时传入参数{\"name\": \"张三\", \"id\": 12}即可。",  # code
+    "第八条修改为：\n“一、建立健全工作责任制，明确各级各部门的职责。\n“二、对违反规定的，依法依规追究相关责任。”",
+    "请在“”内打√，并在“”中填写单位名称。",  # a form's blanks: an empty pair alone stays
+    "推进“放管服”和“最多跑一次”改革，落实“一网通办”要求。",
+    "会议强调：“要坚持‘两个毫不动摇’，把各项工作做细做实。”",  # already right
+    "坐标为东经120°10'20\"，采购27\"显示器20台。",  # minutes, seconds, inches
+    "办理时限为3-5个工作日，数学表达式a∼b仅为示意。",  # a hyphen range stays; ∼ between letters is maths
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text):
+    assert _body(text) == text
+
+
+MUST_FIX = [
+    ("会议强调：“要始终坚持\"放管服\"，把各项工作做细做实。”",
+     "会议强调：“要始终坚持‘放管服’，把各项工作做细做实。”"),
+    ("会议强调：\"要始终坚持\"两个毫不动摇\"，把各项工作做细做实。\"",
+     "会议强调：“要始终坚持‘两个毫不动摇’，把各项工作做细做实。”"),
+    ("推进“”“放管服”改革，优化营商环境。", "推进“放管服”改革，优化营商环境。"),
+    ("推进“放管服“””改革，优化营商环境。", "推进“放管服”改革，优化营商环境。"),
+    ("对残疾高校毕业生实行“一人一档”“”“一人一策”精准帮扶。", "对残疾高校毕业生实行“一人一档”“一人一策”精准帮扶。"),
+    ("每个片区配备3∼6名网格员。", "每个片区配备3～6名网格员。"),
+]
+
+
+@pytest.mark.parametrize(("raw", "fixed"), MUST_FIX)
+def test_must_fix(raw, fixed):
+    assert _body(raw) == fixed
+
+
+def test_two_quotations_side_by_side_keep_their_reading():
+    """“放管服"、"最多跑一次”: the straight marks between two quotations close and open them."""
+    assert _body("推进“放管服\"、\"最多跑一次”改革。") == "推进“放管服”、“最多跑一次”改革。"
