@@ -193,7 +193,7 @@ def slip_edits(text: str) -> Iterator[Edit]:
     for line in lines(text):
         t = line.text
         yield from _empty_pairs(line)
-        if not _unpaired(t):
+        if not _unpaired(t) and not (LS in t and '"' in t):  # “…‘…"…” pairs its doubles
             continue
         nested = [] if LS in t or RS in t else list(quotenesting.nested_edits(t, _DOUBLES, LQ))
         if nested:  # “要落实“放管服”改革”: a quotation inside a quotation, in the wrong marks
@@ -213,6 +213,9 @@ def slip_edits(text: str) -> Iterator[Edit]:
                 found.append((m.start("p1"), m.end("p1"), RT))
             elif m.group("p2") and ANY_HAN.match(m.group("pt")):
                 found.append((m.start("p2"), m.end("p2"), LT))
+        for m in _NESTED_STRAIGHT_CLOSE.finditer(t):  # “要落实‘放管服"改革”: the ‘ closed straight
+            if ANY_HAN.search(m.group(1)) and double.at(m.start()):
+                found.append((m.end() - 1, m.end(), RS))
         yield from _line_edits(line, found, "a quotation or title closed or opened with the wrong mark")
 
 
@@ -236,6 +239,9 @@ def _empty_pairs(line) -> Iterator[Edit]:
                        "an empty pair of quotation marks beside a quotation: a stray pair")
 
 
+_NESTED_STRAIGHT_CLOSE = regex.compile(f"{LS}({_SHORT})\"(?=[^{LQ}{RQ}\"\\n]*{RQ})")
+
+
 def _opens_nested(t: str, i: int) -> bool:
     """A ‘ closed by a ’ before the next double mark opens a quotation nested in the open “ (“要坚持‘两个
     毫不动摇’。 lost its ”): no slip for ”.
@@ -246,7 +252,7 @@ def _opens_nested(t: str, i: int) -> bool:
     if t[i] != LS:
         return False
     close = t.find(RS, i + 1)
-    return close > 0 and not _DOUBLES.search(t, i + 1, close)
+    return (close > 0 and not _DOUBLES.search(t, i + 1, close)) or _NESTED_STRAIGHT_CLOSE.match(t, i) is not None
 
 
 _SINGLES = regex.compile(f"[{LS}{RS}]")
