@@ -55,6 +55,7 @@ MUST_FIX = [
     ("他说：“要落实‘放管服\"改革要求”。", "他说：“要落实‘放管服’改革要求”。"),
     ("群众关心的教育、医疗、养老. . .等民生领域都有新进展。", "群众关心的教育、医疗、养老……等民生领域都有新进展。"),
     ("主要指标:GDP增长6%,CPI涨幅3%左右。", "主要指标：GDP增长6%，CPI涨幅3%左右。"),
+    ("第八条修改为：\n\"一、加强领导。\n\"二、完善制度。\"", "第八条修改为：\n“一、加强领导。\n“二、完善制度。”"),
     ("—2003年3月5日在第十届全国人民代表大会第一次会议上", "——2003年3月5日在第十届全国人民代表大会第一次会议上"),
 ]
 
@@ -67,3 +68,17 @@ def test_must_fix(raw, fixed):
 def test_two_quotations_side_by_side_keep_their_reading():
     """“放管服"、"最多跑一次”: the straight marks between two quotations close and open them."""
     assert _body("推进“放管服\"、\"最多跑一次”改革。") == "推进“放管服”、“最多跑一次”改革。"
+
+
+def _flags(text: str) -> list[str]:
+    return [f.before for f in clean(HEAD + text + "\n", "t").findings if f.action == "flag"]
+
+
+def test_odd_straight_quotes_are_flagged_not_guessed():
+    text = '推进"放管服"改革，叫响"最多跑一次。'
+    assert _body(text) == text
+    assert any(b.startswith('"') for b in _flags(text))
+
+
+def test_inches_and_a_paired_line_are_not_flagged():
+    assert _flags('采购27"显示器20台，推进"放管服"改革。') == []
