@@ -185,6 +185,9 @@ def _between_figures_in_chinese(line: str, i: int, mark: str) -> bool:
             and _HAN_WITHIN.search(line, i + 1, i + 10) is not None)
 
 
+_QUESTION_CLOSERS = frozenset([chars.RIGHT_DOUBLE_QUOTE, chars.RIGHT_SINGLE_QUOTE])
+
+
 def _is_question_mark(marks: _Marks, k: int, after: str) -> bool:
     """A '?' after Chinese text that ends a question (not a '?' standing for a lost character).
 
@@ -193,7 +196,8 @@ def _is_question_mark(marks: _Marks, k: int, after: str) -> bool:
     reviewer sees what the page showed.
     """
     if not is_han(marks.left[k]):
-        return False
+        # 群众问“怎么办”?: a question that closes with its quotation or title mark
+        return marks.left[k] in _QUESTION_CLOSERS and marks.question_word_in_clause(marks.at[k])
     i = marks.at[k]
     if after == "?" or (i > 0 and marks.line[i - 1] == "?"):
         return not is_han(marks.right[k]) and marks.question_word_in_clause(i)
