@@ -235,7 +235,8 @@ def narrow_fullwidth_alphanumerics(text: str) -> Iterator[Edit]:
 # signs a Japanese converter puts for 《 》; the title inside holds no angle sign of its own.
 _DOUBLE_ANGLES = regex.compile(
     r"(?:<<|\uff1c\uff1c)(?P<t>[^<>\uff1c\uff1e\n]{1,80})(?:>>|\uff1e\uff1e)"
-    r"|\u00ab(?P<t>[^\u00ab\u00bb\n]{1,80})\u00bb|\u226a(?P<t>[^\u226a\u226b\n]{1,80})\u226b")
+    r"|\u00ab(?P<t>[^\u00ab\u00bb\n]{1,80})\u00bb|\u226a(?P<t>[^\u226a\u226b\n]{1,80})\u226b"
+    r"|\u3008\u3008(?P<t>[^\u3008\u3009\n]{1,80})\u3009\u3009")  # 〈〈…〉〉: two single angles for each mark
 _OLD_ANGLES = regex.compile("[\u2329\u232a]")
 _LATIN_OR_FIGURE = regex.compile("[A-Za-z0-9]")
 
@@ -247,7 +248,7 @@ def _maths_signs(text: str, m) -> bool:
     return _LATIN_OR_FIGURE.search(around + title[:1] + title[-1:]) is not None
 
 
-@only_if("<<", "\uff1c\uff1c", "\u00ab", "\u226a", "\u2329", "\u232a")
+@only_if("<<", "\uff1c\uff1c", "\u00ab", "\u226a", "\u2329", "\u232a", "\u3008\u3008")
 def normalize_title_marks(text: str) -> Iterator[Edit]:
     """Title marks typed as << >> (either width), « » or ≪ ≫ around a Chinese title become 《 》.
 
