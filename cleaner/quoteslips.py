@@ -92,13 +92,20 @@ _TITLE_SIGNS = regex.compile(f"(?P<o><<|\uff1c\uff1c|[\u226a\u27ea{LT}])(?P<i>[^
                              f"(?P<c>>>|\uff1e\uff1e|[\u226b\u27eb{RT}])")
 
 
+def _quoted_number(t: str, m) -> bool:
+    """A figure quoted between Chinese words (a hotline's number): Han right outside both marks."""
+    return (m.group("i").isdigit() and m.start() > 0 and ANY_HAN.match(t, m.start() - 1) is not None
+            and ANY_HAN.match(t, m.end()) is not None)
+
+
 def lookalike_edits(text: str) -> Iterator[Edit]:
     """The edits of quote.normalize_mark_lookalikes (see its docstring)."""
     for line in lines(text):
         t = line.text
         found: list[tuple[int, int, str]] = []
         for m in _QUOTE_LOOKALIKES.finditer(t):
-            if ANY_HAN.search(m.group("i")) and (m.group("d") is None or _beside_han(t, m.start(), m.end())):
+            inner = ANY_HAN.search(m.group("i")) or _quoted_number(t, m)  # 畅通``12393''热线
+            if inner and (m.group("d") is None or _beside_han(t, m.start(), m.end())):
                 found += [(m.start("o"), m.end("o"), LQ), (m.start("c"), m.end("c"), RQ)]
         escaped = [m.start() for m in _ESCAPED_QUOTE.finditer(t)]
         if len(escaped) % 2 == 0:
