@@ -105,6 +105,8 @@ def lookalike_edits(text: str) -> Iterator[Edit]:
         found: list[tuple[int, int, str]] = []
         for m in _QUOTE_LOOKALIKES.finditer(t):
             inner = ANY_HAN.search(m.group("i")) or _quoted_number(t, m)  # 畅通``12393''热线
+            if m.group("o") == "''" and t[m.start() - 1:m.start()].isdigit():
+                continue  # 长12''宽8'': inch marks after figures
             if inner and (m.group("d") is None or _beside_han(t, m.start(), m.end())):
                 found += [(m.start("o"), m.end("o"), LQ), (m.start("c"), m.end("c"), RQ)]
         escaped = [m.start() for m in _ESCAPED_QUOTE.finditer(t)]
