@@ -222,6 +222,8 @@ def slip_edits(text: str) -> Iterator[Edit]:
                 found.append((m.start("p1"), m.end("p1"), RT))
             elif m.group("p2") and ANY_HAN.match(m.group("pt")):
                 found.append((m.start("p2"), m.end("p2"), LT))
+        if not found:
+            found = _same_way_pair(t)
         for m in _NESTED_STRAIGHT_CLOSE.finditer(t):  # “要落实‘放管服"改革”: the ‘ closed straight
             if ANY_HAN.search(m.group(1)) and double.at(m.start()):
                 found.append((m.end() - 1, m.end(), RS))
@@ -246,6 +248,28 @@ def _empty_pairs(line) -> Iterator[Edit]:
         if quoted and ANY_HAN.search(quoted.group(1)) and not _unpaired(rest):
             yield Edit(line.start + m.start(), line.start + m.end(), m.group(), "",
                        "an empty pair of quotation marks beside a quotation: a stray pair")
+
+
+_LINE_END_AFTER_MARK = regex.compile("[\u3002\uff01\uff1f\uff1b\uff0c]*+\\s*+\\Z")
+
+
+def _same_way_pair(t: str) -> list[tuple[int, int, str]]:
+    """The only two double marks of a paragraph, both the same way, where one of them has one
+    reading: a “ that ends the paragraph closes (他说“要落实责任。“), a ” after a word and before
+    text opens (他说”要落实责任。”).
+
+    >>> _same_way_pair("他说“要落实责任。“"), _same_way_pair("他说”要落实责任。”"), _same_way_pair("”甲。”")
+    ([(9, 10, '”')], [(2, 3, '“')], [])
+    """
+    marks = [m.start() for m in _DOUBLES.finditer(t)]
+    if len(marks) != 2 or t[marks[0]] != t[marks[1]] or not ANY_HAN.search(t, marks[0] + 1, marks[1]):
+        return []
+    a, b = marks
+    if t[a] == LQ and _LINE_END_AFTER_MARK.match(t, b + 1):
+        return [(b, b + 1, RQ)]
+    if t[a] == RQ and a > 0 and (ANY_HAN.match(t, a - 1) or t[a - 1] in "\uff1a\uff0c") and ANY_HAN.match(t, a + 1):
+        return [(a, a + 1, LQ)]
+    return []
 
 
 _NESTED_STRAIGHT_CLOSE = regex.compile(f"{LS}({_SHORT})\"(?=[^{LQ}{RQ}\"\\n]*{RQ})")

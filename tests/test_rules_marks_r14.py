@@ -33,7 +33,8 @@ MUST_NOT_CHANGE = [
     "坐标为东经120°10'20\"，采购27\"显示器20台。",  # minutes, seconds, inches
     "会议指出，“要坚持‘两个毫不动摇’。",
     "推进“放管服”?改革",
-    "选用长12''宽8''的板材。",  # inches after figures, no quotation
+    "选用长12''宽8''的板材。",
+    "他指出：“要加强领导。\n“要完善制度。\n“要压实责任。”",  # a quotation of three paragraphs  # inches after figures, no quotation
     "会议传达了《关于印发〈基层减负十条措施〉的通知》精神。",  # a single 〈〉 inside 《》 is right  # a ? after a quotation that asks nothing: a lost character, left for the garbled flag  # the “ lost its ”: the nested ‘ ’ is no slip (flagged, not changed)
     "中国—东盟合作论坛如期举办，教育、医疗……各项事业全面发展。",  # a connecting dash with a word on its left
     "办理时限为3-5个工作日，数学表达式a∼b仅为示意。",  # a hyphen range stays; ∼ between letters is maths
@@ -59,6 +60,8 @@ MUST_FIX = [
     ("群众关心的教育、医疗、养老. . .等民生领域都有新进展。", "群众关心的教育、医疗、养老……等民生领域都有新进展。"),
     ("主要指标:GDP增长6%,CPI涨幅3%左右。", "主要指标：GDP增长6%，CPI涨幅3%左右。"),
     ("第八条修改为：\n\"一、加强领导。\n\"二、完善制度。\"", "第八条修改为：\n“一、加强领导。\n“二、完善制度。”"),
+    ("他强调“要压实工作责任。“", "他强调“要压实工作责任。”"),
+    ("他强调”要压实工作责任。”", "他强调“要压实工作责任。”"),
     ("畅通``12393''热线。", "畅通“12393”热线。"),
     ("贯彻〈〈中国制造2025〉〉要求。", "贯彻《中国制造2025》要求。"),
     ("群众问“怎么办”?我们逐一作了答复。", "群众问“怎么办”？我们逐一作了答复。"),

@@ -82,7 +82,8 @@ def normalize_mark_lookalikes(text: str) -> Iterator[Edit]:
     yield from lookalike_edits(text)
 
 
-@only_if("\u201c\u201c", "\u201d\u201d", "\u201c\u201d\u201c", "\u201d\u201c\u201d", "\u2018", "\u2019", "'", "\u300a", "\u300b", pattern="\u201c[^\u201d\n]*\u201c")
+@only_if("\u201c\u201c", "\u201d\u201d", "\u201c\u201d\u201c", "\u201d\u201c\u201d", "\u2018", "\u2019", "'", "\u300a", "\u300b",
+         pattern="\u201c[^\u201d\n]*\u201c|\u201d[^\u201c\n]*\u201d")
 def repair_mark_slips(text: str) -> Iterator[Edit]:
     """A quotation or title with one wrong mark is repaired where the line then pairs up.
 
