@@ -38,7 +38,7 @@ _STOP_SLIP = regex.compile(
 _MARKER_BEFORE = regex.compile(rf"(?m)^[{chars.CHINESE_NUMERALS}0-9]{{1,3}}$")
 _LOW_COMMA = regex.compile(rf"(?<=[\p{{Han}}{_CLOSERS}])\u201a(?=[\p{{Han}}0-9{_OPENERS}])")
 _SINGLE_CLOSE = regex.compile("[^\n]{0,20}?[\u2018\u2019\u201b]")
-_WAVE = regex.compile(r"(?<=[0-9\p{Han}%])[~\u301c](?=[0-9])")
+_WAVE = regex.compile(r"(?<=[0-9\p{Han}%])(?P<w>[~\u301c\u223c])(?=[0-9])|(?<=[0-9])[ \u00a0]*+(?P<w>[~\u301c\u223c\uff5e])[ \u00a0]*+(?=[0-9])(?<![0-9]\uff5e|\uff5e(?=[0-9]))")
 _HAN_NEAR = regex.compile(r"\p{Han}")
 
 
@@ -68,14 +68,15 @@ def low_commas(text: str) -> Iterator[int]:
             yield m.start()
 
 
-def range_tildes(text: str) -> Iterator[int]:
-    """Indices of a "~" or "〜" between the figures of a range in Chinese text (a Han
-    character within three characters on one side).
+def range_tildes(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of a "~", "〜" or "∼" between the figures of a range in Chinese text (a Han
+    character within three characters on one side), with the blanks an English editor set
+    around it (3 ~ 5个: the range mark takes no blanks).
 
-    >>> list(range_tildes("3~5个工作日，3月~5月，x~5, http://a.cn/~u1"))
-    [1, 10]
+    >>> list(range_tildes("3~5个工作日，3月~5月，x~5, http://a.cn/~u1，压缩至3 ~ 5天"))
+    [(1, 2), (10, 11), (39, 42)]
     """
     for m in _WAVE.finditer(text):
-        i = m.start()
-        if _HAN_NEAR.search(text, max(0, i - 3), i) or _HAN_NEAR.search(text, i + 1, i + 5):
-            yield i
+        i, j = m.start("w"), m.end("w")
+        if _HAN_NEAR.search(text, max(0, i - 3), i) or _HAN_NEAR.search(text, j, j + 4):
+            yield m.start(), m.end()

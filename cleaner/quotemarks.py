@@ -26,7 +26,9 @@ def straight_quote_edits(text: str) -> Iterator[Edit]:
     if not (apostrophes or _FOREIGN.search(text)):
         return
     double = _DOUBLE_CORNER if _reads_simplified(text) else _DOUBLE
-    for line in lines(text):
+    doc = lines(text)
+    yield from _continued_openings(doc, _CONTINUED_CORNER if double is _DOUBLE_CORNER else _CONTINUED)
+    for line in doc:
         if _CODE_LIKE.search(line.text):
             continue
         paired = list(_apostrophe_pairs(line)) if apostrophes else []
@@ -107,6 +109,13 @@ def _double(line, units: frozenset[int], marks: regex.Pattern = _DOUBLE) -> Iter
     if pairs is None:
         straight = [m.start() for m in _STRAIGHT.finditer(text) if m.start() not in units]
         pairs = list(zip(straight[::2], straight[1::2])) if len(straight) % 2 == 0 else []
+    pairs = list(pairs)
+    for k in reversed(quotenesting.straight_nested(text, pairs, _STRAIGHT_LIKE)):
+        (a, b), (c, d) = pairs[k], pairs[k + 1]
+        reason = "a straight-typed quotation inside a quotation: \u2018 \u2019 (GB/T 15834)"
+        for i, new in ((b, chars.LEFT_SINGLE_QUOTE), (c, chars.RIGHT_SINGLE_QUOTE)):
+            yield Edit(line.start + i, line.start + i + 1, text[i], new, reason)
+        pairs[k:k + 2] = [(a, d)]
     for a, b in pairs:
         wrong = [i for i, want in ((a, chars.LEFT_DOUBLE_QUOTE), (b, chars.RIGHT_DOUBLE_QUOTE)) if text[i] != want]
         if not wrong:
@@ -222,3 +231,30 @@ def _apostrophe_pairs(line) -> Iterator[Edit]:
         reason = f"apostrophe-like marks around Chinese text: {left} {right}"
         yield Edit(line.start + m.start(1), line.start + m.end(1), opening, left, reason)
         yield Edit(line.start + m.start(3), line.start + m.end(3), closing, right, reason)
+
+
+# A quotation of several paragraphs opens each of them and closes only the last (GB/T 15834
+# 4.1.3.4): a paragraph that opens with a straight (or, in simplified text, corner) mark as its
+# only double mark, followed by a paragraph that opens with a double mark too, holds an opening.
+_CONTINUED = regex.compile('["\uff02]')
+_CONTINUED_CORNER = regex.compile('["\uff02\u300c]')
+_ANY_DOUBLE = regex.compile(f"[{_STRAIGHT_LIKE}{_OPENERS}{_CLOSERS}]")
+
+
+def _continued_openings(doc, opening: regex.Pattern) -> Iterator[Edit]:
+    """第八条修改为：⏎"一、…。⏎"二、…。" → the first paragraph's lone " is “ (its next paragraph goes on).
+
+    >>> from cleaner.edits import apply
+    >>> t = '修改为：\\n"一、加强领导。\\n"二、完善制度。"'
+    >>> apply(t, list(_continued_openings(lines(t), _CONTINUED)))
+    '修改为：\\n“一、加强领导。\\n"二、完善制度。"'
+    """
+    for line, nxt in zip(doc, doc[1:]):
+        t = line.text
+        if (opening.match(t) and len(_ANY_DOUBLE.findall(t)) == 1 and ANY_HAN.match(t, 1)
+                and _ANY_DOUBLE.match(nxt.text) and _PARAGRAPH_ENDS.search(t.rstrip())):
+            yield Edit(line.start, line.start + 1, t[0], chars.LEFT_DOUBLE_QUOTE,
+                       "a quotation of several paragraphs opens each of them: \u201c (GB/T 15834)")
+
+
+_PARAGRAPH_ENDS = regex.compile("[\u3002\uff01\uff1f\uff1b\uff1a.;:!?]\\Z")

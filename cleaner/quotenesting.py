@@ -70,3 +70,34 @@ def nested_edits(text: str, marks: regex.Pattern, openers: str) -> Iterator[tupl
         for i, new in ((a, left), (b, right)):
             if text[i] != new:
                 yield i, i + 1, new
+
+
+# A clause or sentence mark: an outer quotation that holds one is a quoted sentence.
+_CLAUSE_MARK = regex.compile("[\uff0c\u3002\uff1b\uff1a\uff01\uff1f]")
+# Words that join two quotations side by side (“甲"和"乙”): the gap is then no quotation.
+_JOINERS = frozenset(["\u548c", "\u4e0e", "\u53ca", "\u4ee5\u53ca", "\u6216", "\u6216\u8005", "\u540c", "\u8ddf"])
+
+
+def straight_nested(text: str, pairs: list[tuple[int, int]], straight: str) -> list[int]:
+    """Indexes k where pairs k and k+1 of a left-to-right reading are one quotation with a
+    straight-typed quotation nested in it: “要坚持"放管服"，做实。” read flat gives “要坚持" and
+    "，做实。”; the two middle marks are straight (their direction is the reading's guess), the
+    gap between them is a short Chinese phrase with no mark of its own, and the text around it
+    holds a clause mark (the outer one is a quoted sentence, the inner one a phrase in it).
+
+    >>> straight_nested('他说：“要坚持"放管服"，做实。”', [(3, 7), (11, 16)], '"')
+    [0]
+    >>> straight_nested('“放管服"、"最多跑一次”', [(0, 4), (6, 12)], '"'), straight_nested('“甲，乙"和"丙”', [(0, 4), (6, 8)], '"')
+    ([], [])
+    """
+    out = []
+    for k in range(len(pairs) - 1):
+        (a1, b1), (a2, b2) = pairs[k], pairs[k + 1]
+        if text[b1] not in straight or text[a2] not in straight or (out and out[-1] == k - 1):
+            continue
+        gap = text[b1 + 1:a2]
+        outer = text[a1 + 1:b1] + text[a2 + 1:b2]
+        if (0 < len(gap) <= 20 and ANY_HAN.search(gap) and not _CLAUSE_MARK.search(gap) and "\u3001" not in gap
+                and gap not in _JOINERS and _CLAUSE_MARK.search(outer)):
+            out.append(k)
+    return out

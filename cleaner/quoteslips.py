@@ -92,13 +92,22 @@ _TITLE_SIGNS = regex.compile(f"(?P<o><<|\uff1c\uff1c|[\u226a\u27ea{LT}])(?P<i>[^
                              f"(?P<c>>>|\uff1e\uff1e|[\u226b\u27eb{RT}])")
 
 
+def _quoted_number(t: str, m) -> bool:
+    """A figure quoted between Chinese words (a hotline's number): Han right outside both marks."""
+    return (m.group("i").isdigit() and m.start() > 0 and ANY_HAN.match(t, m.start() - 1) is not None
+            and ANY_HAN.match(t, m.end()) is not None)
+
+
 def lookalike_edits(text: str) -> Iterator[Edit]:
     """The edits of quote.normalize_mark_lookalikes (see its docstring)."""
     for line in lines(text):
         t = line.text
         found: list[tuple[int, int, str]] = []
         for m in _QUOTE_LOOKALIKES.finditer(t):
-            if ANY_HAN.search(m.group("i")) and (m.group("d") is None or _beside_han(t, m.start(), m.end())):
+            inner = ANY_HAN.search(m.group("i")) or _quoted_number(t, m)  # 畅通``12393''热线
+            if m.group("o") == "''" and t[m.start() - 1:m.start()].isdigit():
+                continue  # 长12''宽8'': inch marks after figures
+            if inner and (m.group("d") is None or _beside_han(t, m.start(), m.end())):
                 found += [(m.start("o"), m.end("o"), LQ), (m.start("c"), m.end("c"), RQ)]
         escaped = [m.start() for m in _ESCAPED_QUOTE.finditer(t)]
         if len(escaped) % 2 == 0:
@@ -192,7 +201,8 @@ def slip_edits(text: str) -> Iterator[Edit]:
     """The edits of quote.repair_mark_slips (see its docstring)."""
     for line in lines(text):
         t = line.text
-        if not _unpaired(t):
+        yield from _empty_pairs(line)
+        if not _unpaired(t) and not (LS in t and '"' in t):  # “…‘…"…” pairs its doubles
             continue
         nested = [] if LS in t or RS in t else list(quotenesting.nested_edits(t, _DOUBLES, LQ))
         if nested:  # “要落实“放管服”改革”: a quotation inside a quotation, in the wrong marks
@@ -203,7 +213,8 @@ def slip_edits(text: str) -> Iterator[Edit]:
         for m in _SLIP.finditer(t):
             if m.group("dd"):
                 found.append((m.start() + 1, m.end(), ""))
-            elif m.group("s1") and ANY_HAN.search(m.group("qs")) and not single.at(m.start("s1")):
+            elif (m.group("s1") and ANY_HAN.search(m.group("qs")) and not single.at(m.start("s1"))
+                  and not _opens_nested(t, m.start("s1"))):
                 found.append((m.start("s1"), m.end("s1"), RQ))
             elif m.group("s2") and ANY_HAN.search(m.group("sq")) and not double.at(m.start()):
                 found.append((m.start("s2"), m.end("s2"), LQ))
@@ -211,7 +222,70 @@ def slip_edits(text: str) -> Iterator[Edit]:
                 found.append((m.start("p1"), m.end("p1"), RT))
             elif m.group("p2") and ANY_HAN.match(m.group("pt")):
                 found.append((m.start("p2"), m.end("p2"), LT))
+        if not found:
+            found = _same_way_pair(t)
+        for m in _NESTED_STRAIGHT_CLOSE.finditer(t):  # “要落实‘放管服"改革”: the ‘ closed straight
+            if ANY_HAN.search(m.group(1)) and double.at(m.start()):
+                found.append((m.end() - 1, m.end(), RS))
         yield from _line_edits(line, found, "a quotation or title closed or opened with the wrong mark")
+
+
+# An empty pair “” against another double mark (“”“放管服”, “放管服“””): an editor's pair left
+# beside a pasted quotation. An empty pair on its own (在“”内打√) is a form's blank and stays.
+_EMPTY_BY_MARK = regex.compile(f"(?<!{LQ}{RQ}){LQ}{RQ}(?=[{LQ}{RQ}])(?!{LQ}{RQ})|(?<=[{LQ}{RQ}])(?<!{LQ}{RQ}){LQ}{RQ}(?!{LQ}{RQ})")
+
+
+def _empty_pairs(line) -> Iterator[Edit]:
+    """The empty pair goes when the quotation beside it holds Chinese text and the line then pairs.
+
+    >>> [(e.start, e.new) for e in _empty_pairs(lines("推进“”“放管服”改革，在“”内打√")[0])]
+    [(2, '')]
+    """
+    t = line.text
+    for m in _EMPTY_BY_MARK.finditer(t):
+        rest = t[:m.start()] + t[m.end():]
+        quoted = regex.search(f"{LQ}([^{LQ}{RQ}\n]{{1,40}}){RQ}", rest[max(0, m.start() - 41):m.start() + 41])
+        if quoted and ANY_HAN.search(quoted.group(1)) and not _unpaired(rest):
+            yield Edit(line.start + m.start(), line.start + m.end(), m.group(), "",
+                       "an empty pair of quotation marks beside a quotation: a stray pair")
+
+
+_LINE_END_AFTER_MARK = regex.compile("[\u3002\uff01\uff1f\uff1b\uff0c]*+\\s*+\\Z")
+
+
+def _same_way_pair(t: str) -> list[tuple[int, int, str]]:
+    """The only two double marks of a paragraph, both the same way, where one of them has one
+    reading: a “ that ends the paragraph closes (他说“要落实责任。“), a ” after a word and before
+    text opens (他说”要落实责任。”).
+
+    >>> _same_way_pair("他说“要落实责任。“"), _same_way_pair("他说”要落实责任。”"), _same_way_pair("”甲。”")
+    ([(9, 10, '”')], [(2, 3, '“')], [])
+    """
+    marks = [m.start() for m in _DOUBLES.finditer(t)]
+    if len(marks) != 2 or t[marks[0]] != t[marks[1]] or not ANY_HAN.search(t, marks[0] + 1, marks[1]):
+        return []
+    a, b = marks
+    if t[a] == LQ and _LINE_END_AFTER_MARK.match(t, b + 1):
+        return [(b, b + 1, RQ)]
+    if t[a] == RQ and a > 0 and (ANY_HAN.match(t, a - 1) or t[a - 1] in "\uff1a\uff0c") and ANY_HAN.match(t, a + 1):
+        return [(a, a + 1, LQ)]
+    return []
+
+
+_NESTED_STRAIGHT_CLOSE = regex.compile(f"{LS}({_SHORT})\"(?=[^{LQ}{RQ}\"\\n]*{RQ})")
+
+
+def _opens_nested(t: str, i: int) -> bool:
+    """A ‘ closed by a ’ before the next double mark opens a quotation nested in the open “ (“要坚持‘两个
+    毫不动摇’。 lost its ”): no slip for ”.
+
+    >>> _opens_nested("“要坚持‘甲’。", 4), _opens_nested("“三个高于‘，落实", 5)
+    (True, False)
+    """
+    if t[i] != LS:
+        return False
+    close = t.find(RS, i + 1)
+    return (close > 0 and not _DOUBLES.search(t, i + 1, close)) or _NESTED_STRAIGHT_CLOSE.match(t, i) is not None
 
 
 _SINGLES = regex.compile(f"[{LS}{RS}]")

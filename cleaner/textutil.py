@@ -152,6 +152,7 @@ _PROTECTED = regex.compile(
     (?:https?|ftp)://[!-~]+            # URL with scheme (printable ASCII run)
   | www\.[A-Za-z0-9.-]+(?:/[!-~]*)?    # bare www. host
   | (?:(?<![A-Za-z0-9._%+-])|\G)[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}   # e-mail address (from the start of its run)
+  | \{\s*"[^"\n]{1,40}"\s*:[^{}\n]{0,300}\}   # an inline JSON object (code quoted in the prose: {"id": 1})
   | &(?:amp;)?(?:\#[0-9]{1,8}|\#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});  # reference left in text (escaped twice: &amp;lt;)
     """,
     regex.VERBOSE,
@@ -171,7 +172,7 @@ class Protected:
     def __init__(self, text: str):
         self._starts: list[int] = []
         self._ends: list[int] = []
-        if "://" in text or "@" in text or "www." in text or "&" in text:
+        if "://" in text or "@" in text or "www." in text or "&" in text or '{"' in text or '{ "' in text:
             for m in _PROTECTED.finditer(text):
                 self._starts.append(m.start())
                 self._ends.append(m.end())

@@ -171,18 +171,21 @@ def _widen_single(marks: _Marks, k: int, mark: str) -> bool:
 
 
 # A figure's end that no number goes on from (a percent, a unit sign) and a figure after the mark.
-_FIGURE_CLAUSE_END = regex.compile(r"(?:[%\uff05\u2030\u2103]|[0-9](?=;))[,;][0-9]")
+_FIGURE_CLAUSE_END = regex.compile(r"(?:[%\uff05\u2030\u2103]|[0-9](?=;))[,;](?:[0-9]|[A-Za-z]{1,8}+\p{Han})")
 _HAN_WITHIN = regex.compile(r"\p{Han}")
 
 
 def _between_figures_in_chinese(line: str, i: int, mark: str) -> bool:
     """A "," or ";" between a percent (or, for ";", any figure) and the next clause's figure, in a
-    Chinese sentence: 增长7.2%,2022年… / 完成95%;2.加强…. A "," between two bare figures may be a
-    thousands separator or a list (1,2,3), so it needs the percent; Han near on both sides says the
+    Chinese sentence: 增长7.2%,2022年… / 完成95%;2.加强… / 增长6%,CPI涨幅 (a Latin word that runs
+    into Han). A "," between two bare figures may be a thousands separator or a list (1,2,3), so it needs the percent; Han near on both sides says the
     sentence is Chinese, not a formula or a code."""
     return (i > 0 and _FIGURE_CLAUSE_END.match(line, i - 1) is not None
             and _HAN_WITHIN.search(line, max(0, i - 10), i) is not None
             and _HAN_WITHIN.search(line, i + 1, i + 10) is not None)
+
+
+_QUESTION_CLOSERS = frozenset([chars.RIGHT_DOUBLE_QUOTE, chars.RIGHT_SINGLE_QUOTE])
 
 
 def _is_question_mark(marks: _Marks, k: int, after: str) -> bool:
@@ -193,7 +196,8 @@ def _is_question_mark(marks: _Marks, k: int, after: str) -> bool:
     reviewer sees what the page showed.
     """
     if not is_han(marks.left[k]):
-        return False
+        # 群众问“怎么办”?: a question that closes with its quotation or title mark
+        return marks.left[k] in _QUESTION_CLOSERS and marks.question_word_in_clause(marks.at[k])
     i = marks.at[k]
     if after == "?" or (i > 0 and marks.line[i - 1] == "?"):
         return not is_han(marks.right[k]) and marks.question_word_in_clause(i)
@@ -231,7 +235,8 @@ def narrow_fullwidth_alphanumerics(text: str) -> Iterator[Edit]:
 # signs a Japanese converter puts for 《 》; the title inside holds no angle sign of its own.
 _DOUBLE_ANGLES = regex.compile(
     r"(?:<<|\uff1c\uff1c)(?P<t>[^<>\uff1c\uff1e\n]{1,80})(?:>>|\uff1e\uff1e)"
-    r"|\u00ab(?P<t>[^\u00ab\u00bb\n]{1,80})\u00bb|\u226a(?P<t>[^\u226a\u226b\n]{1,80})\u226b")
+    r"|\u00ab(?P<t>[^\u00ab\u00bb\n]{1,80})\u00bb|\u226a(?P<t>[^\u226a\u226b\n]{1,80})\u226b"
+    r"|\u3008\u3008(?P<t>[^\u3008\u3009\n]{1,80})\u3009\u3009")  # 〈〈…〉〉: two single angles for each mark
 _OLD_ANGLES = regex.compile("[\u2329\u232a]")
 _LATIN_OR_FIGURE = regex.compile("[A-Za-z0-9]")
 
@@ -243,7 +248,7 @@ def _maths_signs(text: str, m) -> bool:
     return _LATIN_OR_FIGURE.search(around + title[:1] + title[-1:]) is not None
 
 
-@only_if("<<", "\uff1c\uff1c", "\u00ab", "\u226a", "\u2329", "\u232a")
+@only_if("<<", "\uff1c\uff1c", "\u00ab", "\u226a", "\u2329", "\u232a", "\u3008\u3008")
 def normalize_title_marks(text: str) -> Iterator[Edit]:
     """Title marks typed as << >> (either width), « » or ≪ ≫ around a Chinese title become 《 》.
 
@@ -271,18 +276,21 @@ def normalize_title_marks(text: str) -> Iterator[Edit]:
 # Runs of three or more stops of any width (. 。 ． ﹒) or middle dots, a lone … or midline ⋯.
 # A run that leads to a page number at the line's end is a contents line's leader dots
 # (第一章　总则．．．．1), not an ellipsis (review r12).
-_ELLIPSIS = regex.compile(r"(?:\.{3,}+|\u3002{3,}+|\uff0e{3,}+|\ufe52{3,}+|[\u00b7\u30fb\uff65]{3,}+|\u2026++|\u22ef++)"
+_ELLIPSIS = regex.compile(r"(?:\.{3,}+|\.(?:[ \u00a0]\.){2,}+|\u3002{3,}+|\uff0e{3,}+|\ufe52{3,}+|[\u00b7\u30fb\uff65]{3,}+|\u2026++|\u22ef++)"
                           r"(?![ \t\u3000]*+\d++[ \t\u3000]*+$)", regex.MULTILINE)
 # Long strokes a converter, a font or OCR sets for a dash: box-drawing lines, en and figure
 # dashes, the horizontal line extension, small em dashes and hyphens. A pair of them (an em
 # dash in it or not) is a dash; a longer run is a rule line. Katakana prolonged marks in
 # either width only between Han characters.
 _STROKES = "\u2500\u2501\u2013\u2012\u23af\ufe58\ufe63\u2014"
+# A single long stroke opening a line is a dash cut to half its width (——2003年3月5日在…会议上,
+# a ——-list item): the connecting mark 中国—东盟 needs a word on its left.
 _DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}|\u2e3a|(?<=\p{Han})[\u30fc\uff70]{2}(?=\p{Han})"
+                      r"|(?:^|(?<=\n))[\u2014\u2015\u2500\uff0d](?![\u2014\u2015\u2500\uff0d])(?=[\p{Han}0-9])"
                       rf"|(?<![{_STROKES}])[{_STROKES}]{{2}}(?![{_STROKES}])")
 
 
-@only_if("...", "\u3002\u3002\u3002", "\uff0e\uff0e\uff0e", "\ufe52\ufe52\ufe52", "\u00b7\u00b7\u00b7", "\u30fb\u30fb\u30fb",
+@only_if("...", ". . .", "\u3002\u3002\u3002", "\u2015", "\uff0d", "\n\u2014", "\uff0e\uff0e\uff0e", "\ufe52\ufe52\ufe52", "\u00b7\u00b7\u00b7", "\u30fb\u30fb\u30fb",
          "\uff65\uff65\uff65", "\u30fc\u30fc", "\uff70\uff70", "\u2026", "\u22ef", "--", "\uff0d\uff0d", "\u2015\u2015",
          "\u2e3a", *_STROKES[:-1])
 def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
@@ -390,7 +398,7 @@ _NAME_DOT = regex.compile(r"(?<!\p{Han})\p{Han}{1,5}\uff0e$")
 _DRIVE_PATH = regex.compile(r"[A-Za-z]:[\\\uff3c]")
 
 
-@only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236", "\u201a", "~", "\u301c")
+@only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236", "\u201a", "~", "\u301c", "\u223c")
 def replace_lookalike_marks(text: str) -> Iterator[Edit]:
     """A look-alike or compatibility code point for a Chinese mark becomes the mark.
 
@@ -433,8 +441,8 @@ def _stop_comma_range_slips(text: str) -> Iterator[Edit]:
         yield Edit(a, b, text[a:b], chars.IDEOGRAPHIC_FULL_STOP, "a stop after Chinese text before the next sentence: U+3002")
     for i in punctslips.low_commas(text):
         yield Edit(i, i + 1, text[i], chars.FULLWIDTH_COMMA, "low-9 quotation mark U+201A between Chinese text: U+FF0C")
-    for i in punctslips.range_tildes(text):
-        yield Edit(i, i + 1, text[i], chars.FULLWIDTH_TILDE, "range of figures in Chinese text: U+FF5E (GB/T 15834)")
+    for a, b in punctslips.range_tildes(text):
+        yield Edit(a, b, text[a:b], chars.FULLWIDTH_TILDE, "range of figures in Chinese text: U+FF5E (GB/T 15834)")
 
 
 def replace_mark_variants(text: str) -> Iterator[Edit]:

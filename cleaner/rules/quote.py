@@ -82,7 +82,8 @@ def normalize_mark_lookalikes(text: str) -> Iterator[Edit]:
     yield from lookalike_edits(text)
 
 
-@only_if("\u201c\u201c", "\u201d\u201d", "\u2018", "\u2019", "'", "\u300a", "\u300b", pattern="\u201c[^\u201d\n]*\u201c")
+@only_if("\u201c\u201c", "\u201d\u201d", "\u201c\u201d\u201c", "\u201d\u201c\u201d", "\u2018", "\u2019", "'", "\u300a", "\u300b",
+         pattern="\u201c[^\u201d\n]*\u201c|\u201d[^\u201c\n]*\u201d")
 def repair_mark_slips(text: str) -> Iterator[Edit]:
     """A quotation or title with one wrong mark is repaired where the line then pairs up.
 
@@ -263,6 +264,7 @@ def flag_unbalanced(text: str) -> Iterator[Flag]:
     >>> list(flag_unbalanced("他指出：“要加强领导。\\n“要完善制度。\\n“要压实责任。”"))
     []
     """
+    yield from _odd_straight_quotes(text)
     if not any(c in text for pair in chars.PAIRS.items() for c in pair):
         return
     doc = lines(text)
@@ -281,6 +283,26 @@ def flag_unbalanced(text: str) -> Iterator[Flag]:
                 if i in markers:
                     continue
                 yield Flag(line.start + i, line.start + i + 1, f"closing {closing} without its opening {opening} in this paragraph")
+
+
+# A straight double quote that is a quotation mark: not a second or inch mark after a figure.
+_QUOTING_STRAIGHT = regex.compile('(?<![0-9\u00b0\u2032])["\uff02]')
+
+
+def _odd_straight_quotes(text: str) -> Iterator[Flag]:
+    """Straight double quotes the converter left in a Chinese paragraph, odd in number: one of
+    them lost its partner and which one cannot be told (推进"放管服"改革，叫响"最多跑一次。).
+
+    >>> [(f.start, f.end) for f in _odd_straight_quotes('推进"放管服"改革，叫响"最多跑一次。\\n采购27"显示器')]
+    [(2, 13)]
+    """
+    if '"' not in text and "\uff02" not in text:
+        return
+    for line in lines(text):
+        at = [m.start() for m in _QUOTING_STRAIGHT.finditer(line.text)]
+        if len(at) % 2 and ANY_HAN.search(line.text) and not regex.search(r"[<>{}=]", line.text):
+            yield Flag(line.start + at[0], line.start + at[-1] + 1,
+                       "straight quotation marks that do not pair in this paragraph (one lost its partner)")
 
 
 _PARAGRAPH_END = regex.compile("[\u3002\uff01\uff1f\u2026]\\Z")
