@@ -921,3 +921,4 @@ import forms_tune_r13_dup  # noqa: E402,F401
 import forms_tune_r13_metadata  # noqa: E402,F401
 import forms_tune_r13_figure  # noqa: E402,F401
 import forms_tune_r13_garbled  # noqa: E402,F401
+import forms_tune_r14_dates  # noqa: E402,F401
