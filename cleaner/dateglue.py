@@ -91,7 +91,7 @@ _RANGE_FROM_DATE = r"(?<=日)(?:至|到|\u2014{1,2}|\uff5e|~|\uff0d|-)"
 _SHARES_DAY_MARK = r"(?![\u3001\uff0c,和及与或]\s*+[0-9]{1,2}[日号]|[至到\u2014\uff5e~\uff0d\-]\s*+[0-9])"
 _DAY_LOST = regex.compile(rf"(?:{_DATE_WORD}|{_RANGE_FROM_DATE})((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])"
                           + _SHARES_DAY_MARK +
-                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|[" + regex.escape(chars.STACKABLE) + r"])")
+                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|中午|晚上|晚(?=[0-9])|凌晨|傍晚|早上|[" + regex.escape(chars.STACKABLE) + r"])")
 # After a range's whole-date start the end is a date whatever follows it, but a unit or a figure:
 # "（2021年5月16日至8月31）", "9月1日至12月31集中征缴".
 _RANGE_END_LOST = regex.compile(rf"{_RANGE_FROM_DATE}((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])" + _SHARES_DAY_MARK
@@ -169,6 +169,29 @@ def years_at_clause(digits: str, shown: set[int]) -> Iterator[tuple[int, int, st
         year, end = (m[1], m.end(1)) if m[1] else (m[2], m.end(2))
         if int(year) in shown and f"{year}年" in digits:
             yield end, end, "年", f"year {year} (one the text writes with 年) without 年 where a year stands"
+
+
+# A period whose start keeps its 年 and whose end lost it: "2021年至2025期间", "2019年—2023，". The
+# start's 年 and the connector make the end a year (a later one, within a planning span); what
+# follows must close the period (期间/间/以来, a clause mark, a closing bracket), not a unit
+# ("增长到2025家" has no 年 before its connector) or a school year ("2020年-2021学年" is left).
+_PERIOD_END = regex.compile(
+    r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年(?:至|到|\u2014{1,2}|\uff0d|\uff5e|~|-)((?:19|20)[0-9]{2})"
+    r"(?=期间|间|以来|[" + regex.escape(chars.STACKABLE) + r"\uff09)\u3011]|\Z|\n)")
+
+
+def period_end_years(digits: str) -> Iterator[tuple[int, int, str, str]]:
+    """"2021年至2025期间" -> "2021年至2025年期间": the end year of a period whose start has its 年.
+
+    >>> [t[:b] + new for t in ("2021年至2025期间，", "2019年—2023，累计", "（2021年-2025）", "2021年至2025年期间",
+    ...                        "2021—2025年", "2025年至2021，", "2021年至2025家", "2020年-2021学年", "1990年至2025，")
+    ...  for a, b, new, _ in period_end_years(t)]
+    ['2021年至2025年', '2019年—2023年', '（2021年-2025年']
+    """
+    for m in _PERIOD_END.finditer(digits):
+        start, end = int(m[1]), int(m[2])
+        if 0 < end - start <= 15:
+            yield m.end(2), m.end(2), "年", f"period {m[1]}年 to {m[2]}: the end year without its 年 (the start has it)"
 
 
 # Y年M before a word only a month takes (底, 末, 上旬 …): its 月 was lost ("2021年6底前").

@@ -64,7 +64,8 @@ _DATE_WORD_AFTER = regex.compile(r"前|起|止|后|以前|以后|以来|之前|�
 # The document's written dates: do they say 年月日 (the style a repair goes back to)?
 _CN_STYLE = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年|(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日")
 _NUMERIC_STYLE = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}([\-/.])[0-9]{1,2}\1[0-9]{1,2}(?![0-9])")
-_PADDED = regex.compile(r"年0[1-9]月|月0[1-9]日")
+# A written date's month and day figures: the document pads them (03月09日) or not (3月9日).
+_MONTH_DAY = regex.compile(r"(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日")
 
 
 class Cluster:
@@ -230,7 +231,7 @@ def read_clusters(text: str, year_ok: Callable[[int], bool], shown: set[int]) ->
     >>> list(read_clusters(t, ok, {2021}))
     []
     """
-    pad, marks_style = _PADDED.search(text) is not None, _writes_marks(text)
+    pad, marks_style = _padding_style(text), _writes_marks(text)
     pos = 0
     while (m := _CLUSTER.search(text, pos)) is not None:
         c = Cluster(text, m.start(), m.end())
@@ -244,6 +245,8 @@ def read_clusters(text: str, year_ok: Callable[[int], bool], shown: set[int]) ->
         shown_dates = [_styled(y, mo, d, pad, c.fullwidth) for y, mo, d, _ in found]
         if len(found) == 1 and old == shown_dates[0]:
             continue
+        if pad is None and _unpadded(old) == _unpadded(shown_dates[0]):
+            continue  # only the padding differs, and the document has no padding style of its own
         if code_label_before(text, c.start) or not _evidence(text, c, found[0][3], end, marks_style):
             continue
         if len(found) == 1:
@@ -252,7 +255,31 @@ def read_clusters(text: str, year_ok: Callable[[int], bool], shown: set[int]) ->
             yield Flag(c.start, end, f"date \"{old}\" reads as {' or '.join(shown_dates)}: check the source")
 
 
-def _styled(year: int, month: int, day: int, pad: bool, fullwidth: bool) -> str:
+def _padding_style(text: str) -> bool | None:
+    """Does the document pad its months and days (True), not pad them (False), or is it split (None)?
+
+    Counted over the dates whose month or day is below 10: "03月09日" pads, "3月9日" does not.
+    The style of the most is the document's (GB/T 9704 writes no padding zero, so a split
+    document with no damaged dates is left as it is).
+
+    >>> _padding_style("2021年03月09日，2021年04月06日"), _padding_style("2021年03月09日，3月9日"), _padding_style("3月29日")
+    (True, None, False)
+    """
+    padded = plain = 0
+    for m in _MONTH_DAY.finditer(text):
+        figures = (m[1], m[2])
+        if any(f[0] == "0" for f in figures):
+            padded += 1
+        elif any(len(f) == 1 for f in figures):
+            plain += 1
+    return True if padded > plain else False if plain > padded else (None if padded else False)
+
+
+def _unpadded(date: str) -> str:
+    return regex.sub(r"(?<!\d)[0\uff10](?=\d[月日])", "", date)
+
+
+def _styled(year: int, month: int, day: int, pad: bool | None, fullwidth: bool) -> str:
     """The date in the document's style: 年月日, padded when the document pads, its digits' width."""
     out = f"{year}年{month:02d}月{day:02d}日" if pad else f"{year}年{month}月{day}日"
     return out.translate({ord(str(i)): 0xFF10 + i for i in range(10)}) if fullwidth else out

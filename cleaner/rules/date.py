@@ -185,12 +185,18 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
             continue
         if digits[m.end():m.end() + 1] in datereader.MARK_KINDS or digits[m.end() + 1:m.end() + 2] in ("日", "号"):
             continue  # "5臼", "10，日": the date has its day mark, slipped; read_date_clusters sets it right
+        if _FIGURE_GOES_ON.match(digits, m.end()):
+            continue  # "2021年3月3\n1日前": the day's figure goes on after a line break, its 日 is there
         if m[3]:
             if dateshapes.GAPPED_DAY_END.match(digits, m.end()):
                 yield Edit(m.start(3), m.end(), text[m.start(3):m.end()], text[m.start(4):m.end()] + "日",
                            f"date {text[m.start():m.end()]!r} with a blank before its day and without its 日")
             continue
         yield Edit(m.end(), m.end(), "", "日", f"date {text[m.start():m.end()]} without its final 日")
+
+
+# A line break, then the rest of a day's figure and its mark: the day is not over at the break.
+_FIGURE_GOES_ON = regex.compile(r"\n[0-9]{1,2}[日号]")
 
 
 def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
@@ -234,6 +240,10 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
         years = years or _Years(digits, ctx)
         pad = regex.search(r"年0[1-9]月", digits) is not None
         yield from _glued(text, dateglue.year_month_runs(digits, years.__contains__, pad), done)
+    # the end of a period whose start has its 年 ("2021年至2025期间")
+    for edit in _glued(text, dateglue.period_end_years(digits), done):
+        done.add(edit.start)
+        yield edit
     # a year alone at a clause's edge ("2004，全国…", "到2025，"): only a year the text writes with 年
     if dateglue.has_year_at_clause(digits):
         years = years or _Years(digits, ctx)
@@ -352,7 +362,11 @@ def repair_date_slips(text: str) -> Iterator[Edit]:
     '自2021年3月11日起，于2021年3月29日前，二〇二一年三月二十九日起施行'
     """
     yield from dateslips.letter_figures(text)
-    yield from dateslips.split_dates(text)
+    joined = set()
+    for edit in dateslips.split_dates(text):
+        joined.add(edit.start)
+        yield edit
+    yield from (e for e in dateslips.split_day_figures(text) if e.start not in joined)
     yield from dateslips.chinese_year_slips(text)
     yield from dateslips.chinese_day_mark(text)
     yield from dateslips.mark_slips(text)
