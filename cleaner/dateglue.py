@@ -60,6 +60,36 @@ def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> I
         yield m.start(), m.end(2), f"{year}年{shown}月", f"year and month glued before {word}"
 
 
+# A year and month typed numerically before a month's word: "2021.3底前", "于2021-03前", "自2021/3起".
+# Before 底/末/旬 the figures can only be a month; before 起/前 only after a date word (于/自/截至).
+_NUMERIC_YEAR_MONTH = regex.compile(
+    r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})([\-/.\uff0d\uff0f\uff0e])(1[0-2]|0?[1-9])(?![0-9])"
+    r"(?:(?P<edge>[底末初](?=前|后|止|时|的|完成|建成|[^\p{Han}\p{L}0-9]|\Z)|上旬|中旬|下旬)|(?P<start>起|前|以来|以前|之前|止))")
+
+
+def has_numeric_year_month(digits: str) -> bool:
+    """A cheap pre-scan: is there a run :func:`numeric_year_months` could read?"""
+    return _NUMERIC_YEAR_MONTH.search(digits) is not None
+
+
+def numeric_year_months(digits: str, year_ok: Callable[[int], bool], pad: bool) -> Iterator[tuple[int, int, str, str]]:
+    """"2021.3底前" -> "2021年3月底前", "于2021-03前" -> "于2021年3月前", in a year the document shows.
+
+    >>> ok = lambda y: y == 2021
+    >>> [t[:a] + new for t in ("于2021.3底前", "自2021/3起施行", "于2021-03前", "增长2021.3起", "编号2021-3起", "2019.3底前")
+    ...  for a, b, new, _ in numeric_year_months(t, ok, pad=False)]
+    ['于2021年3月', '自2021年3月', '于2021年3月']
+    """
+    for m in _NUMERIC_YEAR_MONTH.finditer(digits):
+        year, month = int(m[1]), int(m[3])
+        if not year_ok(year) or code_label_before(digits, m.start()):
+            continue
+        if m["start"] and not _DATE_WORD_BEFORE.search(digits, max(0, m.start() - _DATE_WORD_LEN), m.start()):
+            continue  # before 起/前 only after a date word ("增长2021.3起" is no month)
+        shown = f"{month:02d}" if pad else str(month)
+        yield m.start(), m.end(3), f"{year}年{shown}月", f"year and month written {m[2]!r}-separated before {m['edge'] or m['start']}"
+
+
 # The characters a count is followed by (a measure word or a unit), and the marks a year keeps:
 # after these the figures are no year that lost its 年.
 _UNIT_OR_MARK = frozenset("年月日号时点分秒个家人名位项件次批所条户座天周万亿千百十元岁多余届期种类台辆套吨米亩倍"
@@ -102,12 +132,17 @@ _RANGE_END_LOST = regex.compile(rf"{_RANGE_FROM_DATE}((?:1[0-2]|0?[1-9]))月([0-
 _DEADLINE_DAY_LOST = regex.compile(r"(?<![0-9A-Za-z.\-/年月第于])((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
                                    r"(?=前|以前|之前|为止)")
 # (not before a line end: a day broken over two lines, "截至3月15\n日", is whole)
+# A date's label and a colon before, the line's or the clause's end after: "报名截止：3月29" closing a
+# row (a form's cell that lost its 日); not a range or a list ("时间：3月29至31日").
+_LABELLED_DAY_LOST = regex.compile(r"(?:截止|截至|日期|时间)[:\uff1a][ \u3000]*+((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
+                                   r"(?=\n|\Z|[\uff0c\u3002\uff1b\uff09)])")
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
 
 
 _DAY_LOST_FRAMES = ((_DAY_LOST, "a date word or a range's start before it"),
                     (_RANGE_END_LOST, "the end of a range whose start is a whole date"),
-                    (_DEADLINE_DAY_LOST, "a deadline or start word after it"))
+                    (_DEADLINE_DAY_LOST, "a deadline or start word after it"),
+                    (_LABELLED_DAY_LOST, "a date's label before it and the clause's end after it"))
 
 _DATE_WORD_BEFORE = regex.compile(_DATE_WORD + r"$")
 # Its longest word (截至, 截止): the search looks no further back (its lookbehinds still see

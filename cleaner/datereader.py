@@ -60,6 +60,8 @@ _CODE_AFTER = regex.compile(r"[ \u00a0]?[0-9\uff10-\uff19]|[.\-/:\uff1a\uff0e\uf
 _DATE_WORD_BEFORE = regex.compile(r"(?:于|自|从|截至|截止|至|到|即|日期[:\uff1a]?)$")
 # A range to a bare day after a day without its mark: "29至31日", "1—15号" (one 日 for both days).
 _DAY_RANGE_AFTER = regex.compile(r"[至到\u2014\u2013\uff5e~\-\uff0d]{1,2}+[0-9\uff10-\uff19]{1,2}+[日号]")
+# Days listed under one 日 after a day without its mark: "29、30日", "29和30日" (the 日 is theirs).
+_DAY_LIST_AFTER = regex.compile(r"[\u3001\uff0c,和及与或]\s*+[0-9\uff10-\uff19]{1,2}+[日号]")
 _DATE_WORD_AFTER = regex.compile(r"前|起|止|后|以前|以后|以来|之前|之后|召开|举行|施行|实施|生效|发布|印发")
 # The document's written dates: do they say 年月日 (the style a repair goes back to)?
 _CN_STYLE = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年|(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日")
@@ -176,6 +178,8 @@ def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) ->
         return False  # no day mark and a unit or a noun after: an amount, a count
     if not any(ch in MARK_KINDS for ch in c.joints[trail]) and _DAY_RANGE_AFTER.match(after):
         return False  # "3月29至31日": a day range shares the one 日 at its end
+    if not any(ch in MARK_KINDS for ch in c.joints[trail]) and _DAY_LIST_AFTER.match(after):
+        return False  # "2021年3月29、30日": days listed under one 日
     if marks >= 2:
         return True
     if marks == 1:

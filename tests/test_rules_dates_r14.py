@@ -37,6 +37,12 @@ MUST_FIX = [
     # 日 lost before a time of day
     ("会议定于3月29晚7:30在市政务中心召开。", "会议定于3月29日晚7:30在市政务中心召开。"),
     ("培训定于2021年4月6中午12:00开始报到。", "培训定于2021年4月6日中午12:00开始报到。"),
+    # 年 a blank, or a year and month typed with a separator, before a month's word
+    ("自2021 3月起施行新的收费标准。", "自2021年3月起施行新的收费标准。"),
+    ("各地于2021-03前完成整改，确保2021.6底前全部销号。", "各地于2021年3月前完成整改，确保2021年6月底前全部销号。"),
+    # a month-day in a deadline's frame, typed numerically, or closing a labelled row without its 日
+    ("各乡镇于3/29前报送花名册，截至4.30止。", "各乡镇于3月29日前报送花名册，截至4月30日止。"),
+    ("报名截止：3月29\n联系人：王某某", "报名截止：3月29日\n联系人：王某某"),
     # one padded date among unpadded ones
     ("会议于2021年03月09日召开，2021年3月29日前完成，4月6日验收。",
      "会议于2021年3月9日召开，2021年3月29日前完成，4月6日验收。"),
@@ -67,6 +73,11 @@ MUST_STAY = [
     "2021年至2025年期间，全市计划投入3.5亿元。",
     "2020年-2021学年度考核结果已公布。",
     "2021年增长到2025，全市。",
+    # days listed under one 日, fractions and room numbers after 从…起, a figure after a verb
+    "会议于2021年3月29、30日召开，3月29至31日分组讨论。",
+    "个人自付比例从1/3起逐年下降，房间编号从1-1起顺排。",
+    "综合得分低于3.5的单位于4月底前整改，指数由2020.5升至2021.3，",
+    "2020年-2021学年度考核结果已公布，2021年至2025家企业。",
     # a document that pads its dates keeps the padding
     "会议于2021年03月09日召开，2021年03月29日前完成，04月06日验收。",
     # mixed padding, one date each way: neither is the document's style, both stay

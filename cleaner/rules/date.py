@@ -240,6 +240,11 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
         years = years or _Years(digits, ctx)
         pad = regex.search(r"年0[1-9]月", digits) is not None
         yield from _glued(text, dateglue.year_month_runs(digits, years.__contains__, pad), done)
+    # a year and month typed with a separator before a month's word ("2021.3底前")
+    if dateglue.has_numeric_year_month(digits):
+        years = years or _Years(digits, ctx)
+        pad = regex.search(r"年0[1-9]月", digits) is not None
+        yield from _glued(text, dateglue.numeric_year_months(digits, years.__contains__, pad), done)
     # the end of a period whose start has its 年 ("2021年至2025期间")
     for edit in _glued(text, dateglue.period_end_years(digits), done):
         done.add(edit.start)
@@ -422,3 +427,5 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     yield from datefold.repairs(text, years.__contains__)
     # no mark at all, framed as a date: 于2021329前, 3/29/2021 (``cleaner.datelocale``)
     yield from datelocale.framed_repairs(text, _ascii_digits(text), years.__contains__)
+    # a numeric month-day without a year in a deadline's frame: 于3/29前 (``cleaner.datelocale``)
+    yield from datelocale.deadline_month_days(text, _ascii_digits(text))
