@@ -263,11 +263,13 @@ def _padding_style(text: str) -> bool | None:
     """Does the document pad its months and days (True), not pad them (False), or is it split (None)?
 
     Counted over the dates whose month or day is below 10: "03月09日" pads, "3月9日" does not.
-    The style of the most is the document's (GB/T 9704 writes no padding zero, so a split
-    document with no damaged dates is left as it is).
+    The style of the most is the document's; one padded date alone is no style (GB/T 9704 writes
+    no padding zero), and a document split evenly is left as it is (None).
 
     >>> _padding_style("2021年03月09日，2021年04月06日"), _padding_style("2021年03月09日，3月9日"), _padding_style("3月29日")
     (True, None, False)
+    >>> _padding_style("2021年03月09日")
+    False
     """
     padded = plain = 0
     for m in _MONTH_DAY.finditer(text):
@@ -276,7 +278,9 @@ def _padding_style(text: str) -> bool | None:
             padded += 1
         elif any(len(f) == 1 for f in figures):
             plain += 1
-    return True if padded > plain else False if plain > padded else (None if padded else False)
+    if padded > plain and padded >= 2:
+        return True
+    return None if padded and padded == plain else False
 
 
 def _unpadded(date: str) -> str:
