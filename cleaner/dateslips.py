@@ -139,6 +139,15 @@ def split_day_figures(text: str) -> Iterator[Edit]:
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+def line_breaks(text: str) -> Iterator[Edit]:
+    """The line breaks of :func:`split_dates` and :func:`split_day_figures`, each break once."""
+    joined = set()
+    for edit in split_dates(text):
+        joined.add(edit.start)
+        yield edit
+    yield from (e for e in split_day_figures(text) if e.start not in joined)
+
+
 _WEEKDAY = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日"
                          rf"[(\uff08{chars.FULLWIDTH_COMMA},]?(?:星期|礼拜|周)([一二三四五六日天])")
 _DAY_NAMES = "一二三四五六日"

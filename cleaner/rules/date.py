@@ -185,7 +185,7 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
             continue
         if digits[m.end():m.end() + 1] in datereader.MARK_KINDS or digits[m.end() + 1:m.end() + 2] in ("日", "号"):
             continue  # "5臼", "10，日": the date has its day mark, slipped; read_date_clusters sets it right
-        if _FIGURE_GOES_ON.match(digits, m.end()):
+        if dateshapes.FIGURE_GOES_ON.match(digits, m.end()):
             continue  # "2021年3月3\n1日前": the day's figure goes on after a line break, its 日 is there
         if m[3]:
             if dateshapes.GAPPED_DAY_END.match(digits, m.end()):
@@ -193,10 +193,6 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
                            f"date {text[m.start():m.end()]!r} with a blank before its day and without its 日")
             continue
         yield Edit(m.end(), m.end(), "", "日", f"date {text[m.start():m.end()]} without its final 日")
-
-
-# A line break, then the rest of a day's figure and its mark: the day is not over at the break.
-_FIGURE_GOES_ON = regex.compile(r"\n[0-9]{1,2}[日号]")
 
 
 def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
@@ -367,11 +363,7 @@ def repair_date_slips(text: str) -> Iterator[Edit]:
     '自2021年3月11日起，于2021年3月29日前，二〇二一年三月二十九日起施行'
     """
     yield from dateslips.letter_figures(text)
-    joined = set()
-    for edit in dateslips.split_dates(text):
-        joined.add(edit.start)
-        yield edit
-    yield from (e for e in dateslips.split_day_figures(text) if e.start not in joined)
+    yield from dateslips.line_breaks(text)
     yield from dateslips.chinese_year_slips(text)
     yield from dateslips.chinese_day_mark(text)
     yield from dateslips.mark_slips(text)
