@@ -135,7 +135,7 @@ _DEADLINE_DAY_LOST = regex.compile(r"(?<![0-9A-Za-z.\-/年月第于])((?:1[0-2]|
 # A date's label and a colon before, the line's or the clause's end after: "报名截止：3月29" closing a
 # row (a form's cell that lost its 日); not a range or a list ("时间：3月29至31日").
 _LABELLED_DAY_LOST = regex.compile(r"(?:截止|截至|日期|时间)[:\uff1a][ \u3000]*+((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
-                                   r"(?=\n|\Z|[\uff0c\u3002\uff1b\uff09)])")
+                                   + _SHARES_DAY_MARK + r"(?=\n|\Z|[\uff0c\u3002\uff1b\uff09)])")
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
 
 
