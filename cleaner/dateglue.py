@@ -133,6 +133,8 @@ _RANGE_END_LOST = regex.compile(rf"{_RANGE_FROM_DATE}((?:1[0-2]|0?[1-9]))月([0-
 _DEADLINE_DAY_LOST = regex.compile(r"(?<![0-9A-Za-z.\-/年月第于])((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
                                    r"(?=前|以前|之前|为止)")
 # (not before a line end: a day broken over two lines, "截至3月15\n日", is whole)
+# A paragraph opening on its day, as a news report does: "3月5，第十二届全国人大…" (a comma after).
+_OPENING_DAY_LOST = regex.compile(r"(?<=\A|\n)((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])" + _SHARES_DAY_MARK + r"(?=\uff0c)")
 # A date's label and a colon before, the line's or the clause's end after: "报名截止：3月29" closing a
 # row (a form's cell that lost its 日); not a range or a list ("时间：3月29至31日").
 _LABELLED_DAY_LOST = regex.compile(r"(?:截止|截至|日期|时间)[:\uff1a][ \u3000]*+((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
@@ -143,7 +145,8 @@ _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: n
 _DAY_LOST_FRAMES = ((_DAY_LOST, "a date word or a range's start before it"),
                     (_RANGE_END_LOST, "the end of a range whose start is a whole date"),
                     (_DEADLINE_DAY_LOST, "a deadline or start word after it"),
-                    (_LABELLED_DAY_LOST, "a date's label before it and the clause's end after it"))
+                    (_LABELLED_DAY_LOST, "a date's label before it and the clause's end after it"),
+                    (_OPENING_DAY_LOST, "a paragraph opening on its day"))
 
 _DATE_WORD_BEFORE = regex.compile(_DATE_WORD + r"$")
 # Its longest word (截至, 截止): the search looks no further back (its lookbehinds still see

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from cleaner.datecues import MAY_FOLLOW_DATE, month_day_readings, valid_date
-from cleaner.dateplace import code_label_before
+from cleaner.dateplace import code_label_before, is_dateline
 from cleaner.types import Edit, Flag
 
 # Figures: ASCII and full-width digits, and the zeros a Chinese IME or OCR gives (〇 ○ ◯ Ｏ 零).
@@ -190,9 +190,10 @@ def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) ->
         return any(ch in "日号" for ch in c.joints[trail]) or (
             trail == 2 and "年" in c.joints[0] and c.joints[1] in _NUMERIC_SEPS and _DATE_WORD_AFTER.match(text, end) is not None)
     if trail == 1 and marks_style and not c.joints[0].strip(_NUMERIC_SEPS):
-        # "于2021-415前": one separator, the day glued to its month: a date word on both sides
+        # "于2021-415前": one separator, the day glued to its month: a date word on both sides, or
+        # the date's own line under the signer ("南湖区市场监督管理局\n2023-710")
         before = text[max(0, c.start - 4):c.start]
-        return bool(_DATE_WORD_BEFORE.search(before) and _DATE_WORD_AFTER.match(text, end))
+        return bool(_DATE_WORD_BEFORE.search(before) and _DATE_WORD_AFTER.match(text, end)) or is_dateline(text, c.start, end)
     return marks_style and _numeric_date(text, c, trail, end)
 
 
@@ -203,12 +204,14 @@ def _numeric_date(text: str, c: Cluster, trail: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
     before = text[line_start:c.start].rstrip(_BLANKS)
-    if before and not (regex.match(r"\p{Han}", before[-1]) or before[-1] in "\u3001\u3002\uff0c\uff1b\uff08"):
+    if before and not (regex.match(r"\p{Han}", before[-1]) or before[-1] in "\u3001\u3002\uff0c\uff1b\uff08"
+                       or before == "\u2014\u2014"):
         return False  # a label's value (发布时间：2021-03-29), a field of data ("date":"2021-04-19"): not prose
     if not seps[0].strip(_BLANKS) or "\u3001" in seps[0]:
         # blanks and 、 also part figures of a table row or a list: a date word or a clause start says date
+        # (a dash opening a dateline, "——2003、3、5在…会议上", is the start of a clause too)
         return bool(_DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(text, end)
-                    or not before.strip() or before[-1:] in "\u3002\uff0c\uff1b")
+                    or not before.strip() or before[-1:] in "\u3002\uff0c\uff1b" or before == "\u2014\u2014")
     return True
 
 
