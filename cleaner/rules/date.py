@@ -171,9 +171,9 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
     >>> t = "自2021年10月1起施行，截至2022年4月6，2021年3月29至31日，2021年3月29号，2021年2月30前"
     >>> apply(t, list(restore_day_mark(t)))
     '自2021年10月1日起施行，截至2022年4月6日，2021年3月29至31日，2021年3月29号，2021年2月30前'
-    >>> t = "市交通运输局\\n2023年1月\\u300018\\n2023年1月 18个项目，截至2023年1月18 24时"
+    >>> t = "市交通运输局\\n2023年1月\\u300018\\n2023年1月 18个项目"
     >>> apply(t, list(restore_day_mark(t)))
-    '市交通运输局\\n2023年1月18日\\n2023年1月 18个项目，截至2023年1月18日 24时'
+    '市交通运输局\\n2023年1月18日\\n2023年1月 18个项目'
     """
     if "月" not in text:
         return
@@ -181,8 +181,7 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
     yield from _glued(text, dateglue.yearless_day_lost(digits))  # "于3月29前": the frame is the year's stand-in
     for m in dateshapes.DAY_WITHOUT_MARK.finditer(digits):
         follow = dateshapes.AFTER_DAY.match(digits, m.end())
-        clock = not m[3] and dateshapes.CLOCK_AFTER.match(digits, m.end())  # "2021年3月29 24时"
-        if not clock and (follow is None or follow["ok"] is None) or not _valid(int(m[1]), int(m[2]), int(m[4])):
+        if follow is None or follow["ok"] is None or not _valid(int(m[1]), int(m[2]), int(m[4])):
             continue
         if digits[m.end():m.end() + 1] in datereader.MARK_KINDS or digits[m.end() + 1:m.end() + 2] in ("日", "号"):
             continue  # "5臼", "10，日": the date has its day mark, slipped; read_date_clusters sets it right
