@@ -60,6 +60,36 @@ def year_month_runs(digits: str, year_ok: Callable[[int], bool], pad: bool) -> I
         yield m.start(), m.end(2), f"{year}年{shown}月", f"year and month glued before {word}"
 
 
+# A year and month typed numerically before a month's word: "2021.3底前", "于2021-03前", "自2021/3起".
+# Before 底/末/旬 the figures can only be a month; before 起/前 only after a date word (于/自/截至).
+_NUMERIC_YEAR_MONTH = regex.compile(
+    r"(?<![0-9A-Za-z_.\-/\\#=?&%+@~第])((?:19|20)[0-9]{2})([\-/.\uff0d\uff0f\uff0e])(1[0-2]|0?[1-9])(?![0-9])"
+    r"(?:(?P<edge>[底末初](?=前|后|止|时|的|完成|建成|[^\p{Han}\p{L}0-9]|\Z)|上旬|中旬|下旬)|(?P<start>起|前|以来|以前|之前|止))")
+
+
+def has_numeric_year_month(digits: str) -> bool:
+    """A cheap pre-scan: is there a run :func:`numeric_year_months` could read?"""
+    return _NUMERIC_YEAR_MONTH.search(digits) is not None
+
+
+def numeric_year_months(digits: str, year_ok: Callable[[int], bool], pad: bool) -> Iterator[tuple[int, int, str, str]]:
+    """"2021.3底前" -> "2021年3月底前", "于2021-03前" -> "于2021年3月前", in a year the document shows.
+
+    >>> ok = lambda y: y == 2021
+    >>> [t[:a] + new for t in ("于2021.3底前", "自2021/3起施行", "于2021-03前", "增长2021.3起", "编号2021-3起", "2019.3底前")
+    ...  for a, b, new, _ in numeric_year_months(t, ok, pad=False)]
+    ['于2021年3月', '自2021年3月', '于2021年3月']
+    """
+    for m in _NUMERIC_YEAR_MONTH.finditer(digits):
+        year, month = int(m[1]), int(m[3])
+        if not year_ok(year) or code_label_before(digits, m.start()):
+            continue
+        if m["start"] and not _DATE_WORD_BEFORE.search(digits, max(0, m.start() - _DATE_WORD_LEN), m.start()):
+            continue  # before 起/前 only after a date word ("增长2021.3起" is no month)
+        shown = f"{month:02d}" if pad else str(month)
+        yield m.start(), m.end(3), f"{year}年{shown}月", f"year and month written {m[2]!r}-separated before {m['edge'] or m['start']}"
+
+
 # The characters a count is followed by (a measure word or a unit), and the marks a year keeps:
 # after these the figures are no year that lost its 年.
 _UNIT_OR_MARK = frozenset("年月日号时点分秒个家人名位项件次批所条户座天周万亿千百十元岁多余届期种类台辆套吨米亩倍"
@@ -91,7 +121,7 @@ _RANGE_FROM_DATE = r"(?<=日)(?:至|到|\u2014{1,2}|\uff5e|~|\uff0d|-)"
 _SHARES_DAY_MARK = r"(?![\u3001\uff0c,和及与或]\s*+[0-9]{1,2}[日号]|[至到\u2014\uff5e~\uff0d\-]\s*+[0-9])"
 _DAY_LOST = regex.compile(rf"(?:{_DATE_WORD}|{_RANGE_FROM_DATE})((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])"
                           + _SHARES_DAY_MARK +
-                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|[" + regex.escape(chars.STACKABLE) + r"])")
+                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|中午|晚上|晚(?=[0-9])|凌晨|傍晚|早上|[" + regex.escape(chars.STACKABLE) + r"])")
 # After a range's whole-date start the end is a date whatever follows it, but a unit or a figure:
 # "（2021年5月16日至8月31）", "9月1日至12月31集中征缴".
 _RANGE_END_LOST = regex.compile(rf"{_RANGE_FROM_DATE}((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])" + _SHARES_DAY_MARK
@@ -102,12 +132,20 @@ _RANGE_END_LOST = regex.compile(rf"{_RANGE_FROM_DATE}((?:1[0-2]|0?[1-9]))月([0-
 _DEADLINE_DAY_LOST = regex.compile(r"(?<![0-9A-Za-z.\-/年月第于])((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
                                    r"(?=前|以前|之前|为止)")
 # (not before a line end: a day broken over two lines, "截至3月15\n日", is whole)
+# A paragraph opening on its day, as a news report does: "3月5，第十二届全国人大…" (a comma after).
+_OPENING_DAY_LOST = regex.compile(r"(?<=\A|\n)((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])" + _SHARES_DAY_MARK + r"(?=\uff0c)")
+# A date's label and a colon before, the line's or the clause's end after: "报名截止：3月29" closing a
+# row (a form's cell that lost its 日); not a range or a list ("时间：3月29至31日").
+_LABELLED_DAY_LOST = regex.compile(r"(?:截止|截至|日期|时间)[:\uff1a][ \u3000]*+((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
+                                   + _SHARES_DAY_MARK + r"(?=\n|\Z|[\uff0c\u3002\uff1b\uff09)])")
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
 
 
 _DAY_LOST_FRAMES = ((_DAY_LOST, "a date word or a range's start before it"),
                     (_RANGE_END_LOST, "the end of a range whose start is a whole date"),
-                    (_DEADLINE_DAY_LOST, "a deadline or start word after it"))
+                    (_DEADLINE_DAY_LOST, "a deadline or start word after it"),
+                    (_LABELLED_DAY_LOST, "a date's label before it and the clause's end after it"),
+                    (_OPENING_DAY_LOST, "a paragraph opening on its day"))
 
 _DATE_WORD_BEFORE = regex.compile(_DATE_WORD + r"$")
 # Its longest word (截至, 截止): the search looks no further back (its lookbehinds still see
@@ -169,6 +207,29 @@ def years_at_clause(digits: str, shown: set[int]) -> Iterator[tuple[int, int, st
         year, end = (m[1], m.end(1)) if m[1] else (m[2], m.end(2))
         if int(year) in shown and f"{year}年" in digits:
             yield end, end, "年", f"year {year} (one the text writes with 年) without 年 where a year stands"
+
+
+# A period whose start keeps its 年 and whose end lost it: "2021年至2025期间", "2019年—2023，". The
+# start's 年 and the connector make the end a year (a later one, within a planning span); what
+# follows must close the period (期间/间/以来, a clause mark, a closing bracket), not a unit
+# ("增长到2025家" has no 年 before its connector) or a school year ("2020年-2021学年" is left).
+_PERIOD_END = regex.compile(
+    r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年(?:至|到|\u2014{1,2}|\uff0d|\uff5e|~|-)((?:19|20)[0-9]{2})"
+    r"(?=期间|间|以来|[" + regex.escape(chars.STACKABLE) + r"\uff09)\u3011]|\Z|\n)")
+
+
+def period_end_years(digits: str) -> Iterator[tuple[int, int, str, str]]:
+    """"2021年至2025期间" -> "2021年至2025年期间": the end year of a period whose start has its 年.
+
+    >>> [t[:b] + new for t in ("2021年至2025期间，", "2019年—2023，累计", "（2021年-2025）", "2021年至2025年期间",
+    ...                        "2021—2025年", "2025年至2021，", "2021年至2025家", "2020年-2021学年", "1990年至2025，")
+    ...  for a, b, new, _ in period_end_years(t)]
+    ['2021年至2025年', '2019年—2023年', '（2021年-2025年']
+    """
+    for m in _PERIOD_END.finditer(digits):
+        start, end = int(m[1]), int(m[2])
+        if 0 < end - start <= 15:
+            yield m.end(2), m.end(2), "年", f"period {m[1]}年 to {m[2]}: the end year without its 年 (the start has it)"
 
 
 # Y年M before a word only a month takes (底, 末, 上旬 …): its 月 was lost ("2021年6底前").

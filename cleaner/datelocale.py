@@ -139,6 +139,35 @@ def range_repairs(text: str, year_ok: Callable[[int], bool]) -> Iterator[Edit]:
         yield Edit(a, b, text[a:b], new, f"numeric date range \"{text[a:b]}\" in a text that writes 年月日: {new}")
 
 
+# A month and day typed numerically, no year, in a deadline's frame: 于3/29前, 截至3.31止. Only the
+# deadline frame (于 or 截至/截止 before, 前/止/为止 after): 从…起 and 自…起 frame room numbers and
+# fractions too (房间编号从1-1起, 自付比例从1/3起, review r10), a deadline does not.
+_DEADLINE_MD = regex.compile(
+    r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐位])于|截至|截止)"
+    r"((?:1[0-2]|0?[1-9]))([/.\-\uff0f\uff0e\uff0d])([0-9]{1,2})(?![0-9A-Za-z%.\-/\uff0f\uff0e\uff0d])"
+    r"(?=前|以前|之前|为止|止)")
+
+
+def deadline_month_days(text: str, digits: str | None = None) -> Iterator[Edit]:
+    """"于3/29前" -> "于3月29日前": a numeric month-day in a deadline's frame, in a text that writes 月日.
+
+    >>> from cleaner.edits import apply
+    >>> t = "2021年3月1日起。于3/29前报送，截至4.30止，于3-29前，自付比例从1/3起，低于1.5前，于2/30前"
+    >>> apply(t, list(deadline_month_days(t)))
+    '2021年3月1日起。于3月29日前报送，截至4月30日止，于3月29日前，自付比例从1/3起，低于1.5前，于2/30前'
+    """
+    digits = text if digits is None else digits  # full-width figures read as ASCII, edits on the text
+    if not _WRITES_MARKS.search(digits):
+        return
+    for m in _DEADLINE_MD.finditer(digits):
+        month, day = int(m[1]), int(m[3])
+        if not valid_date(2000, month, day) or code_label_before(digits, m.start(1)):
+            continue  # 2000 is a leap year: 2月29日 may stand
+        old = text[m.start(1):m.end(3)]
+        yield Edit(m.start(1), m.end(3), old, f"{month}月{day}日",
+                   f"month and day \"{old}\" written with {m[2]!r} in a deadline's frame (于/截至 … 前/止)")
+
+
 def framed_repairs(text: str, digits: str, year_ok: Callable[[int], bool]) -> Iterator[Edit | Flag]:
     """The edits (one reading) and flags (several) of :func:`glued_runs` and :func:`other_orders`."""
     for start, end, readings in (*glued_runs(digits, year_ok), *other_orders(digits, year_ok)):

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from cleaner.datecues import MAY_FOLLOW_DATE, month_day_readings, valid_date
-from cleaner.dateplace import code_label_before
+from cleaner.dateplace import code_label_before, is_dateline
 from cleaner.types import Edit, Flag
 
 # Figures: ASCII and full-width digits, and the zeros a Chinese IME or OCR gives (〇 ○ ◯ Ｏ 零).
@@ -60,11 +60,14 @@ _CODE_AFTER = regex.compile(r"[ \u00a0]?[0-9\uff10-\uff19]|[.\-/:\uff1a\uff0e\uf
 _DATE_WORD_BEFORE = regex.compile(r"(?:于|自|从|截至|截止|至|到|即|日期[:\uff1a]?)$")
 # A range to a bare day after a day without its mark: "29至31日", "1—15号" (one 日 for both days).
 _DAY_RANGE_AFTER = regex.compile(r"[至到\u2014\u2013\uff5e~\-\uff0d]{1,2}+[0-9\uff10-\uff19]{1,2}+[日号]")
+# Days listed under one 日 after a day without its mark: "29、30日", "29和30日" (the 日 is theirs).
+_DAY_LIST_AFTER = regex.compile(r"[\u3001\uff0c,和及与或]\s*+[0-9\uff10-\uff19]{1,2}+[日号]")
 _DATE_WORD_AFTER = regex.compile(r"前|起|止|后|以前|以后|以来|之前|之后|召开|举行|施行|实施|生效|发布|印发")
 # The document's written dates: do they say 年月日 (the style a repair goes back to)?
 _CN_STYLE = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年|(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日")
 _NUMERIC_STYLE = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}([\-/.])[0-9]{1,2}\1[0-9]{1,2}(?![0-9])")
-_PADDED = regex.compile(r"年0[1-9]月|月0[1-9]日")
+# A written date's month and day figures: the document pads them (03月09日) or not (3月9日).
+_MONTH_DAY = regex.compile(r"(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日")
 
 
 class Cluster:
@@ -175,6 +178,8 @@ def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) ->
         return False  # no day mark and a unit or a noun after: an amount, a count
     if not any(ch in MARK_KINDS for ch in c.joints[trail]) and _DAY_RANGE_AFTER.match(after):
         return False  # "3月29至31日": a day range shares the one 日 at its end
+    if not any(ch in MARK_KINDS for ch in c.joints[trail]) and _DAY_LIST_AFTER.match(after):
+        return False  # "2021年3月29、30日": days listed under one 日
     if marks >= 2:
         return True
     if marks == 1:
@@ -185,9 +190,10 @@ def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) ->
         return any(ch in "日号" for ch in c.joints[trail]) or (
             trail == 2 and "年" in c.joints[0] and c.joints[1] in _NUMERIC_SEPS and _DATE_WORD_AFTER.match(text, end) is not None)
     if trail == 1 and marks_style and not c.joints[0].strip(_NUMERIC_SEPS):
-        # "于2021-415前": one separator, the day glued to its month: a date word on both sides
+        # "于2021-415前": one separator, the day glued to its month: a date word on both sides, or
+        # the date's own line under the signer ("南湖区市场监督管理局\n2023-710")
         before = text[max(0, c.start - 4):c.start]
-        return bool(_DATE_WORD_BEFORE.search(before) and _DATE_WORD_AFTER.match(text, end))
+        return bool(_DATE_WORD_BEFORE.search(before) and _DATE_WORD_AFTER.match(text, end)) or is_dateline(text, c.start, end)
     return marks_style and _numeric_date(text, c, trail, end)
 
 
@@ -198,12 +204,14 @@ def _numeric_date(text: str, c: Cluster, trail: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
     before = text[line_start:c.start].rstrip(_BLANKS)
-    if before and not (regex.match(r"\p{Han}", before[-1]) or before[-1] in "\u3001\u3002\uff0c\uff1b\uff08"):
+    if before and not (regex.match(r"\p{Han}", before[-1]) or before[-1] in "\u3001\u3002\uff0c\uff1b\uff08"
+                       or before == "\u2014\u2014"):
         return False  # a label's value (发布时间：2021-03-29), a field of data ("date":"2021-04-19"): not prose
     if not seps[0].strip(_BLANKS) or "\u3001" in seps[0]:
         # blanks and 、 also part figures of a table row or a list: a date word or a clause start says date
+        # (a dash opening a dateline, "——2003、3、5在…会议上", is the start of a clause too)
         return bool(_DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(text, end)
-                    or not before.strip() or before[-1:] in "\u3002\uff0c\uff1b")
+                    or not before.strip() or before[-1:] in "\u3002\uff0c\uff1b" or before == "\u2014\u2014")
     return True
 
 
@@ -230,7 +238,7 @@ def read_clusters(text: str, year_ok: Callable[[int], bool], shown: set[int]) ->
     >>> list(read_clusters(t, ok, {2021}))
     []
     """
-    pad, marks_style = _PADDED.search(text) is not None, _writes_marks(text)
+    pad, marks_style = _padding_style(text), _writes_marks(text)
     pos = 0
     while (m := _CLUSTER.search(text, pos)) is not None:
         c = Cluster(text, m.start(), m.end())
@@ -244,6 +252,8 @@ def read_clusters(text: str, year_ok: Callable[[int], bool], shown: set[int]) ->
         shown_dates = [_styled(y, mo, d, pad, c.fullwidth) for y, mo, d, _ in found]
         if len(found) == 1 and old == shown_dates[0]:
             continue
+        if pad is None and _unpadded(old) == _unpadded(shown_dates[0]):
+            continue  # only the padding differs, and the document has no padding style of its own
         if code_label_before(text, c.start) or not _evidence(text, c, found[0][3], end, marks_style):
             continue
         if len(found) == 1:
@@ -252,7 +262,35 @@ def read_clusters(text: str, year_ok: Callable[[int], bool], shown: set[int]) ->
             yield Flag(c.start, end, f"date \"{old}\" reads as {' or '.join(shown_dates)}: check the source")
 
 
-def _styled(year: int, month: int, day: int, pad: bool, fullwidth: bool) -> str:
+def _padding_style(text: str) -> bool | None:
+    """Does the document pad its months and days (True), not pad them (False), or is it split (None)?
+
+    Counted over the dates whose month or day is below 10: "03月09日" pads, "3月9日" does not.
+    The style of the most is the document's; one padded date alone is no style (GB/T 9704 writes
+    no padding zero), and a document split evenly is left as it is (None).
+
+    >>> _padding_style("2021年03月09日，2021年04月06日"), _padding_style("2021年03月09日，3月9日"), _padding_style("3月29日")
+    (True, None, False)
+    >>> _padding_style("2021年03月09日")
+    False
+    """
+    padded = plain = 0
+    for m in _MONTH_DAY.finditer(text):
+        figures = (m[1], m[2])
+        if any(f[0] == "0" for f in figures):
+            padded += 1
+        elif any(len(f) == 1 for f in figures):
+            plain += 1
+    if padded > plain and padded >= 2:
+        return True
+    return None if padded and padded == plain else False
+
+
+def _unpadded(date: str) -> str:
+    return regex.sub(r"(?<!\d)[0\uff10](?=\d[月日])", "", date)
+
+
+def _styled(year: int, month: int, day: int, pad: bool | None, fullwidth: bool) -> str:
     """The date in the document's style: 年月日, padded when the document pads, its digits' width."""
     out = f"{year}年{month:02d}月{day:02d}日" if pad else f"{year}年{month}月{day}日"
     return out.translate({ord(str(i)): 0xFF10 + i for i in range(10)}) if fullwidth else out

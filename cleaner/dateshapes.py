@@ -39,6 +39,8 @@ _AFTER_DATE_MARKS = regex.escape(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_
 # line's end); a day range or list ("29至31日", "29、30日"), a unit or 号 keeps it as it is.
 DAY_WITHOUT_MARK = regex.compile(r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年([0-9]{1,2})月([ \u00a0\u3000]?)([0-9]{1,2})"
                                  r"(?![0-9日号])")
+# A line break, then the rest of a day's figure and its mark: the day is not over at the break.
+FIGURE_GOES_ON = regex.compile(r"\n[0-9]{1,2}[日号]")
 # With a blank before the day ("2023年1月\u300018", a dateline's padding) only where a date ends.
 GAPPED_DAY_END = regex.compile(r"\Z|\n|起|前|止")
 AFTER_DAY = regex.compile(
@@ -58,7 +60,7 @@ YEAR_WITHOUT_MARK = regex.compile(
     rf"(?:(?P<word>以来|以前|以后|之前|之后|上半年|下半年|全年)|(?P<edge>[初底末])(?={_EDGE_FOLLOWS})"
     r"|(?=(?:1[0-2]|0?[1-9])月)"
     # a space where 年 was, before a whole month and day: "2021 3月29日"
-    r"|(?P<gap>[ \u00a0\u3000]){1,2}+(?=(?:1[0-2]|0?[1-9])月[0-9]{1,2}日)"
+    r"|(?P<gap>[ \u00a0\u3000]){1,2}+(?=(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}日|起|底|末|初|份|上旬|中旬|下旬|以来))"
     # a numeric separator where 年 was, before a month written with 月: "2021-3月起", "2023.12月底"
     r"|(?P<sep>[\-./\u00b7\uff0e\uff0f\uff0d])(?=(?:1[0-2]|0?[1-9])月)"
     rf"|(?P<du>度)(?!以上|以下|左右|之间|上下|多|余|电|千瓦|的电|至|到)(?=[){regex.escape(_CLOSING)}]|\p{{Han}}))")

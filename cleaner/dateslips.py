@@ -102,6 +102,52 @@ def split_dates(text: str) -> Iterator[Edit]:
         yield Edit(k, k + 1, "\n", "", f"line break inside the date {m[0].replace(chr(10), '')!r}")
 
 
+# A line break inside the figures of a month-day, with or without its year: between the month's
+# figure and 月, or between the two figures of the day ("于3月3\n1日前", "3\n月31日"). A line
+# cannot open with "1日前" or "月31日": the break is a PDF wrap, not layout. A break after 月 is one
+# only where the line goes on before the date ("于3月\n31日前"); a date opening its line may be a dateline.
+_SPLIT_DAY = regex.compile(r"(?<![0-9A-Za-z.\-/\uff0e\uff0f\uff0d])(1[0-2]|0?[1-9])(\n?+)月(\n?+)([0-9])(\n?+)([0-9])?+日")
+
+
+def split_day_figures(text: str) -> Iterator[Edit]:
+    """A line break inside a month's or a day's figure is removed when the joined day is valid.
+
+    >>> [(e.start, e.old) for e in split_day_figures("于3月3\\n1日前，于3\\n月31日前，自10月1\\n5日起，于3月\\n5日")]
+    [(4, '\\n'), (11, '\\n'), (23, '\\n'), (31, '\\n')]
+    >>> list(split_day_figures("全年\\n31日，\\n3月\\n31日前，2月3\\n1日前，3月3\\n15日"))
+    []
+    """
+    if "\n" not in text:
+        return
+    for m in _SPLIT_DAY.finditer(text):
+        breaks = [g for g in (2, 3, 5) if m[g]]
+        if len(breaks) != 1 or (breaks == [5] and m[6] is None):
+            continue
+        if breaks == [3] and not regex.search(r"\p{Han}", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            continue  # after 月 only where the line goes on before the date ("于3月\n31日前"), not a dateline
+        day = int(m[4] + (m[6] or ""))
+        # no year to say otherwise: 2月29日 is allowed only when the text has a leap year's date
+        if not 1 <= day <= (29 if int(m[1]) == 2 else _DAYS_IN[int(m[1])]):
+            continue
+        if int(m[1]) == 2 and day == 29:
+            continue
+        k = m.start(breaks[0])
+        whole = m[0].replace("\n", "")
+        yield Edit(k, k + 1, "\n", "", f"line break inside the figures of the date {whole!r} (a line cannot open with a figure's tail)")
+
+
+_DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def line_breaks(text: str) -> Iterator[Edit]:
+    """The line breaks of :func:`split_dates` and :func:`split_day_figures`, each break once."""
+    joined = set()
+    for edit in split_dates(text):
+        joined.add(edit.start)
+        yield edit
+    yield from (e for e in split_day_figures(text) if e.start not in joined)
+
+
 _WEEKDAY = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日"
                          rf"[(\uff08{chars.FULLWIDTH_COMMA},]?(?:星期|礼拜|周)([一二三四五六日天])")
 _DAY_NAMES = "一二三四五六日"

@@ -185,6 +185,8 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
             continue
         if digits[m.end():m.end() + 1] in datereader.MARK_KINDS or digits[m.end() + 1:m.end() + 2] in ("日", "号"):
             continue  # "5臼", "10，日": the date has its day mark, slipped; read_date_clusters sets it right
+        if dateshapes.FIGURE_GOES_ON.match(digits, m.end()):
+            continue  # "2021年3月3\n1日前": the day's figure goes on after a line break, its 日 is there
         if m[3]:
             if dateshapes.GAPPED_DAY_END.match(digits, m.end()):
                 yield Edit(m.start(3), m.end(), text[m.start(3):m.end()], text[m.start(4):m.end()] + "日",
@@ -234,6 +236,15 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
         years = years or _Years(digits, ctx)
         pad = regex.search(r"年0[1-9]月", digits) is not None
         yield from _glued(text, dateglue.year_month_runs(digits, years.__contains__, pad), done)
+    # a year and month typed with a separator before a month's word ("2021.3底前")
+    if dateglue.has_numeric_year_month(digits):
+        years = years or _Years(digits, ctx)
+        pad = regex.search(r"年0[1-9]月", digits) is not None
+        yield from _glued(text, dateglue.numeric_year_months(digits, years.__contains__, pad), done)
+    # the end of a period whose start has its 年 ("2021年至2025期间")
+    for edit in _glued(text, dateglue.period_end_years(digits), done):
+        done.add(edit.start)
+        yield edit
     # a year alone at a clause's edge ("2004，全国…", "到2025，"): only a year the text writes with 年
     if dateglue.has_year_at_clause(digits):
         years = years or _Years(digits, ctx)
@@ -352,7 +363,7 @@ def repair_date_slips(text: str) -> Iterator[Edit]:
     '自2021年3月11日起，于2021年3月29日前，二〇二一年三月二十九日起施行'
     """
     yield from dateslips.letter_figures(text)
-    yield from dateslips.split_dates(text)
+    yield from dateslips.line_breaks(text)
     yield from dateslips.chinese_year_slips(text)
     yield from dateslips.chinese_day_mark(text)
     yield from dateslips.mark_slips(text)
@@ -408,3 +419,5 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     yield from datefold.repairs(text, years.__contains__)
     # no mark at all, framed as a date: 于2021329前, 3/29/2021 (``cleaner.datelocale``)
     yield from datelocale.framed_repairs(text, _ascii_digits(text), years.__contains__)
+    # a numeric month-day without a year in a deadline's frame: 于3/29前 (``cleaner.datelocale``)
+    yield from datelocale.deadline_month_days(text, _ascii_digits(text))
