@@ -1,0 +1,99 @@
+"""Round-14 adversarial review (families ads and chrome): real content the new rules must keep.
+
+Each document under tests/data/review_r14/ is real-shaped text; every listed passage is the
+document's own content (a notice's own contact, a work summary's figures, a list, a staff line)
+and must survive cleaning.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.pipeline import clean
+
+_DATA = Path(__file__).parent / "data" / "review_r14"
+
+CASES = {
+    # ads: a writing genre + material noun (征文材料, 述职材料) beside the notice's own address
+    "ads_material_mobile_inline.txt": [
+        "征文材料请发送至13812345678（微信同号），逾期不予受理。",
+        "征文材料也可通过微信发送至13912345678，并注明单位和姓名。",
+    ],
+    "ads_material_contact_lines.txt": [
+        "请将心得体会材料于12月10日前交至13812345678（王老师）。",
+        "述职材料报组织部，联系手机13812345678。",
+        "调研报告材料电子版发送QQ：123456789，纸质版报送组织部。",
+    ],
+    "ads_material_site.txt": [
+        "有关党课材料详见www.12371.cn。",
+        "工作计划模板：www.jlkj.com/xz/jh.docx",
+    ],
+    # ads: table rows (tab, pipe, two spaces) with a phone, mail, QQ, 400 or URL cell
+    "ads_material_table_cells.txt": [
+        "工作总结材料",
+        "述职报告模板",
+        "zzb@163.com",
+        "事项",
+        "QQ：123456789",
+        "400-123-4567",
+        "汇报材料模板见www.jlzzb.cn",
+        "王伟",
+    ],
+    # ads: dashes framing real text; two adjacent short lines of a notice
+    "ads_material_framed_pair.txt": [
+        "材料报送QQ：123456789",
+        "征文材料QQ群：123456789",
+        "征文材料交流群",
+        "QQ群：987654321",
+    ],
+    # ads: traditional text folded to simplified reaches the foreign-segment rule
+    "ads_trad_hk.txt": [
+        "查詢電話：2892 6543",
+        "查詢熱線：2112 9932",
+        "總結報告範本可於本會網站下載：www.hkfyg.org.hk",
+        "活動查詢熱線：4008 123 456",
+    ],
+    "ads_trad_tw.txt": [
+        "聯絡電話：02-2345-6789",
+    ],
+    # chrome: 10万+ figures of a work summary read as view counters
+    "chrome_counters_report.txt": [
+        "10万+ 阅读",
+        "阅读量10万+",
+        "浏览量：10万+",
+        "1.2万+ 浏览",
+    ],
+    # chrome: 今天是 + date alone on a line of a speech
+    "chrome_speech_today.txt": [
+        "今天是2024年3月5日",
+    ],
+    # chrome: three platform names as a document's list
+    "chrome_platform_list.txt": [
+        "微信、微博、抖音",
+        "抖音　今日头条　微博",
+    ],
+    # chrome: roles joined by semicolons in a court record and a yearbook's staff list
+    "chrome_roles_semicolon.txt": [
+        "一审：王伟；二审：李明；三审：赵强",
+        "编辑：李明；校对：张华",
+        "责任编辑：李明；校对：张华；审核：赵强",
+    ],
+    # chrome: a survey's own questions read as a page feedback box
+    "chrome_survey_feedback.txt": [
+        "此信息是否满意？",
+        "本信息对您是否有用？",
+    ],
+    # chrome: an IPv6 plan's target lines read as a site badge
+    "chrome_ipv6_task.txt": [
+        "全面支持IPv6",
+        "网站支持IPv6访问",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_real_content_kept(name):
+    text = (_DATA / name).read_text(encoding="utf-8")
+    out = clean(text).text
+    lost = [p for p in CASES[name] if p not in out]
+    assert not lost, f"{name}: real content removed or changed: {lost}"
