@@ -88,6 +88,19 @@ CASES = {
         "全面支持IPv6",
         "网站支持IPv6访问",
     ],
+    # chrome: new strong/weak widget words as list items of a website accessibility plan
+    "chrome_accessibility_plan.txt": [
+        "老年模式", "读屏专用", "盲人通道", "我要留言", "我要评价", "页面纠错", "大鼠标", "放大镜", "纯文本",
+    ],
+    # chrome: a regulation's label fields (space-separated) read as a tag bar
+    "chrome_tag_regulation.txt": [
+        "标签：品名 产地 生产日期",
+    ],
+    # chrome: sentences of a security campaign read as a leaving-the-site pop-up
+    "chrome_leaving_sentence.txt": [
+        "您正在访问外部链接时，应核实网址真实性。",
+        "您即将访问的是第三方网站时，不要输入银行卡密码。",
+    ],
 }
 
 
