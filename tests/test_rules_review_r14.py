@@ -101,6 +101,12 @@ CASES = {
         "您正在访问外部链接时，应核实网址真实性。",
         "您即将访问的是第三方网站时，不要输入银行卡密码。",
     ],
+    # ads: the material pre-scan opens the whole document to the ad rules: the sentence is cut
+    # mid-clause and the notice's own contact block loses its mobile line (adforeign)
+    "ads_prescan_contact_block.txt": [
+        "一、请于12月20日前报送年度工作总结材料，电子版可发送至13812345678（微信同号）。",
+        "手机：13812345678",
+    ],
 }
 
 
