@@ -107,6 +107,16 @@ CASES = {
         "一、请于12月20日前报送年度工作总结材料，电子版可发送至13812345678（微信同号）。",
         "手机：13812345678",
     ],
+    # chrome: sign-off roles after the date on a document-processing form read as a glued widget
+    "chrome_signoff_form.txt": [
+        "2024年3月5日 审核：李华 签发：王伟",
+        "2024年3月6日　核稿：李华；签发：王伟",
+    ],
+    # chrome: bracketed button names that are the subject of a spec's sentence
+    "chrome_button_spec.txt": [
+        "【分享】【评论】【点赞】三个按钮应置于文章底部。",
+        "【打印】【关闭】按钮应统一置于正文下方右侧。",
+    ],
 }
 
 
