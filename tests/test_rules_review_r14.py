@@ -126,3 +126,11 @@ def test_real_content_kept(name):
     out = clean(text).text
     lost = [p for p in CASES[name] if p not in out]
     assert not lost, f"{name}: real content removed or changed: {lost}"
+
+
+def test_trail_not_left_as_a_title():
+    """A wrong repair: the trail's last item (政府工作报告) is kept as if it were the title, although the
+    real title follows on the next line (2024年江岭市政府工作报告); main drops the whole trail."""
+    text = (_DATA / "chrome_crumb_title_residue.txt").read_text(encoding="utf-8")
+    out = clean(text).text
+    assert out.startswith("2024年江岭市政府工作报告"), out[:40]
