@@ -117,6 +117,11 @@ CASES = {
         "【分享】【评论】【点赞】三个按钮应置于文章底部。",
         "【打印】【关闭】按钮应统一置于正文下方右侧。",
     ],
+    # chrome: a library's statistics lines (two figures on a line, 万+, 已浏览, 留言) read as counters
+    "chrome_counters_library.txt": [
+        "阅读量：120万次", "点击量：56万次", "浏览量 10万+", "累计阅读：12.3万+", "关注：5.6万+",
+        "已浏览 300万次", "共有1200条留言",
+    ],
 }
 
 
