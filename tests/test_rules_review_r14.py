@@ -122,6 +122,10 @@ CASES = {
         "阅读量：120万次", "点击量：56万次", "浏览量 10万+", "累计阅读：12.3万+", "关注：5.6万+",
         "已浏览 300万次", "共有1200条留言",
     ],
+    # ads: a Hong Kong student-loan office's hotline (the fold makes 貸款 a loan trade's word)
+    "ads_trad_loan.txt": [
+        "申請人須填妥申請表格，查詢熱線：2802 2345",
+    ],
 }
 
 
