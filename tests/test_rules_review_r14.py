@@ -116,6 +116,8 @@ CASES = {
     "chrome_button_spec.txt": [
         "【分享】【评论】【点赞】三个按钮应置于文章底部。",
         "【打印】【关闭】按钮应统一置于正文下方右侧。",
+        "打印、关闭、分享",
+        "上一篇、下一篇、返回列表",
     ],
     # chrome: a library's statistics lines (two figures on a line, 万+, 已浏览, 留言) read as counters
     "chrome_counters_library.txt": [
