@@ -128,6 +128,15 @@ CASES = {
     "ads_trad_loan.txt": [
         "申請人須填妥申請表格，查詢熱線：2802 2345",
     ],
+    # ads: the notice's own account line under an injected ad (the new 微信ID gap makes it a contact)
+    "ads_wechat_id_under_ad.txt": [
+        "活动咨询请添加志愿者协会微信ID：jlzyz2024",
+    ],
+    # ads: a 400 line in a new grouping beside 述职材料, cut out of the sentence
+    "ads_hotline_material_inline.txt": [
+        "述职材料报送至",
+        "4008-123-456",
+    ],
 }
 
 
