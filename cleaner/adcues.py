@@ -42,8 +42,11 @@ _CLASSES = ("offer", "trade", "contact", "material", "site", "price", "repost", 
 # Full-width ASCII forms to ASCII, the ideographic space to a space: one code point for one,
 # so offsets hold, and every pattern below needs one spelling of each mark.
 # Traditional characters of the ads' vocabulary to simplified ones (代寫 -> 代写), likewise.
-_FOLD = ({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-         | {ord(a): ord(b) for a, b in data.table("ad_trad")})
+# The foreign-segment rule (cleaner/adforeign.py) reads only the width fold: the traditional fold
+# covers the trades' cue characters, not a notice's own contact words (聯絡電話, 辦公室), so it
+# would turn a Hong Kong or Taiwan notice's own hotline line into foreign vocabulary.
+WIDTH_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FOLD = WIDTH_FOLD | {ord(a): ord(b) for a, b in data.table("ad_trad")}
 
 # phrase -> (class, points, cue name, ad-only): an "ad" cue is strong, and a government text
 # never says it of itself (代写, 范文, 侵权删除, 免费领取); every ad needs one.

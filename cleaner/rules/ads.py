@@ -171,7 +171,7 @@ class _ForeignView:
     or a line the trades' cues do not decide may still be foreign to its document."""
 
     def __init__(self, text: str):
-        self.plain = text.translate(adcues._FOLD)
+        self.plain = text.translate(adcues.WIDTH_FOLD)
         self._doc: adforeign.Document | None = None
         self._own: tuple[str, ...] | None = None
 
@@ -396,7 +396,7 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     >>> list(drop_foreign_segments("通知\\n加强管理。\\n联系电话:0571-12345678", Context()))
     []
     """
-    plain = text.translate(adcues._FOLD)  # full-width forms are a notice's own spelling too
+    plain = text.translate(adcues.WIDTH_FOLD)  # full-width forms are a notice's own spelling too
     folded = adforeign.fold(plain)
     if not adforeign.IDENTIFIER.search(folded) and not _LIST_HINT.search(folded) and not adforeign.accounts(folded):
         return
