@@ -132,6 +132,7 @@ class _Evidence:
         self.classes: dict[str, tuple[int, list[str]]] = {}
         self.ad_only = False
         self.ad_spans: list[tuple[int, int]] = []
+        self.ad_names: list[str] = []
         self.evasion = False  # a contact or domain spelled to dodge filters
         self.first, self.last = 1 << 30, -1
         self.spans: list[tuple[int, int, int]] = []  # (start, end, points) of every cue
@@ -140,6 +141,7 @@ class _Evidence:
         if ad:
             self.ad_only = True
             self.ad_spans.append(m.span())
+            self.ad_names.append(name)
         self.first, self.last = min(self.first, m.start()), max(self.last, m.end())
         self.spans.append((m.start(), m.end(), points))
         best, names = self.classes.get(cls, (0, []))
@@ -168,6 +170,9 @@ class _Evidence:
         return [name for cls in _CLASSES if cls in self.classes for name in self.classes[cls][1]]
 
 
+_MATERIAL_OFFER = "writing material offered with an address"
+
+
 def _cues(seg: str, pats: _Patterns) -> _Evidence:
     """The cues of the folded segment ``seg``."""
     ev = _Evidence()
@@ -184,7 +189,7 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
     for m in admaterial.GENRE_MATERIAL.finditer(seg):
         ev.add(m, "material", STRONG, "writing-genre material")
     for m in admaterial.offers(seg):
-        ev.add(m, "offer", STRONG, "writing material offered with an address", True)
+        ev.add(m, "offer", STRONG, _MATERIAL_OFFER, True)
     for m in pats.structured.finditer(seg, overlapped=True):
         if m.group("reply"):
             ev.add(m, "offer", STRONG, "reply-keyword promotion")
@@ -290,6 +295,8 @@ class Scan:
         """
         if _AGAINST.search(seg) or _INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower():
             return None
+        # An account labelled 微信ID is no continued contact: a notice writes 请添加…微信ID: … of its own.
+        seg = adcontacts.without_id_labels(seg)
         ev = _cues(seg, self.pats)
         # An account named (请关注“江岭人社”微信公众号) is what a notice gives of its own too.
         if "contact" not in ev.classes or ev.classes["contact"][1] == ["official-account name"]:
@@ -301,6 +308,12 @@ class Scan:
     def ad_only(self, seg: str) -> bool:
         """Whether ``seg`` (folded) holds a cue no government text writes of itself."""
         return _cues(seg, self.pats).ad_only
+
+    def ad_beyond_material(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) holds an ad-only cue other than writing material beside an
+        address: a cell or a framed span is an ad by a seller's own words, a table row of a
+        notice's forms and its contacts has that pairing too."""
+        return any(name != _MATERIAL_OFFER for name in _cues(seg, self.pats).ad_names)
 
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)

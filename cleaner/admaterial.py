@@ -63,6 +63,8 @@ def _addresses(seg: str) -> list[tuple[int, int, int]]:
         for m in pattern.finditer(seg):
             if pattern is adcontacts.CONTACT_ID and not adcontacts.valid_id(m):
                 continue
+            if pattern is adcontacts.CONTACT_ID and "\u7fa4" in m.group():
+                continue  # a group (征文材料QQ群: …) gathers a notice's own contributors as often as a seller's buyers
             if pattern is adcontacts.DOMAIN and ("gov" in m.group().lower() or _FILE_LINK.search(m.group())):
                 continue
             out.append((m.start(), m.end(), _DOMAIN_REACH if pattern is adcontacts.DOMAIN else _REACH))
