@@ -152,4 +152,14 @@ class _Span(NamedTuple):
 
 
 CONTACT_ID = regex.compile(_CONTACT_ID)
+
+
+def without_id_labels(seg: str) -> str:
+    """``seg`` with every account labelled ID (微信ID: jlzyz2024) blanked, one space a character:
+    on a line beside an ad line, a notice's own 请添加…微信ID is no contact that continues the ad.
+
+    >>> without_id_labels("请添加微信ID:jlzyz2024")
+    '请添加              '
+    """
+    return CONTACT_ID.sub(lambda m: " " * len(m.group()) if "id" in m.group("gap").lower() else m.group(), seg)
 MOBILE, HOTLINE, DOMAIN = _MOBILE, _HOTLINE, _DOMAIN

@@ -42,8 +42,11 @@ _CLASSES = ("offer", "trade", "contact", "material", "site", "price", "repost", 
 # Full-width ASCII forms to ASCII, the ideographic space to a space: one code point for one,
 # so offsets hold, and every pattern below needs one spelling of each mark.
 # Traditional characters of the ads' vocabulary to simplified ones (代寫 -> 代写), likewise.
-_FOLD = ({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-         | {ord(a): ord(b) for a, b in data.table("ad_trad")})
+# The foreign-segment rule (cleaner/adforeign.py) reads only the width fold: the traditional fold
+# covers the trades' cue characters, not a notice's own contact words (聯絡電話, 辦公室), so it
+# would turn a Hong Kong or Taiwan notice's own hotline line into foreign vocabulary.
+WIDTH_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FOLD = WIDTH_FOLD | {ord(a): ord(b) for a, b in data.table("ad_trad")}
 
 # phrase -> (class, points, cue name, ad-only): an "ad" cue is strong, and a government text
 # never says it of itself (代写, 范文, 侵权删除, 免费领取); every ad needs one.
@@ -129,6 +132,7 @@ class _Evidence:
         self.classes: dict[str, tuple[int, list[str]]] = {}
         self.ad_only = False
         self.ad_spans: list[tuple[int, int]] = []
+        self.ad_names: list[str] = []
         self.evasion = False  # a contact or domain spelled to dodge filters
         self.first, self.last = 1 << 30, -1
         self.spans: list[tuple[int, int, int]] = []  # (start, end, points) of every cue
@@ -137,6 +141,7 @@ class _Evidence:
         if ad:
             self.ad_only = True
             self.ad_spans.append(m.span())
+            self.ad_names.append(name)
         self.first, self.last = min(self.first, m.start()), max(self.last, m.end())
         self.spans.append((m.start(), m.end(), points))
         best, names = self.classes.get(cls, (0, []))
@@ -165,6 +170,9 @@ class _Evidence:
         return [name for cls in _CLASSES if cls in self.classes for name in self.classes[cls][1]]
 
 
+_MATERIAL_OFFER = "writing material offered with an address"
+
+
 def _cues(seg: str, pats: _Patterns) -> _Evidence:
     """The cues of the folded segment ``seg``."""
     ev = _Evidence()
@@ -181,7 +189,7 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
     for m in admaterial.GENRE_MATERIAL.finditer(seg):
         ev.add(m, "material", STRONG, "writing-genre material")
     for m in admaterial.offers(seg):
-        ev.add(m, "offer", STRONG, "writing material offered with an address", True)
+        ev.add(m, "offer", STRONG, _MATERIAL_OFFER, True)
     for m in pats.structured.finditer(seg, overlapped=True):
         if m.group("reply"):
             ev.add(m, "offer", STRONG, "reply-keyword promotion")
@@ -287,6 +295,8 @@ class Scan:
         """
         if _AGAINST.search(seg) or _INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower():
             return None
+        # An account labelled 微信ID is no continued contact: a notice writes 请添加…微信ID: … of its own.
+        seg = adcontacts.without_id_labels(seg)
         ev = _cues(seg, self.pats)
         # An account named (请关注“江岭人社”微信公众号) is what a notice gives of its own too.
         if "contact" not in ev.classes or ev.classes["contact"][1] == ["official-account name"]:
@@ -298,6 +308,12 @@ class Scan:
     def ad_only(self, seg: str) -> bool:
         """Whether ``seg`` (folded) holds a cue no government text writes of itself."""
         return _cues(seg, self.pats).ad_only
+
+    def ad_beyond_material(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) holds an ad-only cue other than writing material beside an
+        address: a cell or a framed span is an ad by a seller's own words, a table row of a
+        notice's forms and its contacts has that pairing too."""
+        return any(name != _MATERIAL_OFFER for name in _cues(seg, self.pats).ad_names)
 
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)

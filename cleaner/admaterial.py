@@ -30,6 +30,16 @@ _REACH = 14
 # makes an offer only right next to the goods, a label at most between (详见, 请访问).
 _DOMAIN_REACH = 4
 _STOP = regex.compile(r"[\n!?;\u3002]")
+# Between the goods and an address of an *offer*, only what a seller writes: a mark, one space,
+# a call to reach it (请联系, 加, 访问); before the goods, a seller's adjective. A verb of sending
+# (征文材料请发送至…, 述职材料报送至…, 交至, 详见), a date, a recipient (报组织部), a label of the
+# notice's own (联系手机, 电子版) mean a submission instruction or a pointer of the notice's own; a
+# tab, a pipe or a run of spaces means two cells of a table row, not one offer.
+_GAP_AFTER = regex.compile(r"[ ,:\u3001/]*+(?:请?(?:联系|加|添加|访问))?[ ,:]*+")
+_GAP_BEFORE = regex.compile(r"[ ,:\u3001/]*+(?:专业|优质|精品|更多)?[ ,:]*+")
+_CELL_GAP = regex.compile(r"[\t|\uff5c]|  ")
+# A link to a file (…/jh.docx) is a notice's own download, not a site's address.
+_FILE_LINK = regex.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|pptx?)$", regex.IGNORECASE)
 
 
 class _Span(NamedTuple):
@@ -53,7 +63,9 @@ def _addresses(seg: str) -> list[tuple[int, int, int]]:
         for m in pattern.finditer(seg):
             if pattern is adcontacts.CONTACT_ID and not adcontacts.valid_id(m):
                 continue
-            if pattern is adcontacts.DOMAIN and "gov" in m.group().lower():
+            if pattern is adcontacts.CONTACT_ID and "\u7fa4" in m.group():
+                continue  # a group (征文材料QQ群: …) gathers a notice's own contributors as often as a seller's buyers
+            if pattern is adcontacts.DOMAIN and ("gov" in m.group().lower() or _FILE_LINK.search(m.group())):
                 continue
             out.append((m.start(), m.end(), _DOMAIN_REACH if pattern is adcontacts.DOMAIN else _REACH))
     return out
@@ -112,6 +124,18 @@ def offers(seg: str) -> list[_Span]:
     for a, b, reach in _addresses(seg):
         for g in goods:
             lo, hi = (g.end(), a) if g.end() <= a else (b, g.start())
-            if 0 <= hi - lo <= reach and not _STOP.search(seg, lo, hi):
-                out.append(_Span(min(g.start(), a), max(g.end(), b)))
+            if not (0 <= hi - lo <= reach) or _STOP.search(seg, lo, hi) or _CELL_GAP.search(seg, lo, hi):
+                continue
+            s, e = min(g.start(), a), max(g.end(), b)
+            if (_GAP_AFTER if g.end() <= a else _GAP_BEFORE).fullmatch(seg, lo, hi) and not _third_cell(seg, s, e):
+                out.append(_Span(s, e))
     return out
+
+
+# A word, a space, then the offer: a row of three cells or more (1 工作总结材料 13812345678,
+# 王伟 13812345678 述职材料 once its tabs or spaces are one space), a table's, not one offer.
+_CELL_BEFORE = regex.compile(r"[\p{Han}A-Za-z0-9][ \t]++\p{Han}*+$")
+
+
+def _third_cell(seg: str, s: int, e: int) -> bool:
+    return _CELL_BEFORE.search(seg[max(0, s - 30):s]) is not None

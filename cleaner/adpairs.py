@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner import admaterial
+from cleaner import adcontacts, admaterial
 from cleaner.adcues import Scan
 from cleaner.docmodel import Line, size
 
@@ -31,7 +31,7 @@ def _pairable(scan: Scan, line: Line) -> bool:
 
 
 def _addressed(scan: Scan, line: Line) -> bool:
-    seg = scan.folded[line.start:line.end]
+    seg = adcontacts.without_id_labels(scan.folded[line.start:line.end])
     return scan.ad_only(seg) or admaterial.has_address(seg)
 
 
@@ -50,6 +50,10 @@ def pair_reasons(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | No
         # 附件：述职报告模板) carries cues too.
         if any(out[line.index] for line in (upper, lower)) and not all(
                 out[line.index] or _addressed(scan, line) for line in (upper, lower)):
+            continue
+        # A group's name above its number (征文材料交流群 / QQ群: …) is a label and its value: a
+        # notice gives its own group so as often as a seller does.
+        if scan.folded[upper.start:upper.end].rstrip().endswith("\u7fa4") and "\u7fa4" in scan.folded[lower.start:lower.end]:
             continue
         joined = scan.folded[upper.start:upper.end].strip() + " " + scan.folded[lower.start:lower.end].strip()
         if not scan.may_hold_ad(upper.start, lower.end):

@@ -113,16 +113,18 @@ def _delimited_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
     line's edge that a tab, a pipe or a run of spaces joins to the text: the mark is where the
     ad ends, as a bracket's is, and one more cue; the cell's words must all be the ad's."""
     for cell in adcells.framed(scan.folded, line.start, line.end):
-        reason = scan.verdict(scan.folded[cell.start:cell.end], "framed by rules", whole=False)
-        if reason:
+        seg = scan.folded[cell.start:cell.end]
+        reason = scan.verdict(seg, "framed by rules", whole=False)
+        if reason and scan.ad_beyond_material(seg):
             yield cell.cut_start, cell.cut_end, reason
     for cells in (adcells.trailing_cells(scan.folded, line.start, line.end),
                   adcells.leading_cells(scan.folded, line.start, line.end)[::-1]):
         for cell in cells:  # the widest first: an ad of several cells goes whole
             if size(scan.folded[cell.start:cell.end]) > _PIECE_MAX or not scan.may_hold_ad(cell.start, cell.end):
                 continue
-            reason = scan.verdict(scan.folded[cell.start:cell.end], "cell joined to the text by a tab, pipe or spaces")
-            if reason:
+            seg = scan.folded[cell.start:cell.end]
+            reason = scan.verdict(seg, "cell joined to the text by a tab, pipe or spaces")
+            if reason and scan.ad_beyond_material(seg):
                 yield cell.cut_start, cell.cut_end, reason
                 break
 
@@ -171,7 +173,7 @@ class _ForeignView:
     or a line the trades' cues do not decide may still be foreign to its document."""
 
     def __init__(self, text: str):
-        self.plain = text.translate(adcues._FOLD)
+        self.plain = text.translate(adcues.WIDTH_FOLD)
         self._doc: adforeign.Document | None = None
         self._own: tuple[str, ...] | None = None
 
@@ -396,7 +398,7 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     >>> list(drop_foreign_segments("通知\\n加强管理。\\n联系电话:0571-12345678", Context()))
     []
     """
-    plain = text.translate(adcues._FOLD)  # full-width forms are a notice's own spelling too
+    plain = text.translate(adcues.WIDTH_FOLD)  # full-width forms are a notice's own spelling too
     folded = adforeign.fold(plain)
     if not adforeign.IDENTIFIER.search(folded) and not _LIST_HINT.search(folded) and not adforeign.accounts(folded):
         return
