@@ -61,7 +61,7 @@ _VISITOR = regex.compile(_OPEN + r"(?:您是|你是)?+(?:本站|本网)?+第\s*+
 _ROLE = r"(?:责任编辑|值班编辑|网络编辑|来源编辑|责编|编辑|编审|校对|审核|审校|终审|初审|复审|[一二三]审|签发|供稿|撰稿|审稿|核稿)"
 _CREDIT = regex.compile(
     _OPEN + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+(?:[\s\u3000、,\uff0c]++(?!" + _ROLE + r")\p{Han}{2,4}+)?+"
-    + r"(?:[\s\u3000|｜\uff1b;]++" + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+)*+" + _CLOSE
+    + r"(?:[\s\u3000|｜]++" + _ROLE + r"\s*+[:\uff1a]\s*+\p{Han}{2,4}+)*+" + _CLOSE
 )
 _BRACKETED = regex.compile(r"^[\[【\uff08(〖『].*[\]】\uff09)〗』]$")
 _NEWSROOM = regex.compile(r"^" + _OPEN + r"(?:责任编辑|值班编辑|网络编辑|来源编辑|责编|编审)")
@@ -77,8 +77,9 @@ _SCAN = regex.compile(r"扫一扫|扫描|扫码|手机扫|微信扫|二维码")
 
 # A pop-up's text: 您即将离开本网站，是否继续？ / 温馨提示：您将要离开XX政府网站 (and its buttons, if any).
 _LEAVING = regex.compile(r"^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:(?:您|你)(?:访问的链接|所访问的页面|点击的链接)?+)?+(?:即将|将要|正在)离开"
-                      r"[\u201c\"]?+\p{Han}{0,16}?[\u201d\"]?+(?:网站|本站|网页|页面)"
-                      r"|^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:您|你)?+(?:即将|将要|正在)访问(?:的是)?+(?:非本站|外部|第三方|其他)(?:链接|网站|页面)")
+                      r"[\u201c\"]?+\p{Han}{0,16}?[\u201d\"]?+(?:网站|本站|网页|页面)")
+# 您即将访问外部链接: a campaign's sentence may open so; a pop-up's only with its buttons below (rules/chrome.py).
+_VISITING = regex.compile(r"^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:您|你)?+(?:即将|将要|正在)访问(?:的是)?+(?:非本站|外部|第三方|其他)(?:链接|网站|页面)")
 
 # Advice on the browser or the screen: 建议使用IE8以上浏览器，1024×768分辨率浏览.
 _BROWSER = regex.compile(r"(?:建议|推荐|最佳)[^\u3002\uff0c,]{0,16}?(?:浏览器|分辨率)")
@@ -157,6 +158,20 @@ def line_furniture(line: str, in_head: bool) -> str | None:
     return "date and weather bar" if in_head and date_bar(s) else None
 
 
+def visiting(line: str) -> bool:
+    """您即将访问外部链接…: the text of a pop-up only when its buttons follow (see rules/chrome.py)."""
+    return _VISITING.match(line.strip()) is not None
+
+
+_EDGE_COUNT = regex.compile(r"\+|^\s*+[\[【\uff08(]?+已|留言|万.*[0-9].*万")
+
+
+def edge_counter(line: str) -> bool:
+    """A count a report may give of its own (阅读量10万+, 已浏览 300万次, 共有1200条留言, 120万次  56万次):
+    a page's counter only at the page's edges, never inside the body."""
+    return _EDGE_COUNT.search(line) is not None
+
+
 def _counter(s: str) -> bool:
     counted = _COUNTER.fullmatch(s) is not None and regex.search(r"[0-9]", s) is not None
     return counted or any(p.fullmatch(s) for p in (_BARE_COUNTER, _VISITOR, _COUNT_FIRST, _VERB_COUNT, *pagebits.COUNTERS))
@@ -202,12 +217,10 @@ def date_bar(line: str) -> bool:
         if _BAR_FILLER.fullmatch(s, pos, m.start()) is None:
             return False
         token = m.group()
-        kinds.add("date" if regex.match(_DATE, token) else "week" if regex.match(_WEEKDAY, token)
-                  else "greeting" if regex.match(_GREETING, token) and token.strip() else "extra")
+        kinds.add("date" if regex.match(_DATE, token) else "week" if regex.match(_WEEKDAY, token) else "extra")
         pos = m.end()
-    # A greeting (今天是) is a portal's own voice: with a date it is the bar, weekday or not.
-    return _BAR_FILLER.fullmatch(s, pos) is not None and (
-        {"date", "week"} <= kinds and len(kinds) >= 3 or {"date", "greeting"} <= kinds)
+    # 今天是 + a date alone is a speech's line (round-14 review): the weekday stays required.
+    return _BAR_FILLER.fullmatch(s, pos) is not None and kinds == {"date", "week", "extra"}
 
 
 def neighbour_link(line: str) -> bool:

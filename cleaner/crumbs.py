@@ -88,7 +88,7 @@ def glued_title(line: Line, next_line: str = "") -> int:
     gap = ANY_SPACE.search(last)
     if gap is not None and title_like(last[gap.end():]):
         return line.text.rfind(last) + gap.end()
-    if gap is None and title_like(last) and next_line.strip() != last:
+    if gap is None and title_like(last) and last not in next_line:  # 2024年…政府工作报告 below: the trail goes whole
         return line.text.rfind(last)
     return 0
 

@@ -2,7 +2,7 @@
 
 Other content-management systems word the same furniture their own way: a count in brackets or in
 English (阅读 (1234), Views: 123, Read 12 times), a comment count (共有0条评论), a page's feedback box
-(本页面内容是否有用？ 有用 没用), a site's badges (网站支持IPv6), a tag bar (Tags: 卫生 健康), a pop-up's
+(本页面内容是否有用？ 有用 没用), a site's copyright badge, a tag bar (Tags: 卫生 健康), a pop-up's
 buttons under its text, a weak link-box heading (相关信息) over link titles, and widgets glued before
 a paragraph or after the signature date. Each test is a whole-segment shape with a word of its kind;
 nothing here changes text.
@@ -34,25 +34,26 @@ COUNTERS = (_BRACKET_COUNT, _EN_COUNTER, _COMMENTS, _COUNT_NOUN)
 
 # A page's feedback box: a question about the page itself, then its answer buttons.
 _FEEDBACK = regex.compile(
-    r"^(?:本页面?|此页面?|该页面?|页面|本文|本条?信息|此信息|该信息|以上信息|本页内容|页面内容)\p{Han}{0,8}?(?:有用|有帮助|满意)"
+    r"^(?:本页面?|此页面?|该页面?|页面|本页内容|页面内容)\p{Han}{0,8}?(?:有用|有帮助|满意)"
     r"\p{Han}{0,3}[?\uff1f]?+(?:[\s\u3000|｜\[\]【】]*+(?:有用|没用|无用|有帮助|没帮助|没有帮助|满意|不满意|一般|是|否)){2,4}"
     r"[\s\u3000\]】]*+$")
-# A site's own badges: 网站支持IPv6 / 本网站已支持IPv6访问; 本站所有内容版权归…所有.
-_BADGE = regex.compile(r"^(?:本网站|本站|网站|本网)?+(?:已经?|全面)?+支持\s*+IPv6\s*+(?:访问|浏览)?+$"
-                       r"|^(?:本网站|本站|本网)\p{Han}{0,8}?版权归\p{Han}{2,30}?所有$")
+# A site's own badge: 本站所有内容版权归…所有.
+# (支持IPv6 withdrawn after the round-14 review: an IPv6 plan's own target lines read so.)
+_BADGE = regex.compile(r"^(?:本网站|本站|本网)\p{Han}{0,8}?版权归\p{Han}{2,30}?所有$")
 
 
 def page_box(s: str) -> str | None:
     """A feedback box or a site badge, wholly, or None.
 
-    >>> page_box("本页面内容是否有用？ 有用 没用"), page_box("网站支持IPv6"), page_box("推进IPv6规模部署")
-    ('page feedback box', "site badge (IPv6, the site's copyright)", None)
+    >>> page_box("本页面内容是否有用？ 有用 没用"), page_box("本站所有内容版权归某市人民政府所有"), page_box("网站支持IPv6")
+    ('page feedback box', "site badge (the site's copyright)", None)
+    >>> page_box("此信息是否满意？满意 一般 不满意")
     >>> page_box("本条信息是否有用将作为考核依据。")
     """
     if _FEEDBACK.match(s):
         return "page feedback box"
     if _BADGE.match(s):
-        return "site badge (IPv6, the site's copyright)"
+        return "site badge (the site's copyright)"
     return None
 
 
@@ -71,7 +72,8 @@ def popup_buttons(line: str) -> bool:
 
 # A tag bar (标签：乡村振兴 营商环境 / Tags: 卫生 健康): tags stand apart by spaces or bars only; a list
 # with 、 is the document's (标签：品名、规格、生产日期).
-_TAGS = regex.compile(r"^(?:标签|(?i:tags?))\s*+[:\uff1a]\s*+\p{Han}{2,8}+(?:[\s\u3000|｜]++\p{Han}{2,8}+)++\s*+$")
+# 标签：品名 产地 生产日期 is a regulation's label fields (round-14 review): only the English label.
+_TAGS = regex.compile(r"^(?:(?i:tags?))\s*+[:\uff1a]\s*+\p{Han}{2,8}+(?:[\s\u3000|｜]++\p{Han}{2,8}+)++\s*+$")
 
 
 def tag_bar(line: str) -> bool:
@@ -101,20 +103,43 @@ def weak_heading_over_titles(doc: list[Line], k: int, tail: int) -> bool:
 
 # A share bar that lost its label: three or more platforms and nothing else (微信　微博　QQ空间).
 _PLATFORM = r"(?:微信好友|微信|朋友圈|新浪微博|腾讯微博|人民微博|微博|QQ空间|QQ好友|QQ|抖音|今日头条|头条|钉钉|豆瓣|人人网|Facebook|Twitter|LINE)"
-_PLATFORM_ROW = regex.compile(rf"^{_PLATFORM}(?:[\s\u3000|｜/·\u3001]++{_PLATFORM}){{2,7}}$")
+_PLATFORM_ROW = regex.compile(rf"^{_PLATFORM}(?:[\s\u3000|｜/·]++{_PLATFORM}){{2,7}}$")  # 微信、微博、抖音 is a list
+# With its label the bar may list its platforms with 、 (分享至：豆瓣、QQ空间).
+_LABELLED_SHARE = regex.compile(rf"^(?:一键)?+分享(?:至|到)\s*+[:\uff1a]\s*+{_PLATFORM}(?:[\s\u3000|｜/·\u3001]++{_PLATFORM}){{1,7}}$")
 
 
 def share_targets(line: str) -> bool:
-    """Platforms only, three or more, each once: a share bar without its 分享到 (at a page's edge only).
+    """Platforms only, three or more, each once and apart by spaces or bars: a share bar without its 分享到
+    (rules/chrome.py: only on a page's first or last line, beside another furniture line); or the
+    platforms after their label (分享至：豆瓣、QQ空间, at a page's edge).
 
-    >>> share_targets("微信　微博　QQ空间"), share_targets("微信 微信 微信"), share_targets("微信、微博")
+    >>> share_targets("微信　微博　QQ空间"), share_targets("微信 微信 微信"), share_targets("微信、微博、抖音")
     (True, False, False)
+    >>> share_targets("分享至：豆瓣、QQ空间")
+    True
     """
     s = line.strip()
+    if _LABELLED_SHARE.match(s):
+        return True
     if _PLATFORM_ROW.match(s) is None:
         return False
     names = regex.findall(_PLATFORM, s)
     return len(set(names)) == len(names)
+
+
+# An accessibility bar's and an interaction box's buttons (老年模式 | 读屏专用 | 大鼠标): each may be an item
+# of an accessibility plan's list, one a line; a bar holds two or more on one line, or one in 【】.
+_ACCESS = r"(?:老年模式|读屏专用|盲人通道|大鼠标|放大镜|纯文本|进入关怀版|退出关怀版|关怀版|无障碍|退出无障碍|页面纠错|我要评价|我要留言|我要纠错)"
+_ACCESS_ROW = regex.compile(rf"^{_ACCESS}(?:[\s\u3000|｜/·]++{_ACCESS}){{1,7}}$|^[【\[]{_ACCESS}[】\]]$")
+
+
+def access_bar(line: str) -> bool:
+    """Two or more accessibility or interaction buttons on one line, or one in brackets (at a page's edge only).
+
+    >>> access_bar("老年模式  |  读屏专用  |  大鼠标"), access_bar("【我要评价】"), access_bar("老年模式"), access_bar("打印、关闭")
+    (True, True, False, False)
+    """
+    return _ACCESS_ROW.match(line.strip()) is not None
 
 
 # --- widgets glued to a line of the document ----------------------------------------------
@@ -125,6 +150,10 @@ _BRACKET_RUN = regex.compile(r"^[\s\u3000]*+(?:[【\[〔「『(\uff08]\s*+[^\s�
 _LEAD_DATE = regex.compile(r"^[\s\u3000]*+(?:19|20)[0-9]{2}\s*+年\s*+[0-9]{1,2}\s*+月\s*+[0-9]{1,2}\s*+日(?=[\s\u3000]*+\S)")
 
 
+# The run is the sentence's subject (【分享】【评论】三个按钮应…, 【打印】【关闭】按钮应…): a spec's words.
+_BRACKETS_SUBJECT = regex.compile(r"[\s\u3000]*+(?:[一二三四五六七八九十两0-9]++(?:个|项|种)|按钮|按键|图标|功能|字样|链接|栏目|等|应|须|均)")
+
+
 def bracket_lead(line: str, is_widget) -> int:
     """Where the document's text starts after a run of bracketed widgets glued before it, or 0:
     the run must be widgets (``is_widget``) and a line of the document's follow.
@@ -133,7 +162,7 @@ def bracket_lead(line: str, is_widget) -> int:
     (8, 0)
     """
     m = _BRACKET_RUN.match(line)
-    if m is None or size(line[m.end():]) < 6 or not is_widget(m.group().strip()):
+    if m is None or size(line[m.end():]) < 6 or _BRACKETS_SUBJECT.match(line, m.end()) or not is_widget(m.group().strip()):
         return 0
     return m.end()
 

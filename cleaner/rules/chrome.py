@@ -23,7 +23,7 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►\u25b8\u25aa\u3001↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►\u25b8\u25aa↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
@@ -150,6 +150,9 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
             words.append(word)
             continue
         if any(strong_re.search(w) for w in words) and not chromeplaces.lone_word_in_body(words, doc, k, strong_re):
+            first = k - len(block)  # 您即将访问外部链接… over its pop-up's buttons (继续访问 放弃访问) goes with them
+            if first > 0 and len(block) == 1 and pagebits.popup_buttons(block[0].text) and chromecues.visiting(doc[first - 1].text):
+                yield drop_line(doc[first - 1], "page furniture: leaving-the-site notice", text)
             for l in block:
                 yield drop_line(l, "page widget (print, share, font size, counters ...)", text)
         block, words = [], []
@@ -202,8 +205,9 @@ def _glued_to_lines(text: str, shape: Tiling, strong_re: regex.Pattern) -> Itera
     def bracketed(s: str) -> bool:  # two widget words, or one long one, and nothing else
         return has_widget and ((chromecues.enough_widget(s, strong_re) and shape.covers(s)) or chromecues.button_row(s))
 
-    def widget(s: str) -> bool:
-        return bracketed(s) or bool(chromecues.furniture(s) or uirows.ui_row(s))
+    def widget(s: str) -> bool:  # a form's sign-off (审核：李华 签发：王伟) after its date is no widget
+        kind = chromecues.furniture(s)
+        return bracketed(s) or bool(kind and kind != "editor credit" or uirows.ui_row(s))
 
     has_widget = strong_re.search(text) is not None
     for line in non_blank(lines(text))[1:]:  # the title line is _glued_lead's
@@ -260,8 +264,14 @@ def drop_furniture(text: str) -> Iterator[Edit]:
             yield drop_line(l, "page furniture: navigation menu, one link per line", text)
         k += menu
         kind = None if menu else chromecues.line_furniture(line.text, in_head=line.index < head_end)
-        if not (kind or menu) and not head_end <= line.index < tail_start:  # a row of interface cells, at an edge only
-            kind = uirows.ui_row(line.text) or (pagebits.share_targets(line.text) and "share bar without its label")
+        in_body = head_end <= line.index < tail_start
+        if kind == "view counter" and in_body and chromecues.edge_counter(line.text):
+            kind = None  # 10万+ / 已浏览 / two counts on a line: a report's own figures inside its body
+        if not (kind or menu) and k + 1 < len(doc) and pagebits.popup_buttons(doc[k + 1].text) and chromecues.visiting(line.text):
+            kind = "leaving-the-site notice"  # 您即将访问外部链接… only with the pop-up's buttons under it
+        if not (kind or menu) and not in_body:  # a row of interface cells, at an edge only
+            kind = (uirows.ui_row(line.text) or (pagebits.access_bar(line.text) and "accessibility or interaction bar")
+                    or (_share_bar(doc, k, head_end) and "share bar"))
         if not (kind or menu) and k < 3 and k + 1 < len(doc) and not any(is_prose(l.text) for l in doc[:k] + [doc[k + 1]]):
             kind = uirows.site_banner(line.text)  # above the title (a line of no sentence follows), at the top only
         if kind:
@@ -270,6 +280,21 @@ def drop_furniture(text: str) -> Iterator[Edit]:
                 k += 1  # the pop-up's buttons go with its text, and only with it
                 yield drop_line(doc[k], "page furniture: the buttons of the leaving-the-site notice", text)
         k += not menu
+
+
+def _share_bar(doc: list[Line], k: int, head_end: int) -> bool:
+    """Platforms as a share bar (微信　微博　QQ): with their label at an edge; without it only as the page's
+    first or last line beside another furniture line (a report's 抖音　今日头条　微博 under 入驻平台 stays)."""
+    s = doc[k].text.strip()
+    if not pagebits.share_targets(s):
+        return False
+    if "分享" in s:
+        return True
+    if k not in (0, len(doc) - 1):
+        return False
+    near = doc[k + 1] if k == 0 else doc[k - 1]
+    in_head = near.index < head_end
+    return bool(chromecues.line_furniture(near.text, in_head=in_head) or uirows.ui_row(near.text) or pagebits.access_bar(near.text))
 
 
 @only_if(*data.phrases("footer_strong"), "网站", "本站", "本网", "浏览器", "分辨率", "访客", "维护", "主办", "承办", "技术支持")  # a strong line or a site cue
