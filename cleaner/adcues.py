@@ -389,15 +389,23 @@ def _opened(run: str) -> bool:
     return sum(run.count(c) for c in _NAME_OPEN) > sum(run.count(c) for c in _NAME_CLOSE)
 
 
+# A row that is nothing but a short label ending in 电话/热线 and one number (查询电话:2892 6543): a
+# notice's contact row. A pitch needs words of its own beside the number; without them the only
+# "call" the foreign-ad rule sees is the label's 电话, which every contact row has.
+_LABELLED_NUMBER_ROW = regex.compile(r"^\s*+\p{Han}{0,6}?(?:电话|热线|专线)\s*+:\s*+\+?[0-9][0-9 ()-]{6,18}[0-9]\s*+$")
+
+
 def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
     """Whether ``seg`` speaks against ads, or is a notice's own: an institution, its own
     contact block, a government host, the document's publisher (the foreign-ad rule's veto).
 
     >>> own_or_against("联系人:王伟,联系电话:0571-12345678")
     True
+    >>> own_or_against("查询热线:2112 9932"), own_or_against("代写材料 热线:13812345678")
+    (True, False)
     """
     return (against(seg) or _INSTITUTION.search(seg) is not None or _OWN_CONTACT.search(seg) is not None
-            or ".gov" in seg.lower() or any(p in seg for p in publishers))
+            or _LABELLED_NUMBER_ROW.match(seg) is not None or ".gov" in seg.lower() or any(p in seg for p in publishers))
 
 
 def publishers(text: str) -> tuple[str, ...]:

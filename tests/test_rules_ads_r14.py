@@ -46,6 +46,9 @@ OWN_LINES = [
     "工作总结模板可登录江岭人才网（www.jlrc.com）下载。",
     "附件：述职报告模板",
     "述职报告模板见附件2，联系人：李洁，手机：13912345678",
+    # a row of a short label and one number: the notice's hotline, in any local grouping
+    "查询电话：2892 6543",
+    "咨询热线：0571 8765 4321",
 ]
 
 
