@@ -1,0 +1,48 @@
+"""Review r14 (marks and dates): false positives of the round-14 rules on real-shaped passages.
+
+Each document under tests/data/review_r14/ holds legitimate text; the pipeline must keep it.
+"""
+from pathlib import Path
+
+import pytest
+
+from cleaner.pipeline import clean
+
+DATA = Path(__file__).parent / "data" / "review_r14"
+
+# document -> passages that must survive cleaning unchanged
+KEPT = {
+    # quote.repair_mark_slips (_empty_pairs): a form's tick box “” before a quoted option
+    "form_checkbox_quoted.txt": ["“”“四上”企业", "“”“专精特新”企业"],
+    "form_checkbox_school.txt": ["“”“双一流”建设高校"],
+    # quote.convert_straight_quotes (quotenesting.straight_nested): two quotations side by side
+    "quotes_side_by_side.txt": ["“人民城市人民建，人民城市为人民”重要理念和“绿水青山就是金山银山”理念"],
+    # date.restore_day_mark (_OPENING_DAY_LOST): month-by-month figures, not a day
+    "monthly_figures_list.txt": ["1月5，2月8，3月12。"],
+    "monthly_figures_open.txt": ["3月5，同比提高2个百分点；4月6，同比持平。"],
+    # date.restore_day_mark (_LABELLED_DAY_LOST): days listed under no 日 ("3月1，3，5")
+    "label_day_list.txt": ["时间：3月1，3，5（"],
+    # date.repair_date_slips (split_day_figures): a month heading over a list of days
+    "schedule_month_heading.txt": ["日程如下：3月\n1日 报到\n2日 开幕式"],
+}
+
+# document -> the flags it must not raise
+NOT_FLAGGED = {
+    # quote.flag_unbalanced (_odd_straight_quotes): a table's ditto mark " (同上)
+    "ditto_marks_table.txt": "quote.flag_unbalanced",
+}
+
+
+@pytest.mark.parametrize("name", sorted(KEPT))
+def test_real_content_kept(name):
+    text = (DATA / name).read_text(encoding="utf-8")
+    out = clean(text).text
+    for passage in KEPT[name]:
+        assert passage in out, (name, passage, out)
+
+
+@pytest.mark.parametrize("name", sorted(NOT_FLAGGED))
+def test_no_false_flag(name):
+    text = (DATA / name).read_text(encoding="utf-8")
+    rules = [f.rule for f in clean(text).findings if f.action == "flag"]
+    assert NOT_FLAGGED[name] not in rules, rules
