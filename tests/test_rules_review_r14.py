@@ -15,6 +15,9 @@ KEPT = {
     # quote.repair_mark_slips (_empty_pairs): a form's tick box “” before a quoted option
     "form_checkbox_quoted.txt": ["“”“四上”企业", "“”“专精特新”企业"],
     "form_checkbox_school.txt": ["“”“双一流”建设高校"],
+    "form_checkbox_options.txt": ["“”“一网通办”", "“”“优秀”“”“良好”“”“合格”"],
+    # punct.normalize_ellipsis_and_dash (_DASH at a line's start): page numbers —3— / －4－
+    "page_numbers_dash.txt": ["\n—3—\n", "\n－4－\n"],
     # quote.convert_straight_quotes (quotenesting.straight_nested): two quotations side by side
     "quotes_side_by_side.txt": ["“人民城市人民建，人民城市为人民”重要理念和“绿水青山就是金山银山”理念"],
     # date.restore_day_mark (_OPENING_DAY_LOST): month-by-month figures, not a day
@@ -22,6 +25,10 @@ KEPT = {
     "monthly_figures_open.txt": ["3月5，同比提高2个百分点；4月6，同比持平。"],
     # date.restore_day_mark (_LABELLED_DAY_LOST): days listed under no 日 ("3月1，3，5")
     "label_day_list.txt": ["时间：3月1，3，5（"],
+    # date.insert_missing_year_mark (YEAR_WITHOUT_MARK gap widened to 月份/起/底…): a table's year and month columns
+    "year_month_columns.txt": ["2021 3月份 120", "2021 4月份 130"],
+    # date.read_date_clusters (_evidence: is_dateline under a unit's name): extension numbers in an annex
+    "duty_extensions.txt": ["南湖区应急管理局\n2023-710\n", "南湖区水利局\n2023-120\n", "南湖区财政局\n2023-115"],
     # date.repair_date_slips (split_day_figures): a month heading over a list of days
     "schedule_month_heading.txt": ["日程如下：3月\n1日 报到\n2日 开幕式"],
 }
