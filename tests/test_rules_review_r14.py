@@ -2,6 +2,7 @@
 
 Each document under tests/data/review_r14/ holds legitimate text; the pipeline must keep it.
 """
+import re
 from pathlib import Path
 
 import pytest
@@ -33,10 +34,20 @@ KEPT = {
     "schedule_month_heading.txt": ["日程如下：3月\n1日 报到\n2日 开幕式"],
 }
 
+# document -> regular expressions that must not match the cleaned text (a mark doubled over a PDF wrap)
+DOUBLED = {
+    # date.insert_missing_year_mark (dateglue.period_end_years): the end year's 年 is on the next line
+    "wrap_period_end_year.txt": [r"2025年\s*年"],
+    # date.restore_day_mark (_LABELLED_DAY_LOST): the day's 日 is on the next line
+    "wrap_label_day.txt": [r"3月29日\s*日", r"4月6日\s*日"],
+}
+
 # document -> the flags it must not raise
 NOT_FLAGGED = {
     # quote.flag_unbalanced (_odd_straight_quotes): a table's ditto mark " (同上)
     "ditto_marks_table.txt": "quote.flag_unbalanced",
+    # quote.flag_unbalanced (_odd_straight_quotes): a quotation wrapped over two lines pairs across them
+    "wrap_straight_quote.txt": "quote.flag_unbalanced",
 }
 
 
@@ -46,6 +57,14 @@ def test_real_content_kept(name):
     out = clean(text).text
     for passage in KEPT[name]:
         assert passage in out, (name, passage, out)
+
+
+@pytest.mark.parametrize("name", sorted(DOUBLED))
+def test_no_doubled_mark(name):
+    text = (DATA / name).read_text(encoding="utf-8")
+    out = clean(text).text
+    for pattern in DOUBLED[name]:
+        assert re.search(pattern, out) is None, (name, pattern, out)
 
 
 @pytest.mark.parametrize("name", sorted(NOT_FLAGGED))
