@@ -20,7 +20,8 @@ KEPT = {
     # punct.normalize_ellipsis_and_dash (_DASH at a line's start): page numbers —3— / －4－
     "page_numbers_dash.txt": ["\n—3—\n", "\n－4－\n"],
     # quote.convert_straight_quotes (quotenesting.straight_nested): two quotations side by side
-    "quotes_side_by_side.txt": ["“人民城市人民建，人民城市为人民”重要理念和“绿水青山就是金山银山”理念"],
+    "quotes_side_by_side.txt": ["“人民城市人民建，人民城市为人民”重要理念和“绿水青山就是金山银山”理念",
+                                "“稳中求进，以进促稳”的总基调和“先立后破”的原则"],
     # date.restore_day_mark (_OPENING_DAY_LOST): month-by-month figures, not a day
     "monthly_figures_list.txt": ["1月5，2月8，3月12。"],
     "monthly_figures_open.txt": ["3月5，同比提高2个百分点；4月6，同比持平。"],
@@ -32,6 +33,12 @@ KEPT = {
     "duty_extensions.txt": ["南湖区应急管理局\n2023-710\n", "南湖区水利局\n2023-120\n", "南湖区财政局\n2023-115"],
     # date.repair_date_slips (split_day_figures): a month heading over a list of days
     "schedule_month_heading.txt": ["日程如下：3月\n1日 报到\n2日 开幕式"],
+}
+
+# document -> regular expressions that must not match: a closing mark made an opening
+OPENED = {
+    # quote.convert_straight_quotes (_continued_openings): the " after a PDF wrap closes "放管服"
+    "wrap_quote_closing.txt": [r"\n“改革"],
 }
 
 # document -> regular expressions that must not match the cleaned text (a mark doubled over a PDF wrap)
@@ -59,11 +66,11 @@ def test_real_content_kept(name):
         assert passage in out, (name, passage, out)
 
 
-@pytest.mark.parametrize("name", sorted(DOUBLED))
-def test_no_doubled_mark(name):
+@pytest.mark.parametrize("name", sorted({**DOUBLED, **OPENED}))
+def test_no_wrong_mark(name):
     text = (DATA / name).read_text(encoding="utf-8")
     out = clean(text).text
-    for pattern in DOUBLED[name]:
+    for pattern in {**DOUBLED, **OPENED}[name]:
         assert re.search(pattern, out) is None, (name, pattern, out)
 
 
