@@ -132,20 +132,19 @@ _RANGE_END_LOST = regex.compile(rf"{_RANGE_FROM_DATE}((?:1[0-2]|0?[1-9]))月([0-
 _DEADLINE_DAY_LOST = regex.compile(r"(?<![0-9A-Za-z.\-/年月第于])((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
                                    r"(?=前|以前|之前|为止)")
 # (not before a line end: a day broken over two lines, "截至3月15\n日", is whole)
-# A paragraph opening on its day, as a news report does: "3月5，第十二届全国人大…" (a comma after).
-_OPENING_DAY_LOST = regex.compile(r"(?<=\A|\n)((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])" + _SHARES_DAY_MARK + r"(?=\uff0c)")
 # A date's label and a colon before, the line's or the clause's end after: "报名截止：3月29" closing a
 # row (a form's cell that lost its 日); not a range or a list ("时间：3月29至31日").
 _LABELLED_DAY_LOST = regex.compile(r"(?:截止|截至|日期|时间)[:\uff1a][ \u3000]*+((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
-                                   + _SHARES_DAY_MARK + r"(?=\n|\Z|[\uff0c\u3002\uff1b\uff09)])")
+                                   + _SHARES_DAY_MARK + r"(?=\n(?![0-9]{0,2}[日号])|\Z|[\uff0c\u3002\uff1b\uff09)])(?![\uff0c,][0-9])")
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
 
 
 _DAY_LOST_FRAMES = ((_DAY_LOST, "a date word or a range's start before it"),
                     (_RANGE_END_LOST, "the end of a range whose start is a whole date"),
                     (_DEADLINE_DAY_LOST, "a deadline or start word after it"),
-                    (_LABELLED_DAY_LOST, "a date's label before it and the clause's end after it"),
-                    (_OPENING_DAY_LOST, "a paragraph opening on its day"))
+                    (_LABELLED_DAY_LOST, "a date's label before it and the clause's end after it"))
+# (_OPENING_DAY_LOST withdrawn after the round-14 review: month-by-month figures open a line the
+# same way, "1月5，2月8，3月12。")
 
 _DATE_WORD_BEFORE = regex.compile(_DATE_WORD + r"$")
 # Its longest word (截至, 截止): the search looks no further back (its lookbehinds still see
@@ -215,7 +214,7 @@ def years_at_clause(digits: str, shown: set[int]) -> Iterator[tuple[int, int, st
 # ("增长到2025家" has no 年 before its connector) or a school year ("2020年-2021学年" is left).
 _PERIOD_END = regex.compile(
     r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年(?:至|到|\u2014{1,2}|\uff0d|\uff5e|~|-)((?:19|20)[0-9]{2})"
-    r"(?=期间|间|以来|[" + regex.escape(chars.STACKABLE) + r"\uff09)\u3011]|\Z|\n)")
+    r"(?=期间|间|以来|[" + regex.escape(chars.STACKABLE) + r"\uff09)\u3011]|\Z|\n(?!年))")
 
 
 def period_end_years(digits: str) -> Iterator[tuple[int, int, str, str]]:

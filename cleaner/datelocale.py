@@ -143,7 +143,7 @@ def range_repairs(text: str, year_ok: Callable[[int], bool]) -> Iterator[Edit]:
 # deadline frame (于 or 截至/截止 before, 前/止/为止 after): 从…起 and 自…起 frame room numbers and
 # fractions too (房间编号从1-1起, 自付比例从1/3起, review r10), a deadline does not.
 _DEADLINE_MD = regex.compile(
-    r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐位])于|截至|截止)"
+    r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐位限处兼])于|截至|截止)"
     r"((?:1[0-2]|0?[1-9]))([/.\-\uff0f\uff0e\uff0d])([0-9]{1,2})(?![0-9A-Za-z%.\-/\uff0f\uff0e\uff0d])"
     r"(?=前|以前|之前|为止|止)")
 

@@ -193,8 +193,20 @@ def _evidence(text: str, c: Cluster, trail: int, end: int, marks_style: bool) ->
         # "于2021-415前": one separator, the day glued to its month: a date word on both sides, or
         # the date's own line under the signer ("南湖区市场监督管理局\n2023-710")
         before = text[max(0, c.start - 4):c.start]
-        return bool(_DATE_WORD_BEFORE.search(before) and _DATE_WORD_AFTER.match(text, end)) or is_dateline(text, c.start, end)
+        return bool(_DATE_WORD_BEFORE.search(before) and _DATE_WORD_AFTER.match(text, end)) or _closing_dateline(text, c.start, end)
     return marks_style and _numeric_date(text, c, trail, end)
+
+
+# A line holding only a year, a separator and glued figures ("2023-710"): a dateline's shape.
+_GLUED_LINE = regex.compile(r"(?m)^[ \u3000\t]*+(?:19|20)[0-9]{2}[\-/.\uff0d\uff0f\uff0e][0-9]{3,4}[ \u3000\t]*+$")
+
+
+def _closing_dateline(text: str, start: int, end: int) -> bool:
+    """The document's one dateline under its signer, closing the document (the last lines, after
+    the body); not a list of numbers under unit names ("南湖区水利局\n2023-120", review r14)."""
+    if not is_dateline(text, start, end) or text[end:].strip():
+        return False
+    return len(_GLUED_LINE.findall(text)) == 1
 
 
 def _numeric_date(text: str, c: Cluster, trail: int, end: int) -> bool:

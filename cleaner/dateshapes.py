@@ -39,6 +39,8 @@ _AFTER_DATE_MARKS = regex.escape(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_
 # line's end); a day range or list ("29至31日", "29、30日"), a unit or 号 keeps it as it is.
 DAY_WITHOUT_MARK = regex.compile(r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年([0-9]{1,2})月([ \u00a0\u3000]?)([0-9]{1,2})"
                                  r"(?![0-9日号])")
+# A month in a table row: the month's cell, then blank-separated cells holding figures ("3月份 120").
+TABLE_ROW_AFTER = regex.compile(r"(?:1[0-2]|0?[1-9])月[^\s0-9]*[ \t\u00a0\u3000]++[^\n]*[0-9]")
 # A line break, then the rest of a day's figure and its mark: the day is not over at the break.
 FIGURE_GOES_ON = regex.compile(r"\n[0-9]{1,2}[日号]")
 # With a blank before the day ("2023年1月\u300018", a dateline's padding) only where a date ends.

@@ -109,6 +109,10 @@ def split_dates(text: str) -> Iterator[Edit]:
 _SPLIT_DAY = regex.compile(r"(?<![0-9A-Za-z.\-/\uff0e\uff0f\uff0d])(1[0-2]|0?[1-9])(\n?+)月(\n?+)([0-9])(\n?+)([0-9])?+日")
 
 
+# The line after the day's opens with a day of its own: the days are a list under the month.
+_DAY_LINE_NEXT = regex.compile(r"[^\n]*+\n[ \u3000]*+[0-9]{1,2}[日号]")
+
+
 def split_day_figures(text: str) -> Iterator[Edit]:
     """A line break inside a month's or a day's figure is removed when the joined day is valid.
 
@@ -125,6 +129,8 @@ def split_day_figures(text: str) -> Iterator[Edit]:
             continue
         if breaks == [3] and not regex.search(r"\p{Han}", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # after 月 only where the line goes on before the date ("于3月\n31日前"), not a dateline
+        if breaks == [3] and _DAY_LINE_NEXT.match(text, m.end()):
+            continue  # "日程如下：3月\n1日 报到\n2日 开幕式": a month heading over a list of days (review r14)
         day = int(m[4] + (m[6] or ""))
         # no year to say otherwise: 2月29日 is allowed only when the text has a leap year's date
         if not 1 <= day <= (29 if int(m[1]) == 2 else _DAYS_IN[int(m[1])]):

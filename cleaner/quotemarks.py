@@ -249,8 +249,10 @@ def _continued_openings(doc, opening: regex.Pattern) -> Iterator[Edit]:
     >>> apply(t, list(_continued_openings(lines(t), _CONTINUED)))
     '修改为：\\n“一、加强领导。\\n"二、完善制度。"'
     """
-    for line, nxt in zip(doc, doc[1:]):
+    for before, line, nxt in zip([None, *doc], doc, doc[1:]):
         t = line.text
+        if before is not None and _wrapped_open(before.text):
+            continue  # 推进"放管服⏎"改革，…: the line before broke inside a quotation, its " closes (review r14)
         if (opening.match(t) and len(_ANY_DOUBLE.findall(t)) == 1 and ANY_HAN.match(t, 1)
                 and _ANY_DOUBLE.match(nxt.text) and _PARAGRAPH_ENDS.search(t.rstrip())):
             yield Edit(line.start, line.start + 1, t[0], chars.LEFT_DOUBLE_QUOTE,
@@ -258,3 +260,9 @@ def _continued_openings(doc, opening: regex.Pattern) -> Iterator[Edit]:
 
 
 _PARAGRAPH_ENDS = regex.compile("[\u3002\uff01\uff1f\uff1b\uff1a.;:!?]\\Z")
+
+
+def _wrapped_open(t: str) -> bool:
+    """A line with no sentence end and an odd number of double marks: a PDF wrap inside a quotation."""
+    t = t.rstrip()
+    return bool(t) and not _PARAGRAPH_ENDS.search(t) and len(_ANY_DOUBLE.findall(t)) % 2 == 1

@@ -78,6 +78,11 @@ _CLAUSE_MARK = regex.compile("[\uff0c\u3002\uff1b\uff1a\uff01\uff1f]")
 _JOINERS = frozenset(["\u548c", "\u4e0e", "\u53ca", "\u4ee5\u53ca", "\u6216", "\u6216\u8005", "\u540c", "\u8ddf"])
 
 
+# A gap that holds 的 or ends in a word and a joiner (重要理念和, 的总基调和): the text between two
+# quotations side by side, not a quotation of its own (review r14).
+_SIDE_BY_SIDE = regex.compile("\u7684|.(?:\u548c|\u4e0e|\u53ca|\u4ee5\u53ca|\u540c)\\Z")
+
+
 def straight_nested(text: str, pairs: list[tuple[int, int]], straight: str) -> list[int]:
     """Indexes k where pairs k and k+1 of a left-to-right reading are one quotation with a
     straight-typed quotation nested in it: “要坚持"放管服"，做实。” read flat gives “要坚持" and
@@ -98,6 +103,6 @@ def straight_nested(text: str, pairs: list[tuple[int, int]], straight: str) -> l
         gap = text[b1 + 1:a2]
         outer = text[a1 + 1:b1] + text[a2 + 1:b2]
         if (0 < len(gap) <= 20 and ANY_HAN.search(gap) and not _CLAUSE_MARK.search(gap) and "\u3001" not in gap
-                and gap not in _JOINERS and _CLAUSE_MARK.search(outer)):
+                and gap not in _JOINERS and not _SIDE_BY_SIDE.search(gap) and _CLAUSE_MARK.search(outer)):
             out.append(k)
     return out

@@ -199,9 +199,11 @@ _SLIP = regex.compile(
 
 def slip_edits(text: str) -> Iterator[Edit]:
     """The edits of quote.repair_mark_slips (see its docstring)."""
+    blanks = _BLANK_PAIR.search(text) is not None  # the document uses “” as a form's blank (review r14)
     for line in lines(text):
         t = line.text
-        yield from _empty_pairs(line)
+        if not blanks:
+            yield from _empty_pairs(line)
         if not _unpaired(t) and not (LS in t and '"' in t):  # “…‘…"…” pairs its doubles
             continue
         nested = [] if LS in t or RS in t else list(quotenesting.nested_edits(t, _DOUBLES, LQ))
@@ -235,13 +237,25 @@ def slip_edits(text: str) -> Iterator[Edit]:
 _EMPTY_BY_MARK = regex.compile(f"(?<!{LQ}{RQ}){LQ}{RQ}(?=[{LQ}{RQ}])(?!{LQ}{RQ})|(?<=[{LQ}{RQ}])(?<!{LQ}{RQ}){LQ}{RQ}(?!{LQ}{RQ})")
 
 
+# An empty pair with no double mark beside it: a form's blank (在“”内打√). A document that has
+# one uses “” as a tick box, before its quoted options too (“”“四上”企业).
+_BLANK_PAIR = regex.compile(f"(?<![{LQ}{RQ}]){LQ}{RQ}(?![{LQ}{RQ}])")
+# An empty pair before a quoted option, twice in a line: a list of options with their tick boxes
+# (设“”“优秀”“”“良好”“”“合格”三个等次).
+_BOX_BEFORE_OPTION = regex.compile(f"{LQ}{RQ}{LQ}[^{LQ}{RQ}\n]{{1,40}}{RQ}")
+
+
 def _empty_pairs(line) -> Iterator[Edit]:
     """The empty pair goes when the quotation beside it holds Chinese text and the line then pairs.
 
-    >>> [(e.start, e.new) for e in _empty_pairs(lines("推进“”“放管服”改革，在“”内打√")[0])]
+    >>> [(e.start, e.new) for e in _empty_pairs(lines("推进“”“放管服”改革")[0])]
     [(2, '')]
+    >>> list(_empty_pairs(lines("设“”“优秀”“”“良好”两个等次")[0]))
+    []
     """
     t = line.text
+    if len(_BOX_BEFORE_OPTION.findall(t)) >= 2:
+        return
     for m in _EMPTY_BY_MARK.finditer(t):
         rest = t[:m.start()] + t[m.end():]
         quoted = regex.search(f"{LQ}([^{LQ}{RQ}\n]{{1,40}}){RQ}", rest[max(0, m.start() - 41):m.start() + 41])

@@ -38,8 +38,9 @@ MUST_FIX = [
     # 日 lost before a time of day
     ("会议定于3月29晚7:30在市政务中心召开。", "会议定于3月29日晚7:30在市政务中心召开。"),
     ("培训定于2021年4月6中午12:00开始报到。", "培训定于2021年4月6日中午12:00开始报到。"),
-    ("取得新进展。\n3月5，第十二届全国人民代表大会第五次会议在北京开幕。",
-     "取得新进展。\n3月5日，第十二届全国人民代表大会第五次会议在北京开幕。"),  # a paragraph opening on its day
+    # Withdrawn after the round-14 review (tests/test_rules_review_r14_b.py): a paragraph opening on
+    # its day without 日 ("3月5，第十二届…") is left; month-by-month figures open a line the same way
+    # ("1月5，2月8，3月12。").
     ("江岭市卫生健康委员会\n2021-329", "江岭市卫生健康委员会\n2021年3月29日"),  # the date's line under the signer
     ("国务院总理 王某某\n——2021、3、5在全市工作会议上", "国务院总理 王某某\n——2021年3月5日在全市工作会议上"),
     # 年 a blank, or a year and month typed with a separator, before a month's word

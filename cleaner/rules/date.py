@@ -219,6 +219,8 @@ def insert_missing_year_mark(text: str, ctx: Context) -> Iterator[Edit]:
     for m in dateshapes.YEAR_WITHOUT_MARK.finditer(digits):
         if m["du"] and digits[m.start() - 1:m.start()] in dateshapes.MEASURED_BEFORE:
             continue
+        if m["gap"] and dateshapes.TABLE_ROW_AFTER.match(digits, m.end()):
+            continue  # "2021 3月份 120": a table's year and month columns, figures in the next cell (review r14)
         if not m["word"]:
             years = years or _Years(digits, ctx)
             # 初/底/末 before a time word is a year's edge, a decade back too ("2005底前注册的车辆")

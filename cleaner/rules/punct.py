@@ -171,7 +171,7 @@ def _widen_single(marks: _Marks, k: int, mark: str) -> bool:
 
 
 # A figure's end that no number goes on from (a percent, a unit sign) and a figure after the mark.
-_FIGURE_CLAUSE_END = regex.compile(r"(?:[%\uff05\u2030\u2103]|[0-9](?=;))[,;](?:[0-9]|[A-Za-z]{1,8}+\p{Han})")
+_FIGURE_CLAUSE_END = regex.compile(r"(?:[%\uff05\u2030\u2103]|[0-9](?=;))[,;](?:[0-9]|[A-Z]{1,8}+\p{Han})")
 _HAN_WITHIN = regex.compile(r"\p{Han}")
 
 
@@ -276,7 +276,7 @@ def normalize_title_marks(text: str) -> Iterator[Edit]:
 # Runs of three or more stops of any width (. 。 ． ﹒) or middle dots, a lone … or midline ⋯.
 # A run that leads to a page number at the line's end is a contents line's leader dots
 # (第一章　总则．．．．1), not an ellipsis (review r12).
-_ELLIPSIS = regex.compile(r"(?:\.{3,}+|\.(?:[ \u00a0]\.){2,}+|\u3002{3,}+|\uff0e{3,}+|\ufe52{3,}+|[\u00b7\u30fb\uff65]{3,}+|\u2026++|\u22ef++)"
+_ELLIPSIS = regex.compile(r"(?:\.{3,}+|(?<![ \t\u3000\u00a0])\.(?:[ \u00a0]\.){2,}+(?![ \t\u3000\u00a0])|\u3002{3,}+|\uff0e{3,}+|\ufe52{3,}+|[\u00b7\u30fb\uff65]{3,}+|\u2026++|\u22ef++)"
                           r"(?![ \t\u3000]*+\d++[ \t\u3000]*+$)", regex.MULTILINE)
 # Long strokes a converter, a font or OCR sets for a dash: box-drawing lines, en and figure
 # dashes, the horizontal line extension, small em dashes and hyphens. A pair of them (an em
@@ -286,7 +286,9 @@ _STROKES = "\u2500\u2501\u2013\u2012\u23af\ufe58\ufe63\u2014"
 # A single long stroke opening a line is a dash cut to half its width (——2003年3月5日在…会议上,
 # a ——-list item): the connecting mark 中国—东盟 needs a word on its left.
 _DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}|\u2e3a|(?<=\p{Han})[\u30fc\uff70]{2}(?=\p{Han})"
-                      r"|(?:^|(?<=\n))[\u2014\u2015\u2500\uff0d](?![\u2014\u2015\u2500\uff0d])(?=[\p{Han}0-9])"
+                      r"|(?:^|(?<=\n))[\u2014\u2015\uff0d](?![\u2014\u2015\u2500\uff0d])(?=[\p{Han}0-9])"
+                      # not a page number (—3—, －4－: a figure-only line, a matching stroke after)
+                      r"(?![0-9 ]++(?:\n|\Z)|[^\n]*?[\u2014\u2015\uff0d][ \t\u3000]*+(?:\n|\Z))"
                       rf"|(?<![{_STROKES}])[{_STROKES}]{{2}}(?![{_STROKES}])")
 
 

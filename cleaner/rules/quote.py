@@ -289,18 +289,32 @@ def flag_unbalanced(text: str) -> Iterator[Flag]:
 _QUOTING_STRAIGHT = regex.compile('(?<![0-9\u00b0\u2032])["\uff02]')
 
 
+# A " standing alone as a table's cell, blanks or tabs on both sides: a ditto mark (同上), no quote.
+_DITTO = regex.compile('(?:(?<=[ \t\u3000])|(?<=^))["\uff02](?=[ \t\u3000]|$)')
+
+
 def _odd_straight_quotes(text: str) -> Iterator[Flag]:
     """Straight double quotes the converter left in a Chinese paragraph, odd in number: one of
     them lost its partner and which one cannot be told (推进"放管服"改革，叫响"最多跑一次。).
 
     >>> [(f.start, f.end) for f in _odd_straight_quotes('推进"放管服"改革，叫响"最多跑一次。\\n采购27"显示器')]
     [(2, 13)]
+    >>> list(_odd_straight_quotes('推进"放管服\\n"改革。\\n2 李四 " 科员'))
+    []
     """
     if '"' not in text and "\uff02" not in text:
         return
-    for line in lines(text):
-        at = [m.start() for m in _QUOTING_STRAIGHT.finditer(line.text)]
-        if len(at) % 2 and ANY_HAN.search(line.text) and not regex.search(r"[<>{}=]", line.text):
+    doc = lines(text)
+    marks = [[m.start() for m in _QUOTING_STRAIGHT.finditer(line.text) if not _DITTO.match(line.text, m.start())]
+             for line in doc]
+    wrapped = set()  # 推进"放管服⏎"改革: a quotation wrapped over a line break without a sentence end pairs across it
+    for k in range(len(doc) - 1):
+        if (k not in wrapped and len(marks[k]) % 2 and len(marks[k + 1]) % 2
+                and not _PARAGRAPH_END.search(doc[k].text.rstrip())):
+            wrapped.update((k, k + 1))
+    for k, line in enumerate(doc):
+        at = marks[k]
+        if k not in wrapped and len(at) % 2 and ANY_HAN.search(line.text) and not regex.search(r"[<>{}=]", line.text):
             yield Flag(line.start + at[0], line.start + at[-1] + 1,
                        "straight quotation marks that do not pair in this paragraph (one lost its partner)")
 
