@@ -17,7 +17,7 @@ FAMILIES = {"html", "encoding", "metadata", "chrome", "ads", "punct", "space", "
 ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil", "cleaner.scanning", "cleaner.data",
                            "cleaner.docmodel", "cleaner.outline", "cleaner.labels", "cleaner.adcues",
                            "cleaner.quantities", "cleaner.counts", "cleaner.datecues", "cleaner.dateplace",
-                           "cleaner.titleshape", "cleaner.chromecues", "cleaner.shares", "cleaner.crumbs",
+                           "cleaner.titleshape", "cleaner.chromecues", "cleaner.gluedwidgets", "cleaner.shares", "cleaner.crumbs",
                            "cleaner.outlinewalk", "cleaner.outlinelevels", "cleaner.quotemarks", "cleaner.dupcues",
                            "cleaner.compatchars", "cleaner.adsplice", "cleaner.admaterial", "cleaner.adpairs", "cleaner.adcells",
                            "cleaner.dateslips",

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, chromeplaces, data, labels, lineshape, pagebits, pageparts, uirows
+from cleaner import chromecues, chromeplaces, data, gluedwidgets, labels, lineshape, pagebits, pageparts, uirows
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -195,52 +195,8 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
             yield Edit(m.start("tail"), m.end("tail"), old, "", f"{what} glued after the paragraph's last sentence")
         elif chromecues.neighbour_link(tail.strip()):
             yield Edit(m.start("tail"), m.end("tail"), old, "", "link to the neighbouring article glued after the paragraph")
-    yield from _glued_lead(text, shape, strong_re)
-    yield from _glued_to_lines(text, shape, strong_re)
-
-
-def _glued_to_lines(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
-    """Bracketed widgets glued before a line of the document (【打印】【关闭】为切实做好…), and a widget glued
-    after the signature's date (2024年3月5日　【打印】【关闭】): the line's own words stay."""
-    def bracketed(s: str) -> bool:  # two widget words, or one long one, and nothing else
-        return has_widget and ((chromecues.enough_widget(s, strong_re) and shape.covers(s)) or chromecues.button_row(s))
-
-    def widget(s: str) -> bool:  # a form's sign-off (审核：李华 签发：王伟) after its date is no widget
-        kind = chromecues.furniture(s)
-        return bracketed(s) or bool(kind and kind != "editor credit" or uirows.ui_row(s))
-
-    has_widget = strong_re.search(text) is not None
-    for line in non_blank(lines(text))[1:]:  # the title line is _glued_lead's
-        if cut := pagebits.bracket_lead(line.text, bracketed):
-            yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before a line of the document")
-        elif cut := pagebits.after_lead_date(line.text, widget):
-            yield Edit(line.start + cut, line.end, line.text[cut:], "", "page widget glued after the date")
-
-
-_GAP = regex.compile(r"[ \t\u3000]++")
-
-
-def _glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:
-    """A widget or date bar glued before the title on the first line ("无障碍 | 长者模式  关于…的通知"):
-    the longest run of widget words ending at a space, with a strong one, and a title after it; and
-    a widget glued after the title ("…工作要点【字号：大 中 小】"), after a gap or at a bracket."""
-    doc = non_blank(lines(text))
-    if not doc:
-        return
-    line, cut = doc[0], 0
-    if chromecues.date_bar(line.text) or shape.covers(line.text.strip()):
-        return  # the whole line is the bar: drop_furniture / drop_widgets take it
-    for m in _GAP.finditer(line.text, 0, 80):
-        lead, rest = line.text[:m.start()].strip(), line.text[m.end():]
-        bar = (shape.covers(lead) and strong_re.search(lead)) or chromecues.date_bar(lead)
-        if lead and bar and size(rest) >= 6 and not shape.covers(rest.strip()):
-            cut = m.end()
-    if cut:
-        yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before the title")
-    end = uirows.title_tail(line.text, lambda s: bool(uirows.ui_row(s) or chromecues.furniture(s) or chromecues.button_row(s)
-                                                      or (strong_re.search(s) and shape.covers(s))))
-    if end > cut and not is_prose(line.text):  # the widget ran into the title's end on one line: the title stays
-        yield Edit(line.start + end, line.end, line.text[end:], "", "page widget glued after the title")
+    yield from gluedwidgets.glued_lead(text, shape, strong_re)
+    yield from gluedwidgets.glued_to_lines(text, shape, strong_re)
 
 
 def drop_furniture(text: str) -> Iterator[Edit]:
@@ -271,7 +227,7 @@ def drop_furniture(text: str) -> Iterator[Edit]:
             kind = "leaving-the-site notice"  # 您即将访问外部链接… only with the pop-up's buttons under it
         if not (kind or menu) and not in_body:  # a row of interface cells, at an edge only
             kind = (uirows.ui_row(line.text) or (pagebits.access_bar(line.text) and "accessibility or interaction bar")
-                    or (_share_bar(doc, k, head_end) and "share bar"))
+                    or (gluedwidgets.share_bar(doc, k, head_end) and "share bar"))
         if not (kind or menu) and k < 3 and k + 1 < len(doc) and not any(is_prose(l.text) for l in doc[:k] + [doc[k + 1]]):
             kind = uirows.site_banner(line.text)  # above the title (a line of no sentence follows), at the top only
         if kind:
@@ -280,21 +236,6 @@ def drop_furniture(text: str) -> Iterator[Edit]:
                 k += 1  # the pop-up's buttons go with its text, and only with it
                 yield drop_line(doc[k], "page furniture: the buttons of the leaving-the-site notice", text)
         k += not menu
-
-
-def _share_bar(doc: list[Line], k: int, head_end: int) -> bool:
-    """Platforms as a share bar (微信　微博　QQ): with their label at an edge; without it only as the page's
-    first or last line beside another furniture line (a report's 抖音　今日头条　微博 under 入驻平台 stays)."""
-    s = doc[k].text.strip()
-    if not pagebits.share_targets(s):
-        return False
-    if "分享" in s:
-        return True
-    if k not in (0, len(doc) - 1):
-        return False
-    near = doc[k + 1] if k == 0 else doc[k - 1]
-    in_head = near.index < head_end
-    return bool(chromecues.line_furniture(near.text, in_head=in_head) or uirows.ui_row(near.text) or pagebits.access_bar(near.text))
 
 
 @only_if(*data.phrases("footer_strong"), "网站", "本站", "本网", "浏览器", "分辨率", "访客", "维护", "主办", "承办", "技术支持")  # a strong line or a site cue
