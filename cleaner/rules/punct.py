@@ -292,7 +292,7 @@ _DASH = regex.compile(r"-{2,}|\uff0d{2,}|\u2015{2,}|\u2e3a|(?<=\p{Han})[\u30fc\u
                       rf"|(?<![{_STROKES}])[{_STROKES}]{{2}}(?![{_STROKES}])")
 
 
-@only_if("...", ". . .", "\u3002\u3002\u3002", "\u2015", "\uff0d", "\n\u2014", "\uff0e\uff0e\uff0e", "\ufe52\ufe52\ufe52", "\u00b7\u00b7\u00b7", "\u30fb\u30fb\u30fb",
+@only_if("...", ". . .", "\u3002\u3002\u3002", "\u2015", "\uff0d", "\u2014", "\uff0e\uff0e\uff0e", "\ufe52\ufe52\ufe52", "\u00b7\u00b7\u00b7", "\u30fb\u30fb\u30fb",
          "\uff65\uff65\uff65", "\u30fc\u30fc", "\uff70\uff70", "\u2026", "\u22ef", "--", "\uff0d\uff0d", "\u2015\u2015",
          "\u2e3a", *_STROKES[:-1])
 def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
