@@ -126,7 +126,7 @@ def _linked(seg: str, m: regex.Match, ev) -> None:
     the domain are one strong cue."""
     label = _LINK_LABEL.search(seg, max(0, m.start() - 12), m.start())
     if label:
-        ev.add(_Span(label.start(), m.end()), "contact", STRONG, "link to a non-government site", True)
+        ev.add(Span(label.start(), m.end()), "contact", STRONG, "link to a non-government site", True)
 
 
 def _site_links(seg: str, ev) -> None:
@@ -136,8 +136,9 @@ def _site_links(seg: str, ev) -> None:
         ev.add(m, "contact", STRONG, "link to a named site", True)
 
 
-class _Span(NamedTuple):
-    """A cue made of two matches (a label and its domain), spanned as one."""
+class Span(NamedTuple):
+    """A cue made of two matches (a label and its domain, goods and their address), spanned as one:
+    it reads like a match (start, end, span)."""
     s: int
     e: int
 

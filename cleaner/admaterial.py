@@ -12,8 +12,6 @@ Nothing here changes text.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import regex
 
 from cleaner import adcontacts
@@ -40,20 +38,6 @@ _GAP_BEFORE = regex.compile(r"[ ,:\u3001/]*+(?:专业|优质|精品|更多)?[ ,:
 _CELL_GAP = regex.compile(r"[\t|\uff5c]|  ")
 # A link to a file (…/jh.docx) is a notice's own download, not a site's address.
 _FILE_LINK = regex.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|pptx?)$", regex.IGNORECASE)
-
-
-class _Span(NamedTuple):
-    s: int
-    e: int
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-    def span(self) -> tuple[int, int]:
-        return self.s, self.e
 
 
 def _addresses(seg: str) -> list[tuple[int, int, int]]:
@@ -89,7 +73,7 @@ def has_address(seg: str) -> bool:
     return bool(_addresses(seg))
 
 
-def addresses_near(seg: str, goods: list[tuple[int, int]]) -> list[_Span]:
+def addresses_near(seg: str, goods: list[tuple[int, int]]) -> list[adcontacts.Span]:
     """Addresses in ``seg`` (folded) within reach of one of the ``goods`` spans (a paid-writing
     offer): the offer's own address, a stronger contact than a number standing alone.
 
@@ -103,12 +87,12 @@ def addresses_near(seg: str, goods: list[tuple[int, int]]) -> list[_Span]:
         for gs, ge in goods:
             lo, hi = (ge, a) if ge <= a else (b, gs)
             if 0 <= hi - lo <= reach and not _STOP.search(seg, lo, hi):
-                out.append(_Span(a, b))
+                out.append(adcontacts.Span(a, b))
                 break
     return out
 
 
-def offers(seg: str) -> list[_Span]:
+def offers(seg: str) -> list[adcontacts.Span]:
     """Spans from a genre-material compound to an address next to it (either order), in ``seg``
     (folded).
 
@@ -128,7 +112,7 @@ def offers(seg: str) -> list[_Span]:
                 continue
             s, e = min(g.start(), a), max(g.end(), b)
             if (_GAP_AFTER if g.end() <= a else _GAP_BEFORE).fullmatch(seg, lo, hi) and not _third_cell(seg, s, e):
-                out.append(_Span(s, e))
+                out.append(adcontacts.Span(s, e))
     return out
 
 
