@@ -52,5 +52,14 @@ def _safety_notice() -> Page:
     return Page("江岭市应急管理局关于做好2021年春季安全生产工作的通知", para, body)
 
 
+def _reading_notice() -> Page:
+    para = "各地要精心组织，广泛动员群众参与，切实把全民阅读活动办出特色、办出实效。"
+    body = ("各县（市、区）文化和旅游局，局属各单位：\n为深入推进书香城市建设，经研究，决定举办2024年全民阅读活动。现将有关事项通知如下。\n"
+            f"一、活动内容\n{para}\n二、工作要求\n{para.replace('精心组织', '周密部署')}\n"
+            "临泉市文化和旅游局\n2024年4月2日")
+    return Page("临泉市文化和旅游局关于举办2024年全民阅读活动的通知", para, body)
+
+
 WORK_PLAN = _work_plan()
 SAFETY_NOTICE = _safety_notice()
+READING_NOTICE = _reading_notice()

@@ -14,34 +14,15 @@ import unicodedata
 import pytest
 
 from cleaner.pipeline import clean
+from pages import READING_NOTICE as PAGE
 
-TITLE = "临泉市文化和旅游局关于举办2024年全民阅读活动的通知"
-PARA = "各地要精心组织，广泛动员群众参与，切实把全民阅读活动办出特色、办出实效。"
-BODY = ("各县（市、区）文化和旅游局，局属各单位：\n为深入推进书香城市建设，经研究，决定举办2024年全民阅读活动。现将有关事项通知如下。\n"
-        f"一、活动内容\n{PARA}\n二、工作要求\n{PARA.replace('精心组织', '周密部署')}\n"
-        "临泉市文化和旅游局\n2024年4月2日")
-CLEAN = f"{TITLE}\n{BODY}"
+TITLE, PARA, BODY, CLEAN = PAGE.title, PAGE.para, PAGE.body, PAGE.clean
 SIGNATURE = "临泉市文化和旅游局\n2024年4月2日"
-
-
-def _head(line: str) -> str:
-    return f"{TITLE}\n{line}\n{BODY}"
-
-
-def _top(line: str) -> str:
-    return f"{line}\n{TITLE}\n{BODY}"
-
-
-def _mid(line: str) -> str:
-    return f"{TITLE}\n{BODY.replace('二、工作要求', line + chr(10) + '二、工作要求', 1)}"
+_head, _top, _mid, _tail = PAGE.head, PAGE.top, PAGE.mid, PAGE.tail
 
 
 def _before_sig(line: str) -> str:
     return f"{TITLE}\n{BODY.replace(SIGNATURE, line + chr(10) + SIGNATURE, 1)}"
-
-
-def _tail(line: str) -> str:
-    return f"{TITLE}\n{BODY}\n{line}"
 
 
 KEPT = [
