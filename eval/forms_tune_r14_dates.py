@@ -139,6 +139,19 @@ def date_cn_numeral_mark_lost(ctx: Ctx):
                            (bad, action, good), (tail + "原办法同时废止。", None, None)])
 
 
+def _damage_date_site(ctx: Ctx, sites, damaged, full_width_share: float):
+    """One of the document's full dates (``sites``) written as ``damaged(year, month, day)``, in
+    full-width figures at ``full_width_share`` of the draws; the fix is the date as it stood."""
+    site = ctx.pick_span(sites)
+    if site is None:
+        return None
+    s, e, m = site
+    raw = damaged(*m.groups())
+    if ctx.rng.random() < full_width_share:
+        raw = raw.translate(_FW)
+    return _fix(s, e, raw, ctx.text[s:e])
+
+
 _BLANKS = [" ", "\u3000", "\u00a0", "  "]
 
 
@@ -147,15 +160,7 @@ def date_year_mark_blank(ctx: Ctx):
     """年 replaced by a blank while 月 and 日 stay (a template whose 年 was an image or a styled
     span, a cell split after the year): 2021 3月29日, ２０２１　３月２９日, 2021\u00a03月29日
     → 2021年3月29日 (a four-figure year of the document's, then a full month-day)."""
-    site = ctx.pick_span(_date_sites(ctx))
-    if site is None:
-        return None
-    s, e, m = site
-    y, mo, d = m.groups()
-    raw = f"{y}{ctx.rng.choice(_BLANKS)}{mo}月{d}日"
-    if ctx.rng.random() < 0.25:
-        raw = raw.translate(_FW)
-    return _fix(s, e, raw, ctx.text[s:e])
+    return _damage_date_site(ctx, _date_sites(ctx), lambda y, mo, d: f"{y}{ctx.rng.choice(_BLANKS)}{mo}月{d}日", 0.25)
 
 
 @R.form("dates", "t81_r14_ri_lost_before_time")
@@ -209,15 +214,7 @@ def date_zero_padded(ctx: Ctx):
     template, a form's date picker): 2021年03月09日, 2021年3月09日, 2021年03月29日 → 2021年3月9日
     (GB/T 9704: month and day take no padding zero, 1 is not written 01)."""
     sites = [t for t in _date_sites(ctx) if int(t[2].group(2)) < 10 or int(t[2].group(3)) < 10]
-    site = ctx.pick_span(sites)
-    if site is None:
-        return None
-    s, e, m = site
-    y, mo, d = (int(g) for g in m.groups())
-    raw = f"{y}年{mo:02d}月{d:02d}日"
-    if ctx.rng.random() < 0.2:
-        raw = raw.translate(_FW)
-    return _fix(s, e, raw, ctx.text[s:e])
+    return _damage_date_site(ctx, sites, lambda y, mo, d: f"{y}年{int(mo):02d}月{int(d):02d}日", 0.2)
 
 
 @R.form("dates", "t84_r14_year_glued_full_date")
@@ -225,15 +222,7 @@ def date_year_glued_full_date(ctx: Ctx):
     """年 lost between a year and a full month-day (a CMS that strips 年 from a template):
     2021年3月29日 → 20213月29日, 2021年12月5日 → 202112月5日 (the year is four figures of the
     document's years; what follows is a month with its day)."""
-    site = ctx.pick_span(_date_sites(ctx))
-    if site is None:
-        return None
-    s, e, m = site
-    y, mo, d = m.groups()
-    raw = f"{y}{mo}月{d}日"
-    if ctx.rng.random() < 0.2:
-        raw = raw.translate(_FW)
-    return _fix(s, e, raw, ctx.text[s:e])
+    return _damage_date_site(ctx, _date_sites(ctx), lambda y, mo, d: f"{y}{mo}月{d}日", 0.2)
 
 
 @R.form("dates", "t85_r14_period_end_year_lost")
