@@ -219,6 +219,22 @@ class Ctx:
         return out
 
 
+def keep_lines(ctx: "Ctx", lines: list[str], where: str) -> "Inj | None":
+    """Real lines of a document put one a line at a line boundary of ``where`` (after the last line
+    at the text's end), each a protected span: a form of the lines a rule must keep."""
+    p = ctx.pick_point(ctx.boundaries(where))
+    if p is None:
+        return None
+    at_end = p == len(ctx.text)
+    golds, raw = [], ""
+    for line in lines:
+        if at_end:
+            raw += "\n"
+        golds.append(Gold(len(raw), len(raw) + len(line), "protected", "keep", line, where=where))
+        raw += line if at_end else line + "\n"
+    return Inj(p, p, raw, golds)
+
+
 # --- vocabularies (content, shared by both halves; the shapes differ) ----------------------
 
 FAKE_MOBILES = ["13800138000", "13912345678", "15800001111", "18600002222", "13700009999",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from forms_tune import R  # noqa: F401  (forms register themselves on import)
 
-from forms_common import Ctx, Gold, Inj, colon, fields_ok, fmt_date, clock, meta_values, rid  # noqa: E402
+from forms_common import Ctx, Gold, Inj, colon, fields_ok, fmt_date, clock, keep_lines, meta_values, rid  # noqa: E402
 from forms_tune_chrome_dup import _TOPICS, _chrome_block, _chrome_line  # noqa: E402
 from forms_tune_r9_chrome_meta import _glued_end, _maybe_fw  # noqa: E402
 
@@ -273,21 +273,7 @@ def chrome_english_bilingual(ctx: Ctx):
 
 
 def _keep_block(ctx: Ctx, lines: list[str], wheres):
-    where = ctx.rng.choice(list(wheres))
-    p = ctx.pick_point(ctx.boundaries(where))
-    if p is None:
-        return None
-    golds, raw = [], ""
-    at_end = p == len(ctx.text)
-    for line in lines:
-        if at_end:
-            raw += "\n"
-            golds.append(Gold(len(raw), len(raw) + len(line), "protected", "keep", line, where=where))
-            raw += line
-        else:
-            golds.append(Gold(len(raw), len(raw) + len(line), "protected", "keep", line, where=where))
-            raw += line + "\n"
-    return Inj(p, p, raw, golds)
+    return keep_lines(ctx, lines, ctx.rng.choice(list(wheres)))
 
 
 @R.form("protected", "t22_notice_contact_attach_block_r12")

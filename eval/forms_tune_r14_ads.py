@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from forms_tune import R  # noqa: F401  (forms register themselves on import)
 
-from forms_common import FAKE_MOBILES, Ctx, Gold, Inj, colon, meta_values, rid
+from forms_common import FAKE_MOBILES, Ctx, Gold, Inj, colon, keep_lines, meta_values, rid
 from forms_tune import _protect
 from forms_tune_ads import _place
 
@@ -207,22 +207,6 @@ def ads_english_channel_names(ctx: Ctx):
 # protected (keep): a notice's own contact, source, download and template wording
 
 
-def _keep_lines(ctx: Ctx, lines: list[str], where: str):
-    p = ctx.pick_point(ctx.boundaries(where))
-    if p is None:
-        return None
-    golds, raw = [], ""
-    for line in lines:
-        if p == len(ctx.text):
-            raw += "\n"
-            golds.append(Gold(len(raw), len(raw) + len(line), "protected", "keep", line, where=where))
-            raw += line
-        else:
-            golds.append(Gold(len(raw), len(raw) + len(line), "protected", "keep", line, where=where))
-            raw += line + "\n"
-    return Inj(p, p, raw, golds)
-
-
 @R.form("protected", "t83_notice_contact_source_lines")
 def prot_notice_contact_source_lines(ctx: Ctx):
     """A notice's own short lines at its tail: 联系人 / 联系电话 / 邮箱 (a .gov.cn address), the
@@ -241,7 +225,7 @@ def prot_notice_contact_source_lines(ctx: Ctx):
         lines = ["政务服务便民热线：12345（24小时受理）"]
     else:
         lines = [f"请关注“{city}发布”微信公众号，及时了解政策动态。"]
-    return _keep_lines(ctx, lines, rng.choice(["tail", "between"]))
+    return keep_lines(ctx, lines, rng.choice(["tail", "between"]))
 
 
 @R.form("protected", "t84_notice_download_template_wording")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from forms_tune import R  # noqa: F401  (forms register themselves on import)
 
-from forms_common import Ctx, Gold, Inj, colon, rid  # noqa: E402
+from forms_common import Ctx, colon, keep_lines, rid  # noqa: E402
 from forms_tune_chrome_dup import _chrome_block, _chrome_line  # noqa: E402
 from forms_tune_r9_chrome_meta import _glued_end  # noqa: E402
 
@@ -248,21 +248,7 @@ def chrome_crumb_datebar_login(ctx: Ctx):
 
 
 def _keep_block(ctx: Ctx, lines: list[str], wheres):
-    where = ctx.rng.choice(list(wheres))
-    p = ctx.pick_point(ctx.boundaries(where))
-    if p is None:
-        return None
-    golds, raw = [], ""
-    at_end = p == len(ctx.text)
-    for line in lines:
-        if at_end:
-            raw += "\n"
-            golds.append(Gold(len(raw), len(raw) + len(line), "protected", "keep", line, where=where))
-            raw += line
-        else:
-            golds.append(Gold(len(raw), len(raw) + len(line), "protected", "keep", line, where=where))
-            raw += line + "\n"
-    return Inj(p, p, raw, golds)
+    return keep_lines(ctx, lines, ctx.rng.choice(list(wheres)))
 
 
 @R.form("protected", "t75_event_hosts_numbered_r14")
