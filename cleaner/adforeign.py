@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import adcontacts
+from cleaner import adcontacts, adcues, labels
 
 # One code point for one: letters and digits in any compatibility spelling (ⓥ, ①, ❶, 𝟏,
 # full width) read as ASCII, so every identifier pattern needs one spelling.
@@ -262,3 +262,32 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     if not ids and not (position and "stuffed keyword list" in cues):
         return None  # without an address only a stuffed list where ads stand (扫一扫 is chrome)
     return "advertisement: " + " + ".join(cues) + (f" ({position})" if position else "")
+
+
+# A body sentence naming an account (请关注“江岭发布”微信公众号) is the notice's own.
+_ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
+
+
+def segment_verdict(seg: str, position: str | None, doc: Document, own: tuple[str, ...], plain: str,
+                    seam: bool = False) -> str | None:
+    """The verdict on a segment of the document, unless it is the notice's own: the publisher's name or words
+    against ads, an account named in a body sentence, a row of the page's metadata or of its contacts."""
+    if (adcues.own_or_against(seg, own) or position is None and _ACCOUNT.search(seg) or _metadata_row(seg)
+            or _CONTACT_ROW.match(seg)):
+        return None
+    return verdict(seg, position, doc, plain, seam)
+
+
+# A notice's own contact row: a role, a person's short name, a phone (技术支持：王工，电话：138…).
+# An ad names a service or an account, not a person with a role in the notice.
+_CONTACT_ROW = regex.compile(r"\s*+\p{Han}{2,8}+\s*+[:\uff1a]\s*+\p{Han}{2,4}+\s*+[,;\uff0c\uff1b\u3001\s]\s*+"
+                             r"(?:联系|办公|咨询)?(?:电话|手机|座机)\s*+[:\uff1a]?\s*+[\d\-\s]{7,20}+[\s\u3002.]*+$")
+
+
+def _metadata_row(seg: str) -> bool:
+    """A row of the document's own metadata (Index No./索引号：000014349/2021-00123 Date
+    发布日期：…): labelled fields whose values all have their field's shape. Its identifier
+    and its glossed labels are the page's, not an ad's."""
+    pairs = labels.parse_line(seg.strip())
+    fields = [(labels.field_of(label)[0], value) for label, value in pairs]
+    return bool(fields) and all(labels.strict_value(f, v) for f, v in fields)

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 import regex
 
+from cleaner import adforeign
+
 # How far beyond its cues an ad's words may reach, each side (characters).
 REACH = 14
 # A clause mark or a line end bounds an ad spliced into a word: a cut across a comma takes
@@ -171,3 +173,54 @@ def foreign_share(pairs: Pairs, a: int, b: int) -> float:
 def crosses_stop(gap: str) -> bool:
     """Whether ``gap`` holds a clause mark or a line end (no ad's words reach across one)."""
     return any(ch in _STOP for ch in gap)
+
+
+def seam_cut(pairs: Pairs, a: int, b: int, room: tuple[int, int]) -> tuple[int, int] | None:
+    """The ad's full extent around its cues ``a:b`` when the text closes up without it (a
+    seam: :func:`extent`) and its words are foreign to the document."""
+    a, b = _grow_core(pairs.text, a, b, *room)
+    s, e, seam = extent(pairs, a, b, *room)
+    if not seam or foreign_share(pairs, s, e) < _SEAM_FOREIGN:
+        return None
+    return s, e
+
+
+_SEAM_FOREIGN = 0.8
+# Call words within a few characters of an ad's address are its own (加微信kx8899领取): the seam
+# is looked for beyond them, not inside them (一|加微信kx8899…|是 closes up the real 一是; a cut
+# from 微信 on would leave 加 and close up 加是).
+_CALL_REACH = 3
+
+
+def _grow_core(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """The cues ``a:b`` widened over the call words and Latin or digit runs next to them, by
+    at most an ad's reach each side (a line of spaced digits would otherwise grow it to the
+    whole line, once per identifier in it: quadratic)."""
+    lo, hi = max(lo, a - REACH), min(hi, b + REACH)
+    while True:
+        left = _near_call(text, max(lo, a - _CALL_REACH - 4), a, a - _CALL_REACH)
+        right = _near_call(text, b, min(hi, b + _CALL_REACH + 4), None, b + _CALL_REACH)
+        left = left if left is not None and left < a else None
+        right = right if right is not None and right > b else None
+        if left is None and right is None:
+            return a, b
+        a, b = left if left is not None else a, right if right is not None else b
+
+
+def _near_call(text: str, lo: int, hi: int, min_start: int | None, max_start: int | None = None) -> int | None:
+    """The far edge of a call word or Latin/digit run in ``text[lo:hi]`` with no sentence mark
+    between it and the cues (left side: ``min_start`` given, the run must end within reach of
+    ``hi``; right side: it must start within reach of ``lo``)."""
+    best = None
+    for m in _CORE_PART.finditer(text, lo, hi):
+        gap = text[m.end():hi] if min_start is not None else text[lo:m.start()]
+        if crosses_stop(gap) or len(gap) > _CALL_REACH:
+            continue
+        if min_start is not None:
+            best = m.start() if best is None else min(best, m.start())
+        elif max_start is not None and m.start() <= max_start:
+            best = max(best or 0, m.end())
+    return best
+
+
+_CORE_PART = regex.compile(adforeign.CALL.pattern + r"|[A-Za-z0-9][A-Za-z0-9 ]*+")

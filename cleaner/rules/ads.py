@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import adcells, adcues, adforeign, adpairs, adsplice, chars, labels
+from cleaner import adcells, adcues, adforeign, adpairs, adsplice, chars
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.types import Context, Edit
@@ -182,7 +182,7 @@ class _ForeignView:
             self._doc = adforeign.Document(adforeign.fold(self.plain))
             self._own = adcues.publishers(self.plain)
         plain = self.plain[start:end]
-        return _foreign(adforeign.fold(plain), position, self._doc, self._own, plain)
+        return adforeign.segment_verdict(adforeign.fold(plain), position, self._doc, self._own, plain)
 
     def whole_line(self, line: Line) -> bool:
         seg = self.plain[line.start:line.end]
@@ -275,7 +275,7 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
                 # A contact or domain spelled to dodge filters is an ad wherever it stands.
                 reason = scan.verdict(run, None, whole=False) or (
                     scan.evasive(run) and scan.verdict(run, "evasive spelling", whole=False))
-                cut = _seam_cut(adsplice.pairs_of(scan.folded), w + a, w + b, _room(taken, out, start, end, w + a, w + b))
+                cut = adsplice.seam_cut(adsplice.pairs_of(scan.folded), w + a, w + b, _room(taken, out, start, end, w + a, w + b))
                 if cut and not reason:  # the seam is where the ad stands: one more cue
                     reason = scan.verdict(scan.folded[cut[0]:cut[1]], "spliced into a word", whole=False)
                 if reason:
@@ -297,57 +297,6 @@ def _room(taken: list[tuple[int, int]], found: list[tuple[int, int, str]], start
     if found:
         start = max(start, found[-1][1])
     return start, end
-
-
-def _seam_cut(pairs: adsplice.Pairs, a: int, b: int, room: tuple[int, int]) -> tuple[int, int] | None:
-    """The ad's full extent around its cues ``a:b`` when the text closes up without it (a
-    seam: :func:`cleaner.adsplice.extent`) and its words are foreign to the document."""
-    a, b = _grow_core(pairs.text, a, b, *room)
-    s, e, seam = adsplice.extent(pairs, a, b, *room)
-    if not seam or adsplice.foreign_share(pairs, s, e) < _SEAM_FOREIGN:
-        return None
-    return s, e
-
-
-_SEAM_FOREIGN = 0.8
-# Call words within a few characters of an ad's address are its own (加微信kx8899领取): the seam
-# is looked for beyond them, not inside them (一|加微信kx8899…|是 closes up the real 一是; a cut
-# from 微信 on would leave 加 and close up 加是).
-_CALL_REACH = 3
-
-
-def _grow_core(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
-    """The cues ``a:b`` widened over the call words and Latin or digit runs next to them, by
-    at most an ad's reach each side (a line of spaced digits would otherwise grow it to the
-    whole line, once per identifier in it: quadratic)."""
-    lo, hi = max(lo, a - adsplice.REACH), min(hi, b + adsplice.REACH)
-    while True:
-        left = _near_call(text, max(lo, a - _CALL_REACH - 4), a, a - _CALL_REACH)
-        right = _near_call(text, b, min(hi, b + _CALL_REACH + 4), None, b + _CALL_REACH)
-        left = left if left is not None and left < a else None
-        right = right if right is not None and right > b else None
-        if left is None and right is None:
-            return a, b
-        a, b = left if left is not None else a, right if right is not None else b
-
-
-def _near_call(text: str, lo: int, hi: int, min_start: int | None, max_start: int | None = None) -> int | None:
-    """The far edge of a call word or Latin/digit run in ``text[lo:hi]`` with no sentence mark
-    between it and the cues (left side: ``min_start`` given, the run must end within reach of
-    ``hi``; right side: it must start within reach of ``lo``)."""
-    best = None
-    for m in _CORE_PART.finditer(text, lo, hi):
-        gap = text[m.end():hi] if min_start is not None else text[lo:m.start()]
-        if adsplice.crosses_stop(gap) or len(gap) > _CALL_REACH:
-            continue
-        if min_start is not None:
-            best = m.start() if best is None else min(best, m.start())
-        elif max_start is not None and m.start() <= max_start:
-            best = max(best or 0, m.end())
-    return best
-
-
-_CORE_PART = regex.compile(adforeign.CALL.pattern + r"|[A-Za-z0-9][A-Za-z0-9 ]*+")
 
 
 def _masked(scan: Scan, start: int, end: int, taken: list[tuple[int, int]]) -> str:
@@ -410,13 +359,13 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             continue
         seg = folded[line.start:line.end]
         if n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg):
-            reason = _foreign(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
+            reason = adforeign.segment_verdict(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
             if reason:
                 yield drop_line(line, reason, text)
                 continue
         cut = []
         for m in _FLAT_BRACKET.finditer(seg):
-            reason = size(m.group()) <= _BRACKET_MAX and _foreign(m.group()[1:-1], "bracketed", doc, own,
+            reason = size(m.group()) <= _BRACKET_MAX and adforeign.segment_verdict(m.group()[1:-1], "bracketed", doc, own,
                                                                    plain[line.start + m.start() + 1:line.start + m.end() - 1])
             if reason:
                 cut.append((line.start + m.start(), line.start + m.end()))
@@ -428,7 +377,7 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             if len(pieces) < 2 or size(piece) > _PIECE_MAX or _overlapping(cut, start, end):
                 continue
             tail = k == len(pieces) - 1 and not _SENTENCE_MARK.search(piece.rstrip()[-1:])
-            reason = _foreign(piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
+            reason = adforeign.segment_verdict(piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
             if reason:
                 cut.append((start, end))
                 yield _cut(text, start, end, reason)
@@ -452,11 +401,11 @@ def _foreign_splices(text: str, folded: str, plain: str, line: Line, doc: adfore
         k = bisect_left(pieces, (s + 1,)) - 1
         if k < 0 or pieces[k][1] < e or _overlapping(taken, s, e) or done and done[-1][1] > s:
             continue
-        cut = _seam_cut(pairs, s, e, _room(taken, done, pieces[k][0], pieces[k][1], s, e))
+        cut = adsplice.seam_cut(pairs, s, e, _room(taken, done, pieces[k][0], pieces[k][1], s, e))
         if cut is None:
             continue
         x0, x1 = cut
-        reason = _foreign(folded[x0:x1], "spliced into a word", doc, own, plain[x0:x1], seam=True)
+        reason = adforeign.segment_verdict(folded[x0:x1], "spliced into a word", doc, own, plain[x0:x1], seam=True)
         if reason:
             done.append((x0, x1, reason))
             yield _cut(text, x0, x1, reason + "; the text closes up without it")
@@ -465,32 +414,6 @@ def _foreign_splices(text: str, folded: str, plain: str, line: Line, doc: adfore
 _FOREIGN_LINE_MAX = 80
 # A line that opens with an outline marker (一、 （三） 1. 第二条) is the text's own.
 _OUTLINE = regex.compile(r"\s*+(?:[(\u3008]?[一二三四五六七八九十\d]{1,3}+[)\u3009\u3001.]|第[一二三四五六七八九十百\d]++[章条节])")
-# A body sentence naming an account (请关注“江岭发布”微信公众号) is the notice's own.
-_ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
 _LIST_HINT = regex.compile(r"\p{Han}[ |\u3001/]++\p{Han}")
-
-
-def _foreign(seg: str, position: str | None, doc: adforeign.Document, own: tuple[str, ...], plain: str,
-             seam: bool = False) -> str | None:
-    if adcues.own_or_against(seg, own) or position is None and _ACCOUNT.search(seg) or _metadata_row(seg) or _CONTACT_ROW.match(seg):
-        return None
-    return adforeign.verdict(seg, position, doc, plain, seam)
-
-
-# A notice's own contact row: a role, a person's short name, a phone (技术支持：王工，电话：138…).
-# An ad names a service or an account, not a person with a role in the notice.
-_CONTACT_ROW = regex.compile(r"\s*+\p{Han}{2,8}+\s*+[:\uff1a]\s*+\p{Han}{2,4}+\s*+[,;\uff0c\uff1b\u3001\s]\s*+"
-                             r"(?:联系|办公|咨询)?(?:电话|手机|座机)\s*+[:\uff1a]?\s*+[\d\-\s]{7,20}+[\s\u3002.]*+$")
-
-
-def _metadata_row(seg: str) -> bool:
-    """A row of the document's own metadata (Index No./索引号：000014349/2021-00123 Date
-    发布日期：…): labelled fields whose values all have their field's shape. Its identifier
-    and its glossed labels are the page's, not an ad's."""
-    pairs = labels.parse_line(seg.strip())
-    fields = [(labels.field_of(label)[0], value) for label, value in pairs]
-    return bool(fields) and all(labels.strict_value(f, v) for f, v in fields)
-
-
 def _pieces_of(seg: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PIECE.finditer(seg) if m.group().strip()]
