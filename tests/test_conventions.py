@@ -37,7 +37,7 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.datereader",
                            "cleaner.adforeign",
                            "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.ownfields", "cleaner.dateshapes",
-                           "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips", "cleaner.datelocale",
+                           "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips", "cleaner.punctwiden", "cleaner.datelocale",
                            "cleaner.dateglue", "cleaner.garbledshapes"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
 
