@@ -1,0 +1,103 @@
+"""Date marks lost where the word beside the figure can only belong to a date, for rules/date.py.
+
+A weekday follows only a day ("3月29（星期一）": its 日 was lost); 上旬/中旬/下旬 follow only a
+month ("于7下旬前", "十二下旬": its 月 was lost), and so do 底/初/末 where a date word frames the
+figure ("在3底前", "于十二底前"); 份 after a year and a month is 月份 only in a date's frame
+("截至2021年9份，" — "2021年3份报告" counts reports). A signature date spaced out by distributed
+alignment ("2 0 2 1 年 3 月 2 9 日" on its own line) is a whole date with blanks between its
+characters. A month and day written with a dot in a weaker frame ("材料须在7.25前提交") may be a
+decimal, so it is only flagged. Read-only helpers: (start, end, new text, why) readings and flags.
+
+>>> [t[:a] + new + t[b:] for t in ("定于3月29（星期一）召开", "于7下旬前", "在十二底前", "截至2021年9份，",
+...                                "2021年3份报告", "第3月29（周一）", "共9个", "统一上旬")
+...  for a, b, new, _ in (*weekday_day_lost(t), *month_word_lost(t))]
+['定于3月29日（星期一）召开', '于7月下旬前', '在十二月底前', '截至2021年9月份，']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner import chars
+from cleaner.types import Flag
+
+_DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year to say otherwise: a leap year
+_MONTH = r"(1[0-2]|0?[1-9])"
+_CN_MONTH = r"(十[一二]?|[一二三四五六七八九])"
+_BLANK = "[ \u00a0\u3000]"
+# A date word that frames a figure as a time (not 低于/用于/等于 …, not 来自/各自).
+_FRAME_WORD = (r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于|截至|截止|(?<![来各独亲])自"
+               r"|(?<![听服])从|(?<![存现实所内健自])在|(?<![达提得遇受感收办找拿想做])到|(?<![甚以乃])至)")
+_CLAUSE_MARKS = regex.escape(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON)
+# What may follow 底/初/末 in a date: a deadline or start word, a verb of completion, a clause mark.
+_EDGE_END = rf"(?:前|起|止|以前|之前|完成|建成|[{_CLAUSE_MARKS}])"
+_TEN_DAYS = r"(?:上中旬|中下旬|上旬|中旬|下旬)"
+
+# A month and day, then a weekday: "3月29（星期一）", "3月29(周一)", "3月29星期一".
+_WEEKDAY_DAY = regex.compile(rf"(?<![0-9A-Za-z.\-/年月第]){_MONTH}月([0-9]{{1,2}})(?![0-9])"
+                             r"(?=[(\uff08]?(?:星期|礼拜|周)[一二三四五六日天])")
+# A month figure before a part-of-month word: 旬 always, 底/初/末 after a date word.
+_TEN_DAYS_MONTH = regex.compile(rf"(?<![0-9A-Za-z.\-/年月第]){_MONTH}(?={_TEN_DAYS})")
+_EDGE_MONTH = regex.compile(rf"{_FRAME_WORD}{_MONTH}(?=[底初末]{_EDGE_END})")
+# In Chinese numerals only after a frame (a date word, 年, a clause's start): 统一上旬 is no month.
+_CN_FRAME = rf"(?:{_FRAME_WORD}|年|(?<=\A|\n|[{_CLAUSE_MARKS}]))"
+_CN_MONTH_LOST = regex.compile(rf"{_CN_FRAME}{_CN_MONTH}(?={_TEN_DAYS}|[底初末]{_EDGE_END})")
+# 份 after a year's month, framed as a date: "截至2021年9份，".
+_FEN_MONTH = regex.compile(rf"(?:截至|截止|(?<![来各独亲])自|(?<![听服])从|{_FRAME_WORD})((?:19|20)[0-9]{{2}})年{_MONTH}"
+                           rf"(?=份(?:[{_CLAUSE_MARKS}\uff09\u3001]|以来|起|前|止|\n|\Z))")
+
+
+def weekday_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
+    """日 lost between a month-day and its weekday (ASCII figures in ``digits``)."""
+    for m in _WEEKDAY_DAY.finditer(digits):
+        if 1 <= int(m[2]) <= _DAYS_IN[int(m[1])]:
+            yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its 日 before a weekday (only a day takes one)"
+
+
+def month_word_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
+    """月 lost between a month and a part-of-month word (ASCII figures in ``digits``)."""
+    for pattern, frame in ((_TEN_DAYS_MONTH, "上旬/中旬/下旬, which only a month takes"),
+                           (_EDGE_MONTH, "a date word before it and 底/初/末 closing a date after it"),
+                           (_CN_MONTH_LOST, "a date frame before it and a part-of-month word after it"),
+                           (_FEN_MONTH, "a date word and a year before it and 份 (月份) after it")):
+        for m in pattern.finditer(digits):
+            end = m.end(m.lastindex)
+            yield end, end, "月", f"month {m[m.lastindex]} without its 月 ({frame})"
+
+
+# A date on a line of its own, a blank between its characters (distributed alignment).
+_SPACED_DATELINE = regex.compile(
+    rf"(?m)^{_BLANK}*+((?:1{_BLANK}*+9|2{_BLANK}*+0){_BLANK}*+[0-9]{_BLANK}*+[0-9]){_BLANK}*+年{_BLANK}*+"
+    rf"([0-9](?:{_BLANK}?[0-9])?){_BLANK}*+月{_BLANK}*+([0-9](?:{_BLANK}?[0-9])?){_BLANK}*+日(?={_BLANK}*+$)")
+
+
+def spaced_datelines(digits: str) -> Iterator[tuple[int, int, str, str]]:
+    """"2 0 2 1 年 3 月 2 9 日" alone on a line -> "2021年3月29日" (blanks inside its figures).
+
+    >>> [new for a, b, new, _ in spaced_datelines("局\\n2 0 2 1 年 3 月 2 9 日\\n2021 年 3 月 29 日\\n1 2 3 4 年")]
+    ['2021年3月29日']
+    """
+    for m in _SPACED_DATELINE.finditer(digits):
+        if not any(regex.search(_BLANK, m[k]) for k in (1, 2, 3)):
+            continue  # blanks only around the marks: repair_date_marks reads that shape
+        year, month, day = (regex.sub(_BLANK, "", m[k]) for k in (1, 2, 3))
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= _DAYS_IN[int(month)]:
+            yield m.start(1), m.end(), f"{year}年{int(month)}月{int(day)}日", "date line spaced out between its characters"
+
+
+# A month and day with a dot or a slash after a weaker date frame (在, 自, 须于), before 前/起.
+_DOTTED_MD = regex.compile(r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于|(?<![存现实所内健自])在|(?<![来各独亲])自)((?:1[0-2]|0?[1-9]))([./\uff0e\uff0f])([0-9]{1,2})"
+                           r"(?![0-9A-Za-z%.\-/\uff0e\uff0f])(?=前|起|以前|之前)")
+
+
+def dotted_month_days(text: str, digits: str) -> Iterator[Flag]:
+    """"材料须在7.25前提交": a month and day with a dot, or a decimal; flagged with the date reading."""
+    if regex.search(r"[0-9]月", digits) is None:
+        return
+    for m in _DOTTED_MD.finditer(digits):
+        month, day = int(m[1]), int(m[3])
+        if 1 <= day <= _DAYS_IN[month]:
+            yield Flag(m.start(1), m.end(3), f"\"{text[m.start(1):m.end(3)]}\" before {digits[m.end(3):m.end(3) + 1]}: "
+                                             f"the date {month}月{day}日 or a decimal (the text writes 月 elsewhere)")
