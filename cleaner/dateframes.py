@@ -47,6 +47,10 @@ _CN_MONTH_LOST = regex.compile(rf"{_CN_FRAME}{_CN_MONTH}(?={_TEN_DAYS}|[底初�
 # 份 after a year's month, framed as a date: "截至2021年9份，".
 _FEN_MONTH = regex.compile(rf"(?:截至|截止|(?<![来各独亲])自|(?<![听服])从|{_FRAME_WORD})((?:19|20)[0-9]{{2}})年{_MONTH}"
                            rf"(?=份(?:[{_CLAUSE_MARKS}\uff09\u3001]|以来|起|前|止|\n|\Z))")
+# The same in Chinese numerals ("截至2020年一份，"), where 一份 is also a copy: only after 截至/截止/自/从
+# and before the clause's end.
+_CN_FEN_MONTH = regex.compile(rf"(?:截至|截止|(?<![来各独亲])自|(?<![听服])从)(?:(?:19|20)[0-9]{{2}})年{_CN_MONTH}"
+                              rf"(?=份[{_CLAUSE_MARKS}])")
 
 
 def weekday_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
@@ -61,7 +65,8 @@ def month_word_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
     for pattern, frame in ((_TEN_DAYS_MONTH, "上旬/中旬/下旬, which only a month takes"),
                            (_EDGE_MONTH, "a date word before it and 底/初/末 closing a date after it"),
                            (_CN_MONTH_LOST, "a date frame before it and a part-of-month word after it"),
-                           (_FEN_MONTH, "a date word and a year before it and 份 (月份) after it")):
+                           (_FEN_MONTH, "a date word and a year before it and 份 (月份) after it"),
+                           (_CN_FEN_MONTH, "截至/自 and a year before it and 份 (月份) closing the clause")):
         for m in pattern.finditer(digits):
             end = m.end(m.lastindex)
             yield end, end, "月", f"month {m[m.lastindex]} without its 月 ({frame})"
@@ -101,3 +106,21 @@ def dotted_month_days(text: str, digits: str) -> Iterator[Flag]:
         if 1 <= day <= _DAYS_IN[month]:
             yield Flag(m.start(1), m.end(3), f"\"{text[m.start(1):m.end(3)]}\" before {digits[m.end(3):m.end(3) + 1]}: "
                                              f"the date {month}月{day}日 or a decimal (the text writes 月 elsewhere)")
+
+
+# A whole date with a two-figure year ("21年10月1日", "’21年3月29日"), in a text that writes its years
+# in four figures: the century is a reading, so it is flagged. Not a duration ("满21年10月") or 第.
+_TWO_FIGURE_YEAR = regex.compile(r"(?<![0-9A-Za-z.\-/第满近约共计历时达])['\u2019]?([0-9]{2})年(1[0-2]|0?[1-9])月"
+                                 r"([0-9]{1,2})日")
+_FOUR_FIGURE_YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年")
+
+
+def two_figure_years(digits: str) -> Iterator[Flag]:
+    """"自21年10月1日起" in a text of 2021年 dates: flagged with the four-figure reading."""
+    if _FOUR_FIGURE_YEAR.search(digits) is None:
+        return
+    for m in _TWO_FIGURE_YEAR.finditer(digits):
+        month, day = int(m[2]), int(m[3])
+        if 1 <= day <= _DAYS_IN[month]:
+            yield Flag(m.start(), m.end(), f"date with a two-figure year {m[0]!r}: 20{m[1]}年{month}月{day}日? "
+                                           "(the text writes its years in four figures)")

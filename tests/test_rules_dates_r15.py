@@ -39,6 +39,7 @@ MUST_FIX = [
     ("确保到五上旬前完成清查。", "确保到五月上旬前完成清查。"),
     ("各县区在3底前完成整改。", "各县区在3月底前完成整改。"),
     ("截至2021年9份，累计拨付资金27.3万元。", "截至2021年9月份，累计拨付资金27.3万元。"),
+    ("截至2020年一份，累计拨付资金45.3万元。", "截至2020年一月份，累计拨付资金45.3万元。"),
     # a Chinese-numeral year with a circle or 零 for its 〇
     ("本办法自二◯二一年三月一日起施行。", "本办法自二〇二一年三月一日起施行。"),
     ("本办法自二°二°年十一月八日起施行。", "本办法自二〇二〇年十一月八日起施行。"),
@@ -61,6 +62,7 @@ MUST_NOT_CHANGE = [
     "本细则印发日期为二〇二一年三月二十九日，农历三月初三不安排检查。",
     "本办法自二零二一年六月一日起施行。",  # 零 throughout: a style, not a slip
     "报送材料一式3份，于每月5日前报送。",
+    "2021年一份调研报告获奖，截至2021年共收到一份。",  # one copy
     "增速保持在6.5以上，控制在3.5%以内。",
     "每周一至周五9:00-17:00受理，12345热线全天服务。",
 ]
@@ -80,6 +82,13 @@ def test_keeps_figures_and_dates_right_as_written(text):
 @pytest.mark.parametrize("text", ["3月1日起征集，材料须在7.25前提交。", "3月1日发布，本系统自4.6起试运行。",
                                   "3月1日印发，请各单位于9.7前报送汇总表。"])
 def test_flags_a_dotted_month_day_in_a_weaker_frame(text):
+    found = [f for f in _findings(text) if f.rule.startswith("date.")]
+    assert found and all(f.action == "flag" for f in found)
+    assert _body(text) == text
+
+
+@pytest.mark.parametrize("text", ["本办法自17年10月1日起施行。", "江岭市卫生健康委员会\n22年4月6日"])
+def test_flags_a_two_figure_year(text):
     found = [f for f in _findings(text) if f.rule.startswith("date.")]
     assert found and all(f.action == "flag" for f in found)
     assert _body(text) == text

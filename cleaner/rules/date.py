@@ -393,6 +393,7 @@ def flag_date_slips(text: str) -> Iterator[Flag]:
     yield from dateslips.wrong_weekdays(text)
     yield from dateslips.figure_slips(text)
     yield from dateframes.dotted_month_days(text, _ascii_digits(text))  # "须在7.25前": a date or a decimal
+    yield from dateframes.two_figure_years(_ascii_digits(text))  # "自21年10月1日起": which century
 
 
 def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
