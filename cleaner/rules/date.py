@@ -372,6 +372,8 @@ def repair_date_slips(text: str) -> Iterator[Edit]:
     """
     yield from dateslips.letter_figures(text)
     yield from dateslips.line_breaks(text)
+    yield from _glued(text, dateframes.chinese_line_breaks(text))  # "三月\n二十九日" (``cleaner.dateframes``)
+    yield from _glued(text, dateframes.zero_style(text))  # 零 in a year where the text writes 〇
     yield from dateslips.chinese_year_slips(text)
     yield from dateslips.chinese_day_mark(text)
     yield from dateslips.mark_slips(text)
