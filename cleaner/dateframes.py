@@ -21,7 +21,8 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
-from cleaner.types import Flag
+from cleaner.datecues import month_day_readings
+from cleaner.types import Edit, Flag
 
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year to say otherwise: a leap year
 _MONTH = r"(1[0-2]|0?[1-9])"
@@ -203,3 +204,29 @@ def zero_style(text: str) -> Iterator[tuple[int, int, str, str]]:
         for k, c in enumerate(m[1]):
             if c == "零":
                 yield m.start() + k, m.start() + k + 1, "\u3007", f"零 in {m[1]}年 where the text writes its years with 〇"
+
+
+# A compacted date alone in brackets closing a line, the place of a title's or a heading's date:
+# "…的通知（2021329）". Six to seven figures only (eight are expand_eight_digit_dates').
+_BRACKETED_RUN = regex.compile(r"(?m)[(\uff08]((?:19|20)[0-9]{2})([0-9]{2,3})[)\uff09](?=[ \u3000]*$)")
+
+
+def bracketed_runs(text: str, digits: str, year_ok) -> Iterator[Edit | Flag]:
+    """"通知（2021329）" at a line's end -> "通知（2021年3月29日）"; two readings are flagged.
+
+    >>> [(e.old, getattr(e, "new", None)) for e in bracketed_runs("通知（2021329）", "通知（2021329）", lambda y: y == 2021)]
+    [('2021329', '2021年3月29日')]
+    >>> [type(e).__name__ for e in bracketed_runs("通知（2021112）\\n（2021329）号", "通知（2021112）\\n（2021329）号",
+    ...                                          lambda y: y == 2021)]
+    ['Flag']
+    """
+    for m in _BRACKETED_RUN.finditer(digits):
+        year = int(m[1])
+        readings = month_day_readings(m[2], year) if year_ok(year) else []
+        old = text[m.start(1):m.end(2)]
+        if len(readings) == 1:
+            month, day = readings[0]
+            yield Edit(m.start(1), m.end(2), old, f"{year}年{month}月{day}日", f"compacted date {old!r} alone in brackets closing a line")
+        elif readings:
+            shown = " or ".join(f"{year}年{mo}月{d}日" for mo, d in readings)
+            yield Flag(m.start(1), m.end(2), f"compacted date {old!r} in brackets reads as {shown}: check the source")

@@ -434,3 +434,5 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     yield from datelocale.framed_repairs(text, _ascii_digits(text), years.__contains__)
     # a numeric month-day without a year in a deadline's frame: 于3/29前 (``cleaner.datelocale``)
     yield from datelocale.deadline_month_days(text, _ascii_digits(text))
+    # a compacted date alone in brackets closing a line: 通知（2021329） (``cleaner.dateframes``)
+    yield from dateframes.bracketed_runs(text, _ascii_digits(text), years.__contains__)
