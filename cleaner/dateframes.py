@@ -36,15 +36,11 @@ _CLAUSE_MARKS = regex.escape(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP
 _EDGE_END = rf"(?:前|起|止|以前|之前|完成|建成|[{_CLAUSE_MARKS}])"
 _TEN_DAYS = r"(?:上中旬|中下旬|上旬|中旬|下旬)"
 
-# A month and day, then a weekday ("3月29（星期一）", "3月29星期一"), a part of the day and a clock
-# figure ("3月29上午9:00"), or a blank and a clock time ("3月29 14:30"): only a day takes these.
-_CLOCK = r"[0-9]{1,2}[:\uff1a][0-5][0-9]"
+# A month and day, then a weekday ("3月29（星期一）", "3月29星期一") or a part of the day and a clock
+# figure ("3月29上午9:00"): only a day takes these. (A blank and a clock time, "2021年3月29 14:00",
+# is a timestamp's style and stays: tests/test_rules_typography.py.)
 _WEEKDAY_DAY = regex.compile(rf"(?<![0-9A-Za-z.\-/年月第]){_MONTH}月([0-9]{{1,2}})(?![0-9])"
-                             r"(?=[(\uff08]?(?:星期|礼拜|周)[一二三四五六日天]|(?:上午|下午|中午|晚上|凌晨|早上|傍晚)[0-9]"
-                             rf"|{_BLANK}{_CLOCK})")
-# With its year the day is read by restore_day_mark, but not before a blank and a clock time.
-_YEAR_DAY_CLOCK = regex.compile(rf"(?<![0-9A-Za-z.\-/第])(?:19|20)[0-9]{{2}}年{_MONTH}月([0-9]{{1,2}})(?![0-9])"
-                                rf"(?={_BLANK}{_CLOCK})")
+                             r"(?=[(\uff08]?(?:星期|礼拜|周)[一二三四五六日天]|(?:上午|下午|中午|晚上|凌晨|早上|傍晚)[0-9])")
 # A day glued to a clock time ("3月2914:30"): the figures split into a day and an hour.
 _GLUED_CLOCK = regex.compile(rf"(?<![0-9A-Za-z.\-/第])(?:(?:19|20)[0-9]{{2}}年)?{_MONTH}月([0-9]{{3,4}})(?=[:\uff1a][0-5][0-9](?![0-9]))")
 # The end of a day range that lost its 日 where the start has it: "3月1日—15，".
@@ -74,9 +70,9 @@ def weekday_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
     >>> [t[:a] + new + t[b:] for t in ("时间：3月29上午9:00", "2021年3月29 14:30召开", "3月2914:30召开", "3月114:30",
     ...                                "3月1日—15，", "3月15日—1，", "3月29 个")
     ...  for a, b, new, _ in weekday_day_lost(t)]
-    ['时间：3月29日上午9:00', '2021年3月29日 14:30召开', '3月29日14:30召开', '3月1日—15日，']
+    ['时间：3月29日上午9:00', '3月29日14:30召开', '3月1日—15日，']
     """
-    for m in (*_WEEKDAY_DAY.finditer(digits), *_YEAR_DAY_CLOCK.finditer(digits)):
+    for m in _WEEKDAY_DAY.finditer(digits):
         if 1 <= int(m[2]) <= _DAYS_IN[int(m[1])]:
             yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its 日 before a weekday or a time of day"
     for m in _GLUED_CLOCK.finditer(digits):
