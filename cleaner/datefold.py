@@ -27,7 +27,7 @@ _NUM = "[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]"
 # Y年M月D (日 lost): a start, a deadline, a verb or punctuation may follow; not 日 / 号, another
 # numeral, or a range or list word (二十九至三十一日 shares its one 日).
 RI_LOST = regex.compile(rf"(?<!{_NUM})({_YEAR})\u5e74({_NUM}{{1,2}}+)\u6708({_NUM}{{1,3}}+)"
-                        r"(?![\u65e5\u53f7\u81f3\u5230\u548c\u53ca\u4e0e\u6216\u3001\u2014\uff5e~\-])")
+                        r"(?![\u65e5\u53f7\u865f\u81f3\u5230\u548c\u53ca\u4e0e\u6216\u3001\u2014\uff5e~\-])")
 # Y年MD日 (月 lost)
 YUE_LOST = regex.compile(rf"(?<!{_NUM})({_YEAR})\u5e74({_NUM}{{2,5}})\u65e5")
 # YM月D日 (年 lost): the year's four numerals glued to the month; its 〇 or the 十 of the month

@@ -121,7 +121,7 @@ _RANGE_FROM_DATE = r"(?<=日)(?:至|到|\u2014{1,2}|\uff5e|~|\uff0d|-)"
 _SHARES_DAY_MARK = r"(?![\u3001\uff0c,和及与或]\s*+[0-9]{1,2}[日号]|[至到\u2014\uff5e~\uff0d\-]\s*+[0-9])"
 _DAY_LOST = regex.compile(rf"(?:{_DATE_WORD}|{_RANGE_FROM_DATE})((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])"
                           + _SHARES_DAY_MARK +
-                          r"(?=前|起|止|以前|之前|召开|举行|上午|下午|中午|晚上|晚(?=[0-9])|凌晨|傍晚|早上|[" + regex.escape(chars.STACKABLE) + r"])")
+                          r"(?=前|起|止|以前|之前|召开|举行|举办|开展|开始|启动|截止|结束|进行|施行|实施|报到|开幕|闭幕|上午|下午|中午|晚上|晚(?=[0-9])|凌晨|傍晚|早上|[" + regex.escape(chars.STACKABLE) + r"])")
 # After a range's whole-date start the end is a date whatever follows it, but a unit or a figure:
 # "（2021年5月16日至8月31）", "9月1日至12月31集中征缴".
 _RANGE_END_LOST = regex.compile(rf"{_RANGE_FROM_DATE}((?:1[0-2]|0?[1-9]))月([0-9]{{1,2}})(?![0-9])" + _SHARES_DAY_MARK

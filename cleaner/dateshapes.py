@@ -38,7 +38,7 @@ _AFTER_DATE_MARKS = regex.escape(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_
 # Y年M月D whose 日 was lost: what follows the day decides (a verb, 起/前, punctuation, the
 # line's end); a day range or list ("29至31日", "29、30日"), a unit or 号 keeps it as it is.
 DAY_WITHOUT_MARK = regex.compile(r"(?<![0-9A-Za-z.\-/第])((?:19|20)[0-9]{2})年([0-9]{1,2})月([ \u00a0\u3000]?)([0-9]{1,2})"
-                                 r"(?![0-9日号])")
+                                 r"(?![0-9日号號])")
 # A month in a table row: the month's cell, then blank-separated cells holding figures ("3月份 120").
 TABLE_ROW_AFTER = regex.compile(r"(?:1[0-2]|0?[1-9])月[^\s0-9]*[ \t\u00a0\u3000]++[^\n]*[0-9]")
 # A line break, then the rest of a day's figure and its mark: the day is not over at the break.
@@ -48,7 +48,7 @@ GAPPED_DAY_END = regex.compile(r"\Z|\n|起|前|止")
 AFTER_DAY = regex.compile(
     # 至 到 — － - ~ ～ then a digit: a range; 、 ， , 和 及 与 或 then a day: a list of days
     r"(?P<range>[至到\u2014\uff0d\-~\uff5e]\s*+[0-9]|[\u3001\uff0c,和及与或]\s*+[0-9]{1,2}[日号])"
-    r"|(?P<unit>[号日时点分秒个家人名位项件次批所条户座天周年月万亿千百十元岁多余届期种类台辆套吨米亩倍"
+    r"|(?P<unit>[号號日时点分秒个家人名位项件次批所条户座天周年月万亿千百十元岁多余届期种类台辆套吨米亩倍"
     r"场栋艘架部本篇份张支只头匹株棵间层例宗笔首门根级度])"
     # the line's end, clause punctuation, closing and opening brackets, a verb or 起/前
     rf"|(?P<ok>\Z|\n|[,;!?(){_AFTER_DATE_MARKS}]|\p{{Han}})")

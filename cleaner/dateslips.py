@@ -195,16 +195,17 @@ def figure_slips(text: str) -> Iterator[Flag]:
 
 # A year in Chinese numerals whose 〇 was read or typed as a circle, a letter or a digit zero,
 # or whose 一 became a dash; a Chinese month must follow, so "二O二一" alone is not touched.
-_ZERO_LIKE = "\u25cbOo\uff2f0\uff10\u039f"  # ○ O o Ｏ 0 ０ Greek Ο
+_ZERO_LIKE = "\u25cbOo\uff2f0\uff10\u039f\u25ef\u03bf\u00b0"  # ○ O o Ｏ 0 ０ Greek Ο, ◯, Greek ο, a degree sign
 _ONE_LIKE = "\u2014\u2015\uff0d\u30fc-"
-_CN_YEAR = regex.compile(rf"(?<![0-9A-Za-z\u3007一二三四五六七八九十])([\u3007一二三四五六七八九{_ZERO_LIKE}{_ONE_LIKE}]{{4}})年"
+# 零 beside a 〇 in one year ("二〇二零年") is the same figure typed two ways: the year's own 〇 decides.
+_CN_YEAR = regex.compile(rf"(?<![0-9A-Za-z\u3007零一二三四五六七八九十])([\u3007零一二三四五六七八九{_ZERO_LIKE}{_ONE_LIKE}]{{4}})年"
                          r"(?=[一二三四五六七八九十]{1,2}月)")
 _CN_DIGIT = "\u3007一二三四五六七八九"
 
 
 def _lookalike_digit(c: str) -> str:
     """The Chinese numeral a look-alike stands for in a year (○ for 〇, a dash for 一)."""
-    return "\u3007" if c in _ZERO_LIKE else "一" if c in _ONE_LIKE else c
+    return "\u3007" if c in _ZERO_LIKE or c == "零" else "一" if c in _ONE_LIKE else c
 
 
 def chinese_year_slips(text: str) -> Iterator[Edit]:
@@ -220,7 +221,7 @@ def chinese_year_slips(text: str) -> Iterator[Edit]:
         if sum(c in _CN_DIGIT for c in year) < 2 or year[0] not in "一二":
             continue  # a year of this era opens with 一 or 二 and keeps most of its numerals
         for k, c in enumerate(year):
-            if c in _ZERO_LIKE or c in _ONE_LIKE:
+            if c in _ZERO_LIKE or c in _ONE_LIKE or (c == "零" and "\u3007" in year):
                 yield Edit(m.start() + k, m.start() + k + 1, c, _lookalike_digit(c), f"look-alike in the year {year}年")
 
 

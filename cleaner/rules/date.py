@@ -36,7 +36,7 @@ from cleaner.datecues import (
     yearless_date_cue,
 )
 from cleaner.dateplace import in_date_place, is_dateline
-from cleaner import dateglue, datefold, datelocale, datereader, dateshapes, dateslips
+from cleaner import dateframes, dateglue, datefold, datelocale, datereader, dateshapes, dateslips
 from cleaner.types import Context, Edit, Flag
 
 # The years a document shows: 2021年, 2021-03-29, 二〇二一年.
@@ -178,7 +178,9 @@ def restore_day_mark(text: str) -> Iterator[Edit]:
     if "月" not in text:
         return
     digits = _ascii_digits(text)
-    yield from _glued(text, dateglue.yearless_day_lost(digits))  # "于3月29前": the frame is the year's stand-in
+    framed = list(dateglue.yearless_day_lost(digits))  # "于3月29前": the frame is the year's stand-in
+    yield from _glued(text, framed)
+    yield from _glued(text, dateframes.weekday_day_lost(digits), {a for a, *_ in framed})  # "3月29（星期一）"
     for m in dateshapes.DAY_WITHOUT_MARK.finditer(digits):
         follow = dateshapes.AFTER_DAY.match(digits, m.end())
         if follow is None or follow["ok"] is None or not _valid(int(m[1]), int(m[2]), int(m[4])):
@@ -280,7 +282,11 @@ def repair_date_marks(text: str) -> Iterator[Edit]:
     if not any(c in text for c in "年午牛"):
         return
     digits = _ascii_digits(text)
+    spaced = list(dateframes.spaced_datelines(digits))  # "2 0 2 1 年 3 月 2 9 日" alone on a line
+    yield from _glued(text, spaced)
     for m in DAMAGED_DATE.finditer(digits):
+        if any(a < m.end() and m.start() < b for a, b, *_ in spaced):
+            continue
         year, month = int(m["y"]), int(m["mo"])
         day = int(m["d"]) if m["d"] else 1
         if not _valid(year, month, day) or not damaged_marks(m, digits):
@@ -366,6 +372,8 @@ def repair_date_slips(text: str) -> Iterator[Edit]:
     """
     yield from dateslips.letter_figures(text)
     yield from dateslips.line_breaks(text)
+    yield from _glued(text, dateframes.chinese_line_breaks(text))  # "三月\n二十九日" (``cleaner.dateframes``)
+    yield from _glued(text, dateframes.zero_style(text))  # 零 in a year where the text writes 〇
     yield from dateslips.chinese_year_slips(text)
     yield from dateslips.chinese_day_mark(text)
     yield from dateslips.mark_slips(text)
@@ -386,6 +394,8 @@ def flag_date_slips(text: str) -> Iterator[Flag]:
         return
     yield from dateslips.wrong_weekdays(text)
     yield from dateslips.figure_slips(text)
+    yield from dateframes.dotted_month_days(text, _ascii_digits(text))  # "须在7.25前": a date or a decimal
+    yield from dateframes.two_figure_years(_ascii_digits(text))  # "自21年10月1日起": which century
 
 
 def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
@@ -417,9 +427,12 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     # a month that lost its 月 before 底/末/旬 ("2021年6底前"): ``cleaner.dateglue``
     if "\u5e74" in text:
         yield from _glued(text, dateglue.month_mark_lost(_ascii_digits(text), years.__contains__))
+    yield from _glued(text, dateframes.month_word_lost(_ascii_digits(text)))  # "于7下旬前", "十二底前"
     # a date in Chinese numerals that lost its 日 or 月 ("二〇二一年三月二十九起"): ``cleaner.datefold``
     yield from datefold.repairs(text, years.__contains__)
     # no mark at all, framed as a date: 于2021329前, 3/29/2021 (``cleaner.datelocale``)
     yield from datelocale.framed_repairs(text, _ascii_digits(text), years.__contains__)
     # a numeric month-day without a year in a deadline's frame: 于3/29前 (``cleaner.datelocale``)
     yield from datelocale.deadline_month_days(text, _ascii_digits(text))
+    # a compacted date alone in brackets closing a line: 通知（2021329） (``cleaner.dateframes``)
+    yield from dateframes.bracketed_runs(text, _ascii_digits(text), years.__contains__)
