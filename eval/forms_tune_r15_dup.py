@@ -111,8 +111,8 @@ def dup_echo_one_copy_lost_mark(ctx: Ctx):
         bare = ctx.text[s:e - 1]
         if rng.random() < 0.5:
             inj = _dup_loose(ctx, (s, e), s, bare, "inline")
-            if inj:
-                inj.reserve = [(s, e)]
+            if inj:  # 甲甲。: removing either 甲 leaves the same text
+                inj.golds[0].alt = (s, e - 1)
                 return inj
         else:
             inj = _dup_loose(ctx, (s, e), e, bare, "inline")
@@ -136,7 +136,8 @@ def dup_tail_half_echoed_before_mark(ctx: Ctx):
             continue
         raw = rng.choice(["", "，"]) + tail
         inj = _dup_loose(ctx, (s + k + 1, e - 1), e - 1, raw, "inline")
-        if inj:
+        if inj:  # 乙乙。 / 乙，乙。: removing either 乙 leaves the same text
+            inj.golds[0].alt = (s + k + 1, e - 1)
             return inj
     return None
 
@@ -201,10 +202,10 @@ def prot_refrains_slogans_same_rows(ctx: Ctx):
     if p is None:
         return None
     refrain = rng.choice(["全年目标任务全部完成。", "各项工作取得明显成效。", "群众满意度持续提升。"])
-    tasks = rng.sample(["一是强化组织保障，召开专题会议4次，研究解决重点问题12个。",
-                        "二是完善制度机制，修订管理办法3项，建立工作台账2本。",
-                        "三是加强督导检查，开展专项督查6轮，发现并整改问题31个。",
-                        "四是推进数字化建设，上线业务系统2个，办理事项1.2万件。"], 3)
+    tasks = [n + t for n, t in zip("一二三", rng.sample(["强化组织保障，召开专题会议4次，研究解决重点问题12个。",
+                                                      "完善制度机制，修订管理办法3项，建立工作台账2本。",
+                                                      "加强督导检查，开展专项督查6轮，发现并整改问题31个。",
+                                                      "推进数字化建设，上线业务系统2个，办理事项1.2万件。"], 3))]
     slogan = rng.choice(["守护一方平安，我们一直在行动！", "安全第一，预防为主，综合治理。"])
     paras = ["全体干部职工以饱满的热情投入各项工作，圆满完成了年度目标。" + slogan,
              "下一步，我们将继续压实责任，巩固提升工作成效。" + slogan]
@@ -224,7 +225,7 @@ def prot_amended_forwarded_annexes(ctx: Ctx):
         return None
     n = int_to_cn(rng.randint(5, 18))
     body = "人民政府应当加强农村饮水工程的建设和管理，建立健全运行维护机制，保障供水安全。"
-    amend = [f"第{n}条\u3000县级{body}", f"修改为：“第{n}条\u3000县级以上{body}”"]
+    amend = [f"将第{n}条修改如下：", f"修改前：县级{body}", f"修改后：县级以上{body}"]
     org = rng.choice(["江城市教育局", "青山县卫生健康局", "临河市交通运输局"])
     fwd = [f"现将《{org}关于开展安全隐患排查整治的通知》转发给你们，请结合实际认真贯彻落实。",
            org, "2023年9月4日", f"{org}关于开展安全隐患排查整治的通知", "各科室、各直属单位：",
