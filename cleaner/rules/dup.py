@@ -101,9 +101,10 @@ def _repeated_run(text: str, kept: list[tuple[int, int, str]], opening: str = ""
 
 def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
     """A sentence written twice with no end between, or a clause doubled inside it."""
-    copy = cues.doubled(piece)
+    lead = cues.body(piece)[2] if a == 0 else 0  # the line's outline marker is no part of the copy
+    copy = cues.doubled(piece[lead:])
     if copy:
-        half, end = copy
+        half, end = copy[0] + lead, copy[1] + lead
         yield Edit(line.start + a + half, line.start + a + end, piece[half:end], "",
                    "sentence written twice with no end between")
         return
@@ -113,12 +114,36 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
         yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "run of characters typed twice or more with nothing between")
         return
     parts = cues.clauses(piece)
+    doubled_clause = _doubled_clause(piece, parts)
+    if doubled_clause:
+        s, e = doubled_clause
+        yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "clause written twice with no mark between")
+        return
     for (s1, e1), (s2, e2) in zip(parts, parts[1:]):
         first, second = piece[s1:e1], piece[s2:e2]
         if size(first) >= _MIN_CLAUSE and cues.core(first) == cues.core(second) and cues.key(first)[-1:] == "\uff0c":
             s, e = (s2, e2) if cues.key(second)[-1:] == "\uff0c" else (s1, e1)  # the copy that keeps the sentence end
             yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "clause repeated right after itself")
             return
+
+
+def _doubled_clause(piece: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the second copy of a clause written twice with no mark between
+    ("……，完成投资3.2亿元完成投资3.2亿元。"): each copy six characters or more (cues.doubled).
+
+    >>> p = "全年实施改造项目36个，完成投资3.2亿元完成投资3.2亿元。"
+    >>> s, e = _doubled_clause(p, cues.clauses(p)); p[s:e]
+    '完成投资3.2亿元'
+    >>> _doubled_clause("全年实施改造项目36个，完成投资3.2亿元。", cues.clauses("全年实施改造项目36个，完成投资3.2亿元。"))
+    """
+    if len(parts) < 2:
+        return None
+    for s, e in parts:
+        clause = piece[s:e].rstrip().rstrip(chars.FULLWIDTH_COMMA + ",")
+        copy = cues.doubled(clause)
+        if copy:
+            return s + copy[0], s + copy[1]
+    return None
 
 
 def _doubled_run(piece: str) -> tuple[int, int] | None:
@@ -189,6 +214,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     i = 0
     while i < len(doc):
         found = (copies.block_copy(doc, keys, i) or copies.split_copy(doc, keys, i) or copies.line_copy(doc, keys, i, last.get(keys[i]))
+                 or copies.trailer_copy(doc, keys, i)
                  or dupplaces.title_copy(doc, keys, i, _HEAD_LINES) or dupplaces.running_header(doc, keys, i, _HEAD_LINES)
                  or dupplaces.signature_copy(doc, keys, i) or reflow.reflowed_copy(doc, i)
                  or reflow.appended_after_date(doc, i))
