@@ -40,6 +40,9 @@ FIXED = [
     # a sentence doubled with no end between, right after its article marker
     (_page("第五条\u3000医疗机构应当于每年1月31日前报送自查报告医疗机构应当于每年1月31日前报送自查报告。", P2),
      _page("第五条\u3000医疗机构应当于每年1月31日前报送自查报告。", P2)),
+    # a sentence again without its end mark, glued to the next sentence
+    (_page("（二）保持固定资产投资适度增长，着力优化投资结构。保持固定资产投资适度增长，着力优化投资结构继续严把土地闸门。", P2),
+     _page("（二）保持固定资产投资适度增长，着力优化投资结构。继续严把土地闸门。", P2)),
     # the last clause doubled with no mark between
     (_page("全年实施老旧小区改造项目36个，完成投资3.2亿元完成投资3.2亿元。", P2),
      _page("全年实施老旧小区改造项目36个，完成投资3.2亿元。", P2)),
@@ -77,6 +80,9 @@ KEPT = [
     _page("全市新建改建农村公路和桥梁，完成年度计划任务。", "全市新建改建农村公路和桥梁，完成年度计划任务，共计380公里。"),
     # a law's name in traditional script quoted beside its simplified one is no copy of a sentence
     _page("参照《醫療機構管理條例》和《医疗机构管理条例实施细则》执行。", P2),
+    # a short sentence opening the next one, which builds on it
+    _page("（七）提升服务能力。提升服务能力的关键在基层。", P2),
+    _page("推进城乡融合发展。推进城乡融合发展，关键在于打通要素流动的堵点。", P2),
     # short reduplication inside a clause
     _page("各地要研究研究再部署，一步一个脚印抓落实。", P2),
 ]

@@ -76,6 +76,13 @@ def _line_repeats(line: Line) -> Iterator[Edit]:
                        "sentence repeated right after itself" if n == 1 else f"{n} sentences repeated right after themselves")
             del kept[-n:]
             continue
+        if len(kept) >= 2:
+            before = line.text[kept[-2][0]:kept[-2][1]]
+            echo = _glued_echo(cues.body(before)[0] if kept[-2][0] == 0 else before, piece)
+            if echo:
+                yield Edit(line.start + a + echo[0], line.start + a + echo[1], piece[echo[0]:echo[1]], "",
+                           "sentence repeated without its end mark, glued to the next sentence")
+                continue
         yield from _inner_repeats(line, a, piece)
 
 
@@ -125,6 +132,33 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
             s, e = (s2, e2) if cues.key(second)[-1:] == "\uff0c" else (s1, e1)  # the copy that keeps the sentence end
             yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "clause repeated right after itself")
             return
+
+
+def _glued_echo(before: str, piece: str) -> tuple[int, int] | None:
+    """The span of a copy of ``before`` that lost its end mark and opens ``piece``, glued to the
+    words after it ("甲，乙。甲，乙丙…"). The copy holds a clause mark and twelve characters or
+    more, and a Han character follows it at once: a sentence that restates the one before to
+    build on it goes on after a comma ("发展是第一要务，人才是第一资源，创新是第一动力"), and a
+    short one may open the next ("提升服务能力。提升服务能力的关键在基层").
+
+    >>> b, p = "保持投资适度增长，着力优化投资结构。", "保持投资适度增长，着力优化投资结构继续严把土地闸门。"
+    >>> s, e = _glued_echo(b, p); p[s:e]
+    '保持投资适度增长，着力优化投资结构'
+    >>> _glued_echo("发展是第一要务，人才是第一资源。", "发展是第一要务，人才是第一资源，创新是第一动力。")
+    """
+    copy = cues.fold1(before).strip().rstrip(cues.CLOSING + ".;!?")
+    text = cues.fold1(piece)
+    lead = len(text) - len(text.lstrip())
+    end = lead + len(copy)
+    if size(copy) < _MIN_ECHO or not any(c in copy for c in _CLAUSE_MARKS) or not text.startswith(copy, lead):
+        return None
+    if end >= len(text) or not regex.match(chars.HAN, text[end]):
+        return None
+    return lead, end
+
+
+_MIN_ECHO = 12
+_CLAUSE_MARKS = chars.FULLWIDTH_COMMA + "," + chars.IDEOGRAPHIC_COMMA
 
 
 def _doubled_clause(piece: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
