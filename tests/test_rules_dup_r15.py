@@ -33,6 +33,9 @@ FIXED = [
     # a paragraph again on the next line in traditional script; a sentence right after itself
     (_page(P1, P1_TRAD, P2), _page(P1, P2)),
     (_page(P2 + P3 + P3_TRAD, P1), _page(P2 + P3, P1)),
+    # the copy in traditional script standing first: it goes, the simplified text stays
+    (_page(P2, P1_TRAD, P1, P3), _page(P2, P1, P3)),
+    (_page(P2 + P3_TRAD + P3, P1), _page(P2 + P3, P1)),
     # a list page's entry: the paragraph again with its counter or its date glued on
     (_page(P1, P1 + "（阅读：356次）", P2), _page(P1, P2)),
     (_page(P2, P2 + " [2021-03-15]", P3), _page(P2, P3)),

@@ -71,8 +71,11 @@ def _line_repeats(line: Line) -> Iterator[Edit]:
         kept.append((a, b, cues.key(cues.body(piece)[0] if not kept else piece)))
         n = _repeated_run(line.text, kept, opening)
         if n:
-            start = kept[-n][0]
-            yield Edit(line.start + start, line.start + b, line.text[start:b], "",
+            start, end = kept[-n][0], b
+            first = kept[-2 * n][0]
+            if first and _traditional_first(line.text[first:start], line.text[start:b]):
+                start, end = first, start  # the copy in traditional script stands first: it goes
+            yield Edit(line.start + start, line.start + end, line.text[start:end], "",
                        "sentence repeated right after itself" if n == 1 else f"{n} sentences repeated right after themselves")
             del kept[-n:]
             continue
@@ -132,6 +135,16 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
             s, e = (s2, e2) if cues.key(second)[-1:] == "\uff0c" else (s1, e1)  # the copy that keeps the sentence end
             yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "clause repeated right after itself")
             return
+
+
+def _traditional_first(first: str, second: str) -> bool:
+    """The first of two copies is in traditional script, the second not: the first is foreign
+    to a simplified page (a 繁體 rendering pasted above the text).
+
+    >>> _traditional_first("加強組織領導。", "加强组织领导。"), _traditional_first("加强组织领导。", "加強組織領導。")
+    (True, False)
+    """
+    return cues.simplified(first) != first and cues.simplified(second) == second
 
 
 def _glued_echo(before: str, piece: str) -> tuple[int, int] | None:
@@ -261,6 +274,15 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
             taken = doc[i - 1].end
         elif not found:
             found = copies.body_copy(doc, i, above)
+        if found and found[0] == 1 and i >= 2 and doc[i - 2].end >= taken and _traditional_first(doc[i - 1].text, doc[i].text) and keys[i - 1] == keys[i]:
+            # the copy in traditional script stands first: it is the one that goes
+            yield Edit(doc[i - 2].end, doc[i - 1].end, text[doc[i - 2].end:doc[i - 1].end], "",
+                       "paragraph repeated on the next line, the copy above in traditional script")
+            taken = doc[i].end
+            last[keys[i]] = i
+            last_body[bodies[i]] = i
+            i += 1
+            continue
         if found:
             n, reason = found
             yield Edit(doc[i - 1].end, doc[i + n - 1].end, text[doc[i - 1].end:doc[i + n - 1].end], "", reason)
