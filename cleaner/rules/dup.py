@@ -71,11 +71,21 @@ def _line_repeats(line: Line) -> Iterator[Edit]:
         kept.append((a, b, cues.key(cues.body(piece)[0] if not kept else piece)))
         n = _repeated_run(line.text, kept, opening)
         if n:
-            start = kept[-n][0]
-            yield Edit(line.start + start, line.start + b, line.text[start:b], "",
+            start, end = kept[-n][0], b
+            first = kept[-2 * n][0]
+            if first and _traditional_first(line.text[first:start], line.text[start:b]):
+                start, end = first, start  # the copy in traditional script stands first: it goes
+            yield Edit(line.start + start, line.start + end, line.text[start:end], "",
                        "sentence repeated right after itself" if n == 1 else f"{n} sentences repeated right after themselves")
             del kept[-n:]
             continue
+        if len(kept) >= 2:
+            before = line.text[kept[-2][0]:kept[-2][1]]
+            echo = _glued_echo(cues.body(before)[0] if kept[-2][0] == 0 else before, piece)
+            if echo:
+                yield Edit(line.start + a + echo[0], line.start + a + echo[1], piece[echo[0]:echo[1]], "",
+                           "sentence repeated without its end mark, glued to the next sentence")
+                continue
         yield from _inner_repeats(line, a, piece)
 
 
@@ -101,9 +111,10 @@ def _repeated_run(text: str, kept: list[tuple[int, int, str]], opening: str = ""
 
 def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
     """A sentence written twice with no end between, or a clause doubled inside it."""
-    copy = cues.doubled(piece)
+    lead = cues.body(piece)[2] if a == 0 else 0  # the line's outline marker is no part of the copy
+    copy = cues.doubled(piece[lead:])
     if copy:
-        half, end = copy
+        half, end = copy[0] + lead, copy[1] + lead
         yield Edit(line.start + a + half, line.start + a + end, piece[half:end], "",
                    "sentence written twice with no end between")
         return
@@ -113,12 +124,73 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
         yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "run of characters typed twice or more with nothing between")
         return
     parts = cues.clauses(piece)
+    doubled_clause = _doubled_clause(piece, parts)
+    if doubled_clause:
+        s, e = doubled_clause
+        yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "clause written twice with no mark between")
+        return
     for (s1, e1), (s2, e2) in zip(parts, parts[1:]):
         first, second = piece[s1:e1], piece[s2:e2]
         if size(first) >= _MIN_CLAUSE and cues.core(first) == cues.core(second) and cues.key(first)[-1:] == "\uff0c":
             s, e = (s2, e2) if cues.key(second)[-1:] == "\uff0c" else (s1, e1)  # the copy that keeps the sentence end
             yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "clause repeated right after itself")
             return
+
+
+def _traditional_first(first: str, second: str) -> bool:
+    """The first of two copies is in traditional script, the second not: the first is foreign
+    to a simplified page (a 繁體 rendering pasted above the text).
+
+    >>> _traditional_first("加強組織領導。", "加强组织领导。"), _traditional_first("加强组织领导。", "加強組織領導。")
+    (True, False)
+    """
+    return cues.simplified(first) != first and cues.simplified(second) == second
+
+
+def _glued_echo(before: str, piece: str) -> tuple[int, int] | None:
+    """The span of a copy of ``before`` that lost its end mark and opens ``piece``, glued to the
+    words after it ("甲，乙。甲，乙丙…"). The copy holds a clause mark and twelve characters or
+    more, and a Han character follows it at once: a sentence that restates the one before to
+    build on it goes on after a comma ("发展是第一要务，人才是第一资源，创新是第一动力"), and a
+    short one may open the next ("提升服务能力。提升服务能力的关键在基层").
+
+    >>> b, p = "保持投资适度增长，着力优化投资结构。", "保持投资适度增长，着力优化投资结构继续严把土地闸门。"
+    >>> s, e = _glued_echo(b, p); p[s:e]
+    '保持投资适度增长，着力优化投资结构'
+    >>> _glued_echo("发展是第一要务，人才是第一资源。", "发展是第一要务，人才是第一资源，创新是第一动力。")
+    """
+    copy = cues.fold1(before).strip().rstrip(cues.CLOSING + ".;!?")
+    text = cues.fold1(piece)
+    lead = len(text) - len(text.lstrip())
+    end = lead + len(copy)
+    if size(copy) < _MIN_ECHO or not any(c in copy for c in _CLAUSE_MARKS) or not text.startswith(copy, lead):
+        return None
+    if end >= len(text) or not regex.match(chars.HAN, text[end]):
+        return None
+    return lead, end
+
+
+_MIN_ECHO = 12
+_CLAUSE_MARKS = chars.FULLWIDTH_COMMA + "," + chars.IDEOGRAPHIC_COMMA
+
+
+def _doubled_clause(piece: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the second copy of a clause written twice with no mark between
+    ("……，完成投资3.2亿元完成投资3.2亿元。"): each copy six characters or more (cues.doubled).
+
+    >>> p = "全年实施改造项目36个，完成投资3.2亿元完成投资3.2亿元。"
+    >>> s, e = _doubled_clause(p, cues.clauses(p)); p[s:e]
+    '完成投资3.2亿元'
+    >>> _doubled_clause("全年实施改造项目36个，完成投资3.2亿元。", cues.clauses("全年实施改造项目36个，完成投资3.2亿元。"))
+    """
+    if len(parts) < 2:
+        return None
+    for s, e in parts:
+        clause = piece[s:e].rstrip().rstrip(chars.FULLWIDTH_COMMA + ",")
+        copy = cues.doubled(clause)
+        if copy:
+            return s + copy[0], s + copy[1]
+    return None
 
 
 def _doubled_run(piece: str) -> tuple[int, int] | None:
@@ -189,6 +261,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     i = 0
     while i < len(doc):
         found = (copies.block_copy(doc, keys, i) or copies.split_copy(doc, keys, i) or copies.line_copy(doc, keys, i, last.get(keys[i]))
+                 or copies.trailer_copy(doc, keys, i)
                  or dupplaces.title_copy(doc, keys, i, _HEAD_LINES) or dupplaces.running_header(doc, keys, i, _HEAD_LINES)
                  or dupplaces.signature_copy(doc, keys, i) or reflow.reflowed_copy(doc, i)
                  or reflow.appended_after_date(doc, i))
@@ -201,6 +274,15 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
             taken = doc[i - 1].end
         elif not found:
             found = copies.body_copy(doc, i, above)
+        if found and found[0] == 1 and i >= 2 and doc[i - 2].end >= taken and _traditional_first(doc[i - 1].text, doc[i].text) and keys[i - 1] == keys[i]:
+            # the copy in traditional script stands first: it is the one that goes
+            yield Edit(doc[i - 2].end, doc[i - 1].end, text[doc[i - 2].end:doc[i - 1].end], "",
+                       "paragraph repeated on the next line, the copy above in traditional script")
+            taken = doc[i].end
+            last[keys[i]] = i
+            last_body[bodies[i]] = i
+            i += 1
+            continue
         if found:
             n, reason = found
             yield Edit(doc[i - 1].end, doc[i + n - 1].end, text[doc[i - 1].end:doc[i + n - 1].end], "", reason)
