@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.docmodel import Line
-from cleaner.outline import numerals
+from cleaner.outline import heading_at, numerals
 from cleaner.types import Edit
 
 _N = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e"  # 一二三四五六七八九十百
@@ -53,6 +53,10 @@ _UNREAD = (
     (regex.compile(rf"[{_BLANK}]*+[,\uff0c][{_BLANK}]*+"), ("cn_dun",)),
     # 3 . / ３　． : a point a justified heading set apart from its numeral
     (regex.compile(rf"[0-9{_WIDE_DIGITS}]{{1,2}}+[{_BLANK}]++[{_DOT}]"), ("ar_dot",)),
+    # ?. / ? / ？? : a numeral, or a whole one-character marker (⑶ ㈢), lost to ? by a codepage step
+    # (?、 （?） 第?条 the walk reads itself, as a lost numeral)
+    (regex.compile(rf"[?\uff1f]{{1,3}}+[{_DOT}]"), ("ar_dot",)),
+    (_LOST_WHOLE := regex.compile(r"[?\uff1f]{1,3}+[ \u3000]?+"), ("cn_dun", "cn_paren", "ar_dot", "ar_paren")),
 )
 # An Arabic numeral with another mark heading a line: a list that goes on in that style.
 _OTHER_STYLE = regex.compile(rf"[0-9{_WIDE_DIGITS}]{{1,2}}+[{_DUN},\uff0c{_CLOSE}]")
@@ -124,6 +128,8 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
             m = pat.match(text)
             if not m or not regex.match(r"[\p{Han}\u201c\u300a]", text[m.end():m.end() + 1]):
                 continue
+            if pat is _LOST_WHOLE and not heading_at(text, m.end()):
+                break  # a ? before running text is a lost character of the text, not a marker
             fits = []
             for kind in kinds:
                 above, below = _sibling(text_lines, k, kind, -1), _sibling(text_lines, k, kind, 1)

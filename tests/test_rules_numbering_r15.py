@@ -1,0 +1,89 @@
+"""Outline numbering, round 15: a marker or its numeral lost to ? by a codepage step, a heading glued
+to the paragraph before through the space its lost line break left (第N条 and 第N章 too, with their
+GB/T 9704 gap), and a Chinese marker with two slips (another mark or a space for its 、, and the
+number of a neighbour). Must-not-change rows are real shapes that look like these: a ? that stands
+for a lost character of running text, a 第N条 citation after a sentence end, a name like 五.一 at a
+line's head, numbers opening a paragraph (1、2月份, 一、二级, 12.4宪法日), an inline list. Rows run
+through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean
+
+S = "\u3000"
+HEAD = "关于加强管理的通知\n各单位：\n"
+L1_MID = HEAD + "一、总体要求\n加强领导。\n二、主要任务\n完善制度。\n{}强化保障措施\n落实责任。\n四、其他事项\n做好衔接。\n"
+L2_MID = HEAD + "一、总体要求\n（一）加强领导。\n（二）完善制度。\n{}强化保障。\n（四）严格考核。\n二、主要任务\n"
+L3_MID = HEAD + "一、总体要求\n（一）加强领导\n1.健全机制。\n2.完善制度。\n{}强化保障。\n4.严格考核。\n（二）压实责任\n"
+ART = f"管理办法\n第一条{S}甲。\n第二条{S}乙。\n{{}}丙。\n第四条{S}丁。\n"
+GLUED_L1 = HEAD + "一、总体要求\n加强领导。\n二、主要任务\n完善制度，全面完成年度任务。{}三、强化保障\n落实责任。\n四、其他事项\n做好衔接。\n"
+GLUED_ART = f"管理办法\n第一条{S}甲。\n第二条{S}乙项工作已经完成。{{}}第三条{S}丙。\n第四条{S}丁。\n"
+CHAPTERS = (f"管理办法\n第一章{S}总则\n第一条{S}甲。\n第二章{S}管理\n第二条{S}乙。{{}}第三章{S}监督\n"
+            f"第三条{S}丙。\n第四章{S}附则\n第四条{S}丁。\n")
+
+MUST_FIX = [
+    # a marker, or its numeral, lost to ? (the page wrote ⑶ / ㈢, the codepage had no such glyph)
+    (L1_MID.format("?"), L1_MID.format("三、")),
+    (L1_MID.format("\uff1f\u3001"), L1_MID.format("三、")),
+    (L2_MID.format("（?）"), L2_MID.format("（三）")),
+    (L2_MID.format("(\uff1f)"), L2_MID.format("（三）")),
+    (L3_MID.format("?."), L3_MID.format("3.")),
+    (ART.format(f"第?条{S}"), ART.format(f"第三条{S}")),
+    # a heading glued to the paragraph before through the space its lost line break left
+    (GLUED_L1.format(" "), GLUED_L1.format("\n")),
+    (GLUED_L1.format(S), GLUED_L1.format("\n")),
+    (GLUED_L1.format("\u00a0"), GLUED_L1.format("\n")),
+    (GLUED_ART.format(""), GLUED_ART.format("\n")),
+    (GLUED_ART.format(S), GLUED_ART.format("\n")),
+    (CHAPTERS.format(S * 2), CHAPTERS.format("\n")),
+    # two slips in one Chinese marker: another mark (or a space) for its 、 and a neighbour's number
+    (L1_MID.format("四."), L1_MID.format("三、")),
+    (L1_MID.format("二 "), L1_MID.format("三、")),
+    (L1_MID.format("二\uff0c"), L1_MID.format("三、")),
+]
+
+
+@pytest.mark.parametrize(("text_in", "text_out"), MUST_FIX)
+def test_markers_are_repaired(text_in, text_out):
+    assert clean(text_in, "t").text == clean(text_out, "t").text
+
+
+MUST_KEEP = [
+    # a ? for a lost character of running text, where a marker is missing: the text is no heading
+    HEAD + "一、总体要求\n加强领导。\n二、主要任务\n完善制度。\n?据统计，全年完成投资12亿元，同比增长8%。\n四、其他事项\n做好衔接。\n",
+    # a ? opening a line of a complete list (a lost indentation space)
+    HEAD + "一、总体要求\n?加强领导，全面落实责任。\n二、主要任务\n完善制度。\n",
+    # a 第N条 citation after a sentence end: no GB/T 9704 gap after it
+    f"管理办法\n第一条{S}甲。\n第二条{S}乙项工作已经完成。第三条规定的情形除外。\n第四条{S}丁。\n",
+    # 五.一 at a line's head where a marker is missing: a name, not a marker in another shape
+    HEAD + "一、总体要求\n加强领导。\n二、主要任务\n完善制度。\n五.一劳动节期间开展安全检查。\n四、其他事项\n做好衔接。\n",
+    # numbers opening a paragraph that are no marker, in a list they could continue
+    HEAD + "一、总体要求\n加强领导。\n二、主要任务\n完善制度。\n1、2月份，全市新开工项目36个，同比增长5%。\n三、其他事项\n做好衔接。\n",
+    HEAD + "一、总体要求\n（一）加强领导。\n（二）完善制度。\n一、二级预警信息由县级指挥部统一发布。\n（三）严格考核。\n",
+    HEAD + "一、总体要求\n（一）加强领导。\n（二）完善制度。\n12.4国家宪法日前后，各地集中开展主题宣传活动。\n（三）严格考核。\n",
+    # an inline list restarting at (1) inside a sentence, and a cited pair of articles
+    HEAD + "一、总体要求\n（一）加强领导。\n（二）申请人应当提交下列材料：（1）申请书；（2）身份证明；（3）承诺函。\n（三）严格考核。\n",
+    f"管理办法\n第一条{S}甲。\n第二条{S}乙。\n第十二条、第十五条规定的情形，依照有关法律法规处理。\n第三条{S}丙。\n",
+]
+
+
+_LOOKALIKE_HEADS = ("?", "第二条\u3000乙项", "五.一", "1、2", "一、二级", "12.4", "（二）申请人", "第十二条")
+
+
+@pytest.mark.parametrize("text", MUST_KEEP)
+def test_lookalikes_stay(text):
+    cleaned = clean(text, "t")
+    # the look-alike line itself is kept as written, and no marker is put into it
+    lookalike = next(line for line in text.split("\n") if line.startswith(_LOOKALIKE_HEADS))
+    assert "\n" + lookalike + "\n" in cleaned.text + "\n"
+    assert not [f for f in cleaned.findings if f.rule.startswith("numbering") and f.action != "flag"
+                and f.start >= text.index(lookalike) - 1 and f.start <= text.index(lookalike) + len(lookalike)]
+
+
+def test_a_lost_whole_marker_names_its_siblings():
+    cleaned = clean(L1_MID.format("?"), "t")
+    edits = [f for f in cleaned.findings if f.rule.startswith("numbering") and f.action != "flag"]
+    assert len(edits) == 1 and "siblings" in edits[0].reason
