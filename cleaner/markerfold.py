@@ -126,21 +126,31 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
             continue
         for pat, kinds in _UNREAD:
             m = pat.match(text)
-            if not m or not regex.match(r"[\p{Han}\u201c\u300a]", text[m.end():m.end() + 1]):
+            opens = r"[\p{Han}\u201c\u300a\d]" if pat is _LOST_WHOLE else r"[\p{Han}\u201c\u300a]"
+            if not m or not regex.match(opens, text[m.end():m.end() + 1]):
                 continue
-            if pat is _LOST_WHOLE and not heading_at(text, m.end()):
-                break  # a ? before running text is a lost character of the text, not a marker
             fits = []
             for kind in kinds:
                 above, below = _sibling(text_lines, k, kind, -1), _sibling(text_lines, k, kind, 1)
                 if above and below and below[0] == above[0] + 2:
                     fits.append((kind, above[0] + 1, above[1]))
+            if pat is _LOST_WHOLE and fits and not _shaped_like_sibling(text_lines, k, m.end(), fits[0][2]):
+                break  # a ? before running text among headings is a lost character of the text
             if len(fits) == 1:
                 kind, value, like = fits[0]
                 new = _styled(kind, value, like)
                 yield Edit(line.start, line.start + m.end(), m[0], new,
                            f"unreadable marker {m[0]!r} between {kind} siblings {value - 1} and {value + 1}: {new}")
             break
+
+
+def _shaped_like_sibling(text_lines: tuple[Line, ...], k: int, at: int, like: str) -> bool:
+    """Whether line k reads from ``at`` as its sibling above reads after ``like``: a heading
+    where it is a heading, a sentence where it is an item of sentences."""
+    for j in range(k - 1, max(-1, k - _WINDOW - 1), -1):
+        if text_lines[j].text.startswith(like):
+            return heading_at(text_lines[k].text, at) == heading_at(text_lines[j].text, len(like))
+    return False
 
 
 def _point_width(text_lines: tuple[Line, ...], k: int) -> Iterator[Edit]:

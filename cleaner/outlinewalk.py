@@ -137,8 +137,9 @@ def _glued(item: Item, expected: int, between: tuple[Line, ...]) -> Edit | None:
     Exactly one such place, or none is taken.
     """
     shape = _MARKER_SHAPE[item.level].format(n=regex.escape(item.spelled(expected)))
+    digits = "" if item.level in ("l3", "l4") else r"\d"  # 二、2015年工作部署, never 。3.5亿元
     pattern = regex.compile(rf"(?<=[{_SENTENCE_END}])({_GLUE_GAP})({shape})"
-                            rf"(?:(?=[\p{{Han}}\u3000 \u201c\u300a])(?![{_N}\d])|$)")
+                            rf"(?:(?=[\p{{Han}}\u3000 \u201c\u300a{digits}])(?![{_N}])|$)")
     found = [(line, m) for line in between for m in pattern.finditer(line.text)]
     if len(found) != 1:
         return None

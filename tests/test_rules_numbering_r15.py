@@ -24,6 +24,9 @@ GLUED_ART = f"管理办法\n第一条{S}甲。\n第二条{S}乙项工作已经�
 CHAPTERS = (f"管理办法\n第一章{S}总则\n第一条{S}甲。\n第二章{S}管理\n第二条{S}乙。{{}}第三章{S}监督\n"
             f"第三条{S}丙。\n第四章{S}附则\n第四条{S}丁。\n")
 
+SENTENCES = (HEAD + "一、总体要求\n（一）甲项工作已完成，全年共10次。\n（二）乙项工作已完成，全年共12次。\n"
+             "{}持续深化专项整治，全年开展检查100次。\n（四）丁项工作，新开通线路6条。\n二、主要任务\n")
+
 MUST_FIX = [
     # a marker, or its numeral, lost to ? (the page wrote ⑶ / ㈢, the codepage had no such glyph)
     (L1_MID.format("?"), L1_MID.format("三、")),
@@ -32,10 +35,13 @@ MUST_FIX = [
     (L2_MID.format("(\uff1f)"), L2_MID.format("（三）")),
     (L3_MID.format("?."), L3_MID.format("3.")),
     (ART.format(f"第?条{S}"), ART.format(f"第三条{S}")),
+    # a whole marker lost to ? before an item that is a sentence, like its siblings
+    (SENTENCES.format("\uff1f "), SENTENCES.format("（三）")),
     # a heading glued to the paragraph before through the space its lost line break left
     (GLUED_L1.format(" "), GLUED_L1.format("\n")),
     (GLUED_L1.format(S), GLUED_L1.format("\n")),
     (GLUED_L1.format("\u00a0"), GLUED_L1.format("\n")),
+    (GLUED_L1.replace("三、强化", "三、2025年强化").format(" "), GLUED_L1.replace("三、强化", "三、2025年强化").format("\n")),
     (GLUED_ART.format(""), GLUED_ART.format("\n")),
     (GLUED_ART.format(S), GLUED_ART.format("\n")),
     (CHAPTERS.format(S * 2), CHAPTERS.format("\n")),
@@ -58,6 +64,8 @@ MUST_KEEP = [
     HEAD + "一、总体要求\n?加强领导，全面落实责任。\n二、主要任务\n完善制度。\n",
     # a 第N条 citation after a sentence end: no GB/T 9704 gap after it
     f"管理办法\n第一条{S}甲。\n第二条{S}乙项工作已经完成。第三条规定的情形除外。\n第四条{S}丁。\n",
+    # a decimal after a sentence end where 3. is missing: no marker glued there
+    HEAD + "一、总体要求\n1.甲。\n2.乙项工作全面完成。3.5亿元资金已下达。\n4.丁。\n二、主要任务\n",
     # 五.一 at a line's head where a marker is missing: a name, not a marker in another shape
     HEAD + "一、总体要求\n加强领导。\n二、主要任务\n完善制度。\n五.一劳动节期间开展安全检查。\n四、其他事项\n做好衔接。\n",
     # numbers opening a paragraph that are no marker, in a list they could continue
@@ -70,7 +78,7 @@ MUST_KEEP = [
 ]
 
 
-_LOOKALIKE_HEADS = ("?", "第二条\u3000乙项", "五.一", "1、2", "一、二级", "12.4", "（二）申请人", "第十二条")
+_LOOKALIKE_HEADS = ("?", "2.乙项", "第二条\u3000乙项", "五.一", "1、2", "一、二级", "12.4", "（二）申请人", "第十二条")
 
 
 @pytest.mark.parametrize("text", MUST_KEEP)
