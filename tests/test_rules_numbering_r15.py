@@ -95,3 +95,46 @@ def test_a_lost_whole_marker_names_its_siblings():
     cleaned = clean(L1_MID.format("?"), "t")
     edits = [f for f in cleaned.findings if f.rule.startswith("numbering") and f.action != "flag"]
     assert len(edits) == 1 and "siblings" in edits[0].reason
+
+
+# Lists in a style of their own (cleaner/outlinestyles.py): one marker between two siblings that agree.
+STYLED = HEAD + "一、总体要求\n{}加强组织领导。\n{}完善工作制度。\n{}强化资金保障。\n{}严格督查考核。\n二、主要任务\n"
+STYLED_FIX = [
+    (("A.", "B.", "B.", "D."), ("A.", "B.", "C.", "D.")),
+    (("a)", "b)", "b)", "d)"), ("a)", "b)", "c)", "d)")),
+    (("（A）", "（B）", "（D）", "（D）"), ("（A）", "（B）", "（C）", "（D）")),
+    (("\u2160\u3001", "\u2161\u3001", "\u2161\u3001", "\u2163\u3001"), ("\u2160\u3001", "\u2161\u3001", "\u2162\u3001", "\u2163\u3001")),
+    ((f"第一部分{S}", f"第二部分{S}", f"第二部分{S}", f"第四部分{S}"), (f"第一部分{S}", f"第二部分{S}", f"第三部分{S}", f"第四部分{S}")),
+    ((f"第一节{S}", f"第二节{S}", f"第四节{S}", f"第四节{S}"), (f"第一节{S}", f"第二节{S}", f"第三节{S}", f"第四节{S}")),
+    (("其一，", "其二，", "其二，", "其四，"), ("其一，", "其二，", "其三，", "其四，")),
+    (("第一，", "第二，", "第二，", "第四，"), ("第一，", "第二，", "第三，", "第四，")),
+    (("一．", "二．", "二．", "四．"), ("一．", "二．", "三．", "四．")),
+]
+
+
+@pytest.mark.parametrize(("bad", "good"), STYLED_FIX)
+def test_styled_lists_are_repaired(bad, good):
+    assert clean(STYLED.format(*bad), "t").text == clean(STYLED.format(*good), "t").text
+
+
+def test_an_inline_qi_list_is_repaired():
+    text = HEAD + "一、总体要求\n意义在于：其一，加强领导；其二，完善制度；其二，强化保障；其四，严格考核。\n"
+    assert "其三，强化保障" in clean(text, "t").text
+
+
+STYLED_KEEP = [
+    # choices of several questions: each list starts again
+    HEAD + "1.您对服务是否满意？\nA.满意\nB.不满意\n2.您是否愿意推荐？\nA.愿意\nB.不愿意\n",
+    # water classes at a line's head: no marker
+    HEAD + "一、水质状况\n\u2161类水质断面12个。\n\u2161类水质断面比例提高。\n\u2163类水质断面3个。\n",
+    # a skip in a styled list: no number is inferred
+    HEAD + "一、总体要求\n其一，加强领导；其三，强化保障；其四，严格考核。\n",
+    # 其 inside a word, and ordinals that are no list (第一时间, 第一、第二季度)
+    HEAD + "一、总体要求\n尤其二季度以来，第一时间响应；第一、第二季度完成投资，第二，第二批次。\n",
+]
+
+
+@pytest.mark.parametrize("text", STYLED_KEEP)
+def test_styled_lookalikes_stay(text):
+    cleaned = clean(text, "t")
+    assert not [f for f in cleaned.findings if f.rule == "numbering.repair_outline" and f.action != "flag"]
