@@ -310,7 +310,7 @@ _HEAD = 8
 _CAPITALS = "壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八玖九拾十"
 _ROMANS = "Ⅰ一Ⅱ二Ⅲ三Ⅳ四Ⅴ五Ⅵ六Ⅶ七Ⅷ八Ⅸ九Ⅹ十"
 _HOMOPHONES = "衣一以一已一亿一而二儿二尔二山三伞三散三寺四似四死四午五吴五武五舞五溜六其七期七齐七吧八把八巴八就九久九酒九"
-_UNITS = "條条调条跳条挑条张章掌章账章"
+_UNITS = "條条调条跳条挑条张章掌章账章弟第递第"  # 弟 / 递 for 第: the same pinyin (di)
 # OCR of a numeral that lost or gained a stroke: 人 / 入 for 八, 大 for 六, 千 / 干 for 十, 王 for 五.
 # Each is also a word that opens a line with 、 (大、中型水库, 人、财、物; the round-10 review): such a
 # line is never repaired, it only holds the sequence (no tail is shifted past it).
@@ -328,7 +328,7 @@ _AUTO_NUMBER = regex.compile(r"^(?:(\d{1,2})[.\uff0e)\uff09\u3001]|[(\uff08](\d{
 _ORDINAL = regex.compile(r"^([(\uff08]?+)第(?=[一二三四五六七八九十\d]++[\u3001.\uff0e)\uff09])")
 _ORDINAL_LIST = regex.compile(r"[ \u3000]*+第")
 _FIRST_DAMAGED = _FIRST_DAMAGED | frozenset(_OTHER_OPEN) | frozenset((_CAPITALS + _ROMANS + _HOMOPHONES + _STROKES)[::2] + "abcdefghiABCDEFGH"
-                                           + "\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25c7\u203b-(VX")
+                                           + "\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25c7\u203b-(VX\u5f1f\u9012")
 
 
 def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:

@@ -35,6 +35,9 @@ MUST_FIX = [
     (L2_MID.format("(\uff1f)"), L2_MID.format("（三）")),
     (L3_MID.format("?."), L3_MID.format("3.")),
     (ART.format(f"第?条{S}"), ART.format(f"第三条{S}")),
+    # 弟 / 递 for 第 (the same pinyin) in an article between its two siblings
+    (ART.format(f"弟三条{S}"), ART.format(f"第三条{S}")),
+    (ART.format(f"递三条{S}"), ART.format(f"第三条{S}")),
     # a whole marker lost to ? before an item that is a sentence, like its siblings
     (SENTENCES.format("\uff1f "), SENTENCES.format("（三）")),
     # a heading glued to the paragraph before through the space its lost line break left
@@ -66,6 +69,8 @@ MUST_KEEP = [
     f"管理办法\n第一条{S}甲。\n第二条{S}乙项工作已经完成。第三条规定的情形除外。\n第四条{S}丁。\n",
     # a decimal after a sentence end where 3. is missing: no marker glued there
     HEAD + "一、总体要求\n1.甲。\n2.乙项工作全面完成。3.5亿元资金已下达。\n4.丁。\n二、主要任务\n",
+    # 弟 opening a line of running text where an article is missing
+    f"管理办法\n第一条{S}甲。\n第二条{S}乙。\n弟弟三人参加了培训。\n第四条{S}丁。\n",
     # 五.一 at a line's head where a marker is missing: a name, not a marker in another shape
     HEAD + "一、总体要求\n加强领导。\n二、主要任务\n完善制度。\n五.一劳动节期间开展安全检查。\n四、其他事项\n做好衔接。\n",
     # numbers opening a paragraph that are no marker, in a list they could continue
@@ -78,7 +83,7 @@ MUST_KEEP = [
 ]
 
 
-_LOOKALIKE_HEADS = ("?", "2.乙项", "第二条\u3000乙项", "五.一", "1、2", "一、二级", "12.4", "（二）申请人", "第十二条")
+_LOOKALIKE_HEADS = ("?", "弟弟", "2.乙项", "第二条\u3000乙项", "五.一", "1、2", "一、二级", "12.4", "（二）申请人", "第十二条")
 
 
 @pytest.mark.parametrize("text", MUST_KEEP)
