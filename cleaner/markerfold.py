@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.docmodel import Line
-from cleaner.outline import numerals
+from cleaner.outline import heading_at, numerals
 from cleaner.types import Edit
 
 _N = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e"  # 一二三四五六七八九十百
@@ -53,6 +53,10 @@ _UNREAD = (
     (regex.compile(rf"[{_BLANK}]*+[,\uff0c][{_BLANK}]*+"), ("cn_dun",)),
     # 3 . / ３　． : a point a justified heading set apart from its numeral
     (regex.compile(rf"[0-9{_WIDE_DIGITS}]{{1,2}}+[{_BLANK}]++[{_DOT}]"), ("ar_dot",)),
+    # ?. / ? / ？? : a numeral, or a whole one-character marker (⑶ ㈢), lost to ? by a codepage step
+    # (?、 （?） 第?条 the walk reads itself, as a lost numeral)
+    (regex.compile(rf"[?\uff1f]{{1,3}}+[{_DOT}]"), ("ar_dot",)),
+    (_LOST_WHOLE := regex.compile(r"[?\uff1f]{1,3}+[ \u3000]?+"), ("cn_dun", "cn_paren", "ar_dot", "ar_paren")),
 )
 # An Arabic numeral with another mark heading a line: a list that goes on in that style.
 _OTHER_STYLE = regex.compile(rf"[0-9{_WIDE_DIGITS}]{{1,2}}+[{_DUN},\uff0c{_CLOSE}]")
@@ -122,19 +126,31 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
             continue
         for pat, kinds in _UNREAD:
             m = pat.match(text)
-            if not m or not regex.match(r"[\p{Han}\u201c\u300a]", text[m.end():m.end() + 1]):
+            opens = r"[\p{Han}\u201c\u300a\d]" if pat is _LOST_WHOLE else r"[\p{Han}\u201c\u300a]"
+            if not m or not regex.match(opens, text[m.end():m.end() + 1]):
                 continue
             fits = []
             for kind in kinds:
                 above, below = _sibling(text_lines, k, kind, -1), _sibling(text_lines, k, kind, 1)
                 if above and below and below[0] == above[0] + 2:
                     fits.append((kind, above[0] + 1, above[1]))
+            if pat is _LOST_WHOLE and fits and not _shaped_like_sibling(text_lines, k, m.end(), fits[0][2]):
+                break  # a ? before running text among headings is a lost character of the text
             if len(fits) == 1:
                 kind, value, like = fits[0]
                 new = _styled(kind, value, like)
                 yield Edit(line.start, line.start + m.end(), m[0], new,
                            f"unreadable marker {m[0]!r} between {kind} siblings {value - 1} and {value + 1}: {new}")
             break
+
+
+def _shaped_like_sibling(text_lines: tuple[Line, ...], k: int, at: int, like: str) -> bool:
+    """Whether line k reads from ``at`` as its sibling above reads after ``like``: a heading
+    where it is a heading, a sentence where it is an item of sentences."""
+    for j in range(k - 1, max(-1, k - _WINDOW - 1), -1):
+        if text_lines[j].text.startswith(like):
+            return heading_at(text_lines[k].text, at) == heading_at(text_lines[j].text, len(like))
+    return False
 
 
 def _point_width(text_lines: tuple[Line, ...], k: int) -> Iterator[Edit]:

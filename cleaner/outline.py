@@ -27,22 +27,24 @@ _CLOSE = ")\uff09"
 # What may follow a marker whose punctuation was lost: a heading's first character.
 _BODY = r"[\p{Han}\d\u201c\u300a]"
 _GAP = "[ \u3000]*+"
+# A numeral lost to ? by a codepage step (the page wrote ⑶, ㈢ or a private-use glyph): "（?）", "?、", "第??条".
+_QMARKS = "[?\uff1f]{0,3}+"
 # (level, pattern, kind); the first pattern that matches a line's start wins.
 _PATTERNS = (
     ("chapter", regex.compile(rf"^第([{_N}]++)章"), "ok"),
-    ("chapter", regex.compile(r"^第()章(?=[\s\p{Han}])"), "lost numeral"),
+    ("chapter", regex.compile(rf"^第{_QMARKS}()章(?=[\s\p{{Han}}])"), "lost numeral"),
     ("article", regex.compile(rf"^第([{_N}]++)条"), "ok"),
-    ("article", regex.compile(r"^第()条(?=[\s\p{Han}])"), "lost numeral"),
+    ("article", regex.compile(rf"^第{_QMARKS}()条(?=[\s\p{{Han}}])"), "lost numeral"),
     ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)[{_CLOSE}]"), "ok"),
     ("l4", regex.compile(rf"^[{_OPEN}](\d{{1,2}})[{_CLOSE}]"), "ok"),
-    ("l2", regex.compile(rf"^[{_OPEN}]()[{_CLOSE}](?={_BODY})"), "lost numeral"),
+    ("l2", regex.compile(rf"^[{_OPEN}]{_QMARKS}()[{_CLOSE}](?={_BODY})"), "lost numeral"),
     # （三加强… or （三　加强…: the closing bracket lost, or a space typed in its place
     ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)(?:[ \u3000]++(?=\p{{Han}})|(?=[^\W\d_{_N}{_CLOSE}]))"),
      "lost closing bracket"),
     ("l2", regex.compile(rf"^([{_N}]++)[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket"),
     ("l2", regex.compile(rf"^()[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket and numeral"),
     ("l1", regex.compile(rf"^([{_N}]++)[\u3001]"), "ok"),
-    ("l1", regex.compile(rf"^()[\u3001](?={_BODY})"), "lost numeral"),
+    ("l1", regex.compile(rf"^{_QMARKS}()[\u3001](?={_BODY})"), "lost numeral"),
     ("l3", regex.compile(r"^(\d{1,2})[.\uff0e\u3001](?!\d)"), "ok"),
     ("shi", regex.compile(rf"^([{_N}]++)是"), "ok"),
 )
@@ -72,7 +74,7 @@ _CELLS = regex.compile("\u3000|\t| {2}")
 _CHAPTER_TITLE = regex.compile(r"[ \u3000\t]*+[^\p{P}\s]{1,16}+$")
 _PART = regex.compile(r"^附[ \u3000]*+[件表录]")
 # The characters a marker can open with (besides decimal digits, which \d matches).
-_FIRST = frozenset("第" + _N + _OPEN + _CLOSE + "\u3001")
+_FIRST = frozenset("第" + _N + _OPEN + _CLOSE + "\u3001?\uff1f")
 _FIRST_DAMAGED = _FIRST | frozenset("lIO附\u2014\uff0d\u30fc\u30cb=\uff1d+\uff0b\u25cb\u3014\uff3b[\u3010\uff5b")
 # Each level's counter starts again when one of these advances (article numbers run through
 # the chapters of a text; 一是… lists start again under any marker).
@@ -168,6 +170,15 @@ def is_heading(item: Item) -> bool:
     return _HEADING.match(item.line.text, item.end) is not None
 
 
+def heading_at(text: str, at: int) -> bool:
+    """Whether ``text`` from ``at`` reads as a heading (see ``_HEADING``), for a head not yet an Item.
+
+    >>> heading_at("?加强组织领导", 1), heading_at("?据统计，全年完成投资12亿元。", 1)
+    (True, False)
+    """
+    return _HEADING.match(text, at) is not None
+
+
 def is_bare_heading(item: Item) -> bool:
     """Whether the text after the marker is a heading with no sentence end in it.
 
@@ -229,6 +240,8 @@ def read_marker(line: str, damaged: bool = False) -> tuple[str, str, int | None,
             end = m.end()
             if kind == "ok" and not observed.isascii() and observed.isdecimal():
                 kind = "full-width numeral"  # （３） among （2）（4）: repaired where the list is whole
+            if kind == "ok" and level == "l1" and _counts_on(line, end, value):
+                return None  # 一、二级预警… / 三、四月份…: numerals listed before a measure word, no marker
             if kind == "ok":
                 doubled = _doubled(line, end)
                 if doubled:
@@ -240,6 +253,23 @@ def read_marker(line: str, damaged: bool = False) -> tuple[str, str, int | None,
 
 
 _SPACES = " \u3000\t"
+_NUMERAL_RUN = regex.compile(rf"(?:[{_N}]++\u3001)*+([{_N}]++)")
+
+
+def _counts_on(line: str, end: int, value: int | None) -> bool:
+    """Whether "X、" opens a list of numerals that counts on from X into a measure word ("一、二级",
+    "三、四月份", "一、二、三类"): the numbers of a count, not an outline marker.
+
+    >>> _counts_on("一、二级预警", 2, 1), _counts_on("三、四月份是", 2, 3), _counts_on("一、二〇二三年工作", 2, 1)
+    (True, True, False)
+    >>> _counts_on("二、三农工作", 2, 2), _counts_on("一、三年来", 2, 1)
+    (False, False)
+    """
+    m = _NUMERAL_RUN.match(line, end)
+    if m is None or value is None or numerals().get(m.group(1)) is None:
+        return False  # 二〇二三年: a year, no count
+    first = m.group(0).split("\u3001")[0]
+    return first == numeral(value + 1) and MEASURE_WORD.match(line, m.end()) is not None
 
 
 def _doubled(line: str, end: int) -> int:
@@ -280,7 +310,7 @@ _HEAD = 8
 _CAPITALS = "壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八玖九拾十"
 _ROMANS = "Ⅰ一Ⅱ二Ⅲ三Ⅳ四Ⅴ五Ⅵ六Ⅶ七Ⅷ八Ⅸ九Ⅹ十"
 _HOMOPHONES = "衣一以一已一亿一而二儿二尔二山三伞三散三寺四似四死四午五吴五武五舞五溜六其七期七齐七吧八把八巴八就九久九酒九"
-_UNITS = "條条调条跳条挑条张章掌章账章"
+_UNITS = "條条调条跳条挑条张章掌章账章弟第递第"  # 弟 / 递 for 第: the same pinyin (di)
 # OCR of a numeral that lost or gained a stroke: 人 / 入 for 八, 大 for 六, 千 / 干 for 十, 王 for 五.
 # Each is also a word that opens a line with 、 (大、中型水库, 人、财、物; the round-10 review): such a
 # line is never repaired, it only holds the sequence (no tail is shifted past it).
@@ -298,7 +328,7 @@ _AUTO_NUMBER = regex.compile(r"^(?:(\d{1,2})[.\uff0e)\uff09\u3001]|[(\uff08](\d{
 _ORDINAL = regex.compile(r"^([(\uff08]?+)第(?=[一二三四五六七八九十\d]++[\u3001.\uff0e)\uff09])")
 _ORDINAL_LIST = regex.compile(r"[ \u3000]*+第")
 _FIRST_DAMAGED = _FIRST_DAMAGED | frozenset(_OTHER_OPEN) | frozenset((_CAPITALS + _ROMANS + _HOMOPHONES + _STROKES)[::2] + "abcdefghiABCDEFGH"
-                                           + "\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25c7\u203b-(VX")
+                                           + "\u25cf\u00b7\u25a0\u25c6\u2022\u25b2\u2605\u25c7\u203b-(VX\u5f1f\u9012")
 
 
 def _read_look_alike(line: str) -> tuple[str, str, int | None, str, int] | None:

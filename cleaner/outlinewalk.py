@@ -68,7 +68,7 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             continue
         verdict = _judge(item, expected, previous, nxt, first=current == 0, run=run)
         if verdict not in ("accept", "fix", "skip") and item.value == expected + 1 and previous is not None \
-                and not excerpt and item.level in _GLUABLE:
+                and not excerpt and item.level in _MARKER_SHAPE:
             glued = _glued(item, expected, text_lines[previous.line.index:item.line.index])
             if glued is not None:  # the missing marker stands inside the paragraph before
                 yield glued
@@ -123,24 +123,33 @@ def _swapped(sequence: list[Item], k: int, expected: int) -> bool:
     second, third = sequence[k + 1], sequence[k + 2]
     return (item.value == expected + 1 and second.value == expected and third.value == expected + 2
             and all(i.kind in WHOLE for i in (item, second, third)))
-_MARKER_SHAPE = {"l1": "{n}[\u3001]", "l2": "[(\uff08]{n}[)\uff09]", "l3": "{n}[.\uff0e\u3001]", "l4": "[(\uff08]{n}[)\uff09]"}
+_MARKER_SHAPE = {"l1": "{n}[\u3001]", "l2": "[(\uff08]{n}[)\uff09]", "l3": "{n}[.\uff0e\u3001]", "l4": "[(\uff08]{n}[)\uff09]",
+                 # 第N条 / 第N章 only with the GB/T 9704 gap after it: a citation (…。第九条规定) has none
+                 "article": "\u7b2c{n}\u6761(?=[\u3000 ])", "chapter": "\u7b2c{n}\u7ae0(?=[\u3000 ])"}
+# What a lost line break may have left between a sentence end and the marker glued to it.
+_GLUE_GAP = "[ \u3000\u00a0]*+"
 
 
 def _glued(item: Item, expected: int, between: tuple[Line, ...]) -> Edit | None:
     """The marker a gap in the sequence calls for, standing after a sentence end inside the
-    paragraph before: glued to it (…完成。三、加强…) or left at its end, its heading on the
-    next line (…完成。三、 / 加强…). Exactly one such place, or none is taken.
+    paragraph before: glued to it (…完成。三、加强…, or through the space the lost break left:
+    …完成。 三、加强…) or left at its end, its heading on the next line (…完成。三、 / 加强…).
+    Exactly one such place, or none is taken.
     """
     shape = _MARKER_SHAPE[item.level].format(n=regex.escape(item.spelled(expected)))
-    pattern = regex.compile(rf"(?<=[{_SENTENCE_END}])({shape})(?:(?=\p{{Han}})(?![{_N}\d])|$)")
+    digits = "" if item.level in ("l3", "l4") else r"\d"  # 二、2015年工作部署, never 。3.5亿元
+    pattern = regex.compile(rf"(?<=[{_SENTENCE_END}])({_GLUE_GAP})({shape})"
+                            rf"(?:(?=[\p{{Han}}\u3000 \u201c\u300a{digits}])(?![{_N}])|$)")
     found = [(line, m) for line in between for m in pattern.finditer(line.text)]
     if len(found) != 1:
         return None
     line, m = found[0]
-    marker = m.group(1)
+    marker = m.group(2)
     if m.end() < len(line.text):
-        return Edit(line.start + m.start(), line.start + m.start(), "", "\n",
+        return Edit(line.start + m.start(), line.start + m.start(2), m.group(1), "\n",
                     f"outline marker {marker} glued to the paragraph before: the sequence calls for it here")
+    if m.group(1):
+        return None  # a marker left at a line's end keeps no gap before it
     return Edit(line.start + m.start(), line.end + 1, marker + "\n", "\n" + marker,
                 f"outline marker {marker} left at the end of the line before its heading: moved to it")
 
@@ -180,10 +189,18 @@ _OTHER_SHAPES = frozenset({"look-alike numeral", "misshapen mark"})
 
 
 def _repeat_restyled(item: Item, expected: int, previous: Item | None, nxt: Item | None) -> bool:
-    """The previous marker again in another shape (二． or 第二、 between 二、 and 四、): both
-    neighbours are whole and agree on the number it stands for."""
-    return (item.kind in _OTHER_SHAPES and item.value == expected - 1 and previous is not None
+    """The previous (or the next) marker again in another shape (二． 第二、 四． or "二 加强…", its 、
+    typed as a space, between 二、 and 四、): both neighbours are whole and agree on the number it
+    stands for, so two slips in one marker still leave one reading."""
+    shaped = item.kind in _OTHER_SHAPES or (item.kind == "lost mark" and _spaced(item) and is_heading(item))
+    numeral_after = item.line.text[item.end:item.end + 1] in _N  # 五.一劳动节: a name, not a marker
+    return (shaped and not numeral_after and item.value in (expected - 1, expected + 1) and previous is not None
             and previous.value == expected - 1 and nxt is not None and nxt.kind in WHOLE and nxt.value == expected + 1)
+
+
+def _spaced(item: Item) -> bool:
+    """Whether a space stands right after the numeral (the mark typed as a space: "二 加强…")."""
+    return item.line.text[len(item.observed):len(item.observed) + 1] in (" ", "\u3000")
 
 
 def _shares_shape(sequence: list[Item], k: int) -> bool:

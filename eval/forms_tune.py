@@ -927,3 +927,4 @@ import forms_tune_r14_marks  # noqa: E402,F401
 import forms_tune_r14_dates  # noqa: E402,F401
 import forms_tune_r15_dates  # noqa: E402,F401
 import forms_tune_r15_dup  # noqa: E402,F401
+import forms_tune_r15_numbering  # noqa: E402,F401

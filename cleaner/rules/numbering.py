@@ -43,6 +43,7 @@ from cleaner.markerfold import unread_markers
 from cleaner.markerslips import misread_markers, split_markers
 from cleaner.outline import PARENT, UNSURE, Item, outline
 from cleaner.outlinelevels import place_empty_brackets, relevel_digits
+from cleaner.outlinestyles import repair_styled_lists
 from cleaner.outlinewalk import walk
 from cleaner.types import Edit, Flag
 
@@ -94,13 +95,16 @@ def repair_outline(text: str) -> Iterator[Edit | Flag]:
     '一、甲\\n乙。\\n二、丙\\n三、丁'
     """
     yield from _inline_lists(text)
-    items = relevel_digits(place_empty_brackets(outline(text, damaged=True)))
-    if not items:
-        return
     text_lines = lines(text)
+    found: list[Edit | Flag] = []
+    items = relevel_digits(place_empty_brackets(outline(text, damaged=True)))
     for segment in _segments(items):
         for sequence in _sequences(segment):
-            yield from walk(sequence, text_lines, _is_excerpt(sequence, text_lines))
+            found.extend(walk(sequence, text_lines, _is_excerpt(sequence, text_lines)))
+    yield from found
+    # lists in a style of their own (A. B., Ⅰ、, 第一部分, 其一): where the walk has not spoken
+    yield from (e for e in repair_styled_lists(text_lines)
+                if not any(e.start < f.end and f.start < e.end for f in found))
 
 
 # A line that introduces quoted articles: a law's title, 法律依据, 相关条款, 摘录, 节选.
