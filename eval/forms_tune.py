@@ -925,3 +925,4 @@ import forms_tune_r14_ads  # noqa: E402,F401
 import forms_tune_r14_chrome  # noqa: E402,F401
 import forms_tune_r14_marks  # noqa: E402,F401
 import forms_tune_r14_dates  # noqa: E402,F401
+import forms_tune_r15_figure  # noqa: E402,F401
