@@ -193,7 +193,7 @@ def prot_table_unit_header(ctx: Ctx):
     figures (no measure word, no unit), with decimals and a total row."""
     rng = ctx.rng
     unit = rng.choice(["单位：万元", "单位：个", "（单位：家、人）", "金额单位：万元"])
-    sep = rng.choice(["\u3000", "  ", "\t", " | "])
+    sep = rng.choice([" | ", "\uff5c"])
     y = rng.choice([2021, 2022, 2023])
     rows = [unit, sep.join(["项目", f"{y}年", f"{y + 1}年", "增减"])]
     total_a = total_b = 0
