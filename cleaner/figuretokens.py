@@ -47,10 +47,14 @@ _ZERO_PADDED = regex.compile(
 # or "over"; 余 / 多 say "over"; one figure cannot be both, and two overs say it twice).
 _TWO_BOUNDS = regex.compile(rf"(?:将近|接近|超过|近|逾)\d++(?:\.\d++)?+[余多](?={_UNIT})")
 # A figure with its unit glued to the next figure with its unit, no word or mark between: the
-# words of a change (同比增长) or a comma lost. Not a rate per head (每10万人5名).
+# words of a change (同比增长) or a comma lost. The two share their unit (2400万元24.6万元), or an
+# amount runs into a rate (12.5亿元32.6%). Two units of one population are a real pair
+# (20.9万户69.3万人: households and their people); a rate per head is no slip (每10万人5名).
 _GLUED = regex.compile(
-    rf"(?<![\d.每均])\d++(?:\.\d++)?+(?:万元|亿元|万人次|万人|万吨|万亩|万户|元|[%\uff05])"
-    rf"\d++(?:\.\d++)?+(?:万元|亿元|万人次|万人|万吨|万亩|万户|元|[%\uff05])")
+    r"(?<![\d.每均])\d++(?:\.\d++)?+"
+    r"(?:(万元|亿元|万人次|万人|万吨|万亩|万户|[%\uff05])\d++(?:\.\d++)?+\1"
+    r"|(?:万元|亿元|元)\d++(?:\.\d++)?+[%\uff05])")
+
 # An amount of money measured in another dimension (a column's unit pasted onto the wrong cell):
 # 资金3500万人, 总投资4.2亿亩. The noun names money and the figure follows it at once (or after a
 # copula); the multiplier shows an amount was meant. 补助 / 补贴 are left out: they are verbs too
@@ -82,7 +86,7 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
     ['012', '近300余', '12.5亿元32.6%']
     >>> [line[s:e] for line in ["下达资金3500万人，完成投资3.2亿平方米。"] for s, e, _ in slips(line)]
     ['3500万人', '3.2亿平方米']
-    >>> list(slips("补助1.2万人次，刊发于第05期，编号001，3#楼，近300名，300余名，每10万人5名，东经120.123456，12.5亿元、32.6%，100美元。"))
+    >>> list(slips("识别监测对象20.9万户69.3万人，补助1.2万人次，刊发于第05期，编号001，3#楼，近300名，300余名，每10万人5名，东经120.123456，12.5亿元、32.6%，100美元。"))
     []
     """
     for pattern, reason in _SHAPES:
