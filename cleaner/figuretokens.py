@@ -35,9 +35,10 @@ _SCIENTIFIC = regex.compile(rf"(?<![\dA-Za-z.])\d(?:\.\d++)?+[Ee][+]?\d{{1,2}}+(
 # rendered as text between a Han word and the unit of the figure it stands for.
 _SHEET_ERROR = regex.compile(r"#(?:DIV/0|VALUE|REF|NUM|NULL|NAME)[!\uff01?\uff1f]|#N/A|#{3,}+(?=" + _UNIT + ")")
 _TEMPLATE_VALUE = regex.compile(rf"(?<=[{chars.CJK}])(?:NaN|undefined|null|None)(?={_UNIT})")
-# A multiplier of 元 read by OCR as a glyph that is no multiplier (万: 力 方 历 刀; 亿: 忆 乙 化):
-# the place before 元 holds only a multiplier or a currency, never these.
-_MISREAD_MULTIPLIER = regex.compile(r"(?<![\d.])\d++(?:\.\d++)?+[力方历刀忆乙化]元")
+# A multiplier of 元 / 人 / 户 read by OCR as a glyph that is no multiplier (万: 力 方 历 刀; 亿: 忆
+# 乙 化): the place before 元 holds only a multiplier or a currency, never these. 3方人员 (the staff
+# of three parties) is a word of its own.
+_MISREAD_MULTIPLIER = regex.compile(r"(?<![\d.])\d++(?:\.\d++)?+[力方历刀忆乙化](?:元|人次|户|人(?![员士马]))")
 # A count padded with zeros to a fixed width: 012所, 0086家. Not a code, an ordinal, an issue or
 # a clock time (第05期, 编号001, 03号, 09时): the figure follows a Han word or a comma and is
 # measured by a measure word or a unit; a leading zero before a decimal point is a decimal.
@@ -84,9 +85,9 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
     ['12.600000000000001', '4.6525E+04', '#DIV/0！', 'NaN', '4.2忆元']
     >>> [line[s:e] for line in ["新建学校012所，培训近300余名，完成投资12.5亿元32.6%。"] for s, e, _ in slips(line)]
     ['012', '近300余', '12.5亿元32.6%']
-    >>> [line[s:e] for line in ["下达资金3500万人，完成投资3.2亿平方米。"] for s, e, _ in slips(line)]
-    ['3500万人', '3.2亿平方米']
-    >>> list(slips("识别监测对象20.9万户69.3万人，补助1.2万人次，刊发于第05期，编号001，3#楼，近300名，300余名，每10万人5名，东经120.123456，12.5亿元、32.6%，100美元。"))
+    >>> [line[s:e] for line in ["下达资金3500万人，完成投资3.2亿平方米，新增就业900方人。"] for s, e, _ in slips(line)]
+    ['900方人', '3500万人', '3.2亿平方米']
+    >>> list(slips("3方人员到场，识别监测对象20.9万户69.3万人，补助1.2万人次，刊发于第05期，编号001，3#楼，近300名，300余名，每10万人5名，东经120.123456，12.5亿元、32.6%，100美元。"))
     []
     """
     for pattern, reason in _SHAPES:
