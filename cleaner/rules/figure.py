@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, figurereader, figureshapes, figureslips, figuretotals, shares
+from cleaner import chars, figurereader, figureshapes, figureslips, figuretokens, figuretotals, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.docmodel import lines
 from cleaner.quantities import (
@@ -376,7 +376,7 @@ def flag_broken_numbers(text: str) -> Iterator[Flag]:
     """
     for line in lines(text):
         for m in _BROKEN_NUMBER.finditer(line.text):
-            if _numbered_item(line.text, m):
+            if _numbered_item(line.text, m) or figuretokens.row_of_cells(m.group()):
                 continue
             yield Flag(line.start + m.start(), line.start + m.end(), _broken_reason(m.group()))
         for m in _PERCENT_TWICE.finditer(line.text):
@@ -418,7 +418,8 @@ def flag_figure_slips(text: str) -> Iterator[Flag]:
     ['%', 'XX']
     """
     for line in lines(text):
-        for start, end, reason in (*figureslips.slips(line.text), *figureshapes.slips(line.text)):
+        for start, end, reason in (*figureslips.slips(line.text), *figureshapes.slips(line.text),
+                                   *figuretokens.slips(line.text)):
             yield Flag(line.start + start, line.start + end, reason)
     for start, end, reason in figureshapes.split_figures(text):
         yield Flag(start, end, reason)
