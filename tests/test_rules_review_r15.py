@@ -68,6 +68,18 @@ UNFLAGGED = {
 }
 
 
+# figures that must keep every occurrence (dup._doubled_clause: two table cells of one value,
+# 预算数 = 决算数, a blank between them)
+COUNTS = {
+    "dup_clause_equal_cells.txt": [("12.50万元", 2)],
+}
+
+# flags whose reading is wrong: a two-figure year of the last century read as 20xx
+WRONG_READING = {
+    "date_two_figure_last_century.txt": ["2099年", "2098年"],
+}
+
+
 def _read(name: str) -> str:
     return (_DATA / name).read_text(encoding="utf-8")
 
@@ -88,3 +100,16 @@ def test_real_figures_not_flagged(name, figure):
     hits = [f for f in result.findings
             if f.rule.startswith("figure.") and f.start < end and start < f.end]
     assert not hits, hits
+
+
+@pytest.mark.parametrize(("name", "reading"), [(n, r) for n, rs in WRONG_READING.items() for r in rs])
+def test_no_wrong_reading_offered(name, reading):
+    result = clean(_read(name))
+    assert not [f for f in result.findings if reading in f.reason]
+
+
+@pytest.mark.parametrize(("name", "figure", "count"), [(n, f, c) for n, fs in COUNTS.items() for f, c in fs])
+def test_every_occurrence_kept(name, figure, count):
+    text = _read(name)
+    assert text.count(figure) == count
+    assert clean(text).text.count(figure) == count
