@@ -29,6 +29,9 @@ KEPT = {
     ],
     "dup_trad_hk_name.txt": ["公司名称：香港中华总商会"],
     "dup_trad_member_list.txt": ["香港中華總商會，香港中華廠商聯合會。"],
+    # the 繁→简 table folds characters simplified text uses (於 a surname, 乾县, 慰藉, 瞭望, 宫商角徵羽):
+    # two people 於洋 and 于洋 read as one paragraph twice
+    "dup_trad_fold_surname.txt": ["於洋，江岭市第一中学数学教师"],
     # dup.trailer_copy: a second table row / figure caption / citation that adds a count, figure or page
     "dup_trailer_refs_jobs.txt": [
         "具有相关工作经验。2人",
