@@ -238,35 +238,3 @@ def _repeatable_paragraph(body: str) -> bool:
     """A paragraph whose second copy one paragraph on is a rendering fault, not a list."""
     return (size(body) >= MIN_PARAGRAPH and is_prose(body) and _LABEL_OPENING.match(body) is None
             and ("\uff0c" in body or MARKER.match(body) is not None))
-
-
-# A list page's entry left in the text: the paragraph again with its counter or date glued on
-# ((阅读：356次), [2021-03-15], 点击数：1024). The tail is short, holds a figure, few Han
-# characters and no sentence of its own: no writer extends a paragraph by restating it.
-_TRAILER_MAX = 20
-_TRAILER_HAN = 4
-_TRAILER_STOP = regex.compile(r"[\u3002\uff01\uff1f\uff1b\uff0c](?![0-9])")
-_HAN_CHAR = regex.compile(r"\p{Han}")
-
-
-def trailer_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
-    """Line ``i`` is the prose paragraph above it again, a counter or a date after the copy.
-
-    >>> from cleaner.docmodel import lines
-    >>> doc = lines("标题\\n加强组织领导，压实工作责任，确保各项任务落到实处。\\n加强组织领导，压实工作责任，确保各项任务落到实处。 [2021-03-15]")
-    >>> trailer_copy(doc, [cues.key(line.text) for line in doc], 2)[0]
-    1
-    >>> doc = lines("标题\\n加强组织领导，压实工作责任，确保各项任务落到实处。\\n加强组织领导，压实工作责任，确保各项任务落到实处。其中市级3项。")
-    >>> trailer_copy(doc, [cues.key(line.text) for line in doc], 2) is None
-    True
-    """
-    if not i or size(doc[i - 1].text) < MIN_PARAGRAPH or not is_prose(doc[i - 1].text):
-        return None
-    above, line = keys[i - 1], keys[i]
-    if len(line) <= len(above) or not line.startswith(above):
-        return None
-    tail = line[len(above):]
-    if len(tail) > _TRAILER_MAX or not any(c.isdigit() for c in tail) or len(_HAN_CHAR.findall(tail)) > _TRAILER_HAN \
-            or _TRAILER_STOP.search(tail):
-        return None
-    return 1, "paragraph repeated on the next line with a counter or a date after the copy"

@@ -13,13 +13,8 @@ import unicodedata
 
 import regex
 
-from cleaner import chars, data
+from cleaner import chars
 from cleaner.outline import read_marker
-
-# A copy in traditional script (a portal's 繁體 switch, a mirror) is the same text: each
-# traditional character that simplified text does not use reads as its simplified one
-# (data/dup_trad.tsv, built by bench/build_dup_trad.py; one character for one, offsets hold).
-_TRAD = dict(data.table("dup_trad"))
 
 # Punctuation of either width compared alike, after NFKC made everything narrow: a heading's
 # 一、/1． copied as 一./1. is the same marker; brackets of any shape are one bracket.
@@ -35,32 +30,20 @@ _FOLD = str.maketrans({",": chars.FULLWIDTH_COMMA, ";": chars.FULLWIDTH_SEMICOLO
                        "\u300c": chars.LEFT_DOUBLE_QUOTE, "\u300d": chars.LEFT_DOUBLE_QUOTE,
                        "\u300e": chars.LEFT_DOUBLE_QUOTE, "\u300f": chars.LEFT_DOUBLE_QUOTE,
                        chars.LEFT_ANGLE: chars.LEFT_TITLE_MARK, chars.RIGHT_ANGLE: chars.RIGHT_TITLE_MARK,
-                       "\u3014": chars.FULLWIDTH_LEFT_PAREN, "\u3015": chars.FULLWIDTH_RIGHT_PAREN, **_TRAD})
+                       "\u3014": chars.FULLWIDTH_LEFT_PAREN, "\u3015": chars.FULLWIDTH_RIGHT_PAREN})
 _GAPS = regex.compile(rf"[\s{chars.ZERO_WIDTHS}]++")
 # What may end a sentence's copy instead of its 。 (a re-typed or re-rendered end); stripped
 # with rstrip, as a run anchored at the end ("[。，]+$") is quadratic on a line of marks.
 CLOSING = "\u3002\uff01\uff1f\uff1b\uff0c"
 # One character for one character (no deletions): offsets found on the folded text hold on the raw.
 _FOLD1 = str.maketrans({**{chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)},
-                        chars.IDEOGRAPHIC_SPACE: " ", **_TRAD})
-_SIMPLIFIED = str.maketrans(_TRAD)
-
-
-def simplified(s: str) -> str:
-    """``s`` with its traditional characters read as simplified ones (one for one).
-
-    >>> simplified("加強組織領導，推進經濟發展。")
-    '加强组织领导，推进经济发展。'
-    """
-    return s.translate(_SIMPLIFIED)
+                        chars.IDEOGRAPHIC_SPACE: " "})
 
 
 def key(s: str) -> str:
     """``s`` with widths folded (NFKC, punctuation one width) and spaces dropped.
 
     >>> key("(一)加强领导, 压实责任. ２０２１年") == key("（一）加强领导，压实责任。2021年")
-    True
-    >>> key("加強組織領導，壓實責任。") == key("加强组织领导，压实责任。")
     True
     """
     return _GAPS.sub("", unicodedata.normalize("NFKC", s)).translate(_FOLD)

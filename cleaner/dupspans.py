@@ -26,7 +26,7 @@ import regex
 
 from cleaner import chars
 from cleaner.docmodel import Line, is_prose
-from cleaner.dupcues import body, pieces, simplified
+from cleaner.dupcues import body, pieces
 
 MIN_LINE = 12  # skeleton characters of a line that stands inside its neighbours
 MIN_SENTENCE = 14  # of a sentence repeated a few lines on
@@ -54,7 +54,7 @@ def skeleton(s: str) -> tuple[str, list[int]]:
     out, where = [], []
     for i, ch in enumerate(s):
         if ch.isalnum():
-            for c in unicodedata.normalize("NFKC", simplified(ch)):
+            for c in unicodedata.normalize("NFKC", ch):
                 if c.isalnum():
                     out.append(c.lower())
                     where.append(i)

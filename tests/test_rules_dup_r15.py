@@ -1,9 +1,10 @@
-"""Round 15: copies in traditional script, a list page's entry (the paragraph again with its
-counter or date), a sentence doubled after its article marker, a clause doubled with no mark
-between; and the real repeats that look like them (written first): refrains closing each item
-of a summary, a slogan closing two paragraphs, 同上 rows, an article shown before and after its
-one-word amendment, a forwarded notice quoting the original's signature, parallel annex notes,
-a rhetorical build-up that restates the sentence before it, a copy with a real sentence added.
+"""Round 15: a sentence doubled after its article marker, a clause doubled with no mark between
+(copies in traditional script, a list page's entry and a sentence glued to the next without its
+end mark were withdrawn after the round-15 review: see below); and the real repeats that look
+like them (written first): refrains closing each item of a summary, a slogan closing two
+paragraphs, 同上 rows, an article shown before and after its one-word amendment, a forwarded
+notice quoting the original's signature, parallel annex notes, a rhetorical build-up that
+restates the sentence before it, a copy with a real sentence added, equal table cells.
 
 Tables through the whole pipeline.
 """
@@ -30,26 +31,36 @@ def _page(*body: str) -> str:
 
 
 FIXED = [
-    # a paragraph again on the next line in traditional script; a sentence right after itself
-    (_page(P1, P1_TRAD, P2), _page(P1, P2)),
-    (_page(P2 + P3 + P3_TRAD, P1), _page(P2 + P3, P1)),
-    # the copy in traditional script standing first: it goes, the simplified text stays
-    (_page(P2, P1_TRAD, P1, P3), _page(P2, P1, P3)),
-    (_page(P2 + P3_TRAD + P3, P1), _page(P2 + P3, P1)),
-    # a list page's entry: the paragraph again with its counter or its date glued on
-    (_page(P1, P1 + "（阅读：356次）", P2), _page(P1, P2)),
-    (_page(P2, P2 + " [2021-03-15]", P3), _page(P2, P3)),
-    (_page(P3, P3 + "  点击数：1024", P1), _page(P3, P1)),
     # a sentence doubled with no end between, right after its article marker
     (_page("第五条\u3000医疗机构应当于每年1月31日前报送自查报告医疗机构应当于每年1月31日前报送自查报告。", P2),
      _page("第五条\u3000医疗机构应当于每年1月31日前报送自查报告。", P2)),
-    # a sentence again without its end mark, glued to the next sentence
-    (_page("（二）保持固定资产投资适度增长，着力优化投资结构。保持固定资产投资适度增长，着力优化投资结构继续严把土地闸门。", P2),
-     _page("（二）保持固定资产投资适度增长，着力优化投资结构。继续严把土地闸门。", P2)),
     # the last clause doubled with no mark between
     (_page("全年实施老旧小区改造项目36个，完成投资3.2亿元完成投资3.2亿元。", P2),
      _page("全年实施老旧小区改造项目36个，完成投资3.2亿元。", P2)),
 ]
+
+# Withdrawn after the round-15 review (tests/test_rules_review_r15.py):
+# - the 繁→简 fold in duplicate detection: a bilingual (繁/简) pair is the page's own content (a
+#   slogan, a Hong Kong firm's name, a 繁简对照 member list), and the table folded characters
+#   simplified text uses too (於/于: two people read as one paragraph);
+# - trailer_copy: the paragraph again with a short tail is a second table row, a figure caption or
+#   a citation adding a count, a figure or a page (main's dropping of the tail-less copy stands);
+# - the sentence again without its end mark glued to the next: a restatement that builds on the
+#   sentence before it with a predicate (an amended article, 甲。甲是…) looks the same.
+#
+#     # a paragraph again on the next line in traditional script; a sentence right after itself
+#     (_page(P1, P1_TRAD, P2), _page(P1, P2)),
+#     (_page(P2 + P3 + P3_TRAD, P1), _page(P2 + P3, P1)),
+#     # the copy in traditional script standing first: it goes, the simplified text stays
+#     (_page(P2, P1_TRAD, P1, P3), _page(P2, P1, P3)),
+#     (_page(P2 + P3_TRAD + P3, P1), _page(P2 + P3, P1)),
+#     # a list page's entry: the paragraph again with its counter or its date glued on
+#     (_page(P1, P1 + "（阅读：356次）", P2), _page(P1, P2)),
+#     (_page(P2, P2 + " [2021-03-15]", P3), _page(P2, P3)),
+#     (_page(P3, P3 + "  点击数：1024", P1), _page(P3, P1)),
+#     # a sentence again without its end mark, glued to the next sentence
+#     (_page("（二）保持固定资产投资适度增长，着力优化投资结构。保持固定资产投资适度增长，着力优化投资结构继续严把土地闸门。", P2),
+#      _page("（二）保持固定资产投资适度增长，着力优化投资结构。继续严把土地闸门。", P2)),
 
 
 @pytest.mark.parametrize("page,expected", FIXED)

@@ -17,6 +17,7 @@ from cleaner import dupcues as cues
 from cleaner import dupplaces
 from cleaner import dupreflow as reflow
 from cleaner import dupspans as spans
+from cleaner import quantities
 from cleaner.docmodel import Line, is_prose, lines, non_blank, size
 from cleaner.types import Edit, Flag
 
@@ -71,21 +72,11 @@ def _line_repeats(line: Line) -> Iterator[Edit]:
         kept.append((a, b, cues.key(cues.body(piece)[0] if not kept else piece)))
         n = _repeated_run(line.text, kept, opening)
         if n:
-            start, end = kept[-n][0], b
-            first = kept[-2 * n][0]
-            if first and _traditional_first(line.text[first:start], line.text[start:b]):
-                start, end = first, start  # the copy in traditional script stands first: it goes
-            yield Edit(line.start + start, line.start + end, line.text[start:end], "",
+            start = kept[-n][0]
+            yield Edit(line.start + start, line.start + b, line.text[start:b], "",
                        "sentence repeated right after itself" if n == 1 else f"{n} sentences repeated right after themselves")
             del kept[-n:]
             continue
-        if len(kept) >= 2:
-            before = line.text[kept[-2][0]:kept[-2][1]]
-            echo = _glued_echo(cues.body(before)[0] if kept[-2][0] == 0 else before, piece)
-            if echo:
-                yield Edit(line.start + a + echo[0], line.start + a + echo[1], piece[echo[0]:echo[1]], "",
-                           "sentence repeated without its end mark, glued to the next sentence")
-                continue
         yield from _inner_repeats(line, a, piece)
 
 
@@ -137,60 +128,36 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
             return
 
 
-def _traditional_first(first: str, second: str) -> bool:
-    """The first of two copies is in traditional script, the second not: the first is foreign
-    to a simplified page (a 繁體 rendering pasted above the text).
-
-    >>> _traditional_first("加強組織領導。", "加强组织领导。"), _traditional_first("加强组织领导。", "加強組織領導。")
-    (True, False)
-    """
-    return cues.simplified(first) != first and cues.simplified(second) == second
-
-
-def _glued_echo(before: str, piece: str) -> tuple[int, int] | None:
-    """The span of a copy of ``before`` that lost its end mark and opens ``piece``, glued to the
-    words after it ("甲，乙。甲，乙丙…"). The copy holds a clause mark and twelve characters or
-    more, and a Han character follows it at once: a sentence that restates the one before to
-    build on it goes on after a comma ("发展是第一要务，人才是第一资源，创新是第一动力"), and a
-    short one may open the next ("提升服务能力。提升服务能力的关键在基层").
-
-    >>> b, p = "保持投资适度增长，着力优化投资结构。", "保持投资适度增长，着力优化投资结构继续严把土地闸门。"
-    >>> s, e = _glued_echo(b, p); p[s:e]
-    '保持投资适度增长，着力优化投资结构'
-    >>> _glued_echo("发展是第一要务，人才是第一资源。", "发展是第一要务，人才是第一资源，创新是第一动力。")
-    """
-    copy = cues.fold1(before).strip().rstrip(cues.CLOSING + ".;!?")
-    text = cues.fold1(piece)
-    lead = len(text) - len(text.lstrip())
-    end = lead + len(copy)
-    if size(copy) < _MIN_ECHO or not any(c in copy for c in _CLAUSE_MARKS) or not text.startswith(copy, lead):
-        return None
-    if end >= len(text) or not regex.match(chars.HAN, text[end]):
-        return None
-    return lead, end
-
-
-_MIN_ECHO = 12
-_CLAUSE_MARKS = chars.FULLWIDTH_COMMA + "," + chars.IDEOGRAPHIC_COMMA
-
-
 def _doubled_clause(piece: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of the second copy of a clause written twice with no mark between
-    ("……，完成投资3.2亿元完成投资3.2亿元。"): each copy six characters or more (cues.doubled).
+    ("……，完成投资3.2亿元完成投资3.2亿元。"). The clause is nothing but the two copies, glued
+    with nothing between (a blank between is two table cells of one value: 预算数 and 决算数),
+    and each copy holds four Han characters or more besides its figures and units ("12.50万元"
+    twice is two equal cells, never a doubled clause).
 
     >>> p = "全年实施改造项目36个，完成投资3.2亿元完成投资3.2亿元。"
     >>> s, e = _doubled_clause(p, cues.clauses(p)); p[s:e]
     '完成投资3.2亿元'
     >>> _doubled_clause("全年实施改造项目36个，完成投资3.2亿元。", cues.clauses("全年实施改造项目36个，完成投资3.2亿元。"))
+    >>> _doubled_clause("培训费：年初预算，12.50万元 12.50万元，执行率100%。", cues.clauses("培训费：年初预算，12.50万元 12.50万元，执行率100%。"))
+    >>> _doubled_clause("年初预算，12.50万元12.50万元，执行率100%。", cues.clauses("年初预算，12.50万元12.50万元，执行率100%。"))
     """
     if len(parts) < 2:
         return None
     for s, e in parts:
-        clause = piece[s:e].rstrip().rstrip(chars.FULLWIDTH_COMMA + ",")
-        copy = cues.doubled(clause)
-        if copy:
-            return s + copy[0], s + copy[1]
+        clause = cues.fold1(piece[s:e])  # one for one: offsets hold on the raw text
+        end = len(clause.rstrip().rstrip(cues.CLOSING + ",.;!?"))
+        start = len(clause) - len(clause.lstrip())
+        half = (end - start) // 2
+        copy = clause[start:start + half]
+        if (end - start) % 2 or copy != clause[start + half:end] or regex.search(r"\s", copy):
+            continue
+        if len(regex.findall(chars.HAN, quantities.QUANTITY.sub("", copy))) >= _CLAUSE_HAN:
+            return s + start + half, s + end
     return None
+
+
+_CLAUSE_HAN = 4  # Han characters of each copy of a doubled clause, besides its figures and units
 
 
 def _doubled_run(piece: str) -> tuple[int, int] | None:
@@ -261,7 +228,6 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     i = 0
     while i < len(doc):
         found = (copies.block_copy(doc, keys, i) or copies.split_copy(doc, keys, i) or copies.line_copy(doc, keys, i, last.get(keys[i]))
-                 or copies.trailer_copy(doc, keys, i)
                  or dupplaces.title_copy(doc, keys, i, _HEAD_LINES) or dupplaces.running_header(doc, keys, i, _HEAD_LINES)
                  or dupplaces.signature_copy(doc, keys, i) or reflow.reflowed_copy(doc, i)
                  or reflow.appended_after_date(doc, i))
@@ -274,15 +240,6 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
             taken = doc[i - 1].end
         elif not found:
             found = copies.body_copy(doc, i, above)
-        if found and found[0] == 1 and i >= 2 and doc[i - 2].end >= taken and _traditional_first(doc[i - 1].text, doc[i].text) and keys[i - 1] == keys[i]:
-            # the copy in traditional script stands first: it is the one that goes
-            yield Edit(doc[i - 2].end, doc[i - 1].end, text[doc[i - 2].end:doc[i - 1].end], "",
-                       "paragraph repeated on the next line, the copy above in traditional script")
-            taken = doc[i].end
-            last[keys[i]] = i
-            last_body[bodies[i]] = i
-            i += 1
-            continue
         if found:
             n, reason = found
             yield Edit(doc[i - 1].end, doc[i + n - 1].end, text[doc[i - 1].end:doc[i + n - 1].end], "", reason)
