@@ -21,8 +21,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
-from cleaner.datecues import month_day_readings
-from cleaner.types import Edit, Flag
+from cleaner.types import Flag
 
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year to say otherwise: a leap year
 _MONTH = r"(1[0-2]|0?[1-9])"
@@ -140,35 +139,24 @@ def dotted_month_days(text: str, digits: str) -> Iterator[Flag]:
                                              f"the date {month}月{day}日 or a decimal (the text writes 月 elsewhere)")
 
 
-# A whole date with a two-figure year ("21年10月1日", "’21年3月29日"), in a text that writes its years
-# in four figures: the century is a reading, so it is flagged. Not a duration ("满21年10月") or 第.
-_TWO_FIGURE_YEAR = regex.compile(r"(?<![0-9A-Za-z.\-/第满近约共计历时达])['\u2019]?([0-9]{2})年(1[0-2]|0?[1-9])月"
-                                 r"([0-9]{1,2})日")
-_FOUR_FIGURE_YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年")
+# (A two-figure year flagged with a 20xx reading, "自21年10月1日起", was withdrawn after the round-15
+# review: "（99年10月1日起施行）", "在98年10月1日" are the last century's dates, tests/data/review_r15.)
 
 
-def two_figure_years(digits: str) -> Iterator[Flag]:
-    """"自21年10月1日起" in a text of 2021年 dates: flagged with the four-figure reading."""
-    if _FOUR_FIGURE_YEAR.search(digits) is None:
-        return
-    for m in _TWO_FIGURE_YEAR.finditer(digits):
-        month, day = int(m[2]), int(m[3])
-        if 1 <= day <= _DAYS_IN[month]:
-            yield Flag(m.start(), m.end(), f"date with a two-figure year {m[0]!r}: 20{m[1]}年{month}月{day}日? "
-                                           "(the text writes its years in four figures)")
-
-
-# A line break inside a Chinese-numeral date, after its 年 or 月 in running text (a PDF wrap):
-# "于二〇二一年三月\n二十九日前". The line before goes on past the mark's numerals; a line that is
-# only a month ("三月", a chronicle's heading) is no wrap.
+# A line break inside a Chinese-numeral date, after its 月 in running text (a PDF wrap), where the
+# next line opens with the day and its 日: "于二〇二一年三月\n二十九日前". Only a day completes the
+# date: a month after a month ("二〇二一年三月\n四月底前完成", a timeline) is left, and so is a line
+# that is only a month ("三月", a chronicle's heading).
 _CN_NUMERALS = "\u3007零一二三四五六七八九十"
-_CN_WRAP = regex.compile(rf"(?<=[^\n{_CN_NUMERALS}][{_CN_NUMERALS}]{{1,4}}[年月])\n(?=[{_CN_NUMERALS}]{{1,3}}[月日])")
+_CN_DAY = r"(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
+_CN_WRAP = regex.compile(rf"(?<=[^\n{_CN_NUMERALS}][{_CN_NUMERALS}]{{1,4}}年{_CN_MONTH}月)\n(?={_CN_DAY}日)")
 
 
 def chinese_line_breaks(text: str) -> Iterator[tuple[int, int, str, str]]:
     """"于二〇二一年三月\\n二十九日前" -> one line (the date goes on after the break).
 
-    >>> [t[:a] + new + t[b:] for t in ("于二〇二一年三月\\n二十九日前报送", "大事记\\n三月\\n二十九日，召开", "二〇二一年\\n二、工作")
+    >>> [t[:a] + new + t[b:] for t in ("于二〇二一年三月\\n二十九日前报送", "大事记\\n三月\\n二十九日，召开", "二〇二一年\\n二、工作",
+    ...                                "二〇二一年三月\\n四月底前完成", "二〇二一年一月\\n二月至三月开展")
     ...  for a, b, new, _ in chinese_line_breaks(t)]
     ['于二〇二一年三月二十九日前报送']
     """
@@ -178,51 +166,11 @@ def chinese_line_breaks(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield m.start(), m.end(), "", "line break inside a date written in Chinese numerals"
 
 
-# Years in Chinese numerals written with 〇 and, once or twice, with 零 for the same figure: the
-# document's majority style decides ("二〇二一年…二零二一年" with more 〇 years than 零 years).
-_CN_YEAR4 = regex.compile(r"(?<![\u3007零一二三四五六七八九十])([\u3007零一二三四五六七八九]{4})年(?=[一二三四五六七八九十]{1,2}月)")
+# (零 -> 〇 by the document's majority of 〇 years was withdrawn after the round-15 review: 二零二零年
+# among 〇 years is the writer's own style. A year that writes both, 二〇二零年, is
+# ``cleaner.dateslips.chinese_year_slips``' repair.)
 
 
-def zero_style(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """零 in a Chinese-numeral year where most of the document's years write 〇.
-
-    >>> [new for a, b, new, _ in zero_style("二〇二一年三月一日，二〇二一年四月二日，二零二一年五月三日")]
-    ['〇']
-    >>> list(zero_style("二〇二一年三月一日，二零二一年五月三日"))
-    []
-    """
-    years = list(_CN_YEAR4.finditer(text))
-    ring = sum("\u3007" in m[1] for m in years)
-    zero = [m for m in years if "零" in m[1] and "\u3007" not in m[1]]
-    if ring <= len(zero):
-        return
-    for m in zero:
-        for k, c in enumerate(m[1]):
-            if c == "零":
-                yield m.start() + k, m.start() + k + 1, "\u3007", f"零 in {m[1]}年 where the text writes its years with 〇"
-
-
-# A compacted date alone in brackets closing a line, the place of a title's or a heading's date:
-# "…的通知（2021329）". Six to seven figures only (eight are expand_eight_digit_dates').
-_BRACKETED_RUN = regex.compile(r"(?m)[(\uff08]((?:19|20)[0-9]{2})([0-9]{2,3})[)\uff09](?=[ \u3000]*$)")
-
-
-def bracketed_runs(text: str, digits: str, year_ok) -> Iterator[Edit | Flag]:
-    """"通知（2021329）" at a line's end -> "通知（2021年3月29日）"; two readings are flagged.
-
-    >>> [(e.old, getattr(e, "new", None)) for e in bracketed_runs("通知（2021329）", "通知（2021329）", lambda y: y == 2021)]
-    [('2021329', '2021年3月29日')]
-    >>> [type(e).__name__ for e in bracketed_runs("通知（2021112）\\n（2021329）号", "通知（2021112）\\n（2021329）号",
-    ...                                          lambda y: y == 2021)]
-    ['Flag']
-    """
-    for m in _BRACKETED_RUN.finditer(digits):
-        year = int(m[1])
-        readings = month_day_readings(m[2], year) if year_ok(year) else []
-        old = text[m.start(1):m.end(2)]
-        if len(readings) == 1:
-            month, day = readings[0]
-            yield Edit(m.start(1), m.end(2), old, f"{year}年{month}月{day}日", f"compacted date {old!r} alone in brackets closing a line")
-        elif readings:
-            shown = " or ".join(f"{year}年{mo}月{d}日" for mo, d in readings)
-            yield Flag(m.start(1), m.end(2), f"compacted date {old!r} in brackets reads as {shown}: check the source")
+# (A compacted date alone in brackets closing a line, "…的通知（2021329）", read or flagged as a date,
+# was withdrawn after the round-15 review: student numbers, phone numbers, project and batch numbers
+# take the same shape, "张三（2021329）", "产品批号（2021112）", tests/data/review_r15.)

@@ -53,12 +53,8 @@ MUST_FIX = [
     ("本办法自二◯二一年三月一日起施行。", "本办法自二〇二一年三月一日起施行。"),
     ("本办法自二°二°年十一月八日起施行。", "本办法自二〇二〇年十一月八日起施行。"),
     ("原件落款日期为二〇二零年八月十六日。", "原件落款日期为二〇二〇年八月十六日。"),
-    # a line break inside a Chinese-numeral date; 零 in a year where the text writes 〇
+    # a line break inside a Chinese-numeral date, the next line opening with the day and its 日
     ("于二〇二一年三月\n二十九日前报送。", "于二〇二一年三月二十九日前报送。"),
-    ("二〇二一年三月二十九日召开，二〇二一年四月一日复查，二零二一年五月一日总结。",
-     "二〇二一年三月二十九日召开，二〇二一年四月一日复查，二〇二一年五月一日总结。"),
-    # a compacted date alone in brackets closing a title line
-    ("关于开展安全检查的通知（2021329）\n请认真贯彻执行。", "关于开展安全检查的通知（2021年3月29日）\n请认真贯彻执行。"),
     # a signature date spaced out by distributed alignment
     ("江岭市卫生健康委员会\n2 0 2 1 年 3 月 2 9 日", "江岭市卫生健康委员会\n2021年3月29日"),
     ("江岭市卫生健康委员会\n2\u30000\u30002\u30003\u3000年\u30007\u3000月\u30001\u30000\u3000日",
@@ -77,6 +73,8 @@ MUST_NOT_CHANGE = [
     "本细则印发日期为二〇二一年三月二十九日，农历三月初三不安排检查。",
     "本办法自二零二一年六月一日起施行。",  # 零 throughout: a style, not a slip
     "二〇二一年三月二十九日召开，二零二一年五月一日总结。",  # one each: no majority
+    "二〇二一年三月二十九日召开，二〇二一年四月一日复查，二零二一年五月一日总结。",  # 零 throughout its year
+    "启动时间：二〇二一年三月\n四月底前完成自查。",  # a month after a month: a timeline's lines
     "大事记\n三月\n二十九日，召开全市会议。",  # a chronicle's month heading, not a wrap
     "申报时间为3月15日—1，逾期不予受理。",  # not a range (the end before the start)
     "3月1日—15日，全市开展检查。",
@@ -114,14 +112,20 @@ def test_flags_a_dotted_month_day_in_a_weaker_frame(text):
     assert _body(text) == text
 
 
-@pytest.mark.parametrize("text", ["本办法自17年10月1日起施行。", "江岭市卫生健康委员会\n22年4月6日"])
-def test_flags_a_two_figure_year(text):
-    found = [f for f in _findings(text) if f.rule.startswith("date.")]
-    assert found and all(f.action == "flag" for f in found)
-    assert _body(text) == text
-
-
 @pytest.mark.parametrize("text", ["3月1日起，增长率控制在1.5以内。", "3月1日起，比例自1.5倍起算。",
                                   "3月1日起，排名低于1.5前列。"])
 def test_a_decimal_outside_a_deadline_is_not_flagged(text):
     assert not [f for f in _findings(text) if f.rule.startswith("date.")]
+
+
+# Withdrawn after the round-15 review (tests/test_rules_review_r15.py, tests/data/review_r15/):
+# - 零 -> 〇 by the document's majority of 〇 years: the writer's own style (二零二零年 among 〇 years);
+#   only a year that writes both (二〇二零年) is repaired (dateslips.chinese_year_slips).
+#     ("二〇二一年三月二十九日召开，二〇二一年四月一日复查，二零二一年五月一日总结。",
+#      "二〇二一年三月二十九日召开，二〇二一年四月一日复查，二〇二一年五月一日总结。"),
+# - a compacted date alone in brackets at a line's end, read (or flagged) as a date: student numbers,
+#   phone numbers, project and batch numbers take the same shape (张三（2021329）, 产品批号（2021112）).
+#     ("关于开展安全检查的通知（2021329）\n请认真贯彻执行。", "关于开展安全检查的通知（2021年3月29日）\n请认真贯彻执行。"),
+# - a two-figure year flagged with a 20xx reading: 99年10月1日 and 98年10月1日 are the last century's.
+#     @pytest.mark.parametrize("text", ["本办法自17年10月1日起施行。", "江岭市卫生健康委员会\n22年4月6日"])
+#     def test_flags_a_two_figure_year(text): ...

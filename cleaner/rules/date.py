@@ -373,7 +373,6 @@ def repair_date_slips(text: str) -> Iterator[Edit]:
     yield from dateslips.letter_figures(text)
     yield from dateslips.line_breaks(text)
     yield from _glued(text, dateframes.chinese_line_breaks(text))  # "三月\n二十九日" (``cleaner.dateframes``)
-    yield from _glued(text, dateframes.zero_style(text))  # 零 in a year where the text writes 〇
     yield from dateslips.chinese_year_slips(text)
     yield from dateslips.chinese_day_mark(text)
     yield from dateslips.mark_slips(text)
@@ -395,7 +394,6 @@ def flag_date_slips(text: str) -> Iterator[Flag]:
     yield from dateslips.wrong_weekdays(text)
     yield from dateslips.figure_slips(text)
     yield from dateframes.dotted_month_days(text, _ascii_digits(text))  # "须在7.25前": a date or a decimal
-    yield from dateframes.two_figure_years(_ascii_digits(text))  # "自21年10月1日起": which century
 
 
 def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
@@ -434,5 +432,3 @@ def read_date_clusters(text: str, ctx: Context) -> Iterator[Edit | Flag]:
     yield from datelocale.framed_repairs(text, _ascii_digits(text), years.__contains__)
     # a numeric month-day without a year in a deadline's frame: 于3/29前 (``cleaner.datelocale``)
     yield from datelocale.deadline_month_days(text, _ascii_digits(text))
-    # a compacted date alone in brackets closing a line: 通知（2021329） (``cleaner.dateframes``)
-    yield from dateframes.bracketed_runs(text, _ascii_digits(text), years.__contains__)
