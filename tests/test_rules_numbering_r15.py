@@ -105,15 +105,17 @@ def test_a_lost_whole_marker_names_its_siblings():
 # Lists in a style of their own (cleaner/outlinestyles.py): one marker between two siblings that agree.
 STYLED = HEAD + "一、总体要求\n{}加强组织领导。\n{}完善工作制度。\n{}强化资金保障。\n{}严格督查考核。\n二、主要任务\n"
 STYLED_FIX = [
-    (("A.", "B.", "B.", "D."), ("A.", "B.", "C.", "D.")),
-    (("a)", "b)", "b)", "d)"), ("a)", "b)", "c)", "d)")),
+    # Withdrawn after the round-15 review (tests/test_rules_review_r15.py): a marker that repeats
+    # its predecessor's numeral (第二，第二 a tie, B. B. a grade given twice, Ⅰ 类 Ⅰ 类 a class):
+    # (("A.", "B.", "B.", "D."), ("A.", "B.", "C.", "D.")),
+    # (("a)", "b)", "b)", "d)"), ("a)", "b)", "c)", "d)")),
+    # (("\u2160\u3001", "\u2161\u3001", "\u2161\u3001", "\u2163\u3001"), ("\u2160\u3001", "\u2161\u3001", "\u2162\u3001", "\u2163\u3001")),
+    # ((f"第一部分{S}", f"第二部分{S}", f"第二部分{S}", f"第四部分{S}"), (f"第一部分{S}", f"第二部分{S}", f"第三部分{S}", f"第四部分{S}")),
+    # (("其一，", "其二，", "其二，", "其四，"), ("其一，", "其二，", "其三，", "其四，")),
+    # (("第一，", "第二，", "第二，", "第四，"), ("第一，", "第二，", "第三，", "第四，")),
+    # (("一．", "二．", "二．", "四．"), ("一．", "二．", "三．", "四．")),
     (("（A）", "（B）", "（D）", "（D）"), ("（A）", "（B）", "（C）", "（D）")),
-    (("\u2160\u3001", "\u2161\u3001", "\u2161\u3001", "\u2163\u3001"), ("\u2160\u3001", "\u2161\u3001", "\u2162\u3001", "\u2163\u3001")),
-    ((f"第一部分{S}", f"第二部分{S}", f"第二部分{S}", f"第四部分{S}"), (f"第一部分{S}", f"第二部分{S}", f"第三部分{S}", f"第四部分{S}")),
     ((f"第一节{S}", f"第二节{S}", f"第四节{S}", f"第四节{S}"), (f"第一节{S}", f"第二节{S}", f"第三节{S}", f"第四节{S}")),
-    (("其一，", "其二，", "其二，", "其四，"), ("其一，", "其二，", "其三，", "其四，")),
-    (("第一，", "第二，", "第二，", "第四，"), ("第一，", "第二，", "第三，", "第四，")),
-    (("一．", "二．", "二．", "四．"), ("一．", "二．", "三．", "四．")),
 ]
 
 
@@ -122,9 +124,10 @@ def test_styled_lists_are_repaired(bad, good):
     assert clean(STYLED.format(*bad), "t").text == clean(STYLED.format(*good), "t").text
 
 
-def test_an_inline_qi_list_is_repaired():
-    text = HEAD + "一、总体要求\n意义在于：其一，加强领导；其二，完善制度；其二，强化保障；其四，严格考核。\n"
-    assert "其三，强化保障" in clean(text, "t").text
+# Withdrawn after the round-15 review: the repeated 其二 (a repeat is a tie as often as a slip).
+# def test_an_inline_qi_list_is_repaired():
+#     text = HEAD + "一、总体要求\n意义在于：其一，加强领导；其二，完善制度；其二，强化保障；其四，严格考核。\n"
+#     assert "其三，强化保障" in clean(text, "t").text
 
 
 STYLED_KEEP = [
@@ -136,6 +139,10 @@ STYLED_KEEP = [
     HEAD + "一、总体要求\n其一，加强领导；其三，强化保障；其四，严格考核。\n",
     # 其 inside a word, and ordinals that are no list (第一时间, 第一、第二季度)
     HEAD + "一、总体要求\n尤其二季度以来，第一时间响应；第一、第二季度完成投资，第二，第二批次。\n",
+    # after the round-15 review: a tie, a grade given twice, a class before 类, an annex's parts
+    HEAD + "一、成绩\n第一，一中；第二，三中；第二，五中（并列）；第四，二中。\nA.优秀\nB.称职\nB.称职（试用期）\nD.不称职\n",
+    HEAD + "一、水质状况\n\u2160 类水质断面2个。\n\u2160 类至\u2162类比例92%。\n\u2162 类水质断面5个。\n",
+    HEAD + f"附件1\n第一部分{S}申报说明\n第二部分{S}申报材料\n附件2\n第一部分{S}评审标准\n第四部分{S}附表\n",
 ]
 
 
