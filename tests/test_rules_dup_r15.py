@@ -30,15 +30,6 @@ def _page(*body: str) -> str:
     return "\n".join([TITLE, *body, SIG])
 
 
-FIXED = [
-    # a sentence doubled with no end between, right after its article marker
-    (_page("第五条\u3000医疗机构应当于每年1月31日前报送自查报告医疗机构应当于每年1月31日前报送自查报告。", P2),
-     _page("第五条\u3000医疗机构应当于每年1月31日前报送自查报告。", P2)),
-    # the last clause doubled with no mark between
-    (_page("全年实施老旧小区改造项目36个，完成投资3.2亿元完成投资3.2亿元。", P2),
-     _page("全年实施老旧小区改造项目36个，完成投资3.2亿元。", P2)),
-]
-
 # Withdrawn after the round-15 review (tests/test_rules_review_r15.py):
 # - the 繁→简 fold in duplicate detection: a bilingual (繁/简) pair is the page's own content (a
 #   slogan, a Hong Kong firm's name, a 繁简对照 member list), and the table folded characters
@@ -63,9 +54,16 @@ FIXED = [
 #      _page("（二）保持固定资产投资适度增长，着力优化投资结构。继续严把土地闸门。", P2)),
 
 
-@pytest.mark.parametrize("page,expected", FIXED)
-def test_copies_go(page, expected):
-    assert clean(page, "t").text == clean(expected, "t").text
+# Withdrawn after the evaluation (the lead): the round-15 changes to rules/dup.py (a sentence doubled right
+# after its article marker, a clause doubled with no mark between) gained nothing on TUNE and, read in aggregate
+# only, took dup recall on one held set from 56.5% to 27.2%; rules/dup.py is back to its round-14 code.
+#
+#     # a sentence doubled with no end between, right after its article marker
+#     (_page("第五条\u3000医疗机构应当于每年1月31日前报送自查报告医疗机构应当于每年1月31日前报送自查报告。", P2),
+#      _page("第五条\u3000医疗机构应当于每年1月31日前报送自查报告。", P2)),
+#     # the last clause doubled with no mark between
+#     (_page("全年实施老旧小区改造项目36个，完成投资3.2亿元完成投资3.2亿元。", P2),
+#      _page("全年实施老旧小区改造项目36个，完成投资3.2亿元。", P2)),
 
 
 KEPT = [

@@ -17,7 +17,6 @@ from cleaner import dupcues as cues
 from cleaner import dupplaces
 from cleaner import dupreflow as reflow
 from cleaner import dupspans as spans
-from cleaner import quantities
 from cleaner.docmodel import Line, is_prose, lines, non_blank, size
 from cleaner.types import Edit, Flag
 
@@ -102,10 +101,9 @@ def _repeated_run(text: str, kept: list[tuple[int, int, str]], opening: str = ""
 
 def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
     """A sentence written twice with no end between, or a clause doubled inside it."""
-    lead = cues.body(piece)[2] if a == 0 else 0  # the line's outline marker is no part of the copy
-    copy = cues.doubled(piece[lead:])
+    copy = cues.doubled(piece)
     if copy:
-        half, end = copy[0] + lead, copy[1] + lead
+        half, end = copy
         yield Edit(line.start + a + half, line.start + a + end, piece[half:end], "",
                    "sentence written twice with no end between")
         return
@@ -115,49 +113,12 @@ def _inner_repeats(line: Line, a: int, piece: str) -> Iterator[Edit]:
         yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "run of characters typed twice or more with nothing between")
         return
     parts = cues.clauses(piece)
-    doubled_clause = _doubled_clause(piece, parts)
-    if doubled_clause:
-        s, e = doubled_clause
-        yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "clause written twice with no mark between")
-        return
     for (s1, e1), (s2, e2) in zip(parts, parts[1:]):
         first, second = piece[s1:e1], piece[s2:e2]
         if size(first) >= _MIN_CLAUSE and cues.core(first) == cues.core(second) and cues.key(first)[-1:] == "\uff0c":
             s, e = (s2, e2) if cues.key(second)[-1:] == "\uff0c" else (s1, e1)  # the copy that keeps the sentence end
             yield Edit(line.start + a + s, line.start + a + e, piece[s:e], "", "clause repeated right after itself")
             return
-
-
-def _doubled_clause(piece: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The span of the second copy of a clause written twice with no mark between
-    ("……，完成投资3.2亿元完成投资3.2亿元。"). The clause is nothing but the two copies, glued
-    with nothing between (a blank between is two table cells of one value: 预算数 and 决算数),
-    and each copy holds four Han characters or more besides its figures and units ("12.50万元"
-    twice is two equal cells, never a doubled clause).
-
-    >>> p = "全年实施改造项目36个，完成投资3.2亿元完成投资3.2亿元。"
-    >>> s, e = _doubled_clause(p, cues.clauses(p)); p[s:e]
-    '完成投资3.2亿元'
-    >>> _doubled_clause("全年实施改造项目36个，完成投资3.2亿元。", cues.clauses("全年实施改造项目36个，完成投资3.2亿元。"))
-    >>> _doubled_clause("培训费：年初预算，12.50万元 12.50万元，执行率100%。", cues.clauses("培训费：年初预算，12.50万元 12.50万元，执行率100%。"))
-    >>> _doubled_clause("年初预算，12.50万元12.50万元，执行率100%。", cues.clauses("年初预算，12.50万元12.50万元，执行率100%。"))
-    """
-    if len(parts) < 2:
-        return None
-    for s, e in parts:
-        clause = cues.fold1(piece[s:e])  # one for one: offsets hold on the raw text
-        end = len(clause.rstrip().rstrip(cues.CLOSING + ",.;!?"))
-        start = len(clause) - len(clause.lstrip())
-        half = (end - start) // 2
-        copy = clause[start:start + half]
-        if (end - start) % 2 or copy != clause[start + half:end] or regex.search(r"\s", copy):
-            continue
-        if len(regex.findall(chars.HAN, quantities.QUANTITY.sub("", copy))) >= _CLAUSE_HAN:
-            return s + start + half, s + end
-    return None
-
-
-_CLAUSE_HAN = 4  # Han characters of each copy of a doubled clause, besides its figures and units
 
 
 def _doubled_run(piece: str) -> tuple[int, int] | None:
