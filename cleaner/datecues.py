@@ -195,6 +195,11 @@ def swapped_readings(year: int, month: str, day: str | None) -> list[str]:
     return out
 
 
+# Days in each month (index 1-12) where no year is given: February as in a leap year, so no day
+# that some year allows is refused.
+DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def valid_date(year: int, month: int, day: int) -> bool:
     try:
         datetime.date(year, month, day)

@@ -21,15 +21,18 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
+from cleaner.datecues import DAYS_IN_MONTH
 from cleaner.types import Flag
 
-_DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year to say otherwise: a leap year
 _MONTH = r"(1[0-2]|0?[1-9])"
 _CN_MONTH = r"(十[一二]?|[一二三四五六七八九])"
 _BLANK = "[ \u00a0\u3000]"
 # A date word that frames a figure as a time (not 低于/用于/等于 …, not 来自/各自).
-_FRAME_WORD = (r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于|截至|截止|(?<![来各独亲])自"
-               r"|(?<![听服])从|(?<![存现实所内健自])在|(?<![达提得遇受感收办找拿想做])到|(?<![甚以乃])至)")
+_YU = r"(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于"
+_ZAI = r"(?<![存现实所内健自])在"
+_ZI = r"(?<![来各独亲])自"
+_SINCE = rf"截至|截止|{_ZI}|(?<![听服])从"  # a date word that opens a period (截至, 自, 从)
+_FRAME_WORD = rf"(?:{_YU}|{_SINCE}|{_ZAI}|(?<![达提得遇受感收办找拿想做])到|(?<![甚以乃])至)"
 _CLAUSE_MARKS = regex.escape(chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON)
 # What may follow 底/初/末 in a date: a deadline or start word, a verb of completion, a clause mark.
 _EDGE_END = rf"(?:前|起|止|以前|之前|完成|建成|[{_CLAUSE_MARKS}])"
@@ -55,11 +58,11 @@ _END_BEFORE = regex.compile(r"(?<![0-9A-Za-z.\-/年月第〇零一二三四五�
 _CN_FRAME = rf"(?:{_FRAME_WORD}|年|(?<=\A|\n|[{_CLAUSE_MARKS}]))"
 _CN_MONTH_LOST = regex.compile(rf"{_CN_FRAME}{_CN_MONTH}(?={_TEN_DAYS}|[底初末]{_EDGE_END})")
 # 份 after a year's month, framed as a date: "截至2021年9份，".
-_FEN_MONTH = regex.compile(rf"(?:截至|截止|(?<![来各独亲])自|(?<![听服])从|{_FRAME_WORD})((?:19|20)[0-9]{{2}})年{_MONTH}"
+_FEN_MONTH = regex.compile(rf"{_FRAME_WORD}((?:19|20)[0-9]{{2}})年{_MONTH}"
                            rf"(?=份(?:[{_CLAUSE_MARKS}\uff09\u3001]|以来|以前|之前|以后|起|前|止|完成|开始|启动|召开|举行|\n|\Z))")
 # The same in Chinese numerals ("截至2020年一份，"), where 一份 is also a copy: only after 截至/截止/自/从
 # and before the clause's end.
-_CN_FEN_MONTH = regex.compile(rf"(?:截至|截止|(?<![来各独亲])自|(?<![听服])从)(?:(?:19|20)[0-9]{{2}})年{_CN_MONTH}"
+_CN_FEN_MONTH = regex.compile(rf"(?:{_SINCE})(?:(?:19|20)[0-9]{{2}})年{_CN_MONTH}"
                               rf"(?=份[{_CLAUSE_MARKS}])")
 
 
@@ -72,17 +75,17 @@ def weekday_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
     ['时间：3月29日上午9:00', '3月29日14:30召开', '3月1日—15日，']
     """
     for m in _WEEKDAY_DAY.finditer(digits):
-        if 1 <= int(m[2]) <= _DAYS_IN[int(m[1])]:
+        if 1 <= int(m[2]) <= DAYS_IN_MONTH[int(m[1])]:
             yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its 日 before a weekday or a time of day"
     for m in _GLUED_CLOCK.finditer(digits):
-        run, days = m[2], _DAYS_IN[int(m[1])]
+        run, days = m[2], DAYS_IN_MONTH[int(m[1])]
         splits = [k for k in (1, 2) if run[0] != "0" and 1 <= int(run[:k]) <= days and len(run) - k <= 2
                   and int(run[k:]) <= 23 and (len(run) - k == 2 or run[k] != "0")]
         if len(splits) == 1:  # "114:30" is 1日14:30 or 11日4:30: left
             k = m.start(2) + splits[0]
             yield k, k, "日", f"date {m[1]}月{m[2][:splits[0]]} glued to the clock time after it, its 日 lost"
     for m in _RANGE_END_DAY.finditer(digits):
-        if int(m[2]) < int(m[3]) <= _DAYS_IN[int(m[1])]:
+        if int(m[2]) < int(m[3]) <= DAYS_IN_MONTH[int(m[1])]:
             yield m.end(), m.end(), "日", f"day range {m[1]}月{m[2]}日 to {m[3]}: the end lost its 日 (the start has it)"
 
 
@@ -119,12 +122,12 @@ def spaced_datelines(digits: str) -> Iterator[tuple[int, int, str, str]]:
         if not any(regex.search(_BLANK, m[k]) for k in (1, 2, 3)):
             continue  # blanks only around the marks: repair_date_marks reads that shape
         year, month, day = (regex.sub(_BLANK, "", m[k]) for k in (1, 2, 3))
-        if 1 <= int(month) <= 12 and 1 <= int(day) <= _DAYS_IN[int(month)]:
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= DAYS_IN_MONTH[int(month)]:
             yield m.start(1), m.end(), f"{year}年{int(month)}月{int(day)}日", "date line spaced out between its characters"
 
 
 # A month and day with a dot or a slash after a weaker date frame (在, 自, 须于), before 前/起.
-_DOTTED_MD = regex.compile(r"(?:(?<![低高小少多等用优劣亚属对基鉴趋归致由关当过免终善乐])于|(?<![存现实所内健自])在|(?<![来各独亲])自)((?:1[0-2]|0?[1-9]))([./\uff0e\uff0f])([0-9]{1,2})"
+_DOTTED_MD = regex.compile(rf"(?:{_YU}|{_ZAI}|{_ZI})((?:1[0-2]|0?[1-9]))([./\uff0e\uff0f])([0-9]{{1,2}})"
                            r"(?![0-9A-Za-z%.\-/\uff0e\uff0f])(?=前|起|以前|之前)")
 
 
@@ -134,7 +137,7 @@ def dotted_month_days(text: str, digits: str) -> Iterator[Flag]:
         return
     for m in _DOTTED_MD.finditer(digits):
         month, day = int(m[1]), int(m[3])
-        if 1 <= day <= _DAYS_IN[month]:
+        if 1 <= day <= DAYS_IN_MONTH[month]:
             yield Flag(m.start(1), m.end(3), f"\"{text[m.start(1):m.end(3)]}\" before {digits[m.end(3):m.end(3) + 1]}: "
                                              f"the date {month}月{day}日 or a decimal (the text writes 月 elsewhere)")
 

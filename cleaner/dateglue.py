@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from cleaner import chars
+from cleaner.datecues import DAYS_IN_MONTH
 from cleaner.dateplace import code_label_before
 
 # Six figures, a year and a padded or two-figure month, before a word only a month (or a time
@@ -136,7 +137,6 @@ _DEADLINE_DAY_LOST = regex.compile(r"(?<![0-9A-Za-z.\-/年月第于])((?:1[0-2]|
 # row (a form's cell that lost its 日); not a range or a list ("时间：3月29至31日").
 _LABELLED_DAY_LOST = regex.compile(r"(?:截止|截至|日期|时间)[:\uff1a][ \u3000]*+((?:1[0-2]|0?[1-9]))月([0-9]{1,2})(?![0-9])"
                                    + _SHARES_DAY_MARK + r"(?=\n(?![0-9]{0,2}[日号])|\Z|[\uff0c\u3002\uff1b\uff09)])(?![\uff0c,][0-9])")
-_DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year: no year to say otherwise
 
 
 _DAY_LOST_FRAMES = ((_DAY_LOST, "a date word or a range's start before it"),
@@ -164,7 +164,7 @@ def yearless_day_lost(digits: str) -> Iterator[tuple[int, int, str, str]]:
     seen = set()
     for pattern, frame in _DAY_LOST_FRAMES:
         for m in pattern.finditer(digits):
-            if 1 <= int(m[2]) <= _DAYS_IN[int(m[1])] and m.end() not in seen:
+            if 1 <= int(m[2]) <= DAYS_IN_MONTH[int(m[1])] and m.end() not in seen:
                 seen.add(m.end())
                 yield m.end(), m.end(), "日", f"date {m[1]}月{m[2]} without its final 日 framed as a date ({frame})"
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import chars
+from cleaner.datecues import DAYS_IN_MONTH
 from cleaner.types import Edit, Flag
 
 # Letters OCR gives for a figure: O o (U+FF2F Ｏ) for 0, l I | for 1.
@@ -69,7 +70,6 @@ def letter_figures(text: str) -> Iterator[Edit]:
         for k in letters:
             c = whole[k]
             yield Edit(m.start() + k, m.start() + k + 1, c, _as_digits(c), f"OCR letter in date {whole!r}")
-
 
 
 # A date broken by one line break anywhere in it: after its year, around 年 or 月, inside a
@@ -133,16 +133,13 @@ def split_day_figures(text: str) -> Iterator[Edit]:
             continue  # "日程如下：3月\n1日 报到\n2日 开幕式": a month heading over a list of days (review r14)
         day = int(m[4] + (m[6] or ""))
         # no year to say otherwise: 2月29日 is allowed only when the text has a leap year's date
-        if not 1 <= day <= (29 if int(m[1]) == 2 else _DAYS_IN[int(m[1])]):
+        if not 1 <= day <= (29 if int(m[1]) == 2 else DAYS_IN_MONTH[int(m[1])]):
             continue
         if int(m[1]) == 2 and day == 29:
             continue
         k = m.start(breaks[0])
         whole = m[0].replace("\n", "")
         yield Edit(k, k + 1, "\n", "", f"line break inside the figures of the date {whole!r} (a line cannot open with a figure's tail)")
-
-
-_DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def line_breaks(text: str) -> Iterator[Edit]:
