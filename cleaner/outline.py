@@ -167,7 +167,7 @@ def is_heading(item: Item) -> bool:
     >>> [is_heading(i) for i in outline("三守牢安全底线，保障群众切身利益\\n三年来，我们做了很多工作。", damaged=True)]
     [True, False]
     """
-    return _HEADING.match(item.line.text, item.end) is not None
+    return heading_at(item.line.text, item.end)
 
 
 def heading_at(text: str, at: int) -> bool:

@@ -87,7 +87,7 @@ def _spelled(style: str, value: int) -> str | None:
 def _heads(text_lines: tuple[Line, ...]) -> list[list[_Head]]:
     """The runs of heads of each style at the start of lines (其一，/第一， too: a list of paragraphs).
 
-    A 附件 line ends every run; a head numbered 1 starts a new run of its style.
+    A 附件 line ends every run (a head numbered 1 starting a run again is :func:`_restarts`' cut).
     """
     runs: list[list[_Head]] = []
     open_runs: dict[str, list[_Head]] = {}
@@ -99,10 +99,7 @@ def _heads(text_lines: tuple[Line, ...]) -> list[list[_Head]]:
         for style, pattern in (*_HEADS.items(), *_INLINE.items()):
             m = pattern.match(line.text)
             if m:
-                head = _head(style, m, line.start)
-                if head.value == 1 and style in open_runs:
-                    runs.append(open_runs.pop(style))
-                open_runs.setdefault(style, []).append(head)
+                open_runs.setdefault(style, []).append(_head(style, m, line.start))
                 break
     runs.extend(open_runs.values())
     return runs
@@ -150,7 +147,8 @@ def repair_styled_lists(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
     []
     """
     for run in _heads(text_lines):
-        yield from _between(run)
+        for part in _restarts(run):
+            yield from _between(part)
     for line in text_lines:
         for style, pattern in _INLINE.items():
             for run in _restarts([_head(style, m, line.start) for m in pattern.finditer(line.text)]):
