@@ -7,7 +7,10 @@ goes on. The alarm is a CPU-time interval timer (``ITIMER_PROF``): whether a doc
 skipped depends on the document, not on what else the machine runs at the time (a wall-clock
 timer skipped ordinary documents on a busy machine). Python code is interrupted between two
 bytecodes, and the ``regex`` module checks for signals while it matches, so a runaway
-pattern is stopped too.
+pattern is stopped too. The alarm repeats (every ``REPEAT_SECONDS`` of CPU time) until the body
+has stopped: an exception raised inside a ``__del__`` is printed and dropped by Python ("Exception
+ignored in ..."), so one alarm landing in a finalizer (the ``regex`` compiler's ``Group.__del__``,
+seen on a busy machine) would leave the document running with no limit at all.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 DEFAULT_SECONDS = 60.0
+REPEAT_SECONDS = 0.25  # CPU seconds between two alarms once the budget is spent
 MAX_SECONDS = 1e8  # about three years: past it (or inf) there is no limit; the timer takes no more
 
 
@@ -55,7 +59,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         raise DocumentTimeout(seconds)
 
     previous = signal.signal(signal.SIGPROF, on_alarm)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds, REPEAT_SECONDS)  # again and again until the body stops
     try:
         yield
     finally:
