@@ -23,8 +23,8 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-# Icon glyphs (any symbol: 🖨 ✉ ♥ ◎ ⊕) are filler too; a block still needs a strong word.
-_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►\u25b8\u25aa↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c+\p{So}\p{Sm}\ufe0f]|\d"
+# Tool icons (🖨 ✉ ♥ ◎ ⊕; not a ✔ a list ticks with) are filler too; a block still needs a strong word.
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►\u25b8\u25aa↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c+\U0001F5A8\u2709\u2665\u25ce\u2295\u2764\U0001F4AC\U0001F50D\u2764\ufe0f]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
