@@ -365,6 +365,9 @@ def widget_text(line: str, shape: Tiling) -> str | None:
     stripped = simplified(line.strip())
     if shape.covers(stripped):
         return stripped
+    wide = unicodedata.normalize("NFKC", stripped).upper()  # ＴＯＰ, Ａ＋, Print: the labels in one dress
+    if wide != stripped and shape.covers(wide):
+        return wide
     closed = ANY_SPACE.sub("", stripped)
     if closed != stripped and len(closed) <= 40 and shape.covers(closed):
         return closed

@@ -150,7 +150,9 @@ _CELL_SPLIT = regex.compile(r"\s*+[|\uff5c\u4e28\u00b7\u30fb\u2022]\s*+|\s++/\s+
 _DATE_CELL = regex.compile(r"(?P<d>[0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))"
                            r"(?:\s*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+(?P<tail>\p{Han}{0,4}+)")
 _TIME_CELL = regex.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+")
-_COUNT_CELL = regex.compile(r"\p{Han}{0,4}+\s*+[0-9]{1,7}+\s*+\p{Han}{0,3}+|\S{1,2}\s*+[0-9]{1,7}+")
+_COUNT_CELL = regex.compile(r"\p{Han}{0,4}+\s*+[:\uff1a]?+\s*+[0-9]{1,7}+\s*+\p{Han}{0,3}+|\S{1,2}\s*+[0-9]{1,7}+")
+# An icon glyph before a cell (📅 2021-03-29, 👁 1234, ⏰10:21) is a separator: the strip's icons, not its words.
+_ICON = regex.compile(r"[\p{So}\ufe0f]")
 _WORD_CELL = regex.compile(r"\p{Han}{1,6}+")
 
 
@@ -169,8 +171,10 @@ def card_row(line: str) -> tuple[str, str | None] | None:
     >>> card_row("——2003年3月5日在第十届全国人民代表大会第一次会议上"), card_row("2021年3月29日")
     (None, None)
     >>> card_row("2021年3月29日 全市卫生健康工作会议在市行政中心召开")
+    >>> card_row("📅 2020-02-23 17:02 | 今日浏览 19 次 · 总浏览 72754 次"), card_row("⏰2020/01/09 11:59:44|访问：７１３５次")
+    (('2020-02-23', None), ('2020-01-09', None))
     """
-    s = line.strip()
+    s = _ICON.sub(" ", unicodedata.normalize("NFKC", line)).strip()  # full-width digits read as digits
     if not s or len(s) > 80 or _SENTENCE.search(s):
         return None
     cells = [c for c in _CELL_SPLIT.split(s) if c]
@@ -274,3 +278,83 @@ def tail_row(line: str) -> str | None:
     if len(cells) < 3 or any(not _SHORT_WORD.fullmatch(c) or labels.ORG.fullmatch(c) for c in cells):
         return None
     return "link row" if cells is bar_cells else "options row"
+
+
+# --- app and download furniture: a WeChat article's layout marks, a CMS's attachment links, a PDF's running head
+
+_MARKS = r"[\s\u25bc\u25b2\u25bd\u25b3\u2193\u2191\u2b07\u2b06\U0001F447\U0001F446\u261f\u261d()\uff08\uff09\-\u2014\u2500\u00b7]"
+# Arrows alone: a WeChat layout pointing at the picture or card below (▼ / ↓↓↓ / 👇👇👇).
+_ARROWS = regex.compile(r"[\s\u25bc\u25b2\u25bd\u25b3\u2193\u2191\u2b07\u2b06\U0001F447\U0001F446\u261f\u261d]{1,12}+")
+# A swipe or picture prompt, the account's end card and its follow-up labels, with marks around at most.
+_PROMPT = regex.compile(
+    _MARKS + r"*+(?:(?:点击)?(?:上下|左右|向上|向左)?滑动(?:查看|阅览|浏览)(?:更多|全文|下一个)?+|(?:点击)?(?:下方)?(?:图片)?查看大图"
+    r"|长图|(?:点击)?下方(?:卡片|名片|小程序)(?:关注(?:我们)?+)?+|往期(?:推荐|回顾|精彩)|推荐阅读\s*+[\u25bc\u2193\U0001F447]++|(?i:(?:the\s++)?end)"
+    r"|(?:点个|点击)[\u201c\"]?在看[\u201d\"]?[\uff0c,]?+\p{Han}{0,8}+|分享\s*+[|\uff5c]?\s*+收藏\s*+[|\uff5c]?\s*+在看(?:\s*+[|\uff5c]?\s*+点赞)?+)"
+    + _MARKS + r"*+")
+
+
+def app_mark(line: str) -> str | None:
+    """A WeChat or app article's layout mark alone on a line: arrows, a swipe or picture prompt, the end card.
+
+    None of them is a word of the document; the rule wants the line between paragraphs or after the text.
+
+    >>> app_mark("▼"), app_mark("↓↓↓点击下方卡片关注↓↓↓"), app_mark("— END —"), app_mark("（滑动查看更多）")
+    ('layout arrows', 'app layout prompt', 'app layout prompt', 'app layout prompt')
+    >>> app_mark("往期推荐"), app_mark("点个“在看”，让更多人看到")
+    ('app layout prompt', 'app layout prompt')
+    >>> app_mark("向上滑动阅览全部工作安排。"), app_mark("长图展示了全年工作"), app_mark("END of year"), app_mark("推荐阅读")
+    (None, None, None, None)
+    """
+    s = unicodedata.normalize("NFKC", line).strip()
+    if not s or len(s) > 30:
+        return None
+    if _ARROWS.fullmatch(s):
+        return "layout arrows"
+    return "app layout prompt" if _PROMPT.fullmatch(s) else None
+
+
+_OFFICE = r"\.(?i:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|csv)"
+_SIZE = r"[\[(\uff08\u3010]?+\s*+[0-9]{1,4}+(?:\.[0-9]{1,2}+)?+\s*+(?i:kb|k|mb|m|b)\s*+[\])\uff09\u3011]?+"
+_DOWNLOAD = r"下载次数\s*+[:\uff1a]?\s*+[0-9]++|已下载\s*+[0-9]++\s*+次|[\[\u3010]?+(?:点击)?下载(?:附件|文件)?+[\]\u3011]?+"
+_ATTACH_LEAD = r"(?:[\[\u3010]?+(?:附件下载|相关附件|文件下载|点击下载|附件列表|附件)[\]\u3011]?+\s*+[:\uff1a]?+)?+"
+_ATTACHMENT = regex.compile(
+    r"[\s\U0001F4CE\u00b7\u2022\u25aa\-*]*+" + _ATTACH_LEAD + r"[\s\U0001F4CE]*+(?:[0-9]{1,2}+[.\uff0e\u3001]\s*+)?+"
+    r"(?P<name>[^\s\u3002\uff0c\uff1b]{1,80}?" + _OFFICE + r")(?P<cues>(?:\s*+(?:" + _SIZE + "|" + _DOWNLOAD + r")){0,3}+)\s*+")
+_ATTACH_HEAD = regex.compile(r"[\s\U0001F4CE]*+[\[\u3010]?+(?:附件下载|相关附件|文件下载|附件列表|附件)[\]\u3011]?+\s*+[:\uff1a]?+\s*+")
+
+
+def attachment_link(line: str) -> bool:
+    """A CMS's download link for an attachment: a file name with an office extension and its size, its download
+    button or count, or a server's code for a name (W020210329512345.pdf). A document's own 附件 list names its
+    attachments without any of these.
+
+    >>> attachment_link("📎 临泉市评分细则.xlsx（36.5KB）"), attachment_link("W01940504445984.wps [下载]")
+    (True, True)
+    >>> attachment_link("附件下载临泉市名单.pdf 下载次数：379"), attachment_link("点击下载：附件4-登记表.et 【下载】 395K")
+    (True, True)
+    >>> attachment_link("附件：1．临泉市实施方案"), attachment_link("附件：临泉市实施方案.docx"), attachment_link("请下载申报表.doc，填写后报送。")
+    (False, False, False)
+    """
+    m = _ATTACHMENT.fullmatch(line.strip())
+    if m is None:
+        return False
+    return bool(m["cues"].strip()) or regex.fullmatch(r"[A-Za-z]?+[0-9_\-]{8,}+" + _OFFICE, m["name"]) is not None
+
+
+def attachment_head(line: str) -> bool:
+    """The label of an attachment bar alone on its line (附件下载： / 【相关附件】 / 📎附件：)."""
+    return _ATTACH_HEAD.fullmatch(line.strip()) is not None
+
+
+# A running head of a printed bulletin or a red-headed file, as a PDF's every page repeats it.
+_RUNNING_HEAD = regex.compile(r"\p{Han}{2,24}?(?:公报|文件|简报|专报|通讯)(?:\s*+[0-9]{4}年第[0-9]{1,3}期)?+|[0-9]{4}年第[0-9]{1,3}期")
+
+
+def running_head(line: str) -> bool:
+    """A bulletin's or a file's running head (临泉市人民政府公报　2021年第3期 / 临泉市教育局文件): with a page
+    number beside it inside the text, the residue of a PDF's page break.
+
+    >>> running_head("临泉市人民政府公报　2021年第3期"), running_head("2024年第9期"), running_head("关于印发文件的通知")
+    (True, True, False)
+    """
+    return _RUNNING_HEAD.fullmatch(unicodedata.normalize("NFKC", line).strip()) is not None

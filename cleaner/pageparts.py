@@ -11,6 +11,8 @@ here changes text.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 # --- template remnants -------------------------------------------------------------------------
@@ -57,8 +59,15 @@ def template_remnant(line: str) -> bool:
 # The words of a pager and its numbers; a pager line holds nothing else.
 _PAGE_WORD = r"(?:首页|尾页|末页|上一页|下一页|前一页|后一页|上页|下页|跳转到?|转到|GO|Go|分页|页)"
 _PAGE_COUNT = r"(?:(?:共|当前第|第)\s*+[0-9]{1,4}+\s*+页)"
-_PAGE_TOKEN = regex.compile(rf"{_PAGE_COUNT}|{_PAGE_WORD}|[0-9]{{1,4}}+|[<>«»‹›]|[\[\]【】\s|｜/:\uff1a]++")
-_STRONG_PAGE = regex.compile(r"上一页|下一页|前一页|后一页|共\s*+[0-9]{1,4}+\s*+页|^分页\s*+[:\uff1a]")
+# A list page's record counts beside its pager (共56条记录 当前第1/3页 每页20条 / 记录总数：56 | 页次：1/3): what
+# the paging templates of many CMSs print; a count of records alone is no pager (it needs a page word too).
+_RECORDS = (r"(?:(?:共有?|总计)\s*+)?+[0-9]{1,6}+\s*+条(?:记录)?+(?:\s*+/\s*+页)?+"
+            r"|(?:记录总数|总记录数|总条数|总页数|当前页|页次)\s*+[:\uff1a]?+\s*+[0-9]{1,6}+(?:\s*+/\s*+[0-9]{1,4}+)?+"
+            r"|(?:当前)?+第\s*+[0-9]{1,4}+\s*+/\s*+[0-9]{1,4}+\s*+页|[0-9]{1,4}+\s*+/\s*+[0-9]{1,4}+\s*+页"
+            r"|每页(?:显示)?+\s*+[0-9]{1,3}+\s*+条")
+_PAGE_TOKEN = regex.compile(rf"{_RECORDS}|{_PAGE_COUNT}|{_PAGE_WORD}|[0-9]{{1,4}}+|[<>«»‹›]|[\[\]【】\s|｜/:\uff1a,\uff0c]++")
+_STRONG_PAGE = regex.compile(r"上一页|下一页|前一页|后一页|共\s*+[0-9]{1,4}+\s*+页|^分页\s*+[:\uff1a]|条记录|记录总数|总页数|页次"
+                             r"|第\s*+[0-9]{1,4}+\s*+/\s*+[0-9]{1,4}+\s*+页|[0-9]\s*+/\s*+[0-9]{1,4}+\s*+页|每页(?:显示)?+\s*+[0-9]")
 
 
 def pager(line: str) -> bool:
@@ -68,8 +77,10 @@ def pager(line: str) -> bool:
     (True, True, True, True)
     >>> pager("分页：1 2 3"), pager("< 1 2 [3] 4 >")
     (True, True)
-    >>> pager("第1页"), pager("见第3页"), pager("首页"), pager("1 2 3"), pager("分页 1 2")
-    (False, False, False, False, False)
+    >>> pager("共56条记录 当前第1/3页 首页 上一页 下一页 尾页"), pager("记录总数：56 | 总页数：3 | 当前页：1"), pager("共301条　页次：6/21　15条/页")
+    (True, True, True)
+    >>> pager("第1页"), pager("见第3页"), pager("首页"), pager("1 2 3"), pager("分页 1 2"), pager("共15条"), pager("第3条")
+    (False, False, False, False, False, False, False)
     """
     s = line.strip()
     if not s or len(s) > 120:
@@ -158,7 +169,8 @@ _GLYPH_SIGN = regex.compile(r"[+\-\uff0b\uff0d↑↓]|[大中小][AＡ]")
 # The English labels of a bilingual template's buttons; one of the first row must be there.
 _EN_BUTTON = {"print", "close", "share", "top", "back", "previous", "next", "prev", "email", "e-mail", "font", "related"}
 _EN_FILLER = {"to", "this", "page", "window", "go", "home", "article", "wechat", "weibo", "qq", "favorite", "feedback",
-              "size", "text", "large", "medium", "small", "articles", "links", "list"}
+              "size", "text", "large", "medium", "small", "articles", "links", "list", "a", "t", "error",
+              "dayin", "guanbi", "shoucang", "fenxiang", "fanhui", "jiucuo"}  # pinyin ids of the same buttons
 # Separators and icons between the labels (any symbol by category: an icon font's glyphs).
 _EN_SPLIT = regex.compile(r"[\s|｜\[\]【】<>«»:\uff1a↑↓()/·\p{So}\p{Sm}]++")
 # A like / vote bar: every cell a vote word and its count (赞 12 | 踩 0 / 点赞(12) 在看(3)).
@@ -183,7 +195,7 @@ def letter_widget(line: str) -> str | None:
     >>> letter_widget("AA"), letter_widget("Next Generation"), letter_widget("如浏览器版本过低，请升级。")
     (None, None, None)
     """
-    s = line.strip()
+    s = unicodedata.normalize("NFKC", line).strip()  # ＰＲＩＮＴ　｜　ＣＬＯＳＥ: full-width labels read as ASCII
     if not s or len(s) > 60:
         return None
     if _GLYPH_ROW.fullmatch(s) and _GLYPH_SIGN.search(s):

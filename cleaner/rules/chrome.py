@@ -23,7 +23,8 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►\u25b8\u25aa↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c]|\d"
+# Tool icons (🖨 ✉ ♥ ◎ ⊕; not a ✔ a list ticks with) are filler too; a block still needs a strong word.
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►\u25b8\u25aa↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c+\U0001F5A8\u2709\u2665\u25ce\u2295\u2764\U0001F4AC\U0001F50D\u2764\ufe0f]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
@@ -383,12 +384,17 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
     z = zones(doc)
     prose = [is_prose(l.text) for l in doc]
     for k, line in enumerate(doc):
-        if k == 0 or prose[k]:
+        if kind := k and chromeplaces.app_or_download(doc, prose, k, z.tail_start):  # prose-shaped (点个“在看”，…) too
+            yield drop_line(line, f"page chrome: {kind}", text)
+        if k == 0 or prose[k] or kind:
             continue
         mark, link = lineshape.mark_line(line.text), lineshape.link_line(line.text)
         if mark and (mark == "drawn rule" or chromeplaces.splits_text(doc, prose, k)):
             yield drop_line(line, f"page chrome: {mark} (no word, splits the text)", text)
+        elif (mark == "page number" or lineshape.running_head(line.text)) and chromeplaces.page_break_pair(doc, prose, k):
+            yield drop_line(line, "page chrome: a PDF page break (page number beside a running head, in the text)", text)
         elif link in ("file name", "media placeholder") or (link and not (z.tail_start > line.index >= z.head_end)):
             yield drop_line(line, f"page chrome: {link} alone on a line outside the text", text)
         elif line.index >= z.tail_start and (row := lineshape.tail_row(line.text)) and not chromeplaces.table_follows(doc, k):
             yield drop_line(line, f"page chrome: {row} after the text", text)
+
