@@ -13,7 +13,9 @@ Read-only helpers (they yield spans and the standard mark, never change text):
   a term, 将参数`接口地址`改为…, so it is left alone);
 - the 间隔号 · (U+00B7, GB/T 15834) set as another centred dot between two Han characters
   (中国•杭州, 马丁・路德): a bullet, the katakana middle dot in either width, the hyphenation
-  point, the bullet or dot operator. Between Han characters each can only be the 间隔号.
+  point, the bullet or dot operator. Between Han characters each can only be the 间隔号; so
+  between the month and the day of a day's name in quotation marks before its Han name
+  (“3•15”消费者权益日, “12・4”宪法日), where a product (3⋅4) never stands.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ _DOC_NUMBER = regex.compile(
 _DUNHAO_LOOKALIKE = regex.compile(rf"(?<=\p{{Han}})[{chars.HAN_RADICAL_DOT}{chars.KATAKANA_ITERATION_MARK}](?=\p{{Han}})")
 
 
-_MIDDLE_DOT_LOOKALIKE = regex.compile(r"(?<=\p{Han})[\u2022\u30fb\uff65\u2027\u2219\u22c5](?=\p{Han})")
+_MIDDLE_DOT_LOOKALIKE = regex.compile(
+    r"(?<=\p{Han})[\u2022\u30fb\uff65\u2027\u2219\u22c5](?=\p{Han})"
+    r"|(?<=\u201c(?:1[0-2]|[1-9]))[\u2022\u30fb\uff65\u2027\u2219\u22c5](?=(?:3[01]|[12][0-9]|[1-9])\u201d\p{Han})")
 
 
 def doc_number_brackets(text: str) -> Iterator[tuple[int, str]]:
@@ -66,8 +70,8 @@ def dunhao_lookalikes(text: str) -> Iterator[int]:
 def middle_dot_lookalikes(text: str) -> Iterator[int]:
     """Indices of a centred dot other than · between two Han characters.
 
-    >>> list(middle_dot_lookalikes("中国\u2022杭州，马丁\u30fb路德，\u2022 要点，3\u22c54"))
-    [2, 8]
+    >>> list(middle_dot_lookalikes("中国\u2022杭州，马丁\u30fb路德，\u2022 要点，3\u22c54，\u201c3\u202215\u201d\u65e5"))
+    [2, 8, 23]
     """
     for m in _MIDDLE_DOT_LOOKALIKE.finditer(text):
         yield m.start()

@@ -10,7 +10,17 @@ script of the characters on both sides, not by what the words say:
   between Chinese text on both sides, no single closing quote after it: no Chinese text opens
   a quotation with it;
 - "~" or the wave dash "〜" (U+301C) joining two figures of a range in Chinese text
-  (3~5个, 3月~5月): GB/T 15834 sets the range mark as "～" (U+FF5E).
+  (3~5个, 3月~5月): GB/T 15834 sets the range mark as "～" (U+FF5E);
+- the decimal point of a figure typed as 。 (an IME left in Chinese mode): 增长7。2%, 3。5亿元.
+  One or two digits after it and a unit or a percent sign right after them: no sentence
+  ends on a bare figure to open the next one with a fraction and its unit;
+- the 连接号 of a year range typed as a hyphen, an en dash, a full-width hyphen-minus, a hyphen
+  or a minus sign: 2021-2025年, 2023年–2025年 (GB/T 15834 sets the span of a period with —).
+  Two years of this century or the last, the second later (by at most 30), 年 after it;
+- ASCII commas between figures listed before one Han unit (2019,2020,2021年, 第1,2批,
+  6,8月份): Chinese lists figures with 、. No group after a comma has three digits (that
+  is a thousands separator), four-digit groups are ascending years, Han or a Chinese mark
+  stands before.
 """
 
 from __future__ import annotations
@@ -80,3 +90,58 @@ def range_tildes(text: str) -> Iterator[tuple[int, int]]:
         i, j = m.start("w"), m.end("w")
         if _HAN_NEAR.search(text, max(0, i - 3), i) or _HAN_NEAR.search(text, j, j + 4):
             yield m.start(), m.end()
+
+
+_DECIMAL_STOP = regex.compile(
+    r"(?<![0-9.,\u3002])[0-9]{1,4}(?P<p>\u3002)[0-9]{1,2}(?=[%\uff05\u2030\u4e07\u4ebf\u500d\u5143\u5428\u4ea9]|\u4e2a\u767e\u5206\u70b9)")
+
+
+def decimal_stops(text: str) -> Iterator[int]:
+    """Indices of a 。 typed for the decimal point of a figure with its unit.
+
+    >>> list(decimal_stops("增长7\u30022%，投资3\u300256亿元；完成12\u3002第3\u30025月"))
+    [3, 10]
+    """
+    for m in _DECIMAL_STOP.finditer(text):
+        yield m.start("p")
+
+
+_YEAR_RANGE = regex.compile(
+    r"(?<![0-9A-Za-z/\-])(?P<a>(?:19|20)[0-9]{2})(?P<y>\u5e74?)(?P<d>[\-\u2010\u2013\u2212\uff0d])"
+    r"(?P<b>(?:19|20)[0-9]{2})(?=\u5e74)")
+
+
+def year_range_dashes(text: str) -> Iterator[int]:
+    """Indices of a hyphen-like mark between the two years of a period (the 连接号 —).
+
+    >>> list(year_range_dashes("2021-2025年，2023年\u20132025年，GB/T 9704-2012，2025-2021年，0571-2021年"))
+    [4, 16]
+    """
+    for m in _YEAR_RANGE.finditer(text):
+        if 0 < int(m.group("b")) - int(m.group("a")) <= 30:
+            yield m.start("d")
+
+
+_LISTED_FIGURES = regex.compile(
+    r"(?m)(?:(?<=\p{Han}|[\u3002\uff0c\uff1b\uff1a\uff08\u3001])|^)[0-9]{1,4}(?:,[0-9]{1,4})+(?=\u5e74|\u6708|\u6279|\u671f|\u5c4a|\u6b21|\u53f7|\u6761|\u6b3e|\u9879|\u5b63\u5ea6)")
+
+
+def listed_figure_commas(text: str) -> Iterator[int]:
+    """Indices of the ASCII commas of figures listed before one Han unit (2019,2020年 → 、).
+
+    >>> t = "自2019,2020,2021年起，第1,4批，每年6,8月份，共1,234年，达2,30年。2021,2022年；x1,2年"
+    >>> [t[i - 1:i + 2] for i in listed_figure_commas(t)]
+    ['9,2', '0,2', '1,4', '6,8', '2,3', '1,2']
+    """
+    for m in _LISTED_FIGURES.finditer(text):
+        groups = m.group().split(",")
+        if any(len(g) == 3 for g in groups[1:]):
+            continue  # 1,234: a thousands separator
+        years = [int(g) for g in groups if len(g) == 4]
+        if years and (len(years) != len(groups) or years != sorted(set(years)) or not 1900 <= years[0] <= 2099):
+            continue
+        at = m.start()
+        for g in groups[:-1]:
+            at += len(g)
+            yield at
+            at += 1

@@ -109,6 +109,8 @@ def _paren_pair(marks: _Marks, open_k: int, close_k: int) -> list[int]:
     token, whatever follows: a call or a formula (SUM(B2:B9)), a build after a version
     (V3.2.1(Build 1024)), an English name's part (Smart City (Phase II)).
     """
+    if _FILE_EXTENSION.match(marks.line, marks.at[close_k] + 1):
+        return []  # 实施方案(2021).docx: a file name keeps its brackets
     inside = marks.han_between(open_k, close_k)
     if not inside and _LATIN_TOKEN_END.search(marks.line, max(0, marks.at[open_k] - 2), marks.at[open_k]):
         return []
@@ -117,6 +119,8 @@ def _paren_pair(marks: _Marks, open_k: int, close_k: int) -> list[int]:
     return []
 
 
+# The extension of a file name right after the closing bracket (方案(2021).docx).
+_FILE_EXTENSION = regex.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|txt|zip|rar|7z|jpe?g|png|csv)(?![A-Za-z])", regex.I)
 # The end of a Latin word or a figure, with at most one blank before the bracket.
 _LATIN_TOKEN_END = regex.compile(r"[A-Za-z0-9][ ]?$")
 

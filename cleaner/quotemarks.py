@@ -248,18 +248,26 @@ def _continued_openings(doc, opening: regex.Pattern) -> Iterator[Edit]:
     >>> t = '修改为：\\n"一、加强领导。\\n"二、完善制度。"'
     >>> apply(t, list(_continued_openings(lines(t), _CONTINUED)))
     '修改为：\\n“一、加强领导。\\n"二、完善制度。"'
+    >>> t = '修改为：\\n"（一）加强领导。\\n"2.完善制度。"'
+    >>> apply(t, list(_continued_openings(lines(t), _CONTINUED)))
+    '修改为：\\n“（一）加强领导。\\n"2.完善制度。"'
     """
     for before, line, nxt in zip([None, *doc], doc, doc[1:]):
         t = line.text
         if before is not None and _wrapped_open(before.text):
             continue  # 推进"放管服⏎"改革，…: the line before broke inside a quotation, its " closes (review r14)
-        if (opening.match(t) and len(_ANY_DOUBLE.findall(t)) == 1 and ANY_HAN.match(t, 1)
+        if (opening.match(t) and len(_ANY_DOUBLE.findall(t)) == 1 and _QUOTED_PARAGRAPH_START.match(t, 1)
                 and _ANY_DOUBLE.match(nxt.text) and _PARAGRAPH_ENDS.search(t.rstrip())):
             yield Edit(line.start, line.start + 1, t[0], chars.LEFT_DOUBLE_QUOTE,
                        "a quotation of several paragraphs opens each of them: \u201c (GB/T 15834)")
 
 
 _PARAGRAPH_ENDS = regex.compile("[\u3002\uff01\uff1f\uff1b\uff1a.;:!?]\\Z")
+# What a quoted paragraph opens with after its mark: Chinese text, or an item's outline marker
+# (an amended article quotes its items: "（一）…, "1.…).
+_QUOTED_PARAGRAPH_START = regex.compile(
+    r"\p{Han}|[(\uff08][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u53410-9]{1,3}[)\uff09]\p{Han}"
+    r"|[0-9]{1,2}[.\uff0e\u3001]\p{Han}")
 
 
 def _wrapped_open(t: str) -> bool:

@@ -3,8 +3,8 @@
 GB/T 15834 nests quotations “…‘…’…”. A line whose double marks (or the corner brackets that
 stand for them) open twice before closing — “要落实“放管服”改革要求”, 「要落实『放管服』改革」,
 “要落实「放管服」改革” — has no flat reading, and exactly one nested one when the marks close
-in order and the inner quotation sits inside its outer one with text on both sides (marks
-side by side are a doubled slip, another rule's business). Nothing here changes text.
+in order and the inner quotation sits inside its outer one with text on one side at least
+(marks side by side on both sides are a doubled slip, another rule's business). Nothing here changes text.
 """
 
 from __future__ import annotations
@@ -38,14 +38,16 @@ def _pairs(text: str, marks: regex.Pattern, openers: str) -> list[tuple[int, int
 
 
 def _inner_is_quoted(text: str, pairs: list[tuple[int, int, int]]) -> bool:
-    """Each inner quotation holds Chinese text and has text of the outer one on both sides."""
+    """Each inner quotation holds Chinese text and has text of the outer one on one side at least."""
     inner: list[tuple[int, int]] = []
     for a, b, depth in pairs:  # an outer pair closes after its inner ones: check them then, once
         if depth == 2:
             inner.append((a, b))
             continue
         for ia, ib in inner:
-            if not ANY_HAN.search(text, ia + 1, ib) or ia == a + 1 or b == ib + 1:
+            # Both sides touching (““放管服””) is one pair typed twice; one side touching
+            # (““两山”理念…”, “…落实“放管服””) still has one reading only: the nested one.
+            if not ANY_HAN.search(text, ia + 1, ib) or (ia == a + 1 and b == ib + 1):
                 return False
         inner.clear()
     return True
@@ -59,7 +61,9 @@ def nested_edits(text: str, marks: regex.Pattern, openers: str) -> Iterator[tupl
     >>> marks = regex.compile(f"[{LQ}{RQ}]")
     >>> [(a, new) for a, _, new in nested_edits(line, marks, LQ)]
     [(7, '‘'), (11, '’')]
-    >>> list(nested_edits("开展““放管服”改革”", marks, LQ)), list(nested_edits("“甲”和“乙”", marks, LQ))
+    >>> [(a, new) for a, _, new in nested_edits("开展“落实“放管服””", marks, LQ)]
+    [(5, '‘'), (9, '’')]
+    >>> list(nested_edits("开展““放管服””", marks, LQ)), list(nested_edits("“甲”和“乙”", marks, LQ))
     ([], [])
     """
     pairs = _pairs(text, marks, openers)

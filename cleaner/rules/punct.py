@@ -243,7 +243,8 @@ _NAME_DOT = regex.compile(r"(?<!\p{Han})\p{Han}{1,5}\uff0e$")
 _DRIVE_PATH = regex.compile(r"[A-Za-z]:[\\\uff3c]")
 
 
-@only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236", "\u201a", "~", "\u301c", "\u223c")
+@only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236", "\u201a", "~", "\u301c", "\u223c", "-", "\u2010", "\u2013",
+         "\u2212", "\uff0d", pattern="[0-9][\u3002,][0-9]")
 def replace_lookalike_marks(text: str) -> Iterator[Edit]:
     """A look-alike or compatibility code point for a Chinese mark becomes the mark.
 
@@ -277,7 +278,8 @@ def replace_lookalike_marks(text: str) -> Iterator[Edit]:
 
 
 def _stop_comma_range_slips(text: str) -> Iterator[Edit]:
-    """A stop before a figure or set apart by blanks, a low-9 comma, a "~" range: the Chinese mark.
+    """A stop before a figure or set apart by blanks, a low-9 comma, a "~" range, a 。 for a decimal
+    point, a hyphen in a year range, commas between listed figures: the right mark.
 
     See :mod:`cleaner.punctslips` for the evidence each needs (the script on both sides); the
     spans never overlap the look-alikes above (those need the mark right against its neighbours).
@@ -288,6 +290,13 @@ def _stop_comma_range_slips(text: str) -> Iterator[Edit]:
         yield Edit(i, i + 1, text[i], chars.FULLWIDTH_COMMA, "low-9 quotation mark U+201A between Chinese text: U+FF0C")
     for a, b in punctslips.range_tildes(text):
         yield Edit(a, b, text[a:b], chars.FULLWIDTH_TILDE, "range of figures in Chinese text: U+FF5E (GB/T 15834)")
+    for i in punctslips.decimal_stops(text):
+        yield Edit(i, i + 1, text[i], ".", "a 。 between the digits of a figure before its unit: the decimal point")
+    for i in punctslips.year_range_dashes(text):
+        yield Edit(i, i + 1, text[i], chars.EM_DASH, "hyphen-like mark between the years of a period before 年: \u2014 (GB/T 15834)")
+    for i in punctslips.listed_figure_commas(text):
+        yield Edit(i, i + 1, ",", chars.IDEOGRAPHIC_COMMA,
+                   "ASCII comma between figures listed before one Han unit (no thousands grouping): \u3001")
 
 
 def replace_mark_variants(text: str) -> Iterator[Edit]:
