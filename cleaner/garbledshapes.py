@@ -132,12 +132,20 @@ _SPECK = regex.compile(rf"(?<=[{chars.HAN}])(?:[l|\u00a6\u2032]|I(?![级类期�
 def ocr_specks(text: str) -> Iterator[tuple[int, int]]:
     """Spans of one or two thin signs wedged inside a Chinese word.
 
-    >>> t = "推进l工作，加强|建设，启动I级响应，第I阶段，推进I工作，U盘，维生素C，建li设，推进i深圳"
+    >>> t = "国家发改委|中国浙江|简体\\n推进l工作，加强|建设，启动I级响应，第I阶段，推进I工作，U盘，维生素C，建li设，推进i深圳"
     >>> [t[s:e] for s, e in ocr_specks(t)]
     ['l', '|', 'I', 'li']
     """
     for m in _SPECK.finditer(text):
+        if "|" in m.group() or "\u00a6" in m.group():
+            a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            line = text[a:len(text) if b < 0 else b]
+            if line.count("|") + line.count("\u00a6") > len(m.group()) or not _SENTENCE_MARK.search(line):
+                continue  # a separator between links or menu items (国家发改委|中国浙江), not a speck
         yield m.start(), m.end()
+
+
+_SENTENCE_MARK = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_COMMA}]")
 
 
 # A no-break space (C2 A0) or the ideographic space (E3 80 80) in UTF-8 read as GBK:
