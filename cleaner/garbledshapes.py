@@ -119,3 +119,79 @@ def han_code_points(text: str) -> Iterator[tuple[int, int]]:
         points = [int(p, 16) for p in _ONE.findall(m.group())]
         if all(p < 0x110000 and _HAN_CHAR.match(chr(p)) for p in points):
             yield m.start(), m.end() - (1 if m.group().endswith(" ") else 0)
+
+
+# OCR specks: a scan's dust or a table's rule read as a thin sign between two Han characters
+# (推进l工作, 加强|建设, 管¦理). Only thin strokes no Chinese word holds; a capital I counts
+# unless it is a Roman one (第I阶段, I级响应, I类).
+_SPECK = regex.compile(rf"(?<=[{chars.HAN}])(?:[l|\u00a6\u2032]|I(?![级类期型区段档])(?<!第I)){{1,2}}+(?=[{chars.HAN}])"
+                       # a dot of i or j beside a stroke (li, i′); i or j alone may be a word (i深圳)
+                       rf"|(?<=[{chars.HAN}])(?:[ij][l|\u00a6\u2032]|[l|\u00a6\u2032][ij])(?=[{chars.HAN}])")
+
+
+def ocr_specks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of one or two thin signs wedged inside a Chinese word.
+
+    >>> t = "国家发改委|中国浙江|简体\\n推进l工作，加强|建设，启动I级响应，第I阶段，推进I工作，U盘，维生素C，建li设，推进i深圳"
+    >>> [t[s:e] for s, e in ocr_specks(t)]
+    ['l', '|', 'I', 'li']
+    """
+    for m in _SPECK.finditer(text):
+        if "|" in m.group() or "\u00a6" in m.group():
+            a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            line = text[a:len(text) if b < 0 else b]
+            if line.count("|") + line.count("\u00a6") > len(m.group()) or not _SENTENCE_MARK.search(line):
+                continue  # a separator between links or menu items (国家发改委|中国浙江), not a speck
+        yield m.start(), m.end()
+
+
+_SENTENCE_MARK = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_COMMA}]")
+
+
+# A no-break space (C2 A0) or the ideographic space (E3 80 80) in UTF-8 read as GBK:
+# 聽 and 銆€ (cp936 reads 80 as €); read as cp1252: Â\xa0 and ã€€. 聽 is a real character
+# of traditional text only (聽取, 聽證): in a run, at a line's head, or beside an ASCII sign
+# or a space it is a misread space.
+_MISREAD_SPACE = regex.compile(
+    r"(?:\u9286\u20ac)++|(?:\u00e3\u20ac\u20ac)++|(?:\u00c2[\u00a0 ])++|\u807d{2,}+"
+    r"|(?:(?<=^|[\n\x20-\x7e\u3000\u00a0])\u807d++)|\u807d++(?=[\x20-\x7e\u3000\u00a0\n])", regex.MULTILINE)
+
+
+def misread_spaces(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of spaces in UTF-8 read as GBK or cp1252.
+
+    >>> t = "聽聽加强管理，2021年聽3月，銆€銆€推进，ã€€工作，聽取意见"
+    >>> [t[s:e] for s, e in misread_spaces(t)]
+    ['聽聽', '聽', '銆€銆€', 'ã€€']
+    """
+    for m in _MISREAD_SPACE.finditer(text):
+        yield m.start(), m.end()
+
+
+# A character whose GBK bytes are a UTF-8 lead byte (E2-EF) and a continuation byte (80-BF),
+# then the ? or U+FFFD of the byte that had no pair: a UTF-8 character read as GBK, cut
+# (，→ 锛?, 。→ 銆?, 个 → 涓?). Such a byte pair is outside GB2312: no common character.
+_LOST_TAIL = regex.compile("[^\\x00-\\x7f](?=[?\uff1f\ufffd])")
+
+
+def cut_gbk_readings(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of one character of UTF-8 read as GBK with the mark of its lost byte.
+
+    >>> t = "加强管理锛?完成任务銆?新建2涓?学校，为什么？"
+    >>> [t[s:e] for s, e in cut_gbk_readings(t)]
+    ['锛?', '銆?', '涓?']
+    """
+    for m in _LOST_TAIL.finditer(text):
+        b = m.group().encode("gbk", errors="ignore")
+        if len(b) == 2 and 0xE2 <= b[0] <= 0xEF and 0x80 <= b[1] <= 0xBF:
+            yield m.start(), m.end() + 1
+
+
+def stray_signs(text: str) -> Iterator[tuple[int, int, str]]:
+    """OCR specks, misread spaces and cut GBK readings, each with the reason a flag gives."""
+    for s, e in cut_gbk_readings(text):
+        yield s, e, f"UTF-8 read as GBK, a byte lost ({text[s:e]!r}): a character or mark mangled"
+    for s, e in ocr_specks(text):
+        yield s, e, f"thin signs {text[s:e]!r} inside a Chinese word: OCR specks or a table's rule"
+    for s, e in misread_spaces(text):
+        yield s, e, f"a space in UTF-8 read as GBK or cp1252 ({text[s:e]!r}): a misread no-break or ideographic space"

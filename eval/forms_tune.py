@@ -931,3 +931,4 @@ import forms_tune_r15_numbering  # noqa: E402,F401
 import forms_tune_r15_figure  # noqa: E402,F401
 import forms_tune_r16_chrome  # noqa: E402,F401
 import forms_tune_r16_marks  # noqa: E402,F401
+import forms_tune_r16_garbled  # noqa: E402,F401

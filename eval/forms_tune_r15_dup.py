@@ -137,7 +137,7 @@ def dup_tail_half_echoed_before_mark(ctx: Ctx):
         raw = rng.choice(["", "，"]) + tail
         inj = _dup_loose(ctx, (s + k + 1, e - 1), e - 1, raw, "inline")
         if inj:  # 乙乙。 / 乙，乙。: removing either 乙 leaves the same text
-            inj.golds[0].alt = (s + k + 1, e - 1)
+            inj.golds[0].alt = (s + k + 1 - (len(raw) - len(tail)), e - 1)  # the comma, when echoed, too
             return inj
     return None
 

@@ -30,15 +30,22 @@ _CONTROL_RUN = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 _C1_IN_WORD = regex.compile(r"(?<=\p{Han})[\x80-\x9f]{1,3}+(?=\p{Han})")
 
 
+# SUB: what iconv-style converters and EBCDIC gateways put for a character they could not map.
+_SUB = "\x1a"
+
+
 def remove_control_characters(text: str) -> Iterator[Edit | Flag]:
     """Control characters (NUL, form feed, C1 controls ...) are removed; tab and LF stay.
 
     One to three C1 controls wedged between Han characters are removed and flagged: they
-    are what is left of a character read in a wrong table, and the character is lost.
+    are what is left of a character read in a wrong table, and the character is lost. So
+    is a SUB (0x1A): a converter's substitute stands where a character was.
 
     >>> [e.old for e in remove_control_characters("正文\\x00\\x0c结束")]
     ['\\x00\\x0c']
     >>> [type(f).__name__ for f in remove_control_characters("城乡建\\x93理")]
+    ['Edit', 'Flag']
+    >>> [type(f).__name__ for f in remove_control_characters("城乡\\x1a设")]
     ['Edit', 'Flag']
     """
     for m in _CONTROL_RUN.finditer(text):
@@ -46,6 +53,8 @@ def remove_control_characters(text: str) -> Iterator[Edit | Flag]:
         wedged = _C1_IN_WORD.match(text, m.start())
         if wedged and wedged.end() == m.end():
             yield Flag(m.start(), m.end(), "C1 controls inside a Chinese word: a character read in a wrong table, lost")
+        elif _SUB in m.group():
+            yield Flag(m.start(), m.end(), "SUB (0x1A), a converter's substitute for a character it could not map: lost")
 
 
 def repair_compatibility_characters(text: str) -> Iterator[Edit]:

@@ -1,9 +1,8 @@
 """Text a reviewer must look at because characters were lost or mangled on the way.
 
 Flags only: U+FFFD and its mojibake ("锟斤拷"), symbol runs inside a word ("乡~~市"),
-empty brackets where a word fell out ("来()人员"), "?" standing for a character the
-encoding could not hold ("总理?李克强"), UTF-8 read as GBK that could not be repaired,
-and private-use code points (a site font's glyph, meaningless as text).
+empty brackets where a word fell out ("来()人员"), "?" for a character the encoding could not hold
+("总理?李克强"), unrepaired UTF-8 read as GBK, private-use code points (a site font's glyph), OCR specks.
 """
 
 from __future__ import annotations
@@ -341,13 +340,13 @@ _BASE64 = regex.compile(r"(?<![A-Za-z0-9+/=])(?:[A-Za-z0-9+/]{4}){2,40}+(?:[A-Za
 def flag_lookalike_scripts(text: str) -> Iterator[Flag]:
     """Characters of another script standing for a look-alike, and base64, are flagged.
 
-    A lone katakana between Han characters (エ作 for 工作), a dash for 一 inside a word
-    (统—, 进—步), letters for digits inside a figure (2O21年), and base64 that decodes to
-    Chinese (5Yqg5by6): OCR, a font's look-alike or an undecoded mail part.
+    A lone katakana between Han characters (エ作 for 工作), a dash for 一 inside a word (统—, 进—步),
+    letters for digits inside a figure (2O21年), OCR specks (推进l工作), a space misread (聽聽, 銆€),
+    base64 that decodes to Chinese (5Yqg5by6): OCR, a font's look-alike or an undecoded part.
 
-    >>> t = "加强エ作，进—步统—思想，2O21年，5Yqg5by65bu66K6+工作"
+    >>> t = "加强エ作，进—步统—思想，2O21年，5Yqg5by65bu66K6+工作，推进l工作"
     >>> [t[f.start:f.end] for f in flag_lookalike_scripts(t)]
-    ['エ', '—', '—', '2O21', '5Yqg5by65bu66K6+']
+    ['エ', '—', '—', '2O21', 'l', '5Yqg5by65bu66K6+']
     >>> list(flag_lookalike_scripts("北京—上海高速，2021—2025年，IO接口，第1页，ISO9001，PM2.5、O3、SO2，B2B"))
     []
     """
@@ -360,6 +359,7 @@ def flag_lookalike_scripts(text: str) -> Iterator[Flag]:
             yield Flag(m.start(), m.end(), f"letters read for digits in the figure {m.group()}")
     for s, e in garbledshapes.mixed_script_words(text):
         yield Flag(s, e, f"a Latin word with Cyrillic or Greek look-alike letters ({text[s:e]}): OCR or a font fallback")
+    yield from (Flag(s, e, why) for s, e, why in garbledshapes.stray_signs(text))
     for m in _BASE64.finditer(text):
         if (_is_han_at(text, m.start() - 1) or _is_han_at(text, m.end())) and _decodes_to_han(m.group()):
             yield Flag(m.start(), m.end(), f"base64 never decoded: {m.group()[:24]}")
