@@ -929,3 +929,4 @@ import forms_tune_r15_dates  # noqa: E402,F401
 import forms_tune_r15_dup  # noqa: E402,F401
 import forms_tune_r15_numbering  # noqa: E402,F401
 import forms_tune_r15_figure  # noqa: E402,F401
+import forms_tune_r16_ads  # noqa: E402,F401
