@@ -166,6 +166,10 @@ GENRE_ROW = regex.compile(
     rf"|^[^\S\n]*+(?=[^\n]*?(?:范文|模板|大全|范本)){_GENRE_WORD}(?:\u3001{_GENRE_WORD}){{4,}}+[^\S\n]*+$", regex.M)
 
 
+# A genre's collection, a template site's category name: 工作计划大全, 心得体会大全 (a notice orders reports,
+# it never offers a 大全 of them).
+GENRE_COLLECTION = regex.compile(r"(?:总结|计划|报告|方案|讲稿|发言稿|演讲稿|致辞|体会|预案|要点|心得)大全")
+
 
 def shapes(seg: str):
     """(match, class, points, cue name, ad-only) of every shape in ``seg`` (folded).
@@ -213,5 +217,6 @@ _SHAPES = (
     (FILE_INFO, "site", 3, "sharing site's file-info field", True),
     (SHARE_NOTE, "site", 3, "sharing site's income or reader note", True),
     (GENRE_ROW, "site", 3, "row of genre keywords", True),
+    (GENRE_COLLECTION, "material", 3, "genre collection", True),
     *adtrades.shapes(),
 )
