@@ -24,8 +24,9 @@ _ID_CHANNELS = ("微信号", "微信", "威信", "薇信", "徽信", "维信", "
                 "vx", "VX", "Vx", "wx", "WX", "Wx", "weixin", "Weixin", "WeChat", "wechat", "QQ", "qq", "Qq", "微 信",
                 "V", "v", "Q", "q", "\u260e\ufe0f", "\u260e", "\U0001F4F1", "\U0001F4DE") + adshapes.EVASIVE_CHANNELS
 # A channel broken up by a separator to dodge filters: 微-信, 薇 信, Q.Q, V.X, 扣 扣.
-_SEP = r"[ ._\-\u00b7|/]{1,2}+"
-_SPLIT_CHANNEL = (rf"[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|[Vv]{_SEP}[Xx]"
+# Decorations and invisible characters between its letters too: 威❤信, 扣🌸扣, 薇\u200b信, 企•鹅.
+_SEP = r"[ ._\-\u00b7|/\u2022\u2764\u2665\U0001F338\u200b-\u200d\u2060\ufeff]{1,2}+"
+_SPLIT_CHANNEL = (rf"[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|企{_SEP}鹅|[Vv]{_SEP}[Xx]"
                   rf"|[Ww]ei(?:{_SEP})?xin|[Ww]{_SEP}[Xx]")
 _LATIN_CHANNEL = regex.compile(r"[A-Za-z]++")
 _WORD = regex.compile(r"[\p{Han}A-Za-z0-9]")

@@ -55,7 +55,7 @@ _VOCAB_ROWS = {row[3]: (row[0], WEAK if row[1] == "weak" else STRONG, row[2], ro
 _VOCAB = regex.compile(alternation(_VOCAB_ROWS))
 # Words against ads veto, but not 严禁转载 / 禁止复制: a copyright notice forbids, too.
 _AGAINST = regex.compile(f"(?:{alternation(row[3] for row in data.table('ad_cues') if row[0] == 'against')})"
-                         "(?!转载|复制|抄袭|盗用|搬运)")
+                         "(?!转载|复制|抄袭|盗用|搬运|或认领)")
 # XX范文网, 公文宝网, 秘书之家文库, 公文写作交流群: a writing word, a short name, a site (or a
 # group) word, then no more name.
 _SITE_NAME = (r"(?:材料|公文|写作|素材|模板|文档|秘书|文秘|范文|笔杆子?|文案|论文|范本|作文)\p{Han}{0,3}?"

@@ -34,7 +34,10 @@ EVASIVE_CHANNELS = ("威xin", "微xin", "薇xin", "威x", "薇x", "V❤", "V♥"
                     "jia wei xin", "jiawei xin", "jia weixin", "jiaweixin", "jia V", "jiaV", "jia v", "jiav",
                     "kou kou", "koukou", "wei信", "Wei信", "WEI信", "QQ qun", "qq qun", "Q qun", "wei xin hao", "weixin hao", "wx hao", "vx hao", "Q Q hao", "qq hao")
 # A number written with a space (or dot) between every digit: 1 3 8 0 0 1 3 8 0 0 0.
-SPACED_DIGITS = r"\d(?:[ .]\d){5,11}+(?![ .]?\d)"
+# Or digits kept apart by decorations or invisible characters, one to three at a time, so that no
+# digit run is long enough for a filter (1❤3❤8…, 1\u200b39\u200b12…, 8🌸7🌸6…): no notice writes a number so.
+SPACED_DIGITS = (r"\d(?:[ .]\d){5,11}+(?![ .]?\d)"
+                 r"|\d{1,3}+(?:[\u00b7\u2022\u2764\u2665\U0001F338\u200b-\u200d\u2060\ufeff]\d{1,3}+){3,11}+(?!\d)")
 
 _WRITING = r"(?:文章|写作|范文|模板|素材|公文|文案|文稿|材料|文秘|笔杆子?|稿件|讲话稿|述职|心得|总结|资料|申报书|论文)"
 # Dots spelled out between the parts of a host name (the TLD must follow).
@@ -137,6 +140,36 @@ EXAM = regex.compile(
     rf"|{_EXAM}\p{{Han}}{{0,6}}?(?:网课|题库|真题|资料包|押题|试听|备考资料)|不过(?:全额)?退费"
     r"|想考\p{Han}{1,6}?的(?:同学|朋友|小伙伴)")
 
+# A document-sharing site's file-info field, its value with it: 格式：docx, 大小：20.14 KB, 文档页数：12,
+# 资源ID：3061754, 下载积分：6.99金币, 上传日期：2022-08-03. A notice names its annexes, never their bytes
+# or a site's resource id; each field is one ad-only cue, so a strip of two agrees with itself.
+FILE_INFO = regex.compile(
+    r"(?:文档|资源|文件)?格式\s*+:\s*+(?i:docx?|pdf|pptx?|xlsx?|wps|txt)(?![A-Za-z])"
+    r"|(?:文档|资源|文件)?大小\s*+:\s*+\d++(?:\.\d++)?\s*+(?i:[KM]B?)(?![A-Za-z])"
+    r"|(?:文档|全文|资源)页数\s*+:\s*+\d++\s*+页?|资源(?:ID|id|编号)\s*+:\s*+\d++"
+    r"|下载(?:积分|金币|券)\s*+:\s*+\d++(?:\.\d++)?\s*+(?:金币|积分|元|张)?"
+    r"|上传(?:日期|时间)\s*+:\s*+\d{4}-\d{1,2}-\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?")
+# A sharing site's income and rights notes and its reader's tools: 此文档下载收益归作者所有, 收益归属内容
+# 提供方, 请进行举报或认领, 还剩5页未读, 下载文档到电脑, 开通vip: the site speaks of its uploaders' income.
+SHARE_NOTE = regex.compile(
+    r"(?:此文档|本文档)?(?:下载)?收益(?:归属|归)(?:作者|内容提供方|上传者|上传用户)(?:所有)?"
+    r"|(?m:^[^\S\n]*+合集下载[^\S\n]*+$)|(?:请)?进行举报或认领|还剩\s*+\d++\s*+页未读|下载文档到电脑|(?:开通|成为)\s*+(?i:vip)(?!\p{Han})")
+# A template site's row of genre keywords, nothing else on the segment: 工作总结范文 工作计划 心得体会 …
+# (five names at least, apart by blanks, bars or slashes; with 、 only when one is a 范文/模板/大全, since
+# a notice lists the reports it wants as 工作总结、工作计划、… inside a sentence of its own).
+# An item is a whole run of Han characters that ends in a genre word (read backwards from the run's end).
+_GENRE_WORD = (r"\p{Han}{2,10}+(?<=(?:总结|计划|报告|方案|讲稿|发言稿|演讲稿|致辞|体会|预案|要点|心得|述职|简报|讲话)"
+               r"(?:范文|模板|大全|范本)?)")
+_ROW_SEP = r"(?:[^\S\n]*+[|/\u2502][^\S\n]*+|[^\S\n]++)"  # blanks, never a line break
+GENRE_ROW = regex.compile(
+    rf"^[^\S\n]*+(?:\p{{Han}}{{2,6}}[^\S\n]++)?{_GENRE_WORD}(?:{_ROW_SEP}{_GENRE_WORD}){{4,}}+[^\S\n]*+$"
+    rf"|^[^\S\n]*+(?=[^\n]*?(?:范文|模板|大全|范本)){_GENRE_WORD}(?:\u3001{_GENRE_WORD}){{4,}}+[^\S\n]*+$", regex.M)
+
+
+# A genre's collection, a template site's category name: 工作计划大全, 心得体会大全 (a notice orders reports,
+# it never offers a 大全 of them).
+GENRE_COLLECTION = regex.compile(r"(?:总结|计划|报告|方案|讲稿|发言稿|演讲稿|致辞|体会|预案|要点|心得)大全")
+
 
 def shapes(seg: str):
     """(match, class, points, cue name, ad-only) of every shape in ``seg`` (folded).
@@ -181,5 +214,9 @@ _SHAPES = (
     (SELF_MEDIA, "site", 3, "self-media voice", True),
     (BUNDLE, "offer", 3, "material bundle teased", True),
     (EXAM, "offer", 3, "exam or training sold", True),
+    (FILE_INFO, "site", 3, "sharing site's file-info field", True),
+    (SHARE_NOTE, "site", 3, "sharing site's income or reader note", True),
+    (GENRE_ROW, "site", 3, "row of genre keywords", True),
+    (GENRE_COLLECTION, "material", 3, "genre collection", True),
     *adtrades.shapes(),
 )
