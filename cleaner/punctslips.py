@@ -107,12 +107,13 @@ def decimal_stops(text: str) -> Iterator[int]:
 
 
 _YEAR_RANGE = regex.compile(
-    r"(?<![0-9A-Za-z/\-])(?P<a>(?:19|20)[0-9]{2})(?P<y>\u5e74?)(?P<d>[\-\u2010\u2013\u2212\uff0d])"
+    r"(?<![0-9A-Za-z/\-])(?P<a>(?:19|20)[0-9]{2})(?P<y>\u5e74?)(?P<d>[\-\u2010\u2013\u2212])"
     r"(?P<b>(?:19|20)[0-9]{2})(?=\u5e74)")
 
 
 def year_range_dashes(text: str) -> Iterator[int]:
-    """Indices of a hyphen-like mark between the two years of a period (the 连接号 —).
+    """Indices of a hyphen-like mark between the two years of a period (the 连接号 —). The full-width
+    － (U+FF0D) stays: it is a Chinese-width mark that published reports use there (2006－2020年).
 
     >>> list(year_range_dashes("2021-2025年，2023年\u20132025年，GB/T 9704-2012，2025-2021年，0571-2021年"))
     [4, 16]

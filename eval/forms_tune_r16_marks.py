@@ -216,7 +216,7 @@ def punct_interpunct(ctx: Ctx):
 
 
 _YEAR_RANGE = re.compile(f"(?<![0-9])(20[0-9]{{2}}年?){EM}(20[0-9]{{2}}年)")
-_DASH_LOOKALIKES = ["-", "-", "\u2013", "\uff0d", "\u2010", "\u2212"]
+_DASH_LOOKALIKES = ["-", "-", "\u2013", "\u2010", "\u2212"]  # not －: a Chinese-width mark, kept
 
 
 @R.form("punct", "t126_year_range_hyphen")
