@@ -190,9 +190,12 @@ def drop_credit_lines(text: str) -> Iterator[Edit]:
     """
     doc = lines(text)
     z = zones(doc)
+    credits = {line.index for line in non_blank(doc) if z.at_edge(line.index) and metalines.credit_line(line.text)}
     for line in non_blank(doc):
-        if z.at_edge(line.index) and metalines.credit_line(line.text):
-            yield _drop_last_aware(line, text, doc)
+        if line.index in credits:
+            # the line above goes too and takes its own line end: the last line must not take it again
+            yield drop_line(line, "metadata: credit line", text) if line.index - 1 in credits else \
+                _drop_last_aware(line, text, doc)
         elif (m := metalines.BYLINE_PREFIX.match(line.text)) is not None:
             yield Edit(line.start, line.start + m.end(), m.group(), "", "metadata: news byline before the text")
 
