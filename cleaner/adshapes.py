@@ -155,14 +155,14 @@ SHARE_NOTE = regex.compile(
     r"(?:此文档|本文档)?(?:下载)?收益(?:归属|归)(?:作者|内容提供方|上传者|上传用户)(?:所有)?"
     r"|(?m:^[^\S\n]*+合集下载[^\S\n]*+$)|(?:请)?进行举报或认领|还剩\s*+\d++\s*+页未读|下载文档到电脑|(?:开通|成为)\s*+(?i:vip)(?!\p{Han})")
 # A template site's row of genre keywords, nothing else on the segment: 工作总结范文 工作计划 心得体会 …
-# (five names at least, apart by blanks, bars or slashes; with 、 only when one is a 范文/模板/大全, since
-# a notice lists the reports it wants as 工作总结、工作计划、… inside a sentence of its own).
+# (five names at least, apart by blanks, bars, slashes or 、, one of them a 范文/模板/大全/范本: a notice lists
+# the reports it wants as 工作总结、工作计划、…, and a results table heads its columns 工作总结 工作计划 述职报告 …).
 # An item is a whole run of Han characters that ends in a genre word (read backwards from the run's end).
 _GENRE_WORD = (r"\p{Han}{2,10}+(?<=(?:总结|计划|报告|方案|讲稿|发言稿|演讲稿|致辞|体会|预案|要点|心得|述职|简报|讲话)"
                r"(?:范文|模板|大全|范本)?)")
 _ROW_SEP = r"(?:[^\S\n]*+[|/\u2502][^\S\n]*+|[^\S\n]++)"  # blanks, never a line break
 GENRE_ROW = regex.compile(
-    rf"^[^\S\n]*+(?:\p{{Han}}{{2,6}}[^\S\n]++)?{_GENRE_WORD}(?:{_ROW_SEP}{_GENRE_WORD}){{4,}}+[^\S\n]*+$"
+    rf"^[^\S\n]*+(?=[^\n]*?(?:范文|模板|大全|范本))(?:\p{{Han}}{{2,6}}[^\S\n]++)?{_GENRE_WORD}(?:{_ROW_SEP}{_GENRE_WORD}){{4,}}+[^\S\n]*+$"
     rf"|^[^\S\n]*+(?=[^\n]*?(?:范文|模板|大全|范本)){_GENRE_WORD}(?:\u3001{_GENRE_WORD}){{4,}}+[^\S\n]*+$", regex.M)
 
 

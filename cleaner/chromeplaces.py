@@ -60,33 +60,13 @@ def table_follows(doc: list[Line], k: int) -> bool:
     return k + 1 < len(doc) and len(regex.split(r"[\s|\uff5c]++", doc[k + 1].text.strip())) >= 3
 
 
-def page_break_pair(doc: list[Line], prose: list[bool], k: int) -> bool:
-    """``doc[k]`` and a neighbour are a PDF's page break: a page number beside a running head (公报, 文件, 第N期),
-    the pair standing in running text (prose outside it, no short cell around it)."""
-    def number(j: int) -> bool:
-        return lineshape.mark_line(doc[j].text) == "page number"
-
-    for j in (k - 1, k + 1):
-        if not 0 <= j < len(doc):
-            continue
-        if not ((number(k) and lineshape.running_head(doc[j].text)) or (lineshape.running_head(doc[k].text) and number(j))):
-            continue
-        outer = [i for i in (min(j, k) - 1, max(j, k) + 1) if 0 <= i < len(doc)]
-        if any(prose[i] for i in outer) and all(prose[i] or size(doc[i].text) >= 5 for i in outer):
-            return True  # a heading (二、主要目标) may stand beside it; a table's short cell may not
-    return False
-
-
-def app_or_download(doc: list[Line], prose: list[bool], k: int, tail_start: int) -> str | None:
-    """What kind of app or download furniture ``doc[k]`` is, by its shape and its place, or None: an app's layout
-    mark (arrows, a swipe prompt, the end card) between paragraphs or after the text; a CMS's attachment link
-    (a file name with its size, download button or server code); an attachment bar's label over such links."""
+def app_furniture(doc: list[Line], prose: list[bool], k: int, tail_start: int) -> str | None:
+    """What kind of app furniture ``doc[k]`` is, by its shape and its place, or None: an app's layout mark
+    (arrows, a swipe prompt, the end card) between paragraphs or after the text."""
     line = doc[k]
     beside_prose = any(prose[j] for j in (k - 1, k + 1) if 0 <= j < len(doc))  # no table holds a swipe prompt
     if (mark := lineshape.app_mark(line.text)) and (line.index >= tail_start or beside_prose):
         return f"{mark} (no word of the document, between paragraphs or after the text)"
-    if lineshape.attachment_link(line.text):
-        return "attachment download link (a file name with its size, download button or server code)"
-    if lineshape.attachment_head(line.text) and k + 1 < len(doc) and lineshape.attachment_link(doc[k + 1].text):
-        return "attachment bar label over its download links"
+    # Withdrawn (round-16 review): attachment links and their label. A notice's own 附件 list has the same
+    # shape (附件：⏎1.报名表.docx（18KB）, 附件：W020240315512345678.pdf) and is the document's.
     return None

@@ -122,25 +122,25 @@ def han_code_points(text: str) -> Iterator[tuple[int, int]]:
 
 
 # OCR specks: a scan's dust or a table's rule read as a thin sign between two Han characters
-# (推进l工作, 加强|建设, 管¦理). Only thin strokes no Chinese word holds; a capital I counts
-# unless it is a Roman one (第I阶段, I级响应, I类).
-_SPECK = regex.compile(rf"(?<=[{chars.HAN}])(?:[l|\u00a6\u2032]|I(?![级类期型区段档])(?<!第I)){{1,2}}+(?=[{chars.HAN}])"
+# (推进l工作, 管¦理). Only thin strokes no Chinese word holds. Not | (a headline's or menu's separator:
+# 重磅|我市出台…) and not a capital I (I号线, I字钢, I标段, I级: a Roman one or a shape): withdrawn in review.
+_SPECK = regex.compile(rf"(?<=[{chars.HAN}])[l\u00a6\u2032]{{1,2}}+(?=[{chars.HAN}])"
                        # a dot of i or j beside a stroke (li, i′); i or j alone may be a word (i深圳)
-                       rf"|(?<=[{chars.HAN}])(?:[ij][l|\u00a6\u2032]|[l|\u00a6\u2032][ij])(?=[{chars.HAN}])")
+                       rf"|(?<=[{chars.HAN}])(?:[ij][l\u00a6\u2032]|[l\u00a6\u2032][ij])(?=[{chars.HAN}])")
 
 
 def ocr_specks(text: str) -> Iterator[tuple[int, int]]:
     """Spans of one or two thin signs wedged inside a Chinese word.
 
-    >>> t = "国家发改委|中国浙江|简体\\n推进l工作，加强|建设，启动I级响应，第I阶段，推进I工作，U盘，维生素C，建li设，推进i深圳"
+    >>> t = "国家发改委|中国浙江|简体\\n推进l工作，加强|建设，启动I级响应，I号线，推进I工作，U盘，维生素C，建li设，推进i深圳"
     >>> [t[s:e] for s, e in ocr_specks(t)]
-    ['l', '|', 'I', 'li']
+    ['l', 'li']
     """
     for m in _SPECK.finditer(text):
-        if "|" in m.group() or "\u00a6" in m.group():
+        if "\u00a6" in m.group():
             a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
             line = text[a:len(text) if b < 0 else b]
-            if line.count("|") + line.count("\u00a6") > len(m.group()) or not _SENTENCE_MARK.search(line):
+            if line.count("\u00a6") > len(m.group()) or not _SENTENCE_MARK.search(line):
                 continue  # a separator between links or menu items (国家发改委|中国浙江), not a speck
         yield m.start(), m.end()
 
@@ -150,11 +150,11 @@ _SENTENCE_MARK = regex.compile(f"[{chars.IDEOGRAPHIC_FULL_STOP}{chars.FULLWIDTH_
 
 # A no-break space (C2 A0) or the ideographic space (E3 80 80) in UTF-8 read as GBK:
 # 聽 and 銆€ (cp936 reads 80 as €); read as cp1252: Â\xa0 and ã€€. 聽 is a real character
-# of traditional text only (聽取, 聽證): in a run, at a line's head, or beside an ASCII sign
-# or a space it is a misread space.
+# of traditional text only (聽取, 聽證, also at a line's head: (1)聽證會): in a run, or before an ASCII
+# sign or a space (2021年聽3月), it is a misread space.
 _MISREAD_SPACE = regex.compile(
     r"(?:\u9286\u20ac)++|(?:\u00e3\u20ac\u20ac)++|(?:\u00c2[\u00a0 ])++|\u807d{2,}+"
-    r"|(?:(?<=^|[\n\x20-\x7e\u3000\u00a0])\u807d++)|\u807d++(?=[\x20-\x7e\u3000\u00a0\n])", regex.MULTILINE)
+    r"|\u807d(?=[\x20-\x7e\u3000\u00a0])", regex.MULTILINE)
 
 
 def misread_spaces(text: str) -> Iterator[tuple[int, int]]:
@@ -171,7 +171,7 @@ def misread_spaces(text: str) -> Iterator[tuple[int, int]]:
 # A character whose GBK bytes are a UTF-8 lead byte (E2-EF) and a continuation byte (80-BF),
 # then the ? or U+FFFD of the byte that had no pair: a UTF-8 character read as GBK, cut
 # (，→ 锛?, 。→ 銆?, 个 → 涓?). Such a byte pair is outside GB2312: no common character.
-_LOST_TAIL = regex.compile("[^\\x00-\\x7f](?=[?\uff1f\ufffd])")
+_LOST_TAIL = regex.compile("[^\\x00-\\x7f](?=[?\ufffd])")
 
 
 def cut_gbk_readings(text: str) -> Iterator[tuple[int, int]]:
@@ -183,8 +183,14 @@ def cut_gbk_readings(text: str) -> Iterator[tuple[int, int]]:
     """
     for m in _LOST_TAIL.finditer(text):
         b = m.group().encode("gbk", errors="ignore")
-        if len(b) == 2 and 0xE2 <= b[0] <= 0xEF and 0x80 <= b[1] <= 0xBF:
+        if len(b) == 2 and 0xE2 <= b[0] <= 0xEF and 0x80 <= b[1] <= 0xBF and (b[1] < 0xA1 or _mid_clause(text, m.end())):
             yield m.start(), m.end() + 1
+
+
+def _mid_clause(text: str, at: int) -> bool:
+    """Does the mark at ``at`` stand inside a clause (Han right after it)? A GB2312 character before it
+    (氚, 涓) is mangled only then: a question ends on its mark."""
+    return at + 1 < len(text) and regex.match(r"\p{Han}", text[at + 1]) is not None
 
 
 def stray_signs(text: str) -> Iterator[tuple[int, int, str]]:

@@ -150,7 +150,9 @@ _CELL_SPLIT = regex.compile(r"\s*+[|\uff5c\u4e28\u00b7\u30fb\u2022]\s*+|\s++/\s+
 _DATE_CELL = regex.compile(r"(?P<d>[0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))"
                            r"(?:\s*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+(?P<tail>\p{Han}{0,4}+)")
 _TIME_CELL = regex.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+")
-_COUNT_CELL = regex.compile(r"\p{Han}{0,4}+\s*+[:\uff1a]?+\s*+[0-9]{1,7}+\s*+\p{Han}{0,3}+|\S{1,2}\s*+[0-9]{1,7}+")
+# A counter's label may take a colon (访问：7135次); another label's colon makes a record (名额：300人), not a counter.
+_COUNT_CELL = regex.compile(r"\p{Han}{0,4}+\s*+[0-9]{1,7}+\s*+\p{Han}{0,3}+|\S{1,2}\s*+[0-9]{1,7}+"
+                            r"|\p{Han}{0,2}?(?:浏览|访问|阅读|点击)(?:量|次数|人次)?+\s*+[:\uff1a]\s*+[0-9]{1,7}+\s*+次?+")
 # An icon glyph before a cell (📅 2021-03-29, 👁 1234, ⏰10:21) is a separator: the strip's icons, not its words.
 _ICON = regex.compile(r"[\p{So}\ufe0f]")
 _WORD_CELL = regex.compile(r"\p{Han}{1,6}+")
@@ -280,7 +282,8 @@ def tail_row(line: str) -> str | None:
     return "link row" if cells is bar_cells else "options row"
 
 
-# --- app and download furniture: a WeChat article's layout marks, a CMS's attachment links, a PDF's running head
+# --- app furniture: a WeChat article's layout marks (attachment links and a PDF's running head were withdrawn in
+# review: a notice's own 附件 list and a table's cells one per line have their shapes)
 
 _MARKS = r"[\s\u25bc\u25b2\u25bd\u25b3\u2193\u2191\u2b07\u2b06\U0001F447\U0001F446\u261f\u261d()\uff08\uff09\-\u2014\u2500\u00b7]"
 # Arrows alone: a WeChat layout pointing at the picture or card below (▼ / ↓↓↓ / 👇👇👇).
@@ -311,50 +314,3 @@ def app_mark(line: str) -> str | None:
     if _ARROWS.fullmatch(s):
         return "layout arrows"
     return "app layout prompt" if _PROMPT.fullmatch(s) else None
-
-
-_OFFICE = r"\.(?i:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|csv)"
-_SIZE = r"[\[(\uff08\u3010]?+\s*+[0-9]{1,4}+(?:\.[0-9]{1,2}+)?+\s*+(?i:kb|k|mb|m|b)\s*+[\])\uff09\u3011]?+"
-_DOWNLOAD = r"下载次数\s*+[:\uff1a]?\s*+[0-9]++|已下载\s*+[0-9]++\s*+次|[\[\u3010]?+(?:点击)?下载(?:附件|文件)?+[\]\u3011]?+"
-_ATTACH_LEAD = r"(?:[\[\u3010]?+(?:附件下载|相关附件|文件下载|点击下载|附件列表|附件)[\]\u3011]?+\s*+[:\uff1a]?+)?+"
-_ATTACHMENT = regex.compile(
-    r"[\s\U0001F4CE\u00b7\u2022\u25aa\-*]*+" + _ATTACH_LEAD + r"[\s\U0001F4CE]*+(?:[0-9]{1,2}+[.\uff0e\u3001]\s*+)?+"
-    r"(?P<name>[^\s\u3002\uff0c\uff1b]{1,80}?" + _OFFICE + r")(?P<cues>(?:\s*+(?:" + _SIZE + "|" + _DOWNLOAD + r")){0,3}+)\s*+")
-_ATTACH_HEAD = regex.compile(r"[\s\U0001F4CE]*+[\[\u3010]?+(?:附件下载|相关附件|文件下载|附件列表|附件)[\]\u3011]?+\s*+[:\uff1a]?+\s*+")
-
-
-def attachment_link(line: str) -> bool:
-    """A CMS's download link for an attachment: a file name with an office extension and its size, its download
-    button or count, or a server's code for a name (W020210329512345.pdf). A document's own 附件 list names its
-    attachments without any of these.
-
-    >>> attachment_link("📎 临泉市评分细则.xlsx（36.5KB）"), attachment_link("W01940504445984.wps [下载]")
-    (True, True)
-    >>> attachment_link("附件下载临泉市名单.pdf 下载次数：379"), attachment_link("点击下载：附件4-登记表.et 【下载】 395K")
-    (True, True)
-    >>> attachment_link("附件：1．临泉市实施方案"), attachment_link("附件：临泉市实施方案.docx"), attachment_link("请下载申报表.doc，填写后报送。")
-    (False, False, False)
-    """
-    m = _ATTACHMENT.fullmatch(line.strip())
-    if m is None:
-        return False
-    return bool(m["cues"].strip()) or regex.fullmatch(r"[A-Za-z]?+[0-9_\-]{8,}+" + _OFFICE, m["name"]) is not None
-
-
-def attachment_head(line: str) -> bool:
-    """The label of an attachment bar alone on its line (附件下载： / 【相关附件】 / 📎附件：)."""
-    return _ATTACH_HEAD.fullmatch(line.strip()) is not None
-
-
-# A running head of a printed bulletin or a red-headed file, as a PDF's every page repeats it.
-_RUNNING_HEAD = regex.compile(r"\p{Han}{2,24}?(?:公报|文件|简报|专报|通讯)(?:\s*+[0-9]{4}年第[0-9]{1,3}期)?+|[0-9]{4}年第[0-9]{1,3}期")
-
-
-def running_head(line: str) -> bool:
-    """A bulletin's or a file's running head (临泉市人民政府公报　2021年第3期 / 临泉市教育局文件): with a page
-    number beside it inside the text, the residue of a PDF's page break.
-
-    >>> running_head("临泉市人民政府公报　2021年第3期"), running_head("2024年第9期"), running_head("关于印发文件的通知")
-    (True, True, False)
-    """
-    return _RUNNING_HEAD.fullmatch(unicodedata.normalize("NFKC", line).strip()) is not None

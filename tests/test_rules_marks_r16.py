@@ -46,6 +46,15 @@ def test_figure_before_month_keeps_its_stop():
     assert _body("完成12。3月份开始第二阶段。") == "完成12。3月份开始第二阶段。"
 
 
+def test_a_stop_between_digits_before_a_unit_stays_and_is_flagged():
+    """Withdrawn in review: 7。2% may be a decimal point typed as 。, but 详见附件2。10万元以下… is a sentence's
+    end before a figure (tests/test_rules_review_r16.py). The figure rule flags the shape; nothing is rewritten."""
+    text = "全年完成投资23。5亿元，同比增长7。2%。"
+    out = clean(HEAD + text + TAIL, "t")
+    assert text in out.text
+    assert {f.before for f in out.findings if f.action == "flag"} >= {"23。5", "7。2"}
+
+
 FIXED = [
     ("开展““放管服””改革。", "开展“放管服”改革。"),  # a pair typed twice: one pair, no nested reading
     ("会议强调，““两山”理念必须贯穿各项工作”。", "会议强调，“‘两山’理念必须贯穿各项工作”。"),
@@ -56,7 +65,6 @@ FIXED = [
      "第三条修改为：\n“1.完善基层医疗卫生服务体系。\n“2.提升家庭医生签约服务质量。”"),
     ("结合“3\u202215”国际消费者权益日和“12\u30fb4”国家宪法日开展宣传。",
      "结合“3·15”国际消费者权益日和“12·4”国家宪法日开展宣传。"),
-    ("全年完成投资23。5亿元，同比增长7。2%，提高1。5个百分点。", "全年完成投资23.5亿元，同比增长7.2%，提高1.5个百分点。"),
     ("本规划期限为2021-2025年，制定实施方案（2023\u20132025年），2021年\uff0d2023年累计建成12个。",
      "本规划期限为2021—2025年，制定实施方案（2023—2025年），2021年\uff0d2023年累计建成12个。"),  # － is the publisher's own full-width mark: kept
     ("全市2019,2020,2021年连续三年获评文明城市，第1,4批试点已验收，每年6,8月份为防汛关键期。",

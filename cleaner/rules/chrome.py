@@ -384,15 +384,13 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
     z = zones(doc)
     prose = [is_prose(l.text) for l in doc]
     for k, line in enumerate(doc):
-        if kind := k and chromeplaces.app_or_download(doc, prose, k, z.tail_start):  # prose-shaped (点个“在看”，…) too
+        if kind := k and chromeplaces.app_furniture(doc, prose, k, z.tail_start):  # prose-shaped (点个“在看”，…) too
             yield drop_line(line, f"page chrome: {kind}", text)
         if k == 0 or prose[k] or kind:
             continue
         mark, link = lineshape.mark_line(line.text), lineshape.link_line(line.text)
         if mark and (mark == "drawn rule" or chromeplaces.splits_text(doc, prose, k)):
             yield drop_line(line, f"page chrome: {mark} (no word, splits the text)", text)
-        elif (mark == "page number" or lineshape.running_head(line.text)) and chromeplaces.page_break_pair(doc, prose, k):
-            yield drop_line(line, "page chrome: a PDF page break (page number beside a running head, in the text)", text)
         elif link in ("file name", "media placeholder") or (link and not (z.tail_start > line.index >= z.head_end)):
             yield drop_line(line, f"page chrome: {link} alone on a line outside the text", text)
         elif line.index >= z.tail_start and (row := lineshape.tail_row(line.text)) and not chromeplaces.table_follows(doc, k):

@@ -290,8 +290,6 @@ def _stop_comma_range_slips(text: str) -> Iterator[Edit]:
         yield Edit(i, i + 1, text[i], chars.FULLWIDTH_COMMA, "low-9 quotation mark U+201A between Chinese text: U+FF0C")
     for a, b in punctslips.range_tildes(text):
         yield Edit(a, b, text[a:b], chars.FULLWIDTH_TILDE, "range of figures in Chinese text: U+FF5E (GB/T 15834)")
-    for i in punctslips.decimal_stops(text):
-        yield Edit(i, i + 1, text[i], ".", "a 。 between the digits of a figure before its unit: the decimal point")
     for i in punctslips.year_range_dashes(text):
         yield Edit(i, i + 1, text[i], chars.EM_DASH, "hyphen-like mark between the years of a period before 年: \u2014 (GB/T 15834)")
     for i in punctslips.listed_figure_commas(text):
