@@ -11,12 +11,9 @@ script of the characters on both sides, not by what the words say:
   a quotation with it;
 - "~" or the wave dash "〜" (U+301C) joining two figures of a range in Chinese text
   (3~5个, 3月~5月): GB/T 15834 sets the range mark as "～" (U+FF5E);
-- the decimal point of a figure typed as 。 (an IME left in Chinese mode): 增长7。2%, 3。5亿元.
-  One or two digits after it and a unit or a percent sign right after them: no sentence
-  ends on a bare figure to open the next one with a fraction and its unit;
-- the 连接号 of a year range typed as a hyphen, an en dash, a full-width hyphen-minus, a hyphen
-  or a minus sign: 2021-2025年, 2023年–2025年 (GB/T 15834 sets the span of a period with —).
-  Two years of this century or the last, the second later (by at most 30), 年 after it;
+- the 连接号 of a year range typed as an ASCII hyphen-minus, a hyphen, an en dash or a minus
+  sign: 2021-2025年, 2023年–2025年 (GB/T 15834 sets the span of a period with —). Two years
+  of this century or the last, the second later (by at most 30), 年 after it, in prose only;
 - ASCII commas between figures listed before one Han unit (2019,2020,2021年, 第1,2批,
   6,8月份): Chinese lists figures with 、. No group after a comma has three digits (that
   is a thousands separator), four-digit groups are ascending years, Han or a Chinese mark
@@ -100,7 +97,9 @@ _YEAR_RANGE = regex.compile(
     r"(?:(?<=^|[\p{Han}\u3001-\u3011\uff08\uff0c\uff1a\uff1b])|(?<=\n))(?P<a>(?:19|20)[0-9]{2})(?P<y>\u5e74?)"
     r"(?P<d>[\-\u2010\u2013\u2212])(?P<b>(?:19|20)[0-9]{2})(?=\u5e74)")
 # A file name runs on to its extension (规划（2021-2025年）.pdf): its characters are the file's, not prose.
-_FILE_AHEAD = regex.compile(r"[^\s\u3002\uff0c\uff1b]{0,40}?\.(?i:docx?|xlsx?|pptx?|pdf|wps|et|ofd|txt|zip|rar|7z|csv)(?![A-Za-z])")
+# The extension of a file name (方案(2021).docx); punctwiden keeps such a name's brackets ASCII with it too.
+FILE_EXTENSION = r"\.(?i:docx?|xlsx?|pptx?|pdf|wps|et|ofd|txt|zip|rar|7z|jpe?g|png|csv)(?![A-Za-z])"
+_FILE_AHEAD = regex.compile(r"[^\s\u3002\uff0c\uff1b]{0,40}?" + FILE_EXTENSION)
 
 
 def year_range_dashes(text: str) -> Iterator[int]:

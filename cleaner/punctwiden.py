@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner import chars
+from cleaner import chars, punctslips
 from cleaner.scanning import LastMark, Occurrences
 from cleaner.textutil import ANY_HAN, Protected, SPACES_AND_QUOTES, is_cjk, is_han
 
@@ -120,7 +120,7 @@ def _paren_pair(marks: _Marks, open_k: int, close_k: int) -> list[int]:
 
 
 # The extension of a file name right after the closing bracket (方案(2021).docx).
-_FILE_EXTENSION = regex.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|txt|zip|rar|7z|jpe?g|png|csv)(?![A-Za-z])", regex.I)
+_FILE_EXTENSION = regex.compile(punctslips.FILE_EXTENSION)
 # The end of a Latin word or a figure, with at most one blank before the bracket.
 _LATIN_TOKEN_END = regex.compile(r"[A-Za-z0-9][ ]?$")
 

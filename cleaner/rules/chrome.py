@@ -395,4 +395,3 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
             yield drop_line(line, f"page chrome: {link} alone on a line outside the text", text)
         elif line.index >= z.tail_start and (row := lineshape.tail_row(line.text)) and not chromeplaces.table_follows(doc, k):
             yield drop_line(line, f"page chrome: {row} after the text", text)
-

@@ -244,7 +244,7 @@ _DRIVE_PATH = regex.compile(r"[A-Za-z]:[\\\uff3c]")
 
 
 @only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236", "\u201a", "~", "\u301c", "\u223c", "-", "\u2010", "\u2013",
-         "\u2212", "\uff0d", pattern="[0-9][\u3002,][0-9]")
+         "\u2212", pattern="[0-9],[0-9]")
 def replace_lookalike_marks(text: str) -> Iterator[Edit]:
     """A look-alike or compatibility code point for a Chinese mark becomes the mark.
 
