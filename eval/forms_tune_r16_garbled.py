@@ -84,11 +84,9 @@ def _utf8_as_gbk(rng, text: str) -> str:
 _CLAUSE = re.compile(rf"(?<=[{HAN}，；])[{HAN}][^\n，。；：！？“”]{{4,16}}[，；。]")
 
 
-@R.form("garbled", "t130_r16_utf8_gbk_clause")
-def garbled_utf8_gbk_clause(ctx: Ctx):
-    """A clause with its closing mark (and any figures in it) in UTF-8 read as GBK, glued to clean
-    text on both sides: 加强管理，完成任务。 → 鍔犲己绠＄悊锛屽畬鎴愪换鍔°€?."""
-    for s, e, m in ctx.shuffled(ctx.matches(_CLAUSE)):
+def _misread_first(ctx: Ctx, pattern) -> Inj | None:
+    """The first free match of ``pattern`` (in a shuffled order) whose UTF-8 read as GBK differs from it."""
+    for s, e, m in ctx.shuffled(ctx.matches(pattern)):
         if not ctx.free(s, e):
             continue
         base = m.group(0)
@@ -97,6 +95,13 @@ def garbled_utf8_gbk_clause(ctx: Ctx):
             continue
         return _flag(s, e, raw, base)
     return None
+
+
+@R.form("garbled", "t130_r16_utf8_gbk_clause")
+def garbled_utf8_gbk_clause(ctx: Ctx):
+    """A clause with its closing mark (and any figures in it) in UTF-8 read as GBK, glued to clean
+    text on both sides: 加强管理，完成任务。 → 鍔犲己绠＄悊锛屽畬鎴愪换鍔°€?."""
+    return _misread_first(ctx, _CLAUSE)
 
 
 _C0_SPLICE = ["\x00", "\x07", "\x08", "\x1b", "\x7f", "\x01", "\x02", "\x03", "\x10", "\x1f", "\x06"]
@@ -230,15 +235,7 @@ def garbled_figures_utf8_gbk(ctx: Ctx):
     """A date or a figure with its unit in UTF-8 read as GBK, the ASCII digits surviving between the
     pairs (a CMS field shown in the wrong charset): 2021年3月29日 → 2021骞?鏈?9鏃? (cp936 swallows
     the digit after a bad trail byte) or 2021骞\\ufffd3鏈\\ufffd29鏃\\ufffd; 12.5亿元 → 12.5浜垮厓."""
-    for s, e, m in ctx.shuffled(ctx.matches(_FIGURE)):
-        if not ctx.free(s, e):
-            continue
-        base = m.group(0)
-        raw = _utf8_as_gbk(ctx.rng, base)
-        if raw == base:
-            continue
-        return _flag(s, e, raw, base)
-    return None
+    return _misread_first(ctx, _FIGURE)
 
 
 # ======================================================================================
