@@ -26,9 +26,9 @@ from forms_tune import R  # noqa: F401  (forms register themselves on import)
 import calendar
 import datetime
 
-from forms_common import Ctx, Gold, Inj
+from forms_common import Ctx
 from forms_tune import _date_sites, _protect
-from forms_tune_r14_dates import _cn_number, _cn_year, _fix, _rand_date, _sentence, _year
+from forms_tune_r14_dates import _cn_number, _cn_year, _fix, _rand_date, _sentence
 
 _FW = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -254,7 +254,7 @@ def prot_cn_numeral_terms_right(ctx: Ctx):
     cn = f"{_cn_year(y)}年{_cn_number(mo)}月{_cn_number(d)}日"
     quarter = f"{y}年{rng.choice('一二三四')}季度"
     return rng.choice([
-        lambda: _protect(ctx, f"进入二九天后，一二月份供暖负荷最高。", ["二九", "一二月份"]),
-        lambda: _protect(ctx, f"农历二月二、三月三期间，三四月间客流集中。", ["二月二", "三月三", "三四月间"]),
+        lambda: _protect(ctx, "进入二九天后，一二月份供暖负荷最高。", ["二九", "一二月份"]),
+        lambda: _protect(ctx, "农历二月二、三月三期间，三四月间客流集中。", ["二月二", "三月三", "三四月间"]),
         lambda: _protect(ctx, f"“十四五”规划于{cn}印发，{quarter}完成中期评估。", ["十四五", cn, quarter]),
     ])()
