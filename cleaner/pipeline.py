@@ -83,6 +83,7 @@ ORDER: tuple[Rule, ...] = (
     punct.collapse_stacked_punctuation,  # after spacing: "。 ，" is a stack too
     punct.drop_orphan_punctuation_lines,
     space.drop_blank_lines,
+    date.repair_date_systems,  # first: an export's or a layout's date, before the slips read its figures
     date.repair_date_slips,  # first: a letter for a figure, a line break inside a date
     date.repair_date_marks,  # first: "2021 年 3 月 29 日" is a whole date the others must see as one
     date.repair_compacted_dates,

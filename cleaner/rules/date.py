@@ -36,7 +36,7 @@ from cleaner.datecues import (
     yearless_date_cue,
 )
 from cleaner.dateplace import in_date_place, is_dateline
-from cleaner import dateframes, dateglue, datefold, datelocale, datereader, dateshapes, dateslips
+from cleaner import dateframes, dateglue, datefold, datelocale, datereader, dateshapes, dateslips, datesystems
 from cleaner.types import Context, Edit, Flag
 
 # The years a document shows: 2021年, 2021-03-29, 二〇二一年.
@@ -356,6 +356,22 @@ def flag_broken_date_marks(text: str) -> Iterator[Flag]:
     for m in RANGE_END.finditer(digits):
         if int(m[1]) > 31:
             yield Flag(m.start(1), m.end(), f"range end \"{m[1]}日\" is no day of a month")
+
+
+def repair_date_systems(text: str, ctx: Context) -> Iterator[Edit]:
+    """A date another system wrote or a layout broke goes back to 年月日 (``cleaner.datesystems``).
+
+    An export's midnight ("2021-03-29 00:00:00"), a spreadsheet serial as the signature date
+    ("44284"), two numeral systems in one date ("二〇二一年3月29日"), a Chinese-numeral day
+    without its 十 ("二九日"), an OCR's 口/旦 for 日, a signature date wrapped over two lines.
+
+    >>> from cleaner.edits import apply
+    >>> t = "2021年工作。于2021/3/29 0:00:00前，2021年三月二十九日起"
+    >>> apply(t, list(repair_date_systems(t, Context())))
+    '2021年工作。于2021年3月29日前，2021年3月29日起'
+    """
+    years = _Years(_ascii_digits(text), ctx)
+    yield from _glued(text, datesystems.repairs(text, years.__contains__))
 
 
 def repair_date_slips(text: str) -> Iterator[Edit]:
