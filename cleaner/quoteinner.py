@@ -66,11 +66,13 @@ def nested_title_marks(text: str) -> Iterator[tuple[int, str]]:
     '〈〉〈〉'
     >>> list(nested_title_marks("《《实施方案》》，当x<5且y>3时，《a<b>c》"))
     []
+    >>> "".join(m for _, m in nested_title_marks("落实《关于\\n印发《关于<规划>的通知》"))  # one line open, one nested
+    '〈〉'
     """
     if chars.LEFT_TITLE_MARK not in text:
         return
-    pairs = _nested_pairs(text)
-    for a, b in pairs or ():
+    pairs = [p for start, line in _lines(text) for p in _shifted(_nested_pairs(line), start)]
+    for a, b in pairs:
         inner = text[a + 1:b]
         if not ANY_HAN.search(inner) or _CLAUSE.search(inner) or len(inner) > 60:
             continue
@@ -132,6 +134,11 @@ def swapped_nesting_marks(text: str) -> Iterator[tuple[int, str]]:
         for i, new in ((a, chars.LEFT_DOUBLE_QUOTE), (c, chars.LEFT_SINGLE_QUOTE), (d, chars.RIGHT_SINGLE_QUOTE),
                        (b, chars.RIGHT_DOUBLE_QUOTE)):
             yield line_start + i, new
+
+
+def _shifted(pairs: list[tuple[int, int]] | None, start: int) -> list[tuple[int, int]]:
+    """A line's pairs at their offsets in the text (none where the line's marks do not nest)."""
+    return [(a + start, b + start) for a, b in pairs or ()]
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
