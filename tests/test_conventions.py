@@ -38,6 +38,7 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.adforeign",
                            "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.ownfields", "cleaner.dateshapes",
                            "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips", "cleaner.punctwiden",
+                           "cleaner.punctstandard", "cleaner.quoteinner",
                            "cleaner.datelocale", "cleaner.dateglue", "cleaner.garbledshapes", "cleaner.dateframes",
                            "cleaner.datesystems"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, markprops, markslips, punctslips, punctwiden
+from cleaner import chars, markprops, markslips, punctslips, punctstandard, punctwiden
 from cleaner.scanning import Nearest
 from cleaner.textutil import ANY_HAN, Protected, is_cjk, is_han, only_if
 from cleaner.types import Edit
@@ -164,6 +164,8 @@ def normalize_ellipsis_and_dash(text: str) -> Iterator[Edit]:
         between_digits = text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit()
         if chinese and not between_digits and not _in_markup(text, m.start(), m.end()):
             yield Edit(m.start(), m.end(), m.group(), chars.CHINESE_DASH, "Chinese dash is —— (GB/T 15834)")
+    for a, b in punctstandard.spaced_dashes(text):
+        yield Edit(a, b, text[a:b], chars.CHINESE_DASH, "single em or en dash with blanks between Chinese clauses: the dash is —— (GB/T 15834 4.9)")
 
 
 def _right_past_digits(text: str, end: int) -> str:
@@ -244,7 +246,7 @@ _DRIVE_PATH = regex.compile(r"[A-Za-z]:[\\\uff3c]")
 
 
 @only_if(*_COMPAT, ".", "\uff0e", "\\", "\uff3c", "\u2236", "\u201a", "~", "\u301c", "\u223c", "-", "\u2010", "\u2013",
-         "\u2212", pattern="[0-9],[0-9]")
+         "\u2212", "\uff0f", "\uff20", "\uff3f", pattern="[0-9],[0-9]|[Hh][Tt][Tt][Pp][Ss]?\uff1a")
 def replace_lookalike_marks(text: str) -> Iterator[Edit]:
     """A look-alike or compatibility code point for a Chinese mark becomes the mark.
 
@@ -295,6 +297,8 @@ def _stop_comma_range_slips(text: str) -> Iterator[Edit]:
     for i in punctslips.listed_figure_commas(text):
         yield Edit(i, i + 1, ",", chars.IDEOGRAPHIC_COMMA,
                    "ASCII comma between figures listed before one Han unit (no thousands grouping): \u3001")
+    for i, mark in punctstandard.address_marks(text):
+        yield Edit(i, i + 1, text[i], mark, "full-width mark inside a URL or an e-mail address (scheme, www. or @, known domain) or before a file extension: ASCII")
 
 
 def replace_mark_variants(text: str) -> Iterator[Edit]:

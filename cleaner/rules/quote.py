@@ -16,6 +16,7 @@ import regex
 
 from cleaner import chars
 from cleaner.docmodel import lines, size
+from cleaner.quoteinner import inner_single_marks, nested_title_marks, swapped_nesting_marks
 from cleaner.quotemarks import straight_quote_edits
 from cleaner.quoteslips import lookalike_edits, quote_like_pattern, slip_edits
 from cleaner.scanning import LastMark
@@ -137,6 +138,8 @@ def convert_angle_titles(text: str) -> Iterator[Edit]:
     >>> list(convert_angle_titles("贯彻关于〈安全生产法〉的实施意见》"))
     []
     """
+    for i, new in nested_title_marks(text):
+        yield Edit(i, i + 1, text[i], new, "inner marks of a title nested in a title: \u3008 \u3009 (GB/T 15834 4.15.3)")
     if not regex.search(f"[{_ANGLE_OPEN}{_ANGLE_CLOSE}]", text):
         return
     for line in lines(text):
@@ -365,6 +368,10 @@ def repair_quote_pairs(text: str) -> Iterator[Edit]:
     []
     """
     yield from quote_pair_edits(text)
+    for i, new in swapped_nesting_marks(text):
+        yield Edit(i, i + 1, text[i], new, "a quotation nested single outside, double inside: \u201c\u2026\u2018\u2026\u2019\u2026\u201d (GB/T 15834 4.5.3.2)")
+    for i, new in inner_single_marks(text):
+        yield Edit(i, i + 1, text[i], new, "single marks of a quotation inside \u201c\u2026\u201d the wrong way: \u2018\u2026\u2019 (GB/T 15834 4.5.3.2)")
 
 
 def repair_title_pairs(text: str) -> Iterator[Edit]:
