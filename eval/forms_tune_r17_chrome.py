@@ -253,7 +253,7 @@ def prot_tail_lists_signatures(ctx: Ctx):
         return keep_lines(ctx, ["\u3000\u3000".join(orgs)], "between")
     if kind == 2:
         lines = [f"抄送：{city}委办公室，{city}人大常委会办公室，{city}政协办公室。",
-                 f"{city}人民政府办公室{rng.choice(['　　', '  '])}{rng.randint(2019, 2025)}年{rng.randint(1, 12)}月"
+                 f"{city}人民政府办公室\u3000{rng.randint(2019, 2025)}年{rng.randint(1, 12)}月"
                  f"{rng.randint(1, 28)}日印发"]
         return keep_lines(ctx, lines, "between")
     cells = rng.sample(["序号", "项目名称", "责任单位", "完成时限", "建设内容", "总投资", "牵头领导", "备注"], rng.randint(4, 6))

@@ -36,7 +36,7 @@ ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil",
                            "cleaner.lineshape",
                            "cleaner.datereader",
                            "cleaner.adforeign",
-                           "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.ownfields", "cleaner.dateshapes",
+                           "cleaner.dupcopies", "cleaner.chromeplaces", "cleaner.edgeblocks", "cleaner.ownfields", "cleaner.dateshapes",
                            "cleaner.mojibake", "cleaner.plausible", "cleaner.punctslips", "cleaner.punctwiden",
                            "cleaner.datelocale", "cleaner.dateglue", "cleaner.garbledshapes", "cleaner.dateframes"}
 ALLOWED_THIRD_PARTY = {"regex", "cn2an", "ftfy"}
