@@ -81,7 +81,8 @@ def item_shape(line: str, in_menu: bool = False) -> tuple[str, int] | None:
     if _BRACKETED.fullmatch(s):
         return "link row", s.count("】") + s.count("]") + s.count("〕") + s.count("』")
     m = _LABEL_ITEMS.fullmatch(s)
-    if m and not (_META_LABEL.search(m["label"]) or _FRAME.search(s) or labels.ORG.fullmatch(m["rest"].strip())):
+    if m and not (_META_LABEL.search(m["label"]) or _FRAME.search(s) or labels.ORG.fullmatch(m["rest"].strip())
+                  or regex.search(r"[一二三四五六七八九十]$", m["label"])):  # 案件二：… is a heading
         return ("label and glued words" if regex.fullmatch(r"\s*+\p{Han}++", m["rest"]) else "label and items"), 3
     solid = regex.sub(r"\s++", "", s)  # a title or heading spaced out (政 府 工 作 报 告, 第 一 章) is still one
     if not s or len(s) > 120 or _SENTENCE.search(s) or _FRAME.search(s) or _FRAME.search(solid):
@@ -108,8 +109,10 @@ def item_shape(line: str, in_menu: bool = False) -> tuple[str, int] | None:
     if spaced:
         cells = [c for c in regex.split(r"\s{2,}|\u3000{2,}", s) if c.strip()]
         return "spaced menu", max(len(cells), 3)
-    if _names_row(items) or (not linked and all(labels.ORG.fullmatch(c) for c in items)):
-        return None  # people, or organisations signing together
+    if _names_row(items) or sum(bool(_HAN_ITEM.fullmatch(c)) for c in items) * 2 < len(items):
+        return None  # people, or a subtitle in English (Work Plan of …)
+    if all(labels.ORG.fullmatch(c) for c in items) and not (linked and any(c.endswith("网") for c in items)):
+        return None  # organisations signing or copied together (市卫健委 | 市财政局); a bar of sites is the page's
     if len(items) == 2:
         return "pair", 2
     return ("link row" if _LINK_SEP.search(s) else "word row"), len(items)
@@ -178,6 +181,18 @@ def _footer_block(doc: list[Line], last_prose: int) -> tuple[int, int, str] | No
     return None
 
 
+_TABLE_ROW = regex.compile(r"^\s*+[0-9]{1,3}+(?:[\s|\uff5c.\uff0e\u3001]|$)|序号")
+_CELL_GAP = regex.compile(r"\u3000{2,}|\s*+[|\uff5c]\s*+|\t")
+
+
+def _table_at(doc: list[Line], first: int, end: int) -> bool:
+    """The run heads a table: a 序号 cell, or the line under it is a row (a row number, or cells with figures)."""
+    if any(_TABLE_ROW.search(l.text) for l in doc[first:end]):
+        return True
+    below = doc[end].text if end < len(doc) else ""
+    return bool(_TABLE_ROW.search(below) or (len(_CELL_GAP.split(below.strip())) >= 3 and regex.search(r"[0-9]", below)))
+
+
 def _shapes(doc: list[Line], k0: int, k1: int) -> list[tuple[str, int]]:
     return [item_shape(l.text, in_menu=True) for l in doc[k0:k1]]
 
@@ -190,6 +205,8 @@ def _agree(shapes: list[tuple[str, int]], place: str) -> str | None:
     """
     kinds = [k for k, _ in shapes]
     items = sum(n for _, n in shapes)
+    if place.startswith("after") and kinds.count("single item") == len(kinds):
+        return None  # words one a line after the text: the document's own list (阅读 / 演讲 / 征文)
     strong = sum(k in ("link row", "spaced menu", "label and items", "label and glued words", "address") for k in kinds)
     if len(shapes) == 1:
         alone = (("link row", "spaced menu", "label and items") + (("word row",) if place == "after date" or items >= 5 else ())
@@ -215,14 +232,15 @@ def head_blocks(doc: list[Line]) -> list[tuple[int, int, str]]:
         top += 1
     if top and not item_shape(doc[top - 1].text):
         top -= 1  # the run's last line names a kind of document: it may be the title
-    if 0 < top < first_prose and (kind := _agree(_shapes(doc, 0, top), "top")):
+    if 0 < top < first_prose and (kind := _agree(_shapes(doc, 0, top), "top")) and not _table_at(doc, 0, top):
         out.append((0, top, kind))
     k = top + 1  # the title
     while k < first_prose:
         j = k
         while j < first_prose and item_shape(doc[j].text):
             j += 1
-        if j > k and (kind := _agree(_shapes(doc, k, j), "under title")) and kind != "menu one item a line":
+        kind = _agree(_shapes(doc, k, j), "under title") if j > k else None
+        if kind and kind != "menu one item a line" and not _table_at(doc, k, j):
             out.append((k, j, kind))
         k = j + 1
     return out
@@ -248,7 +266,7 @@ def tail_block(doc: list[Line]) -> tuple[int, int, str] | None:
     if sum(dated) >= 2 and all(dated):
         return start, len(doc), "list of other articles with dates"
     shapes = _shapes(doc, start, len(doc))
-    if None in shapes or size("".join(l.text for l in doc[start:])) > 200:
+    if None in shapes or size("".join(l.text for l in doc[start:])) > 200 or _table_at(doc, start, len(doc)):
         return None
     kind = _agree(shapes, "after date" if start - 1 != last_prose else "after text")
     return (start, len(doc), kind) if kind else None

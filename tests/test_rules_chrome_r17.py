@@ -92,3 +92,15 @@ def test_contact_block_with_a_person_kept():
     """A contact row naming a person (联系人) is the notice's own: the footer block stops there."""
     raw = _doc(end=("联系人：王娅楠\u3000电话：0558-6123456", "本网由临泉市数字中心运行维护"))
     assert list(chrome.drop_edge_blocks(raw)) == []
+
+
+@pytest.mark.parametrize("raw", [
+    "统计表\n序号　项目　金额\n1　道路工程　100万元\n2　桥梁工程　200万元",  # a table's header above its rows
+    "索引号\u3000\u3000发布机构\u3000\u3000发布日期\n000014349/2021-00123\u3000\u3000江岭市卫生健康委员会\u3000\u30002021年04月02日\n标题\n正文。",
+    "读书月活动安排\n活动内容如下。\n阅读\n演讲\n征文",  # the document's own list, one word a line, after the text
+    "江岭市卫生健康工作要点\nWork Plan of Jiangling Municipal Health Commission\n现将要点印发给你们。",  # an English subtitle
+    "关于报送的通知\n现将有关事项通知如下。\n江岭市卫生健康委员会\n2021年3月29日\n市卫健委 | 市财政局 | 市人社局",
+    "案件二：江岭市某超市销售过期食品案\n当事人违法销售过期食品，依法予以处罚。",
+])
+def test_look_alikes_at_the_edges_kept(raw):
+    assert list(chrome.drop_edge_blocks(raw)) == []
