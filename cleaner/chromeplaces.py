@@ -13,6 +13,20 @@ import regex
 
 from cleaner import chromecues, lineshape
 from cleaner.docmodel import Line, size, zones
+from cleaner.textutil import is_date_only
+
+
+# 附件 / 附表 lines open the document's own attachment list, never a link box's titles.
+_ATTACHMENT = regex.compile(r"^(?:附件|附表|附录)")
+
+
+def document_structure(doc: list[Line], k: int, outline: regex.Pattern) -> bool:
+    """``doc[k]`` belongs to the document: an outline heading, an addressee or lead-in ending
+    on a colon, an attachment line, a date, or the organisation signing above a date."""
+    stripped = doc[k].text.strip()
+    return bool(outline.match(stripped) or _ATTACHMENT.match(stripped) or is_date_only(stripped)
+                or stripped.endswith(("\uff1a", ":"))
+                or (k + 1 < len(doc) and (is_date_only(doc[k + 1].text) or chromecues.date_like(doc[k + 1].text))))
 
 
 def lone_word_in_body(words: list[str], doc: list[Line], k: int, strong_re: regex.Pattern) -> bool:

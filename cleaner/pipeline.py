@@ -57,6 +57,7 @@ ORDER: tuple[Rule, ...] = (
     chrome.drop_teasers,
     chrome.drop_shaped_lines,
     chrome.drop_recurring_lines,
+    chrome.drop_edge_blocks,  # after the worded rules: what their words did not tell, the block's shape may
     layout.join_broken_title,  # here, not in stage 4: the title must be whole to be found
     metadata.find_title,
     metadata.find_signature_date,

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner import chromecues, chromeplaces, data, gluedwidgets, labels, lineshape, pagebits, pageparts, uirows
+from cleaner import chromecues, chromeplaces, data, edgeblocks, gluedwidgets, labels, lineshape, pagebits, pageparts, uirows
 from cleaner import crumbs as crumbs_
 from cleaner.docmodel import TEASER, Line, drop_line, is_prose, lines, non_blank, size, zones
 from cleaner.scanning import Tiling
@@ -103,7 +103,7 @@ def drop_related_links(text: str) -> Iterator[Edit]:
         elif _HEX_ID.match(stripped):
             yield drop_line(line, "CMS identifier of a related link", text)
         elif (in_block and size(stripped) <= 60 and not is_prose(stripped) and not _WIDGET_LINE.covers(stripped)
-              and not _document_structure(doc, k) and bulleted in (None, bool(_BULLET.match(stripped)))):
+              and not chromeplaces.document_structure(doc, k, _OUTLINE) and bulleted in (None, bool(_BULLET.match(stripped)))):
             bulleted = bool(_BULLET.match(stripped)) if bulleted is None else bulleted
             yield drop_line(line, "title of a related link", text)
         else:
@@ -112,19 +112,6 @@ def drop_related_links(text: str) -> Iterator[Edit]:
 
 # A list bullet: a box whose titles carry one ends at the first line without it.
 _BULLET = regex.compile(r"^[\u00b7\u2022\u25cf\u25cb\u25c6\u25c7\u25aa\u25a0\u25a1\u25ba\u25b6\u30fb*-]")
-
-
-# 附件 / 附表 lines open the document's own attachment list, never a link box's titles.
-_ATTACHMENT = regex.compile(r"^(?:附件|附表|附录)")
-
-
-def _document_structure(doc: list[Line], k: int) -> bool:
-    """``doc[k]`` belongs to the document: an outline heading, an addressee or lead-in ending
-    on a colon, an attachment line, a date, or the organisation signing above a date."""
-    stripped = doc[k].text.strip()
-    return bool(_OUTLINE.match(stripped) or _ATTACHMENT.match(stripped) or is_date_only(stripped)
-                or stripped.endswith(("\uff1a", ":"))
-                or (k + 1 < len(doc) and (is_date_only(doc[k + 1].text) or chromecues.date_like(doc[k + 1].text))))
 
 
 def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
@@ -395,3 +382,18 @@ def drop_shaped_lines(text: str) -> Iterator[Edit]:
             yield drop_line(line, f"page chrome: {link} alone on a line outside the text", text)
         elif line.index >= z.tail_start and (row := lineshape.tail_row(line.text)) and not chromeplaces.table_follows(doc, k):
             yield drop_line(line, f"page chrome: {row} after the text", text)
+
+
+def drop_edge_blocks(text: str) -> Iterator[Edit]:
+    """Blocks of short item lines at the page's edges go, told by their shape and place, not their words.
+
+    Above the title, under it or after the signature date, when lines and items agree (cleaner.edgeblocks).
+    >>> [e.old for e in drop_edge_blocks("康养视窗\\n港航直通车\\n侨务广角\\n关于做好防汛工作的通知\\n现将有关事项通知如下。")]
+    ['康养视窗\\n', '港航直通车\\n', '侨务广角\\n']
+    >>> list(drop_edge_blocks("关于表彰的通知\\n现将名单公布如下。\\n临泉市教育局\\n2021年3月29日\\n张华　李明　王强　赵丽"))
+    []
+    """
+    doc = non_blank(lines(text))
+    for first, end, kind in edgeblocks.head_blocks(doc) + [b for b in [edgeblocks.tail_block(doc)] if b]:
+        for line in doc[first:end]:
+            yield drop_line(line, f"page chrome at the page's edge: {kind}, every line short items, no sentence", text)
