@@ -933,3 +933,4 @@ import forms_tune_r16_chrome  # noqa: E402,F401
 import forms_tune_r16_marks  # noqa: E402,F401
 import forms_tune_r16_garbled  # noqa: E402,F401
 import forms_tune_r16_ads  # noqa: E402,F401
+import forms_tune_r17_ads  # noqa: E402,F401
