@@ -67,6 +67,7 @@ _STRONG = ("paid-reading wall", "seller's slogan", "ad label", "contact spelt to
 # A notice's own: a contact person, an attachment list, its registration; words against ads.
 _OWN = regex.compile(r"联系人|附件|报名|邮编|政府|委员会|党委|办公室|办公厅|人大|政协|政务|\.gov|(?<!\p{Han})\p{Han}{1,8}?[局厅署委](?!\p{Han})")
 _OUTLINE = regex.compile(r"\s*+(?:[(\uff08]?[一二三四五六七八九十\d]{1,3}+[)\uff09\u3001.\uff0e]|第[一二三四五六七八九十百\d]++[章条节])")
+_QUESTION = regex.compile(r"(?:[?\uff1f]|吗)\s*+$")
 _CELLS = regex.compile(r"\s{3,}|\t|[|\uff5c]")
 _SENTENCE_END = regex.compile(r"[\u3002;\uff1b]\s*+$")
 _PIECE = regex.compile(r"[^!?;\u3002\uff01\uff1f\n]++[!?;\u3002\uff01\uff1f]*+")
@@ -227,7 +228,12 @@ def _leans_to_ad(voice: Voice, line: Line) -> bool:
     """A neighbour joins an ad by a cue a notice's own line does not carry: a notice gives its
     account and asks to follow it (请关注“江岭人社”微信公众号) beside an injected line too."""
     seg = voice.plain[line.start:line.end]
-    return bool(_PAGE_ONLY.search(seg) or set(voice.classes(seg)) - {"contact", "page action"})
+    if _PAGE_ONLY.search(seg):
+        return True
+    cues = set(voice.classes(seg)) - {"contact", "page action"}
+    if cues == {"reader addressed"}:  # 各位代表： is a salutation; only a question to the reader leans
+        return _QUESTION.search(seg) is not None
+    return bool(cues)
 
 
 def edge_voices(voice: Voice, line: Line) -> list[tuple[int, int, str]]:

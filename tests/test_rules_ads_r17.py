@@ -152,3 +152,9 @@ def test_a_question_heading_beside_its_answer_stays():
 def test_an_ad_line_does_not_take_the_notices_own_account_line():
     out = cleaned(doc(tail=["喜欢的话请点个赞支持一下！", "请关注“江岭教育”微信公众号"]))
     assert "点个赞" not in out and "江岭教育" in out
+
+
+def test_a_salutation_beside_an_ad_line_stays():
+    text = "\n".join([TITLE, "各位代表：", "↓↓↓ 点击下方链接领取全套资料 ↓↓↓", P1, H1, P2, H2, P3, *SIGN])
+    out = cleaned(text)
+    assert "各位代表：" in out and "领取全套资料" not in out
