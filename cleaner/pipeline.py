@@ -39,6 +39,7 @@ ORDER: tuple[Rule, ...] = (
     # 2. extract metadata and remove structure (page chrome, injected ads)
     ads.drop_solicitation_lines,
     ads.drop_inline_solicitations,
+    ads.drop_reader_voice,
     ads.drop_foreign_segments,  # after the trades' rules: the evidence every ad shares
     chrome.drop_breadcrumbs,
     chrome.drop_related_links,  # before widgets: its heading anchors the block

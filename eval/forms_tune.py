@@ -936,3 +936,4 @@ import forms_tune_r16_ads  # noqa: E402,F401
 import forms_tune_r17_dates  # noqa: E402,F401
 import forms_tune_r17_marks  # noqa: E402,F401
 import forms_tune_r17_chrome  # noqa: E402,F401
+import forms_tune_r17_ads  # noqa: E402,F401

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import adcells, adcues, adforeign, adpairs, adsplice, chars
+from cleaner import adblocks, adcells, adcues, adforeign, adpairs, adsplice, chars
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.types import Context, Edit
@@ -60,9 +60,12 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     []
     """
     scan = adcues.scan(text, ctx.corpus)
-    if not scan.possible:
-        return
     all_lines = lines(text)
+    if not scan.possible:  # no trade's cue: a site's voice or a block of weak lines may still be an ad
+        for line, reason in zip(all_lines, adblocks.block_reasons(adblocks.Voice(text), all_lines, [None] * len(all_lines))):
+            if reason:
+                yield drop_line(line, reason, text)
+        return
     reasons: list[str | None] = []
     for line in all_lines:
         reason = _line_verdict(scan, line)
@@ -70,7 +73,8 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
                 and not _OUTLINE.match(scan.folded, line.start, line.end)):
             reason = scan.continued_contact(scan.folded[line.start:line.end])
         reasons.append(reason)
-    for line, reason in zip(all_lines, adpairs.pair_reasons(scan, all_lines, reasons)):
+    reasons = adblocks.block_reasons(adblocks.Voice(text), all_lines, adpairs.pair_reasons(scan, all_lines, reasons))
+    for line, reason in zip(all_lines, reasons):
         if reason:
             yield drop_line(line, reason, text)
 
@@ -106,6 +110,19 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
                 if not text[end:line.end].strip():  # at the line end: with the spaces that glued it on
                     start = line.start + len(text[line.start:start].rstrip())
                 yield _cut(text, start, end, reason)
+
+
+def drop_reader_voice(text: str, ctx: Context) -> Iterator[Edit]:
+    """A site's voice to the reader glued at the start or the end of a paragraph is cut out.
+
+    >>> t = "通知\\n各地要加强管理。喜欢的话请点个赞支持一下，您的鼓励是我们更新的动力！"
+    >>> [e.old for e in drop_reader_voice(t, Context())]
+    ['喜欢的话请点个赞支持一下，您的鼓励是我们更新的动力！']
+    """
+    voice = adblocks.Voice(text)
+    for line in lines(text)[1:]:
+        for start, end, reason in adblocks.edge_voices(voice, line):
+            yield _cut(text, start, end, reason)
 
 
 def _delimited_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:

@@ -1,0 +1,256 @@
+"""Ads as blocks and as a voice, for rules/ads.py.
+
+Copy sites leave two kinds of ad that no single cue of :mod:`cleaner.adcues` decides:
+
+- a *voice*: the site, its editor or its uploader talking to the reader about the page
+  (喜欢的话请点个赞支持一下 / 若有侵犯您权益的内容，我们将在24小时内删除 / 本站文档均由用户上传 /
+  已试读30%，购买后可阅读全文). A government text addresses its reader too (请各单位…, 欢迎关注
+  “江岭发布”公众号), so a voice is an ad only when independent classes agree: the reader
+  addressed, the site speaking of itself, the page's actions (点赞, 收藏, 转载, 侵权删除), a sale
+  (付费, 会员, 积分, 客服), a paid-reading wall, and at least one phrase a document never says of
+  itself (本站, 用户上传, 点个赞, 24小时内删除, 试读);
+- a *block*: two to four short lines (a lead, an offer, a contact) where no line is an ad
+  alone. The lines are judged together when each carries a cue of its own and the block's
+  classes agree; and a short line with a weak cue that touches a line already found to be an
+  ad goes with it (a 温馨提示： label, 广告, a question to the reader, a seller's slogan).
+
+Vetoes come first: words against ads, an institution, a government host, the document's
+publisher, a notice's own contact person (a landline is no veto for a seller's slogans: a
+plumber gives a landline too). Nothing here changes text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from cleaner import adcues
+from cleaner.docmodel import Line, size
+
+# Each class is one independent kind of evidence; a pattern is spelled on the width-folded text.
+_CLASSES = {
+    "reader addressed": regex.compile(
+        r"您|你们?|大家|各位|朋友|亲们|读者|小伙伴|喜欢的话|觉得(?:有用|不错)|别忘了|记得|赶快|赶紧|快来|敬请"
+        r"|有需要的|需要的朋友|试试|点击|[\u2193\U0001f447]|[?\uff1f]\s*+$|吗\s*+$"),
+    "site speaking of itself": regex.compile(
+        r"本站|本平台|我们网站|小编|网友投稿|用户上传|本文档|该文档|此文档|与本站无关|本栏目|一起来看看|一起来了解"
+        r"|由\p{Han}{2,8}?整理|私信我|关注我(?![市省县区国州镇乡村们])"),
+    "page action": regex.compile(
+        r"点赞|点个赞|收藏|转发|关注|下载|转载|删除|侵权|侵犯|分享|订阅|持续更新|更新的动力|阅读全文|继续阅读|查看完整"
+        r"|解锁|版权|商业用途|学习交流|仅供参考|自行甄别|私信|搜索|领取|进群|扫码"),
+    "sale": regex.compile(
+        r"付费|会员|(?i:vip)|积分|购买|试读|阅读券|客服|[\u00a5\uffe5]\s*+\d|\d+(?:\.\d+)?元|金币|退款|原创|定制|交稿"
+        r"|一对一|免费体验|免费发|全站免费|量大从优|价格实惠"),
+    "paid-reading wall": regex.compile(
+        r"试读|付费内容|付费阅读|立即解锁|解锁全文|开通会员后|购买后可|阅读券|登录后查看|内容已隐藏|剩余\d+字"),
+    "seller's slogan": regex.compile(
+        r"价格优惠|诚信经营|欢迎来电|欢迎新老客户|新老客户|上门服务|随叫随到|不漏不收费|质量保证|童叟无欺|量大从优"
+        r"|高价回收|长期高价|专业承接|价格实惠|当天交稿|不满意重写|专人撰写|一对一原创|来电洽谈|24小时上门"),
+    "contact": regex.compile(
+        r"(?<![\d.])\d(?:[ -]?+\d){6,}(?![\d.%])|(?<![A-Za-z0-9])[A-Za-z][A-Za-z_-]{1,10}\d{2,6}(?![A-Za-z0-9])"
+        r"|微信|V信|(?i:\bqq\b|\bvx\b|\bwx\b)|扣扣|同号|微同|同V"
+        r"|(?=[0-9一二三四五六七八九零〇]*?(?:[0-9][一二三四五六七八九零〇]|[一二三四五六七八九零〇][0-9]))[0-9一二三四五六七八九零〇]{7,}"),
+    "contact spelt to dodge filters": regex.compile(
+        r"去掉?空格|去空格|后面是\d|再加\d|星号不要|\*去掉|全小写|字母小写"
+        r"|(?=[0-9一二三四五六七八九零〇]*?(?:[0-9][一二三四五六七八九零〇]|[一二三四五六七八九零〇][0-9]))[0-9一二三四五六七八九零〇]{7,}"),
+    "writing material": regex.compile(r"总结|讲稿|述职|心得体会|发言稿|范文|模板|素材|写稿|材料|文案"),
+    "ad label": regex.compile(r"^\W*+(?:广告|推广|赞助(?:内容)?|AD|温馨提示|特别说明|下载说明|友情提示|下载须知)\W*+$"),
+}
+# A phrase a document never says of itself: every voice ad needs one.
+_PAGE_ONLY = regex.compile(
+    r"本站|本平台|我们网站|小编|网友投稿|用户上传|本文档|该文档|此文档|点个赞|点赞支持|点赞关注|点赞收藏|点个关注|侵权|侵犯您|24小时内删除|删除处理"
+    r"|更新的动力|别忘了关注|文末|试读|付费内容|付费阅读|解锁|阅读券|登录后查看|内容已隐藏|开通会员|(?i:vip)|积分|概不退款|客服"
+    r"|版权归原作者|转载请|请勿转载|商业用途|学习交流|来源于网络|仅代表作者|私信我|收藏吧|转发给身边|对您有帮助|觉得有用"
+    r"|喜欢的话|一起来看看|一键下载|点击下方|领取全套|扫码进群|免费体验|百度搜索|持续关注本|关注本站|需要的朋友|有需要的朋友")
+_STRONG = ("paid-reading wall", "seller's slogan", "ad label", "contact spelt to dodge filters")
+# A notice's own: a contact person, an attachment list, its registration; words against ads.
+_OWN = regex.compile(r"联系人|附件|报名|邮编|政府|委员会|党委|办公室|办公厅|人大|政协|政务|\.gov|(?<!\p{Han})\p{Han}{1,8}?[局厅署委](?!\p{Han})")
+_OUTLINE = regex.compile(r"\s*+(?:[(\uff08]?[一二三四五六七八九十\d]{1,3}+[)\uff09\u3001.\uff0e]|第[一二三四五六七八九十百\d]++[章条节])")
+_QUESTION = regex.compile(r"(?:[?\uff1f]|吗)\s*+$")
+_CELLS = regex.compile(r"\s{3,}|\t|[|\uff5c]")
+_SENTENCE_END = regex.compile(r"[\u3002;\uff1b]\s*+$")
+_PIECE = regex.compile(r"[^!?;\u3002\uff01\uff1f\n]++[!?;\u3002\uff01\uff1f]*+")
+
+_BLOCK_LINE_MAX = 40  # a line of a block: a lead, an offer or a contact
+_VOICE_LINE_MAX = 250  # a line of site notes, each sentence a voice
+_PIECE_MAX = 80
+_BLOCK_MAX = 4
+
+
+class Voice:
+    """One document's view for voice and block decisions: its title and publishers are its own."""
+
+    def __init__(self, text: str):
+        self.plain = text.translate(adcues.WIDTH_FOLD)
+        first = next((l for l in self.plain.split("\n") if l.strip()), "")
+        self.title = first.strip()
+        self.own = adcues.publishers(text)
+
+    def _clean(self, seg: str) -> str:
+        """The segment with the title cited in it set aside (今天给各位分享<title>的知识)."""
+        return seg.replace(self.title, "\u25a1") if len(self.title) >= 4 else seg
+
+    def vetoed(self, seg: str) -> bool:
+        seg = self._clean(seg)
+        return adcues.against(seg) or _OWN.search(seg) is not None or any(p in seg for p in self.own)
+
+    def classes(self, seg: str) -> list[str]:
+        seg = self._clean(seg).strip()
+        return [name for name, pat in _CLASSES.items() if pat.search(seg)]
+
+    def voice(self, seg: str) -> str | None:
+        """Why the sentence or line ``seg`` is a site's voice to the reader, or None.
+
+        >>> v = Voice("江岭市教育局工作要点\\n正文。")
+        >>> v.voice("喜欢的话请点个赞支持一下，您的鼓励是我们更新的动力！")
+        'advertisement: reader addressed + page action + a phrase no document says of itself (a site speaking to the reader)'
+        >>> v.voice("请各单位结合实际认真贯彻落实。") is None, v.voice("欢迎广大群众关注“江岭发布”微信公众号。") is None
+        (True, True)
+        """
+        if size(seg) == 0 or self.vetoed(seg) or not _PAGE_ONLY.search(self._clean(seg)) or _CELLS.search(seg.strip()):
+            return None  # cells joined by tabs or wide gaps are the cell rule's: the text may be beside them
+        found = [c for c in self.classes(seg) if c not in ("contact", "ad label")]
+        if len(found) < 2 and "paid-reading wall" not in found:
+            return None
+        return "advertisement: " + " + ".join(found) + " + a phrase no document says of itself (a site speaking to the reader)"
+
+    def seller(self, seg: str) -> str | None:
+        """A trade's promotion: two seller's slogans and a contact (a landline is a seller's too)."""
+        seg = self._clean(seg)
+        if adcues.against(seg) or regex.search(r"联系人|政府|\.gov|办公", seg) or any(p in seg for p in self.own):
+            return None
+        slogans = {m.group() for m in _CLASSES["seller's slogan"].finditer(seg)}
+        if len(slogans) >= 2 and _CLASSES["contact"].search(seg):
+            return "advertisement: two seller's slogans + contact (another trade's promotion)"
+        return None
+
+    def evasive(self, seg: str) -> str | None:
+        """A contact spelt to dodge filters and explained to the reader (1 3 8…（去掉空格）, 一3八…),
+        with a second class beside it, on a line that is no sentence of the text."""
+        if self.vetoed(seg) or regex.search(r"[\u3002;]", seg):
+            return None
+        found = self.classes(seg)
+        if "contact spelt to dodge filters" in found and len(found) >= 3:
+            return "advertisement: " + " + ".join(found) + " (a contact spelt to dodge filters)"
+        return None
+
+    def line_voice(self, text: str) -> str | None:
+        """A stand-alone line every sentence of which is a voice (or the seller's promotion)."""
+        if size(text) > _VOICE_LINE_MAX:
+            return None
+        reason = (self.seller(text) or self.evasive(text)) if size(text) <= _PIECE_MAX else None
+        if reason:
+            return reason
+        pieces = [p for p in _PIECE.findall(text) if p.strip()]
+        if not pieces or any(size(p) > _PIECE_MAX for p in pieces):
+            return None
+        reasons = [self.voice(_OUTLINE.sub("", p, count=1)) for p in pieces]
+        if not all(reasons):
+            return None
+        if _OUTLINE.match(text) and len(self.classes(text)) < 3:
+            return None  # a numbered item of the text's own: three classes must agree
+        return reasons[0]
+
+    def cued(self, seg: str) -> bool:
+        return bool(self.classes(seg))
+
+
+def block_reasons(voice: Voice, all_lines: Sequence[Line], reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` (one per line) with the lines of voice ads, of blocks whose classes agree, and
+    short cued lines touching an ad line added."""
+    out = list(reasons)
+    kept = [line for line in all_lines if line.text.strip()]
+    for line in kept:
+        if not out[line.index]:
+            out[line.index] = voice.line_voice(voice.plain[line.start:line.end])
+    _judge_blocks(voice, kept, out)
+    _spread(voice, kept, out)
+    return out
+
+
+def _blockable(voice: Voice, line: Line) -> bool:
+    seg = voice.plain[line.start:line.end]
+    # A sentence (。 or ； at its end) or a heading is the text's own unless a page-only phrase is in it.
+    own_shape = _OUTLINE.match(seg) or _SENTENCE_END.search(seg)
+    return (0 < size(seg) <= _BLOCK_LINE_MAX and not voice.vetoed(seg) and voice.cued(seg)
+            and not (own_shape and not _PAGE_ONLY.search(seg)))
+
+
+def _judge_blocks(voice: Voice, kept: list[Line], out: list[str | None]) -> None:
+    """Runs of two to four short cued lines judged as one: three classes, one of them a contact,
+    a page-only phrase or a strong class (a wall, a seller's slogans, an ad label)."""
+    for i in range(len(kept)):
+        for n in range(_BLOCK_MAX, 1, -1):
+            run = kept[i:i + n]
+            if len(run) < n or any(out[l.index] for l in run) or not all(_blockable(voice, l) for l in run):
+                continue
+            if any(b.index - a.index != 1 for a, b in zip(run, run[1:])):
+                continue
+            joined = " ".join(voice.plain[l.start:l.end].strip() for l in run)
+            found = {c for l in run for c in voice.classes(voice.plain[l.start:l.end])}  # per line: 吗$ ends a line
+            seller = voice.seller(joined)
+            if seller:
+                for l in run:
+                    out[l.index] = seller + f" (a block of {n} short lines)"
+                break
+            strong = "contact" in found or _PAGE_ONLY.search(joined) or any(c in found for c in _STRONG)
+            if len(found) >= 3 and strong:
+                reason = ("advertisement: " + " + ".join(sorted(found))
+                          + f" (a block of {n} short lines, no line conclusive alone)")
+                for l in run:
+                    out[l.index] = reason
+                break
+
+
+def _spread(voice: Voice, kept: list[Line], out: list[str | None]) -> None:
+    """A short cued line touching an ad line goes with it (a label, a lead, a contact), and so
+    on outward, up to a block's size: one conclusive line carries at most three weak ones."""
+    hops = {line.index: 0 for line in kept if out[line.index]}
+    for _ in range(_BLOCK_MAX - 1):
+        grown = {}
+        for k, line in enumerate(kept):
+            if line.index in hops or not _blockable(voice, line) or not _leans_to_ad(voice, line):
+                continue
+            for j in (k - 1, k + 1):
+                near = kept[j] if 0 <= j < len(kept) else None
+                if near and abs(near.index - line.index) == 1 and near.index in hops and hops[near.index] < _BLOCK_MAX - 1:
+                    grown[line.index] = hops[near.index] + 1
+                    cues = " + ".join(voice.classes(voice.plain[line.start:line.end]))
+                    out[line.index] = f"advertisement: {cues} (a short line in a block with an ad line)"
+                    break
+        if not grown:
+            return
+        hops.update(grown)
+
+
+def _leans_to_ad(voice: Voice, line: Line) -> bool:
+    """A neighbour joins an ad by a cue a notice's own line does not carry: a notice gives its
+    account and asks to follow it (请关注“江岭人社”微信公众号) beside an injected line too."""
+    seg = voice.plain[line.start:line.end]
+    if _PAGE_ONLY.search(seg):
+        return True
+    cues = set(voice.classes(seg)) - {"contact", "page action"}
+    if cues == {"reader addressed"}:  # 各位代表： is a salutation; only a question to the reader leans
+        return _QUESTION.search(seg) is not None
+    return bool(cues)
+
+
+def edge_voices(voice: Voice, line: Line) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of a voice sentence glued at the start or the end of a paragraph."""
+    seg = voice.plain[line.start:line.end]
+    pieces = [m for m in _PIECE.finditer(seg) if m.group().strip()]
+    if len(pieces) < 2:
+        return []
+    out = []
+    for m in (pieces[0], pieces[-1]):
+        text = m.group()
+        if size(text) > _PIECE_MAX:
+            continue
+        reason = voice.voice(_OUTLINE.sub("", text, count=1) if m is pieces[0] else text)
+        if reason:
+            start = line.start + m.start()
+            if m is pieces[0]:
+                start += len(_OUTLINE.match(text).group()) if _OUTLINE.match(text) else 0
+            out.append((start, line.start + m.end(), reason + " (glued to a paragraph)"))
+    return out
