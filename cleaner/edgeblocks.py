@@ -127,8 +127,8 @@ def dated_link(line: str) -> bool:
     (False, False, False)
     """
     s = line.strip()
-    if len(s) > 60 or _SENTENCE.search(s):
-        return False
+    if len(s) > 60 or _SENTENCE.search(s) or _FRAME.search(s):
+        return False  # 附件：关于…的意见 2023-05-06 lists the document's own attachments
     m = _DATED_LINK.match(s)
     return bool(m) and len(regex.findall(r"\p{Han}", m["a"] or m["b"] or "")) >= 6
 
@@ -263,7 +263,8 @@ def tail_block(doc: list[Line]) -> tuple[int, int, str] | None:
     if start - 1 != last_prose and not _SIGN_DATE.fullmatch(above):
         return None  # a heading or a signature without its date above: the block may be the document's
     dated = [dated_link(l.text) for l in doc[start:]]
-    if sum(dated) >= 2 and all(dated):
+    if sum(dated) >= 2 and all(dated) and start - 1 != last_prose:
+        # after the signature date only: straight after the text, dated titles may be what it forwards
         return start, len(doc), "list of other articles with dates"
     shapes = _shapes(doc, start, len(doc))
     if None in shapes or size("".join(l.text for l in doc[start:])) > 200 or _table_at(doc, start, len(doc)):

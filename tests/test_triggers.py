@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from cleaner import io
 from cleaner.pipeline import ORDER, _wants_context, clean, rule_id
+from cleaner.rules import chrome
 from cleaner.types import Context
 
 from test_properties import GOV_TEXT, HAN
@@ -80,3 +81,10 @@ def test_triggers_change_no_record_on_real_documents(path):
     assert fast.text == full.text
     assert fast.findings == full.findings
     assert fast.metadata == full.metadata
+
+
+@pytest.mark.parametrize("text", ["相关链接>>一::一", "政务公开 :: 通知公告 > 正文", "政务公开 - 通知公告 - 正文"])
+def test_breadcrumb_trigger_covers_mixed_separators(text):
+    # hypothesis found "相关链接>>一::一": a trail on two kinds of separator, which the rule removes
+    rule = chrome.drop_breadcrumbs
+    assert rule.trigger(text) or _run(rule, text) == []

@@ -48,7 +48,7 @@ _FOOTER_STRONG = regex.compile(alternation(data.phrases("footer_strong")))
 _FOOTER_WEAK = regex.compile(alternation(data.phrases("footer_weak")))
 
 
-@only_if("位置", "栏目", "导航", "首页", "主页", "首\u3000页", pattern=r"[>»›→\uff1e]{1,2}+[^>»›→\uff1e\n]+[>»›→\uff1e]|::[^\n]+::")
+@only_if("位置", "栏目", "导航", "首页", "主页", "首\u3000页", pattern=r"(?:[>»›→\uff1e]|::|\s[-—]\s)[^>»›→\uff1e:\n]+?(?:[>»›→\uff1e]|::|\s[-—]\s)")  # two separators, mixed too
 def drop_breadcrumbs(text: str) -> Iterator[Edit]:
     """Breadcrumb trails ("当前位置：首页 > 政务公开 > 通知", also one token per line) go.
 
