@@ -78,6 +78,16 @@ _PIECE_MAX = 80
 _BLOCK_MAX = 4
 
 
+_SPLICED_MIN = 30  # Han characters outside every cue: a voice is made of its cues, a document's sentence is not
+
+
+def _bare_han(seg: str) -> int:
+    """Han characters of ``seg`` outside the cue phrases (喜欢的话请点个赞: 3; a spliced sentence: most)."""
+    for pat in (_PAGE_ONLY, *_CLASSES.values()):
+        seg = pat.sub("", seg)
+    return len(regex.findall(r"\p{Han}", seg))
+
+
 class Voice:
     """One document's view for voice and block decisions: its title and publishers are its own."""
 
@@ -113,6 +123,8 @@ class Voice:
         found = [c for c in self.classes(seg) if c not in ("contact", "ad label")]
         if len(found) < 2 and "paid-reading wall" not in found:
             return None
+        if _bare_han(self._clean(seg)) >= _SPLICED_MIN:
+            return None  # a long sentence of the text with an ad spliced into it: the splice rule cuts the ad alone
         return "advertisement: " + " + ".join(found) + " + a phrase no document says of itself (a site speaking to the reader)"
 
     def seller(self, seg: str) -> str | None:

@@ -158,3 +158,16 @@ def test_a_salutation_beside_an_ad_line_stays():
     text = "\n".join([TITLE, "各位代表：", "↓↓↓ 点击下方链接领取全套资料 ↓↓↓", P1, H1, P2, H2, P3, *SIGN])
     out = cleaned(text)
     assert "各位代表：" in out and "领取全套资料" not in out
+
+
+def test_an_ad_spliced_into_a_long_sentence_takes_only_itself():
+    # Found by the round-17 evaluation: the voice rule took the whole line, and with it 46
+    # characters of the report's own sentence; the splice rule cuts the ad alone.
+    sentence = ("坚持把“三农”工作放在重中之重，在工业化、城镇化深入发展中同步推进农业现代化，"
+                "巩固和发展农业农村好形势。")
+    spliced = sentence.replace("放在", "放在电话：壹叁柒零零零零玖玖玖玖（领取全套模板）")
+    text = ("江岭市2024年农业农村工作要点\n一、巩固和加强农业基础地位\n" + spliced
+            + "\n二、确保农产品供给\n稳定粮食种植面积，多渠道增加农民收入。\n")
+    out = clean(text, "doc").text
+    assert sentence in out
+    assert "领取全套模板" not in out
