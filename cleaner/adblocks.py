@@ -186,7 +186,12 @@ def _blockable(voice: Voice, line: Line) -> bool:
     # A sentence (。 or ； at its end) or a heading is the text's own unless a page-only phrase is in it.
     own_shape = _OUTLINE.match(seg) or _SENTENCE_END.search(seg)
     return (0 < size(seg) <= _BLOCK_LINE_MAX and not voice.vetoed(seg) and voice.cued(seg)
-            and not (own_shape and not _PAGE_ONLY.search(seg)))
+            and not (own_shape and not _PAGE_ONLY.search(seg)) and not _salutation(voice, seg))
+
+
+def _salutation(voice: Voice, seg: str) -> bool:
+    """各位代表： / 同志们： addresses the reader and nothing else: the text's own, never part of an ad's block."""
+    return voice.classes(seg) == ["reader addressed"] and not _QUESTION.search(seg)
 
 
 def _judge_blocks(voice: Voice, kept: list[Line], out: list[str | None]) -> None:
