@@ -76,13 +76,16 @@ def item_shape(line: str, in_menu: bool = False) -> tuple[str, int] | None:
     (None, None, None, None)
     >>> item_shape("临泉市卫生健康委员会"), item_shape("关于做好防汛工作的通知"), item_shape("现将有关事项通知如下。")
     (None, None, None)
+    >>> item_shape("出席会议：张三 李四 王五"), item_shape("大家都在搜：康养视窗 港航驿站 侨务广角")
+    (None, ('label and items', 3))
     """
     s = line.strip()
     if _BRACKETED.fullmatch(s):
         return "link row", s.count("】") + s.count("]") + s.count("〕") + s.count("』")
     m = _LABEL_ITEMS.fullmatch(s)
     if m and not (_META_LABEL.search(m["label"]) or _FRAME.search(s) or labels.ORG.fullmatch(m["rest"].strip())
-                  or regex.search(r"[一二三四五六七八九十]$", m["label"])):  # 案件二：… is a heading
+                  or regex.search(r"[一二三四五六七八九十]$", m["label"])  # 案件二：… is a heading
+                  or _names_row(_items(m["rest"]))):  # 出席会议：张三 李四 王五 lists the document's people
         return ("label and glued words" if regex.fullmatch(r"\s*+\p{Han}++", m["rest"]) else "label and items"), 3
     solid = regex.sub(r"\s++", "", s)  # a title or heading spaced out (政 府 工 作 报 告, 第 一 章) is still one
     if not s or len(s) > 120 or _SENTENCE.search(s) or _FRAME.search(s) or _FRAME.search(solid):
