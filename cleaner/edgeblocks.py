@@ -212,7 +212,10 @@ def _agree(shapes: list[tuple[str, int]], place: str) -> str | None:
         return None  # words one a line after the text: the document's own list (阅读 / 演讲 / 征文)
     strong = sum(k in ("link row", "spaced menu", "label and items", "label and glued words", "address") for k in kinds)
     if len(shapes) == 1:
-        alone = (("link row", "spaced menu", "label and items") + (("word row",) if place == "after date" or items >= 5 else ())
+        # A label over items alone under the title or after the text may be the document's (会议议程：听取汇报 研究部署 …)
+        edge = place in ("top", "after date")
+        alone = (("link row", "spaced menu") + (("label and items",) if edge else ())
+                 + (("word row",) if place == "after date" or items >= 5 else ())
                  + (("label and glued words",) if place == "top" else ()))
         return kinds[0] if kinds[0] in alone and items >= 3 else None
     if kinds.count("single item") == len(kinds):

@@ -104,3 +104,10 @@ def test_contact_block_with_a_person_kept():
 ])
 def test_look_alikes_at_the_edges_kept(raw):
     assert list(chrome.drop_edge_blocks(raw)) == []
+
+
+@pytest.mark.parametrize("line", ["会议议程：听取汇报 研究部署 总结讲话", "适用范围：城市 农村 社区", "出席会议：张三 李四 王五"])
+def test_a_label_over_items_alone_under_the_title_kept(line):
+    # the lead's review: alone under the title, a label over items may be the document's own line
+    raw = _doc(head=(line,))
+    assert line in _text(raw)
