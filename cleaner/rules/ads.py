@@ -61,11 +61,16 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     """
     scan = adcues.scan(text, ctx.corpus)
     all_lines = lines(text)
-    if not scan.possible:  # no trade's cue: a site's voice or a block of weak lines may still be an ad
-        for line, reason in zip(all_lines, adblocks.block_reasons(adblocks.Voice(text), all_lines, [None] * len(all_lines))):
-            if reason:
-                yield drop_line(line, reason, text)
-        return
+    # Without a trade's cue no line has a verdict of its own; a site's voice or a block of weak lines may still be an ad.
+    reasons: list[str | None] = _trade_reasons(scan, all_lines) if scan.possible else [None] * len(all_lines)
+    reasons = adblocks.block_reasons(adblocks.Voice(text), all_lines, reasons)
+    for line, reason in zip(all_lines, reasons):
+        if reason:
+            yield drop_line(line, reason, text)
+
+
+def _trade_reasons(scan: Scan, all_lines: list[Line]) -> list[str | None]:
+    """Each line's verdict by the trades' cues, a contact continuing an ad line, and the pairs' reasons."""
     reasons: list[str | None] = []
     for line in all_lines:
         reason = _line_verdict(scan, line)
@@ -73,10 +78,7 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
                 and not _OUTLINE.match(scan.folded, line.start, line.end)):
             reason = scan.continued_contact(scan.folded[line.start:line.end])
         reasons.append(reason)
-    reasons = adblocks.block_reasons(adblocks.Voice(text), all_lines, adpairs.pair_reasons(scan, all_lines, reasons))
-    for line, reason in zip(all_lines, reasons):
-        if reason:
-            yield drop_line(line, reason, text)
+    return adpairs.pair_reasons(scan, all_lines, reasons)
 
 
 def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
