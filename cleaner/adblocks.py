@@ -43,7 +43,7 @@ _CLASSES = {
         r"付费|会员|(?i:vip)|积分|购买|试读|阅读券|客服|[\u00a5\uffe5]\s*+\d|\d+(?:\.\d+)?元|金币|退款|原创|定制|交稿"
         r"|一对一|免费体验|免费发|全站免费|量大从优|价格实惠"),
     "paid-reading wall": regex.compile(
-        r"试读|付费内容|付费阅读|立即解锁|解锁全文|开通会员后|购买后可|阅读券|登录后查看|内容已隐藏|剩余\d+字"),
+        r"试读|付费内容|付费阅读|立即解锁|解锁全文|开通会员后|购买后可|阅读券|登录后查看(?:全文|完整|全部)|内容已隐藏|剩余\d+字"),
     "seller's slogan": regex.compile(
         r"价格优惠|诚信经营|欢迎来电|欢迎新老客户|新老客户|上门服务|随叫随到|不漏不收费|质量保证|童叟无欺|量大从优"
         r"|高价回收|长期高价|专业承接|价格实惠|当天交稿|不满意重写|专人撰写|一对一原创|来电洽谈|24小时上门"),
@@ -59,10 +59,16 @@ _CLASSES = {
 }
 # A phrase a document never says of itself: every voice ad needs one.
 _PAGE_ONLY = regex.compile(
-    r"本站|本平台|我们网站|小编|网友投稿|用户上传|本文档|该文档|此文档|点个赞|点赞支持|点赞关注|点赞收藏|点个关注|侵权|侵犯您|24小时内删除|删除处理"
-    r"|更新的动力|别忘了关注|文末|试读|付费内容|付费阅读|解锁|阅读券|登录后查看|内容已隐藏|开通会员|(?i:vip)|积分|概不退款|客服"
-    r"|版权归原作者|转载请|请勿转载|商业用途|学习交流|来源于网络|仅代表作者|私信我|收藏吧|转发给身边|对您有帮助|觉得有用"
-    r"|喜欢的话|一起来看看|一键下载|点击下方|领取全套|扫码进群|免费体验|百度搜索|持续关注本|关注本站|需要的朋友|有需要的朋友")
+    r"本站|本平台|我们网站|小编|网友投稿|用户上传|本文档|该文档|此文档|点个赞|点赞支持|点赞关注|点赞收藏|点个关注"
+    r"|(?:如有|若有|如果有?|涉嫌)侵权|侵权[^\u3002\uff01\uff1f!?\n]{0,16}?删|侵犯(?:了)?您的?(?:权益|版权|著作权)\p{Han}{0,12}?(?:删除|联系我们)"
+    r"|24小时内删除|联系删除|删除处理"
+    r"|更新的动力|别忘了关注|文末|试读|付费内容|付费阅读|解锁全文|立即解锁|阅读券|内容已隐藏|开通会员|(?i:vip)|登录后查看(?:全文|完整|全部)"
+    r"|积分下载|下载积分|(?:消耗|需要?|扣除)[0-9]+积分|概不退款|(?:联系|咨询|添加|加)(?:在线)?客服(?:微信|QQ|领取|获取)?"
+    r"|版权归原作者|转载请|请勿转载|仅供(?:个人)?(?:学习|参考)交流|来源于网络|仅代表作者|私信我|收藏吧|对您有帮助|觉得有用"
+    r"|喜欢的话|一起来看看|一键下载|领取全套|关注本站|需要的朋友(?:可以|可)?(?:下载|收藏|私信|拿去|自取|参考)")
+# A landline or a public hotline is what a notice gives for itself; a seller gives a mobile or a chat id.
+_LANDLINE = regex.compile(r"(?<![0-9])\(?+0[0-9]{2,3}+\)?+[ -]?+[0-9]{7,8}+(?![0-9])|(?<![0-9])(?:123[0-9]{2}|9[56][0-9]{3})(?![0-9])")
+_OWN_ACCOUNT = regex.compile(r"微信公众号|微信号?[:\uff1a]?[“\"「]\p{Han}{2,12}[”\"」]|微信搜索")
 _STRONG = ("paid-reading wall", "seller's slogan", "ad label", "contact spelt to dodge filters")
 # A notice's own: a contact person, an attachment list, its registration; words against ads.
 _OWN = regex.compile(r"联系人|附件|报名|邮编|政府|委员会|党委|办公室|办公厅|人大|政协|政务|\.gov|(?<!\p{Han})\p{Han}{1,8}?[局厅署委](?!\p{Han})")
@@ -211,7 +217,8 @@ def _judge_blocks(voice: Voice, kept: list[Line], out: list[str | None]) -> None
                 for l in run:
                     out[l.index] = seller + f" (a block of {n} short lines)"
                 break
-            strong = "contact" in found or _PAGE_ONLY.search(joined) or any(c in found for c in _STRONG)
+            seller_contact = _CLASSES["contact"].search(_LANDLINE.sub("", _OWN_ACCOUNT.sub("", joined)))
+            strong = seller_contact or _PAGE_ONLY.search(joined) or any(c in found for c in _STRONG)
             if len(found) >= 3 and strong:
                 reason = ("advertisement: " + " + ".join(sorted(found))
                           + f" (a block of {n} short lines, no line conclusive alone)")

@@ -22,8 +22,10 @@ reading (read-only helpers: (start, end, new text, why) tuples):
 >>> from cleaner.types import Edit
 >>> def fix(t):
 ...     return apply(t, [Edit(a, b, t[a:b], new, why) for a, b, new, why in repairs(t, lambda y: y == 2021)])
->>> fix("2021年工作。于2021-03-29 00:00:00前报送，二〇二一年3月29日，2021年三月二十九日起")
-'2021年工作。于2021年3月29日前报送，2021年3月29日，2021年3月29日起'
+>>> fix("2021年工作。印发日期：2021-03-29 00:00:00，二〇二一年3月29日，2021年三月二十九日起")
+'2021年工作。印发日期：2021年3月29日，2021年3月29日，2021年3月29日起'
+>>> fix("2021年工作。系统于2021-03-29 00:00:00停止服务，农历2021年八月十五日")  # a meant midnight, a lunar date
+'2021年工作。系统于2021-03-29 00:00:00停止服务，农历2021年八月十五日'
 >>> fix("二〇二一年三月二九日印发，2021年3月29口起，2021年1丨月5日")
 '二〇二一年三月二十九日印发，2021年3月29日起，2021年11月5日'
 >>> fix("2021年工作。\\n市卫生健康委员会\\n44284")
@@ -86,9 +88,24 @@ def midnight_exports(text: str, year_ok: Callable[[int], bool]) -> Iterator[tupl
         return
     for m in _MIDNIGHT.finditer(text):
         y, mo, d = int(m[1]), int(m[3]), int(m[4])
+        if _timed(text, m.start(), m.end()):
+            continue  # 00:00:00 as the hour something opens or closes: a real time, not an export's
         if year_ok(y) and valid_date(y, mo, d):
             yield (m.start(), m.end(), f"{y}年{mo}月{d}日",
                    "numeric date with an export's midnight time (00:00:00) in a document that writes 年月日")
+
+
+def _timed(text: str, start: int, end: int) -> bool:
+    """The midnight is meant: a verb or a range mark right after it (停止服务, 至), a range mark right
+    before it, a cell of a table, or another time of day on the line. A deadline's 前, 起, 后 or 止
+    after it is the date's own: the export printed the time of a date field."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    before, after = text[max(line_start, start - 2):start], text[end:end + 1]
+    return (regex.match(r"(?![前起后止以])[\p{Han}~\uff5e\-\u2014\u2013]", after) is not None
+            or regex.search(r"(?<!截)[至到~\uff5e\u2014\u2013\-]\s*$", before) is not None
+            or "\t" in line or len(regex.findall(r"[0-9]{1,2}:[0-9]{2}", line)) > 1)
 
 
 def serial_datelines(text: str, year_ok: Callable[[int], bool]) -> Iterator[tuple[int, int, str, str]]:
@@ -106,6 +123,8 @@ def serial_datelines(text: str, year_ok: Callable[[int], bool]) -> Iterator[tupl
 
 def mixed_systems(text: str) -> Iterator[tuple[int, int, str, str]]:
     for m in _MIXED.finditer(text):
+        if regex.search(r"[农阴]历\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # 农历2021年八月十五日: a lunar month and day stay in Chinese numerals
         if m[1]:
             y, mo, d = _cn_year(m[1]), int(m[2]), int(m[3])
         else:

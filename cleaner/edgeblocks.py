@@ -19,6 +19,7 @@ from cleaner.docmodel import Line, is_prose, size
 _SENTENCE = regex.compile(r"[\u3002\uff0c\uff1b\uff01\uff1f\u3001;!?\u201c\u201d\u300a\u300b]|[,](?![0-9]{3})")
 # Frame labels, outline markers, dashes and brackets of a document's own short lines.
 _FRAME = regex.compile(r"^(?:抄送|抄报|主送|分送|报送|印发|附件|附表|主题词|联系|签发|备注|注[:\uff1a]|——|—|[(\uff08])"
+                       r"|^(?:绝密|机密|秘密|内部|特急|加急|特提|平急|急件|明传|密电)"  # a header's secrecy and urgency marks
                        r"|^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、\uff0e]|第[一二三四五六七八九十百0-9]+[章节条])"
                        r"|[:\uff1a]$|〔|号$|年[0-9〇○零一二三四五六七八九十]{1,2}月")
 _SPLIT = regex.compile(r"[ \t\u3000\u00a0]++|\s*+[|\uff5c\u4e28\u00b7\u2022\u30fb/>\u00bb\u203a\uff1e]\s*+")
@@ -85,7 +86,8 @@ def item_shape(line: str, in_menu: bool = False) -> tuple[str, int] | None:
     m = _LABEL_ITEMS.fullmatch(s)
     if m and not (_META_LABEL.search(m["label"]) or _FRAME.search(s) or labels.ORG.fullmatch(m["rest"].strip())
                   or regex.search(r"[一二三四五六七八九十]$", m["label"])  # 案件二：… is a heading
-                  or _names_row(_items(m["rest"]))):  # 出席会议：张三 李四 王五 lists the document's people
+                  or _names_row(_items(m["rest"]))
+                  or all(labels.ORG.fullmatch(c) for c in _items(m["rest"]))):  # 参加：市发改委 市财政局  # 出席会议：张三 李四 王五 lists the document's people
         return ("label and glued words" if regex.fullmatch(r"\s*+\p{Han}++", m["rest"]) else "label and items"), 3
     solid = regex.sub(r"\s++", "", s)  # a title or heading spaced out (政 府 工 作 报 告, 第 一 章) is still one
     if not s or len(s) > 120 or _SENTENCE.search(s) or _FRAME.search(s) or _FRAME.search(solid):
@@ -143,7 +145,7 @@ _PAIR_GAP = regex.compile(r"[ \t\u3000]*+[|\uff5c]?+[ \t\u3000]*+")
 _VALUE = regex.compile(r"(?:\(?+0[0-9]{2,3}+\)?+-?+)?+[0-9]{7,8}+(?:-[0-9]{1,4}+)?+|1[3-9][0-9]{9}|[1-8][0-9]{5}"
                        r"|[A-Za-z0-9_.\-]++@[A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)++|\p{Han}{2,30}+[0-9]{1,4}+号\p{Han}{0,10}+")
 _PERSON_LABEL = regex.compile(r"人$|姓名|老师")  # 联系人 / 负责人: a notice's own contact, never a site's
-_CREDIT = regex.compile(r"(?P<org>\p{Han}{5,24}+)[ \t\u3000]++\p{Han}{2}+|本(?:网|站|网站)由\p{Han}{4,30}+")
+_CREDIT = regex.compile(r"(?P<org>\p{Han}{5,24}+)[ \t\u3000]++(?!印发|提醒|宣|通知|敬告|公告)\p{Han}{2}+|本(?:网|站|网站)由\p{Han}{4,30}+")
 _SCREEN = regex.compile(r"[\p{Han}A-Za-z]{2,16}+[ \t\u3000]*+[0-9]{3,4}+\s*+[×xX*]\s*+[0-9]{3,4}+")
 
 
@@ -189,11 +191,18 @@ _CELL_GAP = regex.compile(r"\u3000{2,}|\s*+[|\uff5c]\s*+|\t")
 
 
 def _table_at(doc: list[Line], first: int, end: int) -> bool:
-    """The run heads a table: a 序号 cell, or the line under it is a row (a row number, or cells with figures)."""
+    """The run heads a table: a 序号 cell, the line under it is a row (a row number, or cells with
+    figures, or as many wide-gapped cells as the run's last line), or two lines of the run hold as
+    many items, three or more (城关区 东溪镇 上溪村 / 临江县 白沙镇 青石村)."""
     if any(_TABLE_ROW.search(l.text) for l in doc[first:end]):
         return True
     below = doc[end].text if end < len(doc) else ""
-    return bool(_TABLE_ROW.search(below) or (len(_CELL_GAP.split(below.strip())) >= 3 and regex.search(r"[0-9]", below)))
+    cells = [c for c in _CELL_GAP.split(below.strip()) if c.strip()]
+    head = [c for c in _CELL_GAP.split(doc[end - 1].text.strip()) if c.strip()] if end > first else []
+    if _TABLE_ROW.search(below) or (len(cells) >= 3 and (regex.search(r"[0-9]", below) or len(cells) == len(head))):
+        return True
+    counts = [len(_items(l.text)) if not _BAR.search(l.text) else 0 for l in doc[first:end]]
+    return any(a == b >= 3 for a, b in zip(counts, counts[1:]))
 
 
 def _shapes(doc: list[Line], k0: int, k1: int) -> list[tuple[str, int]]:
@@ -221,6 +230,8 @@ def _agree(shapes: list[tuple[str, int]], place: str) -> str | None:
     if kinds.count("single item") == len(kinds):
         return "menu one item a line" if len(kinds) >= 3 else None
     rows = kinds.count("word row") + kinds.count("pair")
+    if place.startswith("after") and not strong:
+        return None  # rows of plain words after the text may be its own (slogans, an attached list)
     if place == "under title" and not (strong or items >= 6):
         return None  # a header stack of the document (密级 / 紧急程度) stands there too
     if strong or rows >= 2 or (items >= 4 and rows) or (place == "top" and items >= 3):
@@ -236,8 +247,9 @@ def head_blocks(doc: list[Line]) -> list[tuple[int, int, str]]:
     top = 0
     while top < first_prose and item_shape(doc[top].text, in_menu=True):
         top += 1
-    if top and not item_shape(doc[top - 1].text):
-        top -= 1  # the run's last line names a kind of document: it may be the title
+    titled = [k for k in range(top) if not item_shape(doc[k].text)]  # lines that name a kind of document
+    if titled and not (top < len(doc) and labels.TITLE_WORDS.search(doc[top].text)):
+        top = titled[-1]  # no title below the run: the last such line is the title (通知 / 会议纪要), kept with all under it
     if 0 < top < first_prose and (kind := _agree(_shapes(doc, 0, top), "top")) and not _table_at(doc, 0, top):
         out.append((0, top, kind))
     k = top + 1  # the title

@@ -32,6 +32,9 @@ _FW_ADDR = "\uff0e\uff0f\uff1a\uff20\uff3f"
 _ADDRESS = regex.compile(
     r"(?:https?[:\uff1a][/\uff0f]{2}(?:www[.\uff0e])?|www[.\uff0e]|(?<![A-Za-z0-9_.\-\uff0e\uff3f])[A-Za-z0-9_.\-\uff0e\uff3f]+[@\uff20])"
     r"(?P<host>[A-Za-z0-9\-]+(?:[.\uff0e][A-Za-z0-9\-]+)+)(?:[/\uff0f][A-Za-z0-9\-_./?=&%\uff0e\uff0f]*)?")
+_HAN_AFTER = regex.compile(r"\p{Han}")
+_FIGURE_TAIL = regex.compile(r"(?:\uff0e[0-9]+)+$")
+_OUTLINE_DOT = regex.compile(r"(?:^|\n)[ \t\u3000]*+[0-9]{1,2}$")
 _NARROW = {ord(c): ord(c) - 0xFEE0 for c in _FW_ADDR}
 _FILE_DOT = regex.compile(r"(?<=[\p{Han}0-9A-Za-z\uff09)\u300b])\uff0e(?=(?i:docx?|xlsx?|pptx?|pdf|wps|ofd|txt|zip|rar|jpe?g|png)(?![A-Za-z]))")
 
@@ -52,16 +55,22 @@ def address_marks(text: str) -> Iterator[tuple[int, str]]:
         if not _TLD.search(m.group("host") + " "):
             continue
         body = m.group().rstrip("\uff0e")  # a full stop after the address is the sentence's
+        if _HAN_AFTER.match(text, m.end()):
+            body = _FIGURE_TAIL.sub("", body)  # www．jl．gov．cn．2021年: the stop ends the sentence, 2021 starts one
         for k, c in enumerate(body):
             if c in _FW_ADDR:
                 yield m.start() + k, c.translate(_NARROW)
     for m in _FILE_DOT.finditer(text):
-        yield m.start(), "."
+        if not _OUTLINE_DOT.search(text, 0, m.start()):  # 1．PDF文件须…: an item's number, not a file name
+            yield m.start(), "."
 
 
 _SPACED_DASH = regex.compile(
     rf"(?<=\p{{Han}})(?:[{chars.HORIZONTAL_SPACES}]+[\u2014\u2013](?![\u2014\u2013])[{chars.HORIZONTAL_SPACES}]*"
     rf"|[\u2014\u2013](?![\u2014\u2013])[{chars.HORIZONTAL_SPACES}]+)(?=\p{{Han}})")
+
+
+_CELL_OR_RANGE = regex.compile(r"\t|\u3000\u3000|\s{2}")
 
 
 def spaced_dashes(text: str) -> Iterator[tuple[int, int]]:
@@ -73,4 +82,6 @@ def spaced_dashes(text: str) -> Iterator[tuple[int, int]]:
     [' — ', '\u3000–\u3000']
     """
     for m in _SPACED_DASH.finditer(text):
+        if _CELL_OR_RANGE.search(m.group()) or text[m.start() - 2:m.start() - 1] == text[m.end():m.end() + 1]:
+            continue  # a table's empty cell (\t—\t), or a range between like words (周一 – 周五, 第一 — 第三)
         yield m.start(), m.end()
