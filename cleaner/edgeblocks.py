@@ -239,6 +239,13 @@ def _agree(shapes: list[tuple[str, int]], place: str) -> str | None:
     return None
 
 
+def _title_like(line: str) -> bool:
+    """A title under a run: it names a kind of document, or it is a headline (twelve Han and more,
+    no label, no sentence's end)."""
+    return bool(labels.TITLE_WORDS.search(line) or (len(regex.findall(r"\p{Han}", line)) >= 12
+                and not regex.search(r"[:\uff1a\u3002]", line) and not is_prose(line)))
+
+
 def head_blocks(doc: list[Line]) -> list[tuple[int, int, str]]:
     """Blocks (first, end, kind) of the head: above the title, and between the title and the
     first paragraph. The title is the first line of the page that is no item line."""
@@ -248,7 +255,7 @@ def head_blocks(doc: list[Line]) -> list[tuple[int, int, str]]:
     while top < first_prose and item_shape(doc[top].text, in_menu=True):
         top += 1
     titled = [k for k in range(top) if not item_shape(doc[k].text)]  # lines that name a kind of document
-    if titled and not (top < len(doc) and labels.TITLE_WORDS.search(doc[top].text)):
+    if titled and not (top < len(doc) and _title_like(doc[top].text)):
         top = titled[-1]  # no title below the run: the last such line is the title (通知 / 会议纪要), kept with all under it
     if 0 < top < first_prose and (kind := _agree(_shapes(doc, 0, top), "top")) and not _table_at(doc, 0, top):
         out.append((0, top, kind))

@@ -205,3 +205,12 @@ def test_spaced_dash_between_clauses_still_repaired() -> None:
 def test_export_midnight_in_a_date_field_still_repaired() -> None:
     text = "江岭市2021年工作要点\n印发日期：2021-03-29 00:00:00\n一、总体要求\n坚持稳中求进。"
     assert "2021-03-29 00:00:00" not in clean(text).text
+
+
+def test_a_column_menu_above_a_headline_still_goes() -> None:
+    # The title cut (a run holding 通知 or 会议纪要 keeps it) must not keep a menu above a news headline.
+    text = "\n".join(["政府信息公开制度", "法定主动公开内容", "政府信息公开年报",
+                      "普及中医药健康知识 感悟中医药文化魅力 中医药文化服务月活动持续开展",
+                      "为大力弘扬中医药文化，全省各地通过中医义诊等形式开展活动。"])
+    out = clean(text).text
+    assert out.startswith("普及中医药健康知识")
