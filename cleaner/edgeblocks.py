@@ -84,10 +84,11 @@ def item_shape(line: str, in_menu: bool = False) -> tuple[str, int] | None:
     if _BRACKETED.fullmatch(s):
         return "link row", s.count("】") + s.count("]") + s.count("〕") + s.count("』")
     m = _LABEL_ITEMS.fullmatch(s)
+    listed = _items(m["rest"]) if m else []
     if m and not (_META_LABEL.search(m["label"]) or _FRAME.search(s) or labels.ORG.fullmatch(m["rest"].strip())
                   or regex.search(r"[一二三四五六七八九十]$", m["label"])  # 案件二：… is a heading
-                  or _names_row(_items(m["rest"]))
-                  or all(labels.ORG.fullmatch(c) for c in _items(m["rest"]))):  # 参加：市发改委 市财政局  # 出席会议：张三 李四 王五 lists the document's people
+                  or _names_row(listed)  # 出席会议：张三 李四 王五 lists the document's people
+                  or all(labels.ORG.fullmatch(c) for c in listed)):  # 参加：市发改委 市财政局, its organisations
         return ("label and glued words" if regex.fullmatch(r"\s*+\p{Han}++", m["rest"]) else "label and items"), 3
     solid = regex.sub(r"\s++", "", s)  # a title or heading spaced out (政 府 工 作 报 告, 第 一 章) is still one
     if not s or len(s) > 120 or _SENTENCE.search(s) or _FRAME.search(s) or _FRAME.search(solid):

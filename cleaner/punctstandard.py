@@ -34,7 +34,7 @@ _ADDRESS = regex.compile(
     r"(?P<host>[A-Za-z0-9\-]+(?:[.\uff0e][A-Za-z0-9\-]+)+)(?:[/\uff0f][A-Za-z0-9\-_./?=&%\uff0e\uff0f]*)?")
 _HAN_AFTER = regex.compile(r"\p{Han}")
 _FIGURE_TAIL = regex.compile(r"(?:\uff0e[0-9]+)+$")
-_OUTLINE_DOT = regex.compile(r"(?:^|\n)[ \t\u3000]*+[0-9]{1,2}$")
+_OUTLINE_DOT = regex.compile(r"[ \t\u3000]*+[0-9]{1,2}")
 _NARROW = {ord(c): ord(c) - 0xFEE0 for c in _FW_ADDR}
 _FILE_DOT = regex.compile(r"(?<=[\p{Han}0-9A-Za-z\uff09)\u300b])\uff0e(?=(?i:docx?|xlsx?|pptx?|pdf|wps|ofd|txt|zip|rar|jpe?g|png)(?![A-Za-z]))")
 
@@ -61,7 +61,8 @@ def address_marks(text: str) -> Iterator[tuple[int, str]]:
             if c in _FW_ADDR:
                 yield m.start() + k, c.translate(_NARROW)
     for m in _FILE_DOT.finditer(text):
-        if not _OUTLINE_DOT.search(text, 0, m.start()):  # 1．PDF文件须…: an item's number, not a file name
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _OUTLINE_DOT.fullmatch(text, line_start, m.start()):  # 1．PDF文件须…: an item's number, not a file name
             yield m.start(), "."
 
 

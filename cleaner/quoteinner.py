@@ -78,7 +78,7 @@ def nested_title_marks(text: str) -> Iterator[tuple[int, str]]:
             continue
         if text[a - 1] == chars.LEFT_TITLE_MARK and text[b + 1:b + 2] == chars.RIGHT_TITLE_MARK:
             continue  # 《《…》》: one title with doubled marks
-        if regex.match(r"[0-9]", inner) or regex.match(r"[0-9]", text[b + 1:b + 2]) or regex.search(r"[0-9]$", text[:a]):
+        if regex.match(r"[0-9]", inner) or regex.match(r"[0-9]", text[b + 1:b + 2]) or regex.search(r"[0-9]$", text[max(0, a - 2):a]):
             continue  # 年龄<35周岁且工龄>10年: signs before or after figures compare them
         if not ANY_HAN.match(inner) and not ANY_HAN.match(inner[-1:]):
             continue  # a<b>c: signs between Latin text
