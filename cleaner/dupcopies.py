@@ -141,9 +141,21 @@ def line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> tu
         # Text under each of two headings may be parallel structure (the same rule, or a
         # （一） restarting, under 一、 and 二、); an item repeated with a later number is a copy.
         return 1, "paragraph repeated one paragraph after itself"
+    if len(between) == 1 and _plain(body) and _repeatable_paragraph(body) and size(body) >= _ACROSS_HEADING and _heading(between[0].text):
+        # The last paragraph of a section standing again as the first of the next: parallel
+        # text under two headings is short or numbered; a long plain paragraph is a paste.
+        return 1, "paragraph repeated right under the heading after it"
     if len(between) <= 3 and _repeatable_paragraph(body) and size(body) >= 30 and all(_plain(l.text) for l in between):
         return 1, f"paragraph repeated {len(between)} paragraphs after itself"
     return None
+
+
+_ACROSS_HEADING = 40  # characters of a paragraph repeated across a heading
+
+
+def _heading(body: str) -> bool:
+    """A numbered heading line with no sentence in it ("二、主要目标")."""
+    return MARKER.match(body) is not None and not is_prose(body) and size(body) <= 40
 
 
 def split_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:

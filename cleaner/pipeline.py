@@ -101,6 +101,7 @@ ORDER: tuple[Rule, ...] = (
     dup.drop_repeated_sentences,  # before numbering: a repeated heading is not a skipped one
     dup.drop_repeated_paragraphs,
     dup.drop_skeleton_copies,
+    dup.drop_near_copies,  # after the exact copies: what is left differs by a slip
     numbering.repair_outline,
     quote.restore_title_mark,
     # 5. flag, last, on the final text

@@ -14,6 +14,7 @@ import regex
 from cleaner import chars
 from cleaner import dupcopies as copies
 from cleaner import dupcues as cues
+from cleaner import dupnear
 from cleaner import dupplaces
 from cleaner import dupreflow as reflow
 from cleaner import dupspans as spans
@@ -291,3 +292,68 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
             start = line.start + cut
             yield Edit(start, doc[i + 1].end, text[start:doc[i + 1].end], "", "the last sentence repeated, broken over a line")
             skip = i + 2
+
+
+def drop_near_copies(text: str) -> Iterator[Edit | Flag]:
+    """A sentence or paragraph repeated right after itself with a character lost or changed.
+
+    The two units stand side by side (two sentences of a line, or two prose paragraphs one
+    under the other) and their skeletons differ by a few dropped Han characters or by one
+    changed Han character (cleaner.dupnear). A copy that only lost characters goes, whichever
+    comes first, as all its words stand in the other. A pair with one character changed may be
+    a slip or two parallel sentences (出口/进口): it is flagged, never removed, unless the
+    document writes both readings elsewhere (parallel: left alone).
+
+    >>> [e.old for e in drop_near_copies("新增城市绿地面积42万平方米，城市污水集中处理率达到96.5%。新增城市绿地面积42万平方米，城市污水集中处率达到96.5%。")]
+    ['新增城市绿地面积42万平方米，城市污水集中处率达到96.5%。']
+    >>> list(drop_near_copies("第一季度完成投资十二亿元，同比增长百分之十。第二季度完成投资十二亿元，同比增长百分之十。"))
+    []
+    """
+    doc = non_blank(lines(text))
+    taken = 0  # end of the last edit: none overlaps another
+    for k, line in enumerate(doc):
+        units = _sentence_units(line)
+        for (a0, b0), (a1, b1) in zip(units, units[1:]):
+            found = _near_pair(text, (a0, b0), (a1, b1), taken)
+            if found:
+                taken = found[0].end
+                yield from found
+        if k and doc[k - 1].end >= taken and is_prose(doc[k - 1].text) and is_prose(line.text):
+            above = doc[k - 1]
+            # a whole paragraph copied: the removal takes the line with one of its line breaks
+            found = _near_pair(text, (above.start, above.end), (line.start, line.end), taken,
+                               ((above.start, line.start), (above.end, line.end)))
+            if found:
+                taken = found[0].end
+                yield from found
+
+
+def _sentence_units(line: Line) -> list[tuple[int, int]]:
+    """Absolute (start, end) of the sentences of ``line``, the first without its outline marker."""
+    out = []
+    for a, b in cues.pieces(line.text):
+        if not out:
+            a = cues.body(line.text[a:b])[2] + a
+        if line.text[a:b].strip():
+            out.append((line.start + a, line.start + b))
+    return out
+
+
+def _near_pair(text: str, first: tuple[int, int], second: tuple[int, int], taken: int,
+               cuts: tuple[tuple[int, int], tuple[int, int]] | None = None) -> list[Edit | Flag]:
+    """The removal of the copy that lost characters, or the flag on a pair with one character
+    changed, for two adjacent units that are near copies; or nothing.
+
+    ``cuts`` are the spans removed for the first or the second unit (by default the units)."""
+    if first[0] < taken:
+        return []
+    near = dupnear.compare(text[first[0]:first[1]], text[second[0]:second[1]], text)
+    if near is None:
+        return []
+    if near.kind == "changed":
+        attested = f"; the rest of the document writes {near.detail[0]}" if near.shown else ""
+        return [Flag(first[0], second[1], f"a sentence repeated right after itself with one character changed ({near.detail}):"
+                                          f" a slip or a parallel sentence{attested}")]
+    start, end = (cuts or (first, second))[near.remove]
+    reason = f"repeated right {'after' if near.remove else 'before'} itself with {near.detail} lost: every character of it stands in the copy kept"
+    return [Edit(start, end, text[start:end], "", reason)]

@@ -1,0 +1,133 @@
+"""Near copies: a unit repeated right after itself with a character dropped or changed.
+
+A paste slip or an OCR pass that renders a sentence twice does not always copy it exactly:
+the second rendering may lose a character or two ("无害化处率" for "无害化处理率") or carry one
+wrong character ("金国" for "全国", "业物" for "业务"). Exact repeats are the other dup rules'
+business; here two *adjacent* units (sentences of one line, or two paragraphs one under the
+other) are compared on their skeletons (cleaner.dupspans) and decided by what the difference
+is, never by the words:
+
+- the shorter skeleton is the longer one with a few Han characters dropped, and one drop broke a
+  word (the two characters it brought together stand side by side nowhere else in the
+  document: "处率"): the shorter copy goes, as every character of it still stands in the kept
+  one (nothing is lost). A word deleted between clauses ("，并接受" → "，接受") is an
+  amendment's new wording, not a slip;
+- one Han character differs: this is a slip ("金国" for "全国") or a parallel sentence
+  ("今年一季度全市出口总额…" / "…进口总额…", 正职/副职, 男性/女性: round 10's review), and only the
+  meaning tells which. When the document writes both readings elsewhere, the two are parallel
+  and left alone; otherwise the pair is flagged for a reviewer, with the reading the document
+  attests named when it attests one, and nothing is removed.
+
+Units that differ by a figure, a numeral or an ordinal are never near copies: parallel
+sentences ("第一季度…12个。第二季度…12个。") differ exactly there; nor are two articles under
+the same 第N条 (an amendment's old and new text side by side). Nothing here changes text.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from cleaner.dupspans import MIN_SENTENCE, skeleton
+
+# Characters that count or order: two sentences differing in one of them are parallel, not copies.
+_COUNTING = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟第首末甲乙丙丁")
+_MAX_DROPPED = 3  # characters a copy may lose and still be the same unit
+_PER_DROPPED = 15  # skeleton characters per character lost: a short unit may lose only one
+_ARTICLE = regex.compile(r"^\s*+(第[〇零一二三四五六七八九十百千0-9]++条)")
+
+
+class Near(NamedTuple):
+    """How two adjacent units differ: ``kind`` "dropped" (``remove``: 0 the first unit is the
+    copy to remove, 1 the second) or "changed" (never removed; ``remove`` names the unit whose
+    reading the document does not attest), whether the document attests one reading, and the
+    characters in question (those lost, or "attested→other")."""
+
+    kind: str
+    remove: int
+    shown: bool
+    detail: str
+
+
+def compare(first: str, second: str, document: str) -> Near | None:
+    """How ``second`` (right after ``first``) is a near copy of it, or None.
+
+    >>> compare("生活垃圾无害化处理率达到100%，城市污水集中处理率达到96.5%。",
+    ...         "生活垃圾无害化处率达到100%，市污水集中处理率达到96.5%。", "")
+    Near(kind='dropped', remove=1, shown=True, detail='理城')
+    >>> doc = "全国各族人民。全国人民。从2004年7月1日起，金国提高企业退休人员基本养老金标准。"
+    >>> compare("从2004年7月1日起，全国提高企业退休人员基本养老金标准。",
+    ...         "从2004年7月1日起，金国提高企业退休人员基本养老金标准。", doc)
+    Near(kind='changed', remove=1, shown=True, detail='全→金')
+    >>> compare("第一季度完成投资十二亿元，同比增长百分之十。", "第二季度完成投资十二亿元，同比增长百分之十。", "")
+    >>> compare("出口总额比上年增长百分之十，达到较高水平。", "进口总额比上年增长百分之十，达到较高水平。", "扩大出口。增加进口。")
+    """
+    (a, where_a), (b, where_b) = skeleton(first), skeleton(second)
+    if a == b or min(len(a), len(b)) < MIN_SENTENCE or _same_article(first, second):
+        return None
+    if len(a) != len(b):
+        if len(a) > len(b):
+            longer, (shorter, where, unit), remove = a, (b, where_b, second), 1
+        else:
+            longer, (shorter, where, unit), remove = b, (a, where_a, first), 0
+        found = _dropped(longer, shorter)
+        if found is None or len(found[0]) > min(_MAX_DROPPED, max(1, len(longer) // _PER_DROPPED)):
+            return None
+        rest = document.replace(unit, "", 1)
+        if not any(_broken_word(shorter, where, j, rest) for j in found[1]):
+            return None
+        return Near("dropped", remove, True, found[0])
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) != 1 or not (_plain_han(a[diff[0]]) and _plain_han(b[diff[0]])):
+        return None
+    i = diff[0]
+    seen_a, seen_b = _attested(a, i, document, first), _attested(b, i, document, second)
+    if seen_a and seen_b:
+        return None
+    if seen_b:
+        return Near("changed", 0, True, f"{b[i]}→{a[i]}")
+    return Near("changed", 1, seen_a, f"{a[i]}→{b[i]}")
+
+
+def _dropped(longer: str, shorter: str) -> tuple[str, list[int]] | None:
+    """(the characters of ``longer`` missing from ``shorter``, the indices in ``shorter`` where
+    they were lost) when ``shorter`` is ``longer`` with only Han characters (no figure, no
+    numeral) dropped, else None."""
+    lost, at, j = [], [], 0
+    for ch in longer:
+        if j < len(shorter) and shorter[j] == ch:
+            j += 1
+        elif _plain_han(ch):
+            lost.append(ch)
+            if not at or at[-1] != j:
+                at.append(j)
+        else:
+            return None
+    return ("".join(lost), at) if j == len(shorter) else None
+
+
+def _broken_word(shorter: str, where: list[int], j: int, rest: str) -> bool:
+    """True when the characters a drop brought together at ``shorter[j - 1:j + 1]`` touch in the
+    unit (no mark between), are both Han, and stand side by side nowhere else in the document."""
+    if not 0 < j < len(shorter) or where[j] != where[j - 1] + 1:
+        return False
+    pair = shorter[j - 1:j + 1]
+    return all("\u4e00" <= c <= "\u9fff" for c in pair) and pair not in rest
+
+
+def _same_article(first: str, second: str) -> bool:
+    """Both units open with the same 第N条: an article's old and new wording."""
+    m, n = _ARTICLE.match(first), _ARTICLE.match(second)
+    return m is not None and n is not None and m.group(1) == n.group(1)
+
+
+def _plain_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _COUNTING
+
+
+def _attested(skel: str, i: int, document: str, unit: str) -> bool:
+    """True when a two-character word around ``skel[i]`` stands in ``document`` outside ``unit``."""
+    rest = document.replace(unit, "", 1)
+    pairs = [skel[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 2 <= len(skel)]
+    return any(len(p) == 2 and p in rest for p in pairs)
