@@ -50,8 +50,15 @@ class Near(NamedTuple):
     detail: str
 
 
-def compare(first: str, second: str, document: str) -> Near | None:
+Skeleton = tuple[str, list[int]]
+
+
+def compare(first: str, second: str, document: str,
+            skeletons: tuple[Skeleton, Skeleton] | None = None) -> Near | None:
     """How ``second`` (right after ``first``) is a near copy of it, or None.
+
+    ``skeletons``: the two units' skeletons when the caller has them (each unit of a line
+    stands in two pairs; its skeleton is read once).
 
     >>> compare("生活垃圾无害化处理率达到100%，城市污水集中处理率达到96.5%。",
     ...         "生活垃圾无害化处率达到100%，市污水集中处理率达到96.5%。", "")
@@ -63,7 +70,9 @@ def compare(first: str, second: str, document: str) -> Near | None:
     >>> compare("第一季度完成投资十二亿元，同比增长百分之十。", "第二季度完成投资十二亿元，同比增长百分之十。", "")
     >>> compare("出口总额比上年增长百分之十，达到较高水平。", "进口总额比上年增长百分之十，达到较高水平。", "扩大出口。增加进口。")
     """
-    (a, where_a), (b, where_b) = skeleton(first), skeleton(second)
+    if min(len(first), len(second)) < MIN_SENTENCE:  # a skeleton is never longer than its text
+        return None
+    (a, where_a), (b, where_b) = skeletons or (skeleton(first), skeleton(second))
     if a == b or min(len(a), len(b)) < MIN_SENTENCE or _same_article(first, second):
         return None
     if len(a) != len(b):

@@ -313,8 +313,9 @@ def drop_near_copies(text: str) -> Iterator[Edit | Flag]:
     taken = 0  # end of the last edit: none overlaps another
     for k, line in enumerate(doc):
         units = _sentence_units(line)
-        for (a0, b0), (a1, b1) in zip(units, units[1:]):
-            found = _near_pair(text, (a0, b0), (a1, b1), taken)
+        skeletons = [spans.skeleton(text[a:b]) for a, b in units]  # each unit stands in two pairs: read once
+        for n, ((a0, b0), (a1, b1)) in enumerate(zip(units, units[1:])):
+            found = _near_pair(text, (a0, b0), (a1, b1), taken, skeletons=(skeletons[n], skeletons[n + 1]))
             if found:
                 taken = found[0].end
                 yield from found
@@ -340,14 +341,15 @@ def _sentence_units(line: Line) -> list[tuple[int, int]]:
 
 
 def _near_pair(text: str, first: tuple[int, int], second: tuple[int, int], taken: int,
-               cuts: tuple[tuple[int, int], tuple[int, int]] | None = None) -> list[Edit | Flag]:
+               cuts: tuple[tuple[int, int], tuple[int, int]] | None = None,
+               skeletons: tuple[dupnear.Skeleton, dupnear.Skeleton] | None = None) -> list[Edit | Flag]:
     """The removal of the copy that lost characters, or the flag on a pair with one character
     changed, for two adjacent units that are near copies; or nothing.
 
     ``cuts`` are the spans removed for the first or the second unit (by default the units)."""
     if first[0] < taken:
         return []
-    near = dupnear.compare(text[first[0]:first[1]], text[second[0]:second[1]], text)
+    near = dupnear.compare(text[first[0]:first[1]], text[second[0]:second[1]], text, skeletons)
     if near is None:
         return []
     if near.kind == "changed":
