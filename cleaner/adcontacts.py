@@ -29,6 +29,7 @@ _SEP = r"[ ._\-\u00b7|/\u2022\u2764\u2665\U0001F338\u200b-\u200d\u2060\ufeff]{1,
 _SPLIT_CHANNEL = (rf"[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|企{_SEP}鹅|[Vv]{_SEP}[Xx]"
                   rf"|[Ww]ei(?:{_SEP})?xin|[Ww]{_SEP}[Xx]")
 _LATIN_CHANNEL = regex.compile(r"[A-Za-z]++")
+_ID_PREFIXES = ("wx", "vx")  # written glued to an id (wxid_, wx + a name and digits)
 _WORD = regex.compile(r"[\p{Han}A-Za-z0-9]")
 _CHANNEL_SEP = regex.compile(r"\s*+[/\u3001|或和及]\s*+")
 # The pre-scan's view of an evasive channel (on the unfolded text: any colon).
@@ -67,7 +68,7 @@ IDEO_DOT_HOST = regex.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9-]++(?:\u3002[A-Za-z0
 _LINK_LABEL = regex.compile(r"(?:地址|网址|链接|访问|官网|尽在|登录|(?:download|visit)(?:\s++at)?)\s*+:?\s*+$", regex.IGNORECASE)
 LINKED_DOMAIN = regex.compile(r"(?:地址|网址|链接|访问|官网|尽在|登录|download|at|visit)\s*+[:\uff1a]?\s*+"
                                r"(?:https?://)?[A-Za-z0-9-]++[.\u3002]", regex.IGNORECASE)
-SITE_LINK = regex.compile(r"(?:请|欢迎)?访问\p{Han}{1,6}?(?:网|文库|文档)(?!\p{Han})")
+SITE_LINK = regex.compile(r"(?:(?:请|欢迎)?访问|请[到去上])\p{Han}{1,6}?(?:网|文库|文档)(?!\p{Han})")
 # News outlets a publisher cites as its source (原文链接: www.xinhuanet.com/...).
 _NEWS_DOMAIN = regex.compile(r"xinhuanet|people\.com|cctv|chinanews|gmw\.cn|china\.com\.cn|cnr\.cn|ce\.cn|81\.cn"
                              r"|qstheory|chinadaily|youth\.cn|weixin\.qq|cri\.cn")
@@ -84,7 +85,9 @@ def valid_id(m: regex.Match) -> bool:
         return ":" in gap and not (before and _WORD.match(before))
     if not gap and _LATIN_CHANNEL.fullmatch(channel):  # WXdywf97: an upper-case channel, an id with a digit
         digits = account.replace(" ", "").replace(".", "") if m.group("spaced") else account
-        return digits.isdigit() or (channel.isupper() and len(channel) > 1 and any(c.isdigit() for c in account))
+        # wxxzbang48: WeChat's own prefix of generated ids, in any case, before letters and digits
+        prefixed = channel.lower() in _ID_PREFIXES and len(account) >= 5 and not account.isalpha()
+        return digits.isdigit() or prefixed or (channel.isupper() and len(channel) > 1 and any(c.isdigit() for c in account))
     return any(c.isdigit() for c in account) or (any(c in gap for c in ":=") and len(account) >= 5)
 
 
@@ -104,6 +107,9 @@ def contacts(seg: str, ev) -> None:
         if valid_id(m):
             if evasive(m):
                 ev.evade(m, "contact in an evasive spelling")
+            elif "\u7fa4" in m.group()[:m.start("gap") - m.start()]:
+                # a group (QQ群: …) gathers a notice's own participants as often as a seller's buyers
+                ev.add(m, "contact", WEAK, "group number")
             else:
                 ev.add(m, "contact", STRONG, "contact account")
     for pattern, name in ((_ACCOUNT_NAME, "official-account name"), (_MOBILE, "mobile number"),

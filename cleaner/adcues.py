@@ -26,6 +26,7 @@ Vocabulary lives in ``data/ad_cues.tsv`` and ``data/ad_solicitations.txt`` (whic
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -47,6 +48,23 @@ _CLASSES = ("offer", "trade", "contact", "material", "site", "price", "repost", 
 # would turn a Hong Kong or Taiwan notice's own hotline line into foreign vocabulary.
 WIDTH_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _FOLD = WIDTH_FOLD | {ord(a): ord(b) for a, b in data.table("ad_trad")}
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, int]:
+    """``_FOLD`` with the digits of every other script read as ASCII ones (Arabic-Indic ١٨٩,
+    Bengali ১৮৯, mathematical 𝟏, circled ①, dingbat ❶): no notice spells its own number in
+    them, an ad does to dodge a filter. One code point for one, so offsets hold. Superscripts
+    and subscripts stay (m², 10⁶ are a text's own). Built on first use: the walk over the code
+    points takes a tenth of a second, too long for every start of the command line."""
+    digits = {}
+    for c in range(0x80, 0x1FC00):
+        ch = chr(c)
+        value = unicodedata.digit(ch, None)
+        if value is None or unicodedata.category(ch) == "Lo" or unicodedata.decomposition(ch).startswith(("<super>", "<sub>")):
+            continue
+        digits[c] = 0x30 + value
+    return digits | _FOLD
 
 # phrase -> (class, points, cue name, ad-only): an "ad" cue is strong, and a government text
 # never says it of itself (代写, 范文, 侵权删除, 免费领取); every ad needs one.
@@ -76,6 +94,8 @@ _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公�
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
 _OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
+_OWN_HOTLINE = regex.compile(r"(?:咨询|监督|举报|投诉)电话")
+_VOCABULARY_ONLY = frozenset({"template-site vocabulary"})
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
 _TITLE_ORG = regex.compile(rf"^\s*+({_ORG})(?=关于|印发)")
 _SIGNATURE_ORG = regex.compile(rf"^\s*+({_ORG})\s*+$")
@@ -198,8 +218,10 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
         else:
             ev.add(m, "material", STRONG, "template-site name", True)
             paid.append(m.span())
-    if ev.classes.get("contact", (0,))[0] < STRONG:  # a number alone is weak; beside the goods, it is their seller's
-        for m in admaterial.addresses_near(seg, paid):
+    # A number alone is weak; beside the goods, or any cue no government text writes of itself
+    # (心得体会范文V:158…), it is their seller's.
+    if ev.classes.get("contact", (0,))[0] < STRONG:
+        for m in admaterial.addresses_near(seg, paid + ev.ad_spans):
             ev.add(m, "contact", STRONG, "address next to the offer or site name")
     for m in _GROUP.finditer(seg):
         ev.add(m, "offer", WEAK, "group invitation")
@@ -223,7 +245,7 @@ class Scan:
         self.recurring = corpus.recurring_lines
         # Every cue is spelled on the folded text (a full-width colon, ＱＱ, ｗｗｗ); a host whose
         # dots are ideographic full stops (wap。xxx。com) is a host, not sentences.
-        self.folded = text.translate(_FOLD)
+        self.folded = text.translate(_fold_table())
         if "\u3002" in self.folded and adcontacts.IDEO_DOT_HOST.search(self.folded):
             self.folded = adcontacts.IDEO_DOT_HOST.sub(lambda m: m.group().replace("\u3002", "."), self.folded)
         self.possible = _has_ad_cue(self.folded, self.pats)
@@ -341,6 +363,10 @@ class Scan:
         paid = "paid-writing offer" in ev.names() or "exam or training sold" in ev.names()
         if not paid and (_INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower()
                          or any(p in seg for p in self.publishers)):
+            return None
+        # A hotline labelled as a notice labels its own (咨询电话) beside nothing but a word a
+        # notice may use of its own topic (获奖范文…，咨询电话138…): the notice's line.
+        if _OWN_HOTLINE.search(seg) and set(ev.ad_names) <= _VOCABULARY_ONLY:
             return None
         points = ev.points() + (position is not None) + recurring
         # Two classes agree; or, where an ad stands, two cues no government text writes of itself.

@@ -62,7 +62,8 @@ SERVICE = regex.compile(
     rf"|(?:承接|诚接|长期接)(?!单位|项目|主体|任务|工作|产业|转移|职能)[^\n,;:\u3002]{{0,6}}?{_WRITING}"
     r"|原创保质|当天交稿|不满意不收费|仅需\d++(?:\.\d++)?元|\d++(?:\.\d++)?元(?:一篇|每篇|/篇)"
     # the object then 原创 / 撰写 as a label, nothing after it (⭐心得体会撰写⭐, 讲稿原创✅)
-    rf"|(?:{_WRITING}|讲稿)\p{{Han}}{{0,2}}?(?:原创|撰写)(?![\p{{Han}}A-Za-z0-9])")
+    # (not what the text is written after: 按照范文格式撰写 is an instruction)
+    rf"|(?<!按照|参照|依照|根据|参考|对照)(?:{_WRITING}|讲稿)\p{{Han}}{{0,2}}?(?:原创|撰写)(?![\p{{Han}}A-Za-z0-9])")
 # More writing material promised: 更多公文写作干货, 海量精品范文, 每天分享材料写作技巧.
 PROMOTION = regex.compile(
     rf"(?:更多|海量|每天分享|每日更新|每日分享|独家|免费领取|获取更多)\p{{Han}}{{0,6}}?{_WRITING}"
@@ -85,7 +86,7 @@ WRITING_TRADE = regex.compile(
     rf"|(?<![报提递交审])(?:写|帮写){_WRITING}\p{{Han}}{{0,1}}?找")
 # A seller's first person and a buyer addressed: 可以私信我, 写材料找我, 需要…讲话稿请致电.
 SELLER_VOICE = regex.compile(
-    rf"(?:私信|加|找|dd|滴滴)我(?![\p{{Han}}])|需要(?:各类|全套|原创|优质|精品)\p{{Han}}{{0,4}}?{_WRITING}\p{{Han}}{{0,5}}?(?:请|可以?)"
+    rf"(?:私信|加|找|dd|滴滴)我(?![\p{{Han}}])|欢迎私信|需要(?:各类|全套|原创|优质|精品)\p{{Han}}{{0,4}}?{_WRITING}\p{{Han}}{{0,5}}?(?:请|可以?)"
     r"(?:致电|联系|加|私信|找)|(?:的朋友|小伙伴)(?:可以?|请)?(?:私信|联系|加|找)")
 # A price per piece or a promise no notice makes: 300元/篇, 每千字80元, ¥99起, 包过, 不满意退款.
 PRICE = regex.compile(

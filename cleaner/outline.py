@@ -45,7 +45,8 @@ _PATTERNS = (
     ("l2", regex.compile(rf"^()[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket and numeral"),
     ("l1", regex.compile(rf"^([{_N}]++)[\u3001]"), "ok"),
     ("l1", regex.compile(rf"^{_QMARKS}()[\u3001](?={_BODY})"), "lost numeral"),
-    ("l3", regex.compile(r"^(\d{1,2})[.\uff0e\u3001](?!\d)"), "ok"),
+    # (not 1.5 or 2、3: a figure, a list of figures; but 2、2009年…: no list of figures has a year in it)
+    ("l3", regex.compile(r"^(\d{1,2})(?:[.\uff0e](?!\d)|\u3001(?!\d)|\u3001(?=\d{4}年))"), "ok"),
     ("shi", regex.compile(rf"^([{_N}]++)是"), "ok"),
 )
 # Shapes that are a damaged marker only if the neighbours say so (see the module docstring).

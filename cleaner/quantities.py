@@ -185,9 +185,18 @@ def _opening_breakdowns(text: str, text_lines) -> Iterator[Breakdown]:
 
 
 def _only_total_above(above: str, unit: str) -> bool:
-    """Whether the line above states one figure of ``unit``: with two (资金6850万元，社会投资1.2亿元)
-    the 其中 line below may break down both, not only the last."""
-    return sum(read_quantity(m).unit == unit for m in QUANTITY.finditer(above)) == 1
+    """Whether the last sentence of the line above states one figure of ``unit``: with two
+    (资金6850万元，社会投资1.2亿元) the 其中 line below may break down both, not only the last;
+    a figure of an earlier sentence (新增贷款5万亿元。…总投资8265万元。) is not what it breaks down.
+
+    >>> _only_total_above("新增贷款5万亿元以上。二是优化结构。总投资8265万元。", "元")
+    True
+    >>> _only_total_above("筹集资金6850万元，社会投资1.2亿元。", "元")
+    False
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(above, 0, len(above.rstrip()) - 1)]
+    last = above[ends[-1]:] if ends else above
+    return sum(read_quantity(m).unit == unit for m in QUANTITY.finditer(last)) == 1
 
 
 def _line_breakdowns(s: str, offset: int, parts_end: regex.Pattern = _PARTS_END) -> Iterator[Breakdown]:

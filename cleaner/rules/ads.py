@@ -256,20 +256,38 @@ def _piece_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> Iterator
     pieces = _pieces(scan, line)
     if len(pieces) < 2:
         return  # a line of one piece is the line rule's to judge
+    undecided = None  # the piece before, when it holds a cue but is no ad by itself
     for k, m in enumerate(pieces):
         start, end = m.span()
-        if size(m.group()) > _PIECE_MAX or not scan.may_hold_ad(start, end):
-            continue
-        masked = _masked(scan, start, end, taken)
-        if not has_words(masked) or _unbalanced(masked):
-            continue
-        tail = k == len(pieces) - 1 and k > 0 and not _SENTENCE_MARK.search(masked.rstrip()[-1:])
-        position = "glued after the last sentence" if tail else None
-        reason = scan.verdict(masked, position)
-        if not reason and masked != m.group() and scan.has_cue(masked):
-            reason = scan.verdict(m.group(), None)  # a bracketed ad set aside: the sentence may be its rest
+        reason = _piece_verdict(scan, pieces, k, start, end, taken)
         if reason:
+            undecided = None
             yield start, end, reason  # with the spaces that glued it on
+            continue
+        # An ad cut in two by a full stop or a semicolon (wx…；承接讲话稿撰写，质量保证。): two
+        # pieces that each hold a cue are judged together, as one sentence.
+        if undecided is not None and scan.has_cue(scan.folded[start:end]):
+            reason = _piece_verdict(scan, pieces, k, undecided, end, taken)
+            if reason:
+                undecided = None
+                yield pieces[k - 1].start(), end, reason
+                continue
+        undecided = start if scan.has_cue(scan.folded[start:end]) else None
+
+
+def _piece_verdict(scan: Scan, pieces: list[regex.Match], k: int, start: int, end: int,
+                   taken: list[tuple[int, int]]) -> str | None:
+    """Why the span ``start:end`` of the line, ending with its ``k``-th piece, is an ad, or None."""
+    if size(scan.folded[start:end]) > _PIECE_MAX or not scan.may_hold_ad(start, end):
+        return None
+    masked = _masked(scan, start, end, taken)
+    if not has_words(masked) or _unbalanced(masked):
+        return None
+    tail = k == len(pieces) - 1 and k > 0 and not _SENTENCE_MARK.search(masked.rstrip()[-1:])
+    reason = scan.verdict(masked, "glued after the last sentence" if tail else None)
+    if not reason and masked != scan.folded[start:end] and scan.has_cue(masked):
+        reason = scan.verdict(scan.folded[start:end], None)  # a bracketed ad set aside: the sentence may be its rest
+    return reason
 
 
 def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
