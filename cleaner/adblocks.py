@@ -94,6 +94,27 @@ def _bare_han(seg: str) -> int:
     return len(regex.findall(r"\p{Han}", seg))
 
 
+_AROUND_MIN = 5  # Han characters of a sentence on each side of the cues: a splice, not a voice
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _words_around(seg: str) -> bool:
+    """Whether words of a sentence stand on both sides of the cues of ``seg`` (组织辖|开通VIP会员，
+    全站范文免费下载|区重点企业开展专场招聘): a voice is its cues from end to end, a sentence with an
+    ad spliced into it has its own words before and after.
+
+    >>> _words_around("2024年5月至8月，组织辖开通VIP会员，全站范文免费下载区重点企业开展专场招聘。")
+    True
+    >>> _words_around("喜欢的话请点个赞支持一下，您的鼓励是我们更新的动力！")
+    False
+    """
+    spans = [m.span() for pat in (_PAGE_ONLY, *_CLASSES.values()) for m in pat.finditer(seg)]
+    if not spans:
+        return False
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    return len(_HAN.findall(seg, 0, first)) >= _AROUND_MIN and len(_HAN.findall(seg, last)) >= _AROUND_MIN
+
+
 class Voice:
     """One document's view for voice and block decisions: its title and publishers are its own."""
 
@@ -129,8 +150,8 @@ class Voice:
         found = [c for c in self.classes(seg) if c not in ("contact", "ad label")]
         if len(found) < 2 and "paid-reading wall" not in found:
             return None
-        if _bare_han(self._clean(seg)) >= _SPLICED_MIN:
-            return None  # a long sentence of the text with an ad spliced into it: the splice rule cuts the ad alone
+        if _bare_han(self._clean(seg)) >= _SPLICED_MIN or _words_around(self._clean(seg)):
+            return None  # a sentence of the text with an ad spliced into it: the splice rule cuts the ad alone
         return "advertisement: " + " + ".join(found) + " + a phrase no document says of itself (a site speaking to the reader)"
 
     def seller(self, seg: str) -> str | None:

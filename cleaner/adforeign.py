@@ -61,6 +61,10 @@ IDENTIFIER = regex.compile(
     r"|(?P<digits>(?<![\d.A-Za-z])\d(?:[\- ]?+\d){6,15}+(?![\d.A-Za-z]))"
     r"|(?P<token>(?<![A-Za-z0-9])(?=[A-Za-z0-9_]*?[A-Za-z])(?=[A-Za-z0-9_]*?\d)[A-Za-z0-9_]{6,30}+(?![A-Za-z0-9]))"
     r"|(?P<wrapped>[\u20ac\uffe5\u00a5$\u00a2\u20a4]\s*+[A-Za-z0-9]{8,}+\s*+[\u20ac\uffe5\u00a5$\u00a2\u20a4])")
+# An app package served from a bare link (http://1.2.3.4:8888/down/a.apk): an install that dodges
+# the app stores. (A numeric host with a port alone may be the system a notice sends its readers
+# to: 登录系统填报。http://61.1.2.3:8080/sbxt.)
+_BARE_HOST = regex.compile(r"\.apk(?![A-Za-z0-9])", regex.IGNORECASE)
 # A date or a figure is no identifier: 2021-03-02, 2021 03 02.
 _DATE_LIKE = regex.compile(r"(?:19|20)\d\d[- ]?+[01]?\d[- ]?+[0-3]?\d")
 # A notice's own site or mailbox is the government's.
@@ -109,14 +113,32 @@ class Document:
         identifier the rest of the document never gives weighs as two words."""
         own = bigrams(seg)
         words = Counter(w.lower() for w in _LATIN_WORD.findall(_mask(seg, ids)))
-        total = sum(own.values()) + sum(words.values()) + 2 * len(ids)
+        weights = [_id_weight(m.group()) for m in ids]
+        total = sum(own.values()) + sum(words.values()) + sum(weights)
         here = Counter(m.group() for m in ids)
-        alien = 2 * sum(self.ids[m.group()] <= here[m.group()] for m in ids)
+        alien = sum(w for m, w in zip(ids, weights) if self.ids[m.group()] <= here[m.group()])
         if total < MIN_BIGRAMS:
             return False
         alien += sum(n for b, n in own.items() if self.bigrams[b] <= n)
         alien += sum(n for w, n in words.items() if self.words[w] <= n)
         return alien >= FOREIGN_SHARE * total
+
+
+def _unlabelled_bare_host(seg: str, m: regex.Match) -> bool:
+    """An app package's link (:data:`_BARE_HOST`) given with no label: a notice labels the
+    address of its own app (客户端下载：http://…/jl.apk), an ad drops it in."""
+    return _BARE_HOST.search(m.group()) is not None and not _LABEL_BEFORE.search(seg, max(0, m.start() - 12), m.start())
+
+
+_LABEL_BEFORE = regex.compile(r"[:\uff1a]\s*+$")
+# On a line of its own the address may be labelled on the line above (登录以下网址：↵http://…).
+_OWN_LINE = "short stand-alone line"
+
+
+def _id_weight(token: str) -> int:
+    """How many words an identifier weighs: two; three for an app package's link, so one such
+    link glued after a sentence is measured on its own."""
+    return 3 if _BARE_HOST.search(token) else 2
 
 
 class _Token(NamedTuple):
@@ -241,7 +263,7 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     if ids:
         cues.append("identifier")
     if plain is not None and any(plain[m.start():m.end()] != m.group() for m in ids) or any(
-            t.evasive for t in accounts(seg)):
+            t.evasive for t in accounts(seg)) or position != _OWN_LINE and any(_unlabelled_bare_host(seg, m) for m in ids):
         cues.append("identifier in an evasive spelling")
     if CALL.search(seg):
         cues.append("call")

@@ -63,7 +63,8 @@ SERVICE = regex.compile(
     r"|原创保质|当天交稿|不满意不收费|仅需\d++(?:\.\d++)?元|\d++(?:\.\d++)?元(?:一篇|每篇|/篇)"
     # the object then 原创 / 撰写 as a label, nothing after it (⭐心得体会撰写⭐, 讲稿原创✅)
     # (not what the text is written after: 按照范文格式撰写 is an instruction)
-    rf"|(?<!按照|参照|依照|根据|参考|对照)(?:{_WRITING}|讲稿)\p{{Han}}{{0,2}}?(?:原创|撰写)(?![\p{{Han}}A-Za-z0-9])")
+    # (a label, so not before a clause mark: 做好年度报告撰写，按时报送 is an instruction)
+    rf"|(?<!按照|参照|依照|根据|参考|对照)(?:{_WRITING}|讲稿|报告)\p{{Han}}{{0,2}}?(?:原创|撰写)(?![\p{{Han}}A-Za-z0-9,;\u3001\u3002])")
 # More writing material promised: 更多公文写作干货, 海量精品范文, 每天分享材料写作技巧.
 PROMOTION = regex.compile(
     rf"(?:更多|海量|每天分享|每日更新|每日分享|独家|免费领取|获取更多)\p{{Han}}{{0,6}}?{_WRITING}"
@@ -154,7 +155,7 @@ FILE_INFO = regex.compile(
 # 提供方, 请进行举报或认领, 还剩5页未读, 下载文档到电脑, 开通vip: the site speaks of its uploaders' income.
 SHARE_NOTE = regex.compile(
     r"(?:此文档|本文档)?(?:下载)?收益(?:归属|归)(?:作者|内容提供方|上传者|上传用户)(?:所有)?"
-    r"|(?m:^[^\S\n]*+合集下载[^\S\n]*+$)|(?:请)?进行举报或认领|还剩\s*+\d++\s*+页未读|下载文档到电脑|(?:开通|成为)\s*+(?i:vip)(?!\p{Han})")
+    r"|(?m:^[^\S\n]*+合集下载[^\S\n]*+$)|(?:请)?进行举报或认领|还剩\s*+\d++\s*+页未读|下载文档到电脑|(?:开通|成为)\s*+(?i:vip)(?:会员)?(?!\p{Han})")
 # A template site's row of genre keywords, nothing else on the segment: 工作总结范文 工作计划 心得体会 …
 # (five names at least, apart by blanks, bars, slashes or 、, one of them a 范文/模板/大全/范本: a notice lists
 # the reports it wants as 工作总结、工作计划、…, and a results table heads its columns 工作总结 工作计划 述职报告 …).

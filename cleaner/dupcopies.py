@@ -218,6 +218,10 @@ def opening_copy(doc: list[Line], i: int) -> Edit | None:
     marker = MARKER.match(body)
     at = marker.end() if marker else len(body) - len(body.lstrip())
     head = next(_sentence_pieces(body[at:]))
+    if marker and MARKER.match(tail.lstrip()) and cues.key(head) != cues.key(tail):
+        # the copy carries the marker too (…增强。三是抓好…。 / 三是抓好…。我们…): compare with it
+        at = len(body) - len(body.lstrip())
+        head = next(_sentence_pieces(body[at:]))
     if head != body[at:] and cues.key(head) == cues.key(tail):
         if tail == above and MARKER.match(above) is None and i >= 2:
             # a sentence alone on its line above a paragraph that opens with it: the line is
@@ -238,8 +242,15 @@ def opening_copy(doc: list[Line], i: int) -> Edit | None:
 
 
 def _lead_sentence(sentence: str) -> bool:
-    """A paragraph's lead: one short sentence with no comma (深化公立医院综合改革。)."""
+    """A paragraph's lead: one short sentence with no comma (深化公立医院综合改革。), or one
+    that opens with the paragraph's ordinal (三是毫不放松地抓好“三农”工作，…): an ordinal
+    counts the paragraphs it opens, it never closes the one before."""
+    if _ORDINAL_LEAD.match(sentence.lstrip()):
+        return True
     return size(sentence) <= 20 and not any(c in sentence for c in "\uff0c,\u3001\uff1b;\uff1a:")
+
+
+_ORDINAL_LEAD = regex.compile(r"[一二三四五六七八九十]{1,3}+是(?=\p{Han})")
 
 
 # "责任单位：" / "牵头部门:" open a label line, which recurs after each task on purpose.

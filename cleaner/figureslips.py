@@ -31,6 +31,11 @@ _PATTERNS = (
      "decimal point written as another mark"),
     (regex.compile(rf"(?<=[\p{{Han}}\uff0c\u3001])(?:\d++[OoIl]|[OoIl]\d++)(?=[\d万亿]?{_UNIT})"),
      "letter at the edge of a figure"),
+    # 满意率达到99.2。: a rate between 10 and 100 with nothing after it (no %, ‰, 个百分点, 分);
+    # a ratio with no unit (容积率2.5, 汇率6.9) stays under 10, and power or frequency take a unit.
+    (regex.compile(r"(?<=(?<![功频汇倍])率|比重|占比)(?:已?(?:达到|达|为|是|提高到|提升到|提高至|提升至|保持在|稳定在|超过|升至))"
+                   r"(?:[1-9]\d(?:\.\d++)?|100(?:\.0++)?)(?=[\uff0c\u3002\uff1b\u3001,;]|$)"),
+     "rate with no percent sign"),
 )
 # A measure word typed twice (12家家医院), unless the second one starts a word of its own
 # (10个个体工商户, 5家家庭农场, 3所所属学校, 5名名医).
@@ -56,6 +61,8 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
     []
     >>> list(slips("增长6.5%，提高2.1个百分点，投资数亿元，由120家增加到150家，P<0.05，3·15晚会，O2O模式。"))
     []
+    >>> [line[s:e] for line in ["群众满意率达到99.2。容积率为2.5，汇率为68，覆盖率达到96%，及格率为60分。"] for s, e, _ in slips(line)]
+    ['达到99.2']
     """
     for pattern, reason in _PATTERNS:
         for m in pattern.finditer(line):

@@ -62,3 +62,41 @@ def test_notice_own_lines_stay(line):
     text = HEAD + line + "\n" + TAIL
     assert line in clean(text).text
     assert _ads_removed(text) == []
+
+
+def test_app_package_link_glued_after_a_sentence_goes():
+    # an install served from a bare link, dropped in after a paragraph's last sentence
+    text = HEAD + "（三）推进对外投资。妥善处理贸易摩擦，逐步改善贸易不平衡状况。http://157.154.66.152:8888/down/a.apk\n" + TAIL
+    out = clean(text).text
+    assert "a.apk" not in out
+    assert "（三）推进对外投资。妥善处理贸易摩擦，逐步改善贸易不平衡状况。\n" in out
+
+
+@pytest.mark.parametrize("line", [
+    # a notice's own system at a numeric host: in a sentence, labelled, alone, glued after its sentence
+    "请登录http://61.183.10.20:8080/sbxt进行网上申报。",
+    "登录网址：http://61.183.10.20:8080/sbxt",
+    "http://61.183.10.20:8080/sbxt",
+    "各单位登录系统填报。http://61.183.10.20:8080/sbxt",
+])
+def test_notice_own_system_address_stays(line):
+    text = HEAD + line + "\n" + TAIL
+    assert line in clean(text).text
+
+
+def test_writing_label_with_a_number_glued_after_a_paragraph_goes():
+    text = HEAD + "开展特种设备隐患排查，消除隐患47处。\u3000🔥调研报告原创🔥一对一服务 📱189—1234—0000\n" + TAIL
+    out = clean(text).text
+    assert "189" not in out and "调研报告原创" not in out
+    assert "开展特种设备隐患排查，消除隐患47处。\n" in out
+
+
+@pytest.mark.parametrize("line", ["做好年度报告撰写，按时报送。联系电话：13800138000。", "各单位要做好调研报告撰写工作。"])
+def test_report_writing_as_a_task_stays(line):
+    text = HEAD + line + "\n" + TAIL
+    assert line in clean(text).text
+
+
+def test_paywall_promotion_spliced_into_a_word_goes_whole():
+    text = HEAD + "2024年5月至8月，组织辖开通VIP会员，全站范文免费下载区重点企业开展专场招聘。\n" + TAIL
+    assert "2024年5月至8月，组织辖区重点企业开展专场招聘。" in clean(text).text

@@ -51,3 +51,16 @@ def test_year_lists_and_figure_lists_stay(items):
     c = clean(text)
     assert [f for f in c.findings if f.rule.startswith("numbering.") and f.action == "fix"] == []
     assert items.split("\n", 1)[1].rstrip("\n") in c.text
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("办理各类许可业务2140件，群众满意率达到99.2。", True),
+    ("城市污水集中处理率已达到96.5，比上年提高2个百分点。", True),
+    # a percent, a per-mille, points, a score, a ratio with no unit under 10, a rate of exchange
+    ("城市污水集中处理率达到96.5%，出生率为10.5‰，及格率为60分。", False),
+    ("地块容积率为2.5，建筑密度不大于30%。", False),
+    ("年末人民币汇率为68，森林覆盖率达到百分之四十五。", False),
+])
+def test_a_rate_without_its_percent_sign_is_flagged(sentence, flagged):
+    found = [f.reason for f in clean(TITLE + sentence + "\n").findings if f.action == "flag" and "percent sign" in f.reason]
+    assert bool(found) is flagged
