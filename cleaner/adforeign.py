@@ -64,7 +64,7 @@ IDENTIFIER = regex.compile(
 # An app package served from a bare link (http://1.2.3.4:8888/down/a.apk): an install that dodges
 # the app stores. (A numeric host with a port alone may be the system a notice sends its readers
 # to: 登录系统填报。http://61.1.2.3:8080/sbxt.)
-_BARE_HOST = regex.compile(r"\.apk(?![A-Za-z0-9])", regex.IGNORECASE)
+_APP_LINK = regex.compile(r"\.apk(?![A-Za-z0-9])", regex.IGNORECASE)
 # A date or a figure is no identifier: 2021-03-02, 2021 03 02.
 _DATE_LIKE = regex.compile(r"(?:19|20)\d\d[- ]?+[01]?\d[- ]?+[0-3]?\d")
 # A notice's own site or mailbox is the government's.
@@ -124,10 +124,10 @@ class Document:
         return alien >= FOREIGN_SHARE * total
 
 
-def _unlabelled_bare_host(seg: str, m: regex.Match) -> bool:
-    """An app package's link (:data:`_BARE_HOST`) given with no label: a notice labels the
+def _unlabelled_app_link(seg: str, m: regex.Match) -> bool:
+    """An app package's link (:data:`_APP_LINK`) given with no label: a notice labels the
     address of its own app (客户端下载：http://…/jl.apk), an ad drops it in."""
-    return _BARE_HOST.search(m.group()) is not None and not _LABEL_BEFORE.search(seg, max(0, m.start() - 12), m.start())
+    return _APP_LINK.search(m.group()) is not None and not _LABEL_BEFORE.search(seg, max(0, m.start() - 12), m.start())
 
 
 _LABEL_BEFORE = regex.compile(r"[:\uff1a]\s*+$")
@@ -138,7 +138,7 @@ _OWN_LINE = "short stand-alone line"
 def _id_weight(token: str) -> int:
     """How many words an identifier weighs: two; three for an app package's link, so one such
     link glued after a sentence is measured on its own."""
-    return 3 if _BARE_HOST.search(token) else 2
+    return 3 if _APP_LINK.search(token) else 2
 
 
 class _Token(NamedTuple):
@@ -263,7 +263,7 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     if ids:
         cues.append("identifier")
     if plain is not None and any(plain[m.start():m.end()] != m.group() for m in ids) or any(
-            t.evasive for t in accounts(seg)) or position != _OWN_LINE and any(_unlabelled_bare_host(seg, m) for m in ids):
+            t.evasive for t in accounts(seg)) or position != _OWN_LINE and any(_unlabelled_app_link(seg, m) for m in ids):
         cues.append("identifier in an evasive spelling")
     if CALL.search(seg):
         cues.append("call")

@@ -42,12 +42,13 @@ LURE = regex.compile(r"注册(?:即|就)?送|首存|开户|官网|官方网站|�
 # whose digits mix Chinese numerals and figures (１三７零０〇０玖９９九), with or without a
 # channel: no text writes its own number half in one script and half in the other.
 _CN_DIGIT = "零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖"
-_NOT_NUMERAL = r"(?![0-9零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])"
+_NUMERAL_CHARS = "0-9零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"  # a figure's or a numeral's
+_NOT_NUMERAL = rf"(?![{_NUMERAL_CHARS}])"
 _MIXED = rf"(?=(?:[0-9]*+[{_CN_DIGIT}]){{2}})(?=(?:[{_CN_DIGIT}]*+[0-9]){{2}})"
 CN_NUMERAL_CONTACT = regex.compile(
     rf"(?:微信|[Vv]信|威信|薇信|扣扣|QQ|qq|电话|手机|薇|[Vv][Xx]?|Q)\s*+(?:号|号码)?\s*+:?\s*+"
     rf"(?:[{_CN_DIGIT}]{{7,12}}+|{_MIXED}[0-9{_CN_DIGIT}]{{7,12}}+){_NOT_NUMERAL}"
-    rf"|(?<![0-9零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]){_MIXED}[1一壹幺][3-9三四五六七八九叁肆伍陆柒捌玖][0-9{_CN_DIGIT}]{{9}}{_NOT_NUMERAL}")
+    rf"|(?<![{_NUMERAL_CHARS}]){_MIXED}[1一壹幺][3-9三四五六七八九叁肆伍陆柒捌玖][0-9{_CN_DIGIT}]{{9}}{_NOT_NUMERAL}")
 # A template site's tag cloud: its label, and a list of writing genres.
 _GENRE = r"(?:总结|计划|报告|心得体会|心得|发言稿|讲话稿|讲稿|范文|方案|要点|汇报|述职|致辞|演讲稿)"
 _ITEM = rf"[\p{{Han}}A-Za-z0-9]{{0,8}}?{_GENRE}"

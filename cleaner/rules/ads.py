@@ -266,13 +266,14 @@ def _piece_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> Iterator
             continue
         # An ad cut in two by a full stop or a semicolon (wx…；承接讲话稿撰写，质量保证。): two
         # pieces that each hold a cue are judged together, as one sentence.
-        if undecided is not None and scan.has_cue(scan.folded[start:end]):
+        cued = scan.has_cue(scan.folded[start:end])
+        if undecided is not None and cued:
             reason = _piece_verdict(scan, pieces, k, undecided, end, taken)
             if reason:
                 undecided = None
                 yield pieces[k - 1].start(), end, reason
                 continue
-        undecided = start if scan.has_cue(scan.folded[start:end]) else None
+        undecided = start if cued else None
 
 
 def _piece_verdict(scan: Scan, pieces: list[regex.Match], k: int, start: int, end: int,
