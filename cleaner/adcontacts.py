@@ -26,7 +26,7 @@ _ID_CHANNELS = ("微信号", "微信", "威信", "薇信", "徽信", "维信", "
 # A channel broken up by a separator to dodge filters: 微-信, 薇 信, Q.Q, V.X, 扣 扣.
 # Decorations and invisible characters between its letters too: 威❤信, 扣🌸扣, 薇\u200b信, 企•鹅.
 _SEP = r"[ ._\-\u00b7|/\u2022\u2764\u2665\U0001F338\u200b-\u200d\u2060\ufeff]{1,2}+"
-_SPLIT_CHANNEL = (rf"[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|企{_SEP}鹅|[Vv]{_SEP}[Xx]"
+_SPLIT_CHANNEL = (rf"[薇威徽维魏嶶溦徾][芯信]|[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|企{_SEP}鹅|[Vv]{_SEP}[Xx]"
                   rf"|[Ww]ei(?:{_SEP})?xin|[Ww]{_SEP}[Xx]")
 _LATIN_CHANNEL = regex.compile(r"[A-Za-z]++")
 _ID_PREFIXES = ("wx", "vx")  # written glued to an id (wxid_, wx + a name and digits)
@@ -43,7 +43,7 @@ _CHANNEL = _SPLIT_CHANNEL + "|" + alternation(_ID_CHANNELS)
 _SEP_MOBILE = r"1[3-9]\d(?:[- .\u00b7\u2014]?+\d{4}){2}(?![\d.])"
 # A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
 _CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
-               r"(?P<gap>\s*+(?:号码|账号|同号|号|(?i:id))?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
+               r"(?P<gap>\s*+(?:我|号码|账号|同号|号|(?i:id))?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
                rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS})|{_SEP_MOBILE}|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
 _ACCOUNT_NAME = regex.compile(
     rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|(?<![A-Za-z])(?:gzh|GZH)(?![A-Za-z])|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
@@ -60,6 +60,9 @@ _DOMAIN = regex.compile(r"(?<![A-Za-z0-9.@/-])(?:https?://)?(?:[A-Za-z0-9-]++\.)
 # fanwen88.com, m.sucaiwang.com: a template site's domain spells its vocabulary in pinyin.
 PINYIN_SITE_WORDS = r"fanwen|wenmi(?!ng)|xiezuo|moban|sucai|gongwen|bigan|wendang|wenku|lunwen|cailiao|mishu|daixie|zongjie"
 _PINYIN_SITE = regex.compile(PINYIN_SITE_WORDS, regex.IGNORECASE)
+
+# An account after a colon, letters with digits or an underscore (whatever the channel is called).
+_GOODS_ACCOUNT = regex.compile(r"[:=]\s*+(?P<id>(?=[A-Za-z]*+[0-9_])[A-Za-z][A-Za-z0-9_]{4,29}+)(?![A-Za-z0-9_.@-])")
 
 # A host name whose dots are ideographic full stops (one code point for one: offsets hold).
 IDEO_DOT_HOST = regex.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9-]++(?:\u3002[A-Za-z0-9-]++)++"
@@ -116,6 +119,9 @@ def contacts(seg: str, ev) -> None:
                           (_HOTLINE, "hotline"), (_EMAIL, "e-mail address")):
         for m in pattern.finditer(seg):
             ev.add(m, "contact", WEAK, name)
+    for m in _GOODS_ACCOUNT.finditer(seg):  # an id named for writing goods after a colon: haofanwen_4220
+        if _PINYIN_SITE.search(m["id"]):
+            ev.add(m, "contact", STRONG, "account named for writing goods")
     for m in _DOMAIN.finditer(seg):
         if "gov" not in m.group().lower():
             ev.add(m, "contact", WEAK, "non-government domain")

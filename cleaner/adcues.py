@@ -64,7 +64,15 @@ def _fold_table() -> dict[int, int]:
         if value is None or unicodedata.category(ch) == "Lo" or unicodedata.decomposition(ch).startswith(("<super>", "<sub>")):
             continue
         digits[c] = 0x30 + value
-    return digits | _FOLD
+    return digits | _LOOKALIKE_LETTERS | _FOLD
+
+
+# Letters of other scripts an ad spells its channel or id with to dodge a filter, read as the
+# Latin ones they look like (хiеzuo93, ԝеnmi, ᐯ信), and Roman numerals as letters (ⅤⅩ): no notice
+# writes a Latin word in Cyrillic. A heavy plus (➕V, ✚V) reads as 加. One code point for one.
+_LOOKALIKE_LETTERS = {ord(a): ord(b) for a, b in zip(
+    "аеорсухіјѕһԝԛӏАВЕКМНОРСТХІЈЅνοαικρτυϲᐯⅠⅤⅩⅬⅭⅮⅯⅰⅴⅹⅼⅽⅾⅿ➕✚",
+    "aeopcyxijshwqlABEKMHOPCTXIJSvoaikptucVIVXLCDMivxlcdm加加")}
 
 # phrase -> (class, points, cue name, ad-only): an "ad" cue is strong, and a government text
 # never says it of itself (代写, 范文, 侵权删除, 免费领取); every ad needs one.
@@ -339,6 +347,11 @@ class Scan:
 
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)
+
+    def opens_with_cue(self, seg: str) -> bool:
+        """``seg`` (folded) opens with an ad-only cue, give or take a label: its words are the ad's."""
+        ev = _cues(seg, self.pats)
+        return bool(ev.ad_only) and not has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1))
 
     def verdict(self, seg: str, position: str | None, recurring: bool = False, whole: bool = True) -> str | None:
         """The reason ``seg`` (folded) is an ad, naming its cues, or None.

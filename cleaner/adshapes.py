@@ -168,6 +168,26 @@ GENRE_ROW = regex.compile(
     rf"|^[^\S\n]*+(?=[^\n]*?(?:范文|模板|大全|范本)){_GENRE_WORD}(?:\u3001{_GENRE_WORD}){{4,}}+[^\S\n]*+$", regex.M)
 
 
+# A writing tool promoted over the text: AI写作, 智能写作助手, 一键生成, 16秒出稿, 免费生成公文 (a
+# notice may speak of AI, never of writing its reports for the reader in seconds).
+AI_WRITER = regex.compile(r"(?i:AI)\s*+(?:智能)?(?:写作|一键|写(?:材料|汇报|总结|方案|报告|公文|讲话稿))|智能写作|写作助手"
+                          r"|一键(?:生成|写|成文|出稿)|\d{0,3}秒出稿|免费生成(?:公文|材料|范文|文案|报告)")
+# A site's membership on sale: VIP立减, VIP会员5折, 年度VIP…9.9元 (a hospital's VIP病房 is no sale).
+VIP_SALE = regex.compile(r"(?i:vip)(?:会员)?\s*+(?:立减|限时|专享|特惠|打包|半价|\d++(?:\.\d++)?\s*+折|\d)"
+                         r"|(?:年度|终身|包年|包月)(?i:vip)")
+# Sale wording with a price or a clock: 原价299元现价19.9元/月, 限时抢, 倒计时: 3天, 618大促, 全站一律3.8折.
+# A notice's consumer promotion says 满200元减50元 or 8折让利: weak here, and no cue on its own.
+SALE = regex.compile(r"限时(?:抢|特惠|优惠|折扣|秒杀)|立减\s*+\d|原价\s*+\d|现价\s*+\d|倒计时\s*+[:\uff1a]?\s*+\d"
+                     r"|(?:大促|狂欢|特惠)(?:倒计时|\s*+[:\uff1a])|\d++(?:\.\d++)?\s*+元\s*+/\s*+(?:月|年)|打包带走"
+                     r"|前\s*+\d++\s*+名(?:加赠|赠送)|(?:一律|全场)\s*+\d(?:\.\d)?\s*+折")
+# A piece of a template site's collection: 篇一：, 篇1（共5篇）, 范文一：, 精选范文1： (a plan's own parts are
+# 第一篇, never 篇一).
+COLLECTION = regex.compile(r"(?<![\p{Han}\d])(?:篇|(?:精选)?范文)[一二三四五六七八九十\d]{1,2}+\s*+[:(\uff1a\uff08\u3010\[]"
+                           r"|[(\uff08\u3010\[]\s*+共\s*+\d{1,3}+\s*+篇\s*+[)\uff09\u3011\]]")
+# A comment box kept by the crawler: 网友评论：, 热心网友, 匿名网友, 游客7265, 回复 @…
+COMMENT_BOX = regex.compile(r"网友评论|热心网友|匿名网友|(?:游客|网友)\d{3,}+|回复\s*+@")
+
+
 # A genre's collection, a template site's category name: 工作计划大全, 心得体会大全 (a notice orders reports,
 # it never offers a 大全 of them).
 GENRE_COLLECTION = regex.compile(r"(?:总结|计划|报告|方案|讲稿|发言稿|演讲稿|致辞|体会|预案|要点|心得)大全")
@@ -220,5 +240,10 @@ _SHAPES = (
     (SHARE_NOTE, "site", 3, "sharing site's income or reader note", True),
     (GENRE_ROW, "site", 3, "row of genre keywords", True),
     (GENRE_COLLECTION, "material", 3, "genre collection", True),
+    (AI_WRITER, "offer", 3, "writing tool promoted", True),
+    (VIP_SALE, "site", 3, "site membership on sale", True),
+    (SALE, "price", 3, "sale wording", False),
+    (COLLECTION, "site", 3, "piece of a template site's collection", True),
+    (COMMENT_BOX, "site", 3, "comment box", True),
     *adtrades.shapes(),
 )

@@ -203,6 +203,37 @@ def _last_sentence_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, 
     return None
 
 
+def joined_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
+    """Line ``i`` is the two lines above it again, joined into one (a reader view or an excerpt
+    that flattened the block: "一、工作目标 2024年，全市…" under "一、工作目标" / "2024年，全市…")."""
+    if i < 2 or size(doc[i].text) < MIN_PARAGRAPH or not keys[i - 2] or not keys[i - 1]:
+        return None
+    if keys[i] != keys[i - 2] + keys[i - 1]:
+        return None
+    return 1, "the two lines above repeated as one line"
+
+
+# A CMS's summary field printed with its label above the body: 摘要：…, 【内容提要】…, 核心提示：…
+_SUMMARY_LABEL = regex.compile(r"\s*+[\[\u3010\u3014(\uff08]?+(?:内容)?+(?:摘要|提要|核心提示|导读|导语)"
+                               r"[\]\u3011\u3015)\uff09]?+\s*+[:\uff1a]?+\s*+")
+
+
+def summary_copy(doc: list[Line], i: int) -> Edit | None:
+    """The line above ``i`` is a labelled summary (摘要：…) whose words open line ``i``: the
+    summary field printed above the body it was taken from. The labelled line is the copy; the
+    body keeps its opening."""
+    if i < 2:
+        return None
+    label = _SUMMARY_LABEL.match(doc[i - 1].text)
+    if label is None or not label.group().strip():
+        return None
+    copy = cues.core(doc[i - 1].text[label.end():])
+    below = cues.key(doc[i].text)
+    if size(copy) < _MIN_COPIED_SENTENCE or not (below.startswith(copy) or cues.key(cues.body(doc[i].text)[0]).startswith(copy)):
+        return None
+    return Edit(doc[i - 2].end, doc[i - 1].end, "", "", "a labelled summary repeating the opening of the paragraph below")
+
+
 def opening_copy(doc: list[Line], i: int) -> Edit | None:
     """Line ``i`` opens (after its marker) with the last sentence of the line above."""
     if not i:

@@ -9,8 +9,11 @@ no document does on purpose. Nothing here changes text.
 
 from __future__ import annotations
 
+import regex
+
 from cleaner.docmodel import Line, is_prose, size
 from cleaner.textutil import is_date_only
+from cleaner.types import Edit
 
 _MIN_TITLE = 8  # characters: a short title ("通知") may stand as a heading of its own
 
@@ -66,3 +69,27 @@ def signature_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] 
     if not is_date_only(date) or is_prose(org) or not 4 <= size(org) <= 40:
         return None
     return 2, "the signature block repeated at the end"
+
+
+# The signing organisation twice on its line, a seal's label between (the seal image's alt text
+# extracted beside the typed name): 江岭市交通运输局　[印章]江岭市交通运输局.
+_SEALED_TWICE = regex.compile(r"\s*+(?P<org>\p{Han}{4,30}?)(?P<copy>[\s\u3000]*+[\[\u3010(\uff08]?+(?:印章|公章|盖章|签章)"
+                              r"[\]\u3011)\uff09]?+[\s\u3000]*+(?P=org))\s*+")
+
+
+def sealed_signature_copy(doc: list[Line], i: int) -> Edit | None:
+    """Line ``i``, in the last lines, is an organisation, a seal's label and the organisation
+    again: the label and the second name go.
+
+    >>> from cleaner.docmodel import lines
+    >>> d = lines("正文。\\n江岭市交通运输局\u3000[印章]江岭市交通运输局\\n2021年3月29日")
+    >>> sealed_signature_copy(d, 1).old
+    '\u3000[印章]江岭市交通运输局'
+    """
+    if i < len(doc) - 3:
+        return None
+    m = _SEALED_TWICE.fullmatch(doc[i].text)
+    if m is None:
+        return None
+    start, end = doc[i].start + m.start("copy"), doc[i].start + m.end("copy")
+    return Edit(start, end, m["copy"], "", "the signing organisation repeated on its line after a seal's label")

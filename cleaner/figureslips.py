@@ -39,9 +39,19 @@ _PATTERNS = (
 )
 # A measure word typed twice (12家家医院), unless the second one starts a word of its own
 # (10个个体工商户, 5家家庭农场, 3所所属学校, 5名名医).
-_DOUBLED_MEASURE = regex.compile(r"(?<![\d.])\d++([个家所项座处名])\1")
+_DOUBLED_MEASURE = regex.compile(r"(?<![\d.])\d++([个家所项座处名户])\1")
 _WORD_AFTER_MEASURE = {"个": "体人案性税", "家": "庭具电禽政属乡风长园用居畜", "所": "有属长在得以需辖",
-                       "项": "目", "座": "谈", "处": "理置罚长室", "名": "医师校牌单称胜誉录额"}
+                       "项": "目", "座": "谈", "处": "理置罚长室", "名": "医师校牌单称胜誉录额",
+                       "户": "厕均通籍主型口内外头"}
+# 名 counts people: before a group (成立5名督导组，) or a span of days (5名工作日内) it is another
+# noun's measure word typed over. The group noun must close the clause ("5名督导组成员" counts people),
+# and no verb or preposition may stand between (派3名同志到工作组，).
+_PEOPLE_MEASURE_ON_OTHER = regex.compile(
+    r"(?<![\d.])\d++名(?:个?工作日|(?:(?![到进入在为赴和及与成的从向])\p{Han}){1,4}?[组队](?=[\uff0c\u3002\uff1b\u3001,;\uff1a]))")
+# A change given as a bare integer closing its clause (见习补贴标准提高10。) in a sentence that gives
+# its other changes in percent: the percent sign is lost (a ratio with no unit is written 由2.5提高到3).
+_CHANGE_BARE = regex.compile(r"(?:提高|增长|增加|下降|降低|减少|上升|提升|压减)了?+([1-9]\d?)(?=[\uff0c\u3002\uff1b,;]|$)")
+_PERCENT_FIGURE = regex.compile(r"\d[%\uff05]")
 _UP = "增加|增长|提高|扩大|上升|提升|增至"
 _DOWN = "减少|下降|降低|压减|缩减|缩小|减至|降至"
 _FROM_TO = regex.compile(rf"由(\d++(?:\.\d++)?)({_UNIT})({_UP}|{_DOWN})[到至]?+(\d++(?:\.\d++)?)\2")
@@ -57,7 +67,12 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
     ['2.1%个百分点', '%', '提高个百分点', '亿元', 'XX', '12·5']
     >>> [line[s:e] for line in ["由150家增加到120家，达到120家，比上年增加150家，压缩至2个个工作日。"] for s, e, _ in slips(line)]
     ['2个个', '由150家增加到120家', '120家，比上年增加150家']
-    >>> list(slips("扶持10个个体工商户、5家家庭农场，引进3名名医，改造100户户厕。"))
+    >>> list(slips("扶持10个个体工商户、5家家庭农场，引进3名名医，改造100户户厕，惠及2600户户均增收。"))
+    []
+    >>> [line[s:e] for line in ["新增2600户户以上，成立5名督导组，在5名工作日内报告，补贴80%，留用的提高10。"]
+    ...  for s, e, _ in slips(line)]
+    ['2600户户', '5名督导组', '5名工作日', '提高10']
+    >>> list(slips("由5名督导组成，派3名同志到工作组，5名督导组成员，容积率由2.5提高到3，人数增长8%。"))
     []
     >>> list(slips("增长6.5%，提高2.1个百分点，投资数亿元，由120家增加到150家，P<0.05，3·15晚会，O2O模式。"))
     []
@@ -71,6 +86,12 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
         nxt = line[m.end():m.end() + 1]
         if not nxt or nxt not in _WORD_AFTER_MEASURE[m[1]]:
             yield m.start(), m.end(), f"measure word typed twice: {m.group()}"
+    for m in _PEOPLE_MEASURE_ON_OTHER.finditer(line):
+        yield m.start(), m.end(), f"名 counts people, not what follows it: {m.group()}"
+    for m in _CHANGE_BARE.finditer(line):
+        sentence = line[line.rfind("\u3002", 0, m.start()) + 1:m.start()]
+        if _PERCENT_FIGURE.search(sentence):
+            yield m.start(), m.end(), f"change with no unit in a sentence that gives its changes in percent: {m.group()}"
     for m in _FROM_TO.finditer(line):
         a, b, up = float(m[1]), float(m[4]), regex.fullmatch(_UP, m[3]) is not None
         if (a > b and up) or (a < b and not up):

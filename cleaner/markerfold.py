@@ -57,7 +57,18 @@ _UNREAD = (
     # (?、 （?） 第?条 the walk reads itself, as a lost numeral)
     (regex.compile(rf"[?\uff1f]{{1,3}}+[{_DOT}]"), ("ar_dot",)),
     (_LOST_WHOLE := regex.compile(r"[?\uff1f]{1,3}+[ \u3000]?+"), ("cn_dun", "cn_paren", "ar_dot", "ar_paren")),
+    # C四) / (八J / 「二」: OCR read a bracket as a letter or a corner bracket
+    (regex.compile(rf"(?:[Cc\u300c][{_N}]{{1,4}}[{_CLOSE}Jj\u300d]|[{_OPEN}][{_N}]{{1,4}}[Jj\u300d])"), ("cn_paren",)),
+    # S. / Z． / (B) : OCR read a digit as a letter (5 S, 2 Z, 8 B, 6 b, 9 g, 0 O, 1 I l)
+    (regex.compile(rf"[SZBbgOIl][{_DOT}](?![0-9A-Za-z])"), ("ar_dot",)),
+    (regex.compile(rf"[{_OPEN}][SZBbgOIl][{_CLOSE}]"), ("ar_paren",)),
+    # 4.3 鼓励… under 四、 among （一）（二）（四）: a legal-style number (a Word multilevel list, a
+    # paste from a 1.1 document); its last part must be the number the siblings call for
+    # (the blank after it may be gone: not before a unit, where it reads as a figure, 2.2亿元)
+    (_LEGAL := regex.compile(rf"[0-9]{{1,2}}(?:[{_DOT}][0-9]{{1,2}}){{1,2}}+(?:[{_BLANK}]++|(?![万亿千百元个倍米吨亩户人家项%\uff05]))"),
+     ("cn_paren", "ar_dot", "ar_paren")),
 )
+_LEGAL_LAST = regex.compile(r"([0-9]{1,2})[ \u3000\u00a0\t]*+$")
 # An Arabic numeral with another mark heading a line: a list that goes on in that style.
 _OTHER_STYLE = regex.compile(rf"[0-9{_WIDE_DIGITS}]{{1,2}}+[{_DUN},\uff0c{_CLOSE}]")
 _WINDOW = 40  # lines looked at on each side for the two siblings
@@ -136,6 +147,8 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
                     fits.append((kind, above[0] + 1, above[1]))
             if pat is _LOST_WHOLE and fits and not _shaped_like_sibling(text_lines, k, m.end(), fits[0][2]):
                 break  # a ? before running text among headings is a lost character of the text
+            if pat is _LEGAL:
+                fits = [f for f in fits if int(_LEGAL_LAST.search(m[0])[1]) == f[1]]
             if len(fits) == 1:
                 kind, value, like = fits[0]
                 new = _styled(kind, value, like)

@@ -69,8 +69,9 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
         verdict = _judge(item, expected, previous, nxt, first=current == 0, run=run)
         if verdict not in ("accept", "fix", "skip") and item.value == expected + 1 and previous is not None \
                 and not excerpt and item.level in _MARKER_SHAPE:
-            glued = _glued(item, expected, text_lines[previous.line.index:item.line.index])
-            if glued is not None:  # the missing marker stands inside the paragraph before
+            glued = (_glued(item, expected, text_lines[previous.line.index:item.line.index])
+                     or _bare_item(item, expected, previous, text_lines, sequence[:k], nxt))
+            if glued is not None:  # the missing marker stands inside the paragraph before, or was lost
                 yield glued
                 current, run, expected = expected, run + 1, expected + 1
                 verdict = _judge(item, expected, previous, nxt, first=False, run=run)
@@ -87,6 +88,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             current, previous, held = item.value, (item if item.kind in WHOLE else None), False
         elif verdict == "break":  # an excerpt's skip: go on from this article
             current, previous, run, held = item.value, None, 1, False
+        elif verdict == "shift" and _behind_other_text(item, expected, previous, text_lines):
+            current, previous, run, held = item.value, item, 1, False  # the gap holds its marker: no break
         elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k) \
                 and not _gap_opens_with(item, expected, previous, text_lines):
             yield from _shift(sequence[k:], expected)
@@ -109,7 +112,19 @@ def _gap_opens_with(item: Item, expected: int, previous: Item | None, text_lines
                for line in text_lines[previous.line.index + 1:item.line.index])
 
 
-_MARK_AFTER = regex.compile(r"[^\p{Han}\d\s]")  # a mark right after the numeral ("3·", not "3月", "三年")
+_MARK_AFTER = regex.compile(r"[^\p{Han}\d\s]")
+
+
+def _behind_other_text(item: Item, expected: int, previous: Item | None, text_lines: tuple[Line, ...]) -> bool:
+    """A line between the previous marker and this one holds the missing marker whole behind
+    something that is no sentence ("视力保护色：□ □ □（四）推进…": a widget glued before the
+    heading): the number is not skipped, so no tail is shifted and nothing is flagged."""
+    if previous is None or not text_lines or item.level not in _MARKER_SHAPE:
+        return False
+    shape = _MARKER_SHAPE[item.level].format(n=regex.escape(item.spelled(expected)))
+    pattern = regex.compile(rf"(?<=[^\p{{Han}}\d{_SENTENCE_END}]\s*+)(?:{shape})(?=\p{{Han}})")
+    return any(pattern.search(line.text, 1)
+               for line in text_lines[previous.line.index + 1:item.line.index])  # a mark right after the numeral ("3·", not "3月", "三年")
 
 
 def _swapped(sequence: list[Item], k: int, expected: int) -> bool:
@@ -128,6 +143,38 @@ _MARKER_SHAPE = {"l1": "{n}[\u3001]", "l2": "[(\uff08]{n}[)\uff09]", "l3": "{n}[
                  "article": "\u7b2c{n}\u6761(?=[\u3000 ])", "chapter": "\u7b2c{n}\u7ae0(?=[\u3000 ])"}
 # What a lost line break may have left between a sentence end and the marker glued to it.
 _GLUE_GAP = "[ \u3000\u00a0]*+"
+
+
+def _bare_item(item: Item, expected: int, previous: Item, text_lines: tuple[Line, ...],
+               before: list[Item], nxt: Item | None) -> Edit | None:
+    """The one line between two siblings that skip a number, in a list of one line per item
+    (the sibling before them, or the one after, also stands on the adjacent line): the item
+    whose automatic number was lost on export (（二）… / 加强… / （四）…). Its number goes back
+    in the list's style."""
+    if item.level not in _GLUABLE or item.line.index - previous.line.index != 2:
+        return None
+    siblings = [i for i in before if i.level == item.level]
+    if not siblings or siblings[-1] is not previous:
+        return None
+    one_line_before = len(siblings) >= 2 and siblings[-2].line.index + 1 == previous.line.index
+    one_line_after = nxt is not None and nxt.level == item.level and nxt.line.index == item.line.index + 1
+    if not (one_line_before or one_line_after):
+        return None
+    bare = text_lines[previous.line.index + 1]
+    if not _BARE_ITEM.match(bare.text.lstrip()) or _ANY_MARKER.match(bare.text) \
+            or bare.text.lstrip().startswith(("\u7b2c", item.spelled(expected))) or bare.text.rstrip().endswith(("\uff1a", ":")):
+        return None  # a lead-in (…如下：), a heading of another level, a line that opens with no word,
+        # or one that opens with the numeral itself (第三、第四季度…: the walk reads it as held)
+    marker = _respelled(previous, expected, None)
+    at = bare.start + len(bare.text) - len(bare.text.lstrip())
+    return Edit(at, at, "", marker,
+                f"outline marker {marker} lost from the item between {previous.line.text[:previous.end]} and "
+                f"{item.line.text[:item.end]}: put back")
+
+
+_BARE_ITEM = regex.compile(r"\p{Han}")
+_ANY_MARKER = regex.compile(r"\s*+(?:[一二三四五六七八九十百]++[\u3001.\uff0e]|[(\uff08][^)\uff09]{1,4}[)\uff09]|[0-9]{1,2}[.\uff0e\u3001]"
+                            r"|第[^\s]{1,4}?[条章节]|[一二三四五六七八九十]{1,3}是)")
 
 
 def _glued(item: Item, expected: int, between: tuple[Line, ...]) -> Edit | None:

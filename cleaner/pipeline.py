@@ -35,6 +35,7 @@ ORDER: tuple[Rule, ...] = (
     encoding.join_split_references,  # before decoding: "&nb" + "sp;" is one reference
     encoding.decode_character_references,  # before zero widths: &#8203; is one
     encoding.remove_tag_remnants,  # after decoding: "&lt;br&gt;" is a tag too
+    layout.strip_markdown_marks,  # with the tags: what a conversion to Markdown left
     space.remove_zero_width,
     # 2. extract metadata and remove structure (page chrome, injected ads)
     ads.drop_solicitation_lines,

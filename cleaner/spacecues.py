@@ -177,10 +177,31 @@ def kept_gaps(line: str) -> list[tuple[int, int]]:
     [(6, 17)]
     >>> kept_gaps("2021年 3月 29日召开，（摄影）")
     []
+    >>> kept_gaps("序号\\t项目名称\\t投资额（万元）\\t责任单位"), kept_gaps("1\u3000农贸市场升级\u30006497\u3000市市场监管局")
+    ([(0, 20)], [(0, 20)])
+    >>> kept_gaps("关\u3000于\u3000做\u3000好"), kept_gaps("各地要加强领导，\u3000落实责任\u3000\u3000到位\u3000。")
+    ([], [])
     """
+    if _table_row(line):
+        return [(0, len(line))]  # a flattened table's row: its gaps separate the cells
     if "年" not in line:
         return []
     return [m.span() for m in _BLANK_DATE.finditer(line)]
+
+
+def _table_row(line: str) -> bool:
+    """Cells of a flattened table: two tabs or more, or three single ideographic spaces or more
+    between cells that are no single characters (a heading set wide has single ones) in a line
+    with no sentence punctuation."""
+    if line.count("\t") >= 2:
+        return True
+    if line.count("\u3000") < 3 or _SENTENCE_MARK.search(line):
+        return False
+    cells = line.strip().split("\u3000")
+    return all(cells) and sum(len(c) >= 2 for c in cells) >= 2
+
+
+_SENTENCE_MARK = regex.compile("[\uff0c\u3002\uff1b\uff01\uff1f]")
 
 
 def is_letter_spaced(line: str, runs: list) -> bool:

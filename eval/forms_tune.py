@@ -937,3 +937,7 @@ import forms_tune_r17_dates  # noqa: E402,F401
 import forms_tune_r17_marks  # noqa: E402,F401
 import forms_tune_r17_chrome  # noqa: E402,F401
 import forms_tune_r17_ads  # noqa: E402,F401
+import forms_tune_r21_ads  # noqa: E402,F401
+import forms_tune_r21_numbering  # noqa: E402,F401
+import forms_tune_r21_dup  # noqa: E402,F401
+import forms_tune_r21_figure  # noqa: E402,F401

@@ -106,12 +106,26 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
         taken = sorted(spans + [(s, e) for s, e, _ in brackets])
         pieces += _splice_ads(scan, line, taken)
         for start, end, reason in pieces:
-            yield _cut(text, start, end, reason)
+            yield _cut(text, _after_marker(text, line, start, end), end, reason)
         for start, end, reason in brackets:
             if not _overlapping(spans, start, end):  # a bracket inside an ad sentence goes with it
                 if not text[end:line.end].strip():  # at the line end: with the spaces that glued it on
                     start = line.start + len(text[line.start:start].rstrip())
                 yield _cut(text, start, end, reason)
+
+
+def _after_marker(text: str, line: Line, start: int, end: int) -> int:
+    """Where the cut of an ad opening a line starts: after the line's outline marker when the
+    paragraph goes on after the ad ("（八）本文档由用户上传，仅供参考。推进…": the marker is the
+    paragraph's, the ad was dropped in behind it)."""
+    if start != line.start or not text[end:line.end].strip():
+        return start
+    marker = _LEAD_MARKER.match(text, start, end)
+    return marker.end() if marker else start
+
+
+_LEAD_MARKER = regex.compile(r"\s*+(?:[一二三四五六七八九十百]++\u3001|[(\uff08][一二三四五六七八九十百\d]++[)\uff09]"
+                             r"|\d{1,2}[.\uff0e\u3001](?!\d)|第[一二三四五六七八九十百零〇\d]++[条章节][\u3000 ]*+)")
 
 
 def drop_reader_voice(text: str, ctx: Context) -> Iterator[Edit]:
@@ -288,6 +302,12 @@ def _piece_verdict(scan: Scan, pieces: list[regex.Match], k: int, start: int, en
     reason = scan.verdict(masked, "glued after the last sentence" if tail else None)
     if not reason and masked != scan.folded[start:end] and scan.has_cue(masked):
         reason = scan.verdict(scan.folded[start:end], None)  # a bracketed ad set aside: the sentence may be its rest
+    if not reason and not tail and _SENTENCE_MARK.search(masked.rstrip()[-1:]):
+        # A sentence that opens with an ad's cues is the ad's own: its slogan clause (，全站免费。) goes with it.
+        lead = _LEAD_MARKER.match(masked)
+        body = masked[lead.end():] if lead else masked
+        if scan.opens_with_cue(body):
+            reason = scan.verdict(body, "a sentence that opens with its cues")
     return reason
 
 

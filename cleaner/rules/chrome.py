@@ -103,11 +103,26 @@ def drop_related_links(text: str) -> Iterator[Edit]:
         elif _HEX_ID.match(stripped):
             yield drop_line(line, "CMS identifier of a related link", text)
         elif (in_block and size(stripped) <= 60 and not is_prose(stripped) and not _WIDGET_LINE.covers(stripped)
-              and not chromeplaces.document_structure(doc, k, _OUTLINE) and bulleted in (None, bool(_BULLET.match(stripped)))):
+              and not chromeplaces.document_structure(doc, k, _OUTLINE) and not _signature_at(doc, k)
+              and bulleted in (None, bool(_BULLET.match(stripped)))):
             bulleted = bool(_BULLET.match(stripped)) if bulleted is None else bulleted
             yield drop_line(line, "title of a related link", text)
         else:
             in_block = False
+
+
+def _signature_at(doc: list[Line], k: int) -> bool:
+    """Line ``k`` names an organisation alone and a date line follows it: the document's
+    signature, which ends a related-links box set right above it (a linked title names a
+    document, not its issuer alone)."""
+    name = doc[k].text.strip()
+    if k + 1 >= len(doc) or not labels.ORG.fullmatch(name) or labels.TITLE_WORDS.search(name):
+        return False
+    return _DATE_LINE.match(doc[k + 1].text) is not None
+
+
+# A date line, its day possibly damaged (2023年7月|0日): the year opens it.
+_DATE_LINE = regex.compile(r"\s*+(?:[12\uff11\uff12][\d\uff10-\uff19\uff2f\u25cb]{3}|\u4e8c[\u3007\u25cb\u96f6O\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]{3})\s*+年")
 
 
 # A list bullet: a box whose titles carry one ends at the first line without it.

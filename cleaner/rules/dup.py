@@ -189,7 +189,8 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     taken = 0  # end of the last edit: an edit on the line above must not overlap it
     i = 0
     while i < len(doc):
-        found = (copies.block_copy(doc, keys, i) or copies.split_copy(doc, keys, i) or copies.line_copy(doc, keys, i, last.get(keys[i]))
+        found = (copies.block_copy(doc, keys, i) or copies.split_copy(doc, keys, i) or copies.joined_copy(doc, keys, i)
+                 or copies.line_copy(doc, keys, i, last.get(keys[i]))
                  or dupplaces.title_copy(doc, keys, i, _HEAD_LINES) or dupplaces.running_header(doc, keys, i, _HEAD_LINES)
                  or dupplaces.signature_copy(doc, keys, i) or reflow.reflowed_copy(doc, i)
                  or reflow.appended_after_date(doc, i))
@@ -208,7 +209,8 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
             taken = doc[i + n - 1].end
             i += n
             continue
-        opening = copies.opening_copy(doc, i) or copies.tail_overlap(doc, i)
+        opening = (copies.summary_copy(doc, i) or dupplaces.sealed_signature_copy(doc, i) or copies.opening_copy(doc, i)
+                   or copies.tail_overlap(doc, i))
         if opening and opening.start >= taken:
             yield Edit(opening.start, opening.end, text[opening.start:opening.end], "", opening.reason)
             taken = opening.end

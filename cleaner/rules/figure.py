@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, figurereader, figureshapes, figureslips, figuretokens, figuretotals, shares
+from cleaner import chars, figurebounds, figurereader, figureshapes, figureslips, figuretokens, figuretotals, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.docmodel import lines
 from cleaner.quantities import (
@@ -188,6 +188,7 @@ def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
 def _parts_exceeding_total(text: str) -> Iterator[Flag]:
     for bd in breakdowns(text):
         yield from _breakdown_flags(bd)
+        yield from _share_flags(text, bd)
     for start, end, reason in figuretotals.mismatched_totals(text):  # "医院12家、诊所9家，合计18家"
         yield Flag(start, end, reason)
 
@@ -229,6 +230,26 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
             yield Flag(part.start, part.end, f"parts add up to {spell(running, total)}, "
                                              f"more than the total {total.text} (unless the categories overlap)")
             return
+
+
+# A part's share given right after it: "其中企业1375户（占28.3%）", "…1375户，占比28.3%".
+_SHARE_AFTER = regex.compile(r"[(\uff08\uff0c,]?+\s*+占(?:比|全部|总数|总量|总额|全市|全县|全区)?+的?+(\d{1,3}(?:\.\d++)?)[%\uff05]")
+
+
+def _share_flags(text: str, bd: Breakdown) -> Iterator[Flag]:
+    """A part whose stated share its own figures contradict by more than rounding can explain
+    (4862户，其中企业1375户(占82.3%): 1375 is 28.3% of 4862): one of the three slipped."""
+    total = bd.total
+    if total is None or bd.change is not None or not total.value:
+        return
+    for part in bd.parts:
+        m = _SHARE_AFTER.match(text, part.end)
+        if m is None or part.unit != total.unit:
+            continue
+        stated, actual = float(m[1]), part.value / total.value * 100
+        if abs(stated - actual) > max(3.0, 0.1 * actual):
+            yield Flag(part.start, m.end(), f"share {m[1]}% of {part.text} in {total.text} "
+                                            f"does not match its figures ({actual:.1f}%)")
 
 
 def _adds_up(parts: tuple[Quantity, ...], total: Quantity) -> bool:
@@ -419,7 +440,7 @@ def flag_figure_slips(text: str) -> Iterator[Flag]:
     """
     for line in lines(text):
         for start, end, reason in (*figureslips.slips(line.text), *figureshapes.slips(line.text),
-                                   *figuretokens.slips(line.text)):
+                                   *figuretokens.slips(line.text), *figurebounds.slips(line.text)):
             yield Flag(line.start + start, line.start + end, reason)
     for start, end, reason in figureshapes.split_figures(text):
         yield Flag(start, end, reason)

@@ -188,3 +188,27 @@ def _long_title_break(doc, k: int) -> bool:
     rest = second[:close]
     return (close > 0 and _TITLE_OPEN not in rest and not _NOT_IN_TITLE.search(rest) and not _OUTLINE.match(second)
             and not _PUNCT.match(second))
+
+
+# What an HTML-to-Markdown step (html2text, markdownify, turndown) leaves in a crawled text: a
+# heading's hashes at a line's start (## （二）…, ### 二、…), bold marks around words (**（四）**),
+# an escaped list point (3\.). No Chinese document writes them; a hashtag (#话题#) closes its #.
+_MD_HEADING = regex.compile(r"^#{1,6}+[ \t\u3000]*+(?=[\p{Han}\d(\uff08\u3010\u300a\u201c*])(?!.*#)", regex.M)
+_MD_BOLD = regex.compile(r"\*\*(?=[^*\n]*?\p{Han})([^*\n]{1,80}?)\*\*")
+_MD_ESCAPED_POINT = regex.compile(r"^([0-9]{1,2})\\(?=\.)", regex.M)
+
+
+@only_if(pattern=r"(?m)^#|\*\*|^[0-9]{1,2}\\\.")
+def strip_markdown_marks(text: str) -> Iterator[Edit]:
+    """Markdown marks a crawler's conversion left go: the text and its outline markers stay.
+
+    >>> [(e.old, e.new) for e in strip_markdown_marks("## **（二）**加强领导\\n### 二、任务\\n3\\\\.加强\\n#话题#讨论\\n2**3")]
+    [('## ', ''), ('### ', ''), ('**', ''), ('**', ''), ('\\\\', '')]
+    """
+    for m in _MD_HEADING.finditer(text):
+        yield Edit(m.start(), m.end(), m.group(), "", "Markdown heading marks left by a conversion")
+    for m in _MD_BOLD.finditer(text):
+        yield Edit(m.start(), m.start() + 2, "**", "", "Markdown bold marks left by a conversion")
+        yield Edit(m.end() - 2, m.end(), "**", "", "Markdown bold marks left by a conversion")
+    for m in _MD_ESCAPED_POINT.finditer(text):
+        yield Edit(m.end(1), m.end(), "\\", "", "Markdown escape before a list point left by a conversion")

@@ -221,7 +221,13 @@ _SENTENCE_END = "\u3002\uff1b\uff01\uff1f"
 
 # 一是…；二是…：an item of a list inside a paragraph, after a sentence or clause end.
 # The numeral may be lost ("，是强化保障") or typed in digits ("2是"): read only between agreeing items.
-_INLINE_ITEM = regex.compile(rf"(?:^|(?<=[{_SENTENCE_END}\uff1a\uff0c]))([{_N}]{{1,3}}|[0-9\uff10-\uff19]?)\u662f(?=\p{{Han}})")
+# OCR reads a numeral as a look-alike (ニ = ＝ for 二, ≡ 王 for 三, a dash for 一): read only between
+# agreeing items too.
+_DASH_ONE = "\u30fc\u2015\u2014\uff0d\u2010-"
+_LOOKS_LIKE = dict.fromkeys(_DASH_ONE, 1) | dict.fromkeys("\u30cb=\uff1d", 2) | dict.fromkeys("\u2261\u738b", 3)
+_LOOKALIKE = "".join(regex.escape(c) for c in _LOOKS_LIKE)  # a class of single characters: "-" escaped
+_DASH_ITEM = regex.compile(rf"[{regex.escape(_DASH_ONE)}]\u662f")
+_INLINE_ITEM = regex.compile(rf"(?:^|(?<=[{_SENTENCE_END}\uff1a\uff0c]))([{_N}]{{1,3}}|[0-9\uff10-\uff19{_LOOKALIKE}]?)\u662f(?=\p{{Han}})")
 
 
 def _inline_lists(text: str) -> Iterator[Edit]:
@@ -243,16 +249,28 @@ def _inline_lists(text: str) -> Iterator[Edit]:
     '主要有：一是甲，二是乙，三是丙，这是丁。一是戊，二是己，三是庚。'
     >>> list(_inline_lists("一是甲，是乙的关键，二是丙，三是丁。"))
     []
+    >>> t = "主要有：—是甲。ニ是乙。三是丙；一是丁，二是戊，王是己，四是庚。"
+    >>> apply(t, list(_inline_lists(t)))
+    '主要有：一是甲。二是乙。三是丙；一是丁，二是戊，三是己，四是庚。'
+    >>> list(_inline_lists("一是甲。王是乙的负责人。三是丙。"))
+    []
     """
-    if "\u4e00\u662f" not in text:  # a list counts from 一是
+    if "\u4e00\u662f" not in text and not _DASH_ITEM.search(text):  # a list counts from 一是
         return
     for line in lines(text):
         items = [(m.start(1), m.group(1), _INLINE_VALUE.get(m.group(1))) for m in _INLINE_ITEM.finditer(line.text)]
         run = 0  # items counted from 一是 without a break
         for k, (at, observed, value) in enumerate(items):
             nxt = items[k + 1][2] if k + 1 < len(items) else None
+            if observed and observed in _DASH_ONE and k + 2 < len(items) and items[k + 2][2] == 3 and (
+                    nxt == 2 or _LOOKS_LIKE.get(items[k + 1][1]) == 2):
+                # a dash read for 一 opening a list that 二是 and 三是 continue
+                yield Edit(line.start + at, line.start + at + 1, observed, "\u4e00",
+                           f"list item {observed}\u662f before \u4e8c\u662f and \u4e09\u662f: the list calls for \u4e00\u662f")
+                run = 1
+                continue
             if not observed or not observed[0] in _N:  # no numeral or digits: only its two neighbours say
-                if run and nxt == run + 2 and at:
+                if run and nxt == run + 2 and at and _LOOKS_LIKE.get(observed, run + 1) == run + 1:
                     yield from _numbered_item(line, at, observed, run)
                     run += 1
                 continue

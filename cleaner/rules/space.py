@@ -291,12 +291,17 @@ def normalize_space_runs(text: str) -> Iterator[Edit]:
                 new = chars.IDEOGRAPHIC_SPACE
             elif chinese and run != " ":
                 new = " "
+            elif not chinese and run == chars.IDEOGRAPHIC_SPACE and _HAN_IN.search(line):
+                continue  # one ideographic space in a Chinese line is its layout (表1　2003年…, 图2　…)
             elif not chinese:
                 new = " "
             else:
                 continue
             if new != run:
                 yield Edit(line_start + m.start(), line_start + m.end(), run, new, "space gap normalized")
+
+
+_HAN_IN = regex.compile(r"\p{Han}")
 
 
 def _lines_with_inner_runs(text: str) -> Iterator[tuple[int, str, list]]:
