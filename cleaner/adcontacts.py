@@ -106,8 +106,10 @@ def evasive(m: regex.Match) -> bool:
 
 def contacts(seg: str, ev) -> None:
     """Add the contacts of ``seg`` (folded) to the evidence ``ev`` (adcues._Evidence)."""
+    ids = []  # the accounts read with their channel: an account named for writing goods is no second cue
     for m in CONTACT_ID.finditer(seg):
         if valid_id(m):
+            ids.append(m.span("id"))
             if evasive(m):
                 ev.evade(m, "contact in an evasive spelling")
             elif "\u7fa4" in m.group()[:m.start("gap") - m.start()]:
@@ -120,7 +122,7 @@ def contacts(seg: str, ev) -> None:
         for m in pattern.finditer(seg):
             ev.add(m, "contact", WEAK, name)
     for m in _GOODS_ACCOUNT.finditer(seg):  # an id named for writing goods after a colon: haofanwen_4220
-        if _PINYIN_SITE.search(m["id"]):
+        if _PINYIN_SITE.search(m["id"]) and not any(a < m.end("id") and m.start("id") < b for a, b in ids):
             ev.add(m, "contact", STRONG, "account named for writing goods")
     for m in _DOMAIN.finditer(seg):
         if "gov" not in m.group().lower():

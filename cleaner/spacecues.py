@@ -181,6 +181,8 @@ def kept_gaps(line: str) -> list[tuple[int, int]]:
     ([(0, 20)], [(0, 20)])
     >>> kept_gaps("关\u3000于\u3000做\u3000好"), kept_gaps("各地要加强领导，\u3000落实责任\u3000\u3000到位\u3000。")
     ([], [])
+    >>> kept_gaps("各地要加强\\t\\t领导，落实责任。"), kept_gaps("加强\\t\\t领导")
+    ([], [])
     """
     if _table_row(line):
         return [(0, len(line))]  # a flattened table's row: its gaps separate the cells
@@ -190,15 +192,22 @@ def kept_gaps(line: str) -> list[tuple[int, int]]:
 
 
 def _table_row(line: str) -> bool:
-    """Cells of a flattened table: two tabs or more, or three single ideographic spaces or more
-    between cells that are no single characters (a heading set wide has single ones) in a line
-    with no sentence punctuation."""
-    if line.count("\t") >= 2:
-        return True
-    if line.count("\u3000") < 3 or _SENTENCE_MARK.search(line):
+    """Cells of a flattened table, in a line with no sentence punctuation (a paragraph with a
+    doubled tab or a stray space in it is prose): three cells or more apart by tabs, or four or
+    more apart by single ideographic spaces, two of them no single characters (a heading set
+    wide has single ones)."""
+    if _SENTENCE_MARK.search(line):
+        return False
+    if "\t" in line:
+        cells = _TABS.split(line.strip())
+        return len(cells) >= 3 and all(c.strip() for c in cells)
+    if line.count("\u3000") < 3:
         return False
     cells = line.strip().split("\u3000")
     return all(cells) and sum(len(c) >= 2 for c in cells) >= 2
+
+
+_TABS = regex.compile(r"[ \u3000]*+\t++[ \u3000]*+")
 
 
 _SENTENCE_MARK = regex.compile("[\uff0c\u3002\uff1b\uff01\uff1f]")
