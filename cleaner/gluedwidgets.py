@@ -66,8 +66,8 @@ def share_bar(doc: list[Line], k: int, head_end: int) -> bool:
         return False
     if "分享" in s:
         return True
-    if k not in (0, len(doc) - 1):
-        return False
+    if k not in (0, len(doc) - 1) or len(doc) < 2:
+        return False  # a page of that one line has no furniture beside it
     near = doc[k + 1] if k == 0 else doc[k - 1]
     in_head = near.index < head_end
     return bool(chromecues.line_furniture(near.text, in_head=in_head) or uirows.ui_row(near.text) or pagebits.access_bar(near.text))
