@@ -127,10 +127,9 @@ def _bare_percents(line: str) -> Iterator[tuple[int, int, str]]:
     for m in _PAIR_BARE.finditer(line):
         yield m.start(1), m.end(1), f"a percentage lost its sign beside one that keeps it: {m.group()}"
     for m in _PERCENT_LIST.finditer(line):
-        for item in _LIST_ITEM.finditer(m.group() + "、"):
-            if not m.group().startswith("%", item.end()) and not m.group().startswith("\uff05", item.end()):
-                s = m.start() + item.start()
-                yield s, s + len(item.group()), f"a percentage lost its sign in a list of percentages: {m.group()}"
+        for item in _LIST_ITEM.finditer(m.group() + "、"):  # an item a 、 follows has no sign
+            s = m.start() + item.start()
+            yield s, s + len(item.group()), f"a percentage lost its sign in a list of percentages: {m.group()}"
 
 
 def _years(line: str) -> Iterator[tuple[int, int, str]]:

@@ -65,10 +65,9 @@ _UNREAD = (
     # 4.3 鼓励… under 四、 among （一）（二）（四）: a legal-style number (a Word multilevel list, a
     # paste from a 1.1 document); its last part must be the number the siblings call for
     # (the blank after it may be gone: not before a unit, where it reads as a figure, 2.2亿元)
-    (_LEGAL := regex.compile(rf"[0-9]{{1,2}}(?:[{_DOT}][0-9]{{1,2}}){{1,2}}+(?:[{_BLANK}]++|(?![万亿千百元个倍米吨亩户人家项%\uff05]))"),
+    (_LEGAL := regex.compile(rf"[0-9]{{1,2}}(?:[{_DOT}]([0-9]{{1,2}})){{1,2}}+(?:[{_BLANK}]++|(?![万亿千百元个倍米吨亩户人家项%\uff05]))"),
      ("cn_paren", "ar_dot", "ar_paren")),
 )
-_LEGAL_LAST = regex.compile(r"([0-9]{1,2})[ \u3000\u00a0\t]*+$")
 # An Arabic numeral with another mark heading a line: a list that goes on in that style.
 _OTHER_STYLE = regex.compile(rf"[0-9{_WIDE_DIGITS}]{{1,2}}+[{_DUN},\uff0c{_CLOSE}]")
 _WINDOW = 40  # lines looked at on each side for the two siblings
@@ -148,7 +147,7 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
             if pat is _LOST_WHOLE and fits and not _shaped_like_sibling(text_lines, k, m.end(), fits[0][2]):
                 break  # a ? before running text among headings is a lost character of the text
             if pat is _LEGAL:
-                fits = [f for f in fits if int(_LEGAL_LAST.search(m[0])[1]) == f[1]]
+                fits = [f for f in fits if int(m[1]) == f[1]]  # its last part (the last capture)
             if len(fits) == 1:
                 kind, value, like = fits[0]
                 new = _styled(kind, value, like)

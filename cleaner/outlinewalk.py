@@ -112,7 +112,7 @@ def _gap_opens_with(item: Item, expected: int, previous: Item | None, text_lines
                for line in text_lines[previous.line.index + 1:item.line.index])
 
 
-_MARK_AFTER = regex.compile(r"[^\p{Han}\d\s]")
+_MARK_AFTER = regex.compile(r"[^\p{Han}\d\s]")  # a mark right after the numeral ("3·", not "3月", "三年")
 
 
 def _behind_other_text(item: Item, expected: int, previous: Item | None, text_lines: tuple[Line, ...]) -> bool:
@@ -124,7 +124,7 @@ def _behind_other_text(item: Item, expected: int, previous: Item | None, text_li
     shape = _MARKER_SHAPE[item.level].format(n=regex.escape(item.spelled(expected)))
     pattern = regex.compile(rf"(?<=[^\p{{Han}}\d{_SENTENCE_END}]\s*+)(?:{shape})(?=\p{{Han}})")
     return any(pattern.search(line.text, 1)
-               for line in text_lines[previous.line.index + 1:item.line.index])  # a mark right after the numeral ("3·", not "3月", "三年")
+               for line in text_lines[previous.line.index + 1:item.line.index])
 
 
 def _swapped(sequence: list[Item], k: int, expected: int) -> bool:
