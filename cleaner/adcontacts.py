@@ -19,14 +19,18 @@ QO = "[\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a<]"  # a name opens: " ' “
 QC = "[\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]"
 _QO, _QC = QO, QC
 
+# Pictures of a channel: a telephone, a mobile, a receiver, QQ's penguin. No word ends in one, so
+# the id after it needs no colon.
+_PICTURES = ("\u260e\ufe0f", "\u260e", "\U0001F4F1", "\U0001F4DE", "\U0001F427")
+_PICTURE_CHANNELS = frozenset(_PICTURES)
 _ID_CHANNELS = ("微信号", "微信", "威信", "薇信", "徽信", "维信", "魏信", "V信", "v信", "微x", "微X", "加微", "加V",
                 "加v", "+V", "+v", "+vx", "QQ号", "QQ群", "Q群", "群号", "交流群", "扣扣号", "扣扣群", "扣扣", "企鹅号", "企鹅群", "企鹅",
                 "vx", "VX", "Vx", "wx", "WX", "Wx", "weixin", "Weixin", "WeChat", "wechat", "QQ", "qq", "Qq", "微 信",
-                "V", "v", "Q", "q", "\u260e\ufe0f", "\u260e", "\U0001F4F1", "\U0001F4DE") + adshapes.EVASIVE_CHANNELS
+                "V", "v", "Q", "q") + _PICTURES + adshapes.EVASIVE_CHANNELS
 # A channel broken up by a separator to dodge filters: 微-信, 薇 信, Q.Q, V.X, 扣 扣.
 # Decorations and invisible characters between its letters too: 威❤信, 扣🌸扣, 薇\u200b信, 企•鹅.
 _SEP = r"[ ._\-\u00b7|/\u2022\u2764\u2665\U0001F338\u200b-\u200d\u2060\ufeff]{1,2}+"
-_SPLIT_CHANNEL = (rf"[薇威徽维魏嶶溦徾][芯信]|[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|企{_SEP}鹅|[Vv]{_SEP}[Xx]"
+_SPLIT_CHANNEL = (rf"(?i:wei)\s?+信|微\s?+(?i:xin)|[薇威徽维魏嶶溦徾][芯信]|[微薇威徽维魏Vv]{_SEP}(?:信|xin|x|X)(?:{_SEP}号)?|[Qq]{_SEP}[Qq]|扣{_SEP}扣|企{_SEP}鹅|[Vv]{_SEP}[Xx]"
                   rf"|[Ww]ei(?:{_SEP})?xin|[Ww]{_SEP}[Xx]")
 _LATIN_CHANNEL = regex.compile(r"[A-Za-z]++")
 _ID_PREFIXES = ("wx", "vx")  # written glued to an id (wxid_, wx + a name and digits)
@@ -41,10 +45,12 @@ EVASIVE_PRE = regex.compile(
 _CHANNEL = _SPLIT_CHANNEL + "|" + alternation(_ID_CHANNELS)
 # A mobile number, its groups apart or not: 138 0013 8000, 158.0000.1111, 139·1234·5678.
 _SEP_MOBILE = r"1[3-9]\d(?:[- .\u00b7\u2014]?+\d{4}){2}(?![\d.])"
+# An account with a space between every character, letters among them (g w s c k _ 0 8).
+_SPACED_LETTERS = r"(?=[0-9 ]*+[A-Za-z_])[A-Za-z0-9_](?: [A-Za-z0-9_]){4,15}+(?! ?[A-Za-z0-9_])"
 # A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
 _CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
                r"(?P<gap>\s*+(?:我|号码|账号|同号|号|(?i:id))?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
-               rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS})|{_SEP_MOBILE}|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
+               rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS}|{_SPACED_LETTERS})|{_SEP_MOBILE}|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
 _ACCOUNT_NAME = regex.compile(
     rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|(?<![A-Za-z])(?:gzh|GZH)(?![A-Za-z])|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
     rf"[\p{{Han}}A-Za-z0-9_]{{2}}|(?:抖音|快手|小红书|微博)\s*+:\s*+[\p{{Han}}A-Za-z0-9_]{{2}}"
@@ -83,7 +89,7 @@ def valid_id(m: regex.Match) -> bool:
     channel (V: Q:) needs its colon."""
     gap, account = m.group("gap"), m.group("id")
     channel = m.group()[:m.start("gap") - m.start()]
-    if len(channel) == 1:  # V: / Q: / 薇: only with a colon, and not the end of a word (安徽:)
+    if len(channel) == 1 and channel not in _PICTURE_CHANNELS:  # V: / Q: / 薇: only with a colon, and not the end of a word (安徽:)
         before = m.string[m.start() - 1:m.start()]
         return ":" in gap and not (before and _WORD.match(before))
     if not gap and _LATIN_CHANNEL.fullmatch(channel):  # WXdywf97: an upper-case channel, an id with a digit

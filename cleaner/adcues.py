@@ -71,8 +71,8 @@ def _fold_table() -> dict[int, int]:
 # Latin ones they look like (хiеzuo93, ԝеnmi, ᐯ信), and Roman numerals as letters (ⅤⅩ): no notice
 # writes a Latin word in Cyrillic. A heavy plus (➕V, ✚V) reads as 加. One code point for one.
 _LOOKALIKE_LETTERS = {ord(a): ord(b) for a, b in zip(
-    "аеорсухіјѕһԝԛӏАВЕКМНОРСТХІЈЅνοαικρτυϲᐯⅠⅤⅩⅬⅭⅮⅯⅰⅴⅹⅼⅽⅾⅿ➕✚",
-    "aeopcyxijshwqlABEKMHOPCTXIJSvoaikptucVIVXLCDMivxlcdm加加")}
+    "аеорсухіјѕһԝԛӏпԁɡոսօАВЕКМНОРСТХІЈЅνοαικρτυϲᐯⅠⅤⅩⅬⅭⅮⅯⅰⅴⅹⅼⅽⅾⅿ➕✚",
+    "aeopcyxijshwqlndgnuoABEKMHOPCTXIJSvoaikptucVIVXLCDMivxlcdm加加")}
 
 # phrase -> (class, points, cue name, ad-only): an "ad" cue is strong, and a government text
 # never says it of itself (代写, 范文, 侵权删除, 免费领取); every ad needs one.
@@ -303,6 +303,7 @@ class Scan:
             # Emoji around the run decorate the ad: no sentence of the text holds them (🔥…🔥).
             while end < len(seg) and _DECORATION.match(seg, end):
                 end += 1
+            start = _decorated_lead(seg, start)
             while start > 0 and _DECORATION.match(seg, start - 1):
                 start -= 1
             out.append((start, end))
@@ -421,6 +422,21 @@ _EVASIONS = frozenset({"spelled-out domain", "contact in Chinese numerals"})
 _DECORATION = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e\ufe0f\u200d]")
 _BREAK = regex.compile(r"[!?;\u3002\n]")
 _NAME_OPEN, _NAME_CLOSE = "\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a(", "\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b)"
+
+
+def _decorated_lead(seg: str, start: int) -> int:
+    """Where a run of cues starts once an emoji a few words before it is taken in (🔥专业|心得体会撰写…):
+    no sentence of the text holds an emoji, so the words between it and the cues are the ad's."""
+    lead = seg[max(0, start - _DECORATED_WORDS):start]
+    for k in range(len(lead) - 1, -1, -1):
+        if _DECORATION.match(lead, k):
+            return start - len(lead) + k
+        if not _WORD.match(lead, k):
+            break
+    return start
+
+
+_DECORATED_WORDS = 4
 
 
 def _opened(run: str) -> bool:

@@ -99,6 +99,7 @@ LISTING = regex.compile(r"(?:通用|精选|最新|热门|精品)(?:范文|模板
 # Pictographic emoji: a notice is not decorated with 🔥✅👉 (a weak cue: a WeChat post may be).
 EMOJI = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e]")
 PRICE_WEAK = regex.compile(r"一对一服务|低价|特价|加急|价格(?:从优|优惠|实惠)|原创(?:保证|保障|定制)|\d{1,2}小时(?:交稿|出稿)"
+
                            r"|当天出稿|免费送|每日分享|每天分享")
 # A document-sharing site's voice: 精品文档, 下载后可编辑, 欢迎下载收藏, 更多…尽在X网.
 DOC_SHARE = regex.compile(r"精品文档|海量文档|(?:word|Word|WORD)?文档可编辑|可编辑可修改|下载后可编辑|下载收藏"
@@ -121,7 +122,8 @@ PAYWALL = regex.compile(
     r"剩余\s*+\d++\s*+页|试读(?:已|到此)?结束|(?:开通|购买|升级|成为)(?:VIP|vip|超级)?会员(?:后|即可|可)"
     r"|(?:VIP|vip)(?:会员)?(?:专享|免费下载|下载)|下载券|下载(?:需|需要|消耗)\s*+\d++\s*+(?:积分|金币|下载券|元)"
     r"|付费(?:下载|阅读|查看|文档)|(?:登录|购买|付费)后(?:即可)?(?:查看|阅读|下载)(?:全文|完整|剩余)|内容已隐藏"
-    r"|查看剩余(?:内容|部分|全文)|(?:当前|本文档)(?:为|共)第?\s*+\d++\s*+页")
+    r"|查看剩余(?:内容|部分|全文)|(?:当前|本文档)(?:为|共)第?\s*+\d++\s*+页"
+    r"|扫码(?:支付|付款)后\s*+(?:即可|可)?\s*+复制(?:全文|原文)")
 # An app pushed over the text: 打开XX文库APP阅读全文, App内打开, 扫码下载客户端.
 APP = regex.compile(
     r"(?:打开|下载|安装|前往)\p{Han}{0,8}?(?:APP|App|app|客户端)[,\s]{0,2}+(?:免费)?(?:阅读|查看|看)\p{Han}{0,2}?"
@@ -181,9 +183,19 @@ SALE = regex.compile(r"限时(?:抢|特惠|优惠|折扣|秒杀)|立减\s*+\d|�
                      r"|(?:大促|狂欢|特惠)(?:倒计时|\s*+[:\uff1a])|\d++(?:\.\d++)?\s*+元\s*+/\s*+(?:月|年)|打包带走"
                      r"|前\s*+\d++\s*+名(?:加赠|赠送)|(?:一律|全场)\s*+\d(?:\.\d)?\s*+折")
 # A piece of a template site's collection: 篇一：, 篇1（共5篇）, 范文一：, 精选范文1： (a plan's own parts are
-# 第一篇, never 篇一).
+# 第一篇, never 篇一 or 第2篇：).
 COLLECTION = regex.compile(r"(?<![\p{Han}\d])(?:篇|(?:精选)?范文)[一二三四五六七八九十\d]{1,2}+\s*+[:(\uff1a\uff08\u3010\[]"
+                           r"|(?<![\p{Han}\d])第\d{1,2}+篇\s*+:"
                            r"|[(\uff08\u3010\[]\s*+共\s*+\d{1,3}+\s*+篇\s*+[)\uff09\u3011\]]")
+# A shop on a sales platform, by its name or its link: 闲鱼搜索【…】, 拼多多店铺【…】, m.tb.cn/h.…. A
+# notice of 消费帮扶 sends the reader to a shop too, so a shop alone is no ad-only cue; writing goods
+# sold in one (闲鱼搜索【公文老笔杆】, 范文…拼多多店铺) and an affiliate's commission link are.
+SHOP = regex.compile(r"(?:闲鱼|淘宝|拼多多|微店|抖店|天猫)\s*+(?:店铺|小店|搜索|搜)\s*+[\"'\u201c\u300c\u3010:]"
+                     r"|(?:item\.taobao|m\.tb|detail\.tmall|u\.jd|item\.jd|mobile\.yangkeduo|weidian)\.(?:com|cn)/[A-Za-z0-9]")
+_SHOPS = r"(?:闲鱼|淘宝|拼多多|微店|抖店)"
+_GOODS = r"(?:范文|模板|公文|文秘|讲稿|笔杆|资料|材料)"
+MATERIAL_SHOP = regex.compile(rf"{_GOODS}\p{{Han}}{{0,10}}?{_SHOPS}|{_SHOPS}\p{{Han}}{{0,6}}?[\"'\u201c\u300c\u3010]\p{{Han}}{{0,8}}?{_GOODS}"
+                              r"|s\.click\.taobao\.com/[A-Za-z0-9]")
 # A comment box kept by the crawler: 网友评论：, 热心网友, 匿名网友, 游客7265, 回复 @…
 COMMENT_BOX = regex.compile(r"网友评论|热心网友|匿名网友|(?:游客|网友)\d{3,}+|回复\s*+@")
 
@@ -245,5 +257,7 @@ _SHAPES = (
     (SALE, "price", 3, "sale wording", False),
     (COLLECTION, "site", 3, "piece of a template site's collection", True),
     (COMMENT_BOX, "site", 3, "comment box", True),
+    (SHOP, "contact", 3, "shop on a sales platform", False),
+    (MATERIAL_SHOP, "contact", 3, "writing goods or a commission link of a shop", True),
     *adtrades.shapes(),
 )

@@ -29,7 +29,11 @@ GREY_SERVICE = regex.compile(
 # Loans and clinics of spam: the promise gives them away (a notice may speak of 低息贷款).
 LOAN_CLINIC = regex.compile(
     r"当天放款|秒批|不看征信|停催|逾期协商|\p{Han}{1,6}?医院哪家好|哪家(?:医院)?(?:最好|好)(?![\p{Han}])|无效退款"
-    r"|专业治疗\p{Han}{1,4}?[癣病炎痘]")
+    r"|专业治疗\p{Han}{1,4}?[癣病炎痘]|急用钱|(?:凭|仅需|只要)身份证\p{Han}{0,2}?(?:可贷|贷款|下款|放款|借钱|借款)|黑户(?:可贷|可借)|(?:秒|快速)下款")
+# Street-flyer trades: a free design drawing, moving and air-conditioner fitting, locks and drains, a car
+# "driven home" for a down payment (a notice on old housing or car subsidies names none of these offers).
+HOUSEHOLD = regex.compile(
+    r"免费(?:出|做)?(?:设计)?效果图|专业搬家|拆装空调|开锁换锁|管道疏通|首付\s*+\d++\s*+万?\s*+(?:开回家|提车)")
 # Part-time job scams: typing, copying, 刷单, pay by the day.
 PART_TIME = regex.compile(
     r"兼职\p{Han}{0,3}?(?:打字员|抄写员|刷单)|刷单员|(?:日结|日赚|日入)\s*+\d|一单一结|宝妈\p{Han}{0,3}?兼职"
@@ -41,8 +45,9 @@ LURE = regex.compile(r"注册(?:即|就)?送|首存|开户|官网|官方网站|�
 # A contact spelt in Chinese numerals, 7 to 12 of them, after a channel; or a mobile number
 # whose digits mix Chinese numerals and figures (１三７零０〇０玖９９九), with or without a
 # channel: no text writes its own number half in one script and half in the other.
-_CN_DIGIT = "零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖"
-_NUMERAL_CHARS = "0-9零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"  # a figure's or a numeral's
+# Radio speech's digits too: 幺 for 1, 两 for 2, 拐 for 7, 勾 for 9, 洞 for 0.
+_CN_DIGIT = "零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐勾洞"
+_NUMERAL_CHARS = "0-9零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟幺两拐勾洞"  # a figure's or a numeral's
 _NOT_NUMERAL = rf"(?![{_NUMERAL_CHARS}])"
 _MIXED = rf"(?=(?:[0-9]*+[{_CN_DIGIT}]){{2}})(?=(?:[{_CN_DIGIT}]*+[0-9]){{2}})"
 CN_NUMERAL_CONTACT = regex.compile(
@@ -69,6 +74,7 @@ def shapes():
         (GREY_SERVICE, "trade", 3, "invoices or certificates sold", True),
         (LOAN_CLINIC, "trade", 3, "loan or clinic spam", True),
         (PART_TIME, "trade", 3, "part-time job scam", True),
+        (HOUSEHOLD, "trade", 3, "street-flyer trade", True),
         (LURE, "lure", 1, "lure", False),
         (CN_NUMERAL_CONTACT, "contact", 3, "contact in Chinese numerals", True),
         (TAG_LABEL, "site", 3, "tag cloud label", True),

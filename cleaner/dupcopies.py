@@ -111,9 +111,24 @@ def tail_overlap(doc: list[Line], i: int) -> Edit | None:
         if size(copy) < _MIN_OVERLAP or size(above) - size(copy) < 4 or size(below) - at - k < 4:
             continue
         if cues.fold1(copy.rstrip())[-1:] in _STOPS or cues.fold1(above.rstrip())[-1:] not in _STOPS:
+            if at and _lead_sentence(copy) and _whole_last_sentence(above, copy):
+                # a numbered heading's own words (五、提升服务水平。一是…) glued to the end of the
+                # paragraph above as a sentence of its own: the heading keeps them
+                end = doc[i - 1].end
+                start = end - len(copy)
+                while start > doc[i - 1].start and above[start - doc[i - 1].start - 1] in " \u3000":
+                    start -= 1
+                return Edit(start, end, above[start - doc[i - 1].start:], "",
+                            "the next paragraph's opening sentence glued to this one's end")
             start = doc[i].start + at
             return Edit(start, start + k, copy, "", "the previous paragraph's last words repeated at this one's start")
     return None
+
+
+def _whole_last_sentence(above: str, copy: str) -> bool:
+    """``copy`` ends ``above`` as a sentence of its own (a sentence end, maybe a space, before it)."""
+    rest = above[:len(above) - len(copy)].rstrip(" \u3000")
+    return above.endswith(copy) and cues.fold1(rest)[-1:] in _STOPS
 
 
 def block_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:
@@ -239,8 +254,11 @@ def opening_copy(doc: list[Line], i: int) -> Edit | None:
     if not i:
         return None
     above = doc[i - 1].text
+    framed = _FRAMED_LINE.match(above)
+    if framed:  # a teaser line in brackets (【…】) above the paragraph it repeats: compare its words
+        above = framed.group(1)
     tail, least = _last_sentence(above), _MIN_COPIED_SENTENCE
-    if not tail and len(list(_sentence_pieces(above))) == 2 and _SENTENCE_END_RUN.search(above[-1:]):
+    if not tail and (framed or len(list(_sentence_pieces(above))) == 2 and _SENTENCE_END_RUN.search(above[-1:])):
         # one sentence: a numbered heading restated (its structure is the cue) or a plain paragraph
         tail, least = (MARKER.sub("", above), 6) if MARKER.match(above) else (above, _MIN_COPIED_SENTENCE)
     if size(tail) < least:
@@ -249,6 +267,16 @@ def opening_copy(doc: list[Line], i: int) -> Edit | None:
     marker = MARKER.match(body)
     at = marker.end() if marker else len(body) - len(body.lstrip())
     head = next(_sentence_pieces(body[at:]))
+    if framed and cues.core(head) == cues.core(tail) and i >= 2:
+        return Edit(doc[i - 2].end, doc[i - 1].end, "", "", "the next paragraph's opening repeated above it, in brackets")
+    above_marker = MARKER.match(above)
+    if marker and above_marker and above_marker.group().strip() == marker.group().strip() and tail != above \
+            and cues.key(head) == cues.key(tail) and head != body[at:]:
+        # the numbered paragraph above again, its number with it, glued before the next one
+        # (第八条　甲。 / 第八条　甲。第九条　乙): the copy goes with its number
+        start = doc[i].start + len(body) - len(body.lstrip())
+        return Edit(start, doc[i].start + at + len(head), body[start - doc[i].start:at + len(head)], "",
+                    "the numbered paragraph above repeated, its number with it, before the next paragraph")
     if marker and MARKER.match(tail.lstrip()) and cues.key(head) != cues.key(tail):
         # the copy carries the marker too (…增强。三是抓好…。 / 三是抓好…。我们…): compare with it
         at = len(body) - len(body.lstrip())
@@ -258,7 +286,7 @@ def opening_copy(doc: list[Line], i: int) -> Edit | None:
             # a sentence alone on its line above a paragraph that opens with it: the line is
             # the copy (a teaser or summary set above the text), the paragraph keeps its opening
             return Edit(doc[i - 2].end, doc[i - 1].end, "", "", "the next paragraph's opening repeated above it")
-        if tail != above and _lead_sentence(tail) and not MARKER.match(body[at + len(head):].lstrip()):
+        if tail != above and _lead_sentence(tail) and (marker or not MARKER.match(body[at + len(head):].lstrip())):
             # a short lead sentence (no comma) ends the paragraph above and opens this one: it
             # belongs at the head of its own paragraph, the copy is the one glued on above (unless
             # an outline marker follows it: a paragraph opens with its marker, not before it)
@@ -270,6 +298,11 @@ def opening_copy(doc: list[Line], i: int) -> Edit | None:
         start = doc[i].start + at
         return Edit(start, start + len(head), head, "", "the previous paragraph's last sentence repeated at this one's start")
     return None
+
+
+# A line that is all one bracketed span: 【…】, 〖…〗, [ … ].
+# A teaser is a sentence (a comma in it, fifteen characters or more); a short 【加强组织领导】 is a heading.
+_FRAMED_LINE = regex.compile(r"^\s*+[\u3010\u3016\[]((?=[^\n]*?[\uff0c,])[^\u3010\u3011\u3016\u3017\[\]\n]{15,}+)[\u3011\u3017\]]\s*+$")
 
 
 def _lead_sentence(sentence: str) -> bool:

@@ -10,6 +10,7 @@ decision rests on the text's shape (length, position), never on its words.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 import regex
 
@@ -46,7 +47,53 @@ def key(s: str) -> str:
     >>> key("(一)加强领导, 压实责任. ２０２１年") == key("（一）加强领导，压实责任。2021年")
     True
     """
-    return _GAPS.sub("", unicodedata.normalize("NFKC", s)).translate(_FOLD)
+    return simplified(_GAPS.sub("", unicodedata.normalize("NFKC", s)).translate(_FOLD))
+
+
+def simplified(s: str) -> str:
+    """``s`` in simplified characters when it mixes the two scripts: a copy a converter half
+    turned into traditional (推進新型城鎮化…解决, 副市長任組長的工作专班) is the same text as its
+    original. A text wholly in traditional script (兩岸一家親，共圓中國夢 beside its simplified
+    line, its Taiwan or Hong Kong forms 台 群 峰 with it) is a rendering of its own, kept as it is. For comparing only: the length may change.
+
+    >>> simplified("成立由分管副市長任組長的工作专班，研究解决问题")
+    '成立由分管副市长任组长的工作专班，研究解决问题'
+    >>> simplified("兩岸一家親，共圓中國夢。"), simplified("兩岸一家親，台灣青年與大陸群眾共赴峰會。")
+    ('兩岸一家親，共圓中國夢。', '兩岸一家親，台灣青年與大陸群眾共赴峰會。')
+    """
+    if not _MAYBE_TRADITIONAL.search(s):
+        return s
+    simple = _converter("t2s").convert(s)
+    if simple == s or _simplified_only(s) < _MIXED_MIN:
+        return s  # one script throughout
+    return simple
+
+
+# Characters only simplified script writes that a half-converted copy still holds (解决, 专班, 问题):
+# two make a copy mixed.
+_MIXED_MIN = 2
+
+
+def _simplified_only(s: str) -> int:
+    """How many characters of ``s`` every traditional standard writes otherwise (s2t, s2tw and s2hk
+    all change them): 台, 群, 峰 are traditional forms in Taiwan or Hong Kong, 决 and 专 nowhere."""
+    spelled = [_converter(config).convert(s) for config in ("s2t", "s2tw", "s2hk")]
+    if any(len(t) != len(s) for t in spelled):
+        return 0  # a phrase converted to another length: no character-by-character reading
+    return sum(all(t[k] != c for t in spelled) for k, c in enumerate(s))
+
+
+# A key without a Han character is returned as it is, without calling the converter.
+_MAYBE_TRADITIONAL = regex.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def _converter(config: str):
+    """OpenCC's converter between the scripts (t2s, s2t), loaded on first use (not at import:
+    the command line starts without it)."""
+    import opencc
+
+    return opencc.OpenCC(config)
 
 
 def core(s: str) -> str:

@@ -75,6 +75,8 @@ def relevel_digits(items: list[Item]) -> list[Item]:
     ['l1', 'l3', 'l3', 'l1', 'l1']
     >>> [i.level for i in relevel_digits(outline("一、甲\\n二、乙\\n3、加强领导\\n正文。"))]
     ['l1', 'l1', 'l1']
+    >>> [i.level for i in relevel_digits(outline("1、回顾\\n正文。\\n二、部署\\n三、措施"))]
+    ['l1', 'l1', 'l1']
     """
     out = list(items)
     for k, item in enumerate(items):
@@ -87,6 +89,10 @@ def relevel_digits(items: list[Item]) -> list[Item]:
                 own_after is not None and own_after.value == item.value + 1:
             continue  # a list of its own level: 1. 2、 3.
         opens = before is not None and _opens_list(items, k, before, target)
+        if before is None and own_before is None and own_after is None and item.value == 1 \
+                and after is not None and after.level == target and after.value == 2:
+            out[k] = replace(item, level=target, kind="other script")  # the document's first heading: 1、 then 二、
+            continue
         if before is None or not (before.level == target and before.value == item.value - 1 or opens):
             continue
         if opens and (after is None or after.level != target):

@@ -15,7 +15,7 @@ FAMILIES = {"html", "encoding", "metadata", "chrome", "ads", "punct", "space", "
             "numbering", "dup", "figure", "quote", "garbled", "guard"}
 # What a rule module may import: the standard library, regex, and these package modules.
 ALLOWED_PACKAGE_IMPORTS = {"cleaner.chars", "cleaner.types", "cleaner.textutil", "cleaner.scanning", "cleaner.data",
-                           "cleaner.docmodel", "cleaner.outline", "cleaner.labels", "cleaner.adcues",
+                           "cleaner.docmodel", "cleaner.outline", "cleaner.outlineruns", "cleaner.labels", "cleaner.adcues",
                            "cleaner.quantities", "cleaner.counts", "cleaner.datecues", "cleaner.dateplace",
                            "cleaner.titleshape", "cleaner.chromecues", "cleaner.gluedwidgets", "cleaner.shares", "cleaner.crumbs",
                            "cleaner.outlinewalk", "cleaner.outlinelevels", "cleaner.outlinestyles", "cleaner.quotemarks", "cleaner.dupcues",

@@ -181,13 +181,15 @@ def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
     ['parts add up to 33家, more than the total 30家 (unless the categories overlap)']
     >>> [f.reason for f in flag_parts_exceeding_total("村卫生室一百五十八家，其中新建二百一十家。")]
     ['part 210家 is larger than its total 158家']
+    >>> [f.reason for f in flag_parts_exceeding_total("总投资6850万元，其中省级2400万元、市级1650元、县级2800万元。")]
+    ['part 1650元 lacks the 万 of its total 6850万元 and its siblings: read as 1650万元 the parts add up']
     """
     yield from figurereader.through_view(_parts_exceeding_total, text)  # any numeral system
 
 
 def _parts_exceeding_total(text: str) -> Iterator[Flag]:
     for bd in breakdowns(text):
-        yield from _breakdown_flags(bd)
+        yield from _lost_multiplier(bd) or _breakdown_flags(bd)
         yield from _share_flags(text, bd)
     for start, end, reason in figuretotals.mismatched_totals(text):  # "医院12家、诊所9家，合计18家"
         yield Flag(start, end, reason)
@@ -230,6 +232,26 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
             yield Flag(part.start, part.end, f"parts add up to {spell(running, total)}, "
                                              f"more than the total {total.text} (unless the categories overlap)")
             return
+
+
+def _lost_multiplier(bd: Breakdown) -> list[Flag]:
+    """One part without the 万 (亿) its total and every sibling carry, where the parts add up to
+    the total exactly once it is read with it (6850万元，其中2400万元、1650元、2800万元): the part
+    lost its multiplier; the flag names the reading."""
+    total, parts = bd.total, bd.parts
+    if total is None or bd.change is not None or not total.multiplier or len(parts) < 2:
+        return []
+    bare = [p for p in parts if p.unit == total.unit and not p.multiplier and not p.decimals]
+    rest = [p for p in parts if p not in bare]
+    if len(bare) != 1 or any(p.unit != total.unit or p.multiplier != total.multiplier for p in rest):
+        return []
+    scale = MULTIPLIERS[total.multiplier]
+    read = bare[0].value * scale
+    if abs(sum(p.value for p in rest) + read - total.value) > total.tolerance + sum(p.tolerance for p in rest):
+        return []
+    part = bare[0]
+    return [Flag(part.start, part.end, f"part {part.text} lacks the {total.multiplier} of its total {total.text} "
+                                       f"and its siblings: read as {spell(read, total)} the parts add up")]
 
 
 # A part's share given right after it: "其中企业1375户（占28.3%）", "…1375户，占比28.3%".

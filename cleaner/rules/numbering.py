@@ -43,6 +43,7 @@ from cleaner.markerfold import unread_markers
 from cleaner.markerslips import misread_markers, split_markers
 from cleaner.outline import PARENT, UNSURE, Item, outline
 from cleaner.outlinelevels import place_empty_brackets, relevel_digits
+from cleaner.outlineruns import all_ones, articles_run_on
 from cleaner.outlinestyles import repair_styled_lists
 from cleaner.outlinewalk import walk
 from cleaner.types import Edit, Flag
@@ -97,10 +98,11 @@ def repair_outline(text: str) -> Iterator[Edit | Flag]:
     yield from _inline_lists(text)
     text_lines = lines(text)
     found: list[Edit | Flag] = []
-    items = relevel_digits(place_empty_brackets(outline(text, damaged=True)))
+    items, found = articles_run_on(relevel_digits(place_empty_brackets(outline(text, damaged=True))))
     for segment in _segments(items):
         for sequence in _sequences(segment):
-            found.extend(walk(sequence, text_lines, _is_excerpt(sequence, text_lines)))
+            ones = all_ones(sequence, text_lines)
+            found.extend(ones or walk(sequence, text_lines, _is_excerpt(sequence, text_lines)))
     yield from found
     # lists in a style of their own (A. B., Ⅰ、, 第一部分, 其一): where the walk has not spoken
     yield from (e for e in repair_styled_lists(text_lines)
@@ -254,14 +256,24 @@ def _inline_lists(text: str) -> Iterator[Edit]:
     '主要有：一是甲。二是乙。三是丙；一是丁，二是戊，三是己，四是庚。'
     >>> list(_inline_lists("一是甲。王是乙的负责人。三是丙。"))
     []
+    >>> t = "一是甲。二时乙。三是丙。"
+    >>> apply(t, list(_inline_lists(t)))
+    '一是甲。二是乙。三是丙。'
+    >>> list(_inline_lists("一是甲。二时许乙到达。三是丙。")) + list(_inline_lists("一是甲。三时乙。三是丙。"))
+    []
     """
     if "\u4e00\u662f" not in text and not _DASH_ITEM.search(text):  # a list counts from 一是
         return
     for line in lines(text):
-        items = [(m.start(1), m.group(1), _INLINE_VALUE.get(m.group(1))) for m in _INLINE_ITEM.finditer(line.text)]
+        items = _inline_items(line.text)
         run = 0  # items counted from 一是 without a break
         for k, (at, observed, value) in enumerate(items):
             nxt = items[k + 1][2] if k + 1 < len(items) else None
+            if observed in _HOMOPHONES:
+                fix = list(_homophone(line, at, observed, run if nxt == run + 2 else -1))
+                yield from fix
+                run += bool(fix)
+                continue
             if observed and observed in _DASH_ONE and k + 2 < len(items) and items[k + 2][2] == 3 and (
                     nxt == 2 or _LOOKS_LIKE.get(items[k + 1][1]) == 2):
                 # a dash read for 一 opening a list that 二是 and 三是 continue
@@ -286,6 +298,33 @@ def _inline_lists(text: str) -> Iterator[Edit]:
                 run = 1 if value == 1 else 0
 
 
+def _inline_items(line: str) -> list[tuple[int, str, int | None]]:
+    """The 一是 items of a line (offset, numeral, value), with the 是 typed as a homophone (二时)
+    among them: the walk reads those only between two agreeing neighbours."""
+    items = [(m.start(1), m.group(1), _INLINE_VALUE.get(m.group(1))) for m in _INLINE_ITEM.finditer(line)]
+    if any(c in line for c in _HOMOPHONE_OF_SHI):
+        items += [(m.start(), m.group(), None) for m in _HOMOPHONE_ITEM.finditer(line)]
+        items.sort()
+    return items
+
+
+def _homophone(line: Line, at: int, observed: str, run: int) -> Iterator[Edit]:
+    """二时 for 二是 (a pinyin input's slip), read only where 一是 counts up to it and the item
+    after is the next number (``run`` -1 when it is not)."""
+    if run > 0 and observed[:-1] == _INLINE_SPELLED[run + 1]:
+        end = line.start + at + len(observed)
+        yield Edit(end - 1, end, observed[-1], "\u662f",
+                   f"list item {observed} between {_INLINE_SPELLED[run]}\u662f and "
+                   f"{_INLINE_SPELLED[run + 2]}\u662f: the list calls for {observed[:-1]}\u662f (a homophone typed for \u662f)")
+
+
+# 是 typed by a pinyin input as 时 (shi). Not 市 事 式: 三市 (three cities) and 两事 are words of their
+# own; nor a clock time (二时许, 三时至五时).
+_HOMOPHONE_OF_SHI = "\u65f6"
+_HOMOPHONE_ITEM = regex.compile(rf"(?<=[{_SENTENCE_END}\uff1a\uff0c])[二三四五六七八九十]{{1,2}}[{_HOMOPHONE_OF_SHI}]"
+                                r"(?=\p{Han})(?![许整半前后起至到分刻左])")
+
+
 def _numbered_item(line: Line, at: int, observed: str, run: int) -> Iterator[Edit]:
     """A 是 that lost its numeral, or took digits, between item ``run`` and item ``run + 2``."""
     new = _INLINE_SPELLED[run + 1]
@@ -296,3 +335,4 @@ def _numbered_item(line: Line, at: int, observed: str, run: int) -> Iterator[Edi
 
 _INLINE_SPELLED = dict(enumerate("零一二三四五六七八九十", 0)) | {n: "十" + "一二三四五六七八九"[n - 11] for n in range(11, 20)}
 _INLINE_VALUE = {v: k for k, v in _INLINE_SPELLED.items() if k}
+_HOMOPHONES = frozenset(n + c for n in list(_INLINE_SPELLED.values())[2:] for c in _HOMOPHONE_OF_SHI)

@@ -150,8 +150,9 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
         spread, kept = is_letter_spaced(line, runs), kept_gaps(line)
         spaced_word = spaced_letters(line, runs)
         for k, m in enumerate(runs):
-            if head is not None and m.start() == head.start(2) or any(a <= m.start() < b for a, b in kept):
-                continue  # the article's gap, a blank date to fill in, a photo credit
+            if head is not None and m.start() == head.start(2) or any(a <= m.start() < b for a, b in kept) \
+                    or _glued_article_gap(line, m):
+                continue  # the article's gap (its line glued to the one above too), a blank date to fill in, a photo credit
             if spread:
                 yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", "letter-spaced heading")
                 continue
@@ -172,6 +173,15 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
             if reason and not slogan_gap and not (
                     reason.startswith("stray") and m.group() != " " and separates_fields(line, m.start(), m.end())):
                 yield Edit(line_start + m.start(), line_start + m.end(), m.group(), "", reason)
+
+
+# An article heading glued after the sentence before it (…不得泄露。第九条　举报人…): a paragraph
+# break lost, not a citation; its full-width gap is the heading's (another rule may split the line).
+_GLUED_ARTICLE = regex.compile(r"[\u3002\uff1b]第[一二三四五六七八九十百零〇]{1,6}+[条章]\Z")
+
+
+def _glued_article_gap(line: str, m) -> bool:
+    return m.group() == chars.IDEOGRAPHIC_SPACE and _GLUED_ARTICLE.search(line, max(0, m.start() - 12), m.start()) is not None
 
 
 _FIGURE = regex.compile(r"[0-9.%]+")
