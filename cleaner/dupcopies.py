@@ -114,15 +114,20 @@ def tail_overlap(doc: list[Line], i: int) -> Edit | None:
             if at and _lead_sentence(copy) and _whole_last_sentence(above, copy):
                 # a numbered heading's own words (五、提升服务水平。一是…) glued to the end of the
                 # paragraph above as a sentence of its own: the heading keeps them
-                end = doc[i - 1].end
-                start = end - len(copy)
-                while start > doc[i - 1].start and above[start - doc[i - 1].start - 1] in " \u3000":
-                    start -= 1
-                return Edit(start, end, above[start - doc[i - 1].start:], "",
-                            "the next paragraph's opening sentence glued to this one's end")
+                return _glued_lead(doc, i, copy)
             start = doc[i].start + at
             return Edit(start, start + k, copy, "", "the previous paragraph's last words repeated at this one's start")
     return None
+
+
+def _glued_lead(doc: list[Line], i: int, lead: str) -> Edit:
+    """Remove ``lead``, the opening sentence of line ``i``, from the end of the line above, with
+    the spaces that glued it on."""
+    above, end = doc[i - 1].text, doc[i - 1].end
+    start = end - len(lead)
+    while start > doc[i - 1].start and above[start - doc[i - 1].start - 1] in " \u3000":
+        start -= 1
+    return Edit(start, end, above[start - doc[i - 1].start:], "", "the next paragraph's opening sentence glued to this one's end")
 
 
 def _whole_last_sentence(above: str, copy: str) -> bool:
@@ -290,11 +295,7 @@ def opening_copy(doc: list[Line], i: int) -> Edit | None:
             # a short lead sentence (no comma) ends the paragraph above and opens this one: it
             # belongs at the head of its own paragraph, the copy is the one glued on above (unless
             # an outline marker follows it: a paragraph opens with its marker, not before it)
-            end = doc[i - 1].end
-            start = end - len(tail)
-            while start > doc[i - 1].start and above[start - doc[i - 1].start - 1] in " \u3000":
-                start -= 1
-            return Edit(start, end, "", "", "the next paragraph's opening sentence glued to this one's end")
+            return _glued_lead(doc, i, tail)
         start = doc[i].start + at
         return Edit(start, start + len(head), head, "", "the previous paragraph's last sentence repeated at this one's start")
     return None
