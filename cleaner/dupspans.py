@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 import regex
 
@@ -54,14 +55,20 @@ def skeleton(s: str) -> tuple[str, list[int]]:
     out, where = [], []
     for i, ch in enumerate(s):
         if ch.isalnum():
-            for c in unicodedata.normalize("NFKC", ch):
-                if c.isalnum():
-                    out.append(c.lower())
-                    where.append(i)
+            for c in _folded(ch):
+                out.append(c)
+                where.append(i)
         elif ch in _POINTS and out and out[-1].isdigit() and i + 1 < len(s) and unicodedata.normalize("NFKC", s[i + 1]).isdigit():
             out.append(".")
             where.append(i)
     return "".join(out), where
+
+
+@lru_cache(maxsize=65536)
+def _folded(ch: str) -> str:
+    """The letters and digits ``ch`` stands for, NFKC-folded and lower-cased (２ -> 2, Ａ -> a):
+    one normalisation per distinct character, not one per character of every line."""
+    return "".join(c.lower() for c in unicodedata.normalize("NFKC", ch) if c.isalnum())
 
 
 _POINTS = frozenset((".", chars.FULLWIDTH_FULL_STOP))  # a decimal point, ASCII or full width

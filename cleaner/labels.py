@@ -202,6 +202,8 @@ def parse_line(line: str) -> list[tuple[str, str]]:
     if (cells := _bar_table(line)) is not None:
         return cells
     lead = _LEAD_DATE.match(line)  # 2021年04月02日 星期五 来源：…: a dateline before the first label
+    if lead is None and _FIELD.match(line) is None:
+        return []  # the first field must open the line: a line of prose is not scanned to its end
     matches = list(_FIELD.finditer(line))
     # (cells no list names never open a row: 机构名称：…　地址：…　更新时间：… is a register's row in the body)
     if not matches or matches[0].start() != (lead.end() if lead else 0):
