@@ -10,7 +10,7 @@ decision rests on the text's shape (length, position), never on its words.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -41,8 +41,10 @@ _FOLD1 = str.maketrans({**{chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)},
                         chars.IDEOGRAPHIC_SPACE: " "})
 
 
+@lru_cache(maxsize=16384)
 def key(s: str) -> str:
-    """``s`` with widths folded (NFKC, punctuation one width) and spaces dropped.
+    """``s`` with widths folded (NFKC, punctuation one width) and spaces dropped (cached: the
+    dup rules key the same lines and sentences again and again).
 
     >>> key("(一)加强领导, 压实责任. ２０２１年") == key("（一）加强领导，压实责任。2021年")
     True

@@ -74,8 +74,10 @@ def _folded(ch: str) -> str:
 _POINTS = frozenset((".", chars.FULLWIDTH_FULL_STOP))  # a decimal point, ASCII or full width
 
 
+@lru_cache(maxsize=8192)
 def skel(s: str) -> str:
-    """The skeleton string alone.
+    """The skeleton string alone (cached: the dup rules ask it of the same lines and sentences
+    again and again).
 
     >>> skel("全 国 社 会 保 障 基 金 ，") == skel("全国社会保障基金,")
     True
