@@ -91,7 +91,7 @@ _MAYBE_TRADITIONAL = regex.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 @cache
 def _converter(config: str):
-    """OpenCC's converter between the scripts (t2s, s2t), loaded on first use (not at import:
+    """OpenCC's converter between the scripts (t2s, s2t, s2tw, s2hk), loaded on first use (not at import:
     the command line starts without it)."""
     import opencc
 

@@ -9,7 +9,8 @@ Two breaks no single sequence reveals, told by the rest of the document:
   restart in every chapter shows no run-on boundary and is left alone, and so is a new
   document (第一章 again);
 - **a list numbered 一 throughout** by a converter that lost the automatic numbering:
-  three or more sibling items on consecutive lines under one parent, every one （一）. A list
+  three or more sibling items on consecutive lines under a line that introduces them (…：),
+  every one （一）. A list
   restarting under each 第N条 has a parent between its items, so it never looks like this;
   一是 lines are no automatic numbering and stay.
 
