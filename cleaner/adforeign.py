@@ -100,17 +100,44 @@ def bigrams(text: str) -> Counter:
     return out
 
 
+# Foreign vocabulary is telling only when the segment is this much more foreign than the
+# document's own sentences are to each other: in a short notice most of every sentence's
+# bigrams occur nowhere else (its own hotline tail, 咨询139…, is as foreign as an ad).
+FOREIGN_MARGIN = 0.25
+_SENTENCE = regex.compile(r"[^\u3002\uff01\uff1f\uff1b!?;\n]++")
+_SENTENCE_BIGRAMS = 6  # a sentence shorter than this says little of the document's spread
+
+
 class Document:
     """What the rest of a document says: its bigram and Latin-word counts."""
 
     def __init__(self, text: str):
+        self.text = text
         self.bigrams = bigrams(text)
         self.ids = Counter(m.group() for m in IDENTIFIER.finditer(text))
         self.words = Counter(w.lower() for w in _LATIN_WORD.findall(text))
+        self._needed: float | None = None
 
-    def foreign(self, seg: str, ids: list[regex.Match] = ()) -> bool:
+    def needed_share(self) -> float:
+        """The share of foreign bigrams a segment needs: :data:`FOREIGN_SHARE`, or more where
+        the document's own sentences are foreign to each other (the median sentence's share
+        plus :data:`FOREIGN_MARGIN`; above 1 in a notice of a few lines: never)."""
+        if self._needed is None:
+            shares = []
+            for m in _SENTENCE.finditer(self.text):
+                own = bigrams(m.group())
+                total = sum(own.values())
+                if total >= _SENTENCE_BIGRAMS:
+                    shares.append(sum(n for b, n in own.items() if self.bigrams[b] <= n) / total)
+            shares.sort()
+            median = shares[len(shares) // 2] if shares else 1.0
+            self._needed = max(FOREIGN_SHARE, median + FOREIGN_MARGIN)
+        return self._needed
+
+    def foreign(self, seg: str, ids: list[regex.Match] = (), calibrated: bool = False) -> bool:
         """Whether ``seg``'s vocabulary occurs (almost) nowhere else in the document; an
-        identifier the rest of the document never gives weighs as two words."""
+        identifier the rest of the document never gives weighs as two words. ``calibrated``:
+        against the document's own spread (:meth:`needed_share`), not the plain share."""
         own = bigrams(seg)
         words = Counter(w.lower() for w in _LATIN_WORD.findall(_mask(seg, ids)))
         weights = [_id_weight(m.group()) for m in ids]
@@ -121,7 +148,7 @@ class Document:
             return False
         alien += sum(n for b, n in own.items() if self.bigrams[b] <= n)
         alien += sum(n for w, n in words.items() if self.words[w] <= n)
-        return alien >= FOREIGN_SHARE * total
+        return alien >= (self.needed_share() if calibrated else FOREIGN_SHARE) * total
 
 
 def _unlabelled_app_link(seg: str, m: regex.Match) -> bool:
@@ -276,7 +303,7 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     telling = len(cues) - bool(ids)
     # A splice is one more cue, never a stand-in for foreign vocabulary: an office's own
     # site or account stands glued into its own words the same way (登录江岭人才网www…查询).
-    if not telling or not doc.foreign(seg, ids):
+    if not telling or not doc.foreign(seg, ids, calibrated=_notice_like(cues, ids, position)):
         return None
     cues.append("foreign vocabulary")
     if len(cues) + (position is not None) < 3 or position is None and len(cues) < 4:
@@ -286,6 +313,20 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     return "advertisement: " + " + ".join(cues) + (f" ({position})" if position else "")
 
 
+_PLAIN_IDS = frozenset({"url", "mail", "domain", "digits"})
+_SENTENCE_PLACES = (None, "glued after the last sentence")
+
+
+def _notice_like(cues: list[str], ids: list, position: str | None) -> bool:
+    """Whether the segment reads as a notice's own sentence might: a sentence (among or after
+    the others) with a plain number, mail box or site and a call (…免费领取助行器，咨询135…),
+    nothing more telling. Its foreign vocabulary must then stand out from the document's own
+    spread: in a short notice every sentence's words occur nowhere else."""
+    return (position in _SENTENCE_PLACES and cues == ["identifier", "call"]
+            and all(isinstance(m, regex.Match) and m.lastgroup in _PLAIN_IDS and not _APP_LINK.search(m.group())
+                    for m in ids))
+
+
 # A body sentence naming an account (请关注“江岭发布”微信公众号) is the notice's own.
 _ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
 
@@ -293,9 +334,10 @@ _ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
 def segment_verdict(seg: str, position: str | None, doc: Document, own: tuple[str, ...], plain: str,
                     seam: bool = False) -> str | None:
     """The verdict on a segment of the document, unless it is the notice's own: the publisher's name or words
-    against ads, an account named in a body sentence, a row of the page's metadata or of its contacts."""
+    against ads, an account named in a body sentence, a row of the page's metadata or of its contacts, a
+    site or account of the publisher's (:func:`cleaner.adcues.own_channel`)."""
     if (adcues.own_or_against(seg, own) or position is None and _ACCOUNT.search(seg) or _metadata_row(seg)
-            or _CONTACT_ROW.match(seg)):
+            or _CONTACT_ROW.match(seg) or adcues.own_channel(own).search(seg)):
         return None
     return verdict(seg, position, doc, plain, seam)
 

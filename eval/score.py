@@ -177,6 +177,8 @@ def judge(item: inject.Injected, cleaned) -> dict:
         else:  # keep
             res["violated"] = out != sp["text"]
             res["how"] = "changed" if res["violated"] else "kept"
+        if sp["class"] == "ads":
+            res["stands"] = _stands(raw, s, e)
         if res.get("caught") is False:
             res["miss"] = _miss_kind(sp, out, flagged, res["how"])
         if res.get("caught") is False or res.get("violated"):
@@ -251,6 +253,26 @@ def _other_copies(prov: Provenance, raw: str, lost: list[int], defect: list[dict
                         and _removed_share(prov, raw, sp["start"], sp["end"]) < 0.5 for sp in defect):
             n += len(group)
     return n
+
+
+_OPENERS, _CLOSERS = "([{<（【〖〔「『〈［", ")]}>）】〗〕」』〉］"
+STANDS = ("own line(s)", "in brackets", "after the last sentence", "splitting a word", "inside a sentence")
+
+
+def _stands(raw: str, s: int, e: int) -> str:
+    """Where an injected ad stands in its document, read off the raw text around it (for the
+    aggregate table of misses by position; no text is shown)."""
+    text = raw[s:e].strip()
+    before, after = raw[s - 1:s] if s else "\n", raw[e:e + 1] or "\n"
+    if text[:1] in _OPENERS and text[-1:] in _CLOSERS:
+        return STANDS[1]
+    if before == "\n" and after == "\n" or raw[s:e].startswith("\n") and after == "\n":
+        return STANDS[0]
+    if after == "\n":
+        return STANDS[2]
+    if is_han(before) and is_han(after):
+        return STANDS[3]
+    return STANDS[4]
 
 
 def _miss_kind(sp: dict, out: str, flagged: bool, how: str) -> str:
@@ -373,6 +395,9 @@ def aggregate(injected, base) -> dict:
         if not docs:
             continue
         spans = [sp for r in docs for sp in r["spans"]]
+        ads = [sp for sp in spans if sp["class"] == "ads"]
+        stands = {k: (sum(sp["caught"] for sp in ads if sp.get("stands") == k),
+                      sum(sp.get("stands") == k for sp in ads)) for k in STANDS}
         per_class, misses = {}, {}
         for cls in CLASSES:
             group = [sp for sp in spans if sp["class"] == cls]
@@ -390,7 +415,7 @@ def aggregate(injected, base) -> dict:
         chars = sum(r["chars"] for r in docs)
         agg[half] = {
             "docs": len(docs), "chars": chars, "errors": [r["doc"] for r in docs if r.get("error")],
-            "per_class": per_class, "misses": misses,
+            "per_class": per_class, "misses": misses, "ads_stands": stands,
             "flags": sum(r["flags"] for r in docs), "flags_on_gold": sum(r["flags_on_gold"] for r in docs),
             "flags_on_blemish": sum(r["flags_on_blemish"] for r in docs),
             "lost_han": sum(r["lost_han"] for r in docs),
@@ -438,6 +463,13 @@ def tables(agg: dict, seeds, elapsed: float, hidden: tuple = ()) -> str:
               "| --- | " + " | ".join("---" for _ in names) + " |"]
     for cls in CLASSES:
         row(cls, [" / ".join(str(c["misses"][cls][k]) for k in ("flagged", "changed", "untouched")) for c in cols])
+    lines += ["", "### Ads by where they stand", "",
+              "Recall of the injected ads by their place in the raw text (a whole line, a bracketed span, "
+              "a tail glued after the last sentence, between two Han characters of one word or clause, elsewhere "
+              "inside a sentence).", "",
+              "| ad stands | " + " | ".join(names) + " |", "| --- | " + " | ".join("---" for _ in names) + " |"]
+    for k in STANDS:
+        row(k, [pct(*c["ads_stands"][k]) if c["ads_stands"][k][1] else "–" for c in cols])
     lines += ["", "### Precision, collateral damage, metadata", "",
               "| measure | " + " | ".join(names) + " |", "| --- | " + " | ".join("---" for _ in names) + " |"]
     row("flag precision (flags on a gold span / all flags)",
