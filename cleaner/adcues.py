@@ -258,7 +258,6 @@ class Scan:
             self.folded = adcontacts.IDEO_DOT_HOST.sub(lambda m: m.group().replace("\u3002", "."), self.folded)
         self.possible = _has_ad_cue(self.folded, self.pats)
         self.publishers = _publishers(text) if self.possible else ()
-        self.own_channel = own_channel(self.publishers)
         self.title = _first_line(self.folded) if self.possible else ""  # folded as the segments are
 
     def _title_topic(self, seg: str) -> bool:
@@ -377,7 +376,7 @@ class Scan:
         # A paid service (writing, or an exam course) outweighs a notice's own registration words.
         paid = "paid-writing offer" in ev.names() or "exam or training sold" in ev.names()
         if not paid and (_INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower()
-                         or any(p in seg for p in self.publishers) or self.own_channel.search(seg)):
+                         or any(p in seg for p in self.publishers)):
             return None
         # A hotline labelled as a notice labels its own (咨询电话) beside nothing but a word a
         # notice may use of its own topic (获奖范文…，咨询电话138…): the notice's line.
@@ -407,24 +406,6 @@ def _publishers(text: str) -> tuple[str, ...]:
     names = [m.group(1) for m in (_TITLE_ORG.match(doc[0]),) if m] if doc else []
     names += [m.group(1) for line in doc[-8:] if size(line) <= 30 for m in (_SIGNATURE_ORG.match(line),) if m]
     return tuple(names)
-
-
-# The place an organisation is of (江岭市人力资源和社会保障局 → 江岭; 云阳县 → 云阳).
-_PLACE = regex.compile(r"^(\p{Han}{2,4}?)(?:省|市|县|区|州|盟|旗)")
-# A site or an account a government body runs: named for a bureau (市民政局网站, 市场监管局官网) or,
-# with the place of the document's publisher, for its town and trade (江岭人社公众号, 江岭就业网,
-# 江岭出行APP). A notice sends its readers there; an ad's own site is not named for the publisher's place.
-_ORGAN_CHANNEL = r"[局厅委办院](?:门户)?(?:网站|官网|公众号|微信公众号|政务号|APP|app|小程序)"
-_CHANNEL = (r"(?:(?!范文|材料|公文|写作|素材|模板|文库|秘书|文秘|文案|代写)\p{Han}){0,8}?"  # never a writing site (江岭范文网)
-            r"(?:网站|网|官网|公众号|政务号|发布|APP|app|小程序|平台)")
-
-
-@lru_cache(maxsize=16)
-def own_channel(publishers: tuple[str, ...]) -> regex.Pattern:
-    """What names a channel of the document's own publisher, as a pattern."""
-    places = sorted({m.group(1) for p in publishers for m in (_PLACE.match(p),) if m}, key=len, reverse=True)
-    own = [regex.escape(place) + _CHANNEL for place in places]
-    return regex.compile("|".join([_ORGAN_CHANNEL, *own]))
 
 
 def _first_line(text: str) -> str:

@@ -303,7 +303,7 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     telling = len(cues) - bool(ids)
     # A splice is one more cue, never a stand-in for foreign vocabulary: an office's own
     # site or account stands glued into its own words the same way (登录江岭人才网www…查询).
-    if not telling or not doc.foreign(seg, ids, calibrated=_notice_like(cues, ids, position)):
+    if not telling or not doc.foreign(seg, ids, calibrated=_notice_like(seg, cues, ids, position)):
         return None
     cues.append("foreign vocabulary")
     if len(cues) + (position is not None) < 3 or position is None and len(cues) < 4:
@@ -314,15 +314,19 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
 
 
 _PLAIN_IDS = frozenset({"url", "mail", "domain", "digits"})
+_SENTENCE_HAN = 18  # Han characters of a notice's own sentence, at the fewest; an ad's slogan has fewer
+_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PLACES = (None, "glued after the last sentence")
 
 
-def _notice_like(cues: list[str], ids: list, position: str | None) -> bool:
+def _notice_like(seg: str, cues: list[str], ids: list, position: str | None) -> bool:
     """Whether the segment reads as a notice's own sentence might: a sentence (among or after
-    the others) with a plain number, mail box or site and a call (…免费领取助行器，咨询135…),
-    nothing more telling. Its foreign vocabulary must then stand out from the document's own
-    spread: in a short notice every sentence's words occur nowhere else."""
-    return (position in _SENTENCE_PLACES and cues == ["identifier", "call"]
+    the others) of a notice's length with a plain number, mail box or site and a call
+    (辖区60岁以上老人可持身份证到社区服务中心免费领取防跌倒助行器，咨询135…), nothing more telling.
+    Its foreign vocabulary must then stand out from the document's own spread: in a short
+    notice every sentence's words occur nowhere else. An ad's slogan is short
+    (无抵押信用贷款，咨询138…): the plain share decides it as before."""
+    return (position in _SENTENCE_PLACES and cues == ["identifier", "call"] and len(_HAN.findall(seg)) >= _SENTENCE_HAN
             and all(isinstance(m, regex.Match) and m.lastgroup in _PLAIN_IDS and not _APP_LINK.search(m.group())
                     for m in ids))
 
@@ -334,10 +338,9 @@ _ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
 def segment_verdict(seg: str, position: str | None, doc: Document, own: tuple[str, ...], plain: str,
                     seam: bool = False) -> str | None:
     """The verdict on a segment of the document, unless it is the notice's own: the publisher's name or words
-    against ads, an account named in a body sentence, a row of the page's metadata or of its contacts, a
-    site or account of the publisher's (:func:`cleaner.adcues.own_channel`)."""
+    against ads, an account named in a body sentence, a row of the page's metadata or of its contacts."""
     if (adcues.own_or_against(seg, own) or position is None and _ACCOUNT.search(seg) or _metadata_row(seg)
-            or _CONTACT_ROW.match(seg) or adcues.own_channel(own).search(seg)):
+            or _CONTACT_ROW.match(seg)):
         return None
     return verdict(seg, position, doc, plain, seam)
 

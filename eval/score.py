@@ -263,10 +263,13 @@ def _stands(raw: str, s: int, e: int) -> str:
     """Where an injected ad stands in its document, read off the raw text around it (for the
     aggregate table of misses by position; no text is shown)."""
     text = raw[s:e].strip()
+    # The ad's own line breaks (an ad line's span may hold the break before or after it) are no context.
+    s += len(raw[s:e]) - len(raw[s:e].lstrip("\n"))
+    e -= len(raw[s:e]) - len(raw[s:e].rstrip("\n"))
     before, after = raw[s - 1:s] if s else "\n", raw[e:e + 1] or "\n"
     if text[:1] in _OPENERS and text[-1:] in _CLOSERS:
         return STANDS[1]
-    if before == "\n" and after == "\n" or raw[s:e].startswith("\n") and after == "\n":
+    if before == "\n" and after == "\n":
         return STANDS[0]
     if after == "\n":
         return STANDS[2]

@@ -4,8 +4,9 @@ The foreign-segment rule (cleaner.adforeign) counts a segment's vocabulary as fo
 most of its Han bigrams occur nowhere else in the document. In a notice of a few lines most
 bigrams of every sentence occur nowhere else: a service tail of its own (…，咨询139…) was as
 "foreign" as an ad and went. The share a segment needs is now the document's median sentence
-share plus a margin (0.8 at least). A site or account of the publisher's own (named for a bureau,
-or for the publisher's place: 江岭人社公众号 in a notice of 江岭市人社局) keeps its sentence. An adversarial read of the round's first, withdrawn rules
+share plus a margin (0.8 at least), for a sentence of a notice's length (18 Han characters or more)
+whose only cues are a plain number, mail box or site and a call; an ad's short slogan is judged as
+before. An adversarial read of the round's first, withdrawn rules
 (a dictionary seam search and a guarantee cue, see the README) found these notices; the old
 code removed each tail below, the new keeps it.
 
@@ -59,10 +60,11 @@ def test_the_share_needed_follows_the_document():
     assert adforeign.Document(adforeign.fold(SHORT_NOTICES[0])).needed_share() > 1
 
 
-# --- the publisher's own channels ---------------------------------------------------------------
-# A site or account named for a bureau (市民政局网站) or for the publisher's place and trade
-# (江岭人社公众号, 江岭出行APP) is where a notice sends its readers: its sentence is the notice's,
-# 免费下载 and a number beside it notwithstanding. The old code cut each of these tails.
+# --- known losses left: a notice sending its readers to its own site or account ----------------
+# The trade cues read 免费下载 / 免费领取 beside a number or a site as a free-material offer. A veto for
+# the publisher's own channels (named for a bureau, or for the publisher's place: 江岭人社公众号) was
+# built and withdrawn: an adversarial read found it let through 137 ads named for the same place
+# (江岭二手房网, 江岭快贷平台) or for a bureau-like body (男科医院官网). These stay known failures.
 
 OWN_CHANNEL_NOTICES = [
     "江岭市住房和城乡建设局关于公布2024年新建商品房网签备案服务事项的通知\n各房地产开发企业：\n开发企业应按规定办理网签备案。购房人可登录江岭房产网www.jlfc.com免费下载合同示范文本，服务咨询13912342003\n请认真贯彻执行。\n",
@@ -78,9 +80,26 @@ OWN_CHANNEL_NOTICES = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="known loss: 免费下载 beside a number reads as an offer; see the README, round 23")
 @pytest.mark.parametrize("text", OWN_CHANNEL_NOTICES)
 def test_a_notice_sending_readers_to_its_own_channel_keeps_the_sentence(text):
     assert _ads(text) == []
+
+
+# Ads the withdrawn veto kept (the review's reproductions): they go.
+MUST_GO = [
+    "江岭市卫生健康委员会关于开展2024年爱国卫生月活动的通知\n各有关单位：\n根据上级有关要求，现将有关事项通知如下。\n各单位要高度重视，认真组织实施。\n江岭男科医院官网 www.jlnk.com 在线咨询，热线400-666-1200\n请于规定时间内报送工作情况。\n江岭市卫生健康委员会\n2024年3月1日\n",
+    "江岭市教育局2023年工作总结\n一年来，在市委、市政府的坚强领导下，我局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实党的二十大精神，紧紧围绕全市中心工作，扎实推进各项业务，较好完成了年度目标任务。\n一、强化政治引领，机关党建水平持续提升。我们坚持把党的政治建设摆在首位，全年召开党组理论学习中心组学习会12次，开展专题研讨6次，组织党员干部赴革命教育基地开展主题党日活动4次。\n二、聚焦民生需求，公共服务能力明显增强。全年新建社区综合服务中心18个，改造提升便民服务站46个，办理群众各类诉求1.2万件，按期办结率达到99.3%，群众满意度持续保持在95%以上。\n三、深化放管服改革，营商环境不断优化。全面推行一窗受理、集成服务，政务服务事项网上可办率达到98.6%，企业开办时间压缩至1个工作日以内，为市场主体减免各类费用3200余万元。\n四、狠抓安全生产，风险防控体系更加健全。扎实开展安全生产大排查大整治行动，累计检查企业1360家次，排查整改隐患2890处，全年未发生较大以上安全生产事故。\n五、加强队伍建设，干部干事创业热情高涨。组织开展业务培训班9期，培训干部职工820人次，选派12名年轻干部到基层一线挂职锻炼，进一步提升了干部队伍的专业能力。\n六、推进法治建设，依法行政水平稳步提高。全面落实行政执法三项制度，全年办理行政复议案件23件，规范性文件合法性审查率达到100%，开展普法宣传活动36场次。\n七、强化资金监管，财政资金使用效益提高。严格执行预算管理制度，全年争取上级资金1.8亿元，开展专项资金绩效评价14项，审计发现问题全部整改到位。\n八、推进数字化改革，智慧治理能力提升。建成业务协同平台1个，归集数据资源2300万条，实现32个高频事项掌上办理，群众办事少跑腿成为常态。\n九、抓好信访维稳，社会大局和谐稳定。坚持领导干部接访下访制度，全年受理信访事项186件，化解率达到97%，未发生赴省进京非正常上访事件。无抵押信用贷款，咨询13812340014\n十、落实全面从严治党，党风廉政建设深入推进。严格落实中央八项规定精神，开展廉政谈话68人次，组织警示教育4次，持续纠治形式主义、官僚主义。\n在肯定成绩的同时，我们也清醒地认识到工作中还存在一些问题和不足：一是部分基层服务能力仍然薄弱；二是改革创新的力度还需加大；三是干部队伍专业化水平有待进一步提升。\n2024年工作思路。我们将坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，奋力推动各项工作再上新台阶。\n一是持续深化改革创新，进一步优化服务流程，推动更多事项实现一网通办、跨省通办。\n二是着力补齐民生短板，加大基层投入力度，推进公共服务均等化，不断增强群众获得感。\n三是坚决守牢安全底线，健全风险隐患排查整治长效机制，坚决遏制重特大事故发生。\n四是全面加强自身建设，锻造一支政治过硬、本领高强、作风优良的干部队伍，为全市高质量发展作出新的更大贡献。\n江岭市教育局\n2024年1月15日\n",
+    "江岭市人力资源和社会保障局关于做好2024年春季招聘工作的通知\n各区县人社局：\n为促进劳动者就业，市人社局决定在全市组织开展春季招聘活动。\n各地要精心组织专场招聘会，广泛发动用人单位参会。\n专业疏通下水道马桶，电话13812345678\n活动结束后请于4月10日前报送工作总结。\n江岭市人力资源和社会保障局\n2024年2月20日\n",
+    "江岭市民政局关于开展2024年社会组织年度检查的通知\n各区县民政局，各社会组织：\n根据《社会组织登记管理条例》有关规定，现就开展2024年度社会组织年度检查工作通知如下。\n年检材料请于3月31日前报送至市民政局社会组织管理科。\n人社局官网同款题库，考前押题，加微信kg8899\n请各单位高度重视，按时完成年检工作。\n江岭市民政局\n2024年2月20日\n",
+    "江岭市教育局关于做好2024年中考报名工作的通知\n各区县教育局，市直各学校：\n2024年中考报名工作定于3月1日至3月10日进行。\n各学校要认真审核考生信息，确保报名信息准确无误。\n江岭快贷平台，无抵押当天放款，微信jlkd888\n请各地各校严格按照规定时间完成报名工作。\n江岭市教育局\n2024年2月20日\n",
+    "江岭市人力资源和社会保障局关于公布2024年事业单位公开招聘笔试成绩的通知\n各有关单位：\n现将有关事项通知如下。\n考生可登录江岭人事考试网代写职称论文包发表QQ123456789查询本人笔试成绩。\n请认真贯彻执行。\n江岭市人力资源和社会保障局\n2024年3月1日\n",
+]
+
+
+@pytest.mark.parametrize("text", MUST_GO)
+def test_ads_named_for_the_place_or_a_bureau_like_body_go(text):
+    assert _ads(text)
 
 
 def test_an_ad_naming_a_site_of_another_place_still_goes():
@@ -89,7 +108,7 @@ def test_an_ad_naming_a_site_of_another_place_still_goes():
     assert [a.strip() for a in _ads(text)] == ["更多范文模板尽在云阳范文网，免费领取，加微信fw8899"]
 
 
-def test_a_writing_site_named_for_the_publisher_s_place_is_no_channel_of_its_own():
+def test_a_writing_site_named_for_the_publisher_s_place_still_goes():
     notice = LONG.replace("江岭市人民政府工作报告", "江岭市人民政府办公室关于印发2024年工作要点的通知")
     text = notice + "更多范文模板尽在江岭范文网，免费领取，加微信fw8899\n" + SHARED[0] + "\n"
     assert [a.strip() for a in _ads(text)] == ["更多范文模板尽在江岭范文网，免费领取，加微信fw8899"]

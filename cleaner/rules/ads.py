@@ -321,9 +321,8 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
     out: list[tuple[int, int, str]] = []
     for m in _pieces(scan, line):
         start, end = m.span()
-        if (_overlapping(taken, start, end) or not scan.may_hold_ad(start, end) or adcues.against(m.group())
-                or scan.own_channel.search(m.group())):
-            continue  # a sentence sending its readers to the publisher's own site or account is the notice's
+        if _overlapping(taken, start, end) or not scan.may_hold_ad(start, end) or adcues.against(m.group()):
+            continue
         # Windows of bounded size, each overlapping the next by an ad's length: linear in the piece.
         for w in range(start, max(start + 1, end - _WINDOW // 2), _WINDOW // 2):
             seg = scan.folded[w:min(end, w + _WINDOW)]
