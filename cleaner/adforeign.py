@@ -28,6 +28,7 @@ from typing import NamedTuple
 import regex
 
 from cleaner import adcontacts, adcues, labels
+from cleaner.textutil import han_count
 
 # One code point for one: letters and digits in any compatibility spelling (ⓥ, ①, ❶, 𝟏,
 # full width) read as ASCII, so every identifier pattern needs one spelling.
@@ -315,7 +316,6 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
 
 _PLAIN_IDS = frozenset({"url", "mail", "domain", "digits"})
 _SENTENCE_HAN = 18  # Han characters of a notice's own sentence, at the fewest; an ad's slogan has fewer
-_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PLACES = (None, "glued after the last sentence")
 
 
@@ -326,7 +326,7 @@ def _notice_like(seg: str, cues: list[str], ids: list, position: str | None) -> 
     Its foreign vocabulary must then stand out from the document's own spread: in a short
     notice every sentence's words occur nowhere else. An ad's slogan is short
     (无抵押信用贷款，咨询138…): the plain share decides it as before."""
-    return (position in _SENTENCE_PLACES and cues == ["identifier", "call"] and len(_HAN.findall(seg)) >= _SENTENCE_HAN
+    return (position in _SENTENCE_PLACES and cues == ["identifier", "call"] and han_count(seg) >= _SENTENCE_HAN
             and all(isinstance(m, regex.Match) and m.lastgroup in _PLAIN_IDS and not _APP_LINK.search(m.group())
                     for m in ids))
 

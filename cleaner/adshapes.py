@@ -99,7 +99,6 @@ LISTING = regex.compile(r"(?:通用|精选|最新|热门|精品)(?:范文|模板
 # Pictographic emoji: a notice is not decorated with 🔥✅👉 (a weak cue: a WeChat post may be).
 EMOJI = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e]")
 PRICE_WEAK = regex.compile(r"一对一服务|低价|特价|加急|价格(?:从优|优惠|实惠)|原创(?:保证|保障|定制)|\d{1,2}小时(?:交稿|出稿)"
-
                            r"|当天出稿|免费送|每日分享|每天分享")
 # A document-sharing site's voice: 精品文档, 下载后可编辑, 欢迎下载收藏, 更多…尽在X网.
 DOC_SHARE = regex.compile(r"精品文档|海量文档|(?:word|Word|WORD)?文档可编辑|可编辑可修改|下载后可编辑|下载收藏"
