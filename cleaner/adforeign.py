@@ -105,6 +105,10 @@ def bigrams(text: str) -> Counter:
 # document's own sentences are to each other: in a short notice most of every sentence's
 # bigrams occur nowhere else (its own hotline tail, 咨询139…, is as foreign as an ad).
 FOREIGN_MARGIN = 0.25
+# What is left of an ad's line must be foreign all but a word: a government sentence of rare
+# words (适时启动“深港通”) reaches 0.8 now and then, 0.95 only when it is a few words long.
+REST_SHARE = 0.95
+_SLOGAN_BIGRAMS = 6  # Han bigrams of a slogan beside its addresses, at the fewest
 _SENTENCE = regex.compile(r"[^\u3002\uff01\uff1f\uff1b!?;\n]++")
 _SENTENCE_BIGRAMS = 6  # a sentence shorter than this says little of the document's spread
 
@@ -139,17 +143,40 @@ class Document:
         """Whether ``seg``'s vocabulary occurs (almost) nowhere else in the document; an
         identifier the rest of the document never gives weighs as two words. ``calibrated``:
         against the document's own spread (:meth:`needed_share`), not the plain share."""
+        share = self.alien_share(seg, ids)
+        return share is not None and share >= (self.needed_share() if calibrated else FOREIGN_SHARE)
+
+    def alien_share(self, seg: str, ids: list[regex.Match] = ()) -> float | None:
+        """The share of ``seg``'s words (Han bigrams, Latin words, identifiers weighed as two)
+        found nowhere else in the document; None when it has too few to tell."""
         own = bigrams(seg)
         words = Counter(w.lower() for w in _LATIN_WORD.findall(_mask(seg, ids)))
         weights = [_id_weight(m.group()) for m in ids]
         total = sum(own.values()) + sum(words.values()) + sum(weights)
+        if total < MIN_BIGRAMS:
+            return None
         here = Counter(m.group() for m in ids)
         alien = sum(w for m, w in zip(ids, weights) if self.ids[m.group()] <= here[m.group()])
-        if total < MIN_BIGRAMS:
-            return False
         alien += sum(n for b, n in own.items() if self.bigrams[b] <= n)
         alien += sum(n for w, n in words.items() if self.words[w] <= n)
-        return alien >= (self.needed_share() if calibrated else FOREIGN_SHARE) * total
+        return alien / total
+
+    def rest_of_ad(self, seg: str) -> bool:
+        """Whether ``seg``, what is left of a line once its ads are cut out, is the ads' own
+        too: a slogan (:data:`_SLOGAN_BIGRAMS` words or more) with a call to act (咨询, 免费,
+        优惠 …), and its words found nowhere else in the document, beyond the document's own
+        spread (:meth:`needed_share`) and :data:`REST_SHARE`. A line of the text with an ad
+        glued on shares the text's words; its closing formulas (此复。特此公告。敬请期待！) and
+        its signature date call no one to act, and an ad's slogan does (首课免费试听)."""
+        ids = identifiers(seg)
+        if CALL.search(_mask(seg, ids)) is None or self.own_words(seg, ids) < _SLOGAN_BIGRAMS:
+            return False
+        share = self.alien_share(seg, ids)
+        return share is not None and share >= max(REST_SHARE, self.needed_share())
+
+    def own_words(self, seg: str, ids: list) -> int:
+        """How many of ``seg``'s Han bigrams there are (its words beside its addresses)."""
+        return sum(bigrams(_mask(seg, ids)).values())
 
 
 def _unlabelled_app_link(seg: str, m: regex.Match) -> bool:

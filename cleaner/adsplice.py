@@ -175,6 +175,31 @@ def crosses_stop(gap: str) -> bool:
     return any(ch in _STOP for ch in gap)
 
 
+def splits_word(pairs: Pairs, start: int, end: int) -> bool:
+    """Whether the bracketed span ``start:end`` stands between two Han characters that join
+    into a pair the document writes elsewhere (新【…】开工, 管{…}理): an aside follows a word,
+    a splice cuts one. One cue of where it stands, never the decision.
+
+    >>> doc = "全年新开工项目12个。" + "新【回收购物卡】开工。"
+    >>> s = doc.index("【"); splits_word(Pairs(doc), s, doc.index("】") + 1)
+    True
+    >>> doc = "城乡居民（含农村）参保。"
+    >>> splits_word(Pairs(doc), doc.index("（"), doc.index("）") + 1)
+    False
+    """
+    text = pairs.text
+    while start > 0 and text[start - 1] in _GAP:  # the spaces that glued it on
+        start -= 1
+    while end < len(text) and text[end] in _GAP:
+        end += 1
+    if start == 0 or end >= len(text) or not (_HAN.match(text, start - 1) and _HAN.match(text, end)):
+        return False
+    return pairs.counts[text[start - 1] + text[end]] > 0  # the bracket stands between them: never this pair here
+
+
+_GAP = frozenset(" \t\u3000\u00a0")
+
+
 def seam_cut(pairs: Pairs, a: int, b: int, room: tuple[int, int]) -> tuple[int, int] | None:
     """The ad's full extent around its cues ``a:b`` when the text closes up without it (a
     seam: :func:`extent`) and its words are foreign to the document."""

@@ -169,6 +169,24 @@ FULL_END = frozenset("\u3002\uff01\uff1f.!?\uff0e")
 _CLAUSE_END = regex.compile(r"\uff0c|(?<=\p{Han}),")
 
 
+# A page number a PDF or print view leaves where a page broke (－2－, - 2 -, —3—): the
+# text after it may restart with what stood before the break (a copy across the page join).
+# (第2页 is no such mark: an erratum cites pages line by line, 第2页…应为…; a figure with a
+# unit or a range right after the dash is a range, -2-3℃, not a page break.)
+_PAGE_TOKEN = regex.compile(r"\s*+[-\uff0d\u2014\u2013\u2212]\s*+[0-9\uff10-\uff19]{1,3}+\s*+[-\uff0d\u2014\u2013\u2212]"
+                            r"\s*+(?=\S)(?![0-9\uff10-\uff19]++(?:[.\uff0e][0-9]|[\u2103%\uff05\-\uff0d~\uff5e度]))")
+
+
+def past_page_number(s: str) -> str:
+    """``s`` without a page number it opens with (－2－ 全年… → 全年…): a copy after a page break.
+
+    >>> past_page_number("  －2－  全年中央财政"), past_page_number("—3—二、健全"), past_page_number("-2-3℃：小雪")
+    ('全年中央财政', '二、健全', '-2-3℃：小雪')
+    """
+    m = _PAGE_TOKEN.match(s)
+    return s[m.end():] if m else s
+
+
 def pieces(line: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``line``, each with its leading spaces and its end run.
 

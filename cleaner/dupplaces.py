@@ -63,12 +63,34 @@ def signature_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] 
     >>> signature_copy(d, [l.text for l in d], 2) is None
     True
     """
+    if _signature_line_twice(doc, keys, i):
+        return 1, "a line of the signature block repeated at once"  # (the name or the date twice)
     if i < 2 or i + 2 != len(doc) or keys[i:i + 2] != keys[i - 2:i]:
         return None
     org, date = doc[i].text.strip(), doc[i + 1].text.strip()
     if not is_date_only(date) or is_prose(org) or not 4 <= size(org) <= 40:
         return None
     return 2, "the signature block repeated at the end"
+
+
+def _signature_line_twice(doc: list[Line], keys: list[str], i: int) -> bool:
+    """Line ``i`` repeats the line above it in a one-signer block at the end: the organisation
+    twice above its date (…局 / …局 / 2021年3月29日), or the date twice under the organisation.
+    Two bodies signing together, a form's placeholders (（盖章）, 法定代表人) and a list of units
+    repeat lines of their own: no line above the block may be a name too."""
+    n = len(doc)
+    if i < 2 or keys[i] != keys[i - 1]:
+        return False
+    line = doc[i].text.strip()
+    if i == n - 2 and _ORG_NAME.fullmatch(line) and is_date_only(doc[i + 1].text.strip()):
+        return not _ORG_NAME.fullmatch(doc[i - 2].text.strip())
+    if i == n - 1 and is_date_only(line) and _ORG_NAME.fullmatch(doc[i - 2].text.strip()):
+        return i < 3 or not (_ORG_NAME.fullmatch(doc[i - 3].text.strip()) or doc[i - 3].text.rstrip().endswith((":", "\uff1a")))
+    return False
+
+
+# An organisation's name as it signs: Han characters ending in a body's word.
+_ORG_NAME = regex.compile(r"\p{Han}{2,38}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院|中心|公司|党委|党组|协会|学会|部|署|所|站|队)")
 
 
 # The signing organisation twice on its line, a seal's label between (the seal image's alt text

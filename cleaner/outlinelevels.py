@@ -60,6 +60,7 @@ def _bracket_context(items: list[Item]) -> list[tuple[int | None, int | None, st
 
 
 _OTHER_SCRIPT = {"l3": "l1", "l4": "l2", "l5": "l4"}  # 3、 for 三、, （3） for （三）, ③ for （3）
+_MIXED_LEVEL = {"l3": "l2"}  # 3、 or 3. for （三）, only where it fills the gap between （二） and （四）
 
 
 def relevel_digits(items: list[Item]) -> list[Item]:
@@ -80,6 +81,10 @@ def relevel_digits(items: list[Item]) -> list[Item]:
     """
     out = list(items)
     for k, item in enumerate(items):
+        mixed = _MIXED_LEVEL.get(item.level)
+        if mixed and item.kind == "ok" and _fills_gap(items, k, item, mixed):
+            out[k] = replace(item, level=mixed, kind="other script")
+            continue
         target = _OTHER_SCRIPT.get(item.level)
         if target is None or item.kind not in ("ok", "full-width numeral", "enclosed") or (item.level == "l3" and item.line.text[item.end - 1] != "\u3001"):
             continue
@@ -105,6 +110,20 @@ def relevel_digits(items: list[Item]) -> list[Item]:
             # (at the very end, "3、丙事项已于3月完成。" may be a sentence: no parent closes the list)
             out[k] = replace(item, level=target, kind="other script")
     return out
+
+
+def _fills_gap(items: list[Item], k: int, item: Item, target: str) -> bool:
+    """The item fills exactly the gap of a ``target`` list (3、 between （二） and （四）), no list of its
+    own level beside it: a Word list pasted without its levels (its numbers kept, its style lost)."""
+    before, own_before = _nearest(items[max(0, k - _WINDOW):k][::-1], target, item.level)
+    after, own_after = _nearest(items[k + 1:k + 1 + _WINDOW], target, item.level)
+    if not (own_before is None and own_after is None and before is not None and after is not None
+            and before.level == after.level == target and before.kind not in UNSURE and after.kind not in UNSURE
+            and before.value == item.value - 1 and after.value == item.value + 1):
+        return False
+    # An inline list wrapped onto the next line (（二）…：1、…；2、…； / 3、…) numbers on in its own style.
+    own_style = f"{item.value - 1}{item.line.text[item.end - 1]}"
+    return not any(own_style in i.line.text for i in items[max(0, k - _WINDOW):k] if i.line.index >= before.line.index)
 
 
 def _opens_list(items: list[Item], k: int, before: Item, target: str) -> bool:

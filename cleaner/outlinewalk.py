@@ -70,7 +70,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
         if verdict not in ("accept", "fix", "skip") and item.value == expected + 1 and previous is not None \
                 and not excerpt and item.level in _MARKER_SHAPE:
             glued = (_glued(item, expected, text_lines[previous.line.index:item.line.index])
-                     or _bare_item(item, expected, previous, text_lines, sequence[:k], nxt))
+                     or _bare_item(item, expected, previous, text_lines, sequence[:k], nxt)
+                     or _damaged_head(item, expected, previous, text_lines, sequence[:k], nxt))
             if glued is not None:  # the missing marker stands inside the paragraph before, or was lost
                 yield glued
                 current, run, expected = expected, run + 1, expected + 1
@@ -145,20 +146,59 @@ _MARKER_SHAPE = {"l1": "{n}[\u3001]", "l2": "[(\uff08]{n}[)\uff09]", "l3": "{n}[
 _GLUE_GAP = "[ \u3000\u00a0]*+"
 
 
+def _one_line_gap(item: Item, previous: Item, before: list[Item], nxt: Item | None) -> bool:
+    """One line stands between two siblings that skip a number, in a list of one line per item
+    (the sibling before them, or the one after, also stands on the adjacent line)."""
+    if item.level not in _GLUABLE or item.line.index - previous.line.index != 2:
+        return False
+    siblings = [i for i in before if i.level == item.level]
+    if not siblings or siblings[-1] is not previous:
+        return False
+    one_line_before = len(siblings) >= 2 and siblings[-2].line.index + 1 == previous.line.index
+    one_line_after = nxt is not None and nxt.level == item.level and nxt.line.index == item.line.index + 1
+    return one_line_before or one_line_after
+
+
+def _damaged_head(item: Item, expected: int, previous: Item, text_lines: tuple[Line, ...],
+                  before: list[Item], nxt: Item | None) -> Edit | None:
+    """The one line between two siblings that skip a number, in a list of one line per item,
+    opening with what is left of a marker no reader knows: a symbol in its brackets (（≡）, OCR's 三), the numeral due in a bracket of
+    another kind ((二}, C二）), or the list's mark alone (.完善…, its numeral lost). The marker the
+    sequence calls for goes back in the list's style."""
+    if not _one_line_gap(item, previous, before, nxt):
+        return None
+    line = text_lines[previous.line.index + 1]
+    m = _DAMAGED_HEAD.match(line.text)
+    if m is None:
+        return None
+    due = item.spelled(expected)
+    if m.group("numeral") and m.group("numeral") != due or m.group("symbol") and _LOOKALIKE.get(m.group("symbol")) != due:
+        return None  # a legend's mark ((※), (√), (A)) reads as no numeral, and the one it reads as must be due
+    if m.group("mark") and m.group("mark") not in previous.line.text[:previous.end]:
+        return None  # a lone mark is the list's own only where its siblings end with it
+    marker = _respelled(previous, expected, None)
+    head = m.group("head")
+    return Edit(line.start + m.start("head"), line.start + m.end("head"), head, marker,
+                f"outline marker {head} damaged between {previous.line.text[:previous.end]} and "
+                f"{item.line.text[:item.end]}: the sequence calls for {marker}")
+
+
+# What OCR makes of a numeral's strokes: 一 a dash, 二 an equals sign, 三 a triple bar.
+_LOOKALIKE = {"\u2014": "一", "-": "一", "\uff0d": "一", "\u2500": "一", "=": "二", "\uff1d": "二", "\u2261": "三"}
+_DAMAGED_HEAD = regex.compile(
+    r"\s*+(?P<head>[(\uff08](?P<symbol>[^\p{Han}\d\s()\uff08\uff09]{1,2}+)[)\uff09]"
+    r"|[(\uff08](?P<numeral>[一二三四五六七八九十]{1,3}+)[}\]\u3015\u3011\u300dJ]"
+    r"|[C\u3014\[\u3010{](?P<numeral>[一二三四五六七八九十]{1,3}+)[)\uff09]"
+    r"|(?P<mark>[.\uff0e\u3001]))(?=\p{Han})")
+
+
 def _bare_item(item: Item, expected: int, previous: Item, text_lines: tuple[Line, ...],
                before: list[Item], nxt: Item | None) -> Edit | None:
     """The one line between two siblings that skip a number, in a list of one line per item
     (the sibling before them, or the one after, also stands on the adjacent line): the item
     whose automatic number was lost on export (（二）… / 加强… / （四）…). Its number goes back
     in the list's style."""
-    if item.level not in _GLUABLE or item.line.index - previous.line.index != 2:
-        return None
-    siblings = [i for i in before if i.level == item.level]
-    if not siblings or siblings[-1] is not previous:
-        return None
-    one_line_before = len(siblings) >= 2 and siblings[-2].line.index + 1 == previous.line.index
-    one_line_after = nxt is not None and nxt.level == item.level and nxt.line.index == item.line.index + 1
-    if not (one_line_before or one_line_after):
+    if not _one_line_gap(item, previous, before, nxt):
         return None
     bare = text_lines[previous.line.index + 1]
     if not _BARE_ITEM.match(bare.text.lstrip()) or _ANY_MARKER.match(bare.text) \

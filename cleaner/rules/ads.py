@@ -105,6 +105,10 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
         spans = [(s, e) for s, e, _ in pieces]
         taken = sorted(spans + [(s, e) for s, e, _ in brackets])
         pieces += _splice_ads(scan, line, taken)
+        whole = foreign.rest_of_line(line, pieces + brackets)
+        if whole:
+            yield drop_line(line, whole, text)
+            continue
         for start, end, reason in pieces:
             yield _cut(text, _after_marker(text, line, start, end), end, reason)
         for start, end, reason in brackets:
@@ -211,11 +215,22 @@ class _ForeignView:
         self._own: tuple[str, ...] | None = None
 
     def verdict(self, start: int, end: int, position: str) -> str | None:
+        self._ensure()
+        plain = self.plain[start:end]
+        return adforeign.segment_verdict(adforeign.fold(plain), position, self._doc, self._own, plain)
+
+    def rest_of_line(self, line: Line, ads: list[tuple[int, int, str]]) -> str | None:
+        """Why the whole ``line`` goes with the ``ads`` found in it (:func:`_rest_foreign`), or None."""
+        if not ads:
+            return None
+        self._ensure()
+        first = min(ads)
+        return _rest_foreign(self.plain, line, [(s, e) for s, e, _ in ads], first[2], self._doc, self._own)
+
+    def _ensure(self) -> None:
         if self._doc is None:
             self._doc = adforeign.Document(adforeign.fold(self.plain))
             self._own = adcues.publishers(self.plain)
-        plain = self.plain[start:end]
-        return adforeign.segment_verdict(adforeign.fold(plain), position, self._doc, self._own, plain)
 
     def whole_line(self, line: Line) -> bool:
         seg = self.plain[line.start:line.end]
@@ -421,25 +436,64 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             if reason:
                 yield drop_line(line, reason, text)
                 continue
-        cut = []
-        for m in _FLAT_BRACKET.finditer(seg):
-            reason = size(m.group()) <= _BRACKET_MAX and adforeign.segment_verdict(m.group()[1:-1], "bracketed", doc, own,
-                                                                   plain[line.start + m.start() + 1:line.start + m.end() - 1])
-            if reason:
-                cut.append((line.start + m.start(), line.start + m.end()))
-                yield _cut(text, line.start + m.start(), line.start + m.end(), reason)
-        pieces = _pieces_of(seg)
-        for k, (a, b) in enumerate(pieces):
-            start, end = line.start + a, line.start + b
-            piece = seg[a:b]
-            if len(pieces) < 2 or size(piece) > _PIECE_MAX or _overlapping(cut, start, end):
-                continue
-            tail = k == len(pieces) - 1 and not _SENTENCE_MARK.search(piece.rstrip()[-1:])
-            reason = adforeign.segment_verdict(piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
-            if reason:
-                cut.append((start, end))
-                yield _cut(text, start, end, reason)
-        yield from _foreign_splices(text, folded, plain, line, doc, own, cut)
+        edits = list(_foreign_cuts(text, folded, plain, line, doc, own))
+        whole = edits and _rest_foreign(plain, line, [(e.start, e.end) for e in edits], edits[0].reason, doc, own)
+        if whole:
+            yield drop_line(line, whole, text)
+        else:
+            yield from edits
+
+
+def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign.Document,
+                  own: tuple[str, ...]) -> Iterator[Edit]:
+    """The bracketed spans, the sentences and the splices of ``line`` foreign to the document."""
+    seg = folded[line.start:line.end]
+    cut = []
+    for m in _FLAT_BRACKET.finditer(seg):
+        s, e = line.start + m.start(), line.start + m.end()
+        # A bracket of a label and an address (（网址：www…）) is a notice's own aside wherever it stands.
+        seam = adsplice.splits_word(adsplice.pairs_of(folded), s, e) and _worded(m.group()[1:-1], doc)
+        reason = size(m.group()) <= _BRACKET_MAX and adforeign.segment_verdict(
+            m.group()[1:-1], "bracketed, splitting a word" if seam else "bracketed", doc, own, plain[s + 1:e - 1], seam=seam)
+        if reason:
+            cut.append((s, e))
+            yield _cut(text, s, e, reason)
+    pieces = _pieces_of(seg)
+    for k, (a, b) in enumerate(pieces):
+        start, end = line.start + a, line.start + b
+        piece = seg[a:b]
+        if len(pieces) < 2 or size(piece) > _PIECE_MAX or _overlapping(cut, start, end):
+            continue
+        tail = k == len(pieces) - 1 and not _SENTENCE_MARK.search(piece.rstrip()[-1:])
+        reason = adforeign.segment_verdict(piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
+        if reason:
+            cut.append((start, end))
+            yield _cut(text, start, end, reason)
+    yield from _foreign_splices(text, folded, plain, line, doc, own, cut)
+
+
+_BRACKET_WORDS = 4  # Han bigrams beside its addresses: a bracket that says something of its own
+
+
+def _worded(inner: str, doc: adforeign.Document) -> bool:
+    return doc.own_words(inner, adforeign.identifiers(inner)) >= _BRACKET_WORDS
+
+
+def _rest_foreign(plain: str, line: Line, spans: list[tuple[int, int]], reason: str, doc: adforeign.Document,
+                  own: tuple[str, ...]) -> str | None:
+    """Why ``line`` goes whole with the ads at ``spans`` (cut for ``reason``), or None: it
+    stands as a paragraph of its own, and what the ads leave of it is theirs too, their
+    slogans (:meth:`adforeign.Document.rest_of_ad`), not the text's."""
+    if line.index == 0 or size(line.text) > _BARE_LINE_MAX or _OUTLINE.match(plain, line.start, line.end):
+        return None
+    parts, at = [], line.start
+    for s, e in sorted(spans):
+        parts += [plain[at:max(at, s)], " "]
+        at = max(at, e)
+    rest = adforeign.fold("".join(parts) + plain[at:line.end])
+    if not has_words(rest) or size(rest) > _PIECE_MAX or adcues.own_or_against(rest, own) or not doc.rest_of_ad(rest):
+        return None
+    return reason + "; the rest of its line is the ad's too (words found nowhere else in the document)"
 
 
 def _foreign_splices(text: str, folded: str, plain: str, line: Line, doc: adforeign.Document,

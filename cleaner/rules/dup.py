@@ -69,7 +69,7 @@ def _line_repeats(line: Line) -> Iterator[Edit]:
         # the line's first sentence is compared without its outline marker
         if not kept:
             opening = cues.key(piece)
-        kept.append((a, b, cues.key(cues.body(piece)[0] if not kept else piece)))
+        kept.append((a, b, cues.key(cues.body(piece)[0] if not kept else cues.past_page_number(piece))))
         n = _repeated_run(line.text, kept, opening)
         if n:
             start = kept[-n][0]
@@ -182,7 +182,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     []
     """
     doc = non_blank(lines(text))
-    keys = [cues.key(line.text) for line in doc]
+    keys = [cues.key(cues.past_page_number(line.text)) for line in doc]
     bodies = [cues.core(cues.body(line.text)[0]) for line in doc]  # marker and closing mark left out
     last: dict[str, int] = {}  # key -> the latest line holding it (copies removed are not kept)
     last_body: dict[str, int] = {}

@@ -212,7 +212,10 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
         yield Flag(parts[0].start, parts[0].end, f"part {parts[0].text} is larger than the change {change.text} "
                                                  f"its 其中 follows")
         return
-    if change is not None and bd.after_change and len(parts) >= 2:
+    # Events (起, 宗, 场, 人次) are split along several lines at once (酒驾 40起, 夜间 80起) and listed
+    # in part: only a part above its whole is sure.
+    events = any(part.unit.endswith("次") or part.unit in _EVENT_UNITS for part in parts)
+    if change is not None and bd.after_change and len(parts) >= 2 and not events:
         above = next((p for p in parts if p.value > change.value + p.tolerance + change.tolerance), None)
         if above is not None and not (total is not None and _adds_up(parts, total)):
             also = f", and the parts do not add up to {total.text} before it" if total is not None else ""
@@ -220,7 +223,7 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
             yield Flag(change.start, parts[-1].end, f"part {above.text} is larger than the change {change.text} "
                                                     f"its 其中 follows{also}")
             return
-    if total is None or parts[0].unit.endswith("次") or change is not None or bd.listed:
+    if total is None or events or change is not None or bd.listed:
         return  # listed subjects (分别为) may overlap: only a part above the total is sure
     running, tolerance = 0.0, total.tolerance
     for part in parts:
@@ -232,6 +235,9 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
             yield Flag(part.start, part.end, f"parts add up to {spell(running, total)}, "
                                              f"more than the total {total.text} (unless the categories overlap)")
             return
+
+
+_EVENT_UNITS = frozenset("起宗场")
 
 
 def _lost_multiplier(bd: Breakdown) -> list[Flag]:
