@@ -162,9 +162,10 @@ def _one_line_gap(item: Item, previous: Item, before: list[Item], nxt: Item | No
 def _damaged_head(item: Item, expected: int, previous: Item, text_lines: tuple[Line, ...],
                   before: list[Item], nxt: Item | None) -> Edit | None:
     """The one line between two siblings that skip a number, in a list of one line per item,
-    opening with what is left of a marker no reader knows: a symbol in its brackets (（≡）, OCR's 三), the numeral due in a bracket of
-    another kind ((二}, C二）), or the list's mark alone (.完善…, its numeral lost). The marker the
-    sequence calls for goes back in the list's style."""
+    opening with what is left of a marker no reader knows: OCR's look-alike of the numeral due
+    in its brackets (（≡） for 三), the numeral due in a bracket of another kind ((二}, C二）), or
+    the list's mark alone (.完善…, its numeral lost). The marker the sequence calls for goes
+    back in the list's style."""
     if not _one_line_gap(item, previous, before, nxt):
         return None
     line = text_lines[previous.line.index + 1]
@@ -183,8 +184,8 @@ def _damaged_head(item: Item, expected: int, previous: Item, text_lines: tuple[L
                 f"{item.line.text[:item.end]}: the sequence calls for {marker}")
 
 
-# What OCR makes of a numeral's strokes: 一 a dash, 二 an equals sign, 三 a triple bar.
-_LOOKALIKE = {"\u2014": "一", "-": "一", "\uff0d": "一", "\u2500": "一", "=": "二", "\uff1d": "二", "\u2261": "三"}
+# What OCR makes of a numeral's strokes: 二 an equals sign, 三 a triple bar (a gap's due number is 2 or more).
+_LOOKALIKE = {"=": "二", "\uff1d": "二", "\u2261": "三"}
 _DAMAGED_HEAD = regex.compile(
     r"\s*+(?P<head>[(\uff08](?P<symbol>[^\p{Han}\d\s()\uff08\uff09]{1,2}+)[)\uff09]"
     r"|[(\uff08](?P<numeral>[一二三四五六七八九十]{1,3}+)[}\]\u3015\u3011\u300dJ]"
