@@ -169,14 +169,15 @@ class Document:
         glued on shares the text's words; its closing formulas (此复。特此公告。敬请期待！) and
         its signature date call no one to act, and an ad's slogan does (首课免费试听)."""
         ids = identifiers(seg)
-        if CALL.search(_mask(seg, ids)) is None or self.own_words(seg, ids) < _SLOGAN_BIGRAMS:
+        if CALL.search(_mask(seg, ids)) is None or words_beside(seg, ids) < _SLOGAN_BIGRAMS:
             return False
         share = self.alien_share(seg, ids)
         return share is not None and share >= max(REST_SHARE, self.needed_share())
 
-    def own_words(self, seg: str, ids: list) -> int:
-        """How many of ``seg``'s Han bigrams there are (its words beside its addresses)."""
-        return sum(bigrams(_mask(seg, ids)).values())
+
+def words_beside(seg: str, ids: list) -> int:
+    """How many Han bigrams ``seg`` holds beside its identifiers ``ids`` (its words, not its addresses)."""
+    return sum(bigrams(_mask(seg, ids)).values())
 
 
 def _unlabelled_app_link(seg: str, m: regex.Match) -> bool:

@@ -450,11 +450,13 @@ def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign
     seg = folded[line.start:line.end]
     cut = []
     for m in _FLAT_BRACKET.finditer(seg):
+        if size(m.group()) > _BRACKET_MAX:
+            continue
         s, e = line.start + m.start(), line.start + m.end()
         # A bracket of a label and an address (（网址：www…）) is a notice's own aside wherever it stands.
-        seam = adsplice.splits_word(adsplice.pairs_of(folded), s, e) and _worded(m.group()[1:-1], doc)
-        reason = size(m.group()) <= _BRACKET_MAX and adforeign.segment_verdict(
-            m.group()[1:-1], "bracketed, splitting a word" if seam else "bracketed", doc, own, plain[s + 1:e - 1], seam=seam)
+        seam = adsplice.splits_word(adsplice.pairs_of(folded), s, e) and _worded(m.group()[1:-1])
+        reason = adforeign.segment_verdict(m.group()[1:-1], "bracketed, splitting a word" if seam else "bracketed",
+                                           doc, own, plain[s + 1:e - 1], seam=seam)
         if reason:
             cut.append((s, e))
             yield _cut(text, s, e, reason)
@@ -475,8 +477,8 @@ def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign
 _BRACKET_WORDS = 4  # Han bigrams beside its addresses: a bracket that says something of its own
 
 
-def _worded(inner: str, doc: adforeign.Document) -> bool:
-    return doc.own_words(inner, adforeign.identifiers(inner)) >= _BRACKET_WORDS
+def _worded(inner: str) -> bool:
+    return adforeign.words_beside(inner, adforeign.identifiers(inner)) >= _BRACKET_WORDS
 
 
 def _rest_foreign(plain: str, line: Line, spans: list[tuple[int, int]], reason: str, doc: adforeign.Document,

@@ -97,7 +97,8 @@ def main() -> int:
                 s, e = _region(p["raw"])
                 rows.append(f"--- {p['id']} {p['label']} {p['kind']}: " + p["raw"][max(0, s - 30):e + 30].replace("\n", "⏎")
                             + "\n    found: " + ("; ".join(f"{f.rule}/{f.action} {f.before[:30]!r}" for f in near) or "nothing"))
-            cache.clear() if len(cache) > 64 else None
+            if len(cache) > 64:  # a probe's texts are not asked for again: keep the memory bounded
+                cache.clear()
         tot = {lab: [sum(v[0] for (l, _), v in stats.items() if l == lab), sum(v[1] for (l, _), v in stats.items() if l == lab)]
                for lab in ("defect", "keep")}
         cell = {lab: f"{100 * k / n:.1f}% ({k}/{n})" if n else "–" for lab, (k, n) in tot.items()}
