@@ -83,12 +83,23 @@ def _read(text: str) -> tuple[str, int, str] | None:
     return None
 
 
-def _sibling(text_lines: tuple[Line, ...], k: int, kind: str, step: int) -> tuple[int, str] | None:
+class _Heads:
+    """Each line's readable marker, and whether it opens a list in another style, read once:
+    every line is looked at from up to twice ``_WINDOW`` neighbours and for every kind."""
+
+    def __init__(self, text_lines: tuple[Line, ...]):
+        self.lines = text_lines
+        self.read = [_read(line.text) for line in text_lines]
+        self.other_style = [not got and _OTHER_STYLE.match(line.text) is not None
+                            for got, line in zip(self.read, text_lines)]
+
+
+def _sibling(heads: _Heads, k: int, kind: str, step: int) -> tuple[int, str] | None:
     """The nearest marker of ``kind`` from line k in direction ``step``, unless a higher level comes first."""
     j = k + step
-    while 0 <= j < len(text_lines) and abs(j - k) <= _WINDOW:
-        got = _read(text_lines[j].text)
-        if not got and _OTHER_STYLE.match(text_lines[j].text):
+    while 0 <= j < len(heads.lines) and abs(j - k) <= _WINDOW:
+        got = heads.read[j]
+        if heads.other_style[j]:
             return None  # "3、" after "2." with "4、" "5、" below: the list changed style, no agreement
         if got and got[0] == kind:
             return got[1], got[2]
@@ -122,15 +133,16 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
     >>> list(unread_markers(lines("1.甲\\n2.乙\\n3、丙\\n4、丁\\n5、戊\\n1.己\\n4.庚")))
     []
     """
+    heads = _Heads(text_lines)
     for k, line in enumerate(text_lines):
         text = line.text
         if not text:
             continue
-        if _read(text):
-            yield from _point_width(text_lines, k)
-            yield from _other_level(text_lines, k)
+        if heads.read[k]:
+            yield from _point_width(heads, k)
+            yield from _other_level(heads, k)
             continue
-        restyled = list(_other_level(text_lines, k))  # "３．" between 二、 and 四、
+        restyled = list(_other_level(heads, k))  # "３．" between 二、 and 四、
         if restyled:
             yield from restyled
             continue
@@ -141,7 +153,7 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
                 continue
             fits = []
             for kind in kinds:
-                above, below = _sibling(text_lines, k, kind, -1), _sibling(text_lines, k, kind, 1)
+                above, below = _sibling(heads, k, kind, -1), _sibling(heads, k, kind, 1)
                 if above and below and below[0] == above[0] + 2:
                     fits.append((kind, above[0] + 1, above[1]))
             if pat is _LOST_WHOLE and fits and not _shaped_like_sibling(text_lines, k, m.end(), fits[0][2]):
@@ -165,13 +177,13 @@ def _shaped_like_sibling(text_lines: tuple[Line, ...], k: int, at: int, like: st
     return False
 
 
-def _point_width(text_lines: tuple[Line, ...], k: int) -> Iterator[Edit]:
+def _point_width(heads: _Heads, k: int) -> Iterator[Edit]:
     """"3\uff0e" among "2." and "4.": the point typed in another width than both its siblings'."""
-    line = text_lines[k]
-    kind, value, marker = _read(line.text)
+    line = heads.lines[k]
+    kind, value, marker = heads.read[k]
     if kind != "ar_dot":
         return
-    above, below = _sibling(text_lines, k, kind, -1), _sibling(text_lines, k, kind, 1)
+    above, below = _sibling(heads, k, kind, -1), _sibling(heads, k, kind, 1)
     if not (above and below and above[0] == value - 1 and below[0] == value + 1):
         return
     point = above[1][-1]
@@ -180,24 +192,24 @@ def _point_width(text_lines: tuple[Line, ...], k: int) -> Iterator[Edit]:
                    f"point of {marker!r} in another width than its siblings {above[1]!r} and {below[1]!r}")
 
 
-def _other_level(text_lines: tuple[Line, ...], k: int) -> Iterator[Edit]:
+def _other_level(heads: _Heads, k: int) -> Iterator[Edit]:
     """A whole marker in the style of another level, with the value that level's gap calls for
     ("3." between "（二）" and "（四）", "（三）" between "2." and "4.", "（3）" between "二、" and "四、"):
     its own kind has no list around it (no sibling N-1 above nor N+1 below), and exactly one other
     kind has N-1 above and N+1 below with no higher marker between. Wide digits read as digits."""
-    line = text_lines[k]
+    line = heads.lines[k]
     got = _read(line.text.translate(_ASCII_DIGITS))
     if got is None:
         return
     kind, value, marker = got
-    above, below = _sibling(text_lines, k, kind, -1), _sibling(text_lines, k, kind, 1)
+    above, below = _sibling(heads, k, kind, -1), _sibling(heads, k, kind, 1)
     if above and above[0] == value - 1 or below and below[0] == value + 1:
         return  # a list of its own kind goes through here
     fits = []
     for other in _READABLE:
         if other == kind:
             continue
-        above, below = _sibling(text_lines, k, other, -1), _sibling(text_lines, k, other, 1)
+        above, below = _sibling(heads, k, other, -1), _sibling(heads, k, other, 1)
         if above and below and above[0] == value - 1 and below[0] == value + 1:
             fits.append((other, above[1]))
     if len(fits) == 1:

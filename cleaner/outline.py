@@ -107,6 +107,17 @@ def numerals() -> dict[str, int]:
     return {cn2an.an2cn(i): i for i in range(1, 200)}
 
 
+def reads_back(level: str, value: int) -> bool:
+    """Whether the marker for ``value`` at ``level`` is one :func:`read_marker` reads again
+    (Chinese numerals are known up to 199): a repair never writes a marker the next round
+    would repair once more.
+
+    >>> reads_back("l2", 199), reads_back("l2", 200), reads_back("l3", 500)
+    (True, False, True)
+    """
+    return level not in CHINESE or 0 < value <= len(numerals())
+
+
 @cache
 def numeral(value: int) -> str:
     import cn2an

@@ -22,6 +22,7 @@ from cleaner.outline import (
     is_bare_heading,
     is_heading,
     reads_as_count,
+    reads_back,
 )
 from cleaner.outlinelevels import UNCLEAR
 from cleaner.types import Edit, Flag
@@ -78,6 +79,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
                 verdict = _judge(item, expected, previous, nxt, first=False, run=run)
         if excerpt and verdict != "accept" and not (verdict == "fix" and item.value == expected):
             verdict = "skip" if item.kind in UNSURE else "break" if item.value is not None else "flag"
+        if verdict == "fix" and not reads_back(item.level, expected):
+            verdict = "flag"  # a list past （一百九十九）: nothing a document numbers so, not repaired
         if verdict == "skip":  # a marker's shape in the gap may be the missing one: no shift past it
             held = held or item.value == expected or item.kind in _OTHER_SHAPES and item.value is not None
             continue
@@ -92,6 +95,7 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
         elif verdict == "shift" and _behind_other_text(item, expected, previous, text_lines):
             current, previous, run, held = item.value, item, 1, False  # the gap holds its marker: no break
         elif verdict == "shift" and item.level != "article" and not held and _runs_on(sequence, k) \
+                and reads_back(item.level, expected + len(sequence) - k) \
                 and not _gap_opens_with(item, expected, previous, text_lines):
             yield from _shift(sequence[k:], expected)
             return

@@ -391,3 +391,16 @@ def test_a_count_after_a_sentence_end_is_not_a_glued_marker():
     """"三、四月份" after a sentence end reads as months, not as the 三、 a gap calls for."""
     found = list(numbering.repair_outline("一、甲\n二、乙。三、四月份完成。\n四、丁"))
     assert not any(isinstance(f, Edit) and "\n" in f.new for f in found)
+
+
+
+def test_a_list_past_the_numerals_the_reader_knows_is_flagged_not_renumbered():
+    # (一) .. (一百九十九) are read; a repair never writes (二百) that the next round would
+    # read as a damaged marker and repair again (CI: a pathological list of 1800 empty
+    # brackets took a third round, and three times as long, for markers no document has)
+    lines = ["2022年卫生健康工作要点", "一、总体要求"] + [f"（{n % 7 + 1}）甲{n}\n（）乙{n}" for n in range(300)]
+    cleaned = clean("\n".join(lines) + "\n")
+    fixed = [f.after for f in cleaned.findings if f.rule == "numbering.repair_outline" and f.action == "fix"]
+    assert "（二）" in fixed and "（一百九十九）" in fixed
+    assert not [n for n in fixed if n.startswith("（二百")]
+    assert not [f for f in clean(cleaned.text).findings if f.action != "flag"]
