@@ -72,7 +72,8 @@ _OWN_ACCOUNT = regex.compile(r"微信公众号|微信号?[:\uff1a]?[“\"「]\p{
 _STRONG = ("paid-reading wall", "seller's slogan", "ad label", "contact spelt to dodge filters")
 # A notice's own: a contact person, an attachment list, its registration; words against ads.
 _OWN = regex.compile(r"联系人|附件|报名|邮编|政府|委员会|党委|办公室|办公厅|人大|政协|政务|\.gov|(?<!\p{Han})\p{Han}{1,8}?[局厅署委](?!\p{Han})")
-_OUTLINE = regex.compile(r"\s*+(?:[(\uff08]?[一二三四五六七八九十\d]{1,3}+[)\uff09\u3001.\uff0e]|第[一二三四五六七八九十百\d]++[章条节])")
+# not from inside a run of spaces: every later start there reaches the same marker or fails as the first did
+_OUTLINE = regex.compile(r"(?<!\s)\s*+(?:[(\uff08]?[一二三四五六七八九十\d]{1,3}+[)\uff09\u3001.\uff0e]|第[一二三四五六七八九十百\d]++[章条节])")
 _QUESTION = regex.compile(r"(?:[?\uff1f]|吗)\s*+$")
 _CELLS = regex.compile(r"\s{3,}|\t|[|\uff5c]")
 _SENTENCE_END = regex.compile(r"[\u3002;\uff1b]\s*+$")

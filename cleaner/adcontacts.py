@@ -71,7 +71,7 @@ _PINYIN_SITE = regex.compile(PINYIN_SITE_WORDS, regex.IGNORECASE)
 _GOODS_ACCOUNT = regex.compile(r"[:=]\s*+(?P<id>(?=[A-Za-z]*+[0-9_])[A-Za-z][A-Za-z0-9_]{4,29}+)(?![A-Za-z0-9_.@-])")
 
 # A host name whose dots are ideographic full stops (one code point for one: offsets hold).
-IDEO_DOT_HOST = regex.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9-]++(?:\u3002[A-Za-z0-9-]++)++"
+IDEO_DOT_HOST = regex.compile(r"(?<![A-Za-z0-9-])(?<![A-Za-z0-9-]\u3002)[A-Za-z0-9-]++(?:\u3002[A-Za-z0-9-]++)++"
                                r"(?<=\u3002(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|tv|ink|pub|shop|icu|fun|biz))")
 # A label that sends the reader to an address: 原文地址: x.com, 更多精彩请访问 x.com, download at x.com.
 _LINK_LABEL = regex.compile(r"(?:地址|网址|链接|访问|官网|尽在|登录|(?:download|visit)(?:\s++at)?)\s*+:?\s*+$", regex.IGNORECASE)

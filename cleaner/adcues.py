@@ -98,7 +98,7 @@ _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
 # Protective: a government body or news outlet named (the publisher's own note), a notice's
 # own contact block (a contact person, a landline, a fax, an address).
 _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公室|人大|政协|日报|晚报|新华社|新华网|人民网|央视|电视台"
-                             r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})")
+                             r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})|(?:图书|档案|博物|文化|纪念|美术|科技)馆")
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
 _OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
@@ -201,6 +201,21 @@ class _Evidence:
 _MATERIAL_OFFER = "writing material offered with an address"
 
 
+# A cue word whose first character ends another word: 范文 in 示范文本, 规范文件, 防范文物,
+# 模范文明, 师范文科 is no 范文 (a model text, a norm, guarding relics: a notice's own words).
+_WORD_BEFORE = {"\u8303\u6587": "\u793a\u89c4\u9632\u6a21\u5178\u5782\u5e08"}  # 范文: 示 规 防 模 典 垂 师
+
+
+def _across_a_word(seg: str, m: regex.Match) -> bool:
+    """Whether the cue ``m`` begins inside a word of its own (示|范文本).
+
+    >>> [_across_a_word(s, _VOCAB.search(s)) for s in ("合同示范文本", "工作总结范文")]
+    [True, False]
+    """
+    before = _WORD_BEFORE.get(m.group())
+    return before is not None and m.start() > 0 and seg[m.start() - 1] in before
+
+
 def _cues(seg: str, pats: _Patterns) -> _Evidence:
     """The cues of the folded segment ``seg``."""
     ev = _Evidence()
@@ -210,7 +225,7 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
         paid.append(m.span())
     reach = 0  # a phrase inside a longer one (转载 in 转载请注明) is not a second cue
     for m in _VOCAB.finditer(seg, overlapped=True):
-        if m.end() > reach:
+        if m.end() > reach and not _across_a_word(seg, m):
             ev.add(m, *_VOCAB_ROWS[m.group()])
             reach = m.end()
     adcontacts.contacts(seg, ev)
@@ -267,6 +282,23 @@ class Scan:
         if not title or seg.strip() in title or title in seg:  # the first line may be the ad itself
             return False
         return any(m.group()[:4] in title for m in _SITE_NAME_ONLY.finditer(seg))
+
+    def _own_topic_masked(self, seg: str) -> str:
+        """``seg`` with the writing words its document's title uses set aside, offsets kept: a
+        notice of an essay contest or a library's 文库 says 范文, 征文, 文库 of its own topic.
+
+        >>> s = Scan("关于征集中小学优秀作文范文的通知\\n范文下载", Corpus())
+        >>> s._own_topic_masked("附:优秀作文范文篇目")
+        '附:优秀作文□□篇目'
+        """
+        title = self.title
+        if len(title) < 4 or seg.strip() in title or title in seg:  # the first line may be the ad itself
+            return seg
+
+        def own(m: regex.Match) -> str:
+            return "\u25a1" * len(m.group()) if m.group() in title else m.group()
+
+        return admaterial.GENRE_MATERIAL.sub(own, _VOCAB.sub(own, seg))
 
     def may_hold_ad(self, start: int, end: int) -> bool:
         """Every ad has an ad-only cue: a span without one is passed over at once."""
@@ -370,7 +402,7 @@ class Scan:
         """
         if _AGAINST.search(seg) or _LEGAL_AID.search(seg) or self._title_topic(seg):
             return None
-        ev = _cues(seg, self.pats)
+        ev = _cues(self._own_topic_masked(seg), self.pats)
         if not ev.ad_only:
             return None
         # A paid service (writing, or an exam course) outweighs a notice's own registration words.

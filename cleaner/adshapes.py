@@ -42,8 +42,10 @@ SPACED_DIGITS = (r"\d(?:[ .]\d){5,11}+(?![ .]?\d)"
 _WRITING = r"(?:文章|写作|范文|模板|素材|公文|文案|文稿|材料|文秘|笔杆子?|稿件|讲话稿|述职|心得|总结|资料|申报书|论文)"
 # Dots spelled out between the parts of a host name (the TLD must follow).
 _TLD = r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz)"
+# Not from inside a chain (1。1。1。…): every later start reaches the same end as the first and
+# fails as it did, so trying them made a long run of figures quadratic.
 EVASIVE_DOMAIN = regex.compile(
-    rf"(?<![A-Za-z0-9])(?:[A-Za-z0-9-]++(?:\s*+(?:\u3010点\u3011|\(点\)|点|dot|DOT|\u3002)\s*+(?=[A-Za-z0-9])|\s++\.\s*+|\.\s++))++"
+    rf"(?<![A-Za-z0-9-])(?<![A-Za-z0-9-](?:\s*+(?:\u3010点\u3011|\(点\)|点|dot|DOT|\u3002)\s*+|\s++\.\s*+|\.\s++))(?:[A-Za-z0-9-]++(?:\s*+(?:\u3010点\u3011|\(点\)|点|dot|DOT|\u3002)\s*+(?=[A-Za-z0-9])|\s++\.\s*+|\.\s++))++"
     rf"{_TLD}(?![A-Za-z0-9-])")
 SITE_VOICE = regex.compile(
     r"本站(?!停靠|上车|下车)|本平台|(?<![版样账编批型序原文资证])本号|本公众号|(?<=[网站库档])小编|由小编|小编(?:整理|收集|搜集)"
@@ -60,7 +62,7 @@ TAKEDOWN = regex.compile(
 SERVICE = regex.compile(
     rf"{_WRITING}\p{{Han}}{{0,2}}?(?:定制|代做|润色|降重|包过|写作服务|撰写服务|代发)"
     rf"|(?:承接|诚接|长期接)(?!单位|项目|主体|任务|工作|产业|转移|职能)[^\n,;:\u3002]{{0,6}}?{_WRITING}"
-    r"|原创保质|当天交稿|不满意不收费|仅需\d++(?:\.\d++)?元|\d++(?:\.\d++)?元(?:一篇|每篇|/篇)"
+    r"|原创保质|当天交稿|不满意不收费|仅需\d++(?:\.\d++)?元|(?<!\d)\d++(?:\.\d++)?元(?:一篇|每篇|/篇)"
     # the object then 原创 / 撰写 as a label, nothing after it (⭐心得体会撰写⭐, 讲稿原创✅)
     # (not what the text is written after: 按照范文格式撰写 is an instruction)
     # (a label, so not before a clause mark: 做好年度报告撰写，按时报送 is an instruction)
@@ -90,9 +92,11 @@ SELLER_VOICE = regex.compile(
     rf"(?:私信|加|找|dd|滴滴)我(?![\p{{Han}}])|欢迎私信|需要(?:各类|全套|原创|优质|精品)\p{{Han}}{{0,4}}?{_WRITING}\p{{Han}}{{0,5}}?(?:请|可以?)"
     r"(?:致电|联系|加|私信|找)|(?:的朋友|小伙伴)(?:可以?|请)?(?:私信|联系|加|找)")
 # A price per piece or a promise no notice makes: 300元/篇, 每千字80元, ¥99起, 包过, 不满意退款.
+# A figure starts where no digit stands before it: from inside a run of digits every start
+# reaches the same end and fails as the first did (a long run made the search quadratic).
 PRICE = regex.compile(
-    r"\d++(?:\.\d++)?\s*+元\s*+(?:/|每|一)\s*+(?:篇|份|千字)|每千字\s*+\d++(?:\.\d++)?\s*+元|[\u00a5\uffe5]\s*+\d"
-    r"|\d++元起|包过|包通过|限时特价|不满意(?:可|包)?退款|(?:即|就)送\d++|进群暗号")
+    r"(?<!\d)\d++(?:\.\d++)?\s*+元\s*+(?:/|每|一)\s*+(?:篇|份|千字)|每千字\s*+\d++(?:\.\d++)?\s*+元|[\u00a5\uffe5]\s*+\d"
+    r"|(?<!\d)\d++元起|包过|包通过|限时特价|不满意(?:可|包)?退款|(?:即|就)送\d++|进群暗号")
 # A template site's listing of how many pieces it holds: （通用10篇）, 精选6篇, 最新范文4篇 (a notice
 # counts 收录优秀公文范文100篇, 优秀案例30篇: no seller's qualifier before the count).
 LISTING = regex.compile(r"(?:通用|精选|最新|热门|精品)(?:范文|模板|素材|范本)?\d{1,3}+篇(?!\p{Han})")
@@ -179,7 +183,7 @@ VIP_SALE = regex.compile(r"(?i:vip)(?:会员)?\s*+(?:立减|限时|专享|特惠
 # Sale wording with a price or a clock: 原价299元现价19.9元/月, 限时抢, 倒计时: 3天, 618大促, 全站一律3.8折.
 # A notice's consumer promotion says 满200元减50元 or 8折让利: weak here, and no cue on its own.
 SALE = regex.compile(r"限时(?:抢|特惠|优惠|折扣|秒杀)|立减\s*+\d|原价\s*+\d|现价\s*+\d|倒计时\s*+[:\uff1a]?\s*+\d"
-                     r"|(?:大促|狂欢|特惠)(?:倒计时|\s*+[:\uff1a])|\d++(?:\.\d++)?\s*+元\s*+/\s*+(?:月|年)|打包带走"
+                     r"|(?:大促|狂欢|特惠)(?:倒计时|\s*+[:\uff1a])|(?<!\d)\d++(?:\.\d++)?\s*+元\s*+/\s*+(?:月|年)|打包带走"
                      r"|前\s*+\d++\s*+名(?:加赠|赠送)|(?:一律|全场)\s*+\d(?:\.\d)?\s*+折")
 # A piece of a template site's collection: 篇一：, 篇1（共5篇）, 范文一：, 精选范文1： (a plan's own parts are
 # 第一篇, never 篇一 or 第2篇：).

@@ -76,8 +76,18 @@ OWN_CHANNEL_NOTICES = [
     "江岭市住房和城乡建设局关于开展2024年建筑施工企业安全生产许可证延期的通知\n各建筑施工企业：\n延期申请实行网上办理。申请表可登录江岭建设网（www.jljs.com）免费下载，咨询13912360004\n请认真贯彻执行。\n",
     "江岭市民政局关于开展2024年度慈善项目申报的通知\n各社会组织：\n申报单位须具备相应资质。附件：慈善项目申报书（可在江岭慈善网www.jlcs.org免费下载），联系人手机13912360007\n请认真贯彻执行。\n",
     "江岭市交通运输局关于推广使用江岭出行APP的通知\n各区县交通运输局，各公交企业：\n江岭出行APP已上线运行。乘客可扫描公交站台二维码免费下载江岭出行APP，实时查询公交到站信息，咨询13912360010\n请认真贯彻执行。\n",
+]
+
+
+# Kept since round 25: 范文 inside 示范文本 is no template site's word.
+KEPT_SINCE_R25 = [
     "江岭市司法局关于推广使用合同示范文本的通知\n各区县司法局：\n各地要加强合同示范文本宣传。市场主体可登录江岭法律服务网合同范本库免费下载各类合同示范文本，法律咨询13912370002\n请认真贯彻执行。\n",
 ]
+
+
+@pytest.mark.parametrize("text", KEPT_SINCE_R25)
+def test_a_model_contract_offered_for_download_keeps_the_sentence(text):
+    assert _ads(text) == []
 
 
 @pytest.mark.xfail(strict=True, reason="known loss: 免费下载 beside a number reads as an offer; see the README, round 23")

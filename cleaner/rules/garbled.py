@@ -68,6 +68,25 @@ _OPTIONS = regex.compile(
     f"(?<![{_HAN}{_BOX}])(?:(?:[{_HAN}]{{1,4}}+[{_BOX}]){{2,}}+|(?:[{_BOX}][{_HAN}]{{1,4}}+){{2,}}+)(?![{_HAN}{_BOX}])")
 # a line drawn to write on: three or more underscores (兹有____同志).
 _WRITING_LINE = regex.compile("_{3,}+")
+# a rating in stars (分为★★★★★至★五个等级, 评为★★★级): five at most, the scale named
+# after it (级, 星) or shown again by another run of stars in the same clause.
+_STARS = regex.compile("[\u2605\u2606]{1,5}+")
+_CLAUSE_MARKS = (chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_FULL_STOP + chars.FULLWIDTH_SEMICOLON + chars.FULLWIDTH_EXCLAMATION
+                 + chars.FULLWIDTH_QUESTION + chars.FULLWIDTH_COLON + ",;!?\n")  # not 、: a scale lists its grades (★★★、★★、★)
+_CLAUSE_END = regex.compile(f"[{_CLAUSE_MARKS}]")
+_LAST_CLAUSE_END = regex.compile(f"[{_CLAUSE_MARKS}]", flags=regex.REVERSE)
+_CLAUSE = 60
+
+
+def _rating(text: str, start: int, end: int) -> bool:
+    if not _STARS.fullmatch(text, start, end):
+        return False
+    if text[end:end + 1] in ("\u7ea7", "\u661f"):  # 级 星
+        return True
+    last = _LAST_CLAUSE_END.search(text, max(0, start - _CLAUSE), start)  # a clause is short: bounded look
+    before = last.end() if last else max(0, start - _CLAUSE)
+    after = _CLAUSE_END.search(text, end, end + _CLAUSE)
+    return bool(_STARS.search(text, before, start) or _STARS.search(text, end, after.start() if after else end + _CLAUSE))
 
 
 @only_if(*"~`^*#@$|\\_=<>\uff5e\u223c\u3013\u25a1\u25a0\u2606\u25cb\u25c6\u25c7\u25cf\u25ce\u203b\u25b3\u25b2\u25bd\u25bc\u2605\uff0a\uff03")
@@ -84,13 +103,16 @@ def flag_symbol_runs(text: str) -> Iterator[Flag]:
     >>> t = "二○二一年三月，是否党员：是□否□，兹有____同志，由某□□同志"
     >>> [t[f.start:f.end] for f in flag_symbol_runs(t)]
     ['□□']
+    >>> t = "信用等级由高到低分为★★★★★至★五个等级，评为★★★级，加强★★建设"
+    >>> [t[f.start:f.end] for f in flag_symbol_runs(t)]
+    ['★★']
     """
     options = None
     for m in _SYMBOL_RUN.finditer(text):
         run = m.group()
         if _ZERO_RUN.fullmatch(run) and text[m.start() - 1] in _NUMERAL and text[m.end()] in _NUMERAL:
             continue
-        if _WRITING_LINE.fullmatch(run):
+        if _WRITING_LINE.fullmatch(run) or _rating(text, m.start(), m.end()):
             continue
         if len(run) == 1 and run in _BOX:
             if options is None:

@@ -21,7 +21,7 @@ from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
-FAMILIES = ("ads", "numbering", "figure", "dup")
+FAMILIES = ("ads", "numbering", "figure", "dup", "keeps")
 sys.path.insert(0, os.path.dirname(EVAL))
 
 from cleaner.pipeline import clean  # noqa: E402
