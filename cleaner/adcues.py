@@ -36,6 +36,7 @@ from cleaner import adcontacts, admaterial, adshapes, data
 from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
 from cleaner.textutil import alternation
+from cleaner.titleshape import title_kinds
 from cleaner.types import Corpus
 
 STRONG, WEAK = adcontacts.STRONG, adcontacts.WEAK
@@ -98,12 +99,14 @@ _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
 # Protective: a government body or news outlet named (the publisher's own note), a notice's
 # own contact block (a contact person, a landline, a fax, an address).
 _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公室|人大|政协|日报|晚报|新华社|新华网|人民网|央视|电视台"
-                             r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})|(?:图书|档案|博物|文化|纪念|美术|科技)馆")
+                             r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})"
+                             r"|(?:省|市|县|区|州|国家|中国)\p{Han}{0,4}?(?:图书|档案|博物|文化|纪念|美术|科技)馆(?!文库)")
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
 _OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 _OWN_HOTLINE = regex.compile(r"(?:咨询|监督|举报|投诉)电话")
 _VOCABULARY_ONLY = frozenset({"template-site vocabulary"})
+_TITLE_LABEL = regex.compile(r"[:\uff1a|\uff5c\u3011]")  # a label before the title proper
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
 _TITLE_ORG = regex.compile(rf"^\s*+({_ORG})(?=关于|印发)")
 _SIGNATURE_ORG = regex.compile(rf"^\s*+({_ORG})\s*+$")
@@ -201,19 +204,21 @@ class _Evidence:
 _MATERIAL_OFFER = "writing material offered with an address"
 
 
-# A cue word whose first character ends another word: 范文 in 示范文本, 规范文件, 防范文物,
-# 模范文明, 师范文科 is no 范文 (a model text, a norm, guarding relics: a notice's own words).
-_WORD_BEFORE = {"\u8303\u6587": "\u793a\u89c4\u9632\u6a21\u5178\u5782\u5e08"}  # 范文: 示 规 防 模 典 垂 师
+# A cue word whose first character ends a word before it and whose last begins one after it:
+# 范文 in 示范文本, 规范文件, 防范文物, 师范文科 is no 范文 (a model text, a norm, guarding relics:
+# a notice's own words); 经典范文 and 典范文章 are the farms' own. (before, after) per cue.
+_WORD_BEFORE = {"\u8303\u6587": ("\u793a\u89c4\u9632\u5e08", "\u672c\u4ef6\u7269\u79d1")}  # 示规防师 / 本件物科
 
 
 def _across_a_word(seg: str, m: regex.Match) -> bool:
     """Whether the cue ``m`` begins inside a word of its own (示|范文本).
 
-    >>> [_across_a_word(s, _VOCAB.search(s)) for s in ("合同示范文本", "工作总结范文")]
-    [True, False]
+    >>> [_across_a_word(s, _VOCAB.search(s)) for s in ("合同示范文本", "工作总结范文", "经典范文")]
+    [True, False, False]
     """
-    before = _WORD_BEFORE.get(m.group())
-    return before is not None and m.start() > 0 and seg[m.start() - 1] in before
+    around = _WORD_BEFORE.get(m.group())
+    return (around is not None and m.start() > 0 and seg[m.start() - 1] in around[0]
+            and seg[m.end():m.end() + 1] in tuple(around[1]))
 
 
 def _cues(seg: str, pats: _Patterns) -> _Evidence:
@@ -224,11 +229,15 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
         ev.add(m, "offer", STRONG, "paid-writing offer", True)
         paid.append(m.span())
     reach = 0  # a phrase inside a longer one (转载 in 转载请注明) is not a second cue
+    inside = []  # 范文 of 示范文本: a notice's word, unless a private account or another host sells it
     for m in _VOCAB.finditer(seg, overlapped=True):
-        if m.end() > reach and not _across_a_word(seg, m):
-            ev.add(m, *_VOCAB_ROWS[m.group()])
+        if m.end() > reach:
+            (inside.append(m) if _across_a_word(seg, m) else ev.add(m, *_VOCAB_ROWS[m.group()]))
             reach = m.end()
     adcontacts.contacts(seg, ev)
+    if inside and ev.classes.get("contact", (0,))[0] >= STRONG:  # an account, a host: not a notice's hotline
+        for m in inside:
+            ev.add(m, *_VOCAB_ROWS[m.group()])
     for m in admaterial.GENRE_MATERIAL.finditer(seg):
         ev.add(m, "material", STRONG, "writing-genre material")
     for m in admaterial.offers(seg):
@@ -287,18 +296,32 @@ class Scan:
         """``seg`` with the writing words its document's title uses set aside, offsets kept: a
         notice of an essay contest or a library's 文库 says 范文, 征文, 文库 of its own topic.
 
+        Only under a title that names a document's kind at its end (…的通知, …办法): a farm's
+        copy is titled by its genre (2023年社区工作总结范文), and its ads speak of that genre too.
+
         >>> s = Scan("关于征集中小学优秀作文范文的通知\\n范文下载", Corpus())
         >>> s._own_topic_masked("附:优秀作文范文篇目")
         '附:优秀作文□□篇目'
+        >>> Scan("2023年社区工作总结范文\\n范文下载", Corpus())._own_topic_masked("更多范文请访问本站")
+        '更多范文请访问本站'
+        >>> s._own_topic_masked("作文范文下载,加微信zwfw666")
+        '作文范文下载,加微信zwfw666'
         """
         title = self.title
         if len(title) < 4 or seg.strip() in title or title in seg:  # the first line may be the ad itself
             return seg
+        if not title.rstrip().endswith(title_kinds()) or _TITLE_LABEL.search(title):
+            return seg  # 精选范文：…实施方案 is a farm's label on its copy
 
         def own(m: regex.Match) -> str:
             return "\u25a1" * len(m.group()) if m.group() in title else m.group()
 
-        return admaterial.GENRE_MATERIAL.sub(own, _VOCAB.sub(own, seg))
+        masked = admaterial.GENRE_MATERIAL.sub(own, _VOCAB.sub(own, seg))
+        if masked == seg:
+            return seg
+        ev = _cues(seg, self.pats)
+        # a notice's material goes out through its own portal, never a private account or another host
+        return seg if ev.classes.get("contact", (0,))[0] >= STRONG or ev.evasion else masked
 
     def may_hold_ad(self, start: int, end: int) -> bool:
         """Every ad has an ad-only cue: a span without one is passed over at once."""

@@ -71,3 +71,10 @@ def test_a_rating_in_stars_is_not_flagged(sentence):
 
 def test_stars_masking_a_word_are_still_flagged():
     assert _symbol_flags(_notice("关于开展信用评价工作的通知", "要加强★★建设，提升服务水平。")) == ["★★"]
+
+
+def test_a_farms_copy_titled_by_its_genre_gets_no_shelter_from_its_title():
+    # the copy's title names its genre, not a document's kind: its ad's 范文 is the farm's
+    text = ("2023年社区工作总结范文\n一年来，社区坚持以人民为中心，扎实推进各项工作。\n"
+            "精选工作总结范文10篇，点击下载\n二是加强组织领导。\n")
+    assert _removed(text) == ["精选工作总结范文10篇，点击下载"]
