@@ -96,8 +96,9 @@ _REPLY = (rf"(?:回复|发送|输入)\s*+(?:关键[词字])?\s*+:?\s*+{_QO}?[\p{
           r"(?:即可|就能|就可|便可|可以?|来)?\s*+(?:免费)?(?:获取|领取|下载|获得|拿)")
 _GROUP = regex.compile(r"加入\p{Han}{0,10}?群|进群|加群|入群")
 _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
-# Protective: a government body or news outlet named (the publisher's own note), a notice's
-# own contact block (a contact person, a landline, a fax, an address).
+# Protective: a government body or news outlet named (the publisher's own note), a public
+# library, archive or museum named for its place (not 360doc个人图书馆), a notice's own
+# contact block (a contact person, a landline, a fax, an address).
 _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公室|人大|政协|日报|晚报|新华社|新华网|人民网|央视|电视台"
                              r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})"
                              r"|(?:省|市|县|区|州|国家|中国)\p{Han}{0,4}?(?:图书|档案|博物|文化|纪念|美术|科技)馆(?!文库)")
@@ -207,7 +208,7 @@ _MATERIAL_OFFER = "writing material offered with an address"
 # A cue word whose first character ends a word before it and whose last begins one after it:
 # 范文 in 示范文本, 规范文件, 防范文物, 师范文科 is no 范文 (a model text, a norm, guarding relics:
 # a notice's own words); 经典范文 and 典范文章 are the farms' own. (before, after) per cue.
-_WORD_BEFORE = {"\u8303\u6587": ("\u793a\u89c4\u9632\u5e08", "\u672c\u4ef6\u7269\u79d1")}  # 示规防师 / 本件物科
+_WORD_AROUND = {"\u8303\u6587": ("\u793a\u89c4\u9632\u5e08", "\u672c\u4ef6\u7269\u79d1")}  # 示规防师 / 本件物科
 
 
 def _across_a_word(seg: str, m: regex.Match) -> bool:
@@ -216,7 +217,7 @@ def _across_a_word(seg: str, m: regex.Match) -> bool:
     >>> [_across_a_word(s, _VOCAB.search(s)) for s in ("合同示范文本", "工作总结范文", "经典范文")]
     [True, False, False]
     """
-    around = _WORD_BEFORE.get(m.group())
+    around = _WORD_AROUND.get(m.group())
     return (around is not None and m.start() > 0 and seg[m.start() - 1] in around[0]
             and seg[m.end():m.end() + 1] in tuple(around[1]))
 
@@ -232,7 +233,10 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
     inside = []  # 范文 of 示范文本: a notice's word, unless a private account or another host sells it
     for m in _VOCAB.finditer(seg, overlapped=True):
         if m.end() > reach:
-            (inside.append(m) if _across_a_word(seg, m) else ev.add(m, *_VOCAB_ROWS[m.group()]))
+            if _across_a_word(seg, m):
+                inside.append(m)
+            else:
+                ev.add(m, *_VOCAB_ROWS[m.group()])
             reach = m.end()
     adcontacts.contacts(seg, ev)
     if inside and ev.classes.get("contact", (0,))[0] >= STRONG:  # an account, a host: not a notice's hotline

@@ -79,6 +79,7 @@ _CLAUSE = 60
 
 
 def _rating(text: str, start: int, end: int) -> bool:
+    """Whether the stars ``text[start:end]`` state a rating, not characters masked."""
     if not _STARS.fullmatch(text, start, end):
         return False
     if text[end:end + 1] in ("\u7ea7", "\u661f"):  # 级 星
