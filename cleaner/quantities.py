@@ -21,16 +21,18 @@ from cleaner.docmodel import lines
 # The decimal point may be full-width (２．５２万公里, in full-width text).
 NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:[.\uff0e]\d++)?"
 MULTIPLIERS = {"": 1.0, "千": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "亿": 1e8, "万亿": 1e12}
+# Counted events (1153起, 12宗, 36场): whole, and split along several lines at once.
+EVENT_UNITS = frozenset("起宗场")
 # Units a part and its total share; longest first, so "人次" is not read as "人".
 _UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "千克", "公斤", "公顷",
           "人次", "户次", "件次", "车次", "架次", "剂次", "批次", "辆次", "家次", "美元", "欧元", "港元", "标箱",
-          *"元吨亩个名人家所项件台辆张座条支批户间套处床剂例管份次位株头只册部艘架起宗场")
+          *"元吨亩个名人家所项件台辆张座条支批户间套处床剂例管份次位株头只册部艘架", *sorted(EVENT_UNITS))
 QUANTITY = regex.compile(
     rf"(?<![\d.,\uff0e])(?<!第)(?P<num>{NUMBER})(?P<approx>[多余])?(?P<mult>万亿|千万|百万|亿|万|千)?(?P<approx2>[多余])?"
     rf"(?P<unit>{'|'.join(_UNITS)})(?!百分点|分点)"
 )
 # Counts of things that come whole: a fraction of one is not a count.
-WHOLE_UNITS = frozenset("个名人家所项件台辆张座条支批户间套处床例位艘架部册起宗场")
+WHOLE_UNITS = frozenset("个名人家所项件台辆张座条支批户间套处床例位艘架部册") | EVENT_UNITS
 
 _SENTENCE_END = regex.compile(r"[\u3002\uff01\uff1f!?]")
 _CLAUSE_BREAK = regex.compile(r"[\u3002\uff01\uff1f!?\uff0c,\uff1b;\uff1a:]")

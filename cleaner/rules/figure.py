@@ -15,6 +15,7 @@ from cleaner import chars, figurebounds, figurereader, figureshapes, figureslips
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.docmodel import lines
 from cleaner.quantities import (
+    EVENT_UNITS,
     MULTIPLIERS,
     QUANTITY,
     WHOLE_UNITS,
@@ -214,7 +215,7 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
         return
     # Events (起, 宗, 场, 人次) are split along several lines at once (酒驾 40起, 夜间 80起) and listed
     # in part: only a part above its whole is sure.
-    events = any(part.unit.endswith("次") or part.unit in _EVENT_UNITS for part in parts)
+    events = any(part.unit.endswith("次") or part.unit in EVENT_UNITS for part in parts)
     if change is not None and bd.after_change and len(parts) >= 2 and not events:
         above = next((p for p in parts if p.value > change.value + p.tolerance + change.tolerance), None)
         if above is not None and not (total is not None and _adds_up(parts, total)):
@@ -235,9 +236,6 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
             yield Flag(part.start, part.end, f"parts add up to {spell(running, total)}, "
                                              f"more than the total {total.text} (unless the categories overlap)")
             return
-
-
-_EVENT_UNITS = frozenset("起宗场")
 
 
 def _lost_multiplier(bd: Breakdown) -> list[Flag]:
