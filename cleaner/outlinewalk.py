@@ -53,6 +53,11 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             yield _fix(item, current + 1, previous, "swapped with the next marker")
             current, previous, run, swapped = current + 1, item, run + 1, k + 1
             continue
+        if k == 0 and not excerpt:
+            first = _glued_first(sequence, text_lines)
+            if first is not None:  # the list's first marker stands in its lead-in paragraph
+                yield first
+                current, run = 1, 1
         if current is None:  # after a break: go on from what the document says
             if item.kind in UNSURE:
                 continue
@@ -102,9 +107,136 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
         else:
             yield _flag(item, None if excerpt else expected)
             current, previous = None, None
+    if not excerpt and previous is sequence[-1]:
+        last = _glued_last(sequence, text_lines)
+        if last is not None:  # the list's last marker stands inside its last item
+            yield last
 
 
 _GLUABLE = ("l1", "l2", "l3", "l4")
+_LEAD_IN_MAX = 30
+_HEAD_MAX = 30  # an item's head (its words up to the first sentence end), at the most
+
+
+def _glued_first(sequence: list[Item], text_lines: tuple[Line, ...]) -> Edit | None:
+    """A list that starts at its second marker, the first one glued into the lead-in paragraph
+    after a sentence end (…着重抓好以下几个方面工作。（一）用改革的办法… / （二）… / （三）…): the
+    break goes back before it, when the items' heads are alike (:func:`_alike_heads`)."""
+    if len(sequence) < 2 or not text_lines:
+        return None
+    item, second = sequence[0], sequence[1]
+    if item.level not in _GLUABLE or item.value != 2 or second.value != 3 or not all(
+            i.kind in WHOLE for i in (item, second)):
+        return None
+    between = _lead_in(item, text_lines)
+    edit = _glued(item, 1, between) if between else None
+    if edit is None or not _alike_heads(sequence[:3], _glued_head(edit, text_lines)) \
+            or _inline_list(edit, item.level, text_lines):
+        return None
+    if _glued_line(edit, text_lines).text.rstrip().endswith(("\uff1a", ":")):
+        return None  # the line still leads in to the list (…（一）…已完成；…以下各项…：): the marker is a report's
+    return edit
+
+
+def _lead_in(item: Item, text_lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines between ``item`` and the nearest line before it that opens with a marker (its
+    parent's heading), at most :data:`_LEAD_IN_MAX`: the lead-in and the first item's paragraphs."""
+    at = item.line.index
+    first = at
+    while first > 0 and at - first < _LEAD_IN_MAX and not _ANY_MARKER.match(text_lines[first - 1].text):
+        first -= 1
+    return text_lines[first:at]
+
+
+def _glued_last(sequence: list[Item], text_lines: tuple[Line, ...]) -> Edit | None:
+    """A list whose last marker is glued into its last item after a sentence end, in a list of
+    one line per item (…（三）实施基础设施完善工程。新建…40个。（四）实施人才培训工程。每年…), or
+    of bare headings (…机会。三、工作要求 at a line's end): the break goes back before it when
+    the items' heads are alike (:func:`_alike_heads`) and the place is the only one."""
+    if len(sequence) < 2 or not text_lines:
+        return None
+    last = sequence[-1]
+    tail = sequence[-3:]
+    if last.level not in _GLUABLE or last.value is None or not all(
+            i.kind in WHOLE and i.value == last.value - (len(tail) - 1 - n) for n, i in enumerate(tail)):
+        return None
+    if last.level != "l1" and last.line.index - tail[-2].line.index != 1:
+        return None  # a list of one line per item: anything longer is its own paragraphs
+    end = len(text_lines) if last.level == "l1" else last.line.index + 1
+    edit = _glued(last, last.value + 1, text_lines[last.line.index:end])
+    if edit is None or not _alike_heads(tail, _glued_head(edit, text_lines)) \
+            or _inline_list(edit, last.level, text_lines):
+        return None
+    if last.level == "l1" and not _bare_heading_before_items(edit, text_lines):
+        return None  # a top-level marker anywhere after the last heading: only a bare heading over its items
+    return edit
+
+
+def _glued_line(edit: Edit, text_lines: tuple[Line, ...]) -> Line:
+    return next(l for l in text_lines if l.start <= edit.start <= l.end)
+
+
+def _glued_head(edit: Edit, text_lines: tuple[Line, ...]) -> str:
+    """What follows the glued marker the ``edit`` breaks off, to its line's end."""
+    line = _glued_line(edit, text_lines)
+    return line.text[edit.end - line.start:]
+
+
+def _inline_list(edit: Edit, level: str, text_lines: tuple[Line, ...]) -> bool:
+    """Whether the marker the ``edit`` would break off is inline text: another marker of its level
+    stands inline before it on its line (…包括：（一）虚报冒领；（二）截留挪用；（三）…；（四）…, an
+    enumeration written in the sentence), or a word that makes it a citation follows it
+    (（四）项因征地拆迁…, （一）部分内容请登录…)."""
+    line = _glued_line(edit, text_lines)
+    at = edit.start - line.start
+    lead = _ANY_MARKER.match(line.text)
+    before = line.text[lead.end() if lead else 0:at]
+    return _INLINE_MARKER[level].search(before) is not None or _CITED.match(_glued_head(edit, text_lines)) is not None
+
+
+_INLINE_MARKER = {
+    "l1": regex.compile(rf"[{_N}]++\u3001"),
+    "l2": regex.compile(rf"[(\uff08][{_N}]++[)\uff09]"),
+    "l3": regex.compile(r"(?<![\d.\uff0e])\d{1,2}+[.\uff0e\u3001](?!\d)"),
+    "l4": regex.compile(r"[(\uff08]\d{1,2}+[)\uff09]"),
+}
+# After a marker, a word that cites it (（四）项, （二）类, （一）部分, （一）至（三）, （一）中).
+_CITED = regex.compile(rf"\s*+(?:[{_N}\d]++[\u3001.\uff0e]|[(\uff08][{_N}\d]++[)\uff09])?"
+                       r"[\u3000 ]*+(?:项|类|部分|条|款|至|中|和|或|的|与|及|级|[\u3001\uff0c,])")
+
+
+def _bare_heading_before_items(edit: Edit, text_lines: tuple[Line, ...]) -> bool:
+    """Whether the top-level marker the ``edit`` breaks off heads a bare heading at its line's end
+    (…机会。三、工作要求) and the next line opens with a marker (（一）…): a heading over its items."""
+    line = _glued_line(edit, text_lines)
+    head = _head(regex.sub(rf"^{_MARKER_RUN}", "", _glued_head(edit, text_lines)))
+    following = line.index + 1
+    return (head is not None and not head[1] and following < len(text_lines)
+            and _ANY_MARKER.match(text_lines[following].text) is not None)
+
+
+def _alike_heads(siblings: list[Item], glued: str) -> bool:
+    """Whether the text after a glued marker opens as its siblings do: a short head ending in
+    a sentence mark when theirs all do (实施…工程。), a bare heading to the line's end when they
+    are bare headings (工作要求)."""
+    heads = [_head(i.line.text[i.end:]) for i in siblings]
+    glued_head = _head(regex.sub(rf"^{_MARKER_RUN}", "", glued))
+    if glued_head is None or any(h is None for h in heads):
+        return False
+    return all(h[1] == glued_head[1] for h in heads)
+
+
+_MARKER_RUN = r"\s*+(?:[一二三四五六七八九十百]++[\u3001]|[(\uff08][一二三四五六七八九十百\d]++[)\uff09]|\d++[.\uff0e\u3001])"
+
+
+def _head(text: str) -> tuple[int, bool] | None:
+    """The head of an item's text (to its first sentence end, or the line's end) as its length and
+    whether a sentence mark ends it; None when it is longer than :data:`_HEAD_MAX`."""
+    m = regex.search(rf"[{_SENTENCE_END}]", text)
+    head = text[:m.start()] if m else text
+    if len(head.strip()) > _HEAD_MAX or not head.strip():
+        return None
+    return len(head), m is not None
 
 
 def _gap_opens_with(item: Item, expected: int, previous: Item | None, text_lines: tuple[Line, ...]) -> bool:
