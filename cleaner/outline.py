@@ -197,7 +197,12 @@ def is_bare_heading(item: Item) -> bool:
     >>> [is_bare_heading(i) for i in outline("三加强领导\\n三加强领导。成立小组。", damaged=True)]
     [True, False]
     """
-    return _BARE_HEADING.match(item.line.text, item.end) is not None
+    return bare_heading_at(item.line.text, item.end)
+
+
+def bare_heading_at(text: str, at: int) -> bool:
+    """Whether ``text`` from ``at`` is a heading with no sentence end in it, for a head not yet an Item."""
+    return _BARE_HEADING.match(text, at) is not None
 
 
 def reads_as_count(item: Item) -> bool:

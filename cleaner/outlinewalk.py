@@ -19,6 +19,7 @@ from cleaner.outline import (
     UNSURE,
     WHOLE,
     Item,
+    bare_heading_at,
     is_bare_heading,
     is_heading,
     reads_as_count,
@@ -77,7 +78,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
                 and not excerpt and item.level in _MARKER_SHAPE:
             glued = (_glued(item, expected, text_lines[previous.line.index:item.line.index])
                      or _bare_item(item, expected, previous, text_lines, sequence[:k], nxt)
-                     or _damaged_head(item, expected, previous, text_lines, sequence[:k], nxt))
+                     or _damaged_head(item, expected, previous, text_lines, sequence[:k], nxt)
+                     or _damaged_heading(item, expected, previous, text_lines))
             if glued is not None:  # the missing marker stands inside the paragraph before, or was lost
                 yield glued
                 current, run, expected = expected, run + 1, expected + 1
@@ -108,7 +110,7 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             yield _flag(item, None if excerpt else expected)
             current, previous = None, None
     if not excerpt and previous is sequence[-1]:
-        last = _glued_last(sequence, text_lines)
+        last = _glued_last(sequence, text_lines) or _damaged_last(sequence, text_lines)
         if last is not None:  # the list's last marker stands inside its last item
             yield last
 
@@ -327,6 +329,72 @@ _DAMAGED_HEAD = regex.compile(
     r"|[(\uff08](?P<numeral>[一二三四五六七八九十]{1,3}+)[}\]\u3015\u3011\u300dJ]"
     r"|[C\u3014\[\u3010{](?P<numeral>[一二三四五六七八九十]{1,3}+)[)\uff09]"
     r"|(?P<mark>[.\uff0e\u3001]))(?=\p{Han})")
+
+
+def _damaged_heading(item: Item, expected: int, previous: Item, text_lines: tuple[Line, ...]) -> Edit | None:
+    """Between two top-level headings that skip a number (二、 … 四、), the only line that opens
+    with the numeral due and another mark (三。安全生产形势总体平稳), a bare heading like its
+    siblings (no mark of a clause in it), after a line that ends a sentence or is a heading
+    itself: the marker the sequence calls for. A paragraph's wrapped piece (…特色小镇十 / 六。其中…)
+    and a quiz's row (三。答对得2分，答错不得分) stay. OCR's look-alike characters (大、 for 六、)
+    are not read: 大、中型…, 王、李两位… and 丸、散、膏、丹 open lines as often."""
+    if item.level != "l1" or not text_lines or not is_bare_heading(previous):
+        return None
+    due = item.spelled(expected)
+    found = []
+    for line in text_lines[previous.line.index + 1:item.line.index]:
+        m = _DAMAGED_L1.match(line.text)
+        if m is None or m.group("numeral") != due or _CLAUSE_MARK.search(line.text, m.end()):
+            continue
+        before = text_lines[line.index - 1].text.rstrip()
+        if not bare_heading_at(line.text, m.end()) or not (before.endswith(tuple(_SENTENCE_END)) or _ANY_MARKER.match(before)):
+            continue
+        found.append((line, m))
+    if len(found) != 1:
+        return None
+    line, m = found[0]
+    marker = _respelled(previous, expected, None)
+    head = m.group("head")
+    return Edit(line.start + m.start("head"), line.start + m.end("head"), head, marker,
+                f"outline marker {head} damaged between {previous.line.text[:previous.end]} and "
+                f"{item.line.text[:item.end]}: the sequence calls for {marker}")
+
+
+# A legend line's mark is explained, not headed (（≡）表示与上年持平).
+_LEGEND = regex.compile(r"(?:表示|为|即|指|代表|是|号)")
+
+
+def _damaged_last(sequence: list[Item], text_lines: tuple[Line, ...]) -> Edit | None:
+    """The line right after the last item of a list of one line per item, opening with what is left
+    of the next marker (（≡）医联体建设成效明显。 after （二）): as :func:`_damaged_head` reads it in a
+    gap, the next number in the list's style, when its head is alike its siblings'."""
+    last = sequence[-1]
+    tail = sequence[-3:]
+    if len(tail) < 2 or last.level not in ("l2", "l4") or not text_lines or last.value is None or not all(
+            i.kind in WHOLE and i.value == last.value - (len(tail) - 1 - n) for n, i in enumerate(tail)):
+        return None
+    if last.line.index - tail[-2].line.index != 1 or last.line.index + 1 >= len(text_lines):
+        return None
+    line = text_lines[last.line.index + 1]
+    m = _DAMAGED_HEAD.match(line.text)
+    if m is None or m.group("mark") or not _alike_heads(tail, line.text[m.end():]):
+        return None
+    following = line.index + 1
+    if following >= len(text_lines) or not _ANY_MARKER.match(text_lines[following].text) \
+            or _LEGEND.match(line.text, m.end()):
+        return None  # the last item stands right before the next section's heading; a legend's mark explains
+    due = last.spelled(last.value + 1)
+    if (m.group("numeral") or _LOOKALIKE.get(m.group("symbol"))) != due:
+        return None
+    marker = _respelled(last, last.value + 1, None)
+    head = m.group("head")
+    return Edit(line.start + m.start("head"), line.start + m.end("head"), head, marker,
+                f"outline marker {head} damaged after {last.line.text[:last.end]}: the list's next is {marker}")
+
+
+# A top-level head the reader does not take: the numeral with another mark (三。 三． 三.).
+_DAMAGED_L1 = regex.compile(r"\s*+(?P<head>(?P<numeral>[一二三四五六七八九十]{1,3}+)[\u3002.\uff0e])(?=\p{Han})")
+_CLAUSE_MARK = regex.compile(r"[\uff0c,\u3001\uff1b;\uff1a:\t]|\u3000\u3000|  ")
 
 
 def _bare_item(item: Item, expected: int, previous: Item, text_lines: tuple[Line, ...],

@@ -16,6 +16,7 @@ from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses,
 from cleaner.docmodel import lines
 from cleaner.quantities import (
     EVENT_UNITS,
+    LETTERS_FOR_DIGITS,
     MULTIPLIERS,
     QUANTITY,
     WHOLE_UNITS,
@@ -391,7 +392,7 @@ _BROKEN_NUMBER = regex.compile(
     r"(?:"
     r"\d++(?:[ \u00a0]++\d++)++(?:\.\d++)?" + _UNIT_AHEAD +   # "46 525万元"
     r"|\d++(?:\.[ \u00a0]++|[ \u00a0]++\.)\d++" + _UNIT_AHEAD +  # "1. 5亿元"
-    r"|\d++[OoIl]\d[OoIl\d]*+" + _UNIT_AHEAD +                # "2O21年" style letters in digits
+    rf"|\d++[{LETTERS_FOR_DIGITS}]\d[{LETTERS_FOR_DIGITS}\d]*+" + _UNIT_AHEAD +  # "1O0个", "9Z4家": letters in digits
     r"|\d++\.\d++\.\d++" + _UNIT_AHEAD +                       # "1.40.25万元"
     r")"
 )
@@ -400,7 +401,8 @@ _BROKEN_NUMBER = regex.compile(
 _PERCENT_TWICE = regex.compile(r"(?<![\d.])\d++(?:\.\d++)?[%\uff05]{2}+|百分之\s?+\d++(?:\.\d++)?\s?+[%\uff05]")
 
 
-@only_if(pattern=r"[%\uff05][%\uff05]|百分之\s?\d|\d(?:[ \u00a0]++(?:\.[ \u00a0]*+)?|\.[ \u00a0]++)\d|\d[OoIl]\d|\d\.\d"
+@only_if(pattern=r"[%\uff05][%\uff05]|百分之\s?\d|\d(?:[ \u00a0]++(?:\.[ \u00a0]*+)?|\.[ \u00a0]++)\d|\d\.\d"
+                 rf"|\d[{LETTERS_FOR_DIGITS}]\d"
                  r"|\d(?:万万|亿亿|千千|元元|亿[千百万]|万[千百])|\d[,\uff0c]\d|[-\uff0d\u2212]\d|\d(?:[.\uff0e]{2}|\u3002)\d")
 def flag_broken_numbers(text: str) -> Iterator[Flag]:
     """A figure broken or malformed in itself is flagged, whatever its sentence says.
@@ -446,7 +448,7 @@ def _numbered_item(line: str, m: regex.Match) -> bool:
 
 
 def _broken_reason(s: str) -> str:
-    if regex.search(r"[OoIl]", s):
+    if regex.search(f"[{LETTERS_FOR_DIGITS}]", s):
         return f"letter inside a number: {s}"
     if s.count(".") >= 2:
         return f"number with two decimal points: {s}"
