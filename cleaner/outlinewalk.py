@@ -8,6 +8,7 @@ Nothing here changes text: it yields edits and flags.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
@@ -116,7 +117,8 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
 
 
 _GLUABLE = ("l1", "l2", "l3", "l4")
-_LEAD_IN_MAX = 30
+_LEAD_IN_MAX = 30  # lines between a parent's heading and its list's second marker, at the most
+_SENTENCE_END_MARK = regex.compile(f"[{_SENTENCE_END}]")
 _HEAD_MAX = 30  # an item's head (its words up to the first sentence end), at the most
 
 
@@ -175,7 +177,8 @@ def _glued_last(sequence: list[Item], text_lines: tuple[Line, ...]) -> Edit | No
 
 
 def _glued_line(edit: Edit, text_lines: tuple[Line, ...]) -> Line:
-    return next(l for l in text_lines if l.start <= edit.start <= l.end)
+    """The line the ``edit`` starts in (lines are in order: a binary search, not a walk)."""
+    return text_lines[bisect_right(text_lines, edit.start, key=lambda line: line.start) - 1]
 
 
 def _glued_head(edit: Edit, text_lines: tuple[Line, ...]) -> str:
@@ -211,7 +214,7 @@ def _bare_heading_before_items(edit: Edit, text_lines: tuple[Line, ...]) -> bool
     """Whether the top-level marker the ``edit`` breaks off heads a bare heading at its line's end
     (…机会。三、工作要求) and the next line opens with a marker (（一）…): a heading over its items."""
     line = _glued_line(edit, text_lines)
-    head = _head(regex.sub(rf"^{_MARKER_RUN}", "", _glued_head(edit, text_lines)))
+    head = _head(_after_marker(_glued_head(edit, text_lines)))
     following = line.index + 1
     return (head is not None and not head[1] and following < len(text_lines)
             and _ANY_MARKER.match(text_lines[following].text) is not None)
@@ -222,19 +225,21 @@ def _alike_heads(siblings: list[Item], glued: str) -> bool:
     a sentence mark when theirs all do (实施…工程。), a bare heading to the line's end when they
     are bare headings (工作要求)."""
     heads = [_head(i.line.text[i.end:]) for i in siblings]
-    glued_head = _head(regex.sub(rf"^{_MARKER_RUN}", "", glued))
+    glued_head = _head(_after_marker(glued))
     if glued_head is None or any(h is None for h in heads):
         return False
     return all(h[1] == glued_head[1] for h in heads)
 
 
-_MARKER_RUN = r"\s*+(?:[一二三四五六七八九十百]++[\u3001]|[(\uff08][一二三四五六七八九十百\d]++[)\uff09]|\d++[.\uff0e\u3001])"
+def _after_marker(text: str) -> str:
+    m = _ANY_MARKER.match(text)
+    return text[m.end():] if m else text
 
 
 def _head(text: str) -> tuple[int, bool] | None:
     """The head of an item's text (to its first sentence end, or the line's end) as its length and
     whether a sentence mark ends it; None when it is longer than :data:`_HEAD_MAX`."""
-    m = regex.search(rf"[{_SENTENCE_END}]", text)
+    m = _SENTENCE_END_MARK.search(text)
     head = text[:m.start()] if m else text
     if len(head.strip()) > _HEAD_MAX or not head.strip():
         return None
