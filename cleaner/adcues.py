@@ -182,6 +182,10 @@ class _Evidence:
         elif points == best and name not in names:
             names.append(name)
 
+    def strong_contact(self) -> bool:
+        """Whether a contact counts fully: an account, a host, a number beside the goods."""
+        return self.classes.get("contact", (0,))[0] >= STRONG
+
     def evade(self, m: regex.Match, name: str) -> None:
         self.add(m, "contact", STRONG, name, True)
         self.evasion = True
@@ -239,7 +243,7 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
                 ev.add(m, *_VOCAB_ROWS[m.group()])
             reach = m.end()
     adcontacts.contacts(seg, ev)
-    if inside and ev.classes.get("contact", (0,))[0] >= STRONG:  # an account, a host: not a notice's hotline
+    if inside and ev.strong_contact():  # an account, a host: not a notice's hotline
         for m in inside:
             ev.add(m, *_VOCAB_ROWS[m.group()])
     for m in admaterial.GENRE_MATERIAL.finditer(seg):
@@ -256,7 +260,7 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
             paid.append(m.span())
     # A number alone is weak; beside the goods, or any cue no government text writes of itself
     # (心得体会范文V:158…), it is their seller's.
-    if ev.classes.get("contact", (0,))[0] < STRONG:
+    if not ev.strong_contact():
         for m in admaterial.addresses_near(seg, paid + ev.ad_spans):
             ev.add(m, "contact", STRONG, "address next to the offer or site name")
     for m in _GROUP.finditer(seg):
@@ -325,7 +329,7 @@ class Scan:
             return seg
         ev = _cues(seg, self.pats)
         # a notice's material goes out through its own portal, never a private account or another host
-        return seg if ev.classes.get("contact", (0,))[0] >= STRONG or ev.evasion else masked
+        return seg if ev.strong_contact() or ev.evasion else masked
 
     def may_hold_ad(self, start: int, end: int) -> bool:
         """Every ad has an ad-only cue: a span without one is passed over at once."""

@@ -14,12 +14,11 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner.quantities import LETTERS_FOR_DIGITS
+from cleaner.quantities import DIGIT_SHAPED_LETTERS, NAMING_LETTERS
 
 _UNIT = r"(?:万亿|亿|万)?(?:[元个名人家所项户座处吨亩%\uff05])"
-# The letters of LETTERS_FOR_DIGITS that also name things with a number, and the measure words
-# a count of them closes its clause with (座 names a building's block: B2座、B3座).
-_NAMING_LETTERS = "".join(ch for ch in LETTERS_FOR_DIGITS if ch not in "OoIl")
+# The measure words a count closes its clause with, read after a naming letter (座 names a
+# building's block: B2座、B3座).
 _COUNT_CLOSING = "元个名人家所项户处吨亩场辆台套支批"
 # Words a figure can be before 万元 / 亿元 without digits: 数亿元, 上万元, 近亿元, 每万元, 单位万元.
 _NOT_BEFORE_MULTIPLIER = "数上近几多百千万十两一二三四五六七八九零〇余亿过超逾每位约整"
@@ -35,11 +34,12 @@ _PATTERNS = (
      "placeholder where a figure belongs"),
     (regex.compile(r"(?<![\d.\u00b7\u30fb])\d{1,3}[\u00b7\u30fb]\d{1,2}(?=[%\uff05万亿])|(?<![\d,])\d{1,3},\d{1,2}(?=[%\uff05])"),
      "decimal point written as another mark"),
-    (regex.compile(rf"(?<=[\p{{Han}}\uff0c\u3001])(?:\d++[OoIl]|[OoIl]\d++)(?=[\d万亿]?{_UNIT})"),
+    (regex.compile(rf"(?<=[\p{{Han}}\uff0c\u3001])(?:\d++[{DIGIT_SHAPED_LETTERS}]|[{DIGIT_SHAPED_LETTERS}]\d++)"
+                   rf"(?=[\d万亿]?{_UNIT})"),
      "letter at the edge of a figure"),
     # Z S B also name things with a number (B2座, S1项目, 6S管理, 910B处理器): read for a digit
     # only where the count closes its clause (培训经办人员11Z名。 组织招聘会2S场，).
-    (regex.compile(rf"(?<=[\p{{Han}}\uff0c\u3001])(?:\d++[{_NAMING_LETTERS}]|[{_NAMING_LETTERS}]\d++)"
+    (regex.compile(rf"(?<=[\p{{Han}}\uff0c\u3001])(?:\d++[{NAMING_LETTERS}]|[{NAMING_LETTERS}]\d++)"
                    rf"(?=[\d万亿]?(?:万亿|亿|万)?[{_COUNT_CLOSING}](?:[\uff0c\u3002\uff1b\u3001,;]|$))"),
      "letter at the edge of a figure"),
     # 满意率达到99.2。: a rate between 10 and 100 with nothing after it (no %, ‰, 个百分点, 分);

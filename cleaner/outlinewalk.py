@@ -45,6 +45,10 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
     run = 0  # markers accepted in a row, each one more than the one before
     held = False  # a line that could be the expected marker was read as text: no shift past it
     swapped = -1  # the second marker of a swapped pair, fixed with the first
+    first = None if excerpt else _glued_first(sequence, text_lines)
+    if first is not None:  # the list's first marker stands in its lead-in paragraph
+        yield first
+        current, run = 1, 1
     for k, item in enumerate(sequence):
         nxt = following[k]
         if k == swapped:
@@ -55,11 +59,6 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
             yield _fix(item, current + 1, previous, "swapped with the next marker")
             current, previous, run, swapped = current + 1, item, run + 1, k + 1
             continue
-        if k == 0 and not excerpt:
-            first = _glued_first(sequence, text_lines)
-            if first is not None:  # the list's first marker stands in its lead-in paragraph
-                yield first
-                current, run = 1, 1
         if current is None:  # after a break: go on from what the document says
             if item.kind in UNSURE:
                 continue
@@ -134,10 +133,12 @@ def _glued_first(sequence: list[Item], text_lines: tuple[Line, ...]) -> Edit | N
         return None
     between = _lead_in(item, text_lines)
     edit = _glued(item, 1, between) if between else None
-    if edit is None or not _alike_heads(sequence[:3], _glued_head(edit, text_lines)) \
-            or _inline_list(edit, item.level, text_lines):
+    if edit is None:
         return None
-    if _glued_line(edit, text_lines).text.rstrip().endswith(("\uff1a", ":")):
+    line = _glued_line(edit, text_lines)
+    if not _alike_heads(sequence[:3], _glued_head(edit, line)) or _inline_list(edit, item.level, line):
+        return None
+    if line.text.rstrip().endswith(("\uff1a", ":")):
         return None  # the line still leads in to the list (…（一）…已完成；…以下各项…：): the marker is a report's
     return edit
 
@@ -157,23 +158,33 @@ def _glued_last(sequence: list[Item], text_lines: tuple[Line, ...]) -> Edit | No
     one line per item (…（三）实施基础设施完善工程。新建…40个。（四）实施人才培训工程。每年…), or
     of bare headings (…机会。三、工作要求 at a line's end): the break goes back before it when
     the items' heads are alike (:func:`_alike_heads`) and the place is the only one."""
-    if len(sequence) < 2 or not text_lines:
+    tail = _running_tail(sequence, _GLUABLE)
+    if tail is None or not text_lines:
         return None
-    last = sequence[-1]
-    tail = sequence[-3:]
-    if last.level not in _GLUABLE or last.value is None or not all(
-            i.kind in WHOLE and i.value == last.value - (len(tail) - 1 - n) for n, i in enumerate(tail)):
-        return None
+    last = tail[-1]
     if last.level != "l1" and last.line.index - tail[-2].line.index != 1:
         return None  # a list of one line per item: anything longer is its own paragraphs
     end = len(text_lines) if last.level == "l1" else last.line.index + 1
     edit = _glued(last, last.value + 1, text_lines[last.line.index:end])
-    if edit is None or not _alike_heads(tail, _glued_head(edit, text_lines)) \
-            or _inline_list(edit, last.level, text_lines):
+    if edit is None:
         return None
-    if last.level == "l1" and not _bare_heading_before_items(edit, text_lines):
+    line = _glued_line(edit, text_lines)
+    if not _alike_heads(tail, _glued_head(edit, line)) or _inline_list(edit, last.level, line):
+        return None
+    if last.level == "l1" and not _bare_heading_before_items(edit, line, text_lines):
         return None  # a top-level marker anywhere after the last heading: only a bare heading over its items
     return edit
+
+
+def _running_tail(sequence: list[Item], levels: tuple[str, ...]) -> list[Item] | None:
+    """The last two or three markers of a list at one of ``levels``, whole and running on by one
+    (（二）（三）), or None: the siblings a glued or damaged next marker is read against."""
+    tail = sequence[-3:]
+    last = tail[-1] if tail else None
+    if len(tail) < 2 or last.level not in levels or last.value is None or not all(
+            i.kind in WHOLE and i.value == last.value - (len(tail) - 1 - n) for n, i in enumerate(tail)):
+        return None
+    return tail
 
 
 def _glued_line(edit: Edit, text_lines: tuple[Line, ...]) -> Line:
@@ -181,22 +192,20 @@ def _glued_line(edit: Edit, text_lines: tuple[Line, ...]) -> Line:
     return text_lines[bisect_right(text_lines, edit.start, key=lambda line: line.start) - 1]
 
 
-def _glued_head(edit: Edit, text_lines: tuple[Line, ...]) -> str:
-    """What follows the glued marker the ``edit`` breaks off, to its line's end."""
-    line = _glued_line(edit, text_lines)
+def _glued_head(edit: Edit, line: Line) -> str:
+    """What follows the glued marker the ``edit`` breaks off, to the end of its ``line``."""
     return line.text[edit.end - line.start:]
 
 
-def _inline_list(edit: Edit, level: str, text_lines: tuple[Line, ...]) -> bool:
+def _inline_list(edit: Edit, level: str, line: Line) -> bool:
     """Whether the marker the ``edit`` would break off is inline text: another marker of its level
     stands inline before it on its line (…包括：（一）虚报冒领；（二）截留挪用；（三）…；（四）…, an
     enumeration written in the sentence), or a word that makes it a citation follows it
     (（四）项因征地拆迁…, （一）部分内容请登录…)."""
-    line = _glued_line(edit, text_lines)
     at = edit.start - line.start
     lead = _ANY_MARKER.match(line.text)
     before = line.text[lead.end() if lead else 0:at]
-    return _INLINE_MARKER[level].search(before) is not None or _CITED.match(_glued_head(edit, text_lines)) is not None
+    return _INLINE_MARKER[level].search(before) is not None or _CITED.match(_glued_head(edit, line)) is not None
 
 
 _INLINE_MARKER = {
@@ -210,11 +219,10 @@ _CITED = regex.compile(rf"\s*+(?:[{_N}\d]++[\u3001.\uff0e]|[(\uff08][{_N}\d]++[)
                        r"[\u3000 ]*+(?:项|类|部分|条|款|至|中|和|或|的|与|及|级|[\u3001\uff0c,])")
 
 
-def _bare_heading_before_items(edit: Edit, text_lines: tuple[Line, ...]) -> bool:
+def _bare_heading_before_items(edit: Edit, line: Line, text_lines: tuple[Line, ...]) -> bool:
     """Whether the top-level marker the ``edit`` breaks off heads a bare heading at its line's end
     (…机会。三、工作要求) and the next line opens with a marker (（一）…): a heading over its items."""
-    line = _glued_line(edit, text_lines)
-    head = _head(_after_marker(_glued_head(edit, text_lines)))
+    head = _head(_after_marker(_glued_head(edit, line)))
     following = line.index + 1
     return (head is not None and not head[1] and following < len(text_lines)
             and _ANY_MARKER.match(text_lines[following].text) is not None)
@@ -373,11 +381,10 @@ def _damaged_last(sequence: list[Item], text_lines: tuple[Line, ...]) -> Edit | 
     """The line right after the last item of a list of one line per item, opening with what is left
     of the next marker (（≡）医联体建设成效明显。 after （二）): as :func:`_damaged_head` reads it in a
     gap, the next number in the list's style, when its head is alike its siblings'."""
-    last = sequence[-1]
-    tail = sequence[-3:]
-    if len(tail) < 2 or last.level not in ("l2", "l4") or not text_lines or last.value is None or not all(
-            i.kind in WHOLE and i.value == last.value - (len(tail) - 1 - n) for n, i in enumerate(tail)):
+    tail = _running_tail(sequence, ("l2", "l4"))
+    if tail is None or not text_lines:
         return None
+    last = tail[-1]
     if last.line.index - tail[-2].line.index != 1 or last.line.index + 1 >= len(text_lines):
         return None
     line = text_lines[last.line.index + 1]

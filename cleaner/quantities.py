@@ -23,10 +23,13 @@ NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:[.\uff0e]\d++)?"
 MULTIPLIERS = {"": 1.0, "千": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "亿": 1e8, "万亿": 1e12}
 # Counted events (1153起, 12宗, 36场): whole, and split along several lines at once.
 EVENT_UNITS = frozenset("起宗场")
-# Letters OCR and typists put for digits inside a figure: O o for 0, I l for 1, Z for 2, S for 5,
-# B for 8. Read so only against a measure word or a unit after the figure (11Z名, 9Z4家, 2S场);
-# a name keeps its letter where no count follows (4S店, B2B, O2O模式).
-LETTERS_FOR_DIGITS = "OoIlZSB"
+# Letters OCR and typists put for digits inside a figure: O o for 0, I l for 1 (DIGIT_SHAPED);
+# Z for 2, S for 5, B for 8 (NAMING: they also name things with a number, B2座, 6S管理). Read so
+# only against a measure word or a unit after the figure (11Z名, 9Z4家, 2S场); a name keeps its
+# letter where no count follows (4S店, B2B, O2O模式).
+DIGIT_SHAPED_LETTERS = "OoIl"
+NAMING_LETTERS = "ZSB"
+LETTERS_FOR_DIGITS = DIGIT_SHAPED_LETTERS + NAMING_LETTERS
 # Units a part and its total share; longest first, so "人次" is not read as "人".
 _UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "千克", "公斤", "公顷",
           "人次", "户次", "件次", "车次", "架次", "剂次", "批次", "辆次", "家次", "美元", "欧元", "港元", "标箱",

@@ -10,6 +10,8 @@ are alike and the place is the only one. A top-level marker with another mark in
 characters like a numeral (大、中型…, 王、李两位…) and wrapped pieces of a paragraph stay. A figure
 with Z, S or B read for a digit (11Z名。, 9Z4家) is flagged; names with a number (B2座, 6S, 910B)
 are not. Every case runs the whole pipeline."""
+import pytest
+
 from cleaner.pipeline import clean
 
 _HEAD = "江岭市文化广电旅游局关于印发2022年工作要点的通知\n各科室、局属各单位：\n现将有关事项通知如下。\n"
@@ -42,40 +44,32 @@ def test_a_last_heading_glued_to_the_paragraph_before_goes_back_on_its_own_line(
     assert "1200万。\n三、工作要求\n" in out
 
 
-def test_an_inline_enumeration_inside_a_long_last_item_stays_inline():
-    # The items are paragraphs of their own, several lines each: no list of one line per item.
-    text = (_HEAD + "一、重点任务\n（一）实施乡村旅游精品工程。每年遴选10个村开展提升改造。\n各区县要统筹推进。\n"
-            "（二）实施民宿品质提升工程。开展星级民宿评定。\n各区县要加强指导。\n"
-            "（三）实施基础设施完善工程。主要包括：新建旅游厕所。（四）类项目由市级统筹。\n" + _TAIL)
-    assert _breaks(text) == []
+# Markers that stay inline, each from a helper's adversarial read: (the document's list, the reason).
+INLINE = [
+    pytest.param("（一）实施乡村旅游精品工程。每年遴选10个村开展提升改造。\n各区县要统筹推进。\n"
+                 "（二）实施民宿品质提升工程。开展星级民宿评定。\n各区县要加强指导。\n"
+                 "（三）实施基础设施完善工程。主要包括：新建旅游厕所。（四）类项目由市级统筹。\n",
+                 id="items of several lines each: no list of one line per item"),
+    pytest.param("按照省厅部署。（一）至（三）项任务由各区县牵头组织实施并于年底前完成全部验收和总结上报工作，市局负责督导。\n"
+                 "（二）实施民宿品质提升工程。开展星级民宿评定。\n（三）实施基础设施完善工程。新建旅游厕所85座。\n",
+                 id="a lead-in's marker opening a long clause, unlike the items' short heads"),
+    pytest.param("（一）健全工作机制。建立联席会议制度。\n（二）强化资金保障。统筹安排专项资金。\n"
+                 "（三）严格督导考核。重点做好以下几项工作：（一）建立工作台账；（二）明确责任分工；（三）实行挂图作战。（四）开展定期调度。\n"
+                 "二、保障措施\n（一）加强组织领导。成立工作专班。\n",
+                 id="an enumeration written inline in the last item"),
+    pytest.param("（一）健全工作机制。建立联席会议制度。\n（二）强化资金保障。统筹安排专项资金。\n"
+                 "（三）完善养老服务。（一）至（三）项已全部完成。（四）项因征地拆迁原因进度滞后。\n"
+                 "二、保障措施\n（一）加强组织领导。成立工作专班。\n",
+                 id="a marker a word cites"),
+    pytest.param("第一阶段共完成两项任务。（一）实施产业提升工程。已按计划完成；以下各项为第二阶段接续推进的任务：\n"
+                 "（二）实施民宿品质提升工程。开展星级民宿评定。\n（三）实施基础设施完善工程。新建旅游厕所85座。\n",
+                 id="a lead-in that reports its first item"),
+]
 
 
-def test_a_marker_after_the_lead_in_with_a_head_unlike_the_items_stays():
-    # （一） in the lead-in opens a long clause, the items open with short heads: no glued marker.
-    text = (_HEAD + "一、重点任务\n按照省厅部署。（一）至（三）项任务由各区县牵头组织实施并于年底前完成全部验收和总结上报工作，市局负责督导。\n"
-            "（二）实施民宿品质提升工程。开展星级民宿评定。\n（三）实施基础设施完善工程。新建旅游厕所85座。\n" + _TAIL)
-    assert _breaks(text) == []
-
-
-def test_an_enumeration_written_inline_in_the_last_item_stays_inline():
-    # A helper's adversarial read: （四） after （一）…（三） written in the same sentence is the sentence's own.
-    text = (_HEAD + "一、重点任务\n（一）健全工作机制。建立联席会议制度。\n（二）强化资金保障。统筹安排专项资金。\n"
-            "（三）严格督导考核。重点做好以下几项工作：（一）建立工作台账；（二）明确责任分工；（三）实行挂图作战。（四）开展定期调度。\n"
-            "二、保障措施\n（一）加强组织领导。成立工作专班。\n" + _TAIL)
-    assert _breaks(text) == []
-
-
-def test_a_marker_that_a_word_cites_stays_inline():
-    text = (_HEAD + "一、重点任务\n（一）健全工作机制。建立联席会议制度。\n（二）强化资金保障。统筹安排专项资金。\n"
-            "（三）完善养老服务。（一）至（三）项已全部完成。（四）项因征地拆迁原因进度滞后。\n"
-            "二、保障措施\n（一）加强组织领导。成立工作专班。\n" + _TAIL)
-    assert _breaks(text) == []
-
-
-def test_a_lead_in_that_reports_its_first_item_stays_whole():
-    text = (_HEAD + "一、重点任务\n第一阶段共完成两项任务。（一）实施产业提升工程。已按计划完成；以下各项为第二阶段接续推进的任务：\n"
-            "（二）实施民宿品质提升工程。开展星级民宿评定。\n（三）实施基础设施完善工程。新建旅游厕所85座。\n" + _TAIL)
-    assert _breaks(text) == []
+@pytest.mark.parametrize("body", INLINE)
+def test_a_marker_that_is_the_texts_own_stays_inline(body):
+    assert _breaks(_HEAD + "一、重点任务\n" + body + _TAIL) == []
 
 
 _REPORT = ("江岭市交通运输局2022年工作总结\n一、重点工程建设取得新突破\n全年完成交通固定资产投资92亿元。\n"

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner import charstats, chars, garbledshapes
+from cleaner.quantities import DIGIT_SHAPED_LETTERS
 from cleaner.scanning import LastMark, Occurrences
 from cleaner.textutil import gbk_mojibake_runs, only_if
 from cleaner.types import Flag
@@ -354,7 +355,8 @@ _DASH_FOR_YI = regex.compile(f"(?<=[{_HAN}])(?<=[{_YI_BEFORE}])[\u2014\uff0d\u25
                              f"|(?<=[{_HAN}])[\u2014\uff0d\u2500\u2012-](?=[{_YI_AFTER}])(?![{_YI_AFTER}][\u2014\uff0d])")
 # Letters read for digits inside a figure that starts with a digit (2O21年, 3l5个, 8O%); a
 # formula starts with its letter (O3, SO2, H2O) and stays.
-_LETTER_DIGITS = regex.compile(r"(?<![A-Za-z0-9.])(?=[0-9.]*+[OoIl])[0-9][0-9OoIl.]*+(?<![.])(?![A-Za-z0-9])")
+_LETTER_DIGITS = regex.compile(rf"(?<![A-Za-z0-9.])(?=[0-9.]*+[{DIGIT_SHAPED_LETTERS}])[0-9][0-9{DIGIT_SHAPED_LETTERS}.]*+"
+                               r"(?<![.])(?![A-Za-z0-9])")
 # A base64 run touching Chinese text: decoded, it must be Chinese text itself.
 _BASE64 = regex.compile(r"(?<![A-Za-z0-9+/=])(?:[A-Za-z0-9+/]{4}){2,40}+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?+"
                         r"(?![A-Za-z0-9+/=])")
