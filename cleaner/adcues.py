@@ -399,6 +399,22 @@ class Scan:
             return None
         return "advertisement: " + " + ".join(ev.names()) + " (under an ad line)"
 
+    def sold_with_contact(self, seg: str) -> tuple[int, int] | None:
+        """Where the first cue of ``seg`` (folded) starts and its last ends, when the cues sell a
+        trade no government sells (loans, clinics, certificates, household services…) with a
+        contact for it and reach both ends of ``seg`` but for a few words and no clause (the
+        strict edges of :meth:`verdict`); else None. A notice's own instructions name a channel
+        (扫码下载…APP办理, 登录官网…留言) but never sell a trade.
+
+        >>> s = Scan("", Corpus())
+        >>> s.sold_with_contact("首付5万开回家 购车热线:4001728273"), s.sold_with_contact("可扫码下载个税APP")
+        ((0, 23), None)
+        """
+        ev = _cues(self._own_topic_masked(seg), self.pats)
+        if ev.last < 0 or "trade" not in ev.classes or "contact" not in ev.classes:
+            return None
+        return (ev.first, ev.last) if _edge(seg[:ev.first], True) and _edge(seg[ev.last:]) else None
+
     def ad_only(self, seg: str) -> bool:
         """Whether ``seg`` (folded) holds a cue no government text writes of itself."""
         return _cues(seg, self.pats).ad_only

@@ -41,6 +41,20 @@ class Pairs:
     def __init__(self, text: str):
         self.text = text
         self.counts = Counter(text[i:i + 2] for i in range(len(text) - 1))
+        self._grams: dict[int, Counter] = {}
+
+    def written(self, gram: str, w0: int, w1: int) -> bool:
+        """Whether ``gram`` (four or five characters) occurs in the text outside ``w0:w1``.
+        The counts of each length are built on first use, once per document: a walk of the
+        text per question would make a document with many ads quadratic."""
+        grams = self._grams.get(len(gram))
+        if grams is None:
+            n, t = len(gram), self.text
+            grams = self._grams[n] = Counter(t[i:i + n] for i in range(len(t) - n + 1))
+        if not grams[gram]:
+            return False
+        n = len(gram)  # an occurrence overlapping the window is no evidence from elsewhere
+        return grams[gram] > self.text.count(gram, max(0, w0 - n + 1), w1 + n - 1)
 
     def known(self, pair: str, local: Counter) -> bool:
         """Whether ``pair`` occurs in the document outside the window counted in ``local``."""
@@ -249,3 +263,80 @@ def _near_call(text: str, lo: int, hi: int, min_start: int | None, max_start: in
 
 
 _CORE_PART = regex.compile(adforeign.CALL.pattern + r"|[A-Za-z0-9][A-Za-z0-9 ]*+")
+
+
+# How far a spliced ad's own words may reach beyond its cues when they are Han characters
+# (仁爱男科医院哪家好，预约热线400…: a clinic and a hotline, with a clause between them).
+WORD_REACH = 24
+# Sentence marks a spliced ad's words never cross; a comma does (…医院哪家好，预约热线…).
+_SENTENCE_STOP = frozenset("\n\u3002\uff01\uff1f\uff1b!?;")
+
+
+def word_seam(pairs: Pairs, a: int, b: int, room: tuple[int, int]) -> list[tuple[int, int]]:
+    """The candidate extents ``L:R`` of an ad around its cues ``a:b`` whose edges lie between
+    Han characters, narrowest first: the characters either side close up into five
+    characters the document writes elsewhere (社会|公考…139…|主义市 -> 社会主义市), the four
+    characters across each edge are written nowhere else, and the cut's pairs are mostly
+    foreign to the document. A bare Han character next to an ad may be a rare word of the
+    document's own, so this takes more evidence than :func:`seam_cut` (five characters
+    joined, not two). The edges may fall inside the cues' run by a few characters (三年|仁爱
+    男科医院哪家好: a clinic's name pattern takes the word before it).
+
+    >>> own = "坚持社会主义市场经济体制。完善社会主义制度。"
+    >>> doc = own + "是社会公考一对一辅导，不过退费，联系13912345678主义市场经济的基石。"
+    >>> s = doc.index("不过"); e = s + 4
+    >>> [doc[L:R] for L, R in word_seam(Pairs(doc), s, e, (len(own), len(doc)))][:1]
+    ['公考一对一辅导，不过退费，联系13912345678']
+    """
+    text = pairs.text
+    lo, hi = room
+    lefts = _word_edges(text, min(b, a + _INSIDE), max(lo + 2, a - WORD_REACH), -1)
+    rights = _word_edges(text, max(a, b - _INSIDE), min(hi - 2, b + WORD_REACH), 1)
+    if not lefts or not rights:
+        return []
+    w0, w1 = lefts[-1] - 2, rights[-1] + 2
+    seams = [(s, e) for s in lefts for e in rights if e - s > 2 * _INSIDE
+             and not pairs.written(text[s - 2:s + 2], w0, w1)
+             and not pairs.written(text[e - 2:e + 2], w0, w1)
+             and _joins_words(pairs, s, e, w0, w1)
+             and foreign_share(pairs, s, e) >= _WORD_FOREIGN]
+    return sorted(seams, key=lambda se: (abs(se[0] - a) + abs(se[1] - b), se))
+
+
+# How far inside the cues' run an edge may fall, each side (characters).
+_INSIDE = 6
+# A spliced ad's own words are common ones (一对一辅导, 联系): half its pairs foreign will do
+# where five characters join across it.
+_WORD_FOREIGN = 0.5
+
+
+def foreign_words(pairs: Pairs, a: int, b: int) -> bool:
+    """Whether the Han words of ``a:b`` (an ad's words beyond its cues) are foreign to the
+    document: half their pairs or more occur nowhere else. No words: nothing against."""
+    text = pairs.text
+    own = [text[i:i + 2] for i in range(a, b - 1) if _HAN.match(text[i]) and _HAN.match(text[i + 1])]
+    return sum(pairs.counts[p] <= own.count(p) for p in own) * 2 >= len(own)
+
+
+def _word_edges(text: str, at: int, limit: int, step: int) -> list[int]:
+    """Where a spliced ad may end, walking from ``at`` towards ``limit``: positions with two
+    Han characters on the text's side, up to a sentence mark."""
+    out, pos = [], at
+    while True:
+        outer = text[pos - 2:pos] if step < 0 else text[pos:pos + 2]
+        if len(outer) == 2 and all(_HAN.match(ch) for ch in outer):
+            out.append(pos)
+        if pos == limit or (text[pos - 1] if step < 0 else text[pos]) in _SENTENCE_STOP:
+            return out
+        pos += step
+
+
+def _joins_words(pairs: Pairs, s: int, e: int, w0: int, w1: int) -> bool:
+    """Whether the cut ``s:e`` closes up five Han characters the document writes outside
+    ``w0:w1`` (社会|…|主义市, 效三年|…|行动): four alone coincide too often in a long text."""
+    text = pairs.text
+    return any(_HAN_RUN.fullmatch(gram) and pairs.written(gram, w0, w1)
+               for gram in (text[s - 3:s] + text[e:e + 2], text[s - 2:s] + text[e:e + 3]))
+
+
+_HAN_RUN = regex.compile(r"\p{Han}{5}")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner.counts import MEASURE_WORD
 from cleaner.quantities import DIGIT_SHAPED_LETTERS, NAMING_LETTERS
 
 _UNIT = r"(?:万亿|亿|万)?(?:[元个名人家所项户座处吨亩%\uff05])"
@@ -63,11 +64,27 @@ _PEOPLE_MEASURE_ON_OTHER = regex.compile(
 # its other changes in percent: the percent sign is lost (a ratio with no unit is written 由2.5提高到3).
 _CHANGE_BARE = regex.compile(r"(?:提高|增长|增加|下降|降低|减少|上升|提升|压减)了?+([1-9]\d?)(?=[\uff0c\u3002\uff1b,;]|$)")
 _PERCENT_FIGURE = regex.compile(r"\d[%\uff05]")
+# A change measured against a period (较上年增长3.5，同比下降12，) closing its clause with a bare
+# figure, right after a level given with its measure word or unit (保护区10个，较上年增长3.5，):
+# the change of a count or an amount is given in percent, points or the same unit, never bare.
+# A level given bare is a ratio, an index or a table's cell (收入比为2.18，比上年下降0.05): its
+# change is bare too.
+_COMPARED_BARE = regex.compile(
+    r"(?:同比|环比|[比较](?:上年|去年|上年同期|去年同期|上月|上季度))(?:分别)?"
+    r"(?:增长|增加|下降|降低|减少|上升|提高|提升|上涨|回落)了?+(?:\d++(?:\.\d++)?)(?=[\uff0c\u3002\uff1b,;]|$)(?![\uff0c,]\d)")
+# The level a compared change follows, closing the clause before it: a figure and what it counts.
+_LEVEL_BEFORE = regex.compile(r"(?<![\d.])\d++(?:\.\d++)?(?:万|亿)?+(?P<unit>\p{Han}{1,2})[\uff0c,]\Z")
 _UP = "增加|增长|提高|扩大|上升|提升|增至"
 _DOWN = "减少|下降|降低|压减|缩减|缩小|减至|降至"
 _FROM_TO = regex.compile(rf"由(\d++(?:\.\d++)?)({_UNIT})({_UP}|{_DOWN})[到至]?+(\d++(?:\.\d++)?)\2")
 _RISE_OVER_LEVEL = regex.compile(
     r"(?<![\d.])(\d++)([个家所人名项户座处])[\uff0c,](?:比上年|较上年|同比|比去年)(?:增加|新增|净增|多)(\d++)\2(?![\d万亿])")
+
+
+def _measured_level_before(line: str, at: int) -> bool:
+    """Whether the clause before ``at`` closes with a figure and its measure word or unit."""
+    m = _LEVEL_BEFORE.search(line, max(0, at - 16), at)
+    return m is not None and MEASURE_WORD.match(m["unit"]) is not None
 
 
 def slips(line: str) -> Iterator[tuple[int, int, str]]:
@@ -87,6 +104,9 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
     []
     >>> list(slips("增长6.5%，提高2.1个百分点，投资数亿元，由120家增加到150家，P<0.05，3·15晚会，O2O模式。"))
     []
+    >>> [line[s:e] for line in ["保护区40个，较上年增长15.4，约谈22家，同比下降12。收入比为2.18，比上年下降0.05。"]
+    ...  for s, e, _ in slips(line)]
+    ['较上年增长15.4', '同比下降12']
     >>> [line[s:e] for line in ["群众满意率达到99.2。容积率为2.5，汇率为68，覆盖率达到96%，及格率为60分。"] for s, e, _ in slips(line)]
     ['达到99.2']
     """
@@ -99,7 +119,12 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), f"measure word typed twice: {m.group()}"
     for m in _PEOPLE_MEASURE_ON_OTHER.finditer(line):
         yield m.start(), m.end(), f"名 counts people, not what follows it: {m.group()}"
+    compared = [m.span() for m in _COMPARED_BARE.finditer(line) if _measured_level_before(line, m.start())]
+    for start, end in compared:
+        yield start, end, f"change against a period with no unit: {line[start:end]}"
     for m in _CHANGE_BARE.finditer(line):
+        if any(s <= m.start() < e for s, e in compared):
+            continue
         sentence = line[line.rfind("\u3002", 0, m.start()) + 1:m.start()]
         if _PERCENT_FIGURE.search(sentence):
             yield m.start(), m.end(), f"change with no unit in a sentence that gives its changes in percent: {m.group()}"

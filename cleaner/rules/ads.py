@@ -348,14 +348,46 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
                 # A contact or domain spelled to dodge filters is an ad wherever it stands.
                 reason = scan.verdict(run, None, whole=False) or (
                     scan.evasive(run) and scan.verdict(run, "evasive spelling", whole=False))
-                cut = adsplice.seam_cut(adsplice.pairs_of(scan.folded), w + a, w + b, _room(taken, out, start, end, w + a, w + b))
+                room = _room(taken, out, start, end, w + a, w + b)
+                cut = adsplice.seam_cut(adsplice.pairs_of(scan.folded), w + a, w + b, room)
                 if cut and not reason:  # the seam is where the ad stands: one more cue
                     reason = scan.verdict(scan.folded[cut[0]:cut[1]], "spliced into a word", whole=False)
+                if not cut and not reason:  # the run alone is no ad: its own words may reach beyond it
+                    cut, reason = _word_seam(scan, w + a, w + b, room) or (cut, reason)
                 if reason:
                     s, e = cut or (w + a, w + b)
                     out.append((s, e, reason + (" (spliced into a sentence; the text closes up without it)" if cut
                                                 else " (spliced into a sentence)")))
     return out
+
+
+def _word_seam(scan: Scan, a: int, b: int, room: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+    """The cut and reason of an ad spliced between two Han characters whose own words reach
+    beyond its cues ``a:b`` (adsplice.word_seam), when the cues alone are no ad: the narrowest
+    candidate that is an ad whole and sells a trade with a contact, its words beyond its cues
+    a few and foreign to the document, with no clause of their own; two such, nothing.
+    A notice's own clause beside a contact closes up as well (推行营业执照秒批秒办，咨询热线400…，
+    企业开办: its comma tells it; 纳税人可扫码下载…APP办理: a channel, no trade sold)."""
+    pairs = adsplice.pairs_of(scan.folded)
+    found = []
+    for s, e in adsplice.word_seam(pairs, a, b, room):
+        seg = scan.folded[s:e]
+        bounds = None if seg[0] in _PUNCT or seg[-1] in _PUNCT else scan.sold_with_contact(seg)
+        if not bounds or not (adsplice.foreign_words(pairs, s, s + bounds[0])
+                              and adsplice.foreign_words(pairs, s + bounds[1], e)):
+            continue
+        reason = scan.verdict(seg, "spliced into a word")
+        if reason:
+            found.append(((s, e), reason))
+            if len(found) == 2:
+                break
+    if not found or len(found) == 2 and _spread(found[0][0], a, b) == _spread(found[1][0], a, b):
+        return None
+    return found[0]
+
+
+def _spread(cut: tuple[int, int], a: int, b: int) -> int:
+    return abs(cut[0] - a) + abs(cut[1] - b)
 
 
 def _room(taken: list[tuple[int, int]], found: list[tuple[int, int, str]], start: int, end: int,
