@@ -13,6 +13,7 @@ import regex
 
 from cleaner import chars, figurebounds, figurereader, figureshapes, figureslips, figuretokens, figuretotals, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
+from cleaner.datecues import DAYS_IN_MONTH
 from cleaner.docmodel import lines
 from cleaner.quantities import (
     EVENT_UNITS,
@@ -70,6 +71,8 @@ def flag_missing_measure_words(text: str) -> Iterator[Flag]:
     ['81医务人员', '5督导组', '1410县']
     >>> list(flag_missing_measure_words("组建80人援沪医疗队，拨打12345热线，建设365展贸网，玉树3县5乡，2022年以来"))
     []
+    >>> list(flag_missing_measure_words("在11.9消防宣传月期间，围绕12.4宪法宣传日开展活动"))
+    []
     """
     yield from figurereader.through_view(_missing_measure_words, text)  # any numeral system
 
@@ -78,7 +81,7 @@ def _missing_measure_words(text: str) -> Iterator[Flag]:
     quoted, clauses = Quoted(text), None
     for m in _FIGURE.finditer(text):
         num, pos = m.group("num"), m.end()
-        if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()) or (
+        if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()) or _month_day(num) or (
                 len(num) >= 3 and "." not in num and _NAME_HEAD_AFTER.match(text, pos)) or (_HOTLINE.fullmatch(num) and (
                 text[pos] not in _ITEM_END or _PHONE_BEFORE.search(text, max(0, m.start() - 6), m.start()))):
             continue
@@ -87,6 +90,14 @@ def _missing_measure_words(text: str) -> Iterator[Flag]:
         if found:
             end, reason = found
             yield Flag(m.start(), end, reason)
+
+
+def _month_day(num: str) -> bool:
+    """Whether a figure with a point reads as a month and a day ("11.9消防宣传月", "12.4宪法日"):
+    a day named by its date, not a count (no count has a fraction of an item)."""
+    month, point, day = num.partition(".")
+    return (bool(point) and 1 <= int(month) <= 12 and len(day) <= 2 and day[0] != "0"
+            and 1 <= int(day) <= DAYS_IN_MONTH[int(month)])
 
 
 def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, str] | None:
