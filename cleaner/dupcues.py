@@ -169,22 +169,100 @@ FULL_END = frozenset("\u3002\uff01\uff1f.!?\uff0e")
 _CLAUSE_END = regex.compile(r"\uff0c|(?<=\p{Han}),")
 
 
-# A page number a PDF or print view leaves where a page broke (－2－, - 2 -, —3—): the
-# text after it may restart with what stood before the break (a copy across the page join).
+# A page number a PDF or print view leaves where a page broke (－2－, - 2 -, —3—): the text
+# after it may restart with what stood before the break (a copy across the page join).
 # (第2页 is no such mark: an erratum cites pages line by line, 第2页…应为…; a figure with a
-# unit or a range right after the dash is a range, -2-3℃, not a page break.)
-_PAGE_TOKEN = regex.compile(r"\s*+[-\uff0d\u2014\u2013\u2212]\s*+[0-9\uff10-\uff19]{1,3}+\s*+[-\uff0d\u2014\u2013\u2212]"
-                            r"\s*+(?=\S)(?![0-9\uff10-\uff19]++(?:[.\uff0e][0-9]|[\u2103%\uff05\-\uff0d~\uff5e度]))")
+# unit or a range right after the dash is a range, -2-3℃, not a page break; a bracketed number
+# in the other brackets, （2）, is an outline marker.)
+_DIGITS = "[0-9\uff10-\uff19]{1,3}+"
+_DASH = "[-\uff0d\u2014\u2013\u2212]"
+_DASHED = rf"{_DASH}\s*+{_DIGITS}\s*+{_DASH}"
+# [2], 【2】 and a page count 2/3 are page numbers too, but also a note's number, a list's item,
+# a date (3/22) or a share (2/3 以上): read as a page number only on the copy, never on the line
+# it copies (:func:`past_page_mark`).
+_PAGE_MARK = rf"{_DASHED}|[\[\u3010]\s*+{_DIGITS}\s*+[\]\u3011]|{_DIGITS}\s*+/\s*+{_DIGITS}(?![0-9\uff10-\uff19])"
+_NOT_A_RANGE = r"(?![0-9\uff10-\uff19]++(?:[.\uff0e][0-9]|[\u2103%\uff05\-\uff0d~\uff5e度]))"
+_PAGE_TOKEN = regex.compile(rf"\s*+{_DASHED}\s*+(?=\S){_NOT_A_RANGE}")
+_ANY_PAGE_TOKEN = regex.compile(rf"\s*+(?:{_PAGE_MARK})\s*+(?=\S){_NOT_A_RANGE}")
+_LONE_PAGE = regex.compile(rf"\s*+(?:{_PAGE_MARK})\s*+")
 
 
 def past_page_number(s: str) -> str:
-    """``s`` without a page number it opens with (－2－ 全年… → 全年…): a copy after a page break.
+    """``s`` without a page number between dashes it opens with (－2－ 全年… → 全年…).
 
     >>> past_page_number("  －2－  全年中央财政"), past_page_number("—3—二、健全"), past_page_number("-2-3℃：小雪")
     ('全年中央财政', '二、健全', '-2-3℃：小雪')
+    >>> past_page_number("[3]（三）妇幼健康")
+    '[3]（三）妇幼健康'
     """
     m = _PAGE_TOKEN.match(s)
     return s[m.end():] if m else s
+
+
+def past_page_mark(s: str) -> str | None:
+    """``s`` without the page number of any form it opens with, or None when it opens with none:
+    for a line or sentence that may be the copy after a page join, compared with the text before.
+
+    >>> past_page_mark("[3]（三）妇幼健康"), past_page_mark("【2】 全年"), past_page_mark("2/3 全年"), past_page_mark("全年")
+    ('（三）妇幼健康', '全年', '全年', None)
+    """
+    m = _ANY_PAGE_TOKEN.match(s)
+    return s[m.end():] if m else None
+
+
+def page_token(s: str) -> str:
+    """The page number ``s`` opens with (any form), or ""."""
+    m = _ANY_PAGE_TOKEN.match(s)
+    return m.group().strip() if m else ""
+
+
+class PageMarks:
+    """Where a bracketed number or a page count ([3], 【3】, 2/3) may be a page number in one
+    document: a page number stands once and nothing cites it. Two such numbers, or one the text
+    writes again (注：[2]为…), are a list's or a note's own (notes [1] [2], a log 3/15 3/22,
+    shares 1/2 2/3, a reading's 【1】 【2】). Numbers between dashes (－2－) are page numbers
+    wherever they stand.
+
+    >>> PageMarks("甲\\n【3】\\n甲").allowed("【3】"), PageMarks("甲\\n[1]\\n乙\\n[2]\\n丙").allowed("[1]")
+    (True, False)
+    >>> PageMarks("甲。[2]甲。\\n注：[2]为原文").allowed("[2]")
+    False
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.marks = sum(1 for _ in _MARK_ANYWHERE.finditer(text))
+
+    def allowed(self, token: str) -> bool:
+        token = token.strip()
+        if _DASHED_ONLY.fullmatch(token):
+            return True
+        return self.marks == 1 and self.text.count(token) == 1
+
+
+_MARK_ANYWHERE = regex.compile(rf"(?<![0-9\uff10-\uff19/])(?:[\[\u3010]\s*+{_DIGITS}\s*+[\]\u3011]"
+                               rf"|{_DIGITS}\s*+/\s*+{_DIGITS}(?![0-9\uff10-\uff19]))")
+_DASHED_ONLY = regex.compile(rf"\s*+{_DASHED}\s*+")
+
+
+def lone_page_lines(texts: list[str], marks: PageMarks) -> set[int]:
+    """Indices of the lines that are a page number alone that ``marks`` allows.
+
+    >>> t = ["甲", "- 2 -", "乙", "【3】", "丙"]; sorted(lone_page_lines(t, PageMarks("\\n".join(t))))
+    [1, 3]
+    >>> t = ["[1]", "甲", "[2]", "乙"]; sorted(lone_page_lines(t, PageMarks("\\n".join(t))))
+    []
+    """
+    return {k for k, t in enumerate(texts) if lone_page_number(t) and marks.allowed(t)}
+
+
+def lone_page_number(s: str) -> bool:
+    """Whether the line ``s`` is a page number and nothing else (－2－, [3], 【3】, 2/3).
+
+    >>> lone_page_number(" - 2 - "), lone_page_number("【3】"), lone_page_number("（3）"), lone_page_number("2/3的资金")
+    (True, True, False, False)
+    """
+    return _LONE_PAGE.fullmatch(s) is not None
 
 
 def pieces(line: str) -> list[tuple[int, int]]:

@@ -36,10 +36,11 @@ _STOPS = "." + chars.FULLWIDTH_FULL_STOP
 # character follows (2022年, 3月) or an opening mark: the next sentence starts there.
 # Or a stop with blanks before or after it, before Chinese text, a line end or an opener.
 # The look-behind reads at most two characters; matched runs are bounded.
+_AFTER = rf"(?<=\p{{Han}}[{_CLOSERS}]?|[0-9][%\uff05])"  # Chinese text, or a percent that ends its figure
 _STOP_SLIP = regex.compile(
-    rf"(?<=\p{{Han}}[{_CLOSERS}]?)[{_STOPS}](?=[0-9]{{1,4}}\p{{Han}}|[{_OPENERS}])"
-    rf"|(?<=\p{{Han}}[{_CLOSERS}]?)[{_H}]{{1,3}}[{_STOPS}][{_H}]{{0,3}}(?=\p{{Han}}|[{_OPENERS}]|[0-9]{{1,4}}\p{{Han}}|\n|\Z)"
-    rf"|(?<=\p{{Han}}[{_CLOSERS}]?)[{_STOPS}][{_H}]{{1,3}}(?=\p{{Han}}|[{_OPENERS}]|[0-9]{{1,4}}\p{{Han}})"
+    rf"{_AFTER}[{_STOPS}](?=[0-9]{{1,4}}\p{{Han}}|[{_OPENERS}])"
+    rf"|{_AFTER}[{_H}]{{1,3}}[{_STOPS}][{_H}]{{0,3}}(?=\p{{Han}}|[{_OPENERS}]|[0-9]{{1,4}}\p{{Han}}|\n|\Z)"
+    rf"|{_AFTER}[{_STOPS}][{_H}]{{1,3}}(?=\p{{Han}}|[{_OPENERS}]|[0-9]{{1,4}}\p{{Han}})"
 )
 # An outline marker "一." or "1." opening its line is the outline's business, not a stop.
 _MARKER_BEFORE = regex.compile(rf"(?m)^[{chars.CHINESE_NUMERALS}0-9]{{1,3}}$")
@@ -55,6 +56,9 @@ def stop_slips(text: str) -> Iterator[tuple[int, int]]:
     >>> t = "顺利完成.2022年继续推进。完成目标 . 下一步，完成.“十四五”开局. 2023年\\n一.2021年\\n见附件1.2项"
     >>> [t[a:b] for a, b in stop_slips(t)]
     ['.', ' . ', '.', '. ']
+    >>> t = "同比增长8.3%. 主要做法，占比12%.2023年起，growth of 5%. Next"
+    >>> [t[a:b] for a, b in stop_slips(t)]
+    ['. ', '.']
     """
     for m in _STOP_SLIP.finditer(text):
         dot = m.start() + len(m.group()) - len(m.group().lstrip(_H))

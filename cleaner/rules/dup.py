@@ -51,15 +51,27 @@ def drop_repeated_sentences(text: str) -> Iterator[Edit]:
     ['加强组织领导，']
     """
     doc = lines(text)
+    marks = cues.PageMarks(text)
     for line in doc:
-        yield from _line_repeats(line)
+        yield from _line_repeats(line, marks)
     for above, below in zip(doc, doc[1:]):
         edit = _broken_copy(text, above, below)
         if edit:
             yield edit
 
 
-def _line_repeats(line: Line) -> Iterator[Edit]:
+def _key_past_page(piece: str, kept: list[tuple[int, int, str]], opening: str, marks: cues.PageMarks) -> str:
+    """The key of a sentence after the first of a line: past a page number that opens it when
+    what follows is a sentence kept before it in the line (a copy across a page join, 甲。[2]甲。);
+    a sentence whose page-like number is its own (a note's, a share's) keeps it."""
+    past = cues.past_page_mark(piece)
+    if past is None or not marks.allowed(cues.page_token(piece)):
+        return cues.key(cues.past_page_number(piece))
+    key = cues.key(past)
+    return key if key == opening or any(k == key for _, _, k in kept) else cues.key(cues.past_page_number(piece))
+
+
+def _line_repeats(line: Line, marks: cues.PageMarks) -> Iterator[Edit]:
     kept: list[tuple[int, int, str]] = []  # (start, end, key) of the sentences kept so far
     opening = ""  # the line's first sentence with its outline marker: a copy of the whole line keeps it
     for a, b in cues.pieces(line.text):
@@ -69,7 +81,7 @@ def _line_repeats(line: Line) -> Iterator[Edit]:
         # the line's first sentence is compared without its outline marker
         if not kept:
             opening = cues.key(piece)
-        kept.append((a, b, cues.key(cues.body(piece)[0] if not kept else cues.past_page_number(piece))))
+        kept.append((a, b, cues.key(cues.body(piece)[0]) if not kept else _key_past_page(piece, kept, opening, marks)))
         n = _repeated_run(line.text, kept, opening)
         if n:
             start = kept[-n][0]
@@ -182,7 +194,9 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     []
     """
     doc = non_blank(lines(text))
-    keys = [cues.key(cues.past_page_number(line.text)) for line in doc]
+    marks = cues.PageMarks(text)
+    keys = _keys_past_pages(doc, marks)
+    page_lines = cues.lone_page_lines([line.text for line in doc], marks)
     bodies = [cues.core(cues.body(line.text)[0]) for line in doc]  # marker and closing mark left out
     last: dict[str, int] = {}  # key -> the latest line holding it (copies removed are not kept)
     last_body: dict[str, int] = {}
@@ -205,7 +219,10 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
             found = copies.body_copy(doc, i, above)
         if found:
             n, reason = found
-            yield Edit(doc[i - 1].end, doc[i + n - 1].end, text[doc[i - 1].end:doc[i + n - 1].end], "", reason)
+            start = doc[i - 1].end
+            if _across_page_number(doc, keys, i, n, taken, page_lines):  # the page number the copy restarted after goes with it
+                start, reason = doc[i - 2].end, reason + ", after the page number where the page broke"
+            yield Edit(start, doc[i + n - 1].end, text[start:doc[i + n - 1].end], "", reason)
             taken = doc[i + n - 1].end
             i += n
             continue
@@ -217,6 +234,30 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
         last[keys[i]] = i
         last_body[bodies[i]] = i
         i += 1
+
+
+def _keys_past_pages(doc: list[Line], marks: cues.PageMarks) -> list[str]:
+    """Each line's key, past a page number between dashes it opens with; past a bracketed number
+    or a page count ([2], 【2】, 2/3) only where what follows repeats a line above that opens with
+    no such number: the copy after a page join. A list whose lines all open so (notes [1] [2],
+    a log 3/15 3/22, shares 1/2 2/3) keeps its numbers in its keys, so its lines stay apart."""
+    keys, plain = [], set()
+    for line in doc:
+        past = cues.past_page_mark(line.text)
+        key = cues.key(cues.past_page_number(line.text))
+        if past is None:
+            plain.add(key)
+        elif cues.key(past) in plain and marks.allowed(cues.page_token(line.text)):
+            key = cues.key(past)
+        keys.append(key)
+    return keys
+
+
+def _across_page_number(doc: list[Line], keys: list[str], i: int, n: int, taken: int, page_lines: set[int]) -> bool:
+    """The ``n`` lines copied at ``i`` repeat the ``n`` lines right above a line that is a page
+    number and nothing else (a print view's page join): that line is the join's, not the text's."""
+    return (i - 1 - n >= 0 and doc[i - 2].end >= taken and i - 1 in page_lines
+            and keys[i - 1 - n:i - 1] == keys[i:i + n])
 
 
 def flag_distant_repeats(text: str) -> Iterator[Flag]:
@@ -272,6 +313,7 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
     """
     doc = non_blank(lines(text))
     first_prose = next((i for i, line in enumerate(doc) if is_prose(line.text)), len(doc))
+    page_lines = cues.lone_page_lines([line.text for line in doc], cues.PageMarks(text))
     skip = 0
     gone: set[int] = set()  # lines removed as copies: no source for a later line
     for i in range(1, len(doc)):
@@ -279,6 +321,9 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
         found = spans.unit_copy(doc, i, first_prose, _HEAD_LINES, gone) if i >= skip else None
         if found:
             start, end, reason = found
+            if start == doc[i - 1].end and end == line.end and i >= 2 and i - 1 in page_lines \
+                    and spans.skel(doc[i - 2].text) == spans.skel(line.text):  # the page join's number goes with it
+                start, reason = doc[i - 2].end, reason + ", after the page number where the page broke"
             yield Edit(start, end, text[start:end], "", reason)
             if end - start >= len(line.text):
                 gone.add(i)
