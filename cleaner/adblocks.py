@@ -95,6 +95,9 @@ def _bare_han(seg: str) -> int:
     return len(regex.findall(r"\p{Han}", seg))
 
 
+# A bracketed span of any type (full widths folded by the voice's view), one level deep.
+_BRACKETED = regex.compile(r"[(\[{<\u3010\u3016\u3014\u300c\u300e\u3008][^()\[\]{}<>\u3010\u3011\u3016\u3017\u3014\u3015\u300c\u300d\u300e\u300f\u3008\u3009\n]{1,40}+"
+                           r"[)\]}>\u3011\u3017\u3015\u300d\u300f\u3009]")
 _AROUND_MIN = 5  # Han characters of a sentence on each side of the cues: a splice, not a voice
 _HAN = regex.compile(r"\p{Han}")
 
@@ -151,9 +154,15 @@ class Voice:
         found = [c for c in self.classes(seg) if c not in ("contact", "ad label")]
         if len(found) < 2 and "paid-reading wall" not in found:
             return None
-        if _bare_han(self._clean(seg)) >= _SPLICED_MIN or _words_around(self._clean(seg)):
+        if _bare_han(self._clean(seg)) >= _SPLICED_MIN or _words_around(self._clean(seg)) or self._bracketed_only(seg):
             return None  # a sentence of the text with an ad spliced into it: the splice rule cuts the ad alone
         return "advertisement: " + " + ".join(found) + " + a phrase no document says of itself (a site speaking to the reader)"
+
+    def _bracketed_only(self, seg: str) -> bool:
+        """Whether every cue of ``seg`` stands in brackets and its words outside them are a sentence
+        of their own (…基层人员配备进一步充实【需要原文私信我】。): the inline rule cuts the brackets."""
+        outside = _BRACKETED.sub("", seg)
+        return outside != seg and len(_HAN.findall(outside)) >= 2 * _AROUND_MIN and not self.classes(outside)
 
     def seller(self, seg: str) -> str | None:
         """A trade's promotion: two seller's slogans and a contact (a landline is a seller's too)."""

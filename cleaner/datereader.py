@@ -216,7 +216,7 @@ def _numeric_date(text: str, c: Cluster, trail: int, end: int) -> bool:
         return False
     before = _line_before(text, c.start)
     if before and not (regex.match(r"\p{Han}", before[-1]) or before[-1] in "\u3001\u3002\uff0c\uff1b\uff08"
-                       or before == "\u2014\u2014"):
+                       or before == "\u2014\u2014" or _RANGE_FROM_DATE.search(before)):
         return False  # a label's value (发布时间：2021-03-29), a field of data ("date":"2021-04-19"): not prose
     if not seps[0].strip(_BLANKS) or "\u3001" in seps[0]:
         # blanks and 、 also part figures of a table row or a list: a date word or a clause start says date
@@ -226,6 +226,9 @@ def _numeric_date(text: str, c: Cluster, trail: int, end: int) -> bool:
     return True
 
 
+# The end of a range's first date of the same shape (（2015.3.1—2015.7.30）): the second is a date where the
+# first is, so the two are read alike (the first alone was repaired, the range left half in each style).
+_RANGE_FROM_DATE = regex.compile(r"(?:19|20)[0-9]{2}([./])[0-9]{1,2}\1[0-9]{1,2}[\u2014\u2013\uff5e~\uff0d]{1,2}+$")
 _LOOK_BACK = 32
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cleaner.outline import PARENT, UNSURE, Item, is_bare_heading, outline  # noqa: F401  (outline: doctests)
+import regex
+
+from cleaner.docmodel import Line
+from cleaner.outline import PARENT, UNSURE, Item, is_bare_heading, numeral, outline  # noqa: F401  (outline: doctests)
 
 UNCLEAR = "lost numeral, level unclear"
 
@@ -63,7 +66,7 @@ _OTHER_SCRIPT = {"l3": "l1", "l4": "l2", "l5": "l4"}  # 3、 for 三、, （3）
 _MIXED_LEVEL = {"l3": "l2"}  # 3、 or 3. for （三）, only where it fills the gap between （二） and （四）
 
 
-def relevel_digits(items: list[Item]) -> list[Item]:
+def relevel_digits(items: list[Item], text_lines: tuple[Line, ...] = ()) -> list[Item]:
     """A Chinese-numbered marker written in digits (3、 among 二、 and 四、, （3） among （二）
     and （四）) is read at the level of the siblings whose gap it fills exactly, when no list
     of its own level stands between them.
@@ -82,7 +85,7 @@ def relevel_digits(items: list[Item]) -> list[Item]:
     out = list(items)
     for k, item in enumerate(items):
         mixed = _MIXED_LEVEL.get(item.level)
-        if mixed and item.kind == "ok" and _fills_gap(items, k, item, mixed):
+        if mixed and item.kind == "ok" and _fills_gap(items, k, item, mixed, text_lines):
             out[k] = replace(item, level=mixed, kind="other script")
             continue
         target = _OTHER_SCRIPT.get(item.level)
@@ -112,18 +115,63 @@ def relevel_digits(items: list[Item]) -> list[Item]:
     return out
 
 
-def _fills_gap(items: list[Item], k: int, item: Item, target: str) -> bool:
-    """The item fills exactly the gap of a ``target`` list (3、 between （二） and （四）), no list of its
-    own level beside it: a Word list pasted without its levels (its numbers kept, its style lost)."""
+def _fills_gap(items: list[Item], k: int, item: Item, target: str, text_lines: tuple[Line, ...] = ()) -> bool:
+    """The item fills exactly the gap of a ``target`` list (3、 between （二） and （四）, or after
+    （一）（二） where their parent's next sibling closes the list), no list of its own level beside
+    it: a Word list pasted without its levels (its numbers kept, its style lost).
+
+    >>> from cleaner.docmodel import lines
+    >>> t = "一、甲\\n（一）子\\n（二）丑\\n3、寅\\n二、乙"
+    >>> [(i.level, i.kind) for i in relevel_digits(outline(t), lines(t))][3]
+    ('l2', 'other script')
+    >>> [i.level for i in relevel_digits(outline("一、甲\\n（一）子\\n3、寅\\n二、乙"))][2]
+    'l3'
+    """
     before, own_before = _nearest(items[max(0, k - _WINDOW):k][::-1], target, item.level)
     after, own_after = _nearest(items[k + 1:k + 1 + _WINDOW], target, item.level)
     if not (own_before is None and own_after is None and before is not None and after is not None
-            and before.level == after.level == target and before.kind not in UNSURE and after.kind not in UNSURE
-            and before.value == item.value - 1 and after.value == item.value + 1):
+            and before.level == target and before.kind not in UNSURE and after.kind not in UNSURE
+            and before.value == item.value - 1):
+        return False
+    if not (after.level == target and after.value == item.value + 1) and not (
+            _closes(after, target) and before.value >= 2 and items[k - 1] is before
+            and not _ran_on(items[max(0, k - _WINDOW):k], item) and _alone_after(before, item, text_lines)):
+        # the gap between （二） and （四）; or the list's last, closed by its parent after two siblings,
+        # right after the second (（二） … （1）（2） 3、 is the （1） list's third)
         return False
     # An inline list wrapped onto the next line (（二）…：1、…；2、…； / 3、…) numbers on in its own style.
     own_style = f"{item.value - 1}{item.line.text[item.end - 1]}"
     return not any(own_style in i.line.text for i in items[max(0, k - _WINDOW):k] if i.line.index >= before.line.index)
+
+
+def _alone_after(before: Item, item: Item, text_lines: tuple[Line, ...]) -> bool:
+    """No list of the item's own stands in the text from its sibling ``before`` to it: no item
+    numbered one less in any style (：1、…；2、…；, 1）2）, 第二，, 二是, ② in a paragraph, a note or
+    a table's row), and that text does not lead in with a colon (a clause quoted with its own
+    number: …原文如下：/ 3.施工现场…). Without the text, nothing is alone.
+
+    >>> from cleaner.docmodel import lines
+    >>> t = lines("（二）做好以下工作：1.巡护；2.清理；\\n3、报告火情。")
+    >>> _alone_after(outline("（二）做\\n3、报")[0], outline("（二）做\\n3、报")[1], t)
+    False
+    """
+    if not text_lines:
+        return False
+    gap = "\n".join(line.text for line in text_lines[before.line.index:item.line.index])[before.end:]
+    if gap.rstrip().endswith(("\uff1a", ":")):
+        return False
+    return _second_item(item.value - 1).search(gap) is None
+
+
+def _second_item(n: int) -> regex.Pattern:
+    """An item numbered ``n`` in any style inside running text (2、 2. 2） （2） 第二， 其二 二是 ②)."""
+    cn = numeral(n)
+    circled = chr(0x2460 + n - 1) if 1 <= n <= 20 else None
+    parts = [rf"(?<![0-9.\uff0e]){n}\s*+[\u3001.\uff0e)\uff09,\uff0c](?![0-9])",
+             rf"[(\uff08](?:{n}|{cn})[)\uff09]", rf"\u7b2c{cn}[\uff0c,\u3001]", rf"\u5176{cn}", rf"(?<!\p{{Han}}){cn}\u662f"]
+    if circled:
+        parts.append(circled)
+    return regex.compile("|".join(parts))
 
 
 def _opens_list(items: list[Item], k: int, before: Item, target: str) -> bool:

@@ -98,7 +98,7 @@ def repair_outline(text: str) -> Iterator[Edit | Flag]:
     yield from _inline_lists(text)
     text_lines = lines(text)
     found: list[Edit | Flag] = []
-    items, found = articles_run_on(relevel_digits(place_empty_brackets(outline(text, damaged=True))))
+    items, found = articles_run_on(relevel_digits(place_empty_brackets(outline(text, damaged=True)), text_lines))
     for segment in _segments(items):
         for sequence in _sequences(segment):
             ones = all_ones(sequence, text_lines)

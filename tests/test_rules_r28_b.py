@@ -1,0 +1,42 @@
+"""Round 28, second part: three losses and one half-repair that fresh corpora showed.
+
+- A signer's line (the organisation above the document's date) is never a copy of the text
+  above it, though its name stands in a sentence there (本办法由…局负责解释).
+- A sentence of the text with a bracketed ad at its end (…进一步充实【需要原文私信我】。) keeps
+  its words: the ad's voice is in the brackets only.
+- A range of two dotted dates (2015.3.1—2015.7.30) is read alike at both ends: the first alone
+  was repaired, the range left in two styles.
+Every case runs the whole pipeline."""
+import pytest
+
+from cleaner.pipeline import clean
+
+_RULES = ("扬州市人力资源和社会保障局关于印发《扬州市企业新型学徒制培训管理办法》的通知\n"
+          "第十四条　本办法由扬州市人力资源和社会保障局负责解释。\n第十五条　本办法自2024年2月1日起施行，有效期4年。\n")
+
+
+@pytest.mark.parametrize("date", ["2024年2月24日", "二〇二四年二月二十四日"])
+def test_the_signer_above_its_date_stays_though_the_text_names_it(date):
+    out = clean(_RULES + "扬州市人力资源和社会保障局\n" + date + "\n").text
+    assert out.rstrip().endswith("扬州市人力资源和社会保障局\n" + date)
+
+
+def test_a_line_that_repeats_a_sentence_part_without_a_date_under_it_still_goes():
+    # the skeleton copy rule keeps its reach where no date marks a signer
+    text = ("江岭市2023年工作总结\n全市完成造林面积12万亩，森林覆盖率达到45.6%，生态环境持续改善。\n"
+            "全市完成造林面积12万亩，森林覆盖率达到45.6%\n二、下一步打算\n持续推进生态建设。\n")
+    assert clean(text).text.count("全市完成造林面积12万亩") == 1
+
+
+def test_a_sentence_with_a_bracketed_ad_at_its_end_keeps_its_words():
+    text = ("江岭市2023年基层治理工作总结\n一、主要成效\n"
+            "完成基层站所规范化建设12个，基层人员配备进一步充实【需要原文私信我】。\n二、下一步打算\n持续推进。\n")
+    out = clean(text).text
+    assert "完成基层站所规范化建设12个，基层人员配备进一步充实。" in out and "私信" not in out
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", "\uff5e"])
+def test_both_ends_of_a_dotted_date_range_are_read_alike(dash):
+    text = "江岭市2015年工作要点\n一、时间安排\n项目实施期（2015.3.1" + dash + "2015.7.30），按期完成。\n"
+    out = clean(text).text
+    assert "2015.3.1" not in out and "2015.7.30" not in out and "2015年3月1日" in out and "2015年7月30日" in out
