@@ -40,3 +40,26 @@ def test_both_ends_of_a_dotted_date_range_are_read_alike(dash):
     text = "江岭市2015年工作要点\n一、时间安排\n项目实施期（2015.3.1" + dash + "2015.7.30），按期完成。\n"
     out = clean(text).text
     assert "2015.3.1" not in out and "2015.7.30" not in out and "2015年3月1日" in out and "2015年7月30日" in out
+
+
+_BODY = ("江岭市2023年政务公开工作要点\n一、总体要求\n全面推进基层政务公开标准化规范化建设，及时回应社会关切。\n"
+         "二、重点任务\n（一）加强政策解读。重要政策文件与解读材料同步起草、同步审签、同步发布{ad}，确保解读到位。\n"
+         "（二）做好依申请公开。严格按照法定时限答复。\n江岭市人民政府办公室\n2023年3月1日\n")
+
+
+@pytest.mark.parametrize("ad", ["〖w w w . d o c z j . c o m〗", "[Q 5 3 4 4 8 7 7 8 2]", "(w w w . f a n w e n 1 1 8 . c o m)"])
+def test_a_bracketed_host_or_number_spaced_out_to_dodge_filters_goes(ad):
+    out = clean(_BODY.format(ad=ad)).text
+    assert "同步发布，确保解读到位。" in out
+
+
+@pytest.mark.parametrize("line", [
+    # a PDF that spaces out a whole line spaces its Han characters too: layout, not a dodge
+    "详 情 请 登 录 w w w . a b c . c o m 查 询",
+    # a government host spaced out is the publisher's
+    "（w w w . z j . g o v . c n）",
+])
+def test_spaced_out_text_that_is_layout_or_the_publishers_stays(line):
+    text = _BODY.format(ad="").replace("（二）做好", line + "\n（二）做好")
+    out = clean(text).text
+    assert line.replace(" ", "") in out.replace(" ", "")
