@@ -81,7 +81,7 @@ def _missing_measure_words(text: str) -> Iterator[Flag]:
     quoted, clauses = Quoted(text), None
     for m in _FIGURE.finditer(text):
         num, pos = m.group("num"), m.end()
-        if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()) or _month_day(num) or (
+        if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()) or _names_a_day(num, text, pos) or (
                 len(num) >= 3 and "." not in num and _NAME_HEAD_AFTER.match(text, pos)) or (_HOTLINE.fullmatch(num) and (
                 text[pos] not in _ITEM_END or _PHONE_BEFORE.search(text, max(0, m.start() - 6), m.start()))):
             continue
@@ -92,12 +92,17 @@ def _missing_measure_words(text: str) -> Iterator[Flag]:
             yield Flag(m.start(), end, reason)
 
 
-def _month_day(num: str) -> bool:
-    """Whether a figure with a point reads as a month and a day ("11.9消防宣传月", "12.4宪法日"):
-    a day named by its date, not a count (no count has a fraction of an item)."""
+def _names_a_day(num: str, text: str, pos: int) -> bool:
+    """Whether a figure with a point reads as a month and a day and the words after it name a
+    day, a week or a month of events ("11.9消防宣传月", "12.4宪法宣传日", "5.12防灾减灾日"): a day
+    named by its date, not a count (改造老旧小区8.6、新增… is a count that lost its unit)."""
     month, point, day = num.partition(".")
     return (bool(point) and 1 <= int(month) <= 12 and len(day) <= 2 and day[0] != "0"
-            and 1 <= int(day) <= DAYS_IN_MONTH[int(month)])
+            and 1 <= int(day) <= DAYS_IN_MONTH[int(month)] and _DAY_NAME.match(text, pos) is not None)
+
+
+# The name of a day, a week or a month of events after its date (宣传日, 防灾减灾日, 消防宣传月, 植树节).
+_DAY_NAME = regex.compile(r"\p{Han}{0,7}?[日节周月](?![份度])")
 
 
 def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, str] | None:
