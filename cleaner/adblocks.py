@@ -164,6 +164,19 @@ class Voice:
         outside = _BRACKETED.sub("", seg)
         return outside != seg and len(_HAN.findall(outside)) >= 2 * _AROUND_MIN and not self.classes(outside)
 
+    def bracketed_voices(self, line: str) -> list[tuple[int, int, str]]:
+        """(start, end, reason) in ``line`` of each bracketed site's voice inside a sentence of the
+        text (…进一步充实【需要原文私信我】。): the sentence keeps its words, the brackets go."""
+        out = []
+        for p in _PIECE.finditer(line):
+            if size(p.group()) > _PIECE_MAX or not self._bracketed_only(p.group()):
+                continue
+            for m in _BRACKETED.finditer(line, p.start(), p.end()):
+                reason = self.voice(m.group()[1:-1])
+                if reason:
+                    out.append((m.start(), m.end(), reason.replace("reader)", "reader, bracketed in a sentence)")))
+        return out
+
     def seller(self, seg: str) -> str | None:
         """A trade's promotion: two seller's slogans and a contact (a landline is a seller's too)."""
         seg = self._clean(seg)

@@ -497,7 +497,7 @@ def _bare(seg: str, ev: _Evidence) -> bool:
 
 
 _SPLICE_GAP = 8
-_EVASIONS = frozenset({"spelled-out domain", "contact in Chinese numerals", "spaced-out host or number"})
+_EVASIONS = frozenset({"spelled-out domain", "contact in Chinese numerals"})
 _DECORATION = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e\ufe0f\u200d]")
 _BREAK = regex.compile(r"[!?;\u3002\n]")
 _NAME_OPEN, _NAME_CLOSE = "\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a(", "\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b)"

@@ -47,15 +47,6 @@ _TLD = r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pu
 EVASIVE_DOMAIN = regex.compile(
     rf"(?<![A-Za-z0-9-])(?<![A-Za-z0-9-](?:\s*+(?:\u3010点\u3011|\(点\)|点|dot|DOT|\u3002)\s*+|\s++\.\s*+|\.\s++))(?:[A-Za-z0-9-]++(?:\s*+(?:\u3010点\u3011|\(点\)|点|dot|DOT|\u3002)\s*+(?=[A-Za-z0-9])|\s++\.\s*+|\.\s++))++"
     rf"{_TLD}(?![A-Za-z0-9-])")
-# A host or an account number spelt one character at a time with blanks between (w w w . d o c z j . c o m,
-# Q 1 8 1 2 8 8 7 1 7): a filter-dodger's spelling. A PDF that spaces out a whole line spaces its Han
-# characters too, so a spaced run right after a spaced Han character is layout, not a dodge.
-_SP = "[ \u3000]"
-SPACED_ID = regex.compile(
-    rf"(?<!\p{{Han}}{_SP}(?:[A-Za-z:\uff1a]{_SP}?)?)(?<![A-Za-z0-9.]{_SP}?)"
-    rf"(?:(?!(?:[A-Za-z0-9]{_SP}|\.{_SP})*?g{_SP}o{_SP}v{_SP})(?:[A-Za-z0-9]{_SP}){{2,}}+\.{_SP}(?:(?:[A-Za-z0-9]{_SP}){{2,}}+\.{_SP})?+"
-    rf"(?:c{_SP}o{_SP}m|c{_SP}n|n{_SP}e{_SP}t|o{_SP}r{_SP}g|t{_SP}o{_SP}p|c{_SP}c|v{_SP}i{_SP}p)"
-    rf"|(?:[Qq]{{1,2}}|[Vv][Xx]?|微信)[:\uff1a]?{_SP}*+(?:[0-9]{_SP}){{5,11}}+[0-9])(?![A-Za-z0-9]|{_SP}[A-Za-z0-9])")
 SITE_VOICE = regex.compile(
     r"本站(?!停靠|上车|下车)|本平台|(?<![版样账编批型序原文资证])本号|本公众号|(?<=[网站库档])小编|由小编|小编(?:整理|收集|搜集)"
     r"|站长|网友(?:上传|投稿|分享|发布)|用户上传|佚名|更多精彩\p{Han}{0,2}?(?:请|敬请)?(?:访问|尽在)")
@@ -239,7 +230,6 @@ _SHAPES = (
     (ATTRIBUTED, "repost", 1, "attribution note", False),
     (TAKEDOWN, "copyright", 3, "takedown note", True),
     (EVASIVE_DOMAIN, "contact", 3, "spelled-out domain", True),
-    (SPACED_ID, "contact", 3, "spaced-out host or number", True),
     (SERVICE, "offer", 3, "writing service sold", True),
     (PROMOTION, "material", 3, "writing-material promotion", True),
     (PLATFORM_ACCOUNT, "contact", 3, "writing account on a platform", True),

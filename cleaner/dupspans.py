@@ -110,7 +110,7 @@ def line_inside(doc: list[Line], i: int, gone: AbstractSet[int] = frozenset()) -
     True
     """
     text = doc[i].text
-    if not plain(text) or (i + 1 < len(doc) and _DATE_LINE.fullmatch(doc[i + 1].text)):
+    if not plain(text) or (i + 1 < len(doc) and _DATE_LINE.fullmatch(doc[i + 1].text) and _SIGNER_SHAPE.fullmatch(text)):
         return None  # the signer above its date: its name is written in the text too (本办法由…局负责解释)
     s = skel(text)
     if len(s) < MIN_LINE or _HAN.subn("", s)[1] < MIN_LINE // 2:
@@ -132,6 +132,8 @@ def line_inside(doc: list[Line], i: int, gone: AbstractSet[int] = frozenset()) -
 
 
 # A date alone on its line (the document's date under its signer), in figures or in Chinese numerals.
+# A signer's line: a name, no clause or sentence mark (a pasted copy above the date has them).
+_SIGNER_SHAPE = regex.compile(r"[ \u3000\t]*+[^\uff0c\u3002\u3001\uff1b\uff1a,;:.!?\uff01\uff1f]{2,40}+")
 _CN_DIGIT = "\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d"  # 〇零一二三四五六七八九
 _DATE_LINE = regex.compile(rf"[ \u3000\t]*+(?:(?:19|20)[0-9]{{2}}|[{_CN_DIGIT}]{{4}})[ \u3000]*+\u5e74[ \u3000]*+"
                            rf"[0-9{_CN_DIGIT}\u5341]{{1,3}}[ \u3000]*+\u6708[ \u3000]*+[0-9{_CN_DIGIT}\u5341]{{1,3}}[ \u3000]*+\u65e5[ \u3000\t]*+")

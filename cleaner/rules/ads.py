@@ -63,10 +63,14 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     all_lines = lines(text)
     # Without a trade's cue no line has a verdict of its own; a site's voice or a block of weak lines may still be an ad.
     reasons: list[str | None] = _trade_reasons(scan, all_lines) if scan.possible else [None] * len(all_lines)
-    reasons = adblocks.block_reasons(adblocks.Voice(text), all_lines, reasons)
+    voice = adblocks.Voice(text)
+    reasons = adblocks.block_reasons(voice, all_lines, reasons)
     for line, reason in zip(all_lines, reasons):
         if reason:
             yield drop_line(line, reason, text)
+        elif line.text.strip():  # a voice in brackets inside a sentence of the text: the brackets alone
+            for start, end, why in voice.bracketed_voices(voice.plain[line.start:line.end]):
+                yield _cut(text, line.start + start, line.start + end, why)
 
 
 def _trade_reasons(scan: Scan, all_lines: list[Line]) -> list[str | None]:
