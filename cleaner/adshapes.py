@@ -73,8 +73,10 @@ PROMOTION = regex.compile(
     r"\p{Han}{0,4}?(?:干货|技巧|大全|合集|素材|模板|资料|范文)")
 # An account named after writing material on a platform: 抖音搜索“XX写作”, 小红书@XX素材库.
 _PLATFORM = r"(?:抖音|小红书|[Bb]站|哔哩哔哩|知乎|百家号|头条号|视频号|快手|微博|公众号|订阅号)"
+# (Not an account named already, in quotes before its platform: 关注“扬州发布”微信公众号【免费送…】 names
+# 扬州发布; the bracket after it is another thing.)
 PLATFORM_ACCOUNT = regex.compile(
-    rf"{_PLATFORM}(?:号|账号|专栏)?\s*+(?:搜索|搜)?\s*+[:@]?\s*+[\"'\u201c\u300c\u3010@]?\s*+"
+    rf"(?<![\u201d\u300d\u3011\"'](?:微信|官方)?){_PLATFORM}(?:号|账号|专栏)?\s*+(?:搜索|搜)?\s*+[:@]?\s*+[\"'\u201c\u300c\u3010@]?\s*+"
     r"[\p{Han}A-Za-z0-9]{0,8}?(?:写作|范文|模板|素材|文案|文稿|文秘|笔杆|公文)")
 PLATFORM = regex.compile(rf"{_PLATFORM}(?:号|账号|专栏)?\s*+(?:搜索|搜)?\s*+[:@\"'\u201c\u300c\u3010]")
 # A reply keyword that unlocks writing material, not a service's own result (检测结果).

@@ -71,3 +71,11 @@ def test_a_pasted_copy_above_the_date_line_still_goes(date):
             "我们将坚持人民至上、生命至上，全力推动应急管理事业高质量发展。\n"
             "坚持人民至上、生命至上，全力推动应急管理事业高质量发展\n" + date + "\n")
     assert clean(text).text.count("坚持人民至上") == 1
+
+
+def test_an_account_named_in_quotes_keeps_its_clause_when_a_bracket_follows_it():
+    # the fresh ads corpus's loss: 公众号【…】 read as an account named in the bracket took the notice's own
+    # 请关注“扬州发布”微信公众号 with the bracket; the bracket alone names no account
+    text = ("扬州市2024年就业工作要点\n一、重点任务\n"
+            "相关政策解读和办事指南请关注“扬州发布”微信公众号【免费送300套模板】。\n二、工作要求\n请认真落实。\n")
+    assert "请关注“扬州发布”微信公众号" in clean(text).text
