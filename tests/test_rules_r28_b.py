@@ -79,3 +79,26 @@ def test_an_account_named_in_quotes_keeps_its_clause_when_a_bracket_follows_it()
     text = ("扬州市2024年就业工作要点\n一、重点任务\n"
             "相关政策解读和办事指南请关注“扬州发布”微信公众号【免费送300套模板】。\n二、工作要求\n请认真落实。\n")
     assert "请关注“扬州发布”微信公众号" in clean(text).text
+
+
+_PLAN = "江岭市2023年安全生产工作要点\n一、主要任务\n（一）压实责任。落实企业主体责任。\n"
+_NEXT = "二、工作要求\n请认真组织实施。\n江岭市应急管理局\n2023年3月1日\n"
+
+
+@pytest.mark.parametrize("mark", ["3、", "3.", "3．"])
+def test_a_digit_marker_closing_a_bracketed_list_takes_the_lists_level(mark):
+    text = _PLAN + "（二）强化排查。开展隐患排查治理。\n" + mark + "加强执法。严厉打击违法行为。\n" + _NEXT
+    assert "（三）加强执法。" in clean(text).text
+
+
+@pytest.mark.parametrize("second", [
+    # a list of its own inline in the （二） paragraph: 3、 is its third item
+    "（二）重点检查以下内容：1、安全生产责任制落实情况；2、隐患排查治理情况；\n",
+    # a clause quoted with its own number after a colon
+    "（二）省厅通知第二部分对裸露土方作出了明确规定，原文如下：\n",
+    # a speech's own list in another style
+    "（二）我强调三点：第一，要提高认识；第二，要压实责任；\n",
+])
+def test_a_digit_marker_after_a_list_of_its_own_keeps_its_style(second):
+    text = _PLAN + second + "3、发现问题及时整改到位。\n" + _NEXT
+    assert "3、发现问题及时整改到位。" in clean(text).text
