@@ -314,8 +314,8 @@ def foreign_words(pairs: Pairs, a: int, b: int) -> bool:
     """Whether the Han words of ``a:b`` (an ad's words beyond its cues) are foreign to the
     document: half their pairs or more occur nowhere else. No words: nothing against."""
     text = pairs.text
-    own = [text[i:i + 2] for i in range(a, b - 1) if _HAN.match(text[i]) and _HAN.match(text[i + 1])]
-    return sum(pairs.counts[p] <= own.count(p) for p in own) * 2 >= len(own)
+    own = Counter(text[i:i + 2] for i in range(a, b - 1) if _HAN.match(text[i]) and _HAN.match(text[i + 1]))
+    return sum(n for p, n in own.items() if pairs.counts[p] <= n) * 2 >= sum(own.values())
 
 
 def _word_edges(text: str, at: int, limit: int, step: int) -> list[int]:

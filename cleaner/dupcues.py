@@ -199,21 +199,15 @@ def past_page_number(s: str) -> str:
     return s[m.end():] if m else s
 
 
-def past_page_mark(s: str) -> str | None:
-    """``s`` without the page number of any form it opens with, or None when it opens with none:
-    for a line or sentence that may be the copy after a page join, compared with the text before.
+def page_mark(s: str) -> tuple[str, str] | None:
+    """The page number of any form ``s`` opens with and the text past it, or None when it opens
+    with none: for a line or sentence that may be the copy after a page join.
 
-    >>> past_page_mark("[3]（三）妇幼健康"), past_page_mark("【2】 全年"), past_page_mark("2/3 全年"), past_page_mark("全年")
-    ('（三）妇幼健康', '全年', '全年', None)
+    >>> page_mark("[3]（三）妇幼健康"), page_mark("【2】 全年"), page_mark("2/3 全年"), page_mark("全年")
+    (('[3]', '（三）妇幼健康'), ('【2】', '全年'), ('2/3', '全年'), None)
     """
     m = _ANY_PAGE_TOKEN.match(s)
-    return s[m.end():] if m else None
-
-
-def page_token(s: str) -> str:
-    """The page number ``s`` opens with (any form), or ""."""
-    m = _ANY_PAGE_TOKEN.match(s)
-    return m.group().strip() if m else ""
+    return (m.group().strip(), s[m.end():]) if m else None
 
 
 class PageMarks:
@@ -238,6 +232,12 @@ class PageMarks:
         if _DASHED_ONLY.fullmatch(token):
             return True
         return self.marks == 1 and self.text.count(token) == 1
+
+
+@lru_cache(maxsize=4)
+def page_marks(text: str) -> PageMarks:
+    """The page-number view of ``text``, shared by the duplicate rules that read the same text."""
+    return PageMarks(text)
 
 
 _MARK_ANYWHERE = regex.compile(rf"(?<![0-9\uff10-\uff19/])(?:[\[\u3010]\s*+{_DIGITS}\s*+[\]\u3011]"

@@ -8,6 +8,7 @@ fills. rules/numbering.py places them before it walks the sequences.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -163,6 +164,7 @@ def _alone_after(before: Item, item: Item, text_lines: tuple[Line, ...]) -> bool
     return _second_item(item.value - 1).search(gap) is None
 
 
+@lru_cache(maxsize=32)
 def _second_item(n: int) -> regex.Pattern:
     """An item numbered ``n`` in any style inside running text (2、 2. 2） （2） 第二， 其二 二是 ②)."""
     cn = numeral(n)

@@ -51,7 +51,7 @@ def drop_repeated_sentences(text: str) -> Iterator[Edit]:
     ['加强组织领导，']
     """
     doc = lines(text)
-    marks = cues.PageMarks(text)
+    marks = cues.page_marks(text)
     for line in doc:
         yield from _line_repeats(line, marks)
     for above, below in zip(doc, doc[1:]):
@@ -64,11 +64,12 @@ def _key_past_page(piece: str, kept: list[tuple[int, int, str]], opening: str, m
     """The key of a sentence after the first of a line: past a page number that opens it when
     what follows is a sentence kept before it in the line (a copy across a page join, 甲。[2]甲。);
     a sentence whose page-like number is its own (a note's, a share's) keeps it."""
-    past = cues.past_page_mark(piece)
-    if past is None or not marks.allowed(cues.page_token(piece)):
-        return cues.key(cues.past_page_number(piece))
-    key = cues.key(past)
-    return key if key == opening or any(k == key for _, _, k in kept) else cues.key(cues.past_page_number(piece))
+    mark = cues.page_mark(piece)
+    if mark is not None and marks.allowed(mark[0]):
+        key = cues.key(mark[1])
+        if key == opening or any(k == key for _, _, k in kept):
+            return key
+    return cues.key(cues.past_page_number(piece))
 
 
 def _line_repeats(line: Line, marks: cues.PageMarks) -> Iterator[Edit]:
@@ -194,7 +195,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     []
     """
     doc = non_blank(lines(text))
-    marks = cues.PageMarks(text)
+    marks = cues.page_marks(text)
     keys = _keys_past_pages(doc, marks)
     page_lines = cues.lone_page_lines([line.text for line in doc], marks)
     bodies = [cues.core(cues.body(line.text)[0]) for line in doc]  # marker and closing mark left out
@@ -243,12 +244,12 @@ def _keys_past_pages(doc: list[Line], marks: cues.PageMarks) -> list[str]:
     a log 3/15 3/22, shares 1/2 2/3) keeps its numbers in its keys, so its lines stay apart."""
     keys, plain = [], set()
     for line in doc:
-        past = cues.past_page_mark(line.text)
+        mark = cues.page_mark(line.text)
         key = cues.key(cues.past_page_number(line.text))
-        if past is None:
+        if mark is None:
             plain.add(key)
-        elif cues.key(past) in plain and marks.allowed(cues.page_token(line.text)):
-            key = cues.key(past)
+        elif cues.key(mark[1]) in plain and marks.allowed(mark[0]):
+            key = cues.key(mark[1])
         keys.append(key)
     return keys
 
@@ -313,7 +314,7 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
     """
     doc = non_blank(lines(text))
     first_prose = next((i for i, line in enumerate(doc) if is_prose(line.text)), len(doc))
-    page_lines = cues.lone_page_lines([line.text for line in doc], cues.PageMarks(text))
+    page_lines = cues.lone_page_lines([line.text for line in doc], cues.page_marks(text))
     skip = 0
     gone: set[int] = set()  # lines removed as copies: no source for a later line
     for i in range(1, len(doc)):
