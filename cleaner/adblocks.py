@@ -123,7 +123,7 @@ class Voice:
     """One document's view for voice and block decisions: its title and publishers are its own."""
 
     def __init__(self, text: str):
-        self.plain = text.translate(adcues.WIDTH_FOLD)
+        self.plain = adcues.fold_width(text)
         first = next((l for l in self.plain.split("\n") if l.strip()), "")
         self.title = first.strip()
         self.own = adcues.publishers(text)

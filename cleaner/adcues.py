@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import adcontacts, admaterial, adshapes, data
+from cleaner import adcontacts, admaterial, adshapes, chars, data
 from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
 from cleaner.textutil import alternation
@@ -48,6 +48,21 @@ _CLASSES = ("offer", "trade", "contact", "material", "site", "price", "repost", 
 # covers the trades' cue characters, not a notice's own contact words (聯絡電話, 辦公室), so it
 # would turn a Hong Kong or Taiwan notice's own hotline line into foreign vocabulary.
 WIDTH_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# A colon look-alike after a channel's Han name labels its account (扣扣∶697988); after a letter or a
+# figure it is a ratio or a unit's own (1∶10000, V∶220V) and stays.
+_HAN_RATIO = regex.compile(rf"(?<=\p{{Han}}\s{{0,2}})[{chars.COLON_LOOKALIKES}]")
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width forms as ASCII and a colon look-alike after a Han name as a colon,
+    one code point for one."""
+    return _colons(text.translate(WIDTH_FOLD))
+
+
+def _colons(text: str) -> str:
+    return _HAN_RATIO.sub(":", text) if any(c in text for c in chars.COLON_LOOKALIKES) else text
+
+
 _FOLD = WIDTH_FOLD | {ord(a): ord(b) for a, b in data.table("ad_trad")}
 
 
@@ -285,7 +300,7 @@ class Scan:
         self.recurring = corpus.recurring_lines
         # Every cue is spelled on the folded text (a full-width colon, ＱＱ, ｗｗｗ); a host whose
         # dots are ideographic full stops (wap。xxx。com) is a host, not sentences.
-        self.folded = text.translate(_fold_table())
+        self.folded = _colons(text.translate(_fold_table()))
         if "\u3002" in self.folded and adcontacts.IDEO_DOT_HOST.search(self.folded):
             self.folded = adcontacts.IDEO_DOT_HOST.sub(lambda m: m.group().replace("\u3002", "."), self.folded)
         self.possible = _has_ad_cue(self.folded, self.pats)

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import adcontacts, adcues, labels
+from cleaner import adcontacts, adcues, adtrades, labels
 from cleaner.textutil import han_count
 
 # One code point for one: letters and digits in any compatibility spelling (ⓥ, ①, ❶, 𝟏,
@@ -146,9 +146,10 @@ class Document:
         share = self.alien_share(seg, ids)
         return share is not None and share >= (self.needed_share() if calibrated else FOREIGN_SHARE)
 
-    def alien_share(self, seg: str, ids: list[regex.Match] = ()) -> float | None:
+    def alien_share(self, seg: str, ids: list[regex.Match] = (), copies: int = 1) -> float | None:
         """The share of ``seg``'s words (Han bigrams, Latin words, identifiers weighed as two)
-        found nowhere else in the document; None when it has too few to tell."""
+        found nowhere else in the document (``copies``: but in that many copies of ``seg``);
+        None when it has too few to tell."""
         own = bigrams(seg)
         words = Counter(w.lower() for w in _LATIN_WORD.findall(_mask(seg, ids)))
         weights = [_id_weight(m.group()) for m in ids]
@@ -156,9 +157,9 @@ class Document:
         if total < MIN_BIGRAMS:
             return None
         here = Counter(m.group() for m in ids)
-        alien = sum(w for m, w in zip(ids, weights) if self.ids[m.group()] <= here[m.group()])
-        alien += sum(n for b, n in own.items() if self.bigrams[b] <= n)
-        alien += sum(n for w, n in words.items() if self.words[w] <= n)
+        alien = sum(w for m, w in zip(ids, weights) if self.ids[m.group()] <= here[m.group()] * copies)
+        alien += sum(n for b, n in own.items() if self.bigrams[b] <= n * copies)
+        alien += sum(n for w, n in words.items() if self.words[w] <= n * copies)
         return alien / total
 
     def rest_of_ad(self, seg: str) -> bool:
@@ -189,6 +190,7 @@ def _unlabelled_app_link(seg: str, m: regex.Match) -> bool:
 _LABEL_BEFORE = regex.compile(r"[:\uff1a]\s*+$")
 # On a line of its own the address may be labelled on the line above (登录以下网址：↵http://…).
 _OWN_LINE = "short stand-alone line"
+_QUOTED = regex.compile(r"[\"\u201c\u300c][^\"\u201d\u300d]{0,20}+[\"\u201d\u300d]")  # a phrase named, not used
 
 
 def _id_weight(token: str) -> int:
@@ -294,7 +296,8 @@ def stuffed(seg: str) -> bool:
     return bool(counts) and counts.most_common(1)[0][1] >= max(3, len(items) - 1)
 
 
-def verdict(seg: str, position: str | None, doc: Document, plain: str | None = None, seam: bool = False) -> str | None:
+def verdict(seg: str, position: str | None, doc: Document, plain: str | None = None, seam: bool = False,
+            calibrated: bool = False) -> str | None:
     """Why ``seg`` (folded) is an ad by the evidence every ad shares, or None.
 
     ``plain``: the segment before :func:`fold`; an identifier spelled in other letters or
@@ -308,7 +311,7 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
 
     >>> d = Document("江岭市卫生健康委员会关于加强管理的通知\\n加强管理，提升服务。")
     >>> verdict("USDT承兑 飞机:@usdt_zs", "short stand-alone line", d)
-    'advertisement: identifier + call + foreign vocabulary (short stand-alone line)'
+    'advertisement: identifier + call + a spam trade named + foreign vocabulary (short stand-alone line)'
     >>> verdict("服务监督电话:400-800-1234", None, d) is None
     True
     """
@@ -325,6 +328,8 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
         cues.append("call")
     if ids and latin_script(_mask(seg, ids)):
         cues.append("Latin-script text")
+    if ids and adtrades.SPAM_TRADE.search(_QUOTED.sub(" ", _mask(seg, ids))):
+        cues.append("a spam trade named")
     if stuffed(seg):
         cues.append("stuffed keyword list")
     if seam and ids:  # cut out, it leaves the document's own word whole (营商|…|环境): a splice
@@ -332,7 +337,10 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     telling = len(cues) - bool(ids)
     # A splice is one more cue, never a stand-in for foreign vocabulary: an office's own
     # site or account stands glued into its own words the same way (登录江岭人才网www…查询).
-    if not telling or not doc.foreign(seg, ids, calibrated=_notice_like(seg, cues, ids, position)):
+    # A segment that may be the text's own sentence is judged against the document's spread,
+    # unless it says what no notice says of itself (an evasive spelling, a spam trade, a flyer).
+    calibrated = calibrated and not set(cues) - _PLAIN_CUES
+    if not telling or not doc.foreign(seg, ids, calibrated=calibrated or _notice_like(seg, cues, ids, position)):
         return None
     cues.append("foreign vocabulary")
     if len(cues) + (position is not None) < 3 or position is None and len(cues) < 4:
@@ -343,6 +351,7 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
 
 
 _PLAIN_IDS = frozenset({"url", "mail", "domain", "digits"})
+_PLAIN_CUES = frozenset({"identifier", "call"})  # what a notice's own sentence holds too
 _SENTENCE_HAN = 18  # Han characters of a notice's own sentence, at the fewest; an ad's slogan has fewer
 _SENTENCE_PLACES = (None, "glued after the last sentence")
 
@@ -360,17 +369,19 @@ def _notice_like(seg: str, cues: list[str], ids: list, position: str | None) -> 
 
 
 # A body sentence naming an account (请关注“江岭发布”微信公众号) is the notice's own.
-_ACCOUNT = regex.compile(r"公众号|微博|视频号|抖音号|小程序")
+_ACCOUNT = regex.compile(r"公众号|服务号|微博|视频号|抖音号|小程序")
 
 
 def segment_verdict(seg: str, position: str | None, doc: Document, own: tuple[str, ...], plain: str,
-                    seam: bool = False) -> str | None:
+                    seam: bool = False, sentence: bool = False) -> str | None:
     """The verdict on a segment of the document, unless it is the notice's own: the publisher's name or words
-    against ads, an account named in a body sentence, a row of the page's metadata or of its contacts."""
-    if (adcues.own_or_against(seg, own) or position is None and _ACCOUNT.search(seg) or _metadata_row(seg)
-            or _CONTACT_ROW.match(seg)):
+    against ads, an account named in a body sentence, a row of the page's metadata or of its contacts.
+    ``sentence``: the segment may be a sentence of the text where it stands (words before a line's
+    own start): it is judged as one, its foreign words against the document's own spread."""
+    if (adcues.own_or_against(seg, own) or (position is None or sentence) and _ACCOUNT.search(seg)
+            or _metadata_row(seg) or _CONTACT_ROW.match(seg)):
         return None
-    return verdict(seg, position, doc, plain, seam)
+    return verdict(seg, position, doc, plain, seam, sentence)
 
 
 # A notice's own contact row: a role, a person's short name, a phone (技术支持：王工，电话：138…).

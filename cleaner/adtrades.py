@@ -38,6 +38,15 @@ HOUSEHOLD = regex.compile(
 PART_TIME = regex.compile(
     r"兼职\p{Han}{0,3}?(?:打字员|抄写员|刷单)|刷单员|(?:日结|日赚|日入)\s*+\d|一单一结|宝妈\p{Han}{0,3}?兼职"
     r"|(?:在家|网络|手机)兼职")
+# The trades hacked pages advertise that a notice offers no service of, named by words with no
+# everyday meaning of a notice's own: cashing out credit, online loans' "口子", fake certificates,
+# 刷单, illegal lotteries and casinos, surrogacy, pass guarantees, crypto dealers. A notice names
+# them too, against them (警惕刷单诈骗) or quoting them (不得出现“包过”字样), so never a cue
+# alone: beside an address whose words the document never uses, where an ad stands
+# (adforeign.verdict), and not in quotes. Words with a notice's own meaning stay out: 私服
+# (casual clothes), 外挂 (an external lift), 白条 (an IOU), 男科 and 人流 (a hospital's
+# departments), 刻章 and 办证 (public services), 搬家, 装修, 贷款, 发票, 驾校.
+SPAM_TRADE = regex.compile(r"套现|网贷|下款|假证|刷单|时时彩|六合彩|博彩|百家乐|代孕|包过|协议班|USDT|usdt|搬砖")
 # What lures the buyer in; weak, a notice may say 官网 or 开户 of its own, and it counts only
 # beside a trade word (adcues drops it otherwise).
 LURE = regex.compile(r"注册(?:即|就)?送|首存|开户|官网|官方网站|秒到账?|信誉|手机版|无抵押|免抵押|低息|无需押金|多劳多得|在家可做"

@@ -97,6 +97,9 @@ RIGHT_TORTOISE_SHELL = "\N{RIGHT TORTOISE SHELL BRACKET}"  # U+3015 〕
 HAN_RADICAL_DOT = "\N{CJK UNIFIED IDEOGRAPH-4E36}"  # U+4E36
 KATAKANA_ITERATION_MARK = "\N{KATAKANA ITERATION MARK}"  # U+30FD
 MIDDLE_DOT = "\N{MIDDLE DOT}"  # U+00B7 ·, the 间隔号 (GB/T 15834)
+# Look-alikes of a colon an ad writes to dodge a filter on "QQ:" (扣扣∶697988): the ratio sign and
+# the small and vertical presentation forms.
+COLON_LOOKALIKES = "\N{RATIO}\N{SMALL COLON}\N{PRESENTATION FORM FOR VERTICAL COLON}\N{PRESENTATION FORM FOR VERTICAL TWO DOT LEADER}"
 
 # Clause and sentence marks, weakest first: of a stack of them only the strongest stays.
 STACKABLE = IDEOGRAPHIC_COMMA + FULLWIDTH_COMMA + FULLWIDTH_COLON + FULLWIDTH_SEMICOLON + IDEOGRAPHIC_FULL_STOP

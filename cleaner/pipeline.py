@@ -38,6 +38,7 @@ ORDER: tuple[Rule, ...] = (
     layout.strip_markdown_marks,  # with the tags: what a conversion to Markdown left
     space.remove_zero_width,
     # 2. extract metadata and remove structure (page chrome, injected ads)
+    ads.drop_front_glued_ads,  # first: a line's own start behind an ad keeps the line from the line rules
     ads.drop_solicitation_lines,
     ads.drop_inline_solicitations,
     ads.drop_reader_voice,

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import adblocks, adcells, adcues, adforeign, adpairs, adsplice, chars
+from cleaner import adblocks, adcells, adcues, adforeign, adfront, adpairs, adsplice, chars
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.types import Context, Edit
@@ -42,9 +42,51 @@ _FLAT_BRACKET = regex.compile(rf"[{_OPEN}]{_NOT_BRACKET}{{1,{_BRACKET_MAX}}}+[{_
 _ANY_BRACKET = regex.compile(rf"[{_OPEN}{_CLOSE}]")
 # Pieces of a line: sentences and clauses with their end marks, and the tail after the last.
 _PIECE = regex.compile(r"[^!?;\u3002\n]++[!?;\u3002]*+|[!?;\u3002]++")
-_SENTENCE_MARK = regex.compile(r"[!?;\u3002]")
+_SENTENCE_MARKS = "!?;\u3002"
+_SENTENCE_MARK = regex.compile(f"[{_SENTENCE_MARKS}]")
 _PUNCT = frozenset(",;:" + chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_COMMA + chars.FULLWIDTH_SEMICOLON
                    + chars.FULLWIDTH_COLON + chars.IDEOGRAPHIC_FULL_STOP)
+
+
+def drop_front_glued_ads(text: str, ctx: Context) -> Iterator[Edit]:
+    """An ad glued in front of a line's own outline marker is cut; the line stays.
+
+    The marker is where the line's own text begins when the outline calls for it there
+    (:mod:`cleaner.adfront`); the words before it go when the cues agree on them as on a
+    line of their own, the seam being where an ad stands.
+
+    >>> t = "一、总体要求\\n正文。\\n代写各类材料 微信xz8812二、主要任务\\n三、保障措施"
+    >>> [e.old for e in drop_front_glued_ads(t, Context())]
+    ['代写各类材料 微信xz8812']
+    """
+    scan = adcues.scan(text, ctx.corpus)
+    plain = adcues.fold_width(text)
+    if not scan.possible and not adforeign.IDENTIFIER.search(plain):
+        return
+    front = adfront.outline_of(text)
+    if not front.items:
+        return
+    foreign = _ForeignView(text)
+    for line in lines(text):
+        seam = front.seam(line)
+        if seam is None:
+            continue
+        start, end = line.start, line.start + seam
+        prefix = scan.folded[start:end]
+        if size(prefix) > _FRONT_MAX or _SENTENCE_MARK.search(prefix.rstrip().rstrip(_SENTENCE_MARKS)):
+            continue  # sentences, a paragraph run in by a lost line break: the text's own
+        # Words before a line's own start may be a clause of the text (读者可登录…下载电子书): where the
+        # trades' cues agree, most of the words must still be foreign to the document; without
+        # them, beyond the document's own spread (the foreign rule's verdict on a sentence).
+        reason = scan.verdict(prefix, _FRONT, whole=True) if scan.may_hold_ad(start, end) else None
+        if not (reason and foreign.foreign(start, end)):
+            reason = foreign.verdict(start, end, _FRONT, sentence=True)
+        if reason:
+            yield Edit(start, end, text[start:end], "", reason + "; the line's own text begins at its outline marker")
+
+
+_FRONT = "glued in front of a line's own start"
+_FRONT_MAX = 32  # characters (without spaces) of an ad glued in front of a line: a slogan and a contact
 
 
 def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
@@ -65,8 +107,9 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     reasons: list[str | None] = _trade_reasons(scan, all_lines) if scan.possible else [None] * len(all_lines)
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
+    front = adfront.outline_of(text)
     for line, reason in zip(all_lines, reasons):
-        if reason:
+        if reason and front.seam(line) is None:  # a line's own start behind words: the front rule judges them
             yield drop_line(line, reason, text)
         elif line.text.strip():  # a voice in brackets inside a sentence of the text: the brackets alone
             for start, end, why in voice.bracketed_voices(voice.plain[line.start:line.end]):
@@ -214,18 +257,38 @@ class _ForeignView:
     or a line the trades' cues do not decide may still be foreign to its document."""
 
     def __init__(self, text: str):
-        self.plain = text.translate(adcues.WIDTH_FOLD)
+        self.plain = adcues.fold_width(text)
         self._doc: adforeign.Document | None = None
         self._own: tuple[str, ...] | None = None
 
-    def verdict(self, start: int, end: int, position: str) -> str | None:
+    def verdict(self, start: int, end: int, position: str, sentence: bool = False) -> str | None:
         self._ensure()
         plain = self.plain[start:end]
-        return adforeign.segment_verdict(adforeign.fold(plain), position, self._doc, self._own, plain)
+        return adforeign.segment_verdict(adforeign.fold(plain), position, self._doc, self._own, plain, sentence=sentence)
+
+    def foreign(self, start: int, end: int) -> bool:
+        """Whether most of the words ``start:end`` occur nowhere else in the document but in
+        copies of them (an injector repeats its ad word for word)."""
+        self._ensure()
+        seg = adforeign.fold(self.plain[start:end])
+        share = self._doc.alien_share(seg, adforeign.identifiers(seg), max(1, self._doc.text.count(seg)))
+        return share is not None and share >= adforeign.FOREIGN_SHARE
+
+    def own_topic(self, scan: Scan, start: int, end: int) -> bool:
+        """Whether the bracketed words ``start:end`` are mostly the document's own (its topic
+        named in an aside: 稿费（优秀稿件500元/篇）, 申报条件（发表论文2篇以上）), with no
+        address or evasive spelling among them: an ad's words are foreign to the page."""
+        seg = scan.folded[start:end]
+        if scan.evasive(seg) or adforeign.identifiers(seg) or adforeign.accounts(seg):
+            return False
+        self._ensure()
+        plain = adforeign.fold(self.plain[start:end])
+        alien = self._doc.alien_share(plain, copies=max(1, self._doc.text.count(plain)))
+        return alien is not None and 1 - alien >= _OWN_SHARE
 
     def rest_of_line(self, line: Line, ads: list[tuple[int, int, str]]) -> str | None:
         """Why the whole ``line`` goes with the ``ads`` found in it (:func:`_rest_foreign`), or None."""
-        if not ads:
+        if not ads or adfront.outline_of(self.plain).seam(line) is not None:
             return None
         self._ensure()
         first = min(ads)
@@ -238,7 +301,8 @@ class _ForeignView:
 
     def whole_line(self, line: Line) -> bool:
         seg = self.plain[line.start:line.end]
-        if size(seg) > _FOREIGN_LINE_MAX or _SENTENCE_MARK.search(seg) or _OUTLINE.match(seg) or _ANY_BRACKET.search(seg):
+        if size(seg) > _FOREIGN_LINE_MAX or _SENTENCE_MARK.search(seg) or _OUTLINE.match(seg) or _ANY_BRACKET.search(seg) \
+                or adfront.outline_of(self.plain).seam(line) is not None:
             # a bracket may hold the ad and the rest be the text's own: the bracket rule decides
             return False
         return self.verdict(line.start, line.end, "short stand-alone line") is not None
@@ -250,7 +314,10 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None) ->
     folded = scan.folded[line.start:line.end]
     first, last = len(folded) - len(folded.lstrip()), len(folded.rstrip())
     for m in _BRACKET.finditer(folded):
-        if size(m.group()) > _BRACKET_MAX or not scan.may_hold_ad(line.start + m.start(), line.start + m.end()):
+        if size(m.group()) > _BRACKET_MAX or not scan.may_hold_ad(line.start + m.start(), line.start + m.end()) \
+                or _naming_aside(m.group()):
+            continue
+        if foreign and foreign.own_topic(scan, line.start + m.start() + 1, line.start + m.end() - 1):
             continue
         reason = scan.verdict(m.group()[1:-1], _bracket_position(folded, m.start(), m.end(), first, last), whole=False)
         if reason:
@@ -266,6 +333,40 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None) ->
         reason = foreign and not inner_ads and foreign.verdict(line.start + m.start() + 1, line.start + m.end() - 1, "bracketed")
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
+
+
+# An aside that lists what the text speaks of, quoted or closed by 等: （“不看征信”“黑户可贷”等）,
+# （专业搬家、拆装空调等）: the phrases are named, not offered.
+_NAMED_LIST = regex.compile(r"\s*+(?:(?:[\"\u201c\u300c][^\"\u201d\u300d]{1,20}+[\"\u201d\u300d]\s*+[\u3001,]?\s*+)++(?:\u7b49{1,2})?"
+                            r"|[^\u3001,:\u7b49]{1,16}+(?:\u3001[^\u3001,:\u7b49]{1,16}+)++\u7b49{1,2})\s*+")  # 等
+
+
+def _naming_aside(bracket: str) -> bool:
+    """Whether the bracketed span (brackets included, folded) explains or lists what the text
+    names, and holds no private account or host: a seller's address speaks for it whatever the
+    aside opens with (（含免费领取模板，加V:gwmb666）)."""
+    if _EXPLAINING.match(bracket, 1) is None and _NAMED_LIST.fullmatch(bracket, 1, len(bracket) - 1) is None:
+        return False
+    inner = bracket[1:-1]
+    return not adforeign.accounts(inner) and not any(m.lastgroup in _HOSTS for m in adforeign.identifiers(inner))
+
+
+_HOSTS = frozenset({"url", "domain", "mail"})
+
+
+def _naming_asides(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the brackets in ``folded[start:end]`` that explain or list what the text
+    names: the cues inside them are named, not offered, for every rule."""
+    return [m.span() for m in _FLAT_BRACKET.finditer(folded, start, end) if _naming_aside(m.group())]
+
+
+_OWN_SHARE = 0.5  # of a bracket's words the document uses elsewhere: its own topic, not an ad's
+
+# An aside that opens by explaining the words before it names what the text speaks of, in its
+# own words: 组织网络赌博（包括百家乐、老虎机等）, 整治虚假广告（如“包过”“不过退费”）.
+# (Not an ad's own openers: 如需原文, 如有侵权, 即可领取.)
+_EXPLAINING = regex.compile(r"\s*+(?:包括|包含|含(?![泪量])|如(?![需有果要想您])|例如|比如|诸如|即(?![可刻时日])|涉及|主要(?:有|是|包括|涉及)"
+                            r"|指(?![导定南引])|特别是|尤其是|以下简称|简称)")
 
 
 def _bracket_position(folded: str, start: int, end: int, first: int, last: int) -> str | None:
@@ -338,6 +439,7 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
     point) and nothing in the sentence speaks against ads.
     """
     out: list[tuple[int, int, str]] = []
+    named = _naming_asides(scan.folded, line.start, line.end)
     for m in _pieces(scan, line):
         start, end = m.span()
         if _overlapping(taken, start, end) or not scan.may_hold_ad(start, end) or adcues.against(m.group()):
@@ -348,6 +450,8 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
             for a, b in scan.clusters(seg):
                 if out and out[-1][1] > w + a or b == len(seg) and w + b < end:
                     continue  # found in the window before, or cut by this window's end: the next sees it
+                if any(s0 < w + b and w + a < e0 for s0, e0 in named):
+                    continue  # cues named in an aside (（如“包过”“不过退费”）)
                 run = seg[a:b]
                 # A contact or domain spelled to dodge filters is an ad wherever it stands.
                 reason = scan.verdict(run, None, whole=False) or (
@@ -456,24 +560,26 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     >>> list(drop_foreign_segments("通知\\n加强管理。\\n联系电话:0571-12345678", Context()))
     []
     """
-    plain = text.translate(adcues.WIDTH_FOLD)  # full-width forms are a notice's own spelling too
+    plain = adcues.fold_width(text)  # full-width forms are a notice's own spelling too
     folded = adforeign.fold(plain)
     if not adforeign.IDENTIFIER.search(folded) and not _LIST_HINT.search(folded) and not adforeign.accounts(folded):
         return
     doc = adforeign.Document(folded)
     own = adcues.publishers(text)
+    front = adfront.outline_of(text)
     for line in lines(text):
         n = size(line.text)
         if n == 0:
             continue
         seg = folded[line.start:line.end]
-        if n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg):
+        if n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg) and front.seam(line) is None:
             reason = adforeign.segment_verdict(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
             if reason:
                 yield drop_line(line, reason, text)
                 continue
         edits = list(_foreign_cuts(text, folded, plain, line, doc, own))
-        whole = edits and _rest_foreign(plain, line, [(e.start, e.end) for e in edits], edits[0].reason, doc, own)
+        whole = edits and front.seam(line) is None and _rest_foreign(plain, line, [(e.start, e.end) for e in edits],
+                                                                      edits[0].reason, doc, own)
         if whole:
             yield drop_line(line, whole, text)
         else:
@@ -486,7 +592,7 @@ def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign
     seg = folded[line.start:line.end]
     cut = []
     for m in _FLAT_BRACKET.finditer(seg):
-        if size(m.group()) > _BRACKET_MAX:
+        if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()):
             continue
         s, e = line.start + m.start(), line.start + m.end()
         # A bracket of a label and an address (（网址：www…）) is a notice's own aside wherever it stands.
@@ -562,6 +668,7 @@ def _foreign_splices(text: str, folded: str, plain: str, line: Line, doc: adfore
 
 
 _FOREIGN_LINE_MAX = 80
+
 # A line that opens with an outline marker (一、 （三） 1. 第二条) is the text's own.
 _OUTLINE = regex.compile(r"\s*+(?:[(\u3008]?[一二三四五六七八九十\d]{1,3}+[)\u3009\u3001.]|第[一二三四五六七八九十百\d]++[章条节])")
 _LIST_HINT = regex.compile(r"\p{Han}[ |\u3001/]++\p{Han}")
