@@ -60,13 +60,12 @@ def drop_front_glued_ads(text: str, ctx: Context) -> Iterator[Edit]:
     ['代写各类材料 微信xz8812']
     """
     scan = adcues.scan(text, ctx.corpus)
-    plain = adcues.fold_width(text)
-    if not scan.possible and not adforeign.IDENTIFIER.search(plain):
+    foreign = _ForeignView(text)
+    if not scan.possible and not adforeign.IDENTIFIER.search(foreign.plain):
         return
     front = adfront.outline_of(text)
     if not front.items:
         return
-    foreign = _ForeignView(text)
     for line in lines(text):
         seam = front.seam(line)
         if seam is None:
@@ -107,9 +106,9 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     reasons: list[str | None] = _trade_reasons(scan, all_lines) if scan.possible else [None] * len(all_lines)
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
-    front = adfront.outline_of(text)
     for line, reason in zip(all_lines, reasons):
-        if reason and front.seam(line) is None:  # a line's own start behind words: the front rule judges them
+        # (the outline is read only for a line to remove, and once per text: adfront.outline_of)
+        if reason and adfront.outline_of(text).seam(line) is None:  # a line's own start behind words: the front rule judges them
             yield drop_line(line, reason, text)
         elif line.text.strip():  # a voice in brackets inside a sentence of the text: the brackets alone
             for start, end, why in voice.bracketed_voices(voice.plain[line.start:line.end]):
@@ -268,11 +267,16 @@ class _ForeignView:
 
     def foreign(self, start: int, end: int) -> bool:
         """Whether most of the words ``start:end`` occur nowhere else in the document but in
-        copies of them (an injector repeats its ad word for word)."""
-        self._ensure()
+        copies of them."""
         seg = adforeign.fold(self.plain[start:end])
-        share = self._doc.alien_share(seg, adforeign.identifiers(seg), max(1, self._doc.text.count(seg)))
+        share = self._alien_share(seg, adforeign.identifiers(seg))
         return share is not None and share >= adforeign.FOREIGN_SHARE
+
+    def _alien_share(self, seg: str, ids: list = ()) -> float | None:
+        """:meth:`adforeign.Document.alien_share` of ``seg`` (folded), its own copies left out: an
+        injector repeats its ad word for word."""
+        self._ensure()
+        return self._doc.alien_share(seg, ids, max(1, self._doc.text.count(seg)))
 
     def own_topic(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the bracketed words ``start:end`` are mostly the document's own (its topic
@@ -281,9 +285,7 @@ class _ForeignView:
         seg = scan.folded[start:end]
         if scan.evasive(seg) or adforeign.identifiers(seg) or adforeign.accounts(seg):
             return False
-        self._ensure()
-        plain = adforeign.fold(self.plain[start:end])
-        alien = self._doc.alien_share(plain, copies=max(1, self._doc.text.count(plain)))
+        alien = self._alien_share(adforeign.fold(self.plain[start:end]))
         return alien is not None and 1 - alien >= _OWN_SHARE
 
     def rest_of_line(self, line: Line, ads: list[tuple[int, int, str]]) -> str | None:
