@@ -94,10 +94,15 @@ _DASH_MARKER = regex.compile(rf"^(第|[(\uff08]|)([{_N}]*+)([{_DASH}])([{_N}]*+)
                              r"(?=[\p{Han}\u201c\u300a \u3000\t])")
 _UNIT_SLIP = regex.compile(rf"^(第?)([{_N}]++)(\p{{Han}}?)(?=[{_SPACE}])")
 _DOUBLED = regex.compile(rf"^(?:第[{_N}]++([条章])(\1)(?=[{_SPACE}])|[(\uff08][{_N}0-9]{{1,4}}[)\uff09]([)\uff09])"
-                         r"|[0-9]{1,2}[.\uff0e]([.\uff0e])(?=\p{Han}))")
+                         r"|[0-9]{1,2}[.\uff0e]([.\uff0e])(?=\p{Han})"
+                         rf"|[(\uff08]([(\uff08])(?=(?:[{_N}]{{1,4}}|[0-9]{{1,2}})[)\uff09][\p{{Han}}\d\u201c\u300a])|第(第)(?=[{_N}]++[条章][{_SPACE}\p{{Han}}]))")
 # A stray mark typed after a whole marker: （三）、加强, 三、，加强, 3.、加强 (GB/T 9704: nothing follows).
 _STRAY = regex.compile(rf"^(?:[{_N}]++\u3001|[(\uff08](?:[{_N}]{{1,4}}|[0-9]{{1,2}})[)\uff09]|[0-9]{{1,2}}[.\uff0e])"
                        r"([\u3001\uff0c,:\uff1a\uff0e.;\uff1b]{1,2}+)(?=[\p{Han}\u201c\u300a])")
+# A marker spaced out character by character, as a PDF's text layer gives it: 第 四 条, 1 .加强.
+_SPACED = regex.compile(rf"^(?:第[ \u3000]?+([{_N}]++)[ \u3000]?+([条章])(?=[{_SPACE}])"
+                        r"|(\d{1,2})[ \u3000]++([.\uff0e])(?=\p{Han}))")
+_SPACE_RUN = regex.compile("[ \u3000]++")
 # Units a 第X… heading has of its own (第三节, 第二款, 第一编, 第二部分): never a look-alike.
 _OWN_UNITS = frozenset("节款项目编部批次期届季轮年个名级类")
 _WINDOW = 40  # lines looked at on each side for a confirming sibling
@@ -143,24 +148,35 @@ def misread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
     """A dash for 一, a look-alike or lost 条 / 章 / 第, a doubled unit or mark, confirmed by a sibling.
 
     >>> from cleaner.docmodel import lines
-    >>> [(e.old, e.new) for e in misread_markers(lines("（一）、甲\\n二、：乙\\n3.、丙\\n1.5亿元"))]
-    [('、', ''), ('：', ''), ('、', '')]
+    >>> [(e.old, e.new) for e in misread_markers(lines("（一）、甲\\n二、：乙\\n3.、丙\\n1.5亿元\\n（（四）丁\\n第第五条　戊"))]
+    [('、', ''), ('：', ''), ('、', ''), ('（', ''), ('第', '')]
+    >>> [(e.old, e.new) for e in misread_markers(lines("第三条　甲\\n第 四 条　乙\\n第五条　丙\\n1.丁\\n2 .戊"))]
+    [(' ', ''), (' ', ''), (' ', '')]
+    >>> [(e.old, e.new) for e in misread_markers(lines("1.甲\\n.乙\\n3.丙\\n（（一）项所列事项另行研究。）\\n2.戊\\n．己\\n．庚\\n3.辛"))]
+    [('.', '2.')]
     >>> t = "第十条 甲\\n第十-条 乙\\n第十二余 丙\\n第十三条 丁\\n十四条 戊\\n第十五条条 己\\n第一批 名单"
     >>> [(e.old, e.new) for e in misread_markers(lines(t))]
     [('-', '一'), ('余', '条'), ('', '第'), ('条', '')]
     """
     for k, line in enumerate(text_lines):
         text = line.text
-        if not text or text[0] not in _N + "第(\uff08" and not text[0].isdigit():
+        if not text or text[0] not in _N + "第(\uff08.\uff0e" and not text[0].isdigit():
             continue
         m = _STRAY.match(text)
         if m:
             yield Edit(line.start + m.start(1), line.start + m.end(1), m[1], "", f"stray mark after {m[0]!r}")
             continue
         m = _DOUBLED.match(text)
-        if m:
-            g = next(i for i in (2, 3, 4) if m[i])
+        if m and not (m[5] and _balanced(text)):  # （（一）项所列…）: a bracket opened before the marker
+            g = next(i for i in (2, 3, 4, 5, 6) if m[i])
             yield Edit(line.start + m.start(g), line.start + m.end(g), m[g], "", f"mark doubled in {m[0]!r}")
+            continue
+        if text[0] in ".\uff0e":
+            yield from _lost_digit(text_lines, k)
+            continue
+        m = _SPACED.match(text)
+        if m and _SPACE_RUN.search(m[0]):
+            yield from _spaced_marker(text_lines, k, m)
             continue
         m = _DASH_MARKER.match(text)
         if m and (m[2] or m[4] or m[1]):
@@ -172,6 +188,73 @@ def misread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
         m = _UNIT_SLIP.match(text)
         if m and (m[1] or m[3]) and not (m[1] and m[3] in ("条", "章")):
             yield from _unit_slip(text_lines, k, m)
+
+
+def _spaced_marker(text_lines: tuple[Line, ...], k: int, m) -> Iterator[Edit]:
+    """The spaces inside a spaced-out marker go, where a sibling of its shape confirms the number."""
+    if m[1]:
+        value = _value(m[1])
+        if not value or not _sibling_says(text_lines, k, ("第", m[2]), value):
+            return
+    elif not _digit_sibling(text_lines, k, int(m[3])):
+        return
+    start = text_lines[k].start
+    for gap in _SPACE_RUN.finditer(m[0]):
+        yield Edit(start + gap.start(), start + gap.end(), gap[0], "", f"space inside the marker {m[0]!r}")
+
+
+def _balanced(line: str) -> bool:
+    """Whether every bracket the line opens it also closes."""
+    return line.count("(") + line.count("\uff08") == line.count(")") + line.count("\uff09")
+
+
+_DIGIT_ITEM = regex.compile(r"(\d{1,2})[.\uff0e](?!\d)")
+_LOST_DIGIT = regex.compile(r"[.\uff0e](?=\p{Han})")
+_HIGHER = regex.compile(rf"(?:第[{_N}]++[条章]|[{_N}]++\u3001|[(\uff08][{_N}]{{1,4}}[)\uff09])")
+_NEAR = 3  # lines between a list's items
+
+
+def _lost_digit(text_lines: tuple[Line, ...], k: int) -> Iterator[Edit]:
+    """".加强监管。" for "2.加强监管。": only where its list leaves exactly that number out (1. above
+    and 3. below, or 2. close below under a new heading) and no other line opens with a period:
+    a run of them is a bullet list of its own, a lone one between 2. and 3. a note."""
+    if not _LOST_DIGIT.match(text_lines[k].text):
+        return
+    above, gap_up = _neighbour(text_lines, range(k - 1, max(-1, k - _WINDOW - 1), -1))
+    below, gap_down = _neighbour(text_lines, range(k + 1, min(len(text_lines), k + _WINDOW + 1)))
+    if gap_up or gap_down or below is None:
+        return
+    if above is not None:
+        value = above[0] + 1 if below[0] == above[0] + 2 else None
+    else:
+        value = 1 if below[0] == 2 and below[1] - k <= _NEAR else None
+    if value is not None:  # the period as its siblings write it
+        mark, new = text_lines[k].text[0], f"{value}{below[2]}"
+        yield Edit(text_lines[k].start, text_lines[k].start + 1, mark, new, f"digit lost before {mark!r}: the list calls for {new}")
+
+
+def _neighbour(text_lines: tuple[Line, ...], span: range) -> tuple[tuple[int, int, str] | None, bool]:
+    """The nearest digit item along ``span`` (value, line, period) before a higher marker, and whether
+    another line opening with a period stands on the way."""
+    for j in span:
+        text = text_lines[j].text
+        m = _DIGIT_ITEM.match(text)
+        if m:
+            return (int(m[1]), j, m[0][-1]), False
+        if _LOST_DIGIT.match(text):
+            return None, True
+        if _HIGHER.match(text):
+            return None, False
+    return None, False
+
+
+def _digit_sibling(text_lines: tuple[Line, ...], k: int, value: int) -> bool:
+    """A marker N-1. above or N+1. below line k (within the window)."""
+    for j in range(max(0, k - _WINDOW), min(len(text_lines), k + _WINDOW + 1)):
+        want = value - 1 if j < k else value + 1
+        if j != k and want > 0 and regex.match(rf"{want}[.\uff0e](?!\d)", text_lines[j].text):
+            return True
+    return False
 
 
 # What OCR makes of 条 and 章 (a shape table, not a word list): any other character after 第六

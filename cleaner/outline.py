@@ -39,7 +39,7 @@ _PATTERNS = (
     ("l4", regex.compile(rf"^[{_OPEN}](\d{{1,2}})[{_CLOSE}]"), "ok"),
     ("l2", regex.compile(rf"^[{_OPEN}]{_QMARKS}()[{_CLOSE}](?={_BODY})"), "lost numeral"),
     # （三加强… or （三　加强…: the closing bracket lost, or a space typed in its place
-    ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)(?:[ \u3000]++(?=\p{{Han}})|(?=[^\W\d_{_N}{_CLOSE}]))"),
+    ("l2", regex.compile(rf"^[{_OPEN}]([{_N}]++)(?:[ \u3000]++(?=\p{{Han}})|(?=[^\W\d_{_N}{_CLOSE}]|\d{{4}}年))"),
      "lost closing bracket"),
     ("l2", regex.compile(rf"^([{_N}]++)[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket"),
     ("l2", regex.compile(rf"^()[{_CLOSE}](?=\p{{Han}})"), "lost opening bracket and numeral"),
@@ -70,6 +70,8 @@ _HEADING = regex.compile(r"[^\u3002\uff1b\uff01\uff1f;!?]{1,40}+$"
 _BARE_HEADING = regex.compile(r"[^\u3002\uff1b\uff01\uff1f;!?]{1,40}+$")
 # A set phrase that counts: a numeral again right after one word ("六稳六保", "三严三实", "两学一做").
 _SET_PHRASE = regex.compile(rf"\p{{Han}}[{_N}两]")
+# The same with digits: a figure again within two words ("1对1帮扶", "2选1", "1村1品").
+_DIGIT_PHRASE = regex.compile(r"\p{Han}{1,2}\d")
 # Table cells come out of a page set apart by an ideographic space (or tabs, or wide gaps).
 _CELLS = regex.compile("\u3000|\t| {2}")
 _CHAPTER_TITLE = regex.compile(r"[ \u3000\t]*+[^\p{P}\s]{1,16}+$")
@@ -215,8 +217,8 @@ def reads_as_count(item: Item) -> bool:
     The list is broad (强 of "3强" opens 强化 too, 关 opens 关于), so a count asks for more
     evidence of a marker (the next sibling, a bare heading); it never decides alone.
 
-    >>> [reads_as_count(i) for i in outline("3月底前完成\\n四个意识\\n六稳六保\\n三加快建设\\n3项目建设", damaged=True)]
-    [True, True, True, False, False]
+    >>> [reads_as_count(i) for i in outline("3月底前完成\\n四个意识\\n六稳六保\\n三加快建设\\n3项目建设\\n1对1帮扶", damaged=True)]
+    [True, True, True, False, False, True]
     """
     at = item.line.text.find(item.observed) + len(item.observed)
     text = item.line.text
@@ -224,7 +226,9 @@ def reads_as_count(item: Item) -> bool:
         return False
     if MEASURE_WORD.match(text, at):
         return True
-    return item.level in CHINESE and _SET_PHRASE.match(text, at) is not None
+    if item.level in CHINESE:
+        return _SET_PHRASE.match(text, at) is not None
+    return _DIGIT_PHRASE.match(text, at) is not None
 
 
 def read_marker(line: str, damaged: bool = False) -> tuple[str, str, int | None, str, int] | None:

@@ -508,12 +508,17 @@ def _spaced(item: Item) -> bool:
 
 
 def _shares_shape(sequence: list[Item], k: int) -> bool:
-    """Whether an unsure marker's neighbour in the list has its very shape ("1）" then "2）")."""
+    """Whether an unsure marker's neighbour in the list has its very shape and counts on with
+    it ("1）" then "2）", "三加强" then "四完善"), a heading as it is or a paragraph as it is. A
+    neighbour that does not count on, reads as a count or has another shape is text that opens
+    with a numeral ("六加强…" over "一年来，我们…", "四强化作风建设" under "三农领域…。"), no style."""
     item = sequence[k]
-    if item.kind not in UNSURE:
+    if item.kind not in UNSURE or item.value is None:
         return False
     return any(0 <= j < len(sequence) and sequence[j].kind == item.kind and _style(sequence[j]) == _style(item)
-               for j in (k - 1, k + 1))
+               and sequence[j].value == item.value + step and not reads_as_count(sequence[j])
+               and is_bare_heading(sequence[j]) == is_bare_heading(item)
+               for j, step in ((k - 1, -1), (k + 1, 1)))
 
 
 def _odd_shape(item: Item, previous: Item | None, nxt: Item | None) -> bool:
@@ -544,7 +549,7 @@ def _between(item: Item, expected: int, previous: Item | None, nxt: Item | None,
     - with the next marker confirming it: a heading, and a bare one if its numeral reads as
       a count ("三加强领导" yes, "三大攻坚战取得决定性成就。" no);
     - last in its list, with nothing after it to confirm: no count, at least two siblings
-      before it, and its siblings' shape: a bare heading after a bare heading, a short
+      before it (one for a digit: no word opens with one), and its siblings' shape: a bare heading after a bare heading, a short
       sentence close after a sentence ("2.强化督查。" then "3完善考核。").
     """
     if item.kind != "lost mark":
@@ -552,8 +557,8 @@ def _between(item: Item, expected: int, previous: Item | None, nxt: Item | None,
     count = reads_as_count(item)
     if nxt is not None:
         return nxt.value == expected + 1 and is_heading(item) and (not count or is_bare_heading(item))
-    if count or run < 2 or previous is None:
-        return False
+    if count or previous is None or run < (1 if item.observed.isdigit() else 2):
+        return False  # a digit glued to its words ("2推进…") may close a two-item list; 二手车… may not
     if is_bare_heading(previous):
         return is_bare_heading(item)
     near = item.line.index - previous.line.index <= _NEAR_SIBLING

@@ -47,8 +47,9 @@ _PUNCT = regex.compile(f"[{chars.CJK_PUNCT}]")
 _SENTENCE_END = regex.compile("[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH SEMICOLON}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]")
 _SPACE_BY_PUNCT = regex.compile(f"(?<![{_H}])[{_H}]++(?=[{chars.CJK_PUNCT}])|(?<=[{chars.CJK_PUNCT}])[{_H}]++")
 # A chapter, section or article marker at the start of a line, and the gap after it:
-# GB/T 9704 sets "第一章　总则" and "第一条　为了……" with one ideographic space.
-_ARTICLE_GAP = regex.compile(f"(?m)^(第[{chars.CHINESE_NUMERALS}0-9]++(?:章|节|条|编|部分))([{_H}]++)(?=[^{_H}\n])")
+# GB/T 9704 sets "第一章　总则" and "第一条　为了……" with one ideographic space
+# (a 第 doubled by an IME, 第第五条, keeps its gap for the numbering rule to mend).
+_ARTICLE_GAP = regex.compile(f"(?m)^(第第?+[{chars.CHINESE_NUMERALS}0-9]++(?:章|节|条|编|部分))([{_H}]++)(?=[^{_H}\n])")
 
 
 def remove_zero_width(text: str) -> Iterator[Edit]:
