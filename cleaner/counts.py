@@ -163,6 +163,19 @@ class Clauses:
                 return "" if weak else word
         return ""
 
+    def counting_verb_in_clause(self, start: int) -> str:
+        """A counting verb of two characters or more anywhere in the clause before ``start``
+        ("新建、改扩建机场50"), or "": the one-character words (到, 为, 在 ...) and the nouns of
+        the list stand before any figure, so only a verb that counts is a cue this far away."""
+        k = bisect_left(self._breaks, start)
+        begin = self._breaks[k - 1] + 1 if k else 0
+        for at in range(begin, start):
+            for n in range(2, min(_LONGEST_VERB, start - at) + 1):
+                word = self.text[at:at + n]
+                if word in _COUNT_VERBS and not _COUNTED_HEAD_END.search(word):
+                    return word
+        return ""
+
     def counted_noun_before(self, start: int) -> str:
         """A head of counted nouns ending right before ``start`` ("基层干部120参加培训" → "干部"):
         the figure after such a noun needs a measure word before any verb or noun, or ""."""

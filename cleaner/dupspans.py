@@ -41,6 +41,7 @@ _HAN = regex.compile(r"\p{Han}")
 # A line set off as a quote: opened by a bracket, a quotation mark or a bullet, or closed by one.
 _SET_OFF = regex.compile(r"^\s*+(?:[\u3010\u201c\u300c\u300e\u25b2\u25b3\u25a0\u25cf\u25c6\u2605]|\u2014\u2014)|[\u3011\u201d\u300d\u300f]\s*+$")
 _ELLIPSIS_END = regex.compile(r"(?:\u2026++|\.{3,}+|\u3002{3,}+)\s*+$")
+_CLAUSE_CLOSE = frozenset("\uff1a:\uff1b;\u3002")  # ： ; 。: where a cited opening ends
 
 
 def skeleton(s: str) -> tuple[str, list[int]]:
@@ -110,6 +111,8 @@ def line_inside(doc: list[Line], i: int, gone: AbstractSet[int] = frozenset()) -
     True
     """
     text = doc[i].text
+    if i + 1 < len(doc) and _cut_opening(text, doc[i + 1].text):
+        return "the next paragraph's opening repeated above it, cut"
     if not plain(text) or (i + 1 < len(doc) and _DATE_LINE.fullmatch(doc[i + 1].text) and _SIGNER_SHAPE.fullmatch(text)):
         return None  # the signer above its date: its name is written in the text too (本办法由…局负责解释)
     s = skel(text)
@@ -208,6 +211,31 @@ def sentence_copies(doc: list[Line], i: int, gone: AbstractSet[int] = frozenset(
             out.append((a, b, None if len(own) == 1 else seen[s]))
         seen[s] = None
     return out
+
+
+def _cut_opening(text: str, below: str) -> bool:
+    """Whether ``text`` is the opening of ``below`` letter for letter, marker and all, cut off by an
+    ellipsis (a teaser of the paragraph under it, which goes on well past the cut). A heading
+    that recurs on purpose is whole; a question whose blank the next line fills ("…标准为每人
+    每年……" over "…每人每年380元。", "…也可以选择参加……" over "…参加城乡居民医疗保险。") leaves a
+    few words or a figure after it; an article cited in part before its new wording ("…符合下列
+    条件……" over "…符合下列条件：…") is cut where its clause ends.
+
+    >>> below = "（五）深化公立医院综合改革。落实《关于加强公立医院运营管理的指导意见》，开展绩效考核。"
+    >>> _cut_opening("（五）深化公立医院综合改革。落实《关于加……", below)
+    True
+    >>> _cut_opening("1.个人缴费标准为每人每年……", "1.个人缴费标准为每人每年380元。")
+    False
+    """
+    cut = _ELLIPSIS_END.search(text)
+    if cut is None:
+        return False
+    head = text[:cut.start()]
+    if len(skel(head)) < MIN_LINE or not below.startswith(head) or not is_prose(below):
+        return False
+    rest = below[len(head):]
+    blank = rest[:1].isdigit() and not head[-1:].isdigit()  # a figure to fill in, not a figure cut
+    return len(rest) >= max(MIN_LINE, 0.4 * len(head)) and rest[:1] not in _CLAUSE_CLOSE and not blank
 
 
 def teaser_above(doc: list[Line], i: int) -> str | None:

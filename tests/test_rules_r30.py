@@ -113,3 +113,69 @@ def test_a_line_opening_with_a_figure_after_a_one_item_list_stays(line):
 def test_a_sentence_opening_with_er_shou_is_no_marker():
     text = _REPORT.replace("一年来，我们在贯彻", "二手车交易市场持续活跃，一年来，我们在贯彻")
     assert clean(text).text == text.replace("国内生产总值增长8%左右。", "国内生产总值增长8%左右。")
+
+
+# ---- a cut teaser of the paragraph under it, marker and all ---------------------------------
+
+_SUMMARY = ("江岭市卫生健康委员会2021年工作总结\n"
+            "一、主要工作成效\n"
+            "（四）推进紧密型县域医共体建设。在3个县（市）全面推开医共体“人财物”统一管理，县域内就诊率达到91%。\n"
+            "（五）深化公立医院综合改革。落实《关于加强公立医院运营管理的指导意见》，开展公立医院绩效考核，"
+            "二级以上公立医院全面建立总会计师制度。\n"
+            "（六）完善分级诊疗制度。全年组建家庭医生签约服务团队320个，重点人群签约覆盖率达到76%。\n"
+            "江岭市卫生健康委员会\n2022年1月10日")
+
+
+@pytest.mark.parametrize("teaser", [
+    "（五）深化公立医院综合改革。落实《关于加……",
+    "（五）深化公立医院综合改革。落实《关于加...",
+])
+def test_a_cut_teaser_with_the_paragraphs_marker_goes_and_the_outline_stays(teaser):
+    damaged = _SUMMARY.replace("（五）深化", teaser + "\n（五）深化")
+    cleaned = clean(damaged)
+    assert cleaned.text == clean(_SUMMARY).text  # the items after it keep their numbers
+    assert any(f.rule.startswith("dup") and f.action == "remove" for f in cleaned.findings)
+
+
+@pytest.mark.parametrize("above, below", [
+    # a question whose blank the next line fills
+    ("1.城乡居民基本医疗保险实行个人缴费和政府补助相结合的筹资方式，个人缴费标准为每人每年……",
+     "1.城乡居民基本医疗保险实行个人缴费和政府补助相结合的筹资方式，个人缴费标准为每人每年380元。"),
+    ("1.灵活就业人员可以按规定参加职工基本医疗保险，也可以选择参加……",
+     "1.灵活就业人员可以按规定参加职工基本医疗保险，也可以选择参加城乡居民基本医疗保险。"),
+    # an article cited in part before its new wording
+    ("第九条　申请公共租赁住房的家庭，应当同时符合下列条件……",
+     "第九条　申请公共租赁住房的家庭，应当同时符合下列条件：具有本市市区城镇户籍满一年；在本市市区无自有住房。"),
+])
+def test_a_line_the_next_one_completes_on_purpose_stays(above, below):
+    text = f"江岭市医疗保障知识问答\n{above}\n{below}\n江岭市医疗保障局\n2024年3月1日"
+    assert above.rstrip(".…") in clean(text).text.split("\n")[1]
+
+
+# ---- a count set after its noun that closes its clause bare --------------------------------
+
+def _figure_flags(text):
+    return [text[f.start:f.end] for f in clean(text).findings if f.rule.startswith("figure") and f.action == "flag"]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("全年新增资质等级建筑企业23。", "23"),
+    ("组织业务培训4期，培训执法人员300。", "300"),
+])
+def test_a_bare_count_closing_its_clause_after_a_counted_noun_is_flagged(sentence, figure):
+    text = f"南湖区市场监督管理局2023年工作总结\n一、主要工作\n{sentence}\n南湖区市场监督管理局\n2023年12月20日"
+    assert figure in _figure_flags(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "全区新增企业户数1200。",                  # 户数 names the count
+    "组织开展考核，参评单位综合得分92。",        # a score
+    "到2025，全市新增建筑企业达到较高水平。",    # a year
+    "拨打服务热线12345。",                       # a hotline
+    "组建社区110，服务居民。",                   # a service named by its number
+    "全线划分施工标段6个。今年完成一期工程标段2，二期工程全面开工。",   # a section's number
+    "新增限额以上商贸企业（单位：家）：新增限上批发企业26，新增限上零售企业31。",  # declared once
+])
+def test_a_figure_that_names_its_own_count_raises_no_flag(sentence):
+    text = f"南湖区市场监督管理局2023年工作总结\n一、主要工作\n{sentence}\n南湖区市场监督管理局\n2023年12月20日"
+    assert _figure_flags(text) == []

@@ -114,7 +114,7 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
         # a sibling keeps its measure word, or an item joined to it keeps its unit ("绿道35、管网12公里")
         measure = ("" if "." in num else c.sibling_measure(start, pos, after_han=True)) or c.sibling_unit(start, pos)
         if not measure:
-            return None
+            return _count_after_noun(c, start, pos, num)
         return pos, (f"count {num} closes its item with no measure word, while its siblings "
                      f"keep theirs ({measure}): a character is probably lost")
     if not MEASURE_LOOKALIKE.match(text, pos):
@@ -130,6 +130,28 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
     if not cues:
         return None
     return pos + len(word), f"count {num} stands before {word} with no measure word (个, 名, 家 ...; {cues}): a character is probably lost"
+
+
+def _count_after_noun(c: Clauses, start: int, pos: int, num: str) -> tuple[int, str] | None:
+    """A count set after its noun that closes its clause bare ("新增建筑企业23。"): lost its measure
+    word when two cues agree: the noun's head is one counted with a measure word (人员, 企业 …;
+    not a noun the document merely counts elsewhere: 标段2, 线路306 number things) and a counting
+    verb opens the clause. A year, a decimal, a hotline (社区110) or a list whose measure word a
+    （单位：家） declares is no lost measure word."""
+    if "." in num or _YEAR_LIKE.fullmatch(num) or _HOTLINE.fullmatch(num):
+        return None
+    if _UNIT_DECLARED.search(c.text, c.text.rfind("\n", 0, start) + 1, start):
+        return None  # "（单位：家）新增限上批发企业26，…": the list's measure word is declared once
+    noun = c.counted_noun_before(start)
+    verb = c.counting_verb_in_clause(start - len(noun)) if noun else ""
+    if not verb:
+        return None
+    return pos, (f"count {num} closes its clause after {noun} with no measure word (after {verb}, and {noun} is "
+                 "counted with one): a character is probably lost")
+
+
+_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
+_UNIT_DECLARED = regex.compile(r"单位[:\uff1a]")
 
 
 def _terse_count(c: Clauses, start: int, pos: int, num: str, noun: str) -> tuple[int, str] | None:

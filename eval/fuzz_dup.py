@@ -1,0 +1,130 @@
+"""Fuzz the repeat removal on the TUNE base documents: one copy pasted at a time.
+
+Each case copies one paragraph, sentence or heading of a TUNE base document to another place
+(the next line, a paragraph later, inside its own paragraph, glued to the next paragraph, split
+by a line break, re-typed with other marks or spaces, cut short as a teaser, ...). A case is
+*fixed* when the cleaned document equals the cleaned undamaged one, *flagged* when a dup flag
+stands on the copy instead, *wrong* when the text differs in another way (the original removed,
+a part left). Paragraphs are sampled with a fixed seed, so runs compare.
+
+TUNE material only (it reads ``eval/base/tune``); it prints recall tables, nothing is scored.
+
+    .venv/bin/python eval/fuzz_dup.py [--jobs 2] [--show OP,...] [--only OP,...] [--per-doc N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import multiprocessing
+import pathlib
+import random
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+_TO_ASCII = str.maketrans({"\uff0c": ",", "\uff1b": ";", "\uff1a": ":", "\uff08": "(", "\uff09": ")"})
+
+
+def _sentences(par: str) -> list[str]:
+    out, cur = [], ""
+    for ch in par:
+        cur += ch
+        if ch in "。！？；":
+            out.append(cur)
+            cur = ""
+    return [s for s in out if len(s) >= 12]
+
+
+def _ops(lines: list[str], i: int, rng: random.Random) -> dict[str, list[str]]:
+    """Damaged line lists: paragraph ``i`` (or one of its sentences) copied somewhere."""
+    par = lines[i]
+    out: dict[str, list[str]] = {}
+    out["par_next_line"] = lines[:i + 1] + [par] + lines[i + 1:]
+    if i + 2 < len(lines):
+        out["par_after_one"] = lines[:i + 2] + [par] + lines[i + 2:]
+    if i + 4 < len(lines):
+        out["par_after_three"] = lines[:i + 4] + [par] + lines[i + 4:]
+    out["par_glued_to_itself"] = lines[:i] + [par + par] + lines[i + 1:]
+    out["par_retyped_marks"] = lines[:i + 1] + [par.translate(_TO_ASCII)] + lines[i + 1:]
+    out["par_spaced"] = lines[:i + 1] + [par.replace("，", "， ", 2)] + lines[i + 1:]
+    cut = len(par) // 2
+    out["par_split_by_break"] = lines[:i + 1] + [par[:cut], par[cut:]] + lines[i + 1:]
+    if len(par) > 30:
+        out["teaser_before"] = lines[:i] + [par[:20] + "..."] + lines[i:]
+    sents = _sentences(par)
+    if len(sents) >= 2:
+        k = rng.randrange(len(sents))
+        s = sents[k]
+        at = par.index(s) + len(s)
+        out["sentence_at_once"] = lines[:i] + [par[:at] + s + par[at:]] + lines[i + 1:]
+        if i + 1 < len(lines) and len(lines[i + 1]) > 20:
+            out["sentence_glued_next_par"] = lines[:i + 1] + [lines[i + 1] + s] + lines[i + 2:]
+            out["sentence_lead_of_next_par"] = lines[:i + 1] + [s + lines[i + 1]] + lines[i + 2:]
+        out["sentence_own_line"] = lines[:i + 1] + [s] + lines[i + 1:]
+    out["par_three_times"] = lines[:i + 1] + [par, par] + lines[i + 1:]
+    return out
+
+
+def _cases(per_doc: int):
+    for path in sorted((HERE / "base" / "tune").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        rng = random.Random(path.stem)
+        pars = [i for i, ln in enumerate(lines) if i > 0 and len(ln) >= 30]
+        for i in rng.sample(pars, min(per_doc, len(pars))):
+            kind = "heading" if len(lines[i]) < 40 else "paragraph"
+            for op, damaged in _ops(lines, i, rng).items():
+                yield (path.stem, kind, op, "\n".join(damaged))
+
+
+_BASE: dict[str, str] = {}
+
+
+def _judge(case):
+    from cleaner.pipeline import clean
+    doc, kind, op, raw = case
+    if doc not in _BASE:
+        _BASE[doc] = clean((HERE / "base" / "tune" / f"{doc}.txt").read_text(encoding="utf-8")).text
+    cleaned = clean(raw)
+    if cleaned.text == _BASE[doc]:
+        return doc, kind, op, "fixed", ""
+    dup_flag = any(f.rule.startswith("dup") and f.action == "flag" for f in cleaned.findings)
+    removed = any(f.rule.startswith("dup") and f.action == "remove" for f in cleaned.findings)
+    verdict = "wrong" if removed else "flagged" if dup_flag else "missed"
+    a, b = _BASE[doc], cleaned.text
+    at = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return doc, kind, op, verdict, b[max(0, at - 15):at + 45].replace("\n", "⏎")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--per-doc", type=int, default=4)
+    ap.add_argument("--show", default="", help="print the cases not fixed of these operations (comma-separated)")
+    ap.add_argument("--only", default="", help="run only these operations (comma-separated)")
+    args = ap.parse_args()
+    only = set(filter(None, args.only.split(",")))
+    show = set(filter(None, args.show.split(",")))
+    cases = [c for c in _cases(args.per_doc) if not only or c[2] in only]
+    with multiprocessing.Pool(args.jobs) as pool:
+        results = pool.map(_judge, cases, chunksize=4)
+    for axis, idx in (("copy", 2), ("unit", 1)):
+        tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        for r in results:
+            tally[r[idx]][r[3]] += 1
+        print(f"\n| {axis} | fixed | flagged | wrong | missed |\n| --- | --- | --- | --- | --- |")
+        for key, c in sorted(tally.items()):
+            total = sum(c.values())
+            print(f"| {key} | {c['fixed']}/{total} ({100 * c['fixed'] / total:.0f}%) | {c['flagged']} | {c['wrong']} "
+                  f"| {c['missed']} |")
+    fixed = sum(r[3] == "fixed" for r in results)
+    print(f"\nall: {fixed}/{len(results)} fixed ({100 * fixed / len(results):.1f}%)")
+    for r in results:
+        if r[2] in show and r[3] != "fixed":
+            print(f"  {r[0]} {r[1]} {r[2]} ({r[3]}): {r[4]!r}")
+
+
+if __name__ == "__main__":
+    main()
