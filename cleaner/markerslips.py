@@ -210,6 +210,7 @@ def _balanced(line: str) -> bool:
 
 _DIGIT_ITEM = regex.compile(r"(\d{1,2})[.\uff0e](?!\d)")
 _LOST_DIGIT = regex.compile(r"[.\uff0e](?=\p{Han})")
+# A marker of a level above 1. (第X条, 一、, （一）): a list of 1. items ends at one.
 _HIGHER = regex.compile(rf"(?:第[{_N}]++[条章]|[{_N}]++\u3001|[(\uff08][{_N}]{{1,4}}[)\uff09])")
 _NEAR = 3  # lines between a list's items
 
@@ -252,7 +253,8 @@ def _digit_sibling(text_lines: tuple[Line, ...], k: int, value: int) -> bool:
     """A marker N-1. above or N+1. below line k (within the window)."""
     for j in range(max(0, k - _WINDOW), min(len(text_lines), k + _WINDOW + 1)):
         want = value - 1 if j < k else value + 1
-        if j != k and want > 0 and regex.match(rf"{want}[.\uff0e](?!\d)", text_lines[j].text):
+        m = _DIGIT_ITEM.match(text_lines[j].text) if j != k else None
+        if m and int(m[1]) == want:
             return True
     return False
 

@@ -98,8 +98,15 @@ def positions_to_widen(line: str, base: int, protected: Protected) -> list[int]:
                 chosen.append(i)
         elif _widen_single(marks, k, mark):
             chosen.append(i)
-    chosen.extend(marks.at[k] for k in opened if marks.in_cjk_context(k))
+    chosen.extend(marks.at[k] for k in opened if marks.in_cjk_context(k) or _closed_wide(line, marks.at[k]))
     return sorted(chosen)
+
+
+def _closed_wide(line: str, i: int) -> bool:
+    """Whether the ASCII "(" at ``i`` is closed by a full-width "）" shortly after it, with no other
+    bracket between ("(1）严禁…"): one half of a pair typed in the other width."""
+    close = line.find(chars.FULLWIDTH_RIGHT_PAREN, i + 1, i + 24)
+    return close > 0 and not any(c in "()\uff08" for c in line[i + 1:close])
 
 
 def _paren_pair(marks: _Marks, open_k: int, close_k: int) -> list[int]:

@@ -179,3 +179,13 @@ def test_a_bare_count_closing_its_clause_after_a_counted_noun_is_flagged(sentenc
 def test_a_figure_that_names_its_own_count_raises_no_flag(sentence):
     text = f"南湖区市场监督管理局2023年工作总结\n一、主要工作\n{sentence}\n南湖区市场监督管理局\n2023年12月20日"
     assert _figure_flags(text) == []
+
+
+# ---- a bracket half typed in the other width -----------------------------------------------
+
+def _punct(line):
+    return clean(f"江岭市教育局2024年工作要点\n{line}\n江岭市教育局\n2024年2月1日").text.split("\n")[1]
+
+
+def test_a_bracket_typed_half_in_ascii_is_widened_with_its_other_half():
+    assert _punct("(1）严禁新增钢铁、焦化产能。") == "（1）严禁新增钢铁、焦化产能。"
