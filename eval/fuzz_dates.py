@@ -14,15 +14,10 @@ TUNE material only (it reads ``eval/base/tune``); it prints recall tables, nothi
 from __future__ import annotations
 
 import argparse
-import collections
-import multiprocessing
-import pathlib
-import sys
 
 import regex
 
-HERE = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+from fuzzkit import cleaned_base, first_difference, print_all, print_tables, run, tune_documents
 
 _DATE = regex.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
 _FW = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -39,7 +34,7 @@ def _ops(y: str, m: str, d: str, after: str) -> dict[str, str]:
 
 
 def _cases():
-    for path in sorted((HERE / "base" / "tune").glob("*.txt")):
+    for path in tune_documents():
         text = path.read_text(encoding="utf-8")
         for mt in _DATE.finditer(text):
             after = text[mt.end():mt.end() + 1]
@@ -49,21 +44,16 @@ def _cases():
                 yield path.stem, kind, where, raw, mt.start(), mt.start() + len(damaged), text[max(0, mt.start() - 8):mt.end() + 6]
 
 
-_BASE: dict[str, str] = {}
-
-
 def _judge(case):
     from cleaner.pipeline import clean
     doc, kind, where, raw, start, end, context = case
-    if doc not in _BASE:
-        _BASE[doc] = clean((HERE / "base" / "tune" / f"{doc}.txt").read_text(encoding="utf-8")).text
     cleaned = clean(raw)
-    if cleaned.text == _BASE[doc]:
+    if cleaned.text == cleaned_base(doc):
         return doc, kind, where, "fixed", ""
     flagged = any(f.rule.startswith("date") and f.action == "flag" and f.start < end and start < f.end
                   for f in cleaned.findings)
-    a, b = _BASE[doc], cleaned.text
-    at = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    b = cleaned.text
+    at = first_difference(cleaned_base(doc), b)
     return doc, kind, where, "flagged" if flagged else "missed", f"{context!r} -> {b[max(0, at - 8):at + 12]!r}"
 
 
@@ -73,18 +63,10 @@ def main() -> None:
     ap.add_argument("--show", default="", help="print the cases not fixed of these kinds of damage")
     args = ap.parse_args()
     show = set(filter(None, args.show.split(",")))
-    with multiprocessing.Pool(args.jobs) as pool:
-        results = pool.map(_judge, list(_cases()), chunksize=4)
-    for axis, idx in (("damage", 1), ("place", 2)):
-        tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-        for r in results:
-            tally[r[idx]][r[3]] += 1
-        print(f"\n| {axis} | fixed | flagged | missed |\n| --- | --- | --- | --- |")
-        for k, c in sorted(tally.items()):
-            total = sum(c.values())
-            print(f"| {k} | {c['fixed']}/{total} ({100 * c['fixed'] / total:.0f}%) | {c['flagged']} | {c['missed']} |")
-    fixed = sum(r[3] == "fixed" for r in results)
-    print(f"\nall: {fixed}/{len(results)} fixed ({100 * fixed / len(results):.1f}%)")
+    results = run(_judge, list(_cases()), args.jobs)
+    print_tables(results, [("damage", lambda r: r[1]), ("place", lambda r: r[2])], lambda r: r[3],
+                 ("fixed", "flagged", "missed"))
+    print_all(results, lambda r: r[3], "fixed")
     for r in results:
         if r[1] in show and r[3] != "fixed":
             print(f"  {r[0]} {r[1]} {r[2]} ({r[3]}): {r[4]}")

@@ -15,14 +15,9 @@ TUNE material only (it reads ``eval/base/tune``); it prints recall tables, nothi
 from __future__ import annotations
 
 import argparse
-import collections
-import multiprocessing
-import pathlib
 import random
-import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+from fuzzkit import cleaned_base, first_difference, print_all, print_tables, run, tune_documents
 
 _TO_ASCII = str.maketrans({"\uff0c": ",", "\uff1b": ";", "\uff1a": ":", "\uff08": "(", "\uff09": ")"})
 
@@ -68,7 +63,7 @@ def _ops(lines: list[str], i: int, rng: random.Random) -> dict[str, list[str]]:
 
 
 def _cases(per_doc: int):
-    for path in sorted((HERE / "base" / "tune").glob("*.txt")):
+    for path in tune_documents():
         text = path.read_text(encoding="utf-8")
         lines = text.split("\n")
         rng = random.Random(path.stem)
@@ -79,22 +74,17 @@ def _cases(per_doc: int):
                 yield (path.stem, kind, op, "\n".join(damaged))
 
 
-_BASE: dict[str, str] = {}
-
-
 def _judge(case):
     from cleaner.pipeline import clean
     doc, kind, op, raw = case
-    if doc not in _BASE:
-        _BASE[doc] = clean((HERE / "base" / "tune" / f"{doc}.txt").read_text(encoding="utf-8")).text
     cleaned = clean(raw)
-    if cleaned.text == _BASE[doc]:
+    if cleaned.text == cleaned_base(doc):
         return doc, kind, op, "fixed", ""
     dup_flag = any(f.rule.startswith("dup") and f.action == "flag" for f in cleaned.findings)
     removed = any(f.rule.startswith("dup") and f.action == "remove" for f in cleaned.findings)
     verdict = "wrong" if removed else "flagged" if dup_flag else "missed"
-    a, b = _BASE[doc], cleaned.text
-    at = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    b = cleaned.text
+    at = first_difference(cleaned_base(doc), b)
     return doc, kind, op, verdict, b[max(0, at - 15):at + 45].replace("\n", "⏎")
 
 
@@ -108,19 +98,10 @@ def main() -> None:
     only = set(filter(None, args.only.split(",")))
     show = set(filter(None, args.show.split(",")))
     cases = [c for c in _cases(args.per_doc) if not only or c[2] in only]
-    with multiprocessing.Pool(args.jobs) as pool:
-        results = pool.map(_judge, cases, chunksize=4)
-    for axis, idx in (("copy", 2), ("unit", 1)):
-        tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-        for r in results:
-            tally[r[idx]][r[3]] += 1
-        print(f"\n| {axis} | fixed | flagged | wrong | missed |\n| --- | --- | --- | --- | --- |")
-        for key, c in sorted(tally.items()):
-            total = sum(c.values())
-            print(f"| {key} | {c['fixed']}/{total} ({100 * c['fixed'] / total:.0f}%) | {c['flagged']} | {c['wrong']} "
-                  f"| {c['missed']} |")
-    fixed = sum(r[3] == "fixed" for r in results)
-    print(f"\nall: {fixed}/{len(results)} fixed ({100 * fixed / len(results):.1f}%)")
+    results = run(_judge, cases, args.jobs)
+    print_tables(results, [("copy", lambda r: r[2]), ("unit", lambda r: r[1])], lambda r: r[3],
+                 ("fixed", "flagged", "wrong", "missed"))
+    print_all(results, lambda r: r[3], "fixed")
     for r in results:
         if r[2] in show and r[3] != "fixed":
             print(f"  {r[0]} {r[1]} {r[2]} ({r[3]}): {r[4]!r}")

@@ -14,15 +14,10 @@ TUNE material only (it reads ``eval/base/tune``); it prints recall tables, nothi
 from __future__ import annotations
 
 import argparse
-import collections
-import multiprocessing
-import pathlib
-import sys
 
 import regex
 
-HERE = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+from fuzzkit import print_all, print_tables, run, tune_documents
 
 _CLASSIFIERS = ("人次 家次 批次 个次 个 家 名 所 座 项 次 件 台 辆 户 条 批 套 支 处 场 期 篇 部 位 株 头 只 张 本 间 栋 "
                 "块 轮 组 人 种 艘 架 门 根 份").split()
@@ -39,7 +34,7 @@ def _follows(text: str, at: int) -> str:
 
 
 def _cases():
-    for path in sorted((HERE / "base" / "tune").glob("*.txt")):
+    for path in tune_documents():
         text = path.read_text(encoding="utf-8")
         for m in _COUNT.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -67,18 +62,10 @@ def main() -> None:
     ap.add_argument("--show", default="", help="print the missed cases of these groups (follows/sibling, e.g. word/alone)")
     args = ap.parse_args()
     show = set(filter(None, args.show.split(",")))
-    with multiprocessing.Pool(args.jobs) as pool:
-        results = pool.map(_judge, list(_cases()), chunksize=4)
-    for axis, key in (("measure word", lambda r: r[1]), ("what follows / sibling", lambda r: f"{r[2]}/{r[3]}")):
-        tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-        for r in results:
-            tally[key(r)][r[4]] += 1
-        print(f"\n| {axis} | flagged | missed |\n| --- | --- | --- |")
-        for k, c in sorted(tally.items(), key=lambda kv: -sum(kv[1].values())):
-            total = sum(c.values())
-            print(f"| {k} | {c['flagged']}/{total} ({100 * c['flagged'] / total:.0f}%) | {c['missed']} |")
-    flagged = sum(r[4] == "flagged" for r in results)
-    print(f"\nall: {flagged}/{len(results)} flagged ({100 * flagged / len(results):.1f}%)")
+    results = run(_judge, list(_cases()), args.jobs)
+    axes = [("measure word", lambda r: r[1]), ("what follows / sibling", lambda r: f"{r[2]}/{r[3]}")]
+    print_tables(results, axes, lambda r: r[4], ("flagged", "missed"), by_size=True)
+    print_all(results, lambda r: r[4], "flagged")
     for r in results:
         if f"{r[2]}/{r[3]}" in show and r[4] == "missed":
             print(f"  {r[0]} {r[1]}: {r[5]!r}")

@@ -14,16 +14,9 @@ TUNE material only (it reads ``eval/base/tune``); it prints recall tables, nothi
 from __future__ import annotations
 
 import argparse
-import collections
-import multiprocessing
-import pathlib
-import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
-
-from common import Marker, int_to_cn, markers  # noqa: E402
+from common import Marker, int_to_cn, markers
+from fuzzkit import cleaned_base, print_all, print_tables, run, tune_documents
 
 _FW_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 _LOOKALIKE = {"一": "—", "二": "二", "三": "三", "十": "+", "1": "l", "0": "O", "7": "７"}
@@ -86,7 +79,7 @@ def _line_shape(line: str) -> str:
 
 
 def _cases():
-    for path in sorted((HERE / "base" / "tune").glob("*.txt")):
+    for path in tune_documents():
         text = path.read_text(encoding="utf-8")
         ms = markers(text)
         lines = text.split("\n")
@@ -96,16 +89,11 @@ def _cases():
                 yield (path.stem, m.kind, _place(ms, i), _line_shape(lines[m.line]), op, raw, m.line, m.text, damaged)
 
 
-_BASE: dict[str, str] = {}
-
-
 def _judge(case):
     from cleaner.pipeline import clean
     doc, kind, place, shape, op, raw, line_no, good, damaged = case
-    if doc not in _BASE:
-        _BASE[doc] = clean((HERE / "base" / "tune" / f"{doc}.txt").read_text(encoding="utf-8")).text
     cleaned = clean(raw)
-    if cleaned.text == _BASE[doc]:
+    if cleaned.text == cleaned_base(doc):
         return case[:5] + ("fixed", good, damaged, "")
     start = sum(len(x) + 1 for x in raw.split("\n")[:line_no])
     end = start + len(raw.split("\n")[line_no])
@@ -124,19 +112,10 @@ def main() -> None:
     only = set(filter(None, args.only.split(",")))
     show = set(filter(None, args.show.split(",")))
     cases = [c for c in _cases() if not only or c[4] in only]
-    with multiprocessing.Pool(args.jobs) as pool:
-        results = pool.map(_judge, cases, chunksize=8)
-    for axis, idx in (("damage", 4), ("level", 1), ("place", 2), ("line", 3)):
-        tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-        for r in results:
-            tally[r[idx]][r[5]] += 1
-        print(f"\n| {axis} | fixed | flagged | missed |\n| --- | --- | --- | --- |")
-        for key, c in sorted(tally.items()):
-            total = sum(c.values())
-            print(f"| {key} | {c['fixed']}/{total} ({100 * c['fixed'] / total:.0f}%) | {c['flagged']} | {c['missed']} |")
-    total = len(results)
-    fixed = sum(r[5] == "fixed" for r in results)
-    print(f"\nall: {fixed}/{total} fixed ({100 * fixed / total:.1f}%)")
+    results = run(_judge, cases, args.jobs, chunksize=8)
+    axes = [(axis, lambda r, i=idx: r[i]) for axis, idx in (("damage", 4), ("level", 1), ("place", 2), ("line", 3))]
+    print_tables(results, axes, lambda r: r[5], ("fixed", "flagged", "missed"))
+    print_all(results, lambda r: r[5], "fixed")
     for r in results:
         if r[4] in show and r[5] != "fixed":
             print(f"  {r[0]} {r[1]} {r[2]} {r[3]}: {r[7]!r} -> {r[6]!r} ({r[5]}) got {r[8]!r}")

@@ -14,14 +14,9 @@ TUNE material only (it reads ``eval/base/tune``); it prints recall tables, nothi
 from __future__ import annotations
 
 import argparse
-import collections
-import multiprocessing
-import pathlib
 import random
-import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+from fuzzkit import cleaned_base, first_difference, print_all, print_tables, run, tune_documents
 
 _ASCII = {"\uff0c": ",", "\u3002": ".", "\uff1b": ";", "\uff1a": ":", "\uff1f": "?", "\uff01": "!",
           "\uff08": "(", "\uff09": ")", "\u201c": '"', "\u201d": '"', "\u3001": ","}
@@ -36,7 +31,7 @@ def _neighbours(text: str, at: int) -> str:
 
 
 def _cases(per_doc: int):
-    for path in sorted((HERE / "base" / "tune").glob("*.txt")):
+    for path in tune_documents():
         text = path.read_text(encoding="utf-8")
         rng = random.Random(path.stem)
         spots = [i for i, c in enumerate(text) if c in _ASCII]
@@ -47,21 +42,15 @@ def _cases(per_doc: int):
                 yield path.stem, mark, spacing, _neighbours(text, at), raw, text[max(0, at - 10):at + 10]
 
 
-_BASE: dict[str, str] = {}
-
-
 def _judge(case):
     from cleaner.pipeline import clean
     doc, mark, spacing, around, raw, context = case
-    if doc not in _BASE:
-        _BASE[doc] = clean((HERE / "base" / "tune" / f"{doc}.txt").read_text(encoding="utf-8")).text
     out = clean(raw).text
-    if out == _BASE[doc]:
+    if out == cleaned_base(doc):
         return doc, mark, spacing, around, "fixed", ""
-    a, b = _BASE[doc], out
-    at = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    got = b[max(0, at - 10):at + 10]
-    verdict = "missed" if _ASCII[mark] in b[at:at + 2] else "changed"
+    at = first_difference(cleaned_base(doc), out)
+    got = out[max(0, at - 10):at + 10]
+    verdict = "missed" if _ASCII[mark] in out[at:at + 2] else "changed"
     return doc, mark, spacing, around, verdict, f"{context!r} -> {got!r}"
 
 
@@ -72,18 +61,10 @@ def main() -> None:
     ap.add_argument("--show", default="", help="print the cases not fixed of these MARK/SPACING groups")
     args = ap.parse_args()
     show = set(filter(None, args.show.split(",")))
-    with multiprocessing.Pool(args.jobs) as pool:
-        results = pool.map(_judge, list(_cases(args.per_doc)), chunksize=4)
-    for axis, key in (("mark", lambda r: r[1]), ("spacing", lambda r: r[2]), ("around", lambda r: r[3])):
-        tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-        for r in results:
-            tally[key(r)][r[4]] += 1
-        print(f"\n| {axis} | fixed | changed | missed |\n| --- | --- | --- | --- |")
-        for k, c in sorted(tally.items(), key=lambda kv: -sum(kv[1].values())):
-            total = sum(c.values())
-            print(f"| {k} | {c['fixed']}/{total} ({100 * c['fixed'] / total:.0f}%) | {c['changed']} | {c['missed']} |")
-    fixed = sum(r[4] == "fixed" for r in results)
-    print(f"\nall: {fixed}/{len(results)} fixed ({100 * fixed / len(results):.1f}%)")
+    results = run(_judge, list(_cases(args.per_doc)), args.jobs)
+    axes = [("mark", lambda r: r[1]), ("spacing", lambda r: r[2]), ("around", lambda r: r[3])]
+    print_tables(results, axes, lambda r: r[4], ("fixed", "changed", "missed"), by_size=True)
+    print_all(results, lambda r: r[4], "fixed")
     for r in results:
         if f"{r[1]}/{r[2]}" in show and r[4] != "fixed":
             print(f"  {r[0]} {r[1]} {r[2]} {r[3]} ({r[4]}): {r[5]}")
