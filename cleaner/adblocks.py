@@ -199,8 +199,8 @@ class Voice:
 
     def line_voice(self, text: str) -> str | None:
         """A stand-alone line every sentence of which is a voice (or the seller's promotion)."""
-        if size(text) > _VOICE_LINE_MAX:
-            return None
+        if size(text) > _VOICE_LINE_MAX or adcues.glued_own_text(text):
+            return None  # long, or the text's own heading or date behind the voice: the edge rule cuts the voice
         reason = (self.seller(text) or self.evasive(text)) if size(text) <= _PIECE_MAX else None
         if reason:
             return reason
@@ -313,8 +313,8 @@ def edge_voices(voice: Voice, line: Line) -> list[tuple[int, int, str]]:
     out = []
     for m in (pieces[0], pieces[-1]):
         text = m.group()
-        if size(text) > _PIECE_MAX:
-            continue
+        if size(text) > _PIECE_MAX or adcues.glued_own_text(text):
+            continue  # long, or the text's own heading or date behind the voice: a sentence of the text
         reason = voice.voice(_OUTLINE.sub("", text, count=1) if m is pieces[0] else text)
         if reason:
             start = line.start + m.start()

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -35,7 +36,7 @@ import regex
 from cleaner import adcontacts, admaterial, adshapes, chars, data
 from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
-from cleaner.textutil import alternation
+from cleaner.textutil import alternation, han_count
 from cleaner.titleshape import title_kinds
 from cleaner.types import Corpus
 
@@ -306,6 +307,7 @@ class Scan:
         self.possible = _has_ad_cue(self.folded, self.pats)
         self.publishers = _publishers(text) if self.possible else ()
         self.title = _first_line(self.folded) if self.possible else ""  # folded as the segments are
+        self._pair_counts: Counter | None = None
 
     def _title_topic(self, seg: str) -> bool:
         """A writing group or site named after the document's own topic ("公文写作交流群" in a
@@ -345,6 +347,42 @@ class Scan:
         ev = _cues(seg, self.pats)
         # a notice's material goes out through its own portal, never a private account or another host
         return seg if ev.strong_contact() or ev.evasion else masked
+
+    def owns(self, tail: str, before: str) -> bool:
+        """Whether ``tail`` (folded), the words after an ad's last cue, is the document's own
+        text the ad was glued to: a date, a document number or an outline marker (…QQ 2837461
+        2019年12月10日, …即可下载（四）加快…); or, glued straight onto an account or a number
+        (``before``, the cue's last character), words most of whose character pairs the
+        document writes elsewhere (…dangke_xie01深化资源税改革。). An ad's words after its
+        account are a few of its own (备注来意, 详谈); a slogan's words after a phrase cue
+        (…领取全年工作总结合集！) may be common ones, and stay the ad's unless they close as a
+        sentence of the text does (…转载请注明出处四是重民生、促和谐。).
+
+        >>> s = Scan("深化资源税改革，完善税制。\\n代写讲稿加V:dangke01深化资源税改革。", Corpus())
+        >>> s.owns("深化资源税改革。", "1"), s.owns("深化资源税改革", "取"), s.owns(" 2019年12月10日", "3")
+        (True, False, True)
+        """
+        if han_count(tail) < 2:
+            return False
+        if _DATE_END.match(tail.lstrip(" ,;:")) or _own_heading(tail, 0):
+            return True
+        # Glued on: straight after an account or a number, or a clause closed as the text closes its own.
+        glued = before.isascii() and before.isalnum() or _SENTENCE_TAIL.fullmatch(tail)
+        if not (glued and _HAN_RUNS.match(tail.lstrip())):
+            return False
+        pairs = [m.group()[i:i + 2] for m in _HAN_RUNS.finditer(tail) for i in range(len(m.group()) - 1)]
+        if len(pairs) < _KNOWN_PAIRS_MIN:
+            return False
+        here = Counter(pairs)
+        known = sum(n for pair, n in here.items() if self._pairs()[pair] > n)
+        return known >= _KNOWN_SHARE * len(pairs)
+
+    def _pairs(self) -> Counter:
+        """The document's Han character pairs (folded), counted once per document."""
+        if self._pair_counts is None:
+            self._pair_counts = Counter(m.group()[i:i + 2] for m in _HAN_RUNS.finditer(self.folded)
+                                        for i in range(len(m.group()) - 1))
+        return self._pair_counts
 
     def may_hold_ad(self, start: int, end: int) -> bool:
         """Every ad has an ad-only cue: a span without one is passed over at once."""
@@ -485,6 +523,8 @@ class Scan:
         loose = position is not None and (ev.ad_cues() >= 2 or agree)
         if whole and not (_edge(seg[:ev.first], True, loose) and _edge(seg[ev.last:], False, loose)):
             return None
+        if whole and self.owns(seg[ev.last:], seg[ev.last - 1:ev.last]):
+            return None  # words beyond the cues that are the document's own: the ad was glued to them
         return "advertisement: " + " + ".join(ev.names()) + (f" ({position})" if position else "")
 
 
@@ -512,6 +552,19 @@ def _bare(seg: str, ev: _Evidence) -> bool:
 
 
 _SPLICE_GAP = 8
+# The document's own text an ad was glued onto: a date or a document number that ends the segment
+# (a signature date, the number under a title; a date with words after it, 2024年3月5日上传 or
+# …日前交稿, is the ad's own), or a heading behind the one outline marker of the segment (an ad that
+# numbers its goods, （一）…范文（二）…, has two).
+_DATE_END = regex.compile(r"(?:(?:19|20)\d\d\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日|(?:19|20)\d\d-\d{1,2}-\d{1,2}"
+                          r"|[\[(\u3014\u3010]\s*+(?:19|20)\d\d\s*+[\])\u3015\u3011]\s*+\d{1,5}\s*+号)[\s.\u3002]*+$")
+_MARKER = regex.compile(r"(?:第[一二三四五六七八九十百零〇\d]++[章条节]|(?<![\p{Han}\d])[一二三四五六七八九十]{1,3}+\u3001"
+                        r"|[(\uff08][一二三四五六七八九十]{1,3}+[)\uff09])(?=\s*+\p{Han}{2})")
+_GLUED_FROM = 4  # characters into a segment: a marker before them opens the segment itself
+_HAN_RUNS = regex.compile(r"\p{Han}{2,}+")
+_SENTENCE_TAIL = regex.compile(r"\p{Han}[^!?~\n\u3002;]*+[\u3002;]")  # 四是重民生、促和谐。
+_KNOWN_PAIRS_MIN = 4  # character pairs a tail needs before its share says anything
+_KNOWN_SHARE = 0.6  # of a tail's pairs the document writes elsewhere: its own words
 _EVASIONS = frozenset({"spelled-out domain", "contact in Chinese numerals"})
 _DECORATION = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e\ufe0f\u200d]")
 _BREAK = regex.compile(r"[!?;\u3002\n]")
@@ -542,6 +595,28 @@ def _opened(run: str) -> bool:
 # notice's contact row. A pitch needs words of its own beside the number; without them the only
 # "call" the foreign-ad rule sees is the label's 电话, which every contact row has.
 _LABELLED_NUMBER_ROW = regex.compile(r"^\s*+\p{Han}{0,6}?(?:电话|热线|专线)\s*+:\s*+\+?[0-9][0-9 ()-]{6,18}[0-9]\s*+$")
+
+
+def glued_own_text(seg: str) -> bool:
+    """Whether a line judged whole holds, past its opening, a date, a document number or an
+    outline marker with its heading (…包过审★QQ 2837461★2019年12月10日, …即可下载（四）加快推进…):
+    the document's own line with an ad glued in front of it, which must not go whole.
+
+    >>> glued_own_text("本文档为会员专享,开通VIP即可下载(四)加快推进产业升级"), glued_own_text("代写材料 QQ:2837461")
+    (True, False)
+    """
+    date = _DATE_END.search(seg, _GLUED_FROM)
+    return date is not None or _own_heading(seg, _GLUED_FROM)
+
+
+def _own_heading(seg: str, start: int) -> bool:
+    """Whether a heading of the document's own stands in ``seg`` from ``start`` on: the segment's
+    one outline marker, at ``start`` or past it, with nothing an ad says after it (第一章…范文 is a
+    template site's contents)."""
+    markers = list(_MARKER.finditer(seg))
+    if len(markers) != 1 or markers[0].start() < start or start == 0 and seg[:markers[0].start()].strip():
+        return False
+    return not _cues(seg[markers[0].start():], _patterns(())).ad_only
 
 
 def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:

@@ -378,7 +378,7 @@ def segment_verdict(seg: str, position: str | None, doc: Document, own: tuple[st
     against ads, an account named in a body sentence, a row of the page's metadata or of its contacts.
     ``sentence``: the segment may be a sentence of the text where it stands (words before a line's
     own start): it is judged as one, its foreign words against the document's own spread."""
-    if (adcues.own_or_against(seg, own) or (position is None or sentence) and _ACCOUNT.search(seg)
+    if (adcues.own_or_against(seg, own) or adcues.glued_own_text(seg) or (position is None or sentence) and _ACCOUNT.search(seg)
             or _metadata_row(seg) or _CONTACT_ROW.match(seg)):
         return None
     return verdict(seg, position, doc, plain, seam, sentence)

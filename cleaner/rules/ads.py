@@ -227,8 +227,8 @@ def _line_verdict(scan: Scan, line: Line) -> str | None:
     n = size(line.text)
     if n == 0 or n > _BARE_LINE_MAX or not scan.may_hold_ad(line.start, line.end):
         return None
-    if _OUTLINE.match(scan.folded, line.start, line.end):
-        return None  # a heading with an ad glued on: the inline rule cuts the ad, the heading stays
+    if _OUTLINE.match(scan.folded, line.start, line.end) or adcues.glued_own_text(scan.folded[line.start:line.end]):
+        return None  # a heading or a date line with an ad glued on: the inline rule cuts the ad, the line stays
     ads = list(_bracket_ads(scan, line))
     masked = _masked(scan, line.start, line.end, [(s, e) for s, e, _ in ads])
     if ads and not has_words(masked):

@@ -1,0 +1,83 @@
+"""Round 31: an ad glued onto the document's own text takes none of it.
+
+The ads fuzzer (eval/fuzz_ads.py: a pool of ads written by a helper who never read the rules, each
+put at every place an injector uses in the TUNE base documents) found whole lines and sentences
+removed with the ad glued to them: a signature date, a document number, a heading behind its
+outline marker, the sentence that follows an account (…加V：dangke_xie01深化资源税改革。). The
+words after an ad's last cue are its own only when they are not the document's: a date, a number,
+a heading, or, glued onto an account or closing as a sentence, words the document writes
+elsewhere. Every case runs the whole pipeline; each ad's slogan words stay the ad's."""
+import pytest
+
+from cleaner.adcues import Scan, glued_own_text
+from cleaner.pipeline import clean
+from cleaner.types import Corpus
+
+_PLAN = ("南湖区财政局2023年工作要点\n"
+         "一、总体要求\n"
+         "坚持稳中求进工作总基调，深化资源税改革，完善地方税体系，提高财政资金使用效益。\n"
+         "二、重点任务\n"
+         "（一）加快推进预算管理一体化建设。全面推行预算绩效管理，深化资源税改革。\n"
+         "（二）加强国有资产管理。完善资产配置标准，推进资产共享共用。\n"
+         "（三）强化财会监督。严肃财经纪律，严格控制一般性支出，提升产品质量和服务质量，保证资金安全。\n"
+         "（四）加快推进产业结构升级。支持先进制造业发展，落实减税降费政策。\n"
+         "（五）深化财税体制改革。深化资源税改革。落实税收优惠政策。\n"
+         "三、保障措施\n"
+         "各科室要加强协作，确保各项任务落到实处。\n"
+         "南湖区财政局\n"
+         "2023年2月20日")
+
+
+def _glued(good: str, bad: str) -> str:
+    assert _PLAN.count(good) == 1
+    return _PLAN.replace(good, bad)
+
+
+@pytest.mark.parametrize("ad, kept", [
+    # an account, then the text's own next sentence (its words written elsewhere in the plan)
+    ("代写代改党课讲稿、主题教育心得，加V：dangke_xie01", "深化资源税改革。落实"),
+    # an ad glued in front of the signature date
+    ("★专业撰写调研报告★包过审★QQ 2837461★", "2023年2月20日"),
+    # a template site's note glued in front of a chapter heading
+    ("本文由好范文网整理，转载请注明出处", "三、保障措施"),
+])
+def test_glued_ad_takes_none_of_the_text(ad, kept):
+    out = clean(_glued(kept, ad + kept)).text
+    assert kept in out, out
+
+
+def test_ad_glued_before_a_document_number_leaves_the_number():
+    title = "南湖区财政局关于做好2023年预算执行工作的通知\n"
+    raw = (title + "专业代写：述职述廉报告/巡察整改报告/调研报告，薇信 xiezuo_888  南财发〔2023〕12号\n"
+           + _PLAN.split("\n", 1)[1])
+    assert "南财发〔2023〕12号" in clean(raw).text
+
+
+@pytest.mark.parametrize("ad", ["代写各类材料，微信：xz8812 质量有保证", "代写各类材料，微信：xz8812 保证质量"])
+def test_slogan_of_common_words_after_an_account_stays_the_ads(ad):
+    # 质量 and 保证 occur in the plan too: a few words of the ad's own after its account.
+    raw = _glued("三、保障措施\n", "三、保障措施\n" + ad + "\n")
+    out = clean(raw).text
+    assert "xz8812" not in out and "代写" not in out, out
+    assert "提升产品质量和服务质量，保证资金安全。" in out
+
+
+def test_owns_reads_the_tail_not_the_slogan():
+    scan = Scan(_PLAN, Corpus())
+    assert scan.owns("深化资源税改革。", "1")          # glued onto an account
+    assert scan.owns("深化资源税改革。", "处")          # closes as a sentence of the text
+    assert not scan.owns(",价格优惠,质量保证!", "写")      # a slogan clause
+    assert not scan.owns(" 质量有保证", "2")            # a few of the ad's words after its account
+    assert not scan.owns("详谈", "1")                  # an ad's own words after its account
+    assert scan.owns(" 2023年2月20日", "1")
+
+
+def test_glued_own_text_needs_the_text_past_the_opening():
+    assert glued_own_text("本文档为会员专享,开通VIP即可下载(四)加快推进产业结构升级")
+    assert glued_own_text("代写材料 QQ 2837461 2019年12月10日")
+    assert not glued_own_text("(一)代写材料 QQ 2837461")    # the marker opens the line: judged as before
+    # the ad's own: a date with words after it, a list of goods, a template site's contents
+    assert not glued_own_text("温馨提示:本文档于2024年3月5日上传,下载全文请开通VIP会员")
+    assert not glued_own_text("【2024最新】公务员考试资料(一)申论范文(二)行测真题,加QQ群 123456789")
+    assert not glued_own_text("文章来源:优材料网 http://www.youcailiao.net 第一章 主题教育心得体会范文")
+    assert not glued_own_text("代写工作总结、述职报告,微信:xz8812")
