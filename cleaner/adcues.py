@@ -223,6 +223,7 @@ class _Evidence:
 
 
 _MATERIAL_OFFER = "writing material offered with an address"
+_ADDRESS_NAMES = frozenset({"link to a non-government site", "link to a named site"})
 
 
 # A cue word whose first character ends a word before it and whose last begins one after it:
@@ -348,7 +349,7 @@ class Scan:
         # a notice's material goes out through its own portal, never a private account or another host
         return seg if ev.strong_contact() or ev.evasion else masked
 
-    def owns(self, tail: str, before: str) -> bool:
+    def owns(self, tail: str, before: str, glued: bool = False) -> bool:
         """Whether ``tail`` (folded), the words after an ad's last cue, is the document's own
         text the ad was glued to: a date, a document number or an outline marker (…QQ 2837461
         2019年12月10日, …即可下载（四）加快…); or, glued straight onto an account or a number
@@ -356,7 +357,8 @@ class Scan:
         document writes elsewhere (…dangke_xie01深化资源税改革。). An ad's words after its
         account are a few of its own (备注来意, 详谈); a slogan's words after a phrase cue
         (…领取全年工作总结合集！) may be common ones, and stay the ad's unless they close as a
-        sentence of the text does (…转载请注明出处四是重民生、促和谐。).
+        sentence of the text does (…转载请注明出处四是重民生、促和谐。). ``glued``: read its words
+        so wherever it stands (the words after an ad opening a paragraph).
 
         >>> s = Scan("深化资源税改革，完善税制。\\n代写讲稿加V:dangke01深化资源税改革。", Corpus())
         >>> s.owns("深化资源税改革。", "1"), s.owns("深化资源税改革", "取"), s.owns(" 2019年12月10日", "3")
@@ -367,7 +369,7 @@ class Scan:
         if _DATE_END.match(tail.lstrip(" ,;:")) or _own_heading(tail, 0):
             return True
         # Glued on: straight after an account or a number, or a clause closed as the text closes its own.
-        glued = before.isascii() and before.isalnum() or _SENTENCE_TAIL.fullmatch(tail)
+        glued = glued or before.isascii() and before.isalnum() or _SENTENCE_TAIL.fullmatch(tail)
         if not (glued and _HAN_RUNS.match(tail.lstrip())):
             return False
         pairs = [m.group()[i:i + 2] for m in _HAN_RUNS.finditer(tail) for i in range(len(m.group()) - 1)]
@@ -468,6 +470,24 @@ class Scan:
             return None
         return (ev.first, ev.last) if _edge(seg[:ev.first], True) and _edge(seg[ev.last:]) else None
 
+    def leading_run(self, seg: str) -> int | None:
+        """Where the run of cues opening ``seg`` (folded) ends: from an ad-only cue at its start
+        (give or take a label), through every cue a few characters after the last, with no sentence
+        mark between; None when ``seg`` does not open with such a cue.
+
+        >>> Scan("", Corpus()).leading_run("代写各类工作总结、述职报告,微信:wx_wenmi2024我们将坚定不移地贯彻")
+        29
+        """
+        ev = _cues(seg, self.pats)
+        if not ev.ad_only or has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1)):
+            return None
+        end = None
+        for start, stop, _ in sorted(ev.spans):
+            if end is not None and (start - end > _SPLICE_GAP or _BREAK.search(seg, end, start)):
+                break
+            end = stop if end is None else max(end, stop)
+        return end
+
     def ad_only(self, seg: str) -> bool:
         """Whether ``seg`` (folded) holds a cue no government text writes of itself."""
         return _cues(seg, self.pats).ad_only
@@ -477,6 +497,12 @@ class Scan:
         address: a cell or a framed span is an ad by a seller's own words, a table row of a
         notice's forms and its contacts has that pairing too."""
         return any(name != _MATERIAL_OFFER for name in _cues(seg, self.pats).ad_names)
+
+    def ad_beyond_address(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) holds an ad-only cue other than a link to a site: a notice opens a
+        paragraph with its own download address on a host that is not a government one (下载地址
+        www.jltjj.com.cn 各单位请于…), a seller with what it sells."""
+        return any(name not in _ADDRESS_NAMES for name in _cues(seg, self.pats).ad_names)
 
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)

@@ -81,3 +81,48 @@ def test_glued_own_text_needs_the_text_past_the_opening():
     assert not glued_own_text("【2024最新】公务员考试资料(一)申论范文(二)行测真题,加QQ群 123456789")
     assert not glued_own_text("文章来源:优材料网 http://www.youcailiao.net 第一章 主题教育心得体会范文")
     assert not glued_own_text("代写工作总结、述职报告,微信:xz8812")
+
+
+# A line under an ad line is the document's own, whatever letters or figures open it: the ad rules never
+# take it with the ad (a join of two lines by a cue running across the break was tried and withdrawn: in
+# hard-wrapped text the document's own accounts break so too).
+@pytest.mark.parametrize("upper, lower", [
+    ("代写材料，微信：xz123", "2023年2月20日"),                 # the signature date under an ad line
+    ("代写材料，微信：xz123", "3号楼改造工程完工"),              # figures of the text's own line
+    ("各科室要严格执行预算，微信：cz2023", "深化资源税改革。"),     # the text's words before the cue: not the ad's line
+    ("代写材料，微信：xz123", "AAAA级景区"),                      # a table cell under an ad line
+    ("代写各类材料，QQ：2837461", "5G基站"),
+])
+def test_break_join_takes_no_line_of_the_text(upper, lower):
+    raw = _glued("三、保障措施\n", f"三、保障措施\n{upper}\n{lower}\n")
+    assert lower.rstrip("。") in clean(raw).text
+
+
+# An ad glued in front of a paragraph without an outline marker: its cues open the line, the words after
+# them (past a blank or an account) are the document's own, so the ad goes and the paragraph stays.
+_OWN = "深化资源税改革，完善地方税体系。"  # words the plan writes in its first paragraph too
+
+
+def _front(line: str) -> str:
+    return _glued("三、保障措施\n", "三、保障措施\n" + line + "\n")
+
+
+@pytest.mark.parametrize("ad", [
+    "关注我们的视频号「材料匠人」，后台回复“方案”拿全套资料\u3000",
+    "联系我：wx同号 15900006287",
+    "加我进群 笔友互助群 vx：bihu_qun",
+])
+def test_ad_glued_before_a_paragraph_goes(ad):
+    out = clean(_front(ad + _OWN)).text
+    assert "三、保障措施\n" + _OWN in out, out
+
+
+@pytest.mark.parametrize("line", [
+    "代写 any 材料  " + _OWN,                          # a blank further on: the ad may run to it
+    "搜一搜“笔墨文库”公众号，回复“全文”即可查看" + _OWN,   # no seam after a quote: 即可查看 is the ad's
+    "关注“江岭发布”微信公众号 jlfb2020 " + _OWN,          # a notice's own account
+    "下载地址 www.jltjj.com.cn " + _OWN,                  # a notice's own download address on a non-.gov host
+])
+def test_no_front_cut_where_the_seam_is_not_marked(line):
+    found = clean(_front(line)).findings
+    assert not [f for f in found if f.rule == "ads.drop_front_glued_ads"]

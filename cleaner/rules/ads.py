@@ -64,11 +64,13 @@ def drop_front_glued_ads(text: str, ctx: Context) -> Iterator[Edit]:
     if not scan.possible and not adforeign.IDENTIFIER.search(foreign.plain):
         return
     front = adfront.outline_of(text)
-    if not front.items:
-        return
     for line in lines(text):
-        seam = front.seam(line)
+        seam = front.seam(line) if front.items else None
         if seam is None:
+            glued = _glued_before_own_words(scan, line) if scan.possible else None
+            if glued:
+                end, reason = glued
+                yield Edit(line.start, end, text[line.start:end], "", reason)
             continue
         start, end = line.start, line.start + seam
         prefix = scan.folded[start:end]
@@ -84,6 +86,34 @@ def drop_front_glued_ads(text: str, ctx: Context) -> Iterator[Edit]:
             yield Edit(start, end, text[start:end], "", reason + "; the line's own text begins at its outline marker")
 
 
+def _glued_before_own_words(scan: Scan, line: Line) -> tuple[int, str] | None:
+    """(end, reason) of an ad glued in front of a paragraph without an outline marker: the run of
+    its cues opens the line, and the words after it (past an account's letters, figures and marks)
+    are the document's own, most of their character pairs written elsewhere in it
+    (代写…微信:wx_wenmi2024|我们将坚定不移地贯彻…). Words of the ad's own after its cues (…当天交稿,
+    原创保障) are not the document's: then nothing is cut, the line stays whole."""
+    seg = scan.folded[line.start:line.end]
+    run = scan.leading_run(seg[:_FRONT_SCAN])
+    if run is None:
+        return None
+    end = run
+    while end < len(seg) and not _HAN_OR_STOP.match(seg, end):
+        end += 1
+    prefix, rest = seg[:end], seg[end:]
+    if not (prefix[-1:].isspace() or prefix[-1:].isascii() and prefix[-1:].isalnum()):
+        return None  # a seam only after a blank or an account: Han words after a quote may be the ad's (…回复“全文”即可查看)
+    sentence = _SENTENCE_MARK.search(rest)
+    first = rest[:sentence.end() if sentence else len(rest)]
+    if size(prefix) > _FRONT_MAX or _BLANK.search(first.strip()) or not scan.owns(first, prefix[-1:], glued=True):
+        return None  # long, a blank further on (the ad runs to it: …代写 any 材料  国家…), or not the text's words
+    reason = scan.verdict(prefix, _FRONT_WORDS, whole=True) if scan.ad_beyond_address(prefix) else None
+    return (line.start + end, reason + "; the document's own words follow it") if reason else None
+
+
+_FRONT_SCAN = 60  # characters of a line read for the ad opening it
+_BLANK = regex.compile(r"\s")
+_HAN_OR_STOP = regex.compile(r"[\p{Han}!?;\u3002]")
+_FRONT_WORDS = "glued in front of a paragraph"
 _FRONT = "glued in front of a line's own start"
 _FRONT_MAX = 32  # characters (without spaces) of an ad glued in front of a line: a slogan and a contact
 
