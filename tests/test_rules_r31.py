@@ -126,3 +126,27 @@ def test_ad_glued_before_a_paragraph_goes(ad):
 def test_no_front_cut_where_the_seam_is_not_marked(line):
     found = clean(_front(line)).findings
     assert not [f for f in found if f.rule == "ads.drop_front_glued_ads"]
+
+
+# A document broken at a fixed width (a scraped PDF, an old page): a line of its paragraphs may open with
+# 免费领取 or end with an account, and is still no line of its own. The ad rules leave such lines whole.
+_WRAPPED = ("青石社区关于发放家庭防疫健康包的通知\n"
+            "各居民小组、全体居民：\n"
+            "为做好秋冬季防疫工作，社区将向辖区居民发放健康包，凭户口簿\n"
+            "免费领取。行动不便的老人，可添加社区网格员微信：wg_zhang\n"
+            "san88，由网格员上门送达，请各位居民相互转告，错峰领取。\n"
+            "社区同时开展健康讲座，讲座资料可在社区服务大厅免费下载，也可加\n"
+            "入社区健康交流QQ群：28374613获取，欢迎居民踊跃参加。\n"
+            "东湖街道青石社区居民委员会\n"
+            "2022年10月10日")
+
+
+def test_lines_of_a_hard_wrapped_notice_stay():
+    out = clean(_WRAPPED).text
+    for words in ("免费领取", "wg_zhang", "san88", "免费下载", "28374613"):
+        assert words in out, out
+
+
+def test_an_ad_line_in_a_document_that_is_not_wrapped_still_goes():
+    out = clean(_glued("三、保障措施\n", "三、保障措施\n代写各类材料，微信：xz8812\n")).text
+    assert "xz8812" not in out

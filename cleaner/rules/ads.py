@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import adblocks, adcells, adcues, adforeign, adfront, adpairs, adsplice, chars
+from cleaner import adblocks, adcells, adcues, adforeign, adfront, adpairs, adsplice, chars, hardwrap
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.types import Context, Edit
@@ -67,7 +67,8 @@ def drop_front_glued_ads(text: str, ctx: Context) -> Iterator[Edit]:
     for line in lines(text):
         seam = front.seam(line) if front.items else None
         if seam is None:
-            glued = _glued_before_own_words(scan, line) if scan.possible else None
+            glued = (_glued_before_own_words(scan, line)
+                     if scan.possible and line.index not in hardwrap.wrapped_lines(text) else None)
             if glued:
                 end, reason = glued
                 yield Edit(line.start, end, text[line.start:end], "", reason)
@@ -136,7 +137,9 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     reasons: list[str | None] = _trade_reasons(scan, all_lines) if scan.possible else [None] * len(all_lines)
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
+    wrapped = hardwrap.wrapped_lines(text)  # a piece of a paragraph broken at a width is no line of its own
     for line, reason in zip(all_lines, reasons):
+        reason = None if line.index in wrapped else reason
         # (the outline is read only for a line to remove, and once per text: adfront.outline_of)
         if reason and adfront.outline_of(text).seam(line) is None:  # a line's own start behind words: the front rule judges them
             yield drop_line(line, reason, text)
@@ -177,7 +180,9 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
         if not scan.may_hold_ad(line.start, line.end) or foreign.whole_line(line):
             continue  # a line that is an ad whole is the foreign rule's to remove whole
         brackets = _disjoint(list(_bracket_ads(scan, line, foreign)) + list(_delimited_ads(scan, line)))
-        pieces = list(_piece_ads(scan, line, [(s, e) for s, e, _ in brackets]))
+        # A line of a paragraph broken at a width: its first and last pieces are halves of sentences.
+        pieces = ([] if line.index in hardwrap.wrapped_lines(text)
+                  else list(_piece_ads(scan, line, [(s, e) for s, e, _ in brackets])))
         spans = [(s, e) for s, e, _ in pieces]
         taken = sorted(spans + [(s, e) for s, e, _ in brackets])
         pieces += _splice_ads(scan, line, taken)
@@ -332,6 +337,8 @@ class _ForeignView:
             self._own = adcues.publishers(self.plain)
 
     def whole_line(self, line: Line) -> bool:
+        if line.index in hardwrap.wrapped_lines(self.plain):
+            return False
         seg = self.plain[line.start:line.end]
         if size(seg) > _FOREIGN_LINE_MAX or _SENTENCE_MARK.search(seg) or _OUTLINE.match(seg) or _ANY_BRACKET.search(seg) \
                 or adfront.outline_of(self.plain).seam(line) is not None:
@@ -599,11 +606,14 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     doc = adforeign.Document(folded)
     own = adcues.publishers(text)
     front = adfront.outline_of(text)
+    wrapped = hardwrap.wrapped_lines(text)
     for line in lines(text):
         n = size(line.text)
         if n == 0:
             continue
         seg = folded[line.start:line.end]
+        if line.index in wrapped:
+            continue  # a piece of a paragraph broken at a width: judged as no line of its own
         if n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg) and front.seam(line) is None:
             reason = adforeign.segment_verdict(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
             if reason:
