@@ -150,3 +150,9 @@ def test_lines_of_a_hard_wrapped_notice_stay():
 def test_an_ad_line_in_a_document_that_is_not_wrapped_still_goes():
     out = clean(_glued("三、保障措施\n", "三、保障措施\n代写各类材料，微信：xz8812\n")).text
     assert "xz8812" not in out
+
+
+def test_ad_glued_before_a_sentence_after_a_full_stop_goes():
+    raw = _glued("（五）深化财税体制改革。深化资源税改革。", "（五）深化财税体制改革。联系我：wx同号 15900006287深化资源税改革。")
+    out = clean(raw).text
+    assert "（五）深化财税体制改革。深化资源税改革。落实税收优惠政策。" in out, out

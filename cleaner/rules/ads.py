@@ -67,11 +67,8 @@ def drop_front_glued_ads(text: str, ctx: Context) -> Iterator[Edit]:
     for line in lines(text):
         seam = front.seam(line) if front.items else None
         if seam is None:
-            glued = (_glued_before_own_words(scan, line)
-                     if scan.possible and line.index not in hardwrap.wrapped_lines(text) else None)
-            if glued:
-                end, reason = glued
-                yield Edit(line.start, end, text[line.start:end], "", reason)
+            if scan.possible and line.index not in hardwrap.wrapped_lines(text):
+                yield from _glued_before_sentences(text, scan, line)
             continue
         start, end = line.start, line.start + seam
         prefix = scan.folded[start:end]
@@ -87,13 +84,25 @@ def drop_front_glued_ads(text: str, ctx: Context) -> Iterator[Edit]:
             yield Edit(start, end, text[start:end], "", reason + "; the line's own text begins at its outline marker")
 
 
-def _glued_before_own_words(scan: Scan, line: Line) -> tuple[int, str] | None:
-    """(end, reason) of an ad glued in front of a paragraph without an outline marker: the run of
-    its cues opens the line, and the words after it (past an account's letters, figures and marks)
-    are the document's own, most of their character pairs written elsewhere in it
-    (代写…微信:wx_wenmi2024|我们将坚定不移地贯彻…). Words of the ad's own after its cues (…当天交稿,
-    原创保障) are not the document's: then nothing is cut, the line stays whole."""
-    seg = scan.folded[line.start:line.end]
+def _glued_before_sentences(text: str, scan: Scan, line: Line) -> Iterator[Edit]:
+    """Ads glued in front of a paragraph, or in front of a sentence after the one before it ended
+    (…全面开展。代写…微信:xz01|深化资源税改革。): each sentence start of the line is read as a line's."""
+    starts = [line.start] + [m.end() for m in _SENTENCE_MARK.finditer(scan.folded, line.start, line.end)
+                             if m.end() < line.end and not scan.folded[m.end()].isspace()]
+    for start in starts:
+        glued = _glued_before_own_words(scan, start, line.end)
+        if glued:
+            end, reason = glued
+            yield Edit(start, end, text[start:end], "", reason)
+
+
+def _glued_before_own_words(scan: Scan, start: int, stop: int) -> tuple[int, str] | None:
+    """(end, reason) of an ad glued in front of a paragraph without an outline marker (or of a
+    sentence, ``start``): the run of its cues opens it, and the words after it (past an account's
+    letters, figures and marks) are the document's own, most of their character pairs written
+    elsewhere in it (代写…微信:wx_wenmi2024|我们将坚定不移地贯彻…). Words of the ad's own after its cues
+    (…当天交稿, 原创保障) are not the document's: then nothing is cut, the line stays whole."""
+    seg = scan.folded[start:stop]
     run = scan.leading_run(seg[:_FRONT_SCAN])
     if run is None:
         return None
@@ -108,7 +117,7 @@ def _glued_before_own_words(scan: Scan, line: Line) -> tuple[int, str] | None:
     if size(prefix) > _FRONT_MAX or _BLANK.search(first.strip()) or not scan.owns(first, prefix[-1:], glued=True):
         return None  # long, a blank further on (the ad runs to it: …代写 any 材料  国家…), or not the text's words
     reason = scan.verdict(prefix, _FRONT_WORDS, whole=True) if scan.ad_beyond_address(prefix) else None
-    return (line.start + end, reason + "; the document's own words follow it") if reason else None
+    return (start + end, reason + "; the document's own words follow it") if reason else None
 
 
 _FRONT_SCAN = 60  # characters of a line read for the ad opening it
