@@ -36,7 +36,7 @@ import regex
 from cleaner import adcontacts, admaterial, adshapes, chars, data
 from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
-from cleaner.textutil import alternation, han_count
+from cleaner.textutil import alternation, han_bigrams, han_count
 from cleaner.titleshape import title_kinds
 from cleaner.types import Corpus
 
@@ -372,18 +372,17 @@ class Scan:
         glued = glued or before.isascii() and before.isalnum() or _SENTENCE_TAIL.fullmatch(tail)
         if not (glued and _HAN_RUNS.match(tail.lstrip())):
             return False
-        pairs = [m.group()[i:i + 2] for m in _HAN_RUNS.finditer(tail) for i in range(len(m.group()) - 1)]
-        if len(pairs) < _KNOWN_PAIRS_MIN:
+        here = han_bigrams(tail)
+        total = sum(here.values())
+        if total < _KNOWN_PAIRS_MIN:
             return False
-        here = Counter(pairs)
         known = sum(n for pair, n in here.items() if self._pairs()[pair] > n)
-        return known >= _KNOWN_SHARE * len(pairs)
+        return known >= _KNOWN_SHARE * total
 
     def _pairs(self) -> Counter:
         """The document's Han character pairs (folded), counted once per document."""
         if self._pair_counts is None:
-            self._pair_counts = Counter(m.group()[i:i + 2] for m in _HAN_RUNS.finditer(self.folded)
-                                        for i in range(len(m.group()) - 1))
+            self._pair_counts = han_bigrams(self.folded)
         return self._pair_counts
 
     def may_hold_ad(self, start: int, end: int) -> bool:

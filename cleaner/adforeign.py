@@ -28,7 +28,7 @@ from typing import NamedTuple
 import regex
 
 from cleaner import adcontacts, adcues, adtrades, labels
-from cleaner.textutil import han_count
+from cleaner.textutil import han_bigrams, han_count
 
 # One code point for one: letters and digits in any compatibility spelling (ⓥ, ①, ❶, 𝟏,
 # full width) read as ASCII, so every identifier pattern needs one spelling.
@@ -79,7 +79,6 @@ CALL = regex.compile(
     # 招生, 上门, 代办, 搜索: a notice's own services and instructions use them).
     r"|加(?=微|薇|威|[VvQq]|扣|企鹅|好友)|包(?:过|拿证|教会|吃住|下卡|分配)|不过退|低至|日结|急招|直招|高薪|押题|放款|秒到|直播间|加盟"
     r"|(?i:\b(?:buy|cheap|free|best|download|online|bonus|click|visit|order|discount|sale|casino|vpn)\b)")
-_HAN_RUN = regex.compile(r"\p{Han}{2,}+")
 _LATIN_WORD = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}+(?![A-Za-z0-9])")
 _ITEM_SEP = regex.compile(r"[\s|\u3001,\uff0c/\-]++")
 
@@ -88,17 +87,7 @@ FOREIGN_SHARE = 0.8
 MIN_BIGRAMS = 3
 
 
-def bigrams(text: str) -> Counter:
-    """Han character bigrams of ``text`` (within runs of Han characters).
-
-    >>> sorted(bigrams("加强管理，江岭"))
-    ['加强', '强管', '江岭', '管理']
-    """
-    out: Counter = Counter()
-    for m in _HAN_RUN.finditer(text):
-        run = m.group()
-        out.update(run[i:i + 2] for i in range(len(run) - 1))
-    return out
+bigrams = han_bigrams  # Han character bigrams within runs of Han characters (textutil)
 
 
 # Foreign vocabulary is telling only when the segment is this much more foreign than the

@@ -20,8 +20,8 @@ import regex
 
 from cleaner.docmodel import lines, size
 
-# A line this long that ends mid-sentence is a wrapped body line (a heading or a signature is shorter).
-_WRAP_MIN = 15
+# A line this long that ends mid-sentence is a wrapped body line (a heading, a signature, a two-line ad are shorter).
+_WRAP_MIN = 24
 # Breaks mid-sentence a document needs before it is read as hard-wrapped, and their share of its long lines.
 _BREAKS_MIN = 2
 _BREAKS_SHARE = 0.25

@@ -6,6 +6,7 @@ Nothing here changes text; rules use these to decide, and yield edits.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
 import regex
@@ -394,3 +395,20 @@ def _gb2312_reading(raw: bytes) -> str:
     except UnicodeDecodeError:
         return ""
     return reading if ANY_HAN.search(reading) else ""
+
+
+_HAN_RUN = regex.compile(r"\p{Han}{2,}+")
+
+
+def han_bigrams(text: str) -> Counter:
+    """Han character bigrams of ``text`` (within runs of Han characters): the ad rules' measure of
+    whose words a span holds, the document's own or foreign to it.
+
+    >>> sorted(han_bigrams("加强管理，江岭"))
+    ['加强', '强管', '江岭', '管理']
+    """
+    out: Counter = Counter()
+    for m in _HAN_RUN.finditer(text):
+        run = m.group()
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out

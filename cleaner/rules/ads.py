@@ -110,6 +110,8 @@ def _glued_before_own_words(scan: Scan, start: int, stop: int) -> tuple[int, str
     while end < len(seg) and not _HAN_OR_STOP.match(seg, end):
         end += 1
     prefix, rest = seg[:end], seg[end:]
+    if _LEAD_MARKER.match(rest):
+        return None  # a marker: the outline's seam or none (one it does not call for is no evidence)
     if not (prefix[-1:].isspace() or prefix[-1:].isascii() and prefix[-1:].isalnum()):
         return None  # a seam only after a blank or an account: Han words after a quote may be the ad's (…回复“全文”即可查看)
     sentence = _SENTENCE_MARK.search(rest)
