@@ -17,8 +17,9 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner.counts import AFTER_NUMBER, COUNT_NOUN
 from cleaner.docmodel import Line
-from cleaner.outline import heading_at, numerals
+from cleaner.outline import bare_heading_at, heading_at, numerals
 from cleaner.types import Edit
 
 _N = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e"  # 一二三四五六七八九十百
@@ -43,7 +44,7 @@ _UNREAD = (
     # ③ / ③、 / ③. : a symbol-list number
     (regex.compile(rf"[{_CIRCLED}][{_DUN}{_DOT}]?+"), ("ar_dot", "ar_paren")),
     # ３ / ３） / （３ / ３、: digits (of either width) with the mark lost or another mark
-    (regex.compile(rf"[{_OPEN}]?+[0-9{_WIDE_DIGITS}]{{1,2}}+[{_CLOSE}{_DUN},\uff0c]?+"), ("ar_dot", "ar_paren")),
+    (_DIGITS := regex.compile(rf"[{_OPEN}]?+[0-9{_WIDE_DIGITS}]{{1,2}}+[{_CLOSE}{_DUN},\uff0c]?+"), ("ar_dot", "ar_paren")),
     # （　） / (  ) / 【】 / ［］: a pair whose numeral did not render
     # (the walk itself reads an empty pair without blanks, （） or 【】, as a lost numeral)
     (regex.compile(rf"[{_OPEN}\u3010\uff3b\[\u3014][{_BLANK}]++[{_CLOSE}\u3011\uff3d\]\u3015]"), ("cn_paren", "ar_paren")),
@@ -165,6 +166,8 @@ def unread_markers(text_lines: tuple[Line, ...]) -> Iterator[Edit]:
                 new = _styled(kind, value, like)
                 yield Edit(line.start, line.start + m.end(), m[0], new,
                            f"unreadable marker {m[0]!r} between {kind} siblings {value - 1} and {value + 1}: {new}")
+            elif not fits and pat is _DIGITS:
+                yield from _list_end_digits(heads, k, m)
             break
 
 
@@ -178,18 +181,133 @@ def _shaped_like_sibling(text_lines: tuple[Line, ...], k: int, at: int, like: st
 
 
 def _point_width(heads: _Heads, k: int) -> Iterator[Edit]:
-    """"3\uff0e" among "2." and "4.": the point typed in another width than both its siblings'."""
+    """"3\uff0e" among "2." and "4.": the point typed in another width than both its siblings'
+    (or, first or last of its list, than its one sibling and every other 1. marker of the document)."""
     line = heads.lines[k]
     kind, value, marker = heads.read[k]
     if kind != "ar_dot":
         return
     above, below = _sibling(heads, k, kind, -1), _sibling(heads, k, kind, 1)
-    if not (above and below and above[0] == value - 1 and below[0] == value + 1):
+    if above and below and above[0] == value - 1 and below[0] == value + 1:
+        point = above[1][-1]
+        if below[1][-1] == point != marker[-1]:
+            yield Edit(line.start + len(marker) - 1, line.start + len(marker), marker[-1], point,
+                       f"point of {marker!r} in another width than its siblings {above[1]!r} and {below[1]!r}")
         return
-    point = above[1][-1]
-    if below[1][-1] == point != marker[-1]:
+    end = _list_end(heads, k, value, above, below)
+    if end and end[1][-1] != marker[-1] and _house_point(heads, k, end[0]) == end[1][-1] and _shaped_like(
+            heads.lines, k, len(marker), end[1]):
+        point = end[1][-1]
         yield Edit(line.start + len(marker) - 1, line.start + len(marker), marker[-1], point,
-                   f"point of {marker!r} in another width than its siblings {above[1]!r} and {below[1]!r}")
+                   f"point of {marker!r}, {end[0]} of its list, in another width than its sibling {end[1]!r} "
+                   f"and every other such marker of the document")
+
+
+# ---- the first or the last item of a list: one sibling, and the document's own style -------
+
+_HOUSE_MIN = 3  # markers of the document's one style that make it the house style
+
+
+def _list_end(heads: _Heads, k: int, value: int, above, below) -> tuple[str, str] | None:
+    """("first" or "last", the one sibling's marker) when line k, numbered ``value``, opens its
+    list (1, its sibling below is 2, a higher level's marker above) or closes it (its sibling
+    above is N-1, a higher level's marker or the text's end below); else None."""
+    if value == 1 and below and below[0] == 2 and above is None and _parent_side(heads, k, -1):
+        end = "first", below[1]
+    elif above and above[0] == value - 1 and below is None and _parent_side(heads, k, 1):
+        end = "last", above[1]
+    else:
+        return None
+    return None if _fits_other_kind(heads, k, value) else end
+
+
+def _fits_other_kind(heads: _Heads, k: int, value: int) -> bool:
+    """Whether another level's list also calls for ``value`` at line k ("3、保障措施" after "二、"
+    and its items "1." "2.": the next section as much as a third item): two readings, none taken."""
+    for kind in _READABLE:
+        if kind == "ar_dot":
+            continue
+        above, below = _sibling(heads, k, kind, -1), _sibling(heads, k, kind, 1)
+        above_fits = above[0] == value - 1 if above else value == 1
+        below_fits = below[0] == value + 1 if below else True
+        if above_fits and below_fits and (above or below):
+            return True
+    return False
+
+
+def _parent_side(heads: _Heads, k: int, step: int) -> bool:
+    """Whether the nearest marker from line k in direction ``step`` is of a higher level (the
+    list's parent above, the next section below), or the text ends below with none."""
+    j = k + step
+    while 0 <= j < len(heads.lines) and abs(j - k) <= _WINDOW:
+        if heads.other_style[j]:
+            return False
+        got = heads.read[j]
+        if got and _RANK[got[0]] <= _RANK["ar_dot"]:  # (1) items under an item are passed over
+            return _RANK[got[0]] < _RANK["ar_dot"]
+        j += step
+    return step > 0 and j >= len(heads.lines)
+
+
+def _house_point(heads: _Heads, k: int, end: str) -> str | None:
+    """The point of the document's 1. markers when all but line k's use one, there are at least
+    ``_HOUSE_MIN`` of them in more lists than line k's own, and no other line heads in digits
+    with another mark."""
+    marks = [got for j, got in enumerate(heads.read) if got and got[0] == "ar_dot" and j != k]
+    points = {got[2][-1] for got in marks}
+    other_lists = sum(1 for got in marks if got[1] == 1) - (end == "last")
+    others = sum(1 for j, other in enumerate(heads.other_style) if other and j != k)
+    return points.pop() if len(points) == 1 and len(marks) >= _HOUSE_MIN and other_lists and not others else None
+
+
+def _list_end_digits(heads: _Heads, k: int, m: regex.Match) -> Iterator[Edit]:
+    """"1、" or "1" opening a list that goes on "2." (or "3、" closing one after "2."), where every
+    other 1. marker of the document has the same point: the mark is the list's, the numeral the
+    line's own (it must be the one the list calls for). Its line must read as its sibling's does
+    (a heading, or an item of sentences), and a bare numeral must not read as a count ("3名…", "3县…")."""
+    line = heads.lines[k]
+    digits = regex.search(r"[0-9]++", m[0].translate(_ASCII_DIGITS))
+    if m[0].startswith(tuple(_OPEN)) or m[0].endswith(tuple(_CLOSE)) or not digits:
+        return
+    value = int(digits[0])
+    end = _list_end(heads, k, value, _sibling(heads, k, "ar_dot", -1), _sibling(heads, k, "ar_dot", 1))
+    if not end or _house_point(heads, k, end[0]) != end[1][-1]:
+        return
+    bare = m[0].translate(_ASCII_DIGITS) == digits[0]
+    if bare and (AFTER_NUMBER.match(line.text, m.end()) or COUNT_NOUN.match(line.text, m.end())) or not _shaped_like(
+            heads.lines, k, m.end(), end[1]):
+        return
+    if (bare or m[0][-1] in ",\uff0c") and not _line_before_closes(heads, k):
+        return  # "…选择\n3县开展试点": a wrapped line, or a table's row, opening with a count
+    new = _styled("ar_dot", value, end[1])
+    yield Edit(line.start, line.start + m.end(), m[0], new,
+               f"marker {m[0]!r}, {end[0]} of its list, in another style than its sibling {end[1]!r} "
+               f"and every other such marker of the document: {new}")
+
+
+_SENTENCE_END = regex.compile(r"[\u3002\uff1b\uff01\uff1f\uff1a.;!?:][\u201d\u2019\uff09)]*+[ \u3000]*+$")
+
+
+def _line_before_closes(heads: _Heads, k: int) -> bool:
+    """Whether the line before line k ends a sentence, or is a marker's heading with no sentence
+    in it ("（二）国省干线公路建设"): a numeral after it can open an item; after a line that stops
+    mid-sentence or a table's row it is the wrapped text's or the row's own."""
+    j = k - 1
+    while j >= 0 and not heads.lines[j].text.strip():
+        j -= 1
+    if j < 0:
+        return False
+    text, got = heads.lines[j].text, heads.read[j]
+    return _SENTENCE_END.search(text) is not None or (got is not None and bare_heading_at(text, len(got[2])))
+
+
+def _shaped_like(text_lines: tuple[Line, ...], k: int, at: int, like: str) -> bool:
+    """Whether line k reads from ``at`` as the nearest line opening with ``like`` does after it:
+    both a bare heading or neither ("3、工作要求" is no third item after "2.推进…。")."""
+    for j in sorted(range(max(0, k - _WINDOW), min(len(text_lines), k + _WINDOW + 1)), key=lambda j: abs(j - k)):
+        if j != k and text_lines[j].text.startswith(like):
+            return bare_heading_at(text_lines[k].text, at) == bare_heading_at(text_lines[j].text, len(like))
+    return False
 
 
 def _other_level(heads: _Heads, k: int) -> Iterator[Edit]:

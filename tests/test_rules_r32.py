@@ -1,0 +1,91 @@
+"""Round 32: the first or last item of a 1. list in another style, and a count closing a clause bare.
+
+The numbering fuzzer (eval/fuzz_numbering.py) found the first and the last item of a list of "1."
+markers left as damaged when only one sibling stands next to them ("1、" or a bare "1" or "1．"
+opening a list that goes on "2.", "2、" closing a two-item list): the repair of a marker between
+two siblings had no second one to confirm it. The document's other lists give the evidence: every
+other "N." marker uses one point, in more lists than the item's own. The adversarial read's
+look-alikes (a wrapped line opening with a count, "…选择\\n3县开展试点"; a table's rows pasted with
+their cells joined; "3、" that can be the next section as much as a third item) stay as written.
+Every case runs the whole pipeline."""
+import pytest
+
+from cleaner.pipeline import clean
+
+_NOTICE = ("关于印发《优化营商环境工作方案》的通知\n"
+           "各乡镇人民政府，县直各单位：\n"
+           "现将《优化营商环境工作方案》印发给你们，请结合实际认真贯彻落实。\n"
+           "一、总体要求\n"
+           "（一）工作目标\n"
+           "1.到2025年底，全县营商环境明显改善，市场主体活力进一步激发。\n"
+           "2.政务服务事项网上可办率达到95%以上。\n"
+           "3.企业开办时间压缩至1个工作日以内。\n"
+           "二、重点任务\n"
+           "（一）深化“放管服”改革\n"
+           "1.全面推行证照分离改革，实现涉企经营许可事项全覆盖。\n"
+           "2.推进“一件事一次办”集成服务改革。\n"
+           "3.优化工程建设项目审批流程，压缩审批时限。\n"
+           "（二）提升政务服务效能\n"
+           "1.推进政务服务标准化、规范化、便利化。\n"
+           "2.加快一体化政务服务平台建设。\n"
+           "三、保障措施\n"
+           "（一）加强组织领导\n"
+           "1.成立工作专班，由分管副县长任组长，统筹推进各项工作。\n"
+           "2.各成员单位明确一名联络员，负责日常联络。\n"
+           "（二）强化督查考核\n"
+           "1.将工作落实情况纳入年度绩效考核。\n"
+           "2.对工作推进不力的单位进行通报批评。\n"
+           "\n"
+           "某某县人民政府办公室\n"
+           "2024年3月15日")
+
+
+def _damaged(good: str, bad: str) -> str:
+    assert _NOTICE.count(good) == 1, good
+    return _NOTICE.replace(good, bad)
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("1.全面推行证照分离", "1、全面推行证照分离"),  # first of its list, 、 for the point
+    ("1.全面推行证照分离", "1全面推行证照分离"),  # first, its point lost
+    ("1.全面推行证照分离", "１、全面推行证照分离"),  # first, a wide digit and 、
+    ("1.全面推行证照分离", "1，全面推行证照分离"),  # first, a comma for the point
+    ("1.全面推行证照分离", "1．全面推行证照分离"),  # first, the point in full width
+    ("3.优化工程建设", "3、优化工程建设"),  # last of its list
+    ("3.优化工程建设", "3优化工程建设"),  # last, its point lost
+    ("3.优化工程建设", "3．优化工程建设"),  # last, the point in full width
+    ("2.加快一体化", "2、加快一体化"),  # the last of a two-item list
+])
+def test_first_or_last_item_takes_the_documents_point(good, bad):
+    assert clean(_damaged(good, bad)).text == clean(_NOTICE).text
+
+
+@pytest.mark.parametrize("good, look_alike", [
+    # a wrapped line that opens with a count of places, after a line stopping mid-sentence
+    ("2.加快一体化政务服务平台建设。", "2.加快一体化政务服务平台建设。今年在全市范围内选择\n3县开展试点，及时总结经验。"),
+    ("2.加快一体化政务服务平台建设。", "2.加快一体化政务服务平台建设，按照“先行先试”的思路，\n3县（市、区）率先开展试点。"),
+    # a table pasted under the list with its cells joined: the rows keep their bare numbers
+    ("2.加快一体化政务服务平台建设。", "2.分县区完成情况\n序号县区名称完成投资（亿元）\n1东城区125.6\n2西城区98.3\n3南山县76.4"),
+    # a count, a month after the last item
+    ("2.加快一体化政务服务平台建设。", "2.加快一体化政务服务平台建设。\n3名同志获评先进个人。"),
+    ("2.加快一体化政务服务平台建设。", "2.加快一体化政务服务平台建设。\n3月底前完成平台上线。"),
+])
+def test_look_alikes_after_a_list_stay(good, look_alike):
+    text = _damaged(good, look_alike)
+    found = clean(text).findings
+    assert not [f for f in found if f.rule.startswith("numbering") and f.action == "fix"], found
+
+
+def test_a_third_that_can_be_the_next_section_stays():
+    """"3、工作要求" after （二）'s items "1." "2.": the next 三、 as much as a third item."""
+    text = ("一、工作内容\n（一）甲\n1.做好甲。\n2.做好乙。\n（二）乙\n1.做好丙。\n2.做好丁。\n"
+            "二、工作步骤\n1.动员部署。\n2.排查整治。\n3、工作要求\n各单位要高度重视。")
+    assert not [f for f in clean(text).findings if "of its list" in f.reason]
+
+
+def test_one_list_alone_gives_no_house_style():
+    """The document's style must show in another list than the item's own: alone, "1、" and "2."
+    are a tie."""
+    text = "一、工作步骤\n1、动员部署阶段。各单位制定方案。\n2.排查整治阶段。逐项排查。\n3.总结提升阶段。全面总结。"
+    assert "1、动员" in clean(text).text
+
