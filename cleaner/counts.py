@@ -33,6 +33,9 @@ COUNT_NOUN = regex.compile(alternation(_words("count_nouns")))
 MEASURE_LOOKALIKE = regex.compile(alternation(_words("measure_lookalikes")))
 _COUNT_VERBS = frozenset(_words("count_verbs"))
 _LONGEST_VERB = max(map(len, _COUNT_VERBS))
+# Words of the list that open a clause without counting anything in it: scopes, changes, comparators.
+_NOT_VERBS = frozenset("全省 全市 全县 全区 全国 全镇 全乡 全州 方面 超过 不少于 不低于 累计 "
+                        "提高 下降 增长 上升 降低 减少 增加".split())
 _WEAK_COUNTING_WORDS = frozenset(("\u5728", "\u5bf9", "\u9879\u76ee"))  # 在 对 项目
 _NAME_DIGITS = 3
 _COUNTED_HEAD = regex.compile(alternation(_words("counted_nouns")))
@@ -45,9 +48,9 @@ COUNTED_PAIR = regex.compile(alternation([w for w in _words("counted_nouns") if 
 # figure shows when the clause counts things.
 COUNT_MEASURES = "个名位户家所项件次台辆张座条支批种类场处间套床例部只枚艘架份"
 # A figure with its measure word and the noun after it: "3个岗位", "2.3万所乡镇", "1次全面",
-# "医院12家".
+# "医院12家"; not an ordinal ("第3位" is a rank, no count).
 _MEASURED = regex.compile(
-    rf"(?<![\d.])\d++(?:\.\d++)?(?:万|亿)?[多余]?(?P<measure>[{COUNT_MEASURES}])(?P<noun>[{chars.HAN}]{{0,2}})"
+    rf"(?<![\d.\u7b2c])\d++(?:\.\d++)?(?:万|亿)?[多余]?(?P<measure>[{COUNT_MEASURES}])(?P<noun>[{chars.HAN}]{{0,2}})"
 )
 _PERSONS = regex.compile(r"(?<![\d.])\d++(?:万)?人(?![次均口数])")
 # Clause breaks: a sibling figure counts only inside the same clause ("、", "和" join siblings).
@@ -163,16 +166,19 @@ class Clauses:
                 return "" if weak else word
         return ""
 
-    def counting_verb_in_clause(self, start: int) -> str:
+    def counting_verb_in_clause(self, start: int, verbs_only: bool = False) -> str:
         """A counting verb of two characters or more anywhere in the clause before ``start``
         ("新建、改扩建机场50"), or "": the one-character words (到, 为, 在 ...) and the nouns of
-        the list stand before any figure, so only a verb that counts is a cue this far away."""
+        the list stand before any figure, so only a verb that counts is a cue this far away.
+        ``verbs_only``: not a scope (全市), a change (提高) or a comparator (超过) either, which
+        open clauses of values as readily (全市平均成绩512, 排名提高12)."""
         k = bisect_left(self._breaks, start)
         begin = self._breaks[k - 1] + 1 if k else 0
         for at in range(begin, start):
             for n in range(2, min(_LONGEST_VERB, start - at) + 1):
                 word = self.text[at:at + n]
-                if word in _COUNT_VERBS and not _COUNTED_HEAD_END.search(word):
+                if word in _COUNT_VERBS and not _COUNTED_HEAD_END.search(word) and not (
+                        verbs_only and word in _NOT_VERBS):
                     return word
         return ""
 

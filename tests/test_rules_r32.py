@@ -7,7 +7,11 @@ two siblings had no second one to confirm it. The document's other lists give th
 other "N." marker uses one point, in more lists than the item's own. The adversarial read's
 look-alikes (a wrapped line opening with a count, "…选择\\n3县开展试点"; a table's rows pasted with
 their cells joined; "3、" that can be the next section as much as a third item) stay as written.
-Every case runs the whole pipeline."""
+
+The figure fuzzer (eval/fuzz_figure.py) found counts closing their clause bare after the thing a
+verb counts ("开展安全生产检查不少于1000。"); they are flagged when a second cue agrees. The
+adversarial read's look-alikes (scores, ranks, bounds, phone numbers, a caption declaring the unit)
+raised 8 flags of the measure-word rule before, 3 after. Every case runs the whole pipeline."""
 import pytest
 
 from cleaner.pipeline import clean
@@ -89,3 +93,29 @@ def test_one_list_alone_gives_no_house_style():
     text = "一、工作步骤\n1、动员部署阶段。各单位制定方案。\n2.排查整治阶段。逐项排查。\n3.总结提升阶段。全面总结。"
     assert "1、动员" in clean(text).text
 
+
+# ---- a count closing its clause bare, after the thing a verb counts ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "全年开展安全生产检查不少于1000。",  # a comparator before the figure
+    "全年组织执法业务培训不少于12，培训执法人员200人。",
+    "新建机场33，新增港口泊位602个。",  # a sibling of the sentence keeps its measure word
+])
+def test_a_count_closing_its_clause_bare_is_flagged(sentence):
+    text = "某某市交通运输局2023年工作总结\n" + sentence + "\n某某市交通运输局\n2024年1月18日"
+    at = text.index(sentence)
+    flags = [f for f in clean(text).findings if f.rule == "figure.flag_missing_measure_words"]
+    assert any(at <= f.start < at + len(sentence) for f in flags), flags
+
+
+@pytest.mark.parametrize("sentence", [
+    "全市中考平均成绩达到512，较上年提高6分。",  # a score: the scope word is no counting verb
+    "营商环境综合得分为92，排名全省第3位。",  # a value after a link word
+    "进入全省县域经济排名前10，位次前移4位。",
+    "选派干部年龄原则上不超过45，具有较强的组织协调能力。",  # an upper bound
+    "设立便民服务热线12345，开通企业服务专线8811，累计受理诉求3000件。",  # phone numbers
+    "（单位：套）\n云岩区新建公租房360，南明区新建公租房280个。",  # the caption declares the measure word
+])
+def test_values_names_and_declared_units_raise_no_flag(sentence):
+    text = "某某市2023年工作总结\n" + sentence + "\n某某市人民政府\n2024年1月18日"
+    assert not [f for f in clean(text).findings if f.rule == "figure.flag_missing_measure_words"]

@@ -111,6 +111,8 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
     if text[pos] in _ITEM_END:  # a bare figure closing an item of an enumeration ("走访企业300余、")
         if not _is_han(text[start - 1]) or text[pos + 1:pos + 2].isdigit():
             return None  # "分别提高15、22个百分点": figures sharing the measure word of the last
+        if _value_before(c.text, start, _VALUE_LINK_END):  # "总数达到2497，占…498项": 总数 counts 项 too
+            return None
         # a sibling keeps its measure word, or an item joined to it keeps its unit ("绿道35、管网12公里")
         measure = ("" if "." in num else c.sibling_measure(start, pos, after_han=True)) or c.sibling_unit(start, pos)
         if not measure:
@@ -144,14 +146,78 @@ def _count_after_noun(c: Clauses, start: int, pos: int, num: str) -> tuple[int, 
         return None  # "（单位：家）新增限上批发企业26，…": the list's measure word is declared once
     noun = c.counted_noun_before(start)
     verb = c.counting_verb_in_clause(start - len(noun)) if noun else ""
+    if verb:
+        return pos, (f"count {num} closes its clause after {noun} with no measure word (after {verb}, and {noun} is "
+                     "counted with one): a character is probably lost")
+    return _count_of_object(c, start, pos, num)
+
+
+# Between a noun and its count: "培训不少于6", "卫生技术人员达到3860".
+_COMPARATOR_END = regex.compile(r"(?:不少于|不低于|达到|累计|共计|总计|共)\Z")
+# Nouns whose figure is itself the value: a number of (人数, 户数), a quantity or an amount (总量, 金额),
+# a rate, a value, a score, a degree, an age, a grade, a code (编号, 号码), a rank (位次), a speed, a price,
+# a size: a bare figure after them is no lost measure word. A link word before the figure (得分为92,
+# 排名前10, 稳定在105) makes it a value too.
+_VALUE_NOUN_END = regex.compile(r"[数量率额值分比度龄级号码次速价重高宽深积线为是前]\Z")
+_VALUE_LINK_END = regex.compile(r"[为是前]\Z")  # 得分为92, 排名前10: a value even beside a sibling count
+# Link words before a bound or a change's end (稳定在105, 减少到29, 不超过45): a value when the clause
+# counts nothing else; after a sibling that keeps its measure word, still a count ("由40个减少到29").
+_LINK_END = regex.compile(r"[至到在于约近逾后内过]\Z")
+_OBJECT_END = regex.compile(rf"[{chars.HAN}]{{2,8}}\Z")
+_UNIT_LINES = 3  # lines above whose "（单位：套）" caption declares the measure word of the lines below
+
+
+def _count_of_object(c: Clauses, start: int, pos: int, num: str) -> tuple[int, str] | None:
+    """A bare integer closing a clause that a counting verb opens, after the thing the verb counts
+    ("发放租赁补贴不少于1800，", "新建机场33，新增港口泊位602个"): flagged when a second cue agrees,
+    a comparator before the figure, a sibling of the sentence that keeps its measure word, or the
+    document counting the same noun with one elsewhere. Not after a noun whose figure is its own
+    value (人数, 总量, 得分为, 排名前 …) or a bound (稳定在105), a phone word; not a single digit, not
+    an item of an enumeration ("优品100、…"), not under a caption that declares the unit."""
+    text = c.text
+    comparator = _COMPARATOR_END.search(text, max(0, start - 3), start)
+    end = comparator.start() if comparator else start
+    noun = _OBJECT_END.search(text, max(0, end - 8), end)
+    if len(num) < 2 or text[pos] == "\u3001" or not noun or _LINK_END.search(noun.group()) or _value_before(
+            text, start, _VALUE_NOUN_END):
+        return None
+    verb = c.counting_verb_in_clause(end - 2, verbs_only=True)
     if not verb:
         return None
-    return pos, (f"count {num} closes its clause after {noun} with no measure word (after {verb}, and {noun} is "
-                 "counted with one): a character is probably lost")
+    head = noun.group()[-2:]
+    second = (f"{comparator.group()} before it" if comparator else
+              f"a sibling keeps {c.sibling_measure(start, pos, after_han=True)}" if c.sibling_measure(start, pos, after_han=True)
+              else f"the document writes {head} after a measure word" if c.measured_elsewhere(head) else "")
+    if not second:
+        return None
+    return pos, (f"count {num} closes its clause after {noun.group()[-4:]} with no measure word (after {verb}; "
+                 f"{second}): a character is probably lost")
+
+
+def _value_before(text: str, start: int, value_end: regex.Pattern) -> bool:
+    """Whether the figure at ``start`` is a value or a phone number, not a count that closes its
+    item: after a noun ending as ``value_end`` says (得分为92, 排名前10, 参保人数), a phone word
+    (专线8811), or under a "单位：" caption. A comparator between the noun and the figure is passed
+    over (培训不少于12)."""
+    comparator = _COMPARATOR_END.search(text, max(0, start - 3), start)
+    end = comparator.start() if comparator else start
+    noun = _OBJECT_END.search(text, max(0, end - 8), end)
+    return bool(noun and value_end.search(noun.group()) or _PHONE_BEFORE.search(text, max(0, start - 6), start)
+                or _declared_above(text, start))
+
+
+def _declared_above(text: str, start: int) -> bool:
+    """A "单位：" caption on the figure's line or on one of the few lines above it."""
+    top = start
+    for _ in range(_UNIT_LINES + 1):
+        top = text.rfind("\n", 0, max(0, top - 1)) + 1
+        if top == 0:
+            break
+    return _UNIT_DECLARED.search(text, top, start) is not None
 
 
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
-_UNIT_DECLARED = regex.compile(r"单位[:\uff1a]")
+_UNIT_DECLARED = regex.compile(r"(?<!\p{Han})单位[:\uff1a]")  # a caption, not 责任单位：
 
 
 def _terse_count(c: Clauses, start: int, pos: int, num: str, noun: str) -> tuple[int, str] | None:
