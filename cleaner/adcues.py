@@ -511,13 +511,17 @@ class Scan:
         ev = _cues(seg, self.pats)
         return bool(ev.ad_only) and not has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1))
 
-    def verdict(self, seg: str, position: str | None, recurring: bool = False, whole: bool = True) -> str | None:
+    def verdict(self, seg: str, position: str | None, recurring: bool = False, whole: bool = True,
+                spliced: bool = False) -> str | None:
         """The reason ``seg`` (folded) is an ad, naming its cues, or None.
 
         ``whole``: the segment is not delimited by brackets (a line, a sentence), so the ad
         must be all of it: its cues reach both of its ends. An ad spliced into a sentence
         without brackets leaves words of the sentence before and after its cues; that
         sentence is not cut whole.
+        ``spliced``: a bracket cutting a word of the text, its words foreign to the document
+        (rules/ads.py): two cues of where and what it is, so one ad-only cue, or two classes
+        of cues, complete the evidence.
 
         >>> s = Scan("", Corpus())
         >>> s.verdict("代写各类材料,微信:xz666", "short stand-alone line")
@@ -528,7 +532,7 @@ class Scan:
         if _AGAINST.search(seg) or _LEGAL_AID.search(seg) or self._title_topic(seg):
             return None
         ev = _cues(self._own_topic_masked(seg), self.pats)
-        if not ev.ad_only:
+        if not ev.ad_only and not (spliced and len(ev.classes) >= 2):
             return None
         # A paid service (writing, or an exam course) outweighs a notice's own registration words.
         paid = "paid-writing offer" in ev.names() or "exam or training sold" in ev.names()
@@ -541,7 +545,7 @@ class Scan:
             return None
         points = ev.points() + (position is not None) + recurring
         # Two classes agree; or, where an ad stands, two cues no government text writes of itself.
-        agree = len(ev.classes) >= 2 and points >= 5
+        agree = len(ev.classes) >= 2 and points >= 5 or spliced
         if not agree and not (position and (ev.ad_cues() >= 2 or ev.evasion and _bare(seg, ev))):
             return None
         # Where an ad stands, two ad-only cues may carry a slogan clause (，质量保证).

@@ -16,11 +16,12 @@ pairs, built once per document. Nothing here changes text.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from cleaner import adforeign
+from cleaner.data import table
 
 # How far beyond its cues an ad's words may reach, each side (characters).
 REACH = 14
@@ -187,6 +188,23 @@ def foreign_share(pairs: Pairs, a: int, b: int) -> float:
 def crosses_stop(gap: str) -> bool:
     """Whether ``gap`` holds a clause mark or a line end (no ad's words reach across one)."""
     return any(ch in _STOP for ch in gap)
+
+
+@cache
+def _word_pairs() -> frozenset[str]:
+    return frozenset(row[0] for row in table("han_pairs"))
+
+
+def joins_into_word(left: str, right: str) -> bool:
+    """Whether the Han characters ``left`` and ``right`` make a pair clean government text
+    writes often (``data/han_pairs.tsv``, bench/build_han_pairs.py): a bracket between them cut
+    a word (分|〔…〕|流, 安全|【…】|生产), where an aside closes after the word it explains
+    (考试网|（网址：…）|进行: 网进 is no such pair). One cue of where a bracket stands.
+
+    >>> joins_into_word("分", "流"), joins_into_word("网", "进")
+    (True, False)
+    """
+    return left + right in _word_pairs()
 
 
 def splits_word(pairs: Pairs, start: int, end: int) -> bool:

@@ -345,7 +345,7 @@ def test_reasons_name_the_cues():
     assert found[0].reason == "advertisement: paid-writing offer + contact account + writing-material vocabulary " \
                               "(short stand-alone line)"
     inline = list(ads.drop_inline_solicitations("以人民健〖代笔:加微信: haofanwen99〗康为中心", Context()))
-    assert inline[0].reason == "advertisement: paid-writing offer + contact account (bracketed inside a sentence)"
+    assert inline[0].reason == "advertisement: paid-writing offer + contact account (bracketed, splitting a word)"
     tail = list(ads.drop_inline_solicitations(BODY2 + "来源：公文宝网", Context()))
     assert tail[0].reason == "advertisement: template-site name + attribution note (glued after the last sentence)"
 

@@ -11,7 +11,13 @@ their cells joined; "3、" that can be the next section as much as a third item)
 The figure fuzzer (eval/fuzz_figure.py) found counts closing their clause bare after the thing a
 verb counts ("开展安全生产检查不少于1000。"); they are flagged when a second cue agrees. The
 adversarial read's look-alikes (scores, ranks, bounds, phone numbers, a caption declaring the unit)
-raised 8 flags of the measure-word rule before, 3 after. Every case runs the whole pipeline."""
+raised 8 flags of the measure-word rule before, 3 after.
+
+The ads fuzzer (eval/fuzz_ads.py) found bracketed ads with one cue kept (雨污分〔代写个人总结，满意再
+付款!〕流改造). A bracket that cuts a word (the characters around it make a pair government text
+writes often, cleaner/data/han_pairs.tsv) and whose words are foreign to the document takes one
+ad-only cue; the adversarial read's 70 asides (which close after the word they explain) stay.
+Every case runs the whole pipeline."""
 import pytest
 
 from cleaner.pipeline import clean
@@ -119,3 +125,44 @@ def test_a_count_closing_its_clause_bare_is_flagged(sentence):
 def test_values_names_and_declared_units_raise_no_flag(sentence):
     text = "某某市2023年工作总结\n" + sentence + "\n某某市人民政府\n2024年1月18日"
     assert not [f for f in clean(text).findings if f.rule == "figure.flag_missing_measure_words"]
+
+
+# ---- a bracket cutting a word, its words foreign to the document ---------------------------------
+
+_REPORT = ("江岭市2023年工作总结\n"
+           "今年以来，全市上下深入学习贯彻党的二十大精神，扎实推进各项工作。\n"
+           "全面推进雨污分流改造，完成老旧管网改造80公里。\n"
+           "营商环境持续优化，全年新设经营主体2.3万户。\n"
+           "基层治理水平不断提升，“网格化+”服务覆盖全部村社。\n"
+           "深入推进污染防治攻坚，空气质量优良率达到92%。\n"
+           "下一步，我们将继续坚持问题导向，狠抓工作落实，推动各项工作再上新台阶。\n"
+           "江岭市人民政府\n"
+           "2024年1月10日")
+
+
+@pytest.mark.parametrize("word, ad", [
+    ("分流", "〔代写个人总结，满意再付款!〕"),
+    ("环境", "【转载请注明出处】"),
+    ("治理", "〖公文写作交流群〗"),
+    ("攻坚", "（仅供参考，转载请注明出处）"),
+])
+def test_a_bracket_cutting_a_word_with_one_ad_cue_goes(word, ad):
+    assert _REPORT.count(word) == 1
+    raw = _REPORT.replace(word, word[0] + ad + word[1])
+    assert clean(raw).text == clean(_REPORT).text
+
+
+@pytest.mark.parametrize("aside", [
+    # asides close after the word they explain: the characters around them make no word
+    "请考生登录中国人事考试网（网址：www.cpta.com.cn）进行网上报名。",
+    "参赛者可参考往届获奖作品（优秀范文见附件2）进行创作，字数不少于800字。",
+    "积极吸纳快递员、外卖送餐员加入工会（成为会员后可享受免费体检）进一步扩大工会组织覆盖面。",
+    "各单位可参照附件格式（更多模板见省厅网站）规范编制决算说明。",
+    "投稿作品一经刊发（稿酬每千字100元）并由编辑部统一结算。",
+    # the sentence speaks against ads: the bracket quotes what it fights
+    "依法查处以（保证通过、不过退费）为噱头的虚假招生宣传。",
+    "部分驾驶培训机构在招生中打出（包过、包拿证）等宣传，误导学员。",
+])
+def test_an_aside_in_a_clause_stays(aside):
+    raw = _REPORT.replace("深入推进污染防治攻坚，空气质量优良率达到92%。\n", "深入推进污染防治攻坚，空气质量优良率达到92%。\n" + aside + "\n")
+    assert aside in clean(raw).text

@@ -297,6 +297,10 @@ def _line_verdict(scan: Scan, line: Line) -> str | None:
     return reason
 
 
+_AFTER_SPLICE = 16  # characters read after a spliced bracket for the rest of its ad
+_GAP = frozenset(" \t\u3000\u00a0")  # the spaces that glue a bracket on
+
+
 class _ForeignView:
     """The foreign-segment evidence of one document, built when first asked for: a bracket
     or a line the trades' cues do not decide may still be foreign to its document."""
@@ -323,6 +327,21 @@ class _ForeignView:
         injector repeats its ad word for word."""
         self._ensure()
         return self._doc.alien_share(seg, ids, max(1, self._doc.text.count(seg)))
+
+    def splice(self, start: int, end: int, line: Line) -> bool:
+        """Whether the bracket ``start:end`` cuts a word of the text: the Han characters on its
+        two sides join into a pair government text writes often (分|〔…〕|流; an aside closes after
+        the word it explains, 考试网|（网址：…）|进行), most of its words occur nowhere else in the
+        document (an aside speaks of the text's topic in the text's words), and its sentence does
+        not speak against ads (查处以（保证通过、不过退费）为噱头的…)."""
+        plain, a, b = self.plain, start, end
+        while a > line.start and plain[a - 1] in _GAP:
+            a -= 1
+        while b < line.end and plain[b] in _GAP:
+            b += 1
+        if a == line.start or b == line.end or not adsplice.joins_into_word(plain[a - 1], plain[b]):
+            return False
+        return self.foreign(start + 1, end - 1) and not adcues.against(plain[line.start:line.end])
 
     def own_topic(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the bracketed words ``start:end`` are mostly the document's own (its topic
@@ -369,7 +388,11 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None) ->
             continue
         if foreign and foreign.own_topic(scan, line.start + m.start() + 1, line.start + m.end() - 1):
             continue
-        reason = scan.verdict(m.group()[1:-1], _bracket_position(folded, m.start(), m.end(), first, last), whole=False)
+        # spliced, unless the ad goes on past the bracket (〖…工作室〗承接述职、总结…): the splice rule takes it whole
+        spliced = foreign is not None and foreign.splice(line.start + m.start(), line.start + m.end(), line) and not (
+            scan.may_hold_ad(line.start + m.end(), min(line.end, line.start + m.end() + _AFTER_SPLICE)))
+        position = "bracketed, splitting a word" if spliced else _bracket_position(folded, m.start(), m.end(), first, last)
+        reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=spliced)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
