@@ -220,16 +220,16 @@ def splits_word(pairs: Pairs, start: int, end: int) -> bool:
     False
     """
     text = pairs.text
-    while start > 0 and text[start - 1] in _GAP:  # the spaces that glued it on
+    while start > 0 and text[start - 1] in GAP:  # the spaces that glued it on
         start -= 1
-    while end < len(text) and text[end] in _GAP:
+    while end < len(text) and text[end] in GAP:
         end += 1
     if start == 0 or end >= len(text) or not (_HAN.match(text, start - 1) and _HAN.match(text, end)):
         return False
     return pairs.counts[text[start - 1] + text[end]] > 0  # the bracket stands between them: never this pair here
 
 
-_GAP = frozenset(" \t\u3000\u00a0")
+GAP = frozenset(" \t\u3000\u00a0")
 
 
 def seam_cut(pairs: Pairs, a: int, b: int, room: tuple[int, int]) -> tuple[int, int] | None:

@@ -298,7 +298,6 @@ def _line_verdict(scan: Scan, line: Line) -> str | None:
 
 
 _AFTER_SPLICE = 16  # characters read after a spliced bracket for the rest of its ad
-_GAP = frozenset(" \t\u3000\u00a0")  # the spaces that glue a bracket on
 
 
 class _ForeignView:
@@ -335,9 +334,9 @@ class _ForeignView:
         document (an aside speaks of the text's topic in the text's words), and its sentence does
         not speak against ads (查处以（保证通过、不过退费）为噱头的…)."""
         plain, a, b = self.plain, start, end
-        while a > line.start and plain[a - 1] in _GAP:
+        while a > line.start and plain[a - 1] in adsplice.GAP:
             a -= 1
-        while b < line.end and plain[b] in _GAP:
+        while b < line.end and plain[b] in adsplice.GAP:
             b += 1
         if a == line.start or b == line.end or not adsplice.joins_into_word(plain[a - 1], plain[b]):
             return False

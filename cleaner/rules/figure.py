@@ -169,15 +169,14 @@ _UNIT_LINES = 3  # lines above whose "（单位：套）" caption declares the m
 
 def _count_of_object(c: Clauses, start: int, pos: int, num: str) -> tuple[int, str] | None:
     """A bare integer closing a clause that a counting verb opens, after the thing the verb counts
-    ("发放租赁补贴不少于1800，", "新建机场33，新增港口泊位602个"): flagged when a second cue agrees,
+    ("开展安全生产检查不少于1000。", "新建机场33，新增港口泊位602个"): flagged when a second cue agrees,
     a comparator before the figure, a sibling of the sentence that keeps its measure word, or the
     document counting the same noun with one elsewhere. Not after a noun whose figure is its own
     value (人数, 总量, 得分为, 排名前 …) or a bound (稳定在105), a phone word; not a single digit, not
     an item of an enumeration ("优品100、…"), not under a caption that declares the unit."""
     text = c.text
-    comparator = _COMPARATOR_END.search(text, max(0, start - 3), start)
+    comparator, noun = _noun_before(text, start)
     end = comparator.start() if comparator else start
-    noun = _OBJECT_END.search(text, max(0, end - 8), end)
     if len(num) < 2 or text[pos] == "\u3001" or not noun or _LINK_END.search(noun.group()) or _value_before(
             text, start, _VALUE_NOUN_END):
         return None
@@ -199,11 +198,16 @@ def _value_before(text: str, start: int, value_end: regex.Pattern) -> bool:
     item: after a noun ending as ``value_end`` says (得分为92, 排名前10, 参保人数), a phone word
     (专线8811), or under a "单位：" caption. A comparator between the noun and the figure is passed
     over (培训不少于12)."""
-    comparator = _COMPARATOR_END.search(text, max(0, start - 3), start)
-    end = comparator.start() if comparator else start
-    noun = _OBJECT_END.search(text, max(0, end - 8), end)
+    noun = _noun_before(text, start)[1]
     return bool(noun and value_end.search(noun.group()) or _PHONE_BEFORE.search(text, max(0, start - 6), start)
                 or _declared_above(text, start))
+
+
+def _noun_before(text: str, start: int) -> tuple[regex.Match | None, regex.Match | None]:
+    """(the comparator right before the figure at ``start``, the Han words before it or the figure)."""
+    comparator = _COMPARATOR_END.search(text, max(0, start - 3), start)
+    end = comparator.start() if comparator else start
+    return comparator, _OBJECT_END.search(text, max(0, end - 8), end)
 
 
 def _declared_above(text: str, start: int) -> bool:
