@@ -471,6 +471,9 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
     if item.value == 1 and item.kind in WHOLE and nxt is not None and nxt.value == 2:
         return "accept"  # a new list starts
     confirmed = _fits(nxt, expected + 1) if nxt is not None else True
+    if (item.value == expected - 1 and nxt is None and previous is not None
+            and _mark(item) != _mark(previous)):
+        return "flag"  # "3、工作要求" after "3.…": no repeat of the last item, likelier another level's heading
     full = item.spelled(expected)
     if confirmed and (_lost_from(item.observed, full) or item.value == expected - 1
                       or item.value is None and len(item.observed) == len(full) + 1 and _lost_from(full, item.observed)):
@@ -486,6 +489,11 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
     if first and item.value is not None and item.kind in WHOLE:
         return "accept"  # the list's first items may stand inside the previous paragraph
     return "flag"
+
+
+def _mark(item: Item) -> str:
+    """The last character of the marker as written ("、" of "3、", "." of "3.", "）" of "（3）")."""
+    return item.line.text[item.end - 1:item.end].strip()
 
 
 # Unsure kinds that still have a whole marker's shape (二． 第二、 二丶 for 三、), not a bare numeral.

@@ -18,6 +18,8 @@ The ads fuzzer (eval/fuzz_ads.py) found bracketed ads with one cue kept (雨污�
 writes often, cleaner/data/han_pairs.tsv) and whose words are foreign to the document takes one
 ad-only cue; the adversarial read's 70 asides (which close after the word they explain) stay.
 Every case runs the whole pipeline."""
+from pathlib import Path
+
 import pytest
 
 from cleaner.pipeline import clean
@@ -166,3 +168,14 @@ def test_a_bracket_cutting_a_word_with_one_ad_cue_goes(word, ad):
 def test_an_aside_in_a_clause_stays(aside):
     raw = _REPORT.replace("深入推进污染防治攻坚，空气质量优良率达到92%。\n", "深入推进污染防治攻坚，空气质量优良率达到92%。\n" + aside + "\n")
     assert aside in clean(raw).text
+
+
+def test_a_last_item_in_another_mark_is_no_repeat_of_the_list():
+    """"3、工作要求" after the items "1." "2." "3." of 二、 (a TUNE base document, as the numbering fuzz
+    damaged it): not the third item repeated (renumbered "4、" before), perhaps the next section
+    typed in Arabic numerals: flagged, left as written."""
+    good = (Path(__file__).resolve().parent.parent / "eval" / "base" / "tune" / "w07.txt").read_text(encoding="utf-8")
+    assert good.count("\n三、工作要求\n") == 1
+    result = clean(good.replace("\n三、工作要求\n", "\n3、工作要求\n"))
+    assert "\n3、工作要求\n" in result.text
+    assert any(f.rule == "numbering.repair_outline" and f.action == "flag" and f.before == "3、" for f in result.findings)
