@@ -472,7 +472,7 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
         return "accept"  # a new list starts
     confirmed = _fits(nxt, expected + 1) if nxt is not None else True
     if (item.value == expected - 1 and nxt is None and previous is not None
-            and _mark(item) != _mark(previous)):
+            and _style(item) != _style(previous)):
         return "flag"  # "3、工作要求" after "3.…": no repeat of the last item, likelier another level's heading
     full = item.spelled(expected)
     if confirmed and (_lost_from(item.observed, full) or item.value == expected - 1
@@ -489,11 +489,6 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
     if first and item.value is not None and item.kind in WHOLE:
         return "accept"  # the list's first items may stand inside the previous paragraph
     return "flag"
-
-
-def _mark(item: Item) -> str:
-    """The last character of the marker as written ("、" of "3、", "." of "3.", "）" of "（3）")."""
-    return item.line.text[item.end - 1:item.end].strip()
 
 
 # Unsure kinds that still have a whole marker's shape (二． 第二、 二丶 for 三、), not a bare numeral.
