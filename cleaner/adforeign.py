@@ -87,9 +87,6 @@ FOREIGN_SHARE = 0.8
 MIN_BIGRAMS = 3
 
 
-bigrams = han_bigrams  # Han character bigrams within runs of Han characters (textutil)
-
-
 # Foreign vocabulary is telling only when the segment is this much more foreign than the
 # document's own sentences are to each other: in a short notice most of every sentence's
 # bigrams occur nowhere else (its own hotline tail, 咨询139…, is as foreign as an ad).
@@ -107,7 +104,7 @@ class Document:
 
     def __init__(self, text: str):
         self.text = text
-        self.bigrams = bigrams(text)
+        self.bigrams = han_bigrams(text)
         self.ids = Counter(m.group() for m in IDENTIFIER.finditer(text))
         self.words = Counter(w.lower() for w in _LATIN_WORD.findall(text))
         self._needed: float | None = None
@@ -119,7 +116,7 @@ class Document:
         if self._needed is None:
             shares = []
             for m in _SENTENCE.finditer(self.text):
-                own = bigrams(m.group())
+                own = han_bigrams(m.group())
                 total = sum(own.values())
                 if total >= _SENTENCE_BIGRAMS:
                     shares.append(sum(n for b, n in own.items() if self.bigrams[b] <= n) / total)
@@ -139,7 +136,7 @@ class Document:
         """The share of ``seg``'s words (Han bigrams, Latin words, identifiers weighed as two)
         found nowhere else in the document (``copies``: but in that many copies of ``seg``);
         None when it has too few to tell."""
-        own = bigrams(seg)
+        own = han_bigrams(seg)
         words = Counter(w.lower() for w in _LATIN_WORD.findall(_mask(seg, ids)))
         weights = [_id_weight(m.group()) for m in ids]
         total = sum(own.values()) + sum(words.values()) + sum(weights)
@@ -167,7 +164,7 @@ class Document:
 
 def words_beside(seg: str, ids: list) -> int:
     """How many Han bigrams ``seg`` holds beside its identifiers ``ids`` (its words, not its addresses)."""
-    return sum(bigrams(_mask(seg, ids)).values())
+    return sum(han_bigrams(_mask(seg, ids)).values())
 
 
 def _unlabelled_app_link(seg: str, m: regex.Match) -> bool:
@@ -281,7 +278,7 @@ def stuffed(seg: str) -> bool:
         return False
     counts: Counter = Counter()
     for item in items:
-        counts.update(set(bigrams(item)))
+        counts.update(set(han_bigrams(item)))
     return bool(counts) and counts.most_common(1)[0][1] >= max(3, len(items) - 1)
 
 

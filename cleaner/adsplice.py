@@ -219,14 +219,20 @@ def splits_word(pairs: Pairs, start: int, end: int) -> bool:
     >>> splits_word(Pairs(doc), doc.index("（"), doc.index("）") + 1)
     False
     """
-    text = pairs.text
-    while start > 0 and text[start - 1] in GAP:  # the spaces that glued it on
+    join = join_around(pairs.text, start, end)
+    return join is not None and pairs.counts[join] > 0  # the bracket stands between them: never this pair here
+
+
+def join_around(text: str, start: int, end: int) -> str | None:
+    """The two Han characters on either side of ``text[start:end]``, past the blanks that glued it
+    on (分|〔…〕|流 → 分流), or None where a side has none (a line's edge, a mark, a letter)."""
+    while start > 0 and text[start - 1] in GAP:
         start -= 1
     while end < len(text) and text[end] in GAP:
         end += 1
     if start == 0 or end >= len(text) or not (_HAN.match(text, start - 1) and _HAN.match(text, end)):
-        return False
-    return pairs.counts[text[start - 1] + text[end]] > 0  # the bracket stands between them: never this pair here
+        return None
+    return text[start - 1] + text[end]
 
 
 GAP = frozenset(" \t\u3000\u00a0")

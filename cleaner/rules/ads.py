@@ -333,14 +333,10 @@ class _ForeignView:
         the word it explains, 考试网|（网址：…）|进行), most of its words occur nowhere else in the
         document (an aside speaks of the text's topic in the text's words), and its sentence does
         not speak against ads (查处以（保证通过、不过退费）为噱头的…)."""
-        plain, a, b = self.plain, start, end
-        while a > line.start and plain[a - 1] in adsplice.GAP:
-            a -= 1
-        while b < line.end and plain[b] in adsplice.GAP:
-            b += 1
-        if a == line.start or b == line.end or not adsplice.joins_into_word(plain[a - 1], plain[b]):
+        join = adsplice.join_around(self.plain, start, end)
+        if join is None or not adsplice.joins_into_word(*join):
             return False
-        return self.foreign(start + 1, end - 1) and not adcues.against(plain[line.start:line.end])
+        return self.foreign(start + 1, end - 1) and not adcues.against(self.plain[line.start:line.end])
 
     def own_topic(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the bracketed words ``start:end`` are mostly the document's own (its topic
