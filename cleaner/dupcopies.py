@@ -33,7 +33,7 @@ MARKER = regex.compile(
 _FIRST_MARKER = regex.compile(r"^(?:一\u3001|[(\uff08][一1][)\uff09]|1[.\uff0e\u3001]|一是|第一[条章节])")
 MIN_PARAGRAPH = 20
 _MIN_COPIED_SENTENCE = 10  # a copied last sentence: long enough not to be a slogan
-_FAR = 7  # lines: a copy further on is flagged, not removed
+FAR = 7  # lines: a copy further on is flagged, not removed
 _MIN_OVERLAP = 8  # characters of a page-break overlap
 _STOPS = frozenset("\u3002\uff01\uff1f\uff1b.;!?")
 
@@ -47,7 +47,7 @@ def body_copy(doc: list[Line], i: int, first: int | None) -> tuple[int, str] | N
     that follow each other may be a contents list and stay); one paragraph on, a paragraph
     that ``_repeatable_paragraph`` accepts; two to six on, a long one with plain prose between.
     """
-    if first is None or i - first > _FAR:
+    if first is None or i - first > FAR:
         return None
     (copy, level, _), (orig, level0, _) = cues.body(doc[i].text), cues.body(doc[first].text)
     between = doc[first + 1:i]

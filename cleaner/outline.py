@@ -435,8 +435,13 @@ def _read_roman(line: str) -> tuple[str, str, int | None, str, int] | None:
     return found[0], m.group(2), value, "look-alike numeral", found[4] + len(line) - len(rest)
 
 
+def opens_part(line: str) -> bool:
+    """Whether ``line`` opens an attachment (附件2, 附表), a boundary every list restarts after."""
+    return _PART.match(line) is not None
+
+
 def _read_damaged(line: str) -> tuple[str, str, int | None, str, int] | None:
-    if _PART.match(line):
+    if opens_part(line):
         return "part", "", None, "ok", 0
     for level, pattern, kind in _POSSIBLY_DAMAGED:
         m = pattern.match(line)

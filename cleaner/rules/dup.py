@@ -14,6 +14,7 @@ import regex
 from cleaner import chars
 from cleaner import dupcopies as copies
 from cleaner import dupcues as cues
+from cleaner import dupitems as items
 from cleaner import dupnear
 from cleaner import dupplaces
 from cleaner import dupreflow as reflow
@@ -199,6 +200,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     keys = _keys_past_pages(doc, marks)
     page_lines = cues.lone_page_lines([line.text for line in doc], marks)
     bodies = [cues.core(cues.body(line.text)[0]) for line in doc]  # marker and closing mark left out
+    mark = items.marks(doc)
     last: dict[str, int] = {}  # key -> the latest line holding it (copies removed are not kept)
     last_body: dict[str, int] = {}
     taken = 0  # end of the last edit: an edit on the line above must not overlap it
@@ -206,6 +208,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
     while i < len(doc):
         found = (copies.block_copy(doc, keys, i) or copies.split_copy(doc, keys, i) or copies.joined_copy(doc, keys, i)
                  or copies.line_copy(doc, keys, i, last.get(keys[i]))
+                 or items.opening_again(doc, keys, i, mark)
                  or dupplaces.title_copy(doc, keys, i, _HEAD_LINES) or dupplaces.running_header(doc, keys, i, _HEAD_LINES)
                  or dupplaces.signature_copy(doc, keys, i) or reflow.reflowed_copy(doc, i)
                  or reflow.appended_after_date(doc, i))
@@ -217,7 +220,7 @@ def drop_repeated_paragraphs(text: str) -> Iterator[Edit]:
                        "the numbered paragraph below repeated above it without its number")
             taken = doc[i - 1].end
         elif not found:
-            found = copies.body_copy(doc, i, above)
+            found = copies.body_copy(doc, i, above) or items.out_of_turn(doc, keys, i, mark)
         if found:
             n, reason = found
             start = doc[i - 1].end

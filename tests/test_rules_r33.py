@@ -1,0 +1,100 @@
+"""Round 33: a numbered paragraph pasted again.
+
+The repeat fuzzer (eval/fuzz_dup.py) found numbered paragraphs pasted a few lines on, or their
+opening sentence pasted under them, left in place: list items never counted as copies, since
+parallel lists repeat their items on purpose ("1.市属医院…" under 甲类 and 乙类). The outline tells
+them apart: a copy's number repeats the paragraph above it, or breaks a sequence that reads right
+without it, where a parallel list starts again and goes on from the repeated number.
+
+Every case runs the whole pipeline."""
+import pytest
+
+from cleaner.pipeline import clean
+
+
+def _removed(raw: str, rule: str) -> list[str]:
+    return [f.before for f in clean(raw).findings if f.rule == rule and f.action == "remove"]
+
+
+_DUP = "dup.drop_repeated_paragraphs"
+
+_SUMMARY = ("江岭市住房和城乡建设局2021年工作总结\n"
+            "一、主要工作成效\n"
+            "（一）城市更新有序推进。全年实施老旧小区改造项目36个，涉及居民8650户，完成投资3.2亿元。\n"
+            "（二）住房保障持续加强。新开工公共租赁住房420套，发放租赁补贴1860户。\n"
+            "（三）建筑业稳步发展。全市建筑业总产值达到215亿元，同比增长9.6%。\n"
+            "（四）城市管理水平提升。生活垃圾无害化处理率达到100%，城市污水集中处理率达到96.5%。\n"
+            "二、存在的主要问题\n"
+            "一是城市基础设施欠账较多；二是建筑业企业规模偏小，龙头企业数量不足。\n"
+            "三、2022年工作计划\n"
+            "（一）加快推进城市更新。计划实施老旧小区改造项目40个，完成城市道路建设18公里。\n"
+            "（二）完善住房保障体系。筹集保障性租赁住房800套，发放租赁补贴不少于1800户。\n"
+            "（三）推动建筑业转型升级。培育年产值超10亿元的建筑企业3家，装配式建筑占新建建筑比例达到25%。\n"
+            "江岭市住房和城乡建设局\n"
+            "2022年1月10日")
+
+
+def _insert(text: str, at: int, line: str) -> str:
+    lines = text.split("\n")
+    return "\n".join(lines[:at] + [line] + lines[at:])
+
+
+@pytest.mark.parametrize("at, copy", [
+    # the opening sentence of the paragraph above, its number kept
+    (12, "（三）推动建筑业转型升级。"),
+    (5, "（三）建筑业稳步发展。"),
+    # pasted as the first item under a heading, the list's own first item taking its number
+    (9, "（一）城市更新有序推进。全年实施老旧小区改造项目36个，涉及居民8650户，完成投资3.2亿元。"),
+])
+def test_numbered_copy_removed(at, copy):
+    raw = _insert(_SUMMARY, at, copy)
+    assert _removed(raw, _DUP) == ["\n" + copy]
+    assert clean(raw).text == clean(_SUMMARY).text
+
+
+def test_numbered_copy_out_of_a_continuous_list():
+    """The second-level numbers run on through the sections; the copy's number goes back."""
+    raw = ("江岭市卫生健康委员会2021年工作要点\n"
+           "一、深化医药卫生体制改革\n"
+           "（一）深化公立医院综合改革。落实公立医院绩效考核，推进薪酬制度改革。\n"
+           "（二）推进分级诊疗。建成紧密型县域医共体3个，县域内就诊率达到90%。\n"
+           "二、提升医疗服务能力\n"
+           "（三）加强重点专科建设。新增省级重点专科4个，市级重点专科10个。\n"
+           "（一）深化公立医院综合改革。落实公立医院绩效考核，推进薪酬制度改革。\n"
+           "（四）推进智慧医疗建设。建成市级全民健康信息平台，电子健康档案建档率达到92%。\n"
+           "三、全面加强党的建设\n"
+           "（五）压实管党治党责任。落实全面从严治党主体责任。\n")
+    assert _removed(raw, _DUP) == ["\n（一）深化公立医院综合改革。落实公立医院绩效考核，推进薪酬制度改革。"]
+
+
+def test_article_opening_clause_pasted_under_it():
+    raw = ("第六条\u3000多人联名举报同一事项的，由举报人协商分配奖金；协商不成的，平均分配。\n"
+           "第六条\u3000多人联名举报同一事项的，由举报人协商分配奖金；\n"
+           "第七条\u3000区应急管理局应当自核查终结之日起15个工作日内作出奖励决定。")
+    assert _removed(raw, _DUP) == ["\n第六条\u3000多人联名举报同一事项的，由举报人协商分配奖金；"]
+
+
+@pytest.mark.parametrize("raw", [
+    # parallel lists: the same items under 甲类 and 乙类
+    ("一、甲类项目\n1.市属二级及以上医疗机构，每家限报2个项目。\n2.区属医疗机构，每家限报1个项目。\n"
+     "二、乙类项目\n1.市属二级及以上医疗机构，每家限报2个项目。\n2.区属医疗机构，每家限报1个项目。\n三、申报时间\n"),
+    # the second list has one item, then the third starts again
+    ("一、甲类项目\n1.市属二级及以上医疗机构，每家限报2个项目。\n2.区属医疗机构，每家限报1个项目。\n"
+     "二、乙类项目\n1.市属二级及以上医疗机构，每家限报2个项目。\n三、丙类项目\n1.社会办医疗机构，每家限报1个项目。\n"),
+    # the second list skips a number: an edited parallel list, not a paste
+    ("一、市级标准\n1.企业注册地在本市，依法经营。\n2.企业总资产不低于5000万元。\n3.企业带动农户数量不少于500户。\n"
+     "二、县级标准\n1.企业总资产不低于1000万元。\n3.企业带动农户数量不少于500户。\n三、申报程序\n企业提出申请。\n"),
+    # the second list starts at 2 under its heading
+    ("一、求职补贴\n1.补贴对象为毕业年度内的高校毕业生。\n2.补贴标准为每人3000元。\n"
+     "二、吸纳就业补贴\n2.补贴标准为每人3000元。\n3.补贴对象为吸纳高校毕业生就业的企业。\n三、发放程序\n"),
+    # the same form section opening two attachments
+    ("二、报送要求\n请于10月31日前报送申报材料。\n附件1\n一、申报单位基本情况（由申报单位如实填写）\n"
+     "二、创建工作主要成效\n附件2\n一、申报单位基本情况（由申报单位如实填写）\n"),
+    # one-item parallel lists under unnumbered labels
+    ("一、申报条件\n重点项目：\n1.申报单位须为在本市注册的文化企业。近三年营业收入年均增长10%以上。\n"
+     "一般项目：\n1.申报单位须为在本市注册的文化企业。\n二、申报方式\n"),
+    # the opening again, but another numbered line between: not shown to be a copy
+    ("（四）推动建筑业转型升级。培育龙头企业3家。\n（五）提升城市管理水平。推进智慧城管建设。\n（四）推动建筑业转型升级。\n"),
+])
+def test_numbered_repeats_that_are_structure_stay(raw):
+    assert _removed(raw, _DUP) == []
