@@ -201,7 +201,8 @@ class Voice:
         """A stand-alone line every sentence of which is a voice (or the seller's promotion)."""
         if size(text) > _VOICE_LINE_MAX or adcues.glued_own_text(text):
             return None  # long, or the text's own heading or date behind the voice: the edge rule cuts the voice
-        reason = (self.seller(text) or self.evasive(text)) if size(text) <= _PIECE_MAX else None
+        # a numbered item is the text's own: a promotion glued behind it is the edge rule's to cut
+        reason = (self.seller(text) or self.evasive(text)) if size(text) <= _PIECE_MAX and not _OUTLINE.match(text) else None
         if reason:
             return reason
         pieces = [p for p in _PIECE.findall(text) if p.strip()]

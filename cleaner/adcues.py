@@ -491,6 +491,12 @@ class Scan:
         """Whether ``seg`` (folded) holds a cue no government text writes of itself."""
         return _cues(seg, self.pats).ad_only
 
+    def two_ad_only(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) holds two cues no government text writes of itself: two apart,
+        or two of different names other than a template site's word (承接代写…，包写包过)."""
+        ev = _cues(self._own_topic_masked(seg), self.pats)
+        return ev.ad_cues() >= 2 or len(set(ev.ad_names) - _VOCABULARY_ONLY) >= 2
+
     def ad_beyond_material(self, seg: str) -> bool:
         """Whether ``seg`` (folded) holds an ad-only cue other than writing material beside an
         address: a cell or a framed span is an ad by a seller's own words, a table row of a

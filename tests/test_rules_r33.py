@@ -1,4 +1,4 @@
-"""Round 33: a numbered paragraph pasted again.
+"""Round 33: a numbered paragraph pasted again, and an ad that is a sentence alone on its line.
 
 The repeat fuzzer (eval/fuzz_dup.py) found numbered paragraphs pasted a few lines on, or their
 opening sentence pasted under them, left in place: list items never counted as copies, since
@@ -6,7 +6,17 @@ parallel lists repeat their items on purpose ("1.市属医院…" under 甲类 a
 them apart: a copy's number repeats the paragraph above it, or breaks a sequence that reads right
 without it, where a parallel list starts again and goes on from the repeated number.
 
+The ads fuzzer (eval/fuzz_ads.py) found ads that close with a sentence mark on a line of their
+own ("承接代写心得体会、党课讲稿，价格优惠，质量保证！") kept: a sentence had to stand by its cues
+alone. A short sentence whose words occur nowhere else in the document and that holds two cues
+no government text writes of itself now stands where an ad stands. The adversarial read showed
+one such cue is not enough: a notice's own rules and offers (不得请人代笔。 学员可免费领取教材。)
+hold one, in words of their own.
+
+A trade's promotion glued behind a numbered item took the item's sentence with it.
 Every case runs the whole pipeline."""
+from pathlib import Path
+
 import pytest
 
 from cleaner.pipeline import clean
@@ -98,3 +108,41 @@ def test_article_opening_clause_pasted_under_it():
 ])
 def test_numbered_repeats_that_are_structure_stay(raw):
     assert _removed(raw, _DUP) == []
+
+
+_ADS = "ads.drop_solicitation_lines"
+
+
+@pytest.mark.parametrize("ad", [
+    "承接代写心得体会、党课讲稿，价格优惠，质量保证！",
+    "专业代写各类材料，包写包过，当天交稿。",
+])
+def test_ad_sentence_alone_on_its_line_removed(ad):
+    raw = _insert(_SUMMARY, 6, ad)
+    assert _removed(raw, _ADS) == [ad + "\n"]
+    assert clean(raw).text == clean(_SUMMARY).text
+
+
+@pytest.mark.parametrize("line", [
+    "请关注“江岭住建”微信公众号，及时了解最新政策。",
+    "严禁代写代考，一经发现依法处理。",
+    "各单位要及时报送典型案例和优秀范文。",
+    # one cue no government text writes of itself is also a notice's own rule or offer
+    "参赛作品不得请人代笔。",
+    "学员结业时均可免费领取教材。",
+    "引用他人观点须注明出处。",
+    "报告全文可在“数据开放”栏目免费下载。",
+])
+def test_sentence_alone_that_is_the_documents_own_stays(line):
+    raw = _insert(_SUMMARY, 6, line)
+    assert line in clean(raw).text
+
+
+def test_trade_promotion_glued_to_a_numbered_item_takes_only_itself():
+    """The seller's shortcut judged the whole line: the item's own sentence went with the promotion."""
+    base = (Path(__file__).parent.parent / "eval" / "base" / "tune" / "w21.txt").read_text(encoding="utf-8")
+    item = "1.全年淘汰国三及以下排放标准营运柴油货车1200辆。"
+    ad = " 专业承接钢结构厂房、彩钢瓦工程（电话: 13700009999）欢迎新老客户来电洽谈"
+    assert item in base
+    out = clean(base.replace(item, item + ad)).text
+    assert item in out and "钢结构" not in out

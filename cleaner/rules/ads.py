@@ -145,7 +145,7 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     scan = adcues.scan(text, ctx.corpus)
     all_lines = lines(text)
     # Without a trade's cue no line has a verdict of its own; a site's voice or a block of weak lines may still be an ad.
-    reasons: list[str | None] = _trade_reasons(scan, all_lines) if scan.possible else [None] * len(all_lines)
+    reasons: list[str | None] = _trade_reasons(scan, all_lines, _ForeignView(text)) if scan.possible else [None] * len(all_lines)
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
     wrapped = hardwrap.wrapped_lines(text)  # a piece of a paragraph broken at a width is no line of its own
@@ -159,11 +159,11 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
                 yield _cut(text, line.start + start, line.start + end, why)
 
 
-def _trade_reasons(scan: Scan, all_lines: list[Line]) -> list[str | None]:
+def _trade_reasons(scan: Scan, all_lines: list[Line], foreign: _ForeignView) -> list[str | None]:
     """Each line's verdict by the trades' cues, a contact continuing an ad line, and the pairs' reasons."""
     reasons: list[str | None] = []
     for line in all_lines:
-        reason = _line_verdict(scan, line)
+        reason = _line_verdict(scan, line, foreign)
         if (not reason and reasons and reasons[-1] and size(line.text) <= _SHORT_LINE
                 and not _OUTLINE.match(scan.folded, line.start, line.end)):
             reason = scan.continued_contact(scan.folded[line.start:line.end])
@@ -268,7 +268,7 @@ def _disjoint(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _line_verdict(scan: Scan, line: Line) -> str | None:
+def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
     """Why the whole line is an ad, or None."""
     n = size(line.text)
     if n == 0 or n > _BARE_LINE_MAX or not scan.may_hold_ad(line.start, line.end):
@@ -283,7 +283,13 @@ def _line_verdict(scan: Scan, line: Line) -> str | None:
     if len(pieces) > 1 and (n > _SHORT_LINE or not all(scan.has_cue(p) for p in pieces if has_words(p))):
         return None  # a sentence without a cue is content: the inline rule takes what is an ad
     if _SENTENCE_MARK.search(masked.rstrip()[-1:]):
-        position = None  # a sentence: it stands alone by its cues or not at all
+        # A sentence stands alone by its cues; where its words occur nowhere else in the document
+        # it stands where an ad stands, for two cues no government text writes of itself
+        # (承接代写心得体会，包写包过！): one such cue is also a notice's own rule or offer
+        # (不得请人代笔。 学员可免费领取教材。).
+        position = "short stand-alone sentence, its words foreign to the document" if (
+            n <= _SHORT_LINE and not _ANY_BRACKET.search(masked) and scan.two_ad_only(masked)
+            and foreign.foreign(line.start, line.end)) else None
     elif n <= _SHORT_LINE:
         position = "short stand-alone line"
     else:
