@@ -16,7 +16,7 @@ import regex
 
 from cleaner import dupcues as cues
 from cleaner.docmodel import Line, is_prose, size
-from cleaner.outline import PARENT
+from cleaner.outline import PARENT, read_marker
 from cleaner.types import Edit
 
 # Pieces end after each run of sentence ends (linear; a find-all of "[^。]+。" is quadratic on
@@ -161,9 +161,11 @@ def line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> tu
         # Text under each of two headings may be parallel structure (the same rule, or a
         # （一） restarting, under 一、 and 二、); an item repeated with a later number is a copy.
         return 1, "paragraph repeated one paragraph after itself"
-    if len(between) == 1 and _plain(body) and _repeatable_paragraph(body) and size(body) >= _ACROSS_HEADING and _heading(between[0].text):
+    if (len(between) == 1 and _plain(body) and _repeatable_paragraph(body) and size(body) >= _ACROSS_HEADING
+            and _heading(between[0].text) and not _sibling_sections(doc, first, between[0])):
         # The last paragraph of a section standing again as the first of the next: parallel
-        # text under two headings is short or numbered; a long plain paragraph is a paste.
+        # text under two headings is short or numbered; a long plain paragraph is a paste,
+        # unless it opens both sections of sibling headings alike.
         return 1, "paragraph repeated right under the heading after it"
     if len(between) <= 3 and _repeatable_paragraph(body) and size(body) >= 30 and all(_plain(l.text) for l in between):
         return 1, f"paragraph repeated {len(between)} paragraphs after itself"
@@ -171,6 +173,17 @@ def line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> tu
 
 
 _ACROSS_HEADING = 40  # characters of a paragraph repeated across a heading
+
+
+def _sibling_sections(doc: list[Line], first: int, heading: Line) -> bool:
+    """Whether line ``first`` opens the section of the heading right above it, and ``heading`` is
+    that heading's next sibling: the two paragraphs open two sections of one list alike, as a
+    shared finding or rule does (（一）甲公司 经检查，该单位… （二）乙公司 经检查，该单位…). A
+    section's last paragraph pasted as the next one's first stands apart from its own heading."""
+    below = read_marker(heading.text.lstrip())
+    above = read_marker(doc[first - 1].text.lstrip()) if first else None
+    return (below is not None and above is not None and below[0] == above[0]
+            and None not in (below[2], above[2]) and below[2] == above[2] + 1)
 
 
 def _heading(body: str) -> bool:

@@ -159,3 +159,22 @@ def test_shared_paragraph_of_parallel_sections_stays():
     out = clean(raw)
     assert out.text.count(rule) == 2
     assert _removed(raw, _DUP) == []
+
+
+def test_shared_finding_opening_sibling_sections_stays():
+    """Two sections of one list opening with the same finding (a 通报's firms): parallel, not a paste.
+    The old reading of a long plain paragraph under the next heading removed the second."""
+    finding = "经检查，该单位安全生产责任制落实到位，隐患排查治理台账齐全规范，现场管理有序，未发现重大事故隐患。"
+    raw = ("关于2024年第二季度安全生产明查暗访情况的通报\n各乡镇（街道）：\n"
+           "5月至6月，县安委会办公室组织对部分企业开展了明查暗访，现将检查情况通报如下：\n"
+           "（一）县城关水泥有限公司\n" + finding + "\n（二）县新华印刷厂\n" + finding + "\n"
+           "（三）县恒达建材有限公司\n经检查，该单位存在消防通道堵塞、配电箱未上锁等问题，已责令限期整改。\n")
+    assert clean(raw).text.count(finding) == 2
+
+
+def test_last_paragraph_pasted_under_the_next_heading_still_goes():
+    """A section's last paragraph pasted as the next section's first stands apart from its own heading."""
+    last = "全年开展安全生产检查1260次，排查整改隐患2380处，全市交通运输领域未发生较大以上安全生产事故。"
+    raw = ("三、安全生产形势总体平稳\n（一）强化隐患排查。开展道路运输安全专项整治。\n" + last + "\n"
+           "四、存在的不足\n" + last + "\n一是农村公路养护资金不足；二是运输结构调整任务较重。\n")
+    assert _removed(raw, _DUP) == ["\n" + last]
