@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from cleaner.docmodel import Line, is_prose, size
 from cleaner.dupcopies import FAR
-from cleaner.outline import PARENT, opens_part, read_marker
+from cleaner.outline import PARENT, opens_part, read_marker, style_of
 
 Mark = tuple[str, str, int] | None  # (level, the marker's shape with its numeral taken out, value)
 
@@ -36,7 +36,7 @@ def marks(doc: list[Line]) -> list[Mark]:
             out.append(None)
             continue
         level, observed, value, _kind, end = found
-        out.append((level, text[:end].replace(observed, "N", 1).rstrip(), value))
+        out.append((level, style_of(text, observed, end), value))
     return out
 
 

@@ -154,9 +154,21 @@ class Item:
         series = ENCLOSED[level][start:start + size]
         return series[value - 1] if 0 < value <= len(series) else None
 
+    def style(self) -> str:
+        """The marker's shape with its numeral taken out (（N）, 〔N〕, or the enclosed series)."""
+        if self.kind == "enclosed":
+            return "enclosed" + str(self.enclosed(1))
+        return style_of(self.line.text, self.observed, self.end)
+
     def spelled(self, value: int) -> str:
         """The numeral of ``value`` as this level writes it (一 or 1)."""
         return numeral(value) if self.level in CHINESE else str(value)
+
+
+def style_of(line: str, observed: str, end: int) -> str:
+    """The shape of the marker ``line[:end]`` with its numeral ``observed`` taken out: two
+    markers of one list share it (（N） and （N）, not （N） and N.)."""
+    return line[:end].replace(observed, "N", 1)
 
 
 def outline(text: str, damaged: bool = False) -> list[Item]:

@@ -472,7 +472,7 @@ def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, f
         return "accept"  # a new list starts
     confirmed = _fits(nxt, expected + 1) if nxt is not None else True
     if (item.value == expected - 1 and nxt is None and previous is not None
-            and _style(item) != _style(previous)):
+            and item.style() != previous.style()):
         return "flag"  # "3、工作要求" after "3.…": no repeat of the last item, likelier another level's heading
     full = item.spelled(expected)
     if confirmed and (_lost_from(item.observed, full) or item.value == expected - 1
@@ -518,7 +518,7 @@ def _shares_shape(sequence: list[Item], k: int) -> bool:
     item = sequence[k]
     if item.kind not in UNSURE or item.value is None:
         return False
-    return any(0 <= j < len(sequence) and sequence[j].kind == item.kind and _style(sequence[j]) == _style(item)
+    return any(0 <= j < len(sequence) and sequence[j].kind == item.kind and sequence[j].style() == item.style()
                and sequence[j].value == item.value + step and not reads_as_count(sequence[j])
                and is_bare_heading(sequence[j]) == is_bare_heading(item)
                for j, step in ((k - 1, -1), (k + 1, 1)))
@@ -532,14 +532,7 @@ def _odd_shape(item: Item, previous: Item | None, nxt: Item | None) -> bool:
     if item.kind not in STYLE:
         return True
     sibling = previous if previous is not None else nxt
-    return sibling is not None and sibling.kind in WHOLE and _style(sibling) != _style(item)
-
-
-def _style(item: Item) -> str:
-    """The marker's shape with its numeral taken out (（N）, 〔N〕, or the enclosed series)."""
-    if item.kind == "enclosed":
-        return "enclosed" + str(item.enclosed(1))
-    return item.line.text[:item.end].replace(item.observed, "N", 1)
+    return sibling is not None and sibling.kind in WHOLE and sibling.style() != item.style()
 
 
 _NEAR_SIBLING = 3  # lines: a list's last item follows the one before it closely
