@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import regex
@@ -26,11 +27,17 @@ MIN_COUNT = 2
 _HAN = regex.compile(r"\p{Han}")
 
 
-def count() -> Counter:
-    counts: Counter = Counter()
+def texts() -> Iterator[str]:
+    """The text of every source document (the one reader of SOURCES, for build_han_pairs too)."""
     for folder, encoding in SOURCES:
         for path in sorted(folder.glob("*.txt")):
-            counts.update(_HAN.findall(path.read_bytes().decode(encoding, errors="ignore")))
+            yield path.read_bytes().decode(encoding)
+
+
+def count() -> Counter:
+    counts: Counter = Counter()
+    for text in texts():
+        counts.update(_HAN.findall(text))
     return counts
 
 

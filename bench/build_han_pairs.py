@@ -4,7 +4,7 @@ writes side by side, for the splice test of bracketed ads (cleaner/adsplice.py::
 An ad spliced into the text in brackets cuts a word (雨污分〔…〕流改造: 分流), an aside closes
 after the word it explains (登录中国人事考试网（网址：…）进行报名: 网进): the two characters
 around a bracket join into a pair the language writes often only in the first case. The
-source is the TUNE half of the evaluation set's base documents only (build_han_freq.SOURCES:
+source is the TUNE half of the evaluation set's base documents only (build_han_freq.texts:
 its own documents and half of the wild reference reports): the held half is what the tool is judged
 on, so none of its words may be in the tool. Only pairs inside a run of Han characters count. A pair is kept when it is seen MIN_COUNT times or more and its two characters
 stand together more often than chance makes two characters so frequent meet (pointwise mutual
@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 sys.path.insert(0, str(REPO / "bench"))
 
-from build_han_freq import SOURCES  # noqa: E402  (one declaration of the documents the tables read)
+from build_han_freq import texts  # noqa: E402  (one reader of the documents the tables read)
 
 OUT = REPO / "cleaner" / "data" / "han_pairs.tsv"
 MIN_COUNT = 3
@@ -39,11 +39,10 @@ def count() -> tuple[Counter, Counter]:
     """(pair counts, character counts) of the Han runs of the source documents."""
     pairs: Counter = Counter()
     chars: Counter = Counter()
-    for folder, encoding in SOURCES:
-        for path in sorted(folder.glob("*.txt")):
-            for run in _HAN_RUN.findall(path.read_bytes().decode(encoding)):
-                pairs.update(run[i:i + 2] for i in range(len(run) - 1))
-                chars.update(run)
+    for text in texts():
+        for run in _HAN_RUN.findall(text):
+            pairs.update(run[i:i + 2] for i in range(len(run) - 1))
+            chars.update(run)
     return pairs, chars
 
 
