@@ -88,3 +88,12 @@ def test_breadcrumb_trigger_covers_mixed_separators(text):
     # hypothesis found "相关链接>>一::一": a trail on two kinds of separator, which the rule removes
     rule = chrome.drop_breadcrumbs
     assert rule.trigger(text) or _run(rule, text) == []
+
+
+def test_a_date_first_issuer_row_passes_the_trigger():
+    """Found by the fuzz above on a fresh clone: the trigger read only the issuer-first order, so a
+    date-first row (the order metalines also reads) never reached the rule."""
+    from cleaner.rules.metadata import extract_issuer_date_rows
+    for text in ("2021-03-24一一局", "标题\n【2020-02-22】 白河县市场监督管理局\n正文。"):
+        assert extract_issuer_date_rows.trigger(text)
+        assert _run(extract_issuer_date_rows, text)

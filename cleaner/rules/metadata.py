@@ -207,7 +207,9 @@ def _drop_last_aware(line: Line, text: str, doc) -> Edit:
     return drop_line(line, "metadata: credit line", text)
 
 
-@only_if(pattern=r"\p{Han}[^\S\n|\uff5c\u00b7\u53d1]*+[^\n]{0,6}\d{4}")
+# The issuer before its date, or the date first (metalines._DATE_ISSUER_ROW: 【2020-02-22】 白河县…).
+@only_if(pattern=r"\p{Han}[^\S\n|\uff5c\u00b7\u53d1]*+[^\n]{0,6}\d{4}"
+                 r"|\d{4}[-/.\u5e74]\d{1,2}[-/.\u6708]\d{1,2}\u65e5?+[\u3011\]]?+[^\S\n]*+(?:[|\uff5c\u00b7][^\S\n]*+)?+\p{Han}")
 def extract_issuer_date_rows(text: str) -> Iterator[Edit | Field]:
     """A list page's issuer-and-date row above the text leaves the body, its values as fields.
 
