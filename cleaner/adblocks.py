@@ -79,6 +79,12 @@ _CELLS = regex.compile(r"\s{3,}|\t|[|\uff5c]")
 _SENTENCE_END = regex.compile(r"[\u3002;\uff1b]\s*+$")
 _PIECE = regex.compile(r"[^!?;\u3002\uff01\uff1f\n]++[!?;\u3002\uff01\uff1f]*+")
 
+_SENTENCE_CLOSE = regex.compile(r"[\u3002\uff01\uff1f!?]\s*+$")
+_CLAUSE_MARKS = regex.compile(r"[,\u201c\u201d]")  # ， “ ” (width-folded); a flyer lists its services with 、 too
+_FUSED_SLOGAN = regex.compile("(?:" + _CLASSES["seller's slogan"].pattern + r")(?=\p{Han})")  # 质量保证金, 诚信经营示范街
+_OWN_SENTENCE_HAN = 10  # Han characters of a sentence of the text's own, at the fewest
+_SELLER_CLASSES = frozenset(("seller's slogan", "contact", "contact spelt to dodge filters", "paid-reading wall"))
+
 _BLOCK_LINE_MAX = 40  # a line of a block: a lead, an offer or a contact
 _VOICE_LINE_MAX = 250  # a line of site notes, each sentence a voice
 _PIECE_MAX = 80
@@ -178,10 +184,15 @@ class Voice:
         return out
 
     def seller(self, seg: str) -> str | None:
-        """A trade's promotion: two seller's slogans and a contact (a landline is a seller's too)."""
+        """A trade's promotion: two seller's slogans and a contact (a landline is a seller's too),
+        set out as a flyer sets them: phrases side by side with blanks between, no commas
+        or quotation marks (a notice's sentence quotes or lists the same slogans: 倡导经营者诚信经营、
+        童叟无欺，…)."""
         seg = self._clean(seg)
         if adcues.against(seg) or regex.search(r"联系人|政府|\.gov|办公", seg) or any(p in seg for p in self.own):
             return None
+        if _CLAUSE_MARKS.search(seg):
+            return None  # a sentence of clauses (服务队承诺24小时上门服务、随叫随到，求助电话…): a notice's own
         slogans = {m.group() for m in _CLASSES["seller's slogan"].finditer(seg)}
         if len(slogans) >= 2 and _CLASSES["contact"].search(seg):
             return "advertisement: two seller's slogans + contact (another trade's promotion)"
@@ -201,8 +212,10 @@ class Voice:
         """A stand-alone line every sentence of which is a voice (or the seller's promotion)."""
         if size(text) > _VOICE_LINE_MAX or adcues.glued_own_text(text):
             return None  # long, or the text's own heading or date behind the voice: the edge rule cuts the voice
-        # a numbered item is the text's own: a promotion glued behind it is the edge rule's to cut
-        reason = (self.seller(text) or self.evasive(text)) if size(text) <= _PIECE_MAX and not _OUTLINE.match(text) else None
+        # a numbered item is the text's own: a promotion glued behind it is the edge rule's to cut;
+        # so is a sentence of the text's own opening the line (glued_promotion cuts the rest)
+        whole = size(text) <= _PIECE_MAX and not _OUTLINE.match(text) and not self.own_head(text)
+        reason = (self.seller(text) or self.evasive(text)) if whole else None
         if reason:
             return reason
         pieces = [p for p in _PIECE.findall(text) if p.strip()]
@@ -214,6 +227,44 @@ class Voice:
         if _OUTLINE.match(text) and len(self.classes(text)) < 3:
             return None  # a numbered item of the text's own: three classes must agree
         return reasons[0]
+
+    def own_head(self, text: str) -> int:
+        """Where the last sentence of the text's own in line ``text`` ends, read back from the line's
+        end over at most :data:`_PIECE_MAX` characters of other pieces (0: none stands there).
+        A sentence of the text closes with 。！？, holds :data:`_OWN_SENTENCE_HAN` Han characters or
+        more and nothing of a seller's (a slogan, a contact, a phrase no document says of itself);
+        one longer than any voice is the text's whatever it holds.
+
+        >>> v = Voice("标题\\n正文。")
+        >>> t = "完善涉外经济体制和法规政策。专业搬家 长途运输 质量保证 童叟无欺 电话13800138000。"
+        >>> t[:v.own_head(t)]
+        '完善涉外经济体制和法规政策。'
+        """
+        after = 0
+        for m in reversed([m for m in _PIECE.finditer(text) if m.group().strip()]):
+            if self._own_sentence(m.group()):
+                return m.end()
+            after += size(m.group())
+            if after > _PIECE_MAX:
+                break
+        return 0
+
+    def _own_sentence(self, piece: str) -> bool:
+        if not _SENTENCE_CLOSE.search(piece) or len(_HAN.findall(piece)) < _OWN_SENTENCE_HAN:
+            return False
+        return size(piece) > _VOICE_LINE_MAX or not (
+            _PAGE_ONLY.search(piece) or _SELLER_CLASSES & set(self.classes(_FUSED_SLOGAN.sub("", piece))))
+
+    def glued_promotion(self, text: str) -> tuple[int, str] | None:
+        """(start, reason) of a trade's promotion glued after the text's own sentences of line
+        ``text`` (…完善涉外经济体制和法规政策。专业搬家 拆装空调（联系电话:0555…）质量保证 童叟无欺):
+        the line keeps its sentences, the promotion goes."""
+        head = self.own_head(text)
+        tail = text[head:]
+        if not head or not tail.strip() or size(tail) > _PIECE_MAX or _OUTLINE.match(tail):
+            return None
+        reason = self.seller(tail) or self.evasive(tail)
+        return (head, reason[:-1] + ", glued after the last sentence)") if reason else None
 
     def cued(self, seg: str) -> bool:
         return bool(self.classes(seg))
