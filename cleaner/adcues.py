@@ -223,6 +223,7 @@ class _Evidence:
 
 
 _MATERIAL_OFFER = "writing material offered with an address"
+_FREE_OFFER = "free-material offer"
 _ADDRESS_NAMES = frozenset({"link to a non-government site", "link to a named site"})
 
 
@@ -271,7 +272,7 @@ def _cues(seg: str, pats: _Patterns) -> _Evidence:
         if m.group("reply"):
             ev.add(m, "offer", STRONG, "reply-keyword promotion")
         elif m.group("free"):  # 获取政策原文 / 全文 is what a publisher offers of its own text too
-            ev.add(m, "offer", STRONG, "free-material offer", not m.group("free").endswith(("全文", "原文")))
+            ev.add(m, "offer", STRONG, _FREE_OFFER, not m.group("free").endswith(("全文", "原文")))
         else:
             ev.add(m, "material", STRONG, "template-site name", True)
             paid.append(m.span())
@@ -306,9 +307,17 @@ class Scan:
         if "\u3002" in self.folded and adcontacts.IDEO_DOT_HOST.search(self.folded):
             self.folded = adcontacts.IDEO_DOT_HOST.sub(lambda m: m.group().replace("\u3002", "."), self.folded)
         self.possible = _has_ad_cue(self.folded, self.pats)
-        self.publishers = _publishers(text) if self.possible else ()
-        self.title = _first_line(self.folded) if self.possible else ""  # folded as the segments are
+        # (read whatever the cues: a bracket splitting a word is judged in a document without them)
+        self.publishers = _publishers(text)
+        self.title = _first_line(self.folded)  # folded as the segments are
         self._pair_counts: Counter | None = None
+
+    def _own_account(self, seg: str) -> bool:
+        """Whether ``seg`` names an account called after the document's own place or publisher
+        (“江岭教师研修”公众号 in a notice of 江岭市教育局): the office's own channel, where its
+        readers get its materials; a seller's account is named after its goods (“笔杆子之家”)."""
+        heads = {h[:2] for h in (*self.publishers, self.title) if len(h) >= 2 and _HAN_PAIR.match(h)}
+        return any(m.group(1)[:2] in heads for m in _QUOTED_ACCOUNT.finditer(seg))
 
     def _title_topic(self, seg: str) -> bool:
         """A writing group or site named after the document's own topic ("公文写作交流群" in a
@@ -372,9 +381,14 @@ class Scan:
         glued = glued or before.isascii() and before.isalnum() or _SENTENCE_TAIL.fullmatch(tail)
         if not (glued and _HAN_RUNS.match(tail.lstrip())):
             return False
-        here = han_bigrams(tail)
+        return self.own_words(tail, _KNOWN_PAIRS_MIN)
+
+    def own_words(self, seg: str, min_pairs: int = 1) -> bool:
+        """Whether most of the Han character pairs of ``seg`` (``min_pairs`` at the fewest) occur
+        elsewhere in the document: its own words, not an ad's."""
+        here = han_bigrams(seg)
         total = sum(here.values())
-        if total < _KNOWN_PAIRS_MIN:
+        if total < min_pairs:
             return False
         known = sum(n for pair, n in here.items() if self._pairs()[pair] > n)
         return known >= _KNOWN_SHARE * total
@@ -509,8 +523,19 @@ class Scan:
         www.jltjj.com.cn 各单位请于…), a seller with what it sells."""
         return any(name not in _ADDRESS_NAMES for name in _cues(seg, self.pats).ad_names)
 
+    def strong_cue(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) holds a cue that counts fully (a repost note, a paid offer, an
+        account…): the weak ones (下载, 关注, 模板, 扫码进群) are a notice's own instructions too, and
+        so is a file format asked for (Word版及盖章扫描件各一份)."""
+        seg = adshapes.FILE_FORMAT.sub(" ", seg)
+        return any(points >= STRONG for points, _ in _cues(self._own_topic_masked(seg), self.pats).classes.values())
+
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)
+
+    def cues_end(self, seg: str) -> int:
+        """Where the last cue of ``seg`` (folded) ends, or -1 without one."""
+        return _cues(seg, self.pats).last
 
     def opens_with_cue(self, seg: str) -> bool:
         """``seg`` (folded) opens with an ad-only cue, give or take a label: its words are the ad's."""
@@ -537,13 +562,16 @@ class Scan:
         """
         if _AGAINST.search(seg) or _LEGAL_AID.search(seg) or self._title_topic(seg):
             return None
-        ev = _cues(self._own_topic_masked(seg), self.pats)
+        masked = self._own_topic_masked(seg)
+        ev = _cues(masked, self.pats)
         if not ev.ad_only and not (spliced and len(ev.classes) >= 2):
             return None
+        if _free_of_nothing(masked, ev):
+            return None  # free, but no writing material: an office hands out cards, guides, job lists (免费领取电子健康卡)
         # A paid service (writing, or an exam course) outweighs a notice's own registration words.
         paid = "paid-writing offer" in ev.names() or "exam or training sold" in ev.names()
         if not paid and (_INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower()
-                         or any(p in seg for p in self.publishers)):
+                         or any(p in seg for p in self.publishers) or self._own_account(seg)):
             return None
         # A hotline labelled as a notice labels its own (咨询电话) beside nothing but a word a
         # notice may use of its own topic (获奖范文…，咨询电话138…): the notice's line.
@@ -581,12 +609,23 @@ def _first_line(text: str) -> str:
     return next((l.text.strip() for l in lines(text) if l.text.strip()), "")
 
 
+def _free_of_nothing(seg: str, ev: _Evidence) -> bool:
+    """Whether the only ad-only cues of ``seg`` say "free" (免费领取, 免费下载) of no writing material:
+    an office hands out its own things free too (扫码即可免费领取电子健康卡)."""
+    return (set(ev.ad_names) == {_FREE_OFFER} and "material" not in ev.classes
+            and all(seg.startswith("\u514d\u8d39", a) for a, _ in ev.ad_spans))  # 免费
+
+
 def _bare(seg: str, ev: _Evidence) -> bool:
     """Whether the segment is nothing but its cues, give or take a label (网址:)."""
     return not has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1)) and not has_words(seg[ev.last:])
 
 
 _SPLICE_GAP = 8
+_HAN_PAIR = regex.compile(r"\p{Han}{2}")
+# A quoted name before an account word: “江岭人社”公众号, 「健康江岭」APP.
+_QUOTED_ACCOUNT = regex.compile(r"[\"\u201c\u300c\u300e]\s*+(\p{Han}{2,12}+)\s*+[\"\u201d\u300d\u300f]\s*+"
+                                r"(?:微信)?(?:公众号|订阅号|服务号|视频号|小程序|APP|app|客户端)")
 # The document's own text an ad was glued onto: a date or a document number that ends the segment
 # (a signature date, the number under a title; a date with words after it, 2024年3月5日上传 or
 # …日前交稿, is the ad's own), or a heading behind the one outline marker of the segment (an ad that

@@ -40,6 +40,8 @@ _BRACKET = regex.compile(
     rf"[{_CLOSE}]")
 _FLAT_BRACKET = regex.compile(rf"[{_OPEN}]{_NOT_BRACKET}{{1,{_BRACKET_MAX}}}+[{_CLOSE}]")
 _ANY_BRACKET = regex.compile(rf"[{_OPEN}{_CLOSE}]")
+# A bracket with Han characters right on both sides (past blanks): where a bracket splitting a word stands.
+_BRACKET_IN_WORDS = regex.compile(rf"\p{{Han}}[ \t\u3000\u00a0]*+[{_OPEN}]{_NOT_BRACKET}{{1,{_BRACKET_MAX}}}+[{_CLOSE}][ \t\u3000\u00a0]*+\p{{Han}}")
 # Pieces of a line: sentences and clauses with their end marks, and the tail after the last.
 _PIECE = regex.compile(r"[^!?;\u3002\n]++[!?;\u3002]*+|[!?;\u3002]++")
 _SENTENCE_MARKS = "!?;\u3002"
@@ -155,8 +157,12 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
         if reason and adfront.outline_of(text).seam(line) is None:  # a line's own start behind words: the front rule judges them
             yield drop_line(line, reason, text)
         elif line.text.strip():  # a voice in brackets inside a sentence of the text: the brackets alone
-            for start, end, why in voice.bracketed_voices(voice.plain[line.start:line.end]):
+            glued = None if line.index in wrapped else voice.glued_promotion(voice.plain[line.start:line.end])
+            tail = glued[0] if glued else len(line.text)  # a promotion glued on goes whole, its brackets with it
+            for start, end, why in voice.bracketed_voices(voice.plain[line.start:line.start + tail]):
                 yield _cut(text, line.start + start, line.start + end, why)
+            if glued:
+                yield Edit(line.start + glued[0], line.end, text[line.start + glued[0]:line.end], "", glued[1])
 
 
 def _trade_reasons(scan: Scan, all_lines: list[Line], foreign: _ForeignView) -> list[str | None]:
@@ -184,11 +190,18 @@ def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
     []
     """
     scan = adcues.scan(text, ctx.corpus)
-    if not scan.possible:
+    if not scan.possible and not _BRACKET_IN_WORDS.search(scan.folded):
         return
     foreign = _ForeignView(text)
     for line in lines(text):
-        if not scan.may_hold_ad(line.start, line.end) or foreign.whole_line(line):
+        if not (scan.possible and scan.may_hold_ad(line.start, line.end)):
+            # no ad-only cue in the line: only a bracket splitting a word may be an ad (its place,
+            # its foreign words and two classes of cues agree: _bracket_ads)
+            if _BRACKET_IN_WORDS.search(scan.folded, line.start, line.end):
+                for start, end, reason in _bracket_ads(scan, line, foreign, spliced_only=True):
+                    yield _cut(text, start, end, reason)
+            continue
+        if foreign.whole_line(line):
             continue  # a line that is an ad whole is the foreign rule's to remove whole
         brackets = _disjoint(list(_bracket_ads(scan, line, foreign)) + list(_delimited_ads(scan, line)))
         # A line of a paragraph broken at a width: its first and last pieces are halves of sentences.
@@ -378,20 +391,27 @@ class _ForeignView:
         return self.verdict(line.start, line.end, "short stand-alone line") is not None
 
 
-def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None) -> Iterator[tuple[int, int, str]]:
+def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
+                 spliced_only: bool = False) -> Iterator[tuple[int, int, str]]:
     """(start, end, reason) of each bracketed ad in the line, outermost first; with
-    ``foreign``, a bracket foreign to its document too."""
+    ``foreign``, a bracket foreign to its document too. A bracket without an ad-only cue is
+    judged only where it splits a word (``spliced_only``: the line holds no such cue)."""
     folded = scan.folded[line.start:line.end]
     first, last = len(folded) - len(folded.lstrip()), len(folded.rstrip())
     for m in _BRACKET.finditer(folded):
-        if size(m.group()) > _BRACKET_MAX or not scan.may_hold_ad(line.start + m.start(), line.start + m.end()) \
-                or _naming_aside(m.group()):
+        start, end = line.start + m.start(), line.start + m.end()
+        if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()):
             continue
-        if foreign and foreign.own_topic(scan, line.start + m.start() + 1, line.start + m.end() - 1):
+        cued = not spliced_only and scan.may_hold_ad(start, end)
+        if not cued and (foreign is None or adsplice.join_around(scan.folded, start, end) is None):
+            continue
+        if foreign and foreign.own_topic(scan, start + 1, end - 1):
             continue
         # spliced, unless the ad goes on past the bracket (〖…工作室〗承接述职、总结…): the splice rule takes it whole
-        spliced = foreign is not None and foreign.splice(line.start + m.start(), line.start + m.end(), line) and not (
-            scan.may_hold_ad(line.start + m.end(), min(line.end, line.start + m.end() + _AFTER_SPLICE)))
+        spliced = foreign is not None and foreign.splice(start, end, line) and not (
+            scan.may_hold_ad(end, min(line.end, end + _AFTER_SPLICE)))
+        if not cued and not (spliced and scan.strong_cue(m.group()[1:-1])):
+            continue  # without an ad-only cue: a word split, foreign words and a cue that counts fully
         position = "bracketed, splitting a word" if spliced else _bracket_position(folded, m.start(), m.end(), first, last)
         reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=spliced)
         if reason:
@@ -470,7 +490,7 @@ def _piece_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> Iterator
         reason = _piece_verdict(scan, pieces, k, start, end, taken)
         if reason:
             undecided = None
-            yield start, end, reason  # with the spaces that glued it on
+            yield start, _closed_by_contact(scan, start, end), reason  # with the spaces that glued it on
             continue
         # An ad cut in two by a full stop or a semicolon (wx…；承接讲话稿撰写，质量保证。): two
         # pieces that each hold a cue are judged together, as one sentence.
@@ -482,6 +502,33 @@ def _piece_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> Iterator
                 yield pieces[k - 1].start(), end, reason
                 continue
         undecided = start if cued else None
+
+
+def _closed_by_contact(scan: Scan, start: int, end: int) -> int:
+    """Where the ad of the piece ``start:end`` ends: at its last cue, an address (a number, an
+    id), when the words after it carry no cue and read as the text's own: a sentence set off
+    by a blank (…群号：583920147　|多措并举降成本。, an ad glued in front of a line), or words
+    that close a sentence in the document's own words (培训执法人…wx：xiecai365|员200人次。).
+    An ad closes on its contact; else the piece's end."""
+    seg = scan.folded[start:end]
+    last = scan.cues_end(seg)
+    if last <= 0 or not any(m.end() == last for m in adforeign.identifiers(seg[:last])):
+        return end
+    words = _WORDS_AFTER_ID.match(seg, last)
+    if words is None or scan.has_cue(seg[last:]):
+        return end
+    rest = words.group("words")
+    if not _SENTENCE_MARK.search(rest.rstrip()[-1:]):
+        return end
+    set_off = words.start("words") > last and len(_HAN.findall(rest)) >= _OWN_WORDS  # a sentence of its own
+    # glued on: the close of a sentence in the document's own words
+    return start + words.start("words") if set_off or scan.own_words(rest) else end
+
+
+# Blanks, then the Han words of a sentence to the piece's end (员200人次。).
+_WORDS_AFTER_ID = regex.compile(r"[ \t\u3000\u00a0]*+(?P<words>\p{Han}[^\n]*+)$")
+_OWN_WORDS = 4  # Han characters of a sentence set off after an ad's address, at the fewest (an ad's 详谈 is shorter)
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _piece_verdict(scan: Scan, pieces: list[regex.Match], k: int, start: int, end: int,
