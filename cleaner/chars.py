@@ -31,6 +31,10 @@ RIGHT_TITLE_MARK = "\N{RIGHT DOUBLE ANGLE BRACKET}"  # U+300B 》
 LEFT_BLACK_LENTICULAR = "\N{LEFT BLACK LENTICULAR BRACKET}"  # U+3010 【
 RIGHT_BLACK_LENTICULAR = "\N{RIGHT BLACK LENTICULAR BRACKET}"  # U+3011 】
 
+# An ellipsis however a text writes it (a pattern fragment): … ⋯ runs, three dots or more, 。。。, ．．:
+# where a teaser or a title was cut at a width (dupspans, datereader).
+ELLIPSIS_RUN = r"(?:\u2026++|\u22ef++|\.{3,}+|\u3002{3,}+|\uff0e{2,}+)"
+
 # ASCII punctuation -> its full-width form in CJK context (punct.widen_ascii_punctuation).
 WIDE_OF: dict[str, str] = {
     ",": FULLWIDTH_COMMA,

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
+from cleaner import chars
 from cleaner.datecues import MAY_FOLLOW_DATE, month_day_readings, valid_date
 from cleaner.dateplace import code_label_before, is_dateline
 from cleaner.types import Edit, Flag
@@ -288,10 +289,16 @@ def read_clusters(text: str, year_ok: Callable[[int], bool], shown: set[int]) ->
             continue  # only the padding differs, and the document has no padding style of its own
         if code_label_before(text, c.start) or not _evidence(text, c, found[0][3], end, marks_style):
             continue
+        if CUT_SHORT.match(text, end):
+            continue  # "于2021年4月1...": the text was cut there, its last figure may have gone on (4月10日)
         if len(found) == 1:
             yield Edit(c.start, end, old, shown_dates[0], f"date cluster \"{old}\" has one valid reading: {shown_dates[0]}")
         else:
             yield Flag(c.start, end, f"date \"{old}\" reads as {' or '.join(shown_dates)}: check the source")
+
+
+# An ellipsis right after a figure: a teaser or a title cut at a width, not the end of the figure.
+CUT_SHORT = regex.compile(rf"[ \u3000]*+{chars.ELLIPSIS_RUN}")
 
 
 def _padding_style(text: str) -> bool | None:

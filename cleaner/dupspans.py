@@ -40,7 +40,7 @@ _HAN = regex.compile(r"\p{Han}")
 # A cut copy (a teaser) ends on an ellipsis.
 # A line set off as a quote: opened by a bracket, a quotation mark or a bullet, or closed by one.
 _SET_OFF = regex.compile(r"^\s*+(?:[\u3010\u201c\u300c\u300e\u25b2\u25b3\u25a0\u25cf\u25c6\u2605]|\u2014\u2014)|[\u3011\u201d\u300d\u300f]\s*+$")
-_ELLIPSIS_END = regex.compile(r"(?:\u2026++|\.{3,}+|\u3002{3,}+)\s*+$")
+_ELLIPSIS_END = regex.compile(rf"{chars.ELLIPSIS_RUN}\s*+$")
 _CLAUSE_CLOSE = frozenset("\uff1a:\uff1b;\u3002")  # ： ; 。: where a cited opening ends
 
 
