@@ -90,8 +90,18 @@ def test_a_model_contract_offered_for_download_keeps_the_sentence(text):
     assert _ads(text) == []
 
 
+# Kept since round 34: "free" of no writing material (合同示范文本, 复习题库, 技术手册, an app) is no
+# ad-only cue (adcues._free_of_nothing).
+KEPT_SINCE_R34 = [OWN_CHANNEL_NOTICES[k] for k in (0, 1, 4, 8)]
+
+
+@pytest.mark.parametrize("text", KEPT_SINCE_R34)
+def test_a_notice_offering_its_own_things_free_keeps_the_sentence(text):
+    assert _ads(text) == []
+
+
 @pytest.mark.xfail(strict=True, reason="known loss: 免费下载 beside a number reads as an offer; see the README, round 23")
-@pytest.mark.parametrize("text", OWN_CHANNEL_NOTICES)
+@pytest.mark.parametrize("text", [t for t in OWN_CHANNEL_NOTICES if t not in KEPT_SINCE_R34])
 def test_a_notice_sending_readers_to_its_own_channel_keeps_the_sentence(text):
     assert _ads(text) == []
 
