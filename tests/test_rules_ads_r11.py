@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.pipeline import clean
+from helpers import ads_removed
 
 TITLE = "南湖区市场监督管理局2023年上半年工作总结"
 SIG = "南湖区市场监督管理局\n2023年7月10日"
@@ -26,8 +27,6 @@ def _page(*body: str) -> str:
     return "\n".join([TITLE, *body, SIG])
 
 
-def _removed(text: str) -> list[str]:
-    return [f.before for f in clean(text).findings if f.rule.startswith("ads.") and f.action == "remove"]
 
 
 def test_words_of_an_offer_without_cues_stay():
@@ -50,7 +49,7 @@ def test_ad_spliced_into_a_word_goes_whole(other, line, ad):
     raw = _page(P1, P2, P3, other, line)
     out = clean(raw).text
     assert ad not in out and line.replace(ad, "")[3:] in out  # (its outline marker may be renumbered)
-    assert any(ad in r or r in ad and len(r) >= 0.9 * len(ad) for r in _removed(raw))
+    assert any(ad in r or r in ad and len(r) >= 0.9 * len(ad) for r in ads_removed(raw))
 
 
 KEPT = [
@@ -78,5 +77,5 @@ KEPT = [
 @pytest.mark.parametrize("line", KEPT)
 def test_notice_own_text_stays(line):
     raw = _page(P1, P2, line, P3, P4)
-    assert line in clean(raw).text or not _removed(raw), _removed(raw)
-    assert not _removed(raw)
+    assert line in clean(raw).text or not ads_removed(raw), ads_removed(raw)
+    assert not ads_removed(raw)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.pipeline import clean
+from helpers import ads_removed
 
 TITLE = "江岭市卫生健康委员会关于做好2024年度工作总结报送工作的通知"
 BODY = "现将有关事项通知如下，请结合实际认真贯彻落实。"
@@ -25,8 +26,6 @@ def page(*middle: str) -> str:
     return "\n".join((TITLE, BODY) + middle + (BODY2, SIGNATURE))
 
 
-def ads_removed(text: str) -> list[str]:
-    return [f.before for f in clean(text).findings if f.rule.startswith("ads.") and f.action == "remove"]
 
 
 # --- must not change ------------------------------------------------------------------

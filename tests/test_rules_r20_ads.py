@@ -6,6 +6,7 @@ Every case runs the whole pipeline on a notice with a title, a body and a signat
 import pytest
 
 from cleaner.pipeline import clean
+from helpers import ads_removed
 
 HEAD = ("江岭市教育局关于开展2023年公文写作竞赛的通知\n各县（市、区）教育局：\n"
         "为提升公文写作水平，现将有关事项通知如下。\n")
@@ -13,8 +14,6 @@ PARA = "（二）重点项目有序推进。{ad}区人民医院新院区主体�
 TAIL = "江岭市教育局\n2023年3月1日\n"
 
 
-def _ads_removed(text: str) -> list[str]:
-    return [f.before for f in clean(text).findings if f.rule.startswith("ads.") and f.action == "remove"]
 
 
 @pytest.mark.parametrize("ad", [
@@ -37,7 +36,7 @@ def test_spliced_ad_sentence_goes_and_the_paragraph_stays(ad):
     out = clean(text).text
     assert ad not in out
     assert "（二）重点项目有序推进。区人民医院新院区主体工程完工，总投资4.2亿元。" in out
-    assert ad.rstrip("。") in "".join(_ads_removed(text))  # in one removal, or in adjacent ones
+    assert ad.rstrip("。") in "".join(ads_removed(text))  # in one removal, or in adjacent ones
 
 
 @pytest.mark.parametrize("line", [
@@ -66,7 +65,7 @@ def test_spliced_ad_sentence_goes_and_the_paragraph_stays(ad):
 def test_notice_own_lines_stay(line):
     text = HEAD + line + "\n" + TAIL
     assert line in clean(text).text
-    assert _ads_removed(text) == []
+    assert ads_removed(text) == []
 
 
 def test_app_package_link_glued_after_a_sentence_goes():

@@ -10,6 +10,7 @@ Every case runs the whole pipeline."""
 import pytest
 
 from cleaner.pipeline import clean
+from helpers import ads_removed
 
 _RULE = "ads.drop_solicitation_lines"
 _TITLE = "江岭市市场监督管理局2023年工作总结"
@@ -21,8 +22,6 @@ def _doc(line: str) -> str:
     return "\n".join([_TITLE, _BODY, line, _SIGN])
 
 
-def _removed(raw: str) -> list[str]:
-    return [f.before for f in clean(raw).findings if f.rule.startswith("ads.") and f.action == "remove"]
 
 
 _OWN_LINES = [
@@ -37,7 +36,7 @@ _OWN_LINES = [
 
 @pytest.mark.parametrize("line", _OWN_LINES)
 def test_the_texts_own_slogans_stay(line):
-    assert _removed(_doc(line)) == []
+    assert ads_removed(_doc(line)) == []
 
 
 _GLUED = [
@@ -52,7 +51,7 @@ _GLUED = [
 @pytest.mark.parametrize("sentence, flyer", _GLUED)
 def test_a_flyer_glued_behind_a_sentence_goes_alone(sentence, flyer):
     raw = _doc(sentence + flyer)
-    assert _removed(raw) == [flyer]
+    assert ads_removed(raw) == [flyer]
     result = clean(raw)
     assert sentence.replace("(", "（").replace(")", "）")[:10] in result.text
     assert [f.reason for f in result.findings if f.rule == _RULE][0].endswith("glued after the last sentence)")
@@ -60,7 +59,7 @@ def test_a_flyer_glued_behind_a_sentence_goes_alone(sentence, flyer):
 
 def test_a_flyer_on_a_line_of_its_own_still_goes_whole():
     flyer = "专业搬家 拆装空调 长短途运输 质量保证 童叟无欺 电话13800138000"
-    assert [r.strip() for r in _removed(_doc(flyer))] == [flyer]
+    assert [r.strip() for r in ads_removed(_doc(flyer))] == [flyer]
 
 
 # ---- a bracket splitting a word, with no ad-only cue in it --------------------------------
@@ -83,7 +82,7 @@ _ORG = "江岭市市场监督管理局"
                                    "(搜集整理：秋水文苑，欢迎关注)"])
 def test_a_repost_note_splitting_a_word_goes(aside):
     raw = _notice(f"{_ORG}关于加强安全生产工作的通知", _ORG, f"五、各单位要坚持安全{aside}生产，压实企业主体责任。")
-    assert _removed(raw) == [aside]
+    assert ads_removed(raw) == [aside]
     assert "五、各单位要坚持安全生产，压实企业主体责任。" in clean(raw).text
 
 
@@ -102,7 +101,7 @@ def test_a_repost_note_splitting_a_word_goes(aside):
      "四、居民（扫码即可免费领取电子健康卡）在就诊时无需再携带实体卡。"),
 ])
 def test_a_notices_own_aside_stays(title, org, item):
-    assert _removed(_notice(title, org, item)) == []
+    assert ads_removed(_notice(title, org, item)) == []
 
 
 # ---- a date cut short by an ellipsis --------------------------------------------------------
