@@ -24,15 +24,34 @@ def glued_to_lines(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterat
         kind = chromecues.furniture(s)
         return bracketed(s) or bool(kind and kind != "editor credit" or uirows.ui_row(s))
 
+    def lead_widget(s: str) -> bool:  # a row of widget cells: one word or a counter before a gap may label the sentence
+        return (uirows.ui_row(s) or "").startswith("widget row") and any(c.isspace() or c in "|｜[]【】" for c in s)
+
     has_widget = strong_re.search(text) is not None
     for line in non_blank(lines(text))[1:]:  # the title line is glued_lead's
-        if cut := pagebits.bracket_lead(line.text, bracketed):
+        if cut := pagebits.bracket_lead(line.text, bracketed) or _gap_lead(line.text, lead_widget):
             yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before a line of the document")
         elif cut := pagebits.after_lead_date(line.text, widget):
             yield Edit(line.start + cut, line.end, line.text[cut:], "", "page widget glued after the date")
 
 
 _GAP = regex.compile(r"[ \t\u3000]++")
+# The gap a scraper leaves where a widget's cell ended: an ideographic space or two blanks.
+_WIDE_GAP = regex.compile(r"\u3000[ \t\u3000]*+|[ \t]{2,}+")
+
+
+def _gap_lead(line: str, is_widget) -> int:
+    """Where a paragraph's sentence starts after a widget row glued before it across a wide gap
+    (👁 2.0万 | [打印]　要顺应…), or 0: the lead must be a widget row (``is_widget``) and the rest a
+    sentence of the document. One word before the gap labels the sentence (政务微博  全年发布…).
+
+    >>> _gap_lead("👁 2.0万 | [打印]　要顺应群众期待。", lambda s: s == "👁 2.0万 | [打印]"), _gap_lead("阅读  各单位要精读。", lambda s: False)
+    (14, 0)
+    """
+    m = _WIDE_GAP.search(line, 0, 40)
+    if m is None or m.start() == 0 or not is_prose(line[m.end():]) or not is_widget(line[:m.start()].strip()):
+        return 0
+    return m.end()
 
 
 def glued_lead(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterator[Edit]:

@@ -22,12 +22,12 @@ from cleaner.scanning import Tiling
 
 # A cell boundary: white space, a bar or a dot of any drawing, a slash, a bracket of any kind, or
 # an icon (any symbol by category: icon fonts and emoji come through as So / Sm characters).
-_SPLIT = regex.compile(r"[\s|｜丨│┃▏∣‖¦┊•·・/\\【】\[\]〖〗『』〔〕「」()\uff08\uff09<>«»\uff1c\uff1e\p{So}\p{Sm}]++")
+_SPLIT = regex.compile(r"[\s|｜丨│┃▏∣‖¦┊•·・/\\【】\[\]〖〗『』〔〕「」()\uff08\uff09<>«»‹›\uff1c\uff1e\p{So}\p{Sm}]++")
 _ICON = regex.compile(r"[\p{So}\p{Sm}]")
 _SENTENCE = regex.compile(r"[\u3002\uff01\uff1f\uff1b\uff0c;!?,\u3001]")
 _WORDS = Tiling(data.phrases("chrome_strong") + data.phrases("chrome_weak"), r"[:\uff1a\u00d7\-+\uff0b\uff0d]")
-# A bare count (the number a counter icon stands before: 👁 456).
-_NUMBER = regex.compile(r"[0-9][0-9,]{0,9}+次?+")
+# A bare count (the number a counter icon stands before: 👁 456, 👁 2.0万).
+_NUMBER = regex.compile(r"[0-9][0-9,]{0,9}+(?:\.[0-9]{1,2}+万)?+次?+")
 # A Latin label of one word (HOME, Print, SHOUYE, A+): letters only, never a sentence.
 _LATIN = regex.compile(r"[A-Za-z][A-Za-z'\-]{0,15}+[+\-]?+[:\uff1a]?+")
 _HOST = regex.compile(r"(?:https?://)?+(?:[a-z0-9\-]++\.)++(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?+", regex.IGNORECASE)
@@ -38,10 +38,13 @@ _STAMP = regex.compile(r"(?:19|20)[0-9]{2}(?:[-.][0-9]{1,2}[-.][0-9]{1,2}|年[0-
 _THOUSANDS = regex.compile(r"(?<=[0-9]),(?=[0-9]{3})")  # 1,234 is a count, not a comma of a sentence
 _LABEL_GAP = regex.compile(r"(\p{Han})\s++(?=[0-9])")
 _LABEL = regex.compile(r"\p{Han}{1,4}+[:\uff1a]")
+# An eye icon stands for the viewing noun of the count after it (👁 456 is 浏览 456).
+_EYE = regex.compile(r"[\U0001F441\U0001F440]\ufe0f?+(?=\s*+[0-9])")
 
 
-# A widget word and its count run together (评论23, 在看12, 点赞300 once "评论 23" is one cell).
-_WORD_COUNT = regex.compile(r"(\p{Han}{1,4}+)[(\uff08]?+[0-9]{1,7}+[)\uff09]?+")
+# A widget word and its count run together (评论23, 在看12, 点赞300 once "评论 23" is one cell), or labelled with
+# a colon (点赞数：46; without it, 点赞数4600 may be a summary's own figure).
+_WORD_COUNT = regex.compile(r"(\p{Han}{1,4}?)(?:(?:次数|数|量)?+[:\uff1a])?+[(\uff08]?+[0-9]{1,7}+[)\uff09]?+")
 # The names of a site's language versions: a row of nothing else is its language switch.
 _LANGUAGE = regex.compile(r"(?i:english|en|cn|chinese)|中文版?+|简体(?:中文|版)?+|繁体(?:中文|版)?+|英文版?+")
 
@@ -98,7 +101,7 @@ def ui_row(line: str) -> str | None:
     s = chromecues.simplified(unicodedata.normalize("NFKC", line)).strip()
     if not s or len(s) > 80 or _SENTENCE.search(_THOUSANDS.sub("", s)) or _bulleted(s):
         return None
-    cells = [c for c in _SPLIT.split(_LABEL_GAP.sub(r"\1", s)) if c]  # "阅读 1234" is one cell
+    cells = [c for c in _SPLIT.split(_LABEL_GAP.sub(r"\1", _EYE.sub("浏览", s))) if c]  # "阅读 1234" is one cell
     if len(cells) < 2 or len(cells) > 14:
         return None
     kinds = [_kind(c) for c in cells]

@@ -23,8 +23,9 @@ from cleaner.types import Context, Edit
 
 
 # Separators and brackets that widgets are strung with (either width), and digits (counters).
-# Tool icons (🖨 ✉ ♥ ◎ ⊕; not a ✔ a list ticks with) are filler too; a block still needs a strong word.
-_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►\u25b8\u25aa↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c+\U0001F5A8\u2709\u2665\u25ce\u2295\u2764\U0001F4AC\U0001F50D\u2764\ufe0f]|\d"
+# Tool icons (🖨 ✉ ♥ ◎ ⊕, a back button's ◀ ←; not a ✔ a list ticks with, nor a questionnaire's □ or an
+# arrow a list of steps runs on →) are filler too; a block still needs a strong word.
+_FILLER = r"[\s|｜丨│┃>»›<«/\\·•●◆■▶►\u25b8\u25aa\u25c0\u25c4\u2190↑↓▲▼∨☆★\U0001F44D\U0001F50A×✕:\uff1a【】\[\]()\uff08\uff09〖〗『』〔〕「」\uff3b\uff3d—\-…;\uff1b,\uff0c+\U0001F5A8\u2709\u2665\u25ce\u2295\u2764\U0001F4AC\U0001F50D\u2764\ufe0f]|\d"
 _DOUBLED_BRACKETS = ("》》", "《《")
 _HEX_ID = regex.compile(r"^[0-9a-f]{32}[:\uff1a]?$")
 _CAPTION = regex.compile(r"(?:记者|摄影|通讯员)\s*+[:\uff1a]?\s*+\p{Han}{2,4}(?:\s++\p{Han}{2,4})*\s*+摄(?:影)?\s*+$")
@@ -165,18 +166,25 @@ def drop_widgets(text: str, ctx: Context) -> Iterator[Edit]:
 # quote), to the line's end. Its own sentence end would make it prose, not a widget.
 _GLUED_TAIL = regex.compile(r"[\u3002\uff01\uff1f!?][\u201d\u2019\u300d\u300f]?+(?P<tail>[^\u3002\uff01\uff1f!?\n]{2,40}+)$",
                             regex.MULTILINE)
+# Or after a clause's semicolon, the end of an item in a list of measures (…开展1次全面自查；　【打印】【关闭】):
+# a tail of its own, tried when the line's sentence-end tail holds more than the widget; set apart by a
+# blank and holding a widget word (a count alone may be the item's own figure).
+_GLUED_CLAUSE_TAIL = regex.compile(r"[\uff1b;](?P<tail>[^\u3002\uff01\uff1f!?\uff1b;\n]{2,40}+)$", regex.MULTILINE)
 
 
 def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
-    """A widget glued after a paragraph's last sentence ("…重要。 【打印】【关闭】") goes.
+    """A widget glued after a paragraph's last sentence or clause ("…重要。 【打印】【关闭】") goes.
 
-    Two cues must agree: the segment follows a sentence end at the end of its line (where
-    a page's links land when a scraper loses the line break), and it is made only of widget
-    words and separators with a strong one among them. A sentence that names 打印 or 分享
-    keeps its words: it has more than widget words, or no sentence end before them.
+    Two cues must agree: the segment follows a sentence end or a semicolon at the end of
+    its line (where a page's links land when a scraper loses the line break), and it is
+    made only of widget words and separators with a strong one among them, or is wholly a
+    counter (after a sentence), a pager or a link to the neighbouring article. A sentence that names 打印 or
+    分享 keeps its words: it has more than widget words, or no sentence end before them.
 
     >>> [e.old for e in drop_glued_widgets("要切实做好。  【打印】【关闭】\\n请各单位下载打印。", Context())]
     ['  【打印】【关闭】']
+    >>> [e.old for e in drop_glued_widgets("（二）每半年开展1次自查；\u3000【打印】【关闭】\\n", Context())]
+    ['\u3000【打印】【关闭】']
     >>> list(drop_glued_widgets("会后分享经验。分享到基层\\n", Context()))
     []
     """
@@ -184,22 +192,34 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
                         else (_WIDGET_LINE, _WIDGET_STRONG))
     read = chromecues.simplified(text)  # one for one: offsets into ``read`` are offsets into ``text``
     has_widget = strong_re.search(read) is not None
-    for m in _GLUED_TAIL.finditer(read):
-        tail = m["tail"]
-        kind = chromecues.furniture(tail)  # a counter or an editor's credit glued on: the same fault
-        old = text[m.start("tail"):m.end("tail")]
-        if kind:
-            yield Edit(m.start("tail"), m.end("tail"), old, "", f"page furniture glued after the paragraph: {kind}")
-        elif has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
-                             or chromecues.button_row(tail)) or (uirows.ui_row(tail) or "").startswith("widget row"):
-            yield Edit(m.start("tail"), m.end("tail"), old, "", "page widget glued after the paragraph (print, share ...)")
-        elif pageparts.pager(tail) or pageparts.letter_widget(tail) == "English buttons":  # TOP, Print | Close, 第2页 共5页
-            what = "pager" if pageparts.pager(tail) else "English page buttons"
-            yield Edit(m.start("tail"), m.end("tail"), old, "", f"{what} glued after the paragraph's last sentence")
-        elif chromecues.neighbour_link(tail.strip()):
-            yield Edit(m.start("tail"), m.end("tail"), old, "", "link to the neighbouring article glued after the paragraph")
+    taken = -1  # where the last removed tail ends: a clause's tail inside it is the same widget
+    for m in sorted([*_GLUED_TAIL.finditer(read), *_GLUED_CLAUSE_TAIL.finditer(read)], key=lambda m: m.start("tail")):
+        clause = m.re is _GLUED_CLAUSE_TAIL
+        if m.end("tail") <= taken or (clause and not (m["tail"][:1].isspace() and strong_re.search(m["tail"]))):
+            continue
+        if why := _glued_widget(m["tail"], shape, strong_re, has_widget, counters=not clause):
+            taken = m.end("tail")
+            yield Edit(m.start("tail"), m.end("tail"), text[m.start("tail"):m.end("tail")], "", why)
     yield from gluedwidgets.glued_lead(text, shape, strong_re)
     yield from gluedwidgets.glued_to_lines(text, shape, strong_re)
+
+
+def _glued_widget(tail: str, shape: Tiling, strong_re: regex.Pattern, has_widget: bool, counters: bool = True) -> str | None:
+    """Why ``tail``, glued after a paragraph's sentence, is page furniture, or None. ``counters``:
+    a count may be the furniture (not after a clause of a summary's list, which ends on its own
+    figures: …；　总访问量：45625次)."""
+    kind = chromecues.furniture(tail)
+    if kind and (counters or kind != "view counter"):  # a counter or an editor's credit glued on: the same fault
+        return f"page furniture glued after the paragraph: {kind}"
+    if has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
+                       or chromecues.button_row(tail)) or (uirows.ui_row(tail) or "").startswith("widget row"):
+        return "page widget glued after the paragraph (print, share ...)"
+    if pageparts.pager(tail) or pageparts.letter_widget(tail) == "English buttons":  # TOP, Print | Close, 第2页 共5页
+        what = "pager" if pageparts.pager(tail) else "English page buttons"
+        return f"{what} glued after the paragraph's last sentence"
+    if chromecues.neighbour_link(tail.strip()):
+        return "link to the neighbouring article glued after the paragraph"
+    return None
 
 
 def drop_furniture(text: str) -> Iterator[Edit]:
@@ -306,29 +326,44 @@ def drop_teasers(text: str) -> Iterator[Edit]:
 
 
 def drop_recurring_lines(text: str, ctx: Context) -> Iterator[Edit]:
-    """A short line that recurs on many pages of the corpus and looks like chrome goes.
+    """A short line that recurs on many pages of the corpus, above the document, goes.
 
-    Which lines recur is computed over the whole corpus first (a share of its documents);
-    a recurring line is removed only if it is short, holds no sentence, is not an outline
-    heading and does not read like a title.
+    Which lines recur is computed over the whole corpus first (a share of its documents).
+    Recurrence alone is no evidence of chrome: the notices of one office share their
+    addressee line (各有关单位：), their signature and sometimes their date, a run of reports
+    its salutation (各位代表：) and a lead-in (一年来，我们主要做了以下工作：). So a recurring
+    line goes only if it is short, holds no sentence, is no outline heading, does not read
+    like a title, plays no part in the document's structure (an addressee or lead-in, a
+    signature, a date, an attachment line), and stands above the document's first title or
+    sentence, where a site's template puts its header. Below the title the lines an office's
+    documents share are its own (a byline, 联系人, （此件公开发布）, 抄送); a footer the worded rules
+    do not know stays: a line of chrome left is better than a line of the document lost.
 
     >>> from cleaner.types import Corpus
-    >>> ctx = Context(corpus=Corpus(recurring_lines=frozenset({"智慧卫健服务平台"})))
-    >>> [e.old for e in drop_recurring_lines("智慧卫健服务平台\\n关于印发要点的通知", ctx)]
+    >>> ctx = Context(corpus=Corpus(recurring_lines=frozenset({"智慧卫健服务平台", "各有关单位："})))
+    >>> [e.old for e in drop_recurring_lines("智慧卫健服务平台\\n关于印发要点的通知\\n各有关单位：\\n现将要点印发。", ctx)]
     ['智慧卫健服务平台\\n']
     """
     recurring = ctx.corpus.recurring_lines
     if not recurring:
         return
-    for line in lines(text):
-        stripped = line.text.strip()
-        if stripped in recurring and _chrome_shaped(stripped):
-            yield drop_line(line, "line repeated on many pages of the corpus (site chrome)", text)
+    doc = non_blank(lines(text))
+    start = next((k for k, l in enumerate(doc) if _opens_document(l.text.strip())), len(doc))
+    for k in range(start):
+        if _template_line(doc, k, recurring):
+            yield drop_line(doc[k], "line repeated on many pages of the corpus, above the document (site chrome)", text)
 
 
-def _chrome_shaped(line: str) -> bool:
-    return (size(line) <= 40 and not is_prose(line) and not _OUTLINE.match(line)
-            and not labels.TITLE_WORDS.search(line))
+def _template_line(doc: list[Line], k: int, recurring: frozenset) -> bool:
+    stripped = doc[k].text.strip()
+    return (stripped in recurring and size(stripped) <= 40 and not is_prose(stripped)
+            and not labels.TITLE_WORDS.search(stripped)
+            and not chromeplaces.document_structure(doc, k, _OUTLINE) and not _signature_at(doc, k))
+
+
+def _opens_document(line: str) -> bool:
+    """A title or a sentence: what a site's header stands above."""
+    return is_prose(line) or labels.TITLE_WORDS.search(line) is not None
 
 
 def drop_title_repeats(text: str, ctx: Context) -> Iterator[Edit]:
