@@ -571,8 +571,8 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
             for a, b in scan.clusters(seg):
                 if out and out[-1][1] > w + a or b == len(seg) and w + b < end:
                     continue  # found in the window before, or cut by this window's end: the next sees it
-                if any(s0 < w + b and w + a < e0 for s0, e0 in named):
-                    continue  # cues named in an aside (（如“包过”“不过退费”）)
+                if any(s0 < w + b and w + a < e0 for s0, e0 in named) or _quoted(scan.folded, w + a, w + b):
+                    continue  # cues named in an aside (（如“包过”“不过退费”）) or quoted (打着“包过”“不过退费”的旗号)
                 run = seg[a:b]
                 # A contact or domain spelled to dodge filters is an ad wherever it stands.
                 reason = scan.verdict(run, None, whole=False) or (
@@ -588,6 +588,24 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
                     out.append((s, e, reason + (" (spliced into a sentence; the text closes up without it)" if cut
                                                 else " (spliced into a sentence)")))
     return out
+
+
+_OPENING_QUOTES = chars.LEFT_DOUBLE_QUOTE + chars.LEFT_SINGLE_QUOTE + "\u300c\u300e"
+_CLOSING_QUOTES = chars.RIGHT_DOUBLE_QUOTE + chars.RIGHT_SINGLE_QUOTE + "\u300d\u300f"
+
+
+def _quoted(folded: str, start: int, end: int) -> bool:
+    """Whether the cues at ``start:end`` are words the sentence quotes: set in its quotation
+    marks whole (以“包拿证”为噱头), or running from one quotation into the next (打着“包过”“不过退费”的
+    旗号: a quote closes, then one opens). An ad spliced in is no quotation of the text's; the quotes
+    it holds are its own (回复“总结”获取) or close an account's name (关注“机关文秘之家”，回复…)."""
+    if start > 0 and folded[start - 1] in _OPENING_QUOTES and folded[end:end + 1] in tuple(_CLOSING_QUOTES):
+        return True
+    depth = lowest = 0
+    for c in folded[start:end]:
+        depth += (c in _OPENING_QUOTES) - (c in _CLOSING_QUOTES)
+        lowest = min(lowest, depth)
+    return lowest < 0 and depth == 0
 
 
 def _word_seam(scan: Scan, a: int, b: int, room: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
