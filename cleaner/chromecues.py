@@ -71,8 +71,11 @@ _QR_WORDS = Tiling(
     ["扫一扫", "扫描", "扫码", "手机扫", "微信扫", "二维码", "用微信", "用手机", "微信", "手机", "手机上", "在手机", "在手机上",
      "打开", "查看", "浏览", "阅读", "分享", "分享至", "分享到", "转发", "转发到", "好友", "和", "朋友圈", "长按", "识别", "图中", "关注", "我们", "当前页", "当前页面",
      "本页", "本文", "此页", "页面", "手机版", "看", "随时", "文章", "移动端", "下载", "客户端", "至", "到"],
-    r"[\s|｜/·:\uff1a【】\[\]()\uff08\uff09\p{So}]",  # and the symbols a label is framed by (◆ 扫码在手机上阅读 ◆)
+    r"[\s|｜/·:\uff1a【】\[\]()\uff08\uff09]",
 )
+# A label framed by one symbol on both sides (◆ 扫码在手机上阅读 ◆); one before it alone is a list's bullet
+# (▶ 长按识别图中二维码, a step of the document's).
+_FRAME = regex.compile(r"^(\p{So})\s*+(.+?)\s*+\1$")
 _SCAN = regex.compile(r"扫一扫|扫描|扫码|手机扫|微信扫|二维码")
 
 # A pop-up's text: 您即将离开本网站，是否继续？ / 温馨提示：您将要离开XX政府网站 (and its buttons, if any).
@@ -126,7 +129,7 @@ def furniture(segment: str) -> str | None:
     if (_CREDIT.fullmatch(s) and (_BRACKETED.match(s) or _NEWSROOM.match(s) or s.count(":") + s.count("\uff1a") >= 2)
             and not (regex.search(r"[一二]审", s) and "三审" not in s)):  # 一审：…二审：… alone is a case's two instances
         return "editor credit"  # "审核：李华" alone may sign a form; bracketed or newsroom roles do not
-    if _SCAN.search(s) and _QR_WORDS.covers(s):
+    if _SCAN.search(s) and _QR_WORDS.covers(_FRAME.sub(r"\2", s)):
         return "QR or share label"
     if _LEAVING.match(s):
         return "leaving-the-site notice"

@@ -3,7 +3,7 @@
 A trail is told by its shape, whatever the site's wording and separator: a label that
 says where the reader is (当前位置, 您所在的位置, 当前栏目 … any short label ending on
 位置/栏目/导航 and a colon), or a home link (首页, 主页, 网站首页) followed by a separator of
-any kind (> » › → ＞ / | - — · ::), then short items with no sentence in them; without a
+any kind (> » › → ＞ / | - — · ::; an English template's Home too), then short items with no sentence in them; without a
 label or a home link, three or more short Chinese items on arrows at the page's top. A
 trail may also come one token per line (首页 / > / 通知公告). Nothing here changes text.
 """
@@ -22,7 +22,7 @@ _CRUMB_LABEL = regex.compile(r"^[\p{So}\p{Sm}\s]*+(?:\p{Han}{0,8}?(?:位置|栏�
 _SEPARATORS = r"(?:&gt;|::|[>»›→\uff1e\u3009/|｜\-—–·•]++)"  # 〉 only after a label or a home link
 _CRUMB_SEP_LINE = regex.compile(rf"^{_SEPARATORS}$")
 # A home link, then a separator (any kind: the home link is the cue, not the arrow).
-_HOME_CRUMB = regex.compile(rf"^(?:网站|返回)?+(?:首\s*+页|主页)\s*+(?:[-=]*+[>»›→\uff1e]|{_SEPARATORS})")
+_HOME_CRUMB = regex.compile(rf"^(?:(?:网站|返回)?+(?:首\s*+页|主页)|(?i:home(?:\s*+page)?+)(?![A-Za-z]))\s*+(?:[-=]*+[>»›→\uff1e]|{_SEPARATORS})")
 # Three or more short items strung on arrows ("政务公开 -> 通知公告 > 正文", "政务公开 :: 通知公告 :: 正文"):
 # the shape of a trail even without its 首页; a slash, a bar and a lone hyphen are left out
 # (dates, paths and toggles have them).

@@ -29,13 +29,17 @@ def glued_to_lines(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterat
 
     has_widget = strong_re.search(text) is not None
     for line in non_blank(lines(text))[1:]:  # the title line is glued_lead's
-        if cut := pagebits.bracket_lead(line.text, bracketed) or _gap_lead(line.text, lead_widget):
+        cut = pagebits.bracket_lead(line.text, bracketed) or _gap_lead(line.text, lead_widget)
+        if cut and (uirows.ui_row(_LEAD_SEPARATORS.sub("", line.text[cut:])) or "").startswith("widget row"):
+            continue  # more widgets after the lead, no line of the document: the line rules judge the row whole
+        if cut:
             yield Edit(line.start, line.start + cut, line.text[:cut], "", "page widget glued before a line of the document")
         elif cut := pagebits.after_lead_date(line.text, widget):
             yield Edit(line.start + cut, line.end, line.text[cut:], "", "page widget glued after the date")
 
 
 _GAP = regex.compile(r"[ \t\u3000]++")
+_LEAD_SEPARATORS = regex.compile(r"^[^\p{Han}A-Za-z0-9\[【(\uff08〖]++")  # the cells' bar, before the first
 # The gap a scraper leaves where a widget's cell ended: an ideographic space or two blanks.
 _WIDE_GAP = regex.compile(r"\u3000[ \t\u3000]*+|[ \t]{2,}+")
 

@@ -49,7 +49,8 @@ _FOOTER_STRONG = regex.compile(alternation(data.phrases("footer_strong")))
 _FOOTER_WEAK = regex.compile(alternation(data.phrases("footer_weak")))
 
 
-@only_if("位置", "栏目", "导航", "首页", "主页", "首\u3000页", pattern=r"(?:[>»›→\uff1e]|::|\s[-—]\s)[^>»›→\uff1e:\n]+?(?:[>»›→\uff1e]|::|\s[-—]\s)")  # two separators, mixed too
+@only_if("位置", "栏目", "导航", "首页", "主页", "首\u3000页",  # two separators, mixed too; an English template's Home
+         pattern=r"(?:[>»›→\uff1e]|::|\s[-—]\s)[^>»›→\uff1e:\n]+?(?:[>»›→\uff1e]|::|\s[-—]\s)|(?i:home)\s*+[/>|»›]")
 def drop_breadcrumbs(text: str) -> Iterator[Edit]:
     """Breadcrumb trails ("当前位置：首页 > 政务公开 > 通知", also one token per line) go.
 
@@ -204,6 +205,10 @@ def drop_glued_widgets(text: str, ctx: Context) -> Iterator[Edit]:
     yield from gluedwidgets.glued_to_lines(text, shape, strong_re)
 
 
+_BUTTON_FRAMES = regex.compile(r"[\s\[\]【】]++")
+_BUTTON_CELL = regex.compile(r"[\[【][^\]】]++[\]】]")
+
+
 def _glued_widget(tail: str, shape: Tiling, strong_re: regex.Pattern, has_widget: bool, counters: bool = True) -> str | None:
     """Why ``tail``, glued after a paragraph's sentence, is page furniture, or None. ``counters``:
     a count may be the furniture (not after a clause of a summary's list, which ends on its own
@@ -213,6 +218,8 @@ def _glued_widget(tail: str, shape: Tiling, strong_re: regex.Pattern, has_widget
         return f"page furniture glued after the paragraph: {kind}"
     if has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
                        or chromecues.button_row(tail)) or (uirows.ui_row(tail) or "").startswith("widget row"):
+        return "page widget glued after the paragraph (print, share ...)"
+    if counters and len(_BUTTON_CELL.findall(tail)) >= 2 and strong_re.fullmatch(_BUTTON_FRAMES.sub("", tail)):  # 【返回】【顶部】: one button in two cells
         return "page widget glued after the paragraph (print, share ...)"
     if pageparts.pager(tail) or pageparts.letter_widget(tail) == "English buttons":  # TOP, Print | Close, 第2页 共5页
         what = "pager" if pageparts.pager(tail) else "English page buttons"
