@@ -364,13 +364,30 @@ def edge_voices(voice: Voice, line: Line) -> list[tuple[int, int, str]]:
         return []
     out = []
     for m in (pieces[0], pieces[-1]):
-        text = m.group()
-        if size(text) > _PIECE_MAX or adcues.glued_own_text(text):
-            continue  # long, or the text's own heading or date behind the voice: a sentence of the text
-        reason = voice.voice(_OUTLINE.sub("", text, count=1) if m is pieces[0] else text)
-        if reason:
-            start = line.start + m.start()
-            if m is pieces[0]:
-                start += len(_OUTLINE.match(text).group()) if _OUTLINE.match(text) else 0
-            out.append((start, line.start + m.end(), reason + " (glued to a paragraph)"))
+        # The part up to a wide gap first: a voice glued on with blanks ends there, the text's words follow.
+        for a, b in dict.fromkeys((_beyond_gap(line.text, m, first=m is pieces[0]), m.span())):
+            text = seg[a:b]
+            if size(text) > _PIECE_MAX or adcues.glued_own_text(text):
+                continue  # long, or the text's own heading or date behind the voice: a sentence of the text
+            reason = voice.voice(_OUTLINE.sub("", text, count=1) if m is pieces[0] else text)
+            if reason:
+                start = line.start + a
+                if m is pieces[0]:
+                    start += len(_OUTLINE.match(text).group()) if _OUTLINE.match(text) else 0
+                out.append((start, line.start + b, reason + " (glued to a paragraph)"))
+                break
     return out
+
+
+# A wide gap inside a piece: where a voice glued on with blanks ends and the text's own words begin.
+_WIDE_GAP = regex.compile(r"(?<=\S)(?:\u3000[ \t\u3000]*+|[ \t]{2,}+)(?=\S)")
+
+
+def _beyond_gap(seg: str, m: regex.Match, first: bool) -> tuple[int, int]:
+    """The part of the edge piece ``m`` (offsets into ``seg``, the line as written; the fold reads 　 as
+    one blank) up to its first wide gap (the first piece: 下载本文档需要登录，请先注册会员　加强社会管理，
+    维护社会和谐安定。), or from its last (the last piece); the whole piece without a gap."""
+    gaps = list(_WIDE_GAP.finditer(seg, m.start(), m.end()))
+    if not gaps:
+        return m.span()
+    return (m.start(), gaps[0].end()) if first else (gaps[-1].start(), m.end())

@@ -665,10 +665,10 @@ def _opened(run: str) -> bool:
     return sum(run.count(c) for c in _NAME_OPEN) > sum(run.count(c) for c in _NAME_CLOSE)
 
 
-# A row that is nothing but a short label ending in 电话/热线 and one number (查询电话:2892 6543): a
-# notice's contact row. A pitch needs words of its own beside the number; without them the only
+# A row that is nothing but a short label ending in 电话/热线 and one number (查询电话:2892 6543; without the
+# colon a landline: 咨询电话 0571 8888 6666): a notice's contact row. A pitch needs words of its own beside the number; without them the only
 # "call" the foreign-ad rule sees is the label's 电话, which every contact row has.
-_LABELLED_NUMBER_ROW = regex.compile(r"^\s*+\p{Han}{0,6}?(?:电话|热线|专线)\s*+:\s*+\+?[0-9][0-9 ()-]{6,18}[0-9]\s*+$")
+_LABELLED_NUMBER_ROW = regex.compile(r"^\s*+\p{Han}{0,6}?(?:电话|热线|专线)(?:\s*+:\s*+\+?[0-9]|\s++0)[0-9 ()-]{6,18}[0-9]\s*+$")
 
 
 def glued_own_text(seg: str) -> bool:
