@@ -154,3 +154,49 @@ def test_promises_the_text_quotes_stay(sentence):
     raw = "\n".join(["江岭市市场监督管理局关于开展驾驶培训市场专项整治的通知", "各县（区）市场监督管理局：",
                      "为规范驾驶培训市场秩序，市局决定开展专项整治。", sentence, "江岭市市场监督管理局", "2024年3月25日"]) + "\n"
     assert [f.before for f in clean(raw).findings if f.rule.startswith("ads.")] == []
+
+
+# --- a site's voice glued before a paragraph with a wide gap ----------------------------------------------
+
+def test_a_voice_glued_before_a_paragraph_ends_at_the_gap():
+    line = "下载本文档需要登录，请先注册会员\u3000加强社会管理，维护社会和谐安定。要特别重视维护群众合法权益。"
+    raw = "\n".join(["江岭市人民政府2023年工作报告", "今年以来，全市经济社会保持平稳健康发展。", line, "江岭市人民政府", "2024年1月10日"]) + "\n"
+    result = clean(raw)
+    assert [f.before for f in result.findings if f.rule.startswith("ads.")] == ["下载本文档需要登录，请先注册会员\u3000"]
+    assert "加强社会管理，维护社会和谐安定。要特别重视" in result.text
+
+
+# --- more widget shapes, and their look-alikes ----------------------------------------------------------
+
+@pytest.mark.parametrize("line, widget", [
+    ("续抓好基本公共卫生服务，确保各项指标达到省定标准。【返回】【顶部】", "【返回】【顶部】"),  # one button in two cells
+])
+def test_a_button_split_in_two_cells_goes(line, widget):
+    assert widget in _chrome_removed(line)
+
+
+def test_an_english_breadcrumb_goes():
+    assert "Home / Open Government / Government / Notices" in _chrome_removed("Home / Open Government / Government / Notices")
+
+
+def test_a_row_of_widgets_under_the_title_goes_whole():
+    raw = "\n".join(["南湖区安全生产举报奖励办法", "[字体:大|中|小] ┊ 加入收藏夹 ┊ 打印该页 ┊ [关闭本页]",
+                     "第一条\u3000为鼓励社会公众举报安全生产重大事故隐患，制定本办法。"]) + "\n"
+    removed = [f.before for f in clean(raw).findings if f.rule.startswith("chrome.")]
+    assert removed == ["[字体:大|中|小] ┊ 加入收藏夹 ┊ 打印该页 ┊ [关闭本页]\n"]
+
+
+@pytest.mark.parametrize("line", [
+    "▶ 长按识别图中二维码",  # a step of the document's list, bulleted, not a label framed
+    "各地要加强组织领导。【返回】",  # one cell alone may be the document's
+    "homework / reading",
+])
+def test_look_alikes_of_those_widgets_stay(line):
+    assert _chrome_removed(line) == []
+
+
+def test_a_notices_own_landline_row_stays_beside_an_ad():
+    raw = "\n".join(["关于做好2024年暑期公共文化场馆开放工作的通知", "各县（区）文化和旅游局：",
+                     "为满足广大青少年暑期文化需求，现就做好暑期公共文化场馆开放工作通知如下。",
+                     "咨询电话 0571 8888 6666", "代写各类材料 微信：xz8812", "江岭市文化和旅游局", "2024年6月5日"]) + "\n"
+    assert [f.before.strip() for f in clean(raw).findings if f.rule.startswith("ads.")] == ["代写各类材料 微信：xz8812"]
