@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import regex
 
-from cleaner import adcues
+from cleaner import adcues, chars
 from cleaner.docmodel import Line, size
 
 # Each class is one independent kind of evidence; a pattern is spelled on the width-folded text.
@@ -380,7 +380,7 @@ def edge_voices(voice: Voice, line: Line) -> list[tuple[int, int, str]]:
 
 
 # A wide gap inside a piece: where a voice glued on with blanks ends and the text's own words begin.
-_WIDE_GAP = regex.compile(r"(?<=\S)(?:\u3000[ \t\u3000]*+|[ \t]{2,}+)(?=\S)")
+_WIDE_GAP = regex.compile(chars.WIDE_GAP)
 
 
 def _beyond_gap(seg: str, m: regex.Match, first: bool) -> tuple[int, int]:

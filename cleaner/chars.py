@@ -30,6 +30,17 @@ LEFT_TITLE_MARK = "\N{LEFT DOUBLE ANGLE BRACKET}"  # U+300A 《
 RIGHT_TITLE_MARK = "\N{RIGHT DOUBLE ANGLE BRACKET}"  # U+300B 》
 LEFT_BLACK_LENTICULAR = "\N{LEFT BLACK LENTICULAR BRACKET}"  # U+3010 【
 RIGHT_BLACK_LENTICULAR = "\N{RIGHT BLACK LENTICULAR BRACKET}"  # U+3011 】
+LEFT_CORNER = "\N{LEFT CORNER BRACKET}"  # U+300C 「
+RIGHT_CORNER = "\N{RIGHT CORNER BRACKET}"  # U+300D 」
+LEFT_WHITE_CORNER = "\N{LEFT WHITE CORNER BRACKET}"  # U+300E 『
+RIGHT_WHITE_CORNER = "\N{RIGHT WHITE CORNER BRACKET}"  # U+300F 』
+# The marks a quotation opens and closes with (curly quotes, and the corner brackets of a
+# traditional-script text).
+OPENING_QUOTES = LEFT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + LEFT_CORNER + LEFT_WHITE_CORNER
+CLOSING_QUOTES = RIGHT_DOUBLE_QUOTE + RIGHT_SINGLE_QUOTE + RIGHT_CORNER + RIGHT_WHITE_CORNER
+# A wide gap between two words of a line, as a pattern fragment: an ideographic space (with any blanks)
+# or two blanks or more; where a scraper joined a widget's or an ad's cell to the text.
+WIDE_GAP = r"(?<=\S)(?:\u3000[ \t\u3000]*+|[ \t]{2,}+)(?=\S)"
 
 # An ellipsis however a text writes it (a pattern fragment): … ⋯ runs, three dots or more, 。。。, ．．:
 # where a teaser or a title was cut at a width (dupspans, datereader).

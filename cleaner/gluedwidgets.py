@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chromecues, pagebits, uirows
+from cleaner import chars, chromecues, pagebits, uirows
 from cleaner.docmodel import Line, is_prose, lines, non_blank, size
 from cleaner.scanning import Tiling
 from cleaner.types import Edit
@@ -40,8 +40,7 @@ def glued_to_lines(text: str, shape: Tiling, strong_re: regex.Pattern) -> Iterat
 
 _GAP = regex.compile(r"[ \t\u3000]++")
 _LEAD_SEPARATORS = regex.compile(r"^[^\p{Han}A-Za-z0-9\[【(\uff08〖]++")  # the cells' bar, before the first
-# The gap a scraper leaves where a widget's cell ended: an ideographic space or two blanks.
-_WIDE_GAP = regex.compile(r"\u3000[ \t\u3000]*+|[ \t]{2,}+")
+_WIDE_GAP = regex.compile(chars.WIDE_GAP)  # where a widget's cell ended
 
 
 def _gap_lead(line: str, is_widget) -> int:

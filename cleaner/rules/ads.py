@@ -590,20 +590,16 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
     return out
 
 
-_OPENING_QUOTES = chars.LEFT_DOUBLE_QUOTE + chars.LEFT_SINGLE_QUOTE + "\u300c\u300e"
-_CLOSING_QUOTES = chars.RIGHT_DOUBLE_QUOTE + chars.RIGHT_SINGLE_QUOTE + "\u300d\u300f"
-
-
 def _quoted(folded: str, start: int, end: int) -> bool:
     """Whether the cues at ``start:end`` are words the sentence quotes: set in its quotation
     marks whole (以“包拿证”为噱头), or running from one quotation into the next (打着“包过”“不过退费”的
     旗号: a quote closes, then one opens). An ad spliced in is no quotation of the text's; the quotes
     it holds are its own (回复“总结”获取) or close an account's name (关注“机关文秘之家”，回复…)."""
-    if start > 0 and folded[start - 1] in _OPENING_QUOTES and folded[end:end + 1] in tuple(_CLOSING_QUOTES):
+    if start > 0 and folded[start - 1] in chars.OPENING_QUOTES and folded[end:end + 1] in tuple(chars.CLOSING_QUOTES):
         return True
     depth = lowest = 0
     for c in folded[start:end]:
-        depth += (c in _OPENING_QUOTES) - (c in _CLOSING_QUOTES)
+        depth += (c in chars.OPENING_QUOTES) - (c in chars.CLOSING_QUOTES)
         lowest = min(lowest, depth)
     return lowest < 0 and depth == 0
 
