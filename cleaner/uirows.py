@@ -28,6 +28,9 @@ _SENTENCE = regex.compile(r"[\u3002\uff01\uff1f\uff1b\uff0c;!?,\u3001]")
 _WORDS = Tiling(data.phrases("chrome_strong") + data.phrases("chrome_weak"), r"[:\uff1a\u00d7\-+\uff0b\uff0d]")
 # A bare count (the number a counter icon stands before: 👁 456, 👁 2.0万).
 _NUMBER = regex.compile(r"[0-9][0-9,]{0,9}+(?:\.[0-9]{1,2}+万)?+次?+")
+# A topic tag of a self-media page (收录于合集 #政务公开 33个): its count of pieces beside it.
+_TAG = regex.compile(r"#[^#\s]{1,14}+#?+")
+_PIECES = regex.compile(r"[0-9]{1,5}+(?:个|篇)")
 # A Latin label of one word (HOME, Print, SHOUYE, A+): letters only, never a sentence.
 _LATIN = regex.compile(r"[A-Za-z][A-Za-z'\-]{0,15}+[+\-]?+[:\uff1a]?+")
 _HOST = regex.compile(r"(?:https?://)?+(?:[a-z0-9\-]++\.)++(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?+", regex.IGNORECASE)
@@ -62,6 +65,8 @@ def _kind(cell: str) -> str | None:
         return "number"
     if (m := _WORD_COUNT.fullmatch(cell)) and _WORDS.covers(m[1]):
         return "count"
+    if _TAG.fullmatch(cell) or _PIECES.fullmatch(cell):
+        return "tag"  # weak: only a widget word beside it makes the row a page's
     if _STAMP.fullmatch(cell):
         return "stamp"  # weak like a number: only a counter beside it makes the row an info strip  # a bare number is a counter's only beside widgets: weak on its own (dates, table rows)
     if pageparts.NAV_WORD.fullmatch(cell):
@@ -112,7 +117,8 @@ def ui_row(line: str) -> str | None:
     strong = [k for k in kinds if k in ("widget", "count", "host")]
     if kinds.count("column") >= 2 and (kinds.count("latin") >= 1 or len(kinds) >= 4):
         return "navigation row (column names with Latin subtitles, no sentence, at the edge)"  # column names with their English or pinyin subtitles
-    if len(strong) >= 2 or (strong and len(set(kinds)) >= 3) or ("count" in kinds and "stamp" in kinds):
+    if len(strong) >= 2 or (strong and len(set(kinds)) >= 3) or ("count" in kinds and "stamp" in kinds) or (
+            "widget" in kinds and "tag" in kinds):
         return "widget row (every cell a widget word, count or label, no sentence, at the edge)"
     return None
 
