@@ -200,3 +200,10 @@ def test_a_notices_own_landline_row_stays_beside_an_ad():
                      "为满足广大青少年暑期文化需求，现就做好暑期公共文化场馆开放工作通知如下。",
                      "咨询电话 0571 8888 6666", "代写各类材料 微信：xz8812", "江岭市文化和旅游局", "2024年6月5日"]) + "\n"
     assert [f.before.strip() for f in clean(raw).findings if f.rule.startswith("ads.")] == ["代写各类材料 微信：xz8812"]
+
+
+def test_a_self_media_collection_footer_goes_and_a_count_of_items_stays():
+    footer = "收录于合集 #政务公开 33个"
+    raw = "\n".join([_TITLE, _BODY, "全年完成项目 33个", footer, "轻触阅读原文"]) + "\n"
+    removed = [f.before.strip() for f in clean(raw).findings if f.rule.startswith("chrome.")]
+    assert footer in removed and "全年完成项目 33个" not in removed
