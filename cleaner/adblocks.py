@@ -27,6 +27,7 @@ import regex
 
 from cleaner import adcues, chars
 from cleaner.docmodel import Line, size
+from cleaner.textutil import han_count
 
 # Each class is one independent kind of evidence; a pattern is spelled on the width-folded text.
 _CLASSES = {
@@ -250,7 +251,7 @@ class Voice:
         return 0
 
     def _own_sentence(self, piece: str) -> bool:
-        if not _SENTENCE_CLOSE.search(piece) or len(_HAN.findall(piece)) < _OWN_SENTENCE_HAN:
+        if not _SENTENCE_CLOSE.search(piece) or han_count(piece) < _OWN_SENTENCE_HAN:
             return False
         return size(piece) > _VOICE_LINE_MAX or not (
             _PAGE_ONLY.search(piece) or _SELLER_CLASSES & set(self.classes(_FUSED_SLOGAN.sub("", piece))))

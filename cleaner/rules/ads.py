@@ -21,6 +21,7 @@ import regex
 from cleaner import adblocks, adcells, adcues, adforeign, adfront, adpairs, adsplice, chars, hardwrap
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
+from cleaner.textutil import han_count
 from cleaner.types import Context, Edit
 
 # Segment limits (characters without spaces): an ad is short; a longer span is content.
@@ -520,7 +521,7 @@ def _closed_by_contact(scan: Scan, start: int, end: int) -> int:
     rest = words.group("words")
     if not _SENTENCE_MARK.search(rest.rstrip()[-1:]):
         return end
-    set_off = words.start("words") > last and len(_HAN.findall(rest)) >= _OWN_WORDS  # a sentence of its own
+    set_off = words.start("words") > last and han_count(rest) >= _OWN_WORDS  # a sentence of its own
     # glued on: the close of a sentence in the document's own words
     return start + words.start("words") if set_off or scan.own_words(rest) else end
 
@@ -528,7 +529,6 @@ def _closed_by_contact(scan: Scan, start: int, end: int) -> int:
 # Blanks, then the Han words of a sentence to the piece's end (员200人次。).
 _WORDS_AFTER_ID = regex.compile(r"[ \t\u3000\u00a0]*+(?P<words>\p{Han}[^\n]*+)$")
 _OWN_WORDS = 4  # Han characters of a sentence set off after an ad's address, at the fewest (an ad's 详谈 is shorter)
-_HAN = regex.compile(r"\p{Han}")
 
 
 def _piece_verdict(scan: Scan, pieces: list[regex.Match], k: int, start: int, end: int,
@@ -595,7 +595,7 @@ def _quoted(folded: str, start: int, end: int) -> bool:
     marks whole (以“包拿证”为噱头), or running from one quotation into the next (打着“包过”“不过退费”的
     旗号: a quote closes, then one opens). An ad spliced in is no quotation of the text's; the quotes
     it holds are its own (回复“总结”获取) or close an account's name (关注“机关文秘之家”，回复…)."""
-    if start > 0 and folded[start - 1] in chars.OPENING_QUOTES and folded[end:end + 1] in tuple(chars.CLOSING_QUOTES):
+    if 0 < start and end < len(folded) and folded[start - 1] in chars.OPENING_QUOTES and folded[end] in chars.CLOSING_QUOTES:
         return True
     depth = lowest = 0
     for c in folded[start:end]:

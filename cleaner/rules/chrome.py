@@ -216,10 +216,10 @@ def _glued_widget(tail: str, shape: Tiling, strong_re: regex.Pattern, has_widget
     kind = chromecues.furniture(tail)
     if kind and (counters or kind != "view counter"):  # a counter or an editor's credit glued on: the same fault
         return f"page furniture glued after the paragraph: {kind}"
-    if has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
-                       or chromecues.button_row(tail)) or (uirows.ui_row(tail) or "").startswith("widget row"):
-        return "page widget glued after the paragraph (print, share ...)"
-    if counters and len(_BUTTON_CELL.findall(tail)) >= 2 and strong_re.fullmatch(_BUTTON_FRAMES.sub("", tail)):  # 【返回】【顶部】: one button in two cells
+    if (has_widget and ((chromecues.enough_widget(tail, strong_re) and shape.covers(tail.strip()))
+                        or chromecues.button_row(tail)) or (uirows.ui_row(tail) or "").startswith("widget row")
+            # 【返回】【顶部】: one button in two cells
+            or counters and len(_BUTTON_CELL.findall(tail)) >= 2 and strong_re.fullmatch(_BUTTON_FRAMES.sub("", tail))):
         return "page widget glued after the paragraph (print, share ...)"
     if pageparts.pager(tail) or pageparts.letter_widget(tail) == "English buttons":  # TOP, Print | Close, 第2页 共5页
         what = "pager" if pageparts.pager(tail) else "English page buttons"
@@ -362,9 +362,9 @@ def drop_recurring_lines(text: str, ctx: Context) -> Iterator[Edit]:
 
 
 def _template_line(doc: list[Line], k: int, recurring: frozenset) -> bool:
+    """Line ``k``, above the document (so no title and no sentence), is a site's recurring header line."""
     stripped = doc[k].text.strip()
-    return (stripped in recurring and size(stripped) <= 40 and not is_prose(stripped)
-            and not labels.TITLE_WORDS.search(stripped)
+    return (stripped in recurring and size(stripped) <= 40
             and not chromeplaces.document_structure(doc, k, _OUTLINE) and not _signature_at(doc, k))
 
 
