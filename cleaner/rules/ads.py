@@ -318,6 +318,8 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
 
 
 _AFTER_SPLICE = 16  # characters read after a spliced bracket for the rest of its ad
+# A clause mark between words inside a bracket: the bracket holds a clause of its own, not a name.
+_OWN_CLAUSE = regex.compile(r"\p{Han}[^,\uff0c!\uff01?\uff1f~\uff5e]*+[,\uff0c!\uff01?\uff1f~\uff5e]\s*+\S")
 
 
 class _ForeignView:
@@ -357,6 +359,20 @@ class _ForeignView:
         if join is None or not adsplice.joins_into_word(*join):
             return False
         return self.foreign(start + 1, end - 1) and not adcues.against(self.plain[line.start:line.end])
+
+    def inside_clause(self, start: int, end: int, line: Line) -> bool:
+        """Whether the bracket ``start:end`` stands inside a clause, a Han character right on each
+        side, as an aside does, but holds a clause of its own (a clause mark inside: an aside
+        names, lists or points, 市卫健委（市中医药局）, 各县（市、区）) in words that occur nowhere
+        else in the document, and its sentence does not speak against ads. Where it stands and
+        what it is made of are two cues; the cues of what it says must still come from two
+        classes (Scan.verdict with ``spliced``)."""
+        if adsplice.join_around(self.plain, start, end) is None:
+            return False
+        inner = self.plain[start + 1:end - 1]
+        if not _OWN_CLAUSE.search(inner) or adcues.against(self.plain[line.start:line.end]):
+            return False
+        return self.foreign(start + 1, end - 1)
 
     def own_topic(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the bracketed words ``start:end`` are mostly the document's own (its topic
@@ -409,12 +425,15 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
         if foreign and foreign.own_topic(scan, start + 1, end - 1):
             continue
         # spliced, unless the ad goes on past the bracket (〖…工作室〗承接述职、总结…): the splice rule takes it whole
-        spliced = foreign is not None and foreign.splice(start, end, line) and not (
-            scan.may_hold_ad(end, min(line.end, end + _AFTER_SPLICE)))
-        if not cued and not (spliced and scan.strong_cue(m.group()[1:-1])):
-            continue  # without an ad-only cue: a word split, foreign words and a cue that counts fully
-        position = "bracketed, splitting a word" if spliced else _bracket_position(folded, m.start(), m.end(), first, last)
-        reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=spliced)
+        goes_on = foreign is not None and scan.may_hold_ad(end, min(line.end, end + _AFTER_SPLICE))
+        spliced = foreign is not None and foreign.splice(start, end, line) and not goes_on
+        # or inside a clause, holding one of its own in foreign words: where it stands is evidence too
+        inside = spliced or not goes_on and foreign is not None and foreign.inside_clause(start, end, line)
+        if not cued and not (inside and scan.beyond_instructions(m.group()[1:-1])):
+            continue  # without an ad-only cue: a word split or a clause of its own, foreign words, two classes of cues
+        position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
+                    if inside else _bracket_position(folded, m.start(), m.end(), first, last))
+        reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
