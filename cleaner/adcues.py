@@ -116,14 +116,14 @@ _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
 # library, archive or museum named for its place (not 360doc个人图书馆), a notice's own
 # contact block (a contact person, a landline, a fax, an address).
 _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公室|人大|政协|日报|晚报|新华社|新华网|人民网|央视|电视台"
-                             r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?:官网|官方网站|网站|门户网站?)?+(?!\p{Han})"
+                             r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?:官网|官方网站|门户网站|网站|(?!\p{Han}))"
                              r"|(?:省|市|县|区|州|国家|中国)\p{Han}{0,4}?(?:图书|档案|博物|文化|纪念|美术|科技)馆(?!文库)")
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
 _OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 _OWN_HOTLINE = regex.compile(r"(?:咨询|监督|举报|投诉)电话")
 _VOCABULARY_ONLY = frozenset({"template-site vocabulary"})
-_INSTRUCTION_CLASSES = frozenset({"call", "offer"})  # 扫码, 关注, 下载, 领取: a notice's own instructions too
+_MATERIAL_TRADE = frozenset({"material", "site", "repost", "copyright"})  # the trade of this corpus's ads
 _TITLE_LABEL = regex.compile(r"[:\uff1a|\uff5c\u3011]")  # a label before the title proper
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
 _TITLE_ORG = regex.compile(rf"^\s*+({_ORG})(?=关于|印发)")
@@ -531,12 +531,14 @@ class Scan:
         seg = adshapes.FILE_FORMAT.sub(" ", seg)
         return any(points >= STRONG for points, _ in _cues(self._own_topic_masked(seg), self.pats).classes.values())
 
-    def beyond_instructions(self, seg: str) -> bool:
-        """Whether the cues of ``seg`` (folded) count fully or reach past a call to act and an
-        offer (扫码, 下载, 关注, 领取): those two alone are a notice's own instructions too
-        (扫描文末二维码下载打印)."""
-        ev = _cues(self._own_topic_masked(seg), self.pats)
-        return any(points >= STRONG for points, _ in ev.classes.values()) or bool(set(ev.classes) - _INSTRUCTION_CLASSES)
+    def material_trade(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) holds a cue that counts fully and, among two classes of cues
+        or more, one of the writing-material trade (material vocabulary, a site's name, a repost
+        or copyright note): what an ad of this corpus sells. A fee, an account or a download
+        alone is a notice's own too (个人缴费（380元/年，可通过“湘医保”公众号缴纳）)."""
+        ev = _cues(self._own_topic_masked(adshapes.FILE_FORMAT.sub(" ", seg)), self.pats)
+        return (len(ev.classes) >= 2 and not _MATERIAL_TRADE.isdisjoint(ev.classes)
+                and any(points >= STRONG for points, _ in ev.classes.values()))
 
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)

@@ -147,8 +147,11 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     """
     scan = adcues.scan(text, ctx.corpus)
     all_lines = lines(text)
-    # Without a trade's cue no line has a verdict of its own; a site's voice or a block of weak lines may still be an ad.
-    reasons: list[str | None] = _trade_reasons(scan, all_lines, _ForeignView(text)) if scan.possible else [None] * len(all_lines)
+    # Without a trade's cue a line has a verdict of its own only where it stands alone in foreign
+    # words; a site's voice or a block of weak lines may still be an ad.
+    foreign = _ForeignView(text)
+    reasons: list[str | None] = (_trade_reasons(scan, all_lines, foreign) if scan.possible
+                                 else [_foreign_line_verdict(scan, line, foreign) for line in all_lines])
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
     wrapped = hardwrap.wrapped_lines(text)  # a piece of a paragraph broken at a width is no line of its own
@@ -285,8 +288,10 @@ def _disjoint(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
     """Why the whole line is an ad, or None."""
     n = size(line.text)
-    if n == 0 or n > _BARE_LINE_MAX or not scan.may_hold_ad(line.start, line.end):
+    if n == 0 or n > _BARE_LINE_MAX:
         return None
+    if not scan.may_hold_ad(line.start, line.end):
+        return _foreign_line_verdict(scan, line, foreign)
     if _OUTLINE.match(scan.folded, line.start, line.end) or adcues.glued_own_text(scan.folded[line.start:line.end]):
         return None  # a heading or a date line with an ad glued on: the inline rule cuts the ad, the line stays
     ads = list(_bracket_ads(scan, line))
@@ -315,6 +320,23 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
     if not reason and ads and position and scan.has_cue(masked):  # QQ:188…（代写）: the rest is the ad's too
         reason = scan.verdict(scan.folded[line.start:line.end], position, recurring=recurring)
     return reason
+
+
+def _foreign_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
+    """Why a short line with no ad-only cue is an ad, or None: it stands alone, no heading, no
+    bracket (the bracket rule judges those) and no row of a notice's own, its words occur nowhere
+    else in the document, and its cues are the trade's (Scan.material_trade: 百套讲话稿素材包，付费9.9元
+    即可下载). Where it stands and what it is made of are two cues; what it says gives the rest.
+    Any two classes would not do: a notice's own rows are new words too (学生公交月票60元/月，可关注
+    “畅行梅城”公众号在线办理)."""
+    seg = scan.folded[line.start:line.end]
+    if not 0 < size(seg) <= _SHORT_LINE or _OUTLINE.match(seg) or _ANY_BRACKET.search(seg) or not scan.has_cue(seg):
+        return None
+    if adcues.glued_own_text(seg) or adcues.own_or_against(seg, scan.publishers) or not scan.material_trade(seg):
+        return None  # (a notice's own row: 咨询热线：400…, 联系人：…)
+    if not foreign.foreign(line.start, line.end):
+        return None
+    return scan.verdict(seg, "short stand-alone line, its words foreign to the document", spliced=True)
 
 
 _AFTER_SPLICE = 16  # characters read after a spliced bracket for the rest of its ad
@@ -365,8 +387,7 @@ class _ForeignView:
         side, as an aside does, but holds a clause of its own (a clause mark inside: an aside
         names, lists or points, 市卫健委（市中医药局）, 各县（市、区）) in words that occur nowhere
         else in the document, and its sentence does not speak against ads. Where it stands and
-        what it is made of are two cues; the cues of what it says must still come from two
-        classes (Scan.verdict with ``spliced``)."""
+        what it is made of are two cues; what it says must be the trade's (Scan.material_trade)."""
         if adsplice.join_around(self.plain, start, end) is None:
             return False
         inner = self.plain[start + 1:end - 1]
@@ -429,8 +450,8 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
         spliced = foreign is not None and foreign.splice(start, end, line) and not goes_on
         # or inside a clause, holding one of its own in foreign words: where it stands is evidence too
         inside = spliced or not goes_on and foreign is not None and foreign.inside_clause(start, end, line)
-        if not cued and not (inside and scan.beyond_instructions(m.group()[1:-1])):
-            continue  # without an ad-only cue: a word split or a clause of its own, foreign words, two classes of cues
+        if not cued and not (inside and scan.material_trade(m.group()[1:-1])):
+            continue  # without an ad-only cue: a word split or a clause of its own, foreign words, the trade's cues
         position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
                     if inside else _bracket_position(folded, m.start(), m.end(), first, last))
         reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside)
