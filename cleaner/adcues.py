@@ -112,11 +112,14 @@ _REPLY = (rf"(?:回复|发送|输入)\s*+(?:关键[词字])?\s*+:?\s*+{_QO}?[\p{
           r"(?:即可|就能|就可|便可|可以?|来)?\s*+(?:免费)?(?:获取|领取|下载|获得|拿)")
 _GROUP = regex.compile(r"加入\p{Han}{0,10}?群|进群|加群|入群")
 _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
-# Protective: a government body (or its site: 市卫健委官网) or news outlet named (the publisher's own note), a public
+# Protective: a government body or news outlet named (the publisher's own note), a public
 # library, archive or museum named for its place (not 360doc个人图书馆), a notice's own
 # contact block (a contact person, a landline, a fax, an address).
+# An office's own site (市卫健委官网, 县人社局网站): a notice sends its readers there; a seller who
+# borrows the name (人社局官网同款题库，加微信…) gives a private contact beside it.
+_OFFICE_SITE = regex.compile(r"\p{Han}{1,8}?[局厅署委](?:官网|官方网站|门户网站|网站)")
 _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公室|人大|政协|日报|晚报|新华社|新华网|人民网|央视|电视台"
-                             r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?:官网|官方网站|门户网站|网站|(?!\p{Han}))"
+                             r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})"
                              r"|(?:省|市|县|区|州|国家|中国)\p{Han}{0,4}?(?:图书|档案|博物|文化|纪念|美术|科技)馆(?!文库)")
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
@@ -456,7 +459,7 @@ class Scan:
         >>> Scan("", Corpus()).continued_contact("请关注“江岭人社”微信公众号") is None
         True
         """
-        if _AGAINST.search(seg) or _INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower():
+        if _AGAINST.search(seg) or _names_institution(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower():
             return None
         # An account labelled 微信ID is no continued contact: a notice writes 请添加…微信ID: … of its own.
         seg = adcontacts.without_id_labels(seg)
@@ -580,7 +583,7 @@ class Scan:
             return None  # free, but no writing material: an office hands out cards, guides, job lists (免费领取电子健康卡)
         # A paid service (writing, or an exam course) outweighs a notice's own registration words.
         paid = "paid-writing offer" in ev.names() or "exam or training sold" in ev.names()
-        if not paid and (_INSTITUTION.search(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower()
+        if not paid and (_names_institution(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower()
                          or any(p in seg for p in self.publishers) or self._own_account(seg)):
             return None
         # A hotline labelled as a notice labels its own (咨询电话) beside nothing but a word a
@@ -703,6 +706,20 @@ def _own_heading(seg: str, start: int) -> bool:
     return not _cues(seg[markers[0].start():], _patterns(())).ad_only
 
 
+def _names_institution(seg: str) -> bool:
+    """Whether ``seg`` names a government body or outlet (:data:`_INSTITUTION`), or an office's own
+    site with no private contact beside it (可在市卫健委官网“下载中心”获取Word版)."""
+    return _INSTITUTION.search(seg) is not None or (
+        _OFFICE_SITE.search(seg) is not None and adcontacts.CONTACT_ID.search(seg) is None)
+
+
+def no_ad_only_cue(seg: str) -> bool:
+    """Whether ``seg`` (folded) holds no ad-only cue and no contact spelled to dodge filters: what a
+    notice's aside may say (咨询：王科长，139…, 可拨打…咨询)."""
+    ev = _cues(seg, _patterns(()))
+    return not ev.ad_only and not ev.evasion
+
+
 def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
     """Whether ``seg`` speaks against ads, or is a notice's own: an institution, its own
     contact block, a government host, the document's publisher (the foreign-ad rule's veto).
@@ -712,7 +729,7 @@ def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
     >>> own_or_against("查询热线:2112 9932"), own_or_against("代写材料 热线:13812345678")
     (True, False)
     """
-    return (against(seg) or _INSTITUTION.search(seg) is not None or _OWN_CONTACT.search(seg) is not None
+    return (against(seg) or _names_institution(seg) or _OWN_CONTACT.search(seg) is not None
             or _LABELLED_NUMBER_ROW.match(seg) is not None or ".gov" in seg.lower() or any(p in seg for p in publishers))
 
 

@@ -238,6 +238,36 @@ def join_around(text: str, start: int, end: int) -> str | None:
 GAP = frozenset(" \t\u3000\u00a0")
 
 
+def tied_aside(text: str, start: int, end: int) -> bool:
+    """Whether the bracket ``text[start:end]`` is tied to the words right before it, as a notice's
+    aside is to what it explains: it stands right after an office's or a channel's name
+    (…就业服务中心（咨询：王科长，139…）, …预约电话（…）), or it repeats a word of its own clause
+    (免费体检（体检当日请空腹…）, 培训费（培训费每人每年600元…）). An ad dropped into a sentence
+    stands wherever the paste put it. One cue of where a bracket stands, never the decision.
+
+    >>> t = "为老年人免费体检（体检当日请空腹）并建立档案。"
+    >>> tied_aside(t, t.index("（"), t.index("）") + 1)
+    True
+    >>> t = "组建城市（2000+份公文写作素材打包领取）医疗集团。"
+    >>> tied_aside(t, t.index("（"), t.index("）") + 1)
+    False
+    """
+    before = text[max(0, start - _TIE_REACH):start]
+    before = before[max((before.rfind(c) for c in _CLAUSE_END), default=-1) + 1:]
+    if _TIED_HEAD.search(before):
+        return True
+    own = {before[i:i + 2] for i in range(len(before) - 1) if _HAN_PAIR.fullmatch(before, i, i + 2)}
+    inner = text[start + 1:end - 1]
+    return any(inner[i:i + 2] in own for i in range(len(inner) - 1))
+
+
+_TIE_REACH = 12  # characters before a bracket read for the words it explains
+_CLAUSE_END = "\n\u3002\uff1b\uff01\uff1f;!?"
+_HAN_PAIR = regex.compile(r"\p{Han}{2}")
+# An office's or a channel's name that an aside of contacts follows.
+_TIED_HEAD = regex.compile(r"(?:中心|科|股|处|室|局|委|办|站|所|院|队|窗口|平台|专线|热线|电话|邮箱|网站|系统|小程序|公众号|客户端)\s*+\Z")
+
+
 def seam_cut(pairs: Pairs, a: int, b: int, room: tuple[int, int]) -> tuple[int, int] | None:
     """The ad's full extent around its cues ``a:b`` when the text closes up without it (a
     seam: :func:`extent`) and its words are foreign to the document."""

@@ -330,8 +330,11 @@ def _foreign_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str 
     Any two classes would not do: a notice's own rows are new words too (学生公交月票60元/月，可关注
     “畅行梅城”公众号在线办理)."""
     seg = scan.folded[line.start:line.end]
-    if not 0 < size(seg) <= _SHORT_LINE or _OUTLINE.match(seg) or _ANY_BRACKET.search(seg) or not scan.has_cue(seg):
-        return None
+    if not 0 < size(seg) <= _SHORT_LINE or _OUTLINE.match(seg) or _ANY_BRACKET.search(seg) or _NAMED_WORK in seg \
+            or _CELL_GAP.search(seg.strip()):
+        return None  # (a line naming a work is a notice's link to it: 《…条例》全文下载; a row of cells is a table's)
+    if _SENTENCE_MARK.search(seg.rstrip()[-1:]) or not scan.has_cue(seg):
+        return None  # a sentence stands alone by two ad-only cues (_line_verdict)
     if adcues.glued_own_text(seg) or adcues.own_or_against(seg, scan.publishers) or not scan.material_trade(seg):
         return None  # (a notice's own row: 咨询热线：400…, 联系人：…)
     if not foreign.foreign(line.start, line.end):
@@ -340,6 +343,8 @@ def _foreign_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str 
 
 
 _AFTER_SPLICE = 16  # characters read after a spliced bracket for the rest of its ad
+_NAMED_WORK = "\u300a"  # 《
+_CELL_GAP = regex.compile(r"\t|[|\uff5c\u2502]| {2,}|\u3000")  # between the cells of a table's row
 # A clause mark between words inside a bracket: the bracket holds a clause of its own, not a name.
 _OWN_CLAUSE = regex.compile(r"\p{Han}[^,\uff0c!\uff01?\uff1f~\uff5e]*+[,\uff0c!\uff01?\uff1f~\uff5e]\s*+\S")
 
@@ -391,8 +396,8 @@ class _ForeignView:
         if adsplice.join_around(self.plain, start, end) is None:
             return False
         inner = self.plain[start + 1:end - 1]
-        if not _OWN_CLAUSE.search(inner) or adcues.against(self.plain[line.start:line.end]):
-            return False
+        if not _OWN_CLAUSE.search(inner) or _SENTENCE_MARK.search(inner) or adcues.against(self.plain[line.start:line.end]):
+            return False  # (a bracketed sentence is an aside of the text: （公交1路途经本站，请乘客注意安全。）)
         return self.foreign(start + 1, end - 1)
 
     def own_topic(self, scan: Scan, start: int, end: int) -> bool:
@@ -438,7 +443,7 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
     first, last = len(folded) - len(folded.lstrip()), len(folded.rstrip())
     for m in _BRACKET.finditer(folded):
         start, end = line.start + m.start(), line.start + m.end()
-        if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()):
+        if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()) or _quoting_aside(folded, m.start(), m.end()):
             continue
         cued = not spliced_only and scan.may_hold_ad(start, end)
         if not cued and (foreign is None or adsplice.join_around(scan.folded, start, end) is None):
@@ -450,11 +455,12 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
         spliced = foreign is not None and foreign.splice(start, end, line) and not goes_on
         # or inside a clause, holding one of its own in foreign words: where it stands is evidence too
         inside = spliced or not goes_on and foreign is not None and foreign.inside_clause(start, end, line)
-        if not cued and not (inside and scan.material_trade(m.group()[1:-1])):
+        if not cued and not (inside and scan.material_trade(m.group()[1:-1]) and not adsplice.tied_aside(scan.folded, start, end)):
             continue  # without an ad-only cue: a word split or a clause of its own, foreign words, the trade's cues
+        placed = spliced or inside and not cued  # an ad-only cue is judged where it stands, as before
         position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
-                    if inside else _bracket_position(folded, m.start(), m.end(), first, last))
-        reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside)
+                    if placed else _bracket_position(folded, m.start(), m.end(), first, last))
+        reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=placed)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
@@ -644,6 +650,18 @@ def _quoted(folded: str, start: int, end: int) -> bool:
     return lowest < 0 and depth == 0
 
 
+def _quoting_aside(line: str, start: int, end: int) -> bool:
+    """Whether the bracket ``line[start:end]`` (folded) quotes what its sentence warns against: most
+    of it stands in quotation marks and the rest of the line speaks against ads or scams
+    (部分群众收到陌生短信（内容为“…请加微信yb07311领取补贴”）后受骗)."""
+    inner = line[start + 1:end - 1]
+    opens = [k for k, c in enumerate(inner) if c in chars.OPENING_QUOTES]
+    closes = [k for k, c in enumerate(inner) if c in chars.CLOSING_QUOTES]
+    if not opens or not closes or closes[-1] < opens[0] or 2 * size(inner[opens[0]:closes[-1] + 1]) < size(inner):
+        return False
+    return adcues.against(line[:start] + line[end:])
+
+
 def _word_seam(scan: Scan, a: int, b: int, room: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
     """The cut and reason of an ad spliced between two Han characters whose own words reach
     beyond its cues ``a:b`` (adsplice.word_seam), when the cues alone are no ad: the narrowest
@@ -770,9 +788,11 @@ def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign
     seg = folded[line.start:line.end]
     cut = []
     for m in _FLAT_BRACKET.finditer(seg):
-        if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()):
+        if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()) or _quoting_aside(seg, m.start(), m.end()):
             continue
         s, e = line.start + m.start(), line.start + m.end()
+        if adsplice.tied_aside(plain, s, e) and adcues.no_ad_only_cue(m.group()[1:-1]):
+            continue  # a notice's aside to the office, channel or term before it (…服务中心（咨询：王科长，139…）)
         # A bracket of a label and an address (（网址：www…）) is a notice's own aside wherever it stands.
         seam = adsplice.splits_word(adsplice.pairs_of(folded), s, e) and _worded(m.group()[1:-1])
         reason = adforeign.segment_verdict(m.group()[1:-1], "bracketed, splitting a word" if seam else "bracketed",
