@@ -114,7 +114,7 @@ _GROUP = regex.compile(r"加入\p{Han}{0,10}?群|进群|加群|入群")
 _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
 # Protective: a government body or news outlet named (the publisher's own note), a public
 # library, archive or museum named for its place (not 360doc个人图书馆), a notice's own
-# contact block (a contact person, a landline, a fax, an address).
+# contact block (a contact person, a landline, a fax, an address, the bank account of its fees).
 # An office's own site (市卫健委官网, 县人社局网站): a notice sends its readers there; a seller who
 # borrows the name (人社局官网同款题库，加微信…) gives a private contact beside it.
 _OFFICE_SITE = regex.compile(r"\p{Han}{1,8}?[局厅署委](?:官网|官方网站|门户网站|网站)")
@@ -123,7 +123,8 @@ _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公�
                              r"|(?:省|市|县|区|州|国家|中国)\p{Han}{0,4}?(?:图书|档案|博物|文化|纪念|美术|科技)馆(?!文库)")
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
-_OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
+_OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"
+                          r"|开户行|开户银行|户名\s*+:")  # the account a notice's fees are paid into
 _OWN_HOTLINE = regex.compile(r"(?:咨询|监督|举报|投诉)电话")
 _VOCABULARY_ONLY = frozenset({"template-site vocabulary"})
 _MATERIAL_TRADE = frozenset({"material", "site", "repost", "copyright"})  # the trade of this corpus's ads

@@ -165,3 +165,18 @@ def test_an_ad_spliced_after_an_office_with_an_ad_only_cue_still_goes():
 def test_rows_and_named_works_are_no_stand_alone_ad_line(line):
     text, found = _with_line(line)
     assert line in text and not found, found
+
+
+@pytest.mark.parametrize("line", [
+    "技术咨询：陈工 13907412265",          # a role's label, its official, a number: the notice's contact row
+    "业务咨询：李科长，0731-88826541",
+    "开户行：中国工商银行江岭支行 账号：1902 0210 0920 0123 456",   # the account its fees are paid into
+])
+def test_a_notices_contact_or_bank_row_stays(line):
+    text, found = _with_line(line)
+    assert line in text and not found, found
+
+
+def test_a_contact_row_with_an_ad_only_cue_still_goes():
+    text, found = _with_line("代写咨询：张老师 13907412265")
+    assert "代写咨询" not in text and found
