@@ -114,17 +114,18 @@ _GROUP = regex.compile(r"加入\p{Han}{0,10}?群|进群|加群|入群")
 _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
 # Protective: a government body or news outlet named (the publisher's own note), a public
 # library, archive or museum named for its place (not 360doc个人图书馆), a notice's own
-# contact block (a contact person, a landline, a fax, an address, the bank account of its fees).
+# contact block (a contact person, a landline, a fax, an address).
 # An office's own site (市卫健委官网, 县人社局网站): a notice sends its readers there; a seller who
 # borrows the name (人社局官网同款题库，加微信…) gives a private contact beside it.
-_OFFICE_SITE = regex.compile(r"\p{Han}{1,8}?[局厅署委](?:官网|官方网站|门户网站|网站)")
+_OFFICE_SITE = regex.compile(r"\p{Han}{1,8}?[局厅署委](?:官网|官方网站|门户网站|网站)(?!同款|同步)")  # (官网同款: a seller's)
 _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公室|人大|政协|日报|晚报|新华社|新华网|人民网|央视|电视台"
                              r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})"
                              r"|(?:省|市|县|区|州|国家|中国)\p{Han}{0,4}?(?:图书|档案|博物|文化|纪念|美术|科技)馆(?!文库)")
 # Legal aid writes legal documents for those who cannot (代写法律文书, 代写诉状): a public service.
 _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩状|申诉状|上诉状)|法律援助")
-_OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"
-                          r"|开户行|开户银行|户名\s*+:")  # the account a notice's fees are paid into
+_OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
+# The account a notice's fees are paid into (开户行：…), when nothing in the row sells or gives a private contact.
+_BANK_ROW = regex.compile(r"开户行|开户银行|户名\s*+:")
 _OWN_HOTLINE = regex.compile(r"(?:咨询|监督|举报|投诉)电话")
 _VOCABULARY_ONLY = frozenset({"template-site vocabulary"})
 _MATERIAL_TRADE = frozenset({"material", "site", "repost", "copyright"})  # the trade of this corpus's ads
@@ -709,16 +710,25 @@ def _own_heading(seg: str, start: int) -> bool:
 
 def _names_institution(seg: str) -> bool:
     """Whether ``seg`` names a government body or outlet (:data:`_INSTITUTION`), or an office's own
-    site with no private contact beside it (可在市卫健委官网“下载中心”获取Word版)."""
+    site with nothing of a seller beside it (可在市卫健委官网“下载中心”获取Word版; not 人社局官网同款题库, not
+    本文素材来源：生态环境局网站，更多…素材请搜索…)."""
     return _INSTITUTION.search(seg) is not None or (
-        _OFFICE_SITE.search(seg) is not None and adcontacts.CONTACT_ID.search(seg) is None)
+        _OFFICE_SITE.search(seg) is not None and adcontacts.CONTACT_ID.search(seg) is None
+        and _SELLER.isdisjoint(_cues(seg, _patterns(())).classes))  # (its own templates are material too)
 
 
-def no_ad_only_cue(seg: str) -> bool:
-    """Whether ``seg`` (folded) holds no ad-only cue and no contact spelled to dodge filters: what a
-    notice's aside may say (咨询：王科长，139…, 可拨打…咨询)."""
+_SELLER = frozenset({"site", "repost", "copyright", "trade", "lure"})  # a site's name, a repost note, a trade
+
+
+_SELLING = _SELLER | {"material"}
+
+
+def quiet_cues(seg: str) -> bool:
+    """Whether the cues of ``seg`` (folded) are at most a notice's own: no ad-only cue, no contact
+    spelled to dodge filters, nothing sold (writing material, a site, a repost note, a trade): a contact, a call, an offer, a fee
+    (咨询：王科长，139…; 可拨打…咨询; 培训费每人每年600元). Not 各类材料撰写，联系139…: material."""
     ev = _cues(seg, _patterns(()))
-    return not ev.ad_only and not ev.evasion
+    return not ev.ad_only and not ev.evasion and _SELLING.isdisjoint(ev.classes)
 
 
 def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
@@ -731,6 +741,7 @@ def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
     (True, False)
     """
     return (against(seg) or _names_institution(seg) or _OWN_CONTACT.search(seg) is not None
+            or _BANK_ROW.search(seg) is not None and adcontacts.CONTACT_ID.search(seg) is None and quiet_cues(seg)
             or _LABELLED_NUMBER_ROW.match(seg) is not None or ".gov" in seg.lower() or any(p in seg for p in publishers))
 
 

@@ -365,7 +365,7 @@ def segment_verdict(seg: str, position: str | None, doc: Document, own: tuple[st
     ``sentence``: the segment may be a sentence of the text where it stands (words before a line's
     own start): it is judged as one, its foreign words against the document's own spread."""
     if (adcues.own_or_against(seg, own) or adcues.glued_own_text(seg) or (position is None or sentence) and _ACCOUNT.search(seg)
-            or _metadata_row(seg) or _CONTACT_ROW.match(seg) or _ROLE_CONTACT.match(seg) and adcues.no_ad_only_cue(seg)):
+            or _metadata_row(seg) or _CONTACT_ROW.match(seg) or _ROLE_CONTACT.match(seg) and adcues.quiet_cues(seg)):
         return None
     return verdict(seg, position, doc, plain, seam, sentence)
 
@@ -376,9 +376,10 @@ _CONTACT_ROW = regex.compile(r"\s*+\p{Han}{2,8}+\s*+[:\uff1a]\s*+\p{Han}{2,4}+\s
                              r"(?:联系|办公|咨询)?(?:电话|手机|座机)\s*+[:\uff1a]?\s*+[\d\-\s]{7,20}+[\s\u3002.]*+$")
 
 
-# A role's label, its official and a number with nothing else (技术咨询：陈工 13907412265, 业务咨询:李科长,0731…):
-# a notice's contact row when no ad-only cue stands in it (代写咨询：张老师 139… is an ad's).
-_ROLE_CONTACT = regex.compile(r"\s*+\p{Han}{2,6}?\s*+[:\uff1a]\s*+\p{Han}{1,2}?(?:科长|处长|主任|股长|所长|站长|同志|老师|工|经理)"
+# A notice's role, its official and a number with nothing else (技术咨询：陈工 13907412265, 业务咨询:李科长,0731…):
+# the notice's contact row. A label that names goods (写作咨询, 押题咨询, 贷款咨询) is a seller's.
+_ROLE_CONTACT = regex.compile(r"\s*+(?:(?:技术|业务|政策|办事|工作|系统|平台)(?:咨询|支持|对接)|联系人|联络员|对接人|负责人)"
+                              r"\s*+[:\uff1a]\s*+\p{Han}{1,2}?(?:科长|处长|主任|股长|所长|站长|同志|老师|工)"
                               r"\s*+[,;\uff0c\uff1b\u3001]?\s*+(?:电话|手机)?\s*+[:\uff1a]?\s*+[\d\-\s]{7,20}+[\s\u3002.]*+$")
 
 

@@ -240,10 +240,11 @@ GAP = frozenset(" \t\u3000\u00a0")
 
 def tied_aside(text: str, start: int, end: int) -> bool:
     """Whether the bracket ``text[start:end]`` is tied to the words right before it, as a notice's
-    aside is to what it explains: it stands right after an office's or a channel's name
-    (…就业服务中心（咨询：王科长，139…）, …预约电话（…）), or it repeats a word of its own clause
-    (免费体检（体检当日请空腹…）, 培训费（培训费每人每年600元…）). An ad dropped into a sentence
-    stands wherever the paste put it. One cue of where a bracket stands, never the decision.
+    aside is to what it explains: it stands right after an office's or a channel's name and speaks
+    in a notice's voice, an official's title, office hours, an instruction (…就业服务中心（咨询：王科长，
+    139…）; not …服务热线（代开发票，联系139…）), or it repeats a word of its own clause (免费体检（体检当日
+    请空腹…）, 培训费（培训费每人每年600元…）). An ad dropped into a sentence stands wherever the paste
+    put it. One cue of where a bracket stands, never the decision.
 
     >>> t = "为老年人免费体检（体检当日请空腹）并建立档案。"
     >>> tied_aside(t, t.index("（"), t.index("）") + 1)
@@ -254,16 +255,19 @@ def tied_aside(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - _TIE_REACH):start]
     before = before[max((before.rfind(c) for c in _CLAUSE_END), default=-1) + 1:]
-    if _TIED_HEAD.search(before):
+    inner = text[start + 1:end - 1]
+    if _TIED_HEAD.search(before) and _NOTICE_VOICE.search(inner):
         return True
     own = {before[i:i + 2] for i in range(len(before) - 1) if _HAN_PAIR.fullmatch(before, i, i + 2)}
-    inner = text[start + 1:end - 1]
     return any(inner[i:i + 2] in own for i in range(len(inner) - 1))
 
 
 _TIE_REACH = 12  # characters before a bracket read for the words it explains
 _CLAUSE_END = "\n\u3002\uff1b\uff01\uff1f;!?"
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
+# A notice's voice in an aside of contacts: an official's title, its office hours, an instruction.
+_NOTICE_VOICE = regex.compile(r"科长|处长|主任|股长|所长|站长|同志|干事|\p{Han}工(?=[\s,:;\d\uff0c\uff1a\uff1b]|$)"
+                              r"|工作日|工作时间|办公时间|[请须]|可(?!能|以领|领)")
 # An office's or a channel's name that an aside of contacts follows.
 _TIED_HEAD = regex.compile(r"(?:中心|科|股|处|室|局|委|办|站|所|院|队|窗口|平台|专线|热线|电话|邮箱|网站|系统|小程序|公众号|客户端)\s*+\Z")
 

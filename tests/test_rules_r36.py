@@ -15,9 +15,12 @@ ads sell: writing material, a template site, a repost or copyright note.
 
 The same read turned up the round-start code's own losses: of 169 asides of notices planted in the
 TUNE documents it removed 41 (咨询：王科长，139…; 培训费每人每年600元…，咨询：137…; a scam quoted in a
-warning). An aside tied to the words before it and holding no ad-only cue, or quoting what its
-sentence warns against, now stays (19 of 169 still go); an office's own site named before a download
-(可在市卫健委官网下载) names the office when no private account stands beside it.
+warning). An aside tied to the words before it (an office named right before it and the notice's voice in
+it, an official's title, office hours, an instruction; or a word of its clause repeated inside it) with
+nothing sold in it, or quoting what its sentence warns against, now stays (24 of 169 still go); an
+office's own site named before a download (可在市卫健委官网下载) names the office when nothing of a seller
+stands beside it. A second read planted 154 ads shaped to slip through these vetoes: a first version
+kept 59 of them; these keep none that the round-start code removed.
 """
 from __future__ import annotations
 
@@ -116,9 +119,7 @@ def test_an_offices_site_named_after_the_office_protects_its_instruction():
 
 # A helper's read of round 36 planted 169 asides of notices (contacts, fees, channels, templates, warnings
 # that quote a scam) in the TUNE documents: the round-start code removed 41 of them, mostly by the
-# foreign-segment rule (identifier + call + foreign vocabulary). An aside tied to the words before it
-# (an office or a channel named right before it, or a word of its clause repeated inside it) and holding
-# no ad-only cue, or quoting what its sentence warns against, is the notice's own: 19 of 169 still go.
+# foreign-segment rule (identifier + call + foreign vocabulary); 24 of 169 still go.
 _NOTICE = "\n".join([
     "江岭市人力资源和社会保障局关于做好2024年职业技能培训工作的通知",
     "各区县人社局，各有关单位：",
@@ -180,3 +181,27 @@ def test_a_notices_contact_or_bank_row_stays(line):
 def test_a_contact_row_with_an_ad_only_cue_still_goes():
     text, found = _with_line("代写咨询：张老师 13907412265")
     assert "代写咨询" not in text and found
+
+
+# The vetoes' limits, from a second read (154 ads planted to hit them; a first version of the vetoes kept 59 of
+# them): an aside after an office with no notice's voice in it, a bare quotation in a sentence that fights
+# fakes, a seller borrowing an office's site, a contact row labelled by its goods, a seller's bank row.
+@pytest.mark.parametrize("before, ad", [
+    ("请于12月20日前将培训台账报送市局职业能力建设处", "（代开发票，联系13912345678）"),
+    ("请于12月20日前将培训台账报送市局职业能力建设处", "（公务员面试辅导，咨询13974125566）"),
+    ("严厉打击侵犯知识产权", "（“专业代写各类材料，微信dx8888”）"),
+])
+def test_an_ad_in_an_asides_place_without_a_notices_voice_goes(before, ad):
+    raw = _NOTICE.replace("确保培训质量。", f"确保培训质量。{before}{ad}和有关工作。", 1)
+    c = clean(raw)
+    assert ad not in c.text and before in c.text
+
+
+@pytest.mark.parametrize("line", [
+    "人社局官网同款题库，考前押题资料，咨询13907418899",
+    "写作咨询：王老师 13907415566",
+    "开户行：交通银行 户名：白河县公文宝文化传媒 账号：6222601234567890 素材咨询微信：gwb2020",
+])
+def test_a_seller_in_a_notices_row_shape_goes(line):
+    text, found = _with_line(line)
+    assert line not in text and found

@@ -651,15 +651,30 @@ def _quoted(folded: str, start: int, end: int) -> bool:
 
 
 def _quoting_aside(line: str, start: int, end: int) -> bool:
-    """Whether the bracket ``line[start:end]`` (folded) quotes what its sentence warns against: most
-    of it stands in quotation marks and the rest of the line speaks against ads or scams
-    (部分群众收到陌生短信（内容为“…请加微信yb07311领取补贴”）后受骗)."""
+    """Whether the bracket ``line[start:end]`` (folded) quotes what its sentence warns against: it
+    opens by introducing a quotation (内容为“…”, 如“…”), most of it stands in the quotation marks,
+    and its sentence speaks against ads or scams (部分群众收到陌生短信（内容为“…请加微信yb07311领取
+    补贴”）后受骗). An ad in quotation marks introduces nothing (（“专业代写各类材料，微信dx8888”））."""
     inner = line[start + 1:end - 1]
-    opens = [k for k, c in enumerate(inner) if c in chars.OPENING_QUOTES]
+    intro = _QUOTE_INTRO.match(inner)
     closes = [k for k, c in enumerate(inner) if c in chars.CLOSING_QUOTES]
-    if not opens or not closes or closes[-1] < opens[0] or 2 * size(inner[opens[0]:closes[-1] + 1]) < size(inner):
+    if intro is None or not closes or 2 * size(inner[intro.end() - 1:closes[-1] + 1]) < size(inner):
         return False
-    return adcues.against(line[:start] + line[end:])
+    if not intro.group("word") and _SPEECH_BEFORE.search(line, max(0, start - 4), start) is None:
+        return False  # a bare quotation must follow what it quotes: 轻信培训机构宣传（“包过…”）
+    a = max(line.rfind(c, 0, start) for c in _SENTENCE_MARKS) + 1
+    b = min((k for k in (line.find(c, end) for c in _SENTENCE_MARKS) if k >= 0), default=len(line))
+    rest = line[a:start] + line[end:b]
+    return adcues.against(rest) or _WARNING.search(rest) is not None
+
+
+# Words that introduce a quotation inside an aside, then its opening mark.
+_QUOTE_INTRO = regex.compile(rf"\s*+(?P<word>内容为|内容是|内容|如|例如|诸如|比如|类似|称|谎称|声称|宣称|涉及|打着|以)?\s*+:?\s*+"
+                             rf"[{''.join(chars.OPENING_QUOTES)}]")
+# What a bare quotation in an aside may quote: a message, an advertisement, a pitch (…宣传（“包过…”）).
+_SPEECH_BEFORE = regex.compile(r"(?:宣传|短信|信息|广告|话术|口号|噱头|旗号|承诺|说法)\s*+\Z")
+# A sentence that warns of a scam (受骗, 注意甄别, 轻信…宣传): the words it quotes are the scam's.
+_WARNING = regex.compile(r"受骗|被骗|上当|甄别|提防|诱骗|轻信|损失")
 
 
 def _word_seam(scan: Scan, a: int, b: int, room: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
@@ -791,7 +806,7 @@ def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign
         if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()) or _quoting_aside(seg, m.start(), m.end()):
             continue
         s, e = line.start + m.start(), line.start + m.end()
-        if adsplice.tied_aside(plain, s, e) and adcues.no_ad_only_cue(m.group()[1:-1]):
+        if adsplice.tied_aside(plain, s, e) and adcues.quiet_cues(m.group()[1:-1]):
             continue  # a notice's aside to the office, channel or term before it (…服务中心（咨询：王科长，139…）)
         # A bracket of a label and an address (（网址：www…）) is a notice's own aside wherever it stands.
         seam = adsplice.splits_word(adsplice.pairs_of(folded), s, e) and _worded(m.group()[1:-1])
