@@ -116,8 +116,8 @@ _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
 # library, archive or museum named for its place (not 360doc个人图书馆), a notice's own
 # contact block (a contact person, a landline, a fax, an address).
 # An office's own site (市卫健委官网, 县人社局网站): a notice sends its readers there; a seller who
-# borrows the name (人社局官网同款题库，加微信…) gives a private contact beside it.
-_OFFICE_SITE = regex.compile(r"\p{Han}{1,8}?[局厅署委](?:官网|官方网站|门户网站|网站)(?!同款|同步)")  # (官网同款: a seller's)
+# borrows the name says 官网同款 or 同步 and gives a private account or its trade beside it.
+_OFFICE_SITE = regex.compile(r"\p{Han}{1,8}?[局厅署委](?:官网|官方网站|门户网站|网站)(?!同款|同步)")
 _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公室|人大|政协|日报|晚报|新华社|新华网|人民网|央视|电视台"
                              r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})"
                              r"|(?:省|市|县|区|州|国家|中国)\p{Han}{0,4}?(?:图书|档案|博物|文化|纪念|美术|科技)馆(?!文库)")
@@ -128,7 +128,12 @@ _OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真
 _BANK_ROW = regex.compile(r"开户行|开户银行|户名\s*+:")
 _OWN_HOTLINE = regex.compile(r"(?:咨询|监督|举报|投诉)电话")
 _VOCABULARY_ONLY = frozenset({"template-site vocabulary"})
-_MATERIAL_TRADE = frozenset({"material", "site", "repost", "copyright"})  # the trade of this corpus's ads
+# Classes of cues (_CLASSES) by what they tell of a seller: the trade of this corpus's ads (writing
+# material, a template site, a repost or copyright note); anything sold (that, or another trade, a lure);
+# a seller rather than its goods (an office's own site offers templates too: material is no seller).
+_MATERIAL_TRADE = frozenset({"material", "site", "repost", "copyright"})
+_SELLING = _MATERIAL_TRADE | {"trade", "lure"}
+_SELLER = _SELLING - {"material"}
 _TITLE_LABEL = regex.compile(r"[:\uff1a|\uff5c\u3011]")  # a label before the title proper
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
 _TITLE_ORG = regex.compile(rf"^\s*+({_ORG})(?=关于|印发)")
@@ -714,18 +719,12 @@ def _names_institution(seg: str) -> bool:
     本文素材来源：生态环境局网站，更多…素材请搜索…)."""
     return _INSTITUTION.search(seg) is not None or (
         _OFFICE_SITE.search(seg) is not None and adcontacts.CONTACT_ID.search(seg) is None
-        and _SELLER.isdisjoint(_cues(seg, _patterns(())).classes))  # (its own templates are material too)
-
-
-_SELLER = frozenset({"site", "repost", "copyright", "trade", "lure"})  # a site's name, a repost note, a trade
-
-
-_SELLING = _SELLER | {"material"}
+        and _SELLER.isdisjoint(_cues(seg, _patterns(())).classes))
 
 
 def quiet_cues(seg: str) -> bool:
     """Whether the cues of ``seg`` (folded) are at most a notice's own: no ad-only cue, no contact
-    spelled to dodge filters, nothing sold (writing material, a site, a repost note, a trade): a contact, a call, an offer, a fee
+    spelled to dodge filters, nothing sold (:data:`_SELLING`); a contact, a call, an offer, a fee
     (咨询：王科长，139…; 可拨打…咨询; 培训费每人每年600元). Not 各类材料撰写，联系139…: material."""
     ev = _cues(seg, _patterns(()))
     return not ev.ad_only and not ev.evasion and _SELLING.isdisjoint(ev.classes)

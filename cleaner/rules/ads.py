@@ -652,9 +652,10 @@ def _quoted(folded: str, start: int, end: int) -> bool:
 
 def _quoting_aside(line: str, start: int, end: int) -> bool:
     """Whether the bracket ``line[start:end]`` (folded) quotes what its sentence warns against: it
-    opens by introducing a quotation (内容为“…”, 如“…”), most of it stands in the quotation marks,
-    and its sentence speaks against ads or scams (部分群众收到陌生短信（内容为“…请加微信yb07311领取
-    补贴”）后受骗). An ad in quotation marks introduces nothing (（“专业代写各类材料，微信dx8888”））."""
+    opens by introducing a quotation (内容为“…”, 如“…”) or follows the message it quotes (…宣传（“…”）),
+    most of it stands in the quotation marks, and its sentence speaks against ads or scams
+    (部分群众收到陌生短信（内容为“…请加微信yb07311领取补贴”）后受骗). An ad set in quotation marks after
+    any words introduces nothing (严厉打击侵犯知识产权（“专业代写各类材料，微信dx8888”））."""
     inner = line[start + 1:end - 1]
     intro = _QUOTE_INTRO.match(inner)
     closes = [k for k, c in enumerate(inner) if c in chars.CLOSING_QUOTES]
