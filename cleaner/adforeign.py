@@ -266,16 +266,19 @@ def latin_script(seg: str) -> bool:
 
 def stuffed(seg: str) -> bool:
     """A list of three or more short items, most of them repeating one stem (SEO keyword
-    stuffing: 江岭搬家公司 搬家公司电话 长途搬家 搬家价格).
+    stuffing: 江岭搬家公司 搬家公司电话 长途搬家 搬家价格). Items that each give a figure are a
+    schedule repeating its unit (首小时5元，之后每小时2元，24小时封顶30元), not keywords.
 
     >>> stuffed("江岭搬家公司 江岭搬家公司电话 长途搬家 搬家价格")
     True
-    >>> stuffed("工作总结、工作计划、述职报告")
-    False
+    >>> stuffed("工作总结、工作计划、述职报告"), stuffed("停车收费:首小时5元,之后每小时2元,24小时封顶30元")
+    (False, False)
     """
     items = [i for i in _ITEM_SEP.split(seg.strip()) if i]
     if len(items) < 3 or any(len(i) > 12 for i in items):
         return False
+    if sum(any(c.isdigit() for c in item) for item in items) >= len(items) - 1:
+        return False  # figures in (almost) every item: a schedule of values
     counts: Counter = Counter()
     for item in items:
         counts.update(set(han_bigrams(item)))

@@ -105,6 +105,7 @@ def test_a_notices_own_aside_inside_a_clause_stays(aside):
     "获奖作品将在“南湖文旅”公众号展示，欢迎投票",
     "《申报指南》及模板可在市科技局官网下载",
     "咨询热线：400-690-0071",
+    "停车收费：首小时5元，之后每小时2元，24小时封顶30元",  # a schedule repeating its unit: no keyword stuffing
 ])
 def test_a_notices_own_short_line_stays(line):
     text, found = _with_line(line)
