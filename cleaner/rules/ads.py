@@ -333,9 +333,9 @@ def _foreign_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str 
     if not 0 < size(seg) <= _SHORT_LINE or _OUTLINE.match(seg) or _ANY_BRACKET.search(seg) or _NAMED_WORK in seg \
             or _CELL_GAP.search(seg.strip()):
         return None  # (a line naming a work is a notice's link to it: 《…条例》全文下载; a row of cells is a table's)
-    if _SENTENCE_MARK.search(seg.rstrip()[-1:]) or not scan.has_cue(seg):
+    if _SENTENCE_MARK.search(seg.rstrip()[-1:]) or not scan.material_trade(seg):
         return None  # a sentence stands alone by two ad-only cues (_line_verdict)
-    if adcues.glued_own_text(seg) or adcues.own_or_against(seg, scan.publishers) or not scan.material_trade(seg):
+    if adcues.glued_own_text(seg) or adcues.own_or_against(seg, scan.publishers):
         return None  # (a notice's own row: 咨询热线：400…, 联系人：…)
     if not foreign.foreign(line.start, line.end):
         return None
@@ -453,14 +453,14 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
         # spliced, unless the ad goes on past the bracket (〖…工作室〗承接述职、总结…): the splice rule takes it whole
         goes_on = foreign is not None and scan.may_hold_ad(end, min(line.end, end + _AFTER_SPLICE))
         spliced = foreign is not None and foreign.splice(start, end, line) and not goes_on
-        # or inside a clause, holding one of its own in foreign words: where it stands is evidence too
-        inside = spliced or not goes_on and foreign is not None and foreign.inside_clause(start, end, line)
+        # or, without an ad-only cue (one is judged where it stands), inside a clause, holding one of its
+        # own in foreign words: where it stands is evidence too
+        inside = spliced or (not cued and not goes_on and foreign is not None and foreign.inside_clause(start, end, line))
         if not cued and not (inside and scan.material_trade(m.group()[1:-1]) and not adsplice.tied_aside(scan.folded, start, end)):
             continue  # without an ad-only cue: a word split or a clause of its own, foreign words, the trade's cues
-        placed = spliced or inside and not cued  # an ad-only cue is judged where it stands, as before
         position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
-                    if placed else _bracket_position(folded, m.start(), m.end(), first, last))
-        reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=placed)
+                    if inside else _bracket_position(folded, m.start(), m.end(), first, last))
+        reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
