@@ -169,10 +169,37 @@ def line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> tu
         return 1, "paragraph repeated right under the heading after it"
     if len(between) <= 3 and _repeatable_paragraph(body) and size(body) >= 30 and all(_plain(l.text) for l in between):
         return 1, f"paragraph repeated {len(between)} paragraphs after itself"
+    if (len(between) <= 3 and _plain(body) and _repeatable_paragraph(body) and size(body) >= _ACROSS_SECTIONS
+            and all(_section_line(l.text) for l in between)
+            and not _both_open_sections(doc, first, i)):
+        # A long plain paragraph is parallel text under two headings only where it opens both
+        # sections alike; standing again a few paragraphs on, past a heading, it is a paste.
+        return 1, f"paragraph repeated {len(between)} paragraphs after itself, past a heading"
     return None
 
 
 _ACROSS_HEADING = 40  # characters of a paragraph repeated across a heading
+_ACROSS_SECTIONS = 50  # characters of a paragraph repeated two or three paragraphs on, past a heading
+
+
+def _section_heading(body: str) -> bool:
+    """A heading line, numbered or not: short, no sentence in it."""
+    return size(body) <= 40 and not is_prose(body)
+
+
+def _section_line(body: str) -> bool:
+    """A line of running text or structure: prose (numbered or not, no label opening it) or a heading."""
+    return (is_prose(body) and _LABEL_OPENING.match(body) is None) or _section_heading(body)
+
+
+def _opens_section(body: str) -> bool:
+    return MARKER.match(body) is not None or _section_heading(body)
+
+
+def _both_open_sections(doc: list[Line], first: int, i: int) -> bool:
+    """Lines ``first`` and ``i`` each stand right under a heading or a numbered line: parallel
+    text that opens (or follows) two items of one list alike."""
+    return first > 0 and _opens_section(doc[first - 1].text) and _opens_section(doc[i - 1].text)
 
 
 def _sibling_sections(doc: list[Line], first: int, heading: Line) -> bool:
