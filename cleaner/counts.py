@@ -66,6 +66,9 @@ _JOINED = regex.compile(r"[\u3001\u548c\u53ca\u4e0e]")  # 、 和 及 与
 _HAN_RUN = regex.compile(rf"[{chars.HAN}]{{1,8}}")
 _RANGE_LINKS = "\u81f3\u5230"  # 至 到: "3至5所" is a range, not a tally like "3县5乡"
 _RANGE_BEFORE = regex.compile(r"(?<![\d.])\d++(?:\.\d++)?(?:[\u81f3\u5230~\-\u2014\uff5e\uff0d])\Z")
+# A tally's next item, or its item before: one character after a bare count, in a list joined by 、.
+_TALLY_NEXT = regex.compile(r"\u3001\d++\p{Han}(?!\p{Han})")
+_TALLY_BEFORE = regex.compile(r"(?<![\d.])\d++\p{Han}\u3001\Z")
 _DATE_BEFORE = regex.compile(r"(?:19|20)\d\d年\Z")
 _DAY_AFTER = regex.compile(rf"[{chars.HAN}]\d{{1,2}}日")
 # A short modifier and the head of an institution or a facility right after a place noun:
@@ -79,6 +82,21 @@ class _Sibling:
     end: int
     measure: str
     after_han: bool  # a noun stands before it ("医院12家")
+
+
+def opening_verb(text: str, start: int) -> str:
+    """The counting verb of two characters or more that opens the clause at ``start``
+    ("修复治理退化草原517万亩" → "修复"), or "": a clause that opens so states an action of its own,
+    not a part of a total listed before it. Scopes, changes and comparators are no such verb.
+
+    >>> opening_verb("修复治理退化草原517万亩", 0), opening_verb("城镇职工1200万人", 0), opening_verb("全市12家", 0)
+    ('修复', '', '')
+    """
+    for n in range(min(_LONGEST_VERB, len(text) - start), 1, -1):
+        word = text[start:start + n]
+        if word in _COUNT_VERBS and word not in _NOT_VERBS and not _COUNTED_HEAD_END.search(word):
+            return word
+    return ""
 
 
 class Clauses:
@@ -206,10 +224,14 @@ class Clauses:
         return _FACILITY_AFTER.match(self.text, pos) is not None
 
     def tally(self, start: int, after: int) -> bool:
-        """Bare counts side by side ("3县5乡", "40桥24隧", "3优25良"): a style, not a loss."""
+        """Bare counts side by side ("3县5乡", "40桥24隧", "3优25良"), or one character each in a
+        list ("9金、5银、6铜"): a style, not a loss."""
         t = self.text
-        return (after < len(t) and t[after].isdigit()) or (start >= 2 and t[start - 2].isdigit()
-                                                            and _is_han(t[start - 1]) and t[start - 1] not in _RANGE_LINKS)
+        return ((after < len(t) and t[after].isdigit()) or (start >= 2 and t[start - 2].isdigit()
+                                                             and _is_han(t[start - 1]) and t[start - 1] not in _RANGE_LINKS)
+                or (t[after - 2:after - 1].isdigit() and not _is_han(t[after:after + 1] or "\n")
+                    and (_TALLY_NEXT.match(t, after) is not None
+                         or _TALLY_BEFORE.search(t, max(0, start - 8), start) is not None)))
 
     def range_start(self, start: int) -> int:
         """Where a range ends at the figure at ``start`` begins ("3至5", "2000-3000"), else ``start``."""

@@ -90,16 +90,32 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
 def _shares_over_whole(line: str) -> Iterator[tuple[int, int, str]]:
     """Shares of one enumeration (joined by 、 only) that add up to more than 100%. Not shares
     listed with 分别 or in clauses of their own: each may be of its own whole (炼铁、炼钢先进产能
-    占比分别达到64.3%、62.3%)."""
+    占比分别达到64.3%、62.3%); nor shares of different quantities (清洁能源装机占比54.8%、发电量占比51.3%).
+
+    >>> list(_shares_over_whole("清洁能源装机占比54.8%、发电量占比51.3%。"))
+    []
+    """
     run: list[regex.Match] = []
     for m in [*_SHARE.finditer(line), None]:
         if m is not None and run and line[run[-1].end():m.start()] == "\u3001":
             run.append(m)
             continue
-        if len(run) >= 2 and sum(float(x["value"]) for x in run) > 100.5:
+        if len(run) >= 2 and sum(float(x["value"]) for x in run) > 100.5 and not _of_other_quantities(run):
             start = run[0].start()
             yield start, run[-1].end(), "shares of one whole add up to more than 100%: " + line[start:run[-1].end()]
         run = [m] if m is not None else []
+
+
+# A subject that names a measured quantity (发电量, 销售额, 增加值, 人数): its share is of that quantity.
+_QUANTITY_END = frozenset("\u91cf\u989d\u503c\u6570")  # 量 额 值 数
+
+
+def _of_other_quantities(run: list[regex.Match]) -> bool:
+    """Whether the shares' subjects end differently and one names a measured quantity: the
+    share of capacity and the share of output (装机占比…、发电量占比…) are of two wholes; parts
+    of one whole share their head (城镇人口、农村人口) or name no quantity (城镇、农村)."""
+    ends = {x.group()[:x.group().index("\u5360")][-1:] for x in run}  # the character before 占
+    return len(ends) > 1 and bool(ends & _QUANTITY_END)
 
 
 # A figure cut by a line break: a line that ends in digits right after a Han character (no

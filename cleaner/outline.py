@@ -61,6 +61,7 @@ _POSSIBLY_DAMAGED = (
     ("l3", regex.compile(r"^(\d{1,2})[\uff0c,\uff1a:](?=\p{Han})"), "misshapen mark"),
     ("l1", regex.compile(rf"^([{_N}]++){_GAP}(?={_BODY})"), "lost mark"),
     ("l3", regex.compile(rf"^(\d{{1,2}}){_GAP}(?=\p{{Han}})"), "lost mark"),
+    ("l3", regex.compile(r"^(\d{1,2})[.\uff0e](?=\d)"), "figure after it"),
 )
 # A heading: a short line with no sentence end ("三守牢安全底线，保障群众切身利益"), or a short
 # first clause closed by one ("三加强领导。成立…"); never running text ("三年来，我们…。").
@@ -88,7 +89,11 @@ PARENT = {"chapter": ("part",), "article": ("part",), "l1": ("part", "chapter", 
           "shi": ("part", "chapter", "article", "l1", "l2", "l3", "l4", "l5"), "part": ()}
 CHINESE = {"chapter", "article", "l1", "l2", "shi"}
 # Kinds that are a marker only in the right place (a style of their own, or running text).
-UNSURE = frozenset({"lost mark", "misshapen mark", "letter for digit", "look-alike numeral", "stroke look-alike"})
+UNSURE = frozenset({"lost mark", "misshapen mark", "letter for digit", "look-alike numeral", "stroke look-alike",
+                    "figure after it"})
+# "20.2026年10件民生实事：", "21.5+2就业之家：": a point marker whose item opens with a figure reads as a
+# decimal too; it is the marker only as the very number its list calls for, and it is never rewritten.
+FIGURE_AFTER = "figure after it"
 # Kinds of a whole marker in a style of its own (① ⑴ ⒈ ㈠, 〔一〕 ［1］, 1）): whole like "ok" where its
 # siblings share the style, a stray (to be respelled like its siblings) where they do not.
 STYLE = frozenset({"enclosed", "other bracket", "half bracket"})

@@ -15,6 +15,7 @@ import regex
 
 from cleaner.docmodel import Line
 from cleaner.outline import (
+    FIGURE_AFTER,
     STROKE,
     STYLE,
     UNSURE,
@@ -69,6 +70,10 @@ def walk(sequence: list[Item], text_lines: tuple[Line, ...] = (), excerpt: bool 
         expected = current + 1
         if item.kind == STROKE:  # 王、李两位…: may be a damaged numeral, never repaired, no shift past it
             held = True
+            continue
+        if item.kind == FIGURE_AFTER:  # "20.2026年…" after 19.: the marker as it stands, else a decimal
+            if previous is not None and _counted_through(sequence, k, expected):
+                current, run, held = expected, run + 1, False
             continue
         if item.kind not in WHOLE and _shares_shape(sequence, k):
             held = held or item.value == expected  # "三加强" then "四完善": a style of its own (or text)
@@ -456,6 +461,19 @@ def _glued(item: Item, expected: int, between: tuple[Line, ...]) -> Edit | None:
         return None  # a marker left at a line's end keeps no gap before it
     return Edit(line.start + m.start(), line.end + 1, marker + "\n", "\n" + marker,
                 f"outline marker {marker} left at the end of the line before its heading: moved to it")
+
+
+def _counted_through(sequence: list[Item], k: int, expected: int) -> bool:
+    """Markers from ``k`` on count up from ``expected`` through the figure-led ones ("20.2026年…",
+    "21.5+2…") to a sure marker that goes on from them (22.): a hard-wrapped line opening with a
+    decimal ("3.5万元…" above "3.强化督导") breaks the count and stays text."""
+    for item in sequence[k:]:
+        if item.value != expected:
+            return False
+        if item.kind != FIGURE_AFTER:
+            return item.kind not in UNSURE
+        expected += 1
+    return False
 
 
 def _judge(item: Item, expected: int, previous: Item | None, nxt: Item | None, first: bool, run: int = 0) -> str:

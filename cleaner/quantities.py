@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner import chars
+from cleaner.counts import opening_verb
 from cleaner.docmodel import lines
 
 # The decimal point may be full-width (２．５２万公里, in full-width text).
@@ -54,6 +55,8 @@ _BRACKET_REACH = 80
 _OTHER_TIME_OR_PLAN = regex.compile(r"年|月|同期|上期|原|计划|目标|预计|预算|标准|累计")  # 累计: since the start, not of this total
 _JOINED_SUBJECTS = regex.compile(rf"[{chars.HAN}](?:和|及|与|\u3001)[{chars.HAN}]")
 _TIME_OR_FIGURE = regex.compile(r"\d|年|月|季度|期|日|今|去|前|后|上|下")
+# Subjects that name totals of their own (全市公园、绿道总数分别达到186个、320条): no parts of a total before.
+_TOTALS = regex.compile(r"总|累计|合计")
 _PARTS_END = regex.compile(r"[\u3002\uff01\uff1f!?\uff1b;]|其中")
 _OPENING = regex.compile(rf"[\s{chars.FULLWIDTH_COMMA}{chars.FULLWIDTH_COLON}{chars.IDEOGRAPHIC_COMMA},:]*+")
 # What the words just before a figure make of it (read in a window of this many characters
@@ -244,7 +247,8 @@ def _line_breakdowns(s: str, offset: int, parts_end: regex.Pattern = _PARTS_END)
         if not parts or (bracketed and len(parts) < 2):
             continue
         total, change = _total_before(s, m.start(), parts[0].unit, quantities, starts, breaks, sentence_ends)
-        if listed and (total is None or change is not None or bisect_left(breaks, total.end) != bisect_left(breaks, m.start()) - 1):
+        if listed and (total is None or change is not None or bisect_left(breaks, total.end) != bisect_left(breaks, m.start()) - 1
+                       or _subjects_of_another_noun(s, m.start(), breaks, total)):
             continue  # 分别为: only right after the total's own clause, with no change between
         if total is None and change is None:
             continue
@@ -259,16 +263,40 @@ def _listed_subjects(s: str, at: int, breaks: list[int]) -> bool:
     i = bisect_left(breaks, at) - 1
     subjects = s[breaks[i] + 1 if i >= 0 else 0:at]
     return (0 < len(subjects) <= 16 and _JOINED_SUBJECTS.search(subjects) is not None
-            and not _TIME_OR_FIGURE.search(subjects))
+            and not _TIME_OR_FIGURE.search(subjects) and not _TOTALS.search(subjects))
+
+
+_SUBJECT_JOIN = regex.compile(r"\u3001|和|及|与")
+
+
+def _subjects_of_another_noun(s: str, at: int, breaks: list[int], total: Quantity) -> bool:
+    """Whether the subjects before 分别 qualify a noun of their own that the total's clause does
+    not name ("重组11家全国重点实验室，国家级、部级创新平台分别达到22家、182家": 创新平台 are no
+    实验室): the figures count another thing, not parts of the total. Subjects that are the parts
+    themselves (城区和农村) add no noun.
+
+    >>> s = "重组11家全国重点实验室，国家级、部级创新平台分别达到22家、182家"
+    >>> _subjects_of_another_noun(s, s.index("分别"), [s.index("，")], read_quantity(QUANTITY.search(s)))
+    True
+    """
+    i = bisect_left(breaks, at) - 1
+    items = _SUBJECT_JOIN.split(s[breaks[i] + 1 if i >= 0 else 0:at])
+    head = items[-1][len(items[0]):] if len(items) >= 2 else ""  # what the last subject adds: a shared noun
+    if len(head) < 2:
+        return False
+    k = bisect_left(breaks, total.start)
+    clause = s[breaks[k - 1] + 1 if k else 0:breaks[k] if k < len(breaks) else len(s)]
+    return head[-2:] not in clause
 
 
 def _new_statement(s: str, q: Quantity, breaks: list[int], after: int) -> bool:
     """A clause after the parts' first one that states something new ("，市场主体总量达到5.86万户",
-    "，全年新增…"): the breakdown ended before it."""
+    "，全年新增…", or a clause opening with a verb of its own: "，修复治理退化草原517万亩"): the
+    breakdown ended before it."""
     i = bisect_left(breaks, q.start) - 1
     if i < 0 or breaks[i] < after:
         return False  # the same clause as the part before it
-    return _NEW_STATEMENT.search(s, breaks[i] + 1, q.start) is not None
+    return _NEW_STATEMENT.search(s, breaks[i] + 1, q.start) is not None or bool(opening_verb(s, breaks[i] + 1))
 
 
 def _total_before(s: str, anchor: int, unit: str, quantities, starts, breaks, sentence_ends):

@@ -41,6 +41,7 @@ _FIGURE = regex.compile(
     rf"(?P<num>\d++(?:\.\d++)?)(?P<approx>[多余])?(?=[{chars.HAN}\u3001\uff0c\u3002\uff1b])"
 )
 _ITEM_END = frozenset("\u3001\uff0c\u3002\uff1b")
+_OF = "\u7684"  # 的
 _FOLLOWING_WORD = regex.compile(rf"[{chars.HAN}]{{1,4}}")
 # Numbers that are names, not counts: codes with a leading zero, versions ("2.0"),
 # hotlines (12345, 95598), years, long codes, programme numbers ("985高校", "863计划").
@@ -49,7 +50,9 @@ _NAME_LIKE = regex.compile(r"0\d+|\d+\.0|12\d{3}|9[56]\d{3,4}|(?:19|20)\d\d|\d{7
 # the figure closes an item after a noun ("下沉专家120，"), unless a phone word stands before it.
 # A figure of three digits and more before a name's head ("365展贸网", "12366纳税服务平台",
 # "520工程"): the number is part of a name (a site, a platform, a programme), not a count.
-_NAME_HEAD_AFTER = regex.compile(rf"[{chars.HAN}]{{0,5}}?(?:网(?![格点店络民])|平台|热线|专线|工程|计划)")
+_NAME_HEAD_AFTER = regex.compile(rf"[{chars.HAN}]{{0,5}}?(?:网(?![格点店络民])|平台|热线|专线|工程|计划)|公司")
+# A hotline's length but a round number (12000, 95000): a count, not a service number.
+_ROUND = regex.compile(r"(?<=^(?:12|9[56])\d*)00\Z")
 _HOTLINE = regex.compile(r"1[12]\d")
 _PHONE_BEFORE = regex.compile(r"(?:拨打|电话|热线|号码|呼叫|急救|报警|求助|专线)\s?+\Z")
 
@@ -81,7 +84,7 @@ def _missing_measure_words(text: str) -> Iterator[Flag]:
     quoted, clauses = Quoted(text), None
     for m in _FIGURE.finditer(text):
         num, pos = m.group("num"), m.end()
-        if _NAME_LIKE.fullmatch(num) or quoted.at(m.start()) or _names_a_day(num, text, pos) or (
+        if _NAME_LIKE.fullmatch(num) and not _ROUND.search(num) or quoted.at(m.start()) or _names_a_day(num, text, pos) or (
                 len(num) >= 3 and "." not in num and _NAME_HEAD_AFTER.match(text, pos)) or (_HOTLINE.fullmatch(num) and (
                 text[pos] not in _ITEM_END or _PHONE_BEFORE.search(text, max(0, m.start() - 6), m.start()))):
             continue
@@ -105,9 +108,16 @@ def _names_a_day(num: str, text: str, pos: int) -> bool:
 _DAY_NAME = regex.compile(r"\p{Han}{0,7}?[日节周月](?![份度])")
 
 
+# A bound after a figure, right before the mark that closes the clause (以上，  以下。  左右；).
+_BOUND_THEN_END = regex.compile(r"(?:以上|以下|左右|以内)(?=[\u3001\uff0c\u3002\uff1b])")
+
+
 def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, str] | None:
     """(end of the span, reason) when the figure of ``m`` lost its measure word, else None."""
     text, start = c.text, m.start()
+    bound = _BOUND_THEN_END.match(text, pos)  # "新增市场主体9000以上。": the bound closes the bare count's clause
+    if bound:
+        pos = bound.end()
     if text[pos] in _ITEM_END:  # a bare figure closing an item of an enumeration ("走访企业300余、")
         if not _is_han(text[start - 1]) or text[pos + 1:pos + 2].isdigit():
             return None  # "分别提高15、22个百分点": figures sharing the measure word of the last
@@ -126,6 +136,8 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
         if after:
             return None
     word = _FOLLOWING_WORD.match(text, pos).group()
+    if word[0] == _OF:  # "得分不低于90的单位": a figure before 的 is a value or a bound, never a count of things
+        return None
     if c.date_slip(start, pos):
         return pos + 1, f"month {num} of a date is followed by {text[pos]} where 月 belongs: a character is wrong"
     cues = "" if c.tally(start, pos + 1) else _cues(c, start, pos, word, num)
@@ -155,10 +167,10 @@ def _count_after_noun(c: Clauses, start: int, pos: int, num: str) -> tuple[int, 
 # Between a noun and its count: "培训不少于6", "卫生技术人员达到3860".
 _COMPARATOR_END = regex.compile(r"(?:不少于|不低于|达到|累计|共计|总计|共)\Z")
 # Nouns whose figure is itself the value: a number of (人数, 户数), a quantity or an amount (总量, 金额),
-# a rate, a value, a score, a degree, an age, a grade, a code (编号, 号码), a rank (位次), a speed, a price,
+# a rate, a value, a score (得分, 成绩), a degree, an age, a grade, a code (编号, 号码), a rank (位次), a speed, a price,
 # a size: a bare figure after them is no lost measure word. A link word before the figure (得分为92,
 # 排名前10, 稳定在105) makes it a value too.
-_VALUE_NOUN_END = regex.compile(r"[数量率额值分比度龄级号码次速价重高宽深积线为是前]\Z")
+_VALUE_NOUN_END = regex.compile(r"[数量率额值分比度龄级号码次速价重高宽深积线绩为是前]\Z")
 _VALUE_LINK_END = regex.compile(r"[为是前]\Z")  # 得分为92, 排名前10: a value even beside a sibling count
 # Link words before a bound or a change's end (稳定在105, 减少到29, 不超过45): a value when the clause
 # counts nothing else; after a sibling that keeps its measure word, still a count ("由40个减少到29").
@@ -168,29 +180,31 @@ _UNIT_LINES = 3  # lines above whose "（单位：套）" caption declares the m
 
 
 def _count_of_object(c: Clauses, start: int, pos: int, num: str) -> tuple[int, str] | None:
-    """A bare integer closing a clause that a counting verb opens, after the thing the verb counts
-    ("开展安全生产检查不少于1000。", "新建机场33，新增港口泊位602个"): flagged when a second cue agrees,
-    a comparator before the figure, a sibling of the sentence that keeps its measure word, or the
-    document counting the same noun with one elsewhere. Not after a noun whose figure is its own
-    value (人数, 总量, 得分为, 排名前 …) or a bound (稳定在105), a phone word; not a single digit, not
-    an item of an enumeration ("优品100、…"), not under a caption that declares the unit."""
+    """A bare integer closing a clause after the thing it counts, where a counting verb opens the
+    clause ("开展安全生产检查不少于1000。", "新建机场33，"), or a comparator stands before the figure
+    and the thing is one counted with a measure word ("卫生技术人员达到3860，": a noun counted so, a
+    sibling of the sentence that keeps its measure word, the document counting it with one
+    elsewhere). Formal prose closes such a clause with a measure word or a unit. Not after a noun
+    whose figure is its own value (人数, 总量, 得分为, 排名前 …) or a bound (稳定在105), a phone word;
+    not a single digit without a comparator, not an item of an enumeration ("优品100、…"), not
+    under a caption that declares the unit."""
     text = c.text
     comparator, noun = _noun_before(text, start)
     end = comparator.start() if comparator else start
-    if len(num) < 2 or text[pos] == "\u3001" or not noun or _LINK_END.search(noun.group()) or _value_before(
+    if (len(num) < 2 and not comparator) or text[pos] == "\u3001" or not noun or _LINK_END.search(noun.group()) or _value_before(
             text, start, _VALUE_NOUN_END):
         return None
     verb = c.counting_verb_in_clause(end - 2, verbs_only=True)
-    if not verb:
-        return None
-    head = noun.group()[-2:]
-    second = (f"{comparator.group()} before it" if comparator else
-              f"a sibling keeps {c.sibling_measure(start, pos, after_han=True)}" if c.sibling_measure(start, pos, after_han=True)
-              else f"the document writes {head} after a measure word" if c.measured_elsewhere(head) else "")
-    if not second:
-        return None
-    return pos, (f"count {num} closes its clause after {noun.group()[-4:]} with no measure word (after {verb}; "
-                 f"{second}): a character is probably lost")
+    head, sibling = noun.group()[-2:], c.sibling_measure(start, pos, after_han=True)
+    counted = c.counted_noun_before(noun.end())
+    cues = [f"a sibling keeps {sibling}" if sibling else "",
+            f"{counted} is counted with a measure word" if counted else "",
+            f"the document writes {head} after a measure word" if c.measured_elsewhere(head) else ""]
+    if not verb and not (comparator and any(cues)):
+        return None  # a comparator alone takes values too (平均成绩达到512)
+    cues[:0] = [f"after {verb}" if verb else "", f"{comparator.group()} before it" if comparator else ""]
+    return pos, (f"count {num} closes its clause after {noun.group()[-4:]} with no measure word "
+                 f"({'; '.join(filter(None, cues))}): a character is probably lost")
 
 
 def _value_before(text: str, start: int, value_end: regex.Pattern) -> bool:
@@ -204,10 +218,17 @@ def _value_before(text: str, start: int, value_end: regex.Pattern) -> bool:
 
 
 def _noun_before(text: str, start: int) -> tuple[regex.Match | None, regex.Match | None]:
-    """(the comparator right before the figure at ``start``, the Han words before it or the figure)."""
+    """(the comparator right before the figure at ``start``, the Han words before it or the figure),
+    past an adverb between the noun and the comparator (综合评分均达到85: the noun is 综合评分)."""
     comparator = _COMPARATOR_END.search(text, max(0, start - 3), start)
     end = comparator.start() if comparator else start
+    if comparator:
+        adverb = _ADVERB_END.search(text, max(0, end - 2), end)
+        end = adverb.start() if adverb else end
     return comparator, _OBJECT_END.search(text, max(0, end - 8), end)
+
+
+_ADVERB_END = regex.compile(r"(?:均|都|也|已|将|仍|还|皆|分别|已经|基本|全部)\Z")
 
 
 def _declared_above(text: str, start: int) -> bool:
