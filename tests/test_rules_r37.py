@@ -150,3 +150,15 @@ def test_a_line_opening_with_a_decimal_is_no_marker():
 ])
 def test_true_figure_slips_still_flagged(text):
     assert [f.rule for f in clean(text).findings if f.rule.startswith("figure")]
+
+
+def test_an_ad_spliced_into_a_word_ends_at_its_address():
+    """An ad dropped between 人 and 员 (培训执法人…wx：xiecai365员200人次。) closes on its contact: the
+    words run into the address with no mark between, and no cue in them, are the sentence's own."""
+    from pathlib import Path
+    base = (Path(__file__).resolve().parent.parent / "eval" / "base" / "tune" / "w25.txt").read_text(encoding="utf-8")
+    at = base.index("培训执法人员") + len("培训执法人")
+    raw = base[:at] + "写不出来？我帮你写！总结、汇报、讲话稿都能写——wx：xiecai365" + base[at:]
+    cleaned = clean(raw).text
+    assert "xiecai365" not in cleaned and "讲话稿都能写" not in cleaned
+    assert "员200人次。" in cleaned

@@ -568,13 +568,17 @@ def _closed_by_contact(scan: Scan, start: int, end: int) -> int:
     if not _SENTENCE_MARK.search(rest.rstrip()[-1:]):
         return end
     set_off = words.start("words") > last and han_count(rest) >= _OWN_WORDS  # a sentence of its own
-    # glued on: the close of a sentence in the document's own words
-    return start + words.start("words") if set_off or scan.own_words(rest) else end
+    # glued on: the close of a sentence in the document's own words, or words run into the address
+    # with no mark between (…wx：xiecai365|员200人次。): an ad's own words after its address are a call
+    # (领取, 咨询), which is a cue
+    glued = words.start("words") == last and han_count(rest) >= _GLUED_WORDS
+    return start + words.start("words") if set_off or glued or scan.own_words(rest) else end
 
 
 # Blanks, then the Han words of a sentence to the piece's end (员200人次。).
 _WORDS_AFTER_ID = regex.compile(r"[ \t\u3000\u00a0]*+(?P<words>\p{Han}[^\n]*+)$")
 _OWN_WORDS = 4  # Han characters of a sentence set off after an ad's address, at the fewest (an ad's 详谈 is shorter)
+_GLUED_WORDS = 3  # Han characters run into an ad's address, at the fewest
 
 
 def _piece_verdict(scan: Scan, pieces: list[regex.Match], k: int, start: int, end: int,

@@ -49,7 +49,8 @@ _NAME_LIKE = regex.compile(r"0\d+|\d+\.0|12\d{3}|9[56]\d{3,4}|(?:19|20)\d\d|\d{7
 # Three-digit hotlines (110, 120, 12x): a name before a noun ("120急救中心"), but a count when
 # the figure closes an item after a noun ("下沉专家120，"), unless a phone word stands before it.
 # A figure of three digits and more before a name's head ("365展贸网", "12366纳税服务平台",
-# "520工程"): the number is part of a name (a site, a platform, a programme), not a count.
+# "520工程", "360公司"): the number is part of a name (a site, a platform, a programme, a
+# company), not a count.
 _NAME_HEAD_AFTER = regex.compile(rf"[{chars.HAN}]{{0,5}}?(?:网(?![格点店络民])|平台|热线|专线|工程|计划)|公司")
 # A hotline's length but a round number (12000, 95000): a count, not a service number.
 _ROUND = regex.compile(r"(?<=^(?:12|9[56])\d*)00\Z")
