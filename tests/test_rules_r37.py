@@ -162,3 +162,18 @@ def test_an_ad_spliced_into_a_word_ends_at_its_address():
     cleaned = clean(raw).text
     assert "xiecai365" not in cleaned and "讲话稿都能写" not in cleaned
     assert "员200人次。" in cleaned
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("截至2019年底，共有参保职工2276人，其中在职151人、退休760人。", True),
+    ("共有参训学员7577人，其中男性4105人、女性3427人。", True),
+    ("全市常住人口120万人，其中城镇80万人、农村30万人。", True),
+    ("共有参保职工2276人，其中在职1516人、退休760人。", False),
+    ("全市职工2276人，其中女职工760人、男职工1516人。", False),
+    ("全市学校45所，其中公办30所、民办10所、部队办5所。", False),
+    ("全市职工2276人，其中女职工760人。", False),
+])
+def test_two_halves_of_a_split_make_the_whole(text, flagged):
+    """Two parts named by the two halves of a split (在职 and 退休, 男性 and 女性) are the whole."""
+    found = [f for f in clean(text).findings if f.rule == "figure.flag_parts_exceeding_total"]
+    assert bool(found) == flagged

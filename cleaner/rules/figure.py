@@ -321,7 +321,7 @@ def flag_parts_exceeding_total(text: str) -> Iterator[Flag]:
 
 def _parts_exceeding_total(text: str) -> Iterator[Flag]:
     for bd in breakdowns(text):
-        yield from _lost_multiplier(bd) or _breakdown_flags(bd)
+        yield from _lost_multiplier(bd) or list(_breakdown_flags(bd)) or _split_in_two(text, bd)
         yield from _share_flags(text, bd)
     for start, end, reason in figuretotals.mismatched_totals(text):  # "医院12家、诊所9家，合计18家"
         yield Flag(start, end, reason)
@@ -367,6 +367,37 @@ def _breakdown_flags(bd: Breakdown) -> Iterator[Flag]:
             yield Flag(part.start, part.end, f"parts add up to {spell(running, total)}, "
                                              f"more than the total {total.text} (unless the categories overlap)")
             return
+
+
+# Two words that split every whole they qualify between them: the people of a roll are in work or
+# retired, men or women; places are urban or rural. Two parts so named are the whole.
+_HALVES = (("在职", "退休"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("公办", "民办"),
+           ("境内", "境外"), ("省内", "省外"), ("户籍", "非户籍"))
+_PART_LABEL = regex.compile(r"\p{Han}{1,6}\Z")
+
+
+def _split_in_two(text: str, bd: Breakdown) -> list[Flag]:
+    """Two parts after 其中 named by the two halves of a split (在职 and 退休, 男性 and 女性): they are the
+    whole, and must add up to it ("参保职工2276人，其中在职151人、退休760人" cannot be right)."""
+    total, parts = bd.total, bd.parts
+    if total is None or bd.change is not None or bd.listed or len(parts) != 2:
+        return []
+    labels = [_label_before(text, p.start) for p in parts]
+    if not any(labels[0].startswith(a) and labels[1].startswith(b) or labels[0].startswith(b) and labels[1].startswith(a)
+               for a, b in _HALVES):
+        return []
+    added, tolerance = parts[0].value + parts[1].value, total.tolerance + parts[0].tolerance + parts[1].tolerance
+    if abs(added - total.value) <= tolerance:
+        return []
+    return [Flag(total.start, parts[1].end, f"the two halves {labels[0]} and {labels[1]} add up to "
+                                            f"{spell(added, total)}, not the total {total.text}")]
+
+
+def _label_before(text: str, start: int) -> str:
+    """The words naming the part whose figure starts at ``start``, past a 其中 that opens them."""
+    m = _PART_LABEL.search(text, max(0, start - 6), start)
+    label = m.group() if m else ""
+    return label[2:] if label.startswith("其中") else label
 
 
 def _lost_multiplier(bd: Breakdown) -> list[Flag]:
