@@ -79,6 +79,7 @@ def _figure_flags(text: str) -> list[str]:
     ("全区卫生技术人员均达到3860，每千人口执业医师3.2人。", "3860"),
     ("全年新增城镇就业12000以上。", "12000以上"),
     ("全市36网点实现全覆盖。", "36网点实现"),
+    ("增幅比一季度回落17.2百分点。", "17.2百分点"),
 ])
 def test_bare_count_is_flagged(text, span):
     assert _figure_flags(text) == [span]
@@ -95,6 +96,7 @@ def test_bare_count_is_flagged(text, span):
     "与京东方、华为、360公司开展深度合作。",
     "完成改造的老旧小区综合评分均达到85以上，组织的考生成绩均达到60以上，完成整改的企业得分都达到90以上。",
     "组织党员干部集中学习不少于30学时，满意度测评得分不低于90的单位评为优秀。",
+    "供水水厂出厂水pH值不低于6.5且不高于8.5。",  # a decimal after a comparator is a value
 ])
 def test_values_and_named_numbers_stay_silent(text):
     assert _figure_flags(text) == []

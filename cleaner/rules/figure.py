@@ -272,7 +272,9 @@ def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
         return f"a sibling figure keeps {measure}"
     if c.text[pos - 1] in "\u4f59\u591a":  # 余 多: "300余基层干部", an approximation takes a measure word
         return f"{c.text[pos - 1]} after it"
-    verb = c.counting_word_before(c.range_start(start), num)  # "新建3至5示范校": the verb opens the range
+    # "新建3至5示范校": the verb opens the range. A decimal is a value (pH值不低于6.5且…): a counting word
+    # before it is no cue; a decimal count keeps its multiplier (2.5万所) or counts a noun (1.5百分点)
+    verb = "" if "." in num else c.counting_word_before(c.range_start(start), num)
     if verb:
         return f"after {verb}"
     head = c.counted_noun_after(pos)
