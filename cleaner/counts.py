@@ -94,9 +94,15 @@ def opening_verb(text: str, start: int) -> str:
     """
     for n in range(min(_LONGEST_VERB, len(text) - start), 1, -1):
         word = text[start:start + n]
-        if word in _COUNT_VERBS and word not in _NOT_VERBS and not _COUNTED_HEAD_END.search(word):
+        if _counting_verb(word, verbs_only=True):
             return word
     return ""
+
+
+def _counting_verb(word: str, verbs_only: bool) -> bool:
+    """A word of the list that counts what follows it, not a counted noun of the list; with
+    ``verbs_only``, not a scope, a change or a comparator either."""
+    return word in _COUNT_VERBS and not _COUNTED_HEAD_END.search(word) and not (verbs_only and word in _NOT_VERBS)
 
 
 class Clauses:
@@ -195,8 +201,7 @@ class Clauses:
         for at in range(begin, start):
             for n in range(2, min(_LONGEST_VERB, start - at) + 1):
                 word = self.text[at:at + n]
-                if word in _COUNT_VERBS and not _COUNTED_HEAD_END.search(word) and not (
-                        verbs_only and word in _NOT_VERBS):
+                if _counting_verb(word, verbs_only):
                     return word
         return ""
 

@@ -215,7 +215,7 @@ def _sibling_sections(doc: list[Line], first: int, heading: Line) -> bool:
 
 def _heading(body: str) -> bool:
     """A numbered heading line with no sentence in it ("二、主要目标")."""
-    return MARKER.match(body) is not None and not is_prose(body) and size(body) <= 40
+    return MARKER.match(body) is not None and _section_heading(body)
 
 
 def split_copy(doc: list[Line], keys: list[str], i: int) -> tuple[int, str] | None:

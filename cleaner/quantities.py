@@ -260,10 +260,15 @@ def _line_breakdowns(s: str, offset: int, parts_end: regex.Pattern = _PARTS_END)
 def _listed_subjects(s: str, at: int, breaks: list[int]) -> bool:
     """"城区和农村分别为": the clause before 分别为 names two or more subjects joined by 和 or 、,
     with no figure and no period of time (two years' figures are no parts of one total)."""
-    i = bisect_left(breaks, at) - 1
-    subjects = s[breaks[i] + 1 if i >= 0 else 0:at]
+    subjects = _clause_before(s, at, breaks)
     return (0 < len(subjects) <= 16 and _JOINED_SUBJECTS.search(subjects) is not None
             and not _TIME_OR_FIGURE.search(subjects) and not _TOTALS.search(subjects))
+
+
+def _clause_before(s: str, at: int, breaks: list[int]) -> str:
+    """The words of the clause that ends at ``at`` (the subjects before 分别)."""
+    i = bisect_left(breaks, at) - 1
+    return s[breaks[i] + 1 if i >= 0 else 0:at]
 
 
 _SUBJECT_JOIN = regex.compile(r"\u3001|和|及|与")
@@ -279,8 +284,7 @@ def _subjects_of_another_noun(s: str, at: int, breaks: list[int], total: Quantit
     >>> _subjects_of_another_noun(s, s.index("分别"), [s.index("，")], read_quantity(QUANTITY.search(s)))
     True
     """
-    i = bisect_left(breaks, at) - 1
-    items = _SUBJECT_JOIN.split(s[breaks[i] + 1 if i >= 0 else 0:at])
+    items = _SUBJECT_JOIN.split(_clause_before(s, at, breaks))
     head = items[-1][len(items[0]):] if len(items) >= 2 else ""  # what the last subject adds: a shared noun
     if len(head) < 2:
         return False
