@@ -26,7 +26,7 @@ _PICTURE_CHANNELS = frozenset(_PICTURES)
 _ID_CHANNELS = ("微信号", "微信", "威信", "薇信", "徽信", "维信", "魏信", "V信", "v信", "微x", "微X", "加微", "加V",
                 "加v", "+V", "+v", "+vx", "QQ号", "QQ群", "Q群", "群号", "交流群", "扣扣号", "扣扣群", "扣扣", "企鹅号", "企鹅群", "企鹅",
                 "vx", "VX", "Vx", "wx", "WX", "Wx", "weixin", "Weixin", "WeChat", "wechat", "QQ", "qq", "Qq", "微 信",
-                "V", "v", "Q", "q") + _PICTURES + adshapes.EVASIVE_CHANNELS
+                "加Q", "加q", "V", "v", "Q", "q", "扣") + _PICTURES + adshapes.EVASIVE_CHANNELS
 # A channel broken up by a separator to dodge filters: 微-信, 薇 信, Q.Q, V.X, 扣 扣.
 # Decorations and invisible characters between its letters too: 威❤信, 扣🌸扣, 薇\u200b信, 企•鹅.
 _SEP = r"[ ._\-\u00b7|/\u2022\u2764\u2665\U0001F338\u200b-\u200d\u2060\ufeff]{1,2}+"
@@ -40,22 +40,30 @@ _CHANNEL_SEP = regex.compile(r"\s*+[/\u3001|或和及]\s*+")
 EVASIVE_PRE = regex.compile(
     alternation(c for c in adshapes.EVASIVE_CHANNELS + _ID_CHANNELS if len(c) > 1 and c.replace(" ", "") not in
                 adshapes.PLAIN_CHANNELS and c != "微 信")
-    + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}|" + _SPLIT_CHANNEL)
+    + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}|" + _SPLIT_CHANNEL
+    + r"|(?i:qq|vx|wx)\s*+[:\uff1a]?\s*+\d{2} \d{2} \d{2}")
 # A split channel first: "v x" is one channel, not the one-letter "v" before an id "x…".
 _CHANNEL = _SPLIT_CHANNEL + "|" + alternation(_ID_CHANNELS)
 # A mobile number, its groups apart or not: 138 0013 8000, 158.0000.1111, 139·1234·5678.
 _SEP_MOBILE = r"1[3-9]\d(?:[- .\u00b7\u2014]?+\d{4}){2}(?![\d.])"
 # An account with a space between every character, letters among them (g w s c k _ 0 8).
 _SPACED_LETTERS = r"(?=[0-9 ]*+[A-Za-z_])[A-Za-z0-9_](?: [A-Za-z0-9_]){4,15}+(?! ?[A-Za-z0-9_])"
+# An account number written in pairs of digits (QQ 55 66 77 88): no notice spells its own so.
+_DIGIT_PAIRS = r"\d{2}(?: \d{2}){2,5}+(?! ?\d)"
 # A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
 _CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
                r"(?P<gap>\s*+(?:我|号码|账号|同号|号|(?i:id))?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
-               rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS}|{_SPACED_LETTERS})|{_SEP_MOBILE}|[A-Za-z0-9][A-Za-z0-9_-]{{2,29}}+(?![A-Za-z0-9_-]))")
+               rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS}|{_SPACED_LETTERS}|{_DIGIT_PAIRS})|{_SEP_MOBILE}"
+               r"|[A-Za-z0-9][A-Za-z0-9_-]{2,29}+(?![A-Za-z0-9_-]))")
 _ACCOUNT_NAME = regex.compile(
     rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|(?<![A-Za-z])(?:gzh|GZH)(?![A-Za-z])|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
     rf"[\p{{Han}}A-Za-z0-9_]{{2}}|(?:抖音|快手|小红书|微博)\s*+:\s*+[\p{{Han}}A-Za-z0-9_]{{2}}"
     rf"|{_QO}[^\n\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b>]{{2,16}}+{_QC}\s*+(?:微信)?(?:公众号|订阅号|服务号)")
 _MOBILE = regex.compile(r"(?<![\d.])" + _SEP_MOBILE)
+# A telephone number with letters for its digits (4OO-820-0O19, 138OO13l234): a filter reads no
+# number there, a reader does. Only O, o, l and I, among six digits or more, the run alone.
+_LETTERED_NUMBER = regex.compile(r"(?<![A-Za-z0-9-])(?=(?:[-]?+[0-9OoIl]){10,13}+(?![A-Za-z0-9-]))"
+                                 r"(?=(?:[-OoIl]*+[0-9]){6})(?=[-0-9]*+[OoIl])[-0-9OoIl]++")
 # 400 and 800 numbers in any grouping (400-6xx-xxxx, 4000-51-5194, 400 840 7096).
 _HOTLINE = regex.compile(r"(?<![\d.])[48]00(?:[- ]?+\d){7}(?!\d)")
 _EMAIL = regex.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
@@ -90,14 +98,15 @@ def valid_id(m: regex.Match) -> bool:
     gap, account = m.group("gap"), m.group("id")
     channel = m.group()[:m.start("gap") - m.start()]
     if len(channel) == 1 and channel not in _PICTURE_CHANNELS:  # V: / Q: / 薇: only with a colon, and not the end of a word (安徽:)
-        before = m.string[m.start() - 1:m.start()]
-        return ":" in gap and not (before and _WORD.match(before))
+        before = m.string[m.start() - 1:m.start()]  # (扣 before its digits spaced apart: 扣 3 9 2 8 1 7 4 6)
+        return (":" in gap or m.group("spaced") is not None) and not (before and _WORD.match(before))
     if not gap and _LATIN_CHANNEL.fullmatch(channel):  # WXdywf97: an upper-case channel, an id with a digit
         digits = account.replace(" ", "").replace(".", "") if m.group("spaced") else account
         # wxxzbang48: WeChat's own prefix of generated ids, in any case, before letters and digits
         prefixed = channel.lower() in _ID_PREFIXES and len(account) >= 5 and not account.isalpha()
         return digits.isdigit() or prefixed or (channel.isupper() and len(channel) > 1 and any(c.isdigit() for c in account))
-    return any(c.isdigit() for c in account) or (any(c in gap for c in ":=") and len(account) >= 5)
+    # (an arrow points to the account as a colon labels it: 客服VX→ kf_wendang)
+    return any(c.isdigit() for c in account) or (any(c in gap for c in ":=>\u2192") and len(account) >= 5)
 
 
 def evasive(m: regex.Match) -> bool:
@@ -123,6 +132,8 @@ def contacts(seg: str, ev) -> None:
                 ev.add(m, "contact", WEAK, "group number")
             else:
                 ev.add(m, "contact", STRONG, "contact account")
+    for m in _LETTERED_NUMBER.finditer(seg):
+        ev.evade(m, "number spelled with letters")
     for pattern, name in ((_ACCOUNT_NAME, "official-account name"), (_MOBILE, "mobile number"),
                           (_HOTLINE, "hotline"), (_EMAIL, "e-mail address")):
         for m in pattern.finditer(seg):
@@ -184,4 +195,4 @@ def without_id_labels(seg: str) -> str:
     '请添加              '
     """
     return CONTACT_ID.sub(lambda m: " " * len(m.group()) if "id" in m.group("gap").lower() else m.group(), seg)
-MOBILE, HOTLINE, DOMAIN = _MOBILE, _HOTLINE, _DOMAIN
+MOBILE, HOTLINE, DOMAIN, LETTERED_NUMBER = _MOBILE, _HOTLINE, _DOMAIN, _LETTERED_NUMBER

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import adcontacts, admaterial, adshapes, chars, data
+from cleaner import adcontacts, adregister, admaterial, adshapes, chars, data
 from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
 from cleaner.textutil import alternation, han_bigrams, han_count
@@ -102,7 +102,7 @@ _AGAINST = regex.compile(f"(?:{alternation(row[3] for row in data.table('ad_cues
 # XX范文网, 公文宝网, 秘书之家文库, 公文写作交流群: a writing word, a short name, a site (or a
 # group) word, then no more name.
 _SITE_NAME = (r"(?:材料|公文|写作|素材|模板|文档|秘书|文秘|范文|笔杆子?|文案|论文|范本|作文)\p{Han}{0,3}?"
-              r"(?:(?:网|文库|库|之家|宝典|吧|帮|侠|宝|站|大全|在线)(?:(?!\p{Han})|(?=整理|编辑|发布|转载|提供|出品|首发|原创|网友|用户|小编))"
+              r"(?:(?:网|文库|库|之家|宝典|吧|帮|侠|宝|站|大全|在线)(?:(?!\p{Han})|(?=整理|收集|搜集|汇编|编辑|发布|转载|提供|出品|首发|原创|网友|用户|小编))"
               r"|(?:交流|学习|互助)(?:QQ|qq|微信|Q)?群)")
 # 领取公文模板, 获取本文完整版, 下载Word版: material handed out, not a service of the text's own.
 _FREE_MATERIAL = (r"(?:领取|获取)[\p{Han}0-9]{0,6}?(?:全文|原文|完整版|范文|模板|素材|Word|word|WORD|PPT|资料包)"
@@ -132,6 +132,17 @@ _VOCABULARY_ONLY = frozenset({"template-site vocabulary"})
 # material, a template site, a repost or copyright note); anything sold (that, or another trade, a lure);
 # a seller rather than its goods (an office's own site offers templates too: material is no seller).
 _MATERIAL_TRADE = frozenset({"material", "site", "repost", "copyright"})
+_NOTES = frozenset({"repost", "copyright"})
+_WHERE = _NOTES | {"contact", "call"}  # where to reach or who wrote: a notice says so of itself too
+
+
+def _what_is_sold(ev: _Evidence) -> bool:
+    """Whether the cues of ``ev`` say what is sold, not only where to get it or who wrote it: two
+    classes, one of them counting fully and not a contact, a call or a note, or a cue no government
+    text writes of itself other than a note; or three classes. One cue alone is a notice's too (its
+    own group: 请参训学员加入培训班微信群，群号：…; its own link: 点击获取全文; its note: 转载请注明出处)."""
+    strong = any(p >= STRONG for c, (p, _) in ev.classes.items() if c not in _WHERE)
+    return len(ev.classes) >= 3 or len(ev.classes) >= 2 and (strong or bool(ev.ad_classes - _NOTES))
 _SELLING = _MATERIAL_TRADE | {"trade", "lure"}
 _SELLER = _SELLING - {"material"}
 _TITLE_LABEL = regex.compile(r"[:\uff1a|\uff5c\u3011]")  # a label before the title proper
@@ -177,6 +188,7 @@ def _has_ad_cue(text: str, pats: _Patterns, start: int = 0, end: int | None = No
             or _SITE_NAME_ONLY.search(text, start, end) is not None
             or _FREE_MATERIAL_ONLY.search(text, start, end) is not None
             or adcontacts.EVASIVE_PRE.search(text, start, end) is not None
+            or adcontacts.LETTERED_NUMBER.search(text, start, end) is not None
             or adcontacts.LINKED_DOMAIN.search(text, start, end) is not None
             or adcontacts.SITE_LINK.search(text, start, end) is not None
             or adshapes.any_shape(text, start, end)
@@ -192,6 +204,7 @@ class _Evidence:
         self.ad_only = False
         self.ad_spans: list[tuple[int, int]] = []
         self.ad_names: list[str] = []
+        self.ad_classes: set[str] = set()
         self.evasion = False  # a contact or domain spelled to dodge filters
         self.first, self.last = 1 << 30, -1
         self.spans: list[tuple[int, int, int]] = []  # (start, end, points) of every cue
@@ -201,6 +214,7 @@ class _Evidence:
             self.ad_only = True
             self.ad_spans.append(m.span())
             self.ad_names.append(name)
+            self.ad_classes.add(cls)
         self.first, self.last = min(self.first, m.start()), max(self.last, m.end())
         self.spans.append((m.start(), m.end(), points))
         best, names = self.classes.get(cls, (0, []))
@@ -563,7 +577,7 @@ class Scan:
         return bool(ev.ad_only) and not has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1))
 
     def verdict(self, seg: str, position: str | None, recurring: bool = False, whole: bool = True,
-                spliced: bool = False) -> str | None:
+                spliced: bool = False, register: bool = False) -> str | None:
         """The reason ``seg`` (folded) is an ad, naming its cues, or None.
 
         ``whole``: the segment is not delimited by brackets (a line, a sentence), so the ad
@@ -573,6 +587,9 @@ class Scan:
         ``spliced``: a bracket cutting a word of the text, its words foreign to the document
         (rules/ads.py): two cues of where and what it is, so one ad-only cue, or two classes
         of cues, complete the evidence.
+        ``register``: a short stand-alone line (rules/ads.py); where it is written in words
+        government text does not write throughout (adregister) and its cues say what it sells
+        (:func:`_what_is_sold`), that agrees as two classes of cues do.
 
         >>> s = Scan("", Corpus())
         >>> s.verdict("代写各类材料,微信:xz666", "short stand-alone line")
@@ -582,9 +599,16 @@ class Scan:
         """
         if _AGAINST.search(seg) or _LEGAL_AID.search(seg) or self._title_topic(seg):
             return None
+        if register:  # the register is evidence only where the rest is not enough
+            plain = self.verdict(seg, position, recurring, whole, spliced)
+            if plain:
+                return plain
         masked = self._own_topic_masked(seg)
         ev = _cues(masked, self.pats)
-        if not ev.ad_only and not (spliced and len(ev.classes) >= 2):
+        # ``register``: a stand-alone line in a language government text does not write, where its
+        # cues say what it sells (_what_is_sold).
+        alien = register and adregister.alien_throughout(masked, self.has_cue) and _what_is_sold(ev)
+        if not ev.ad_only and not (spliced and len(ev.classes) >= 2) and not alien:
             return None
         if _free_of_nothing(masked, ev):
             return None  # free, but no writing material: an office hands out cards, guides, job lists (免费领取电子健康卡)
@@ -599,16 +623,17 @@ class Scan:
             return None
         points = ev.points() + (position is not None) + recurring
         # Two classes agree; or, where an ad stands, two cues no government text writes of itself.
-        agree = len(ev.classes) >= 2 and points >= 5 or spliced
+        agree = len(ev.classes) >= 2 and points >= 5 or spliced or alien
         if not agree and not (position and (ev.ad_cues() >= 2 or ev.evasion and _bare(seg, ev))):
             return None
         # Where an ad stands, two ad-only cues may carry a slogan clause (，质量保证).
         loose = position is not None and (ev.ad_cues() >= 2 or agree)
-        if whole and not (_edge(seg[:ev.first], True, loose) and _edge(seg[ev.last:], False, loose)):
-            return None
+        if whole and not alien and not (_edge(seg[:ev.first], True, loose) and _edge(seg[ev.last:], False, loose)):
+            return None  # (a line all in the trade's words is the ad's to its ends)
         if whole and self.owns(seg[ev.last:], seg[ev.last - 1:ev.last]):
             return None  # words beyond the cues that are the document's own: the ad was glued to them
-        return "advertisement: " + " + ".join(ev.names()) + (f" ({position})" if position else "")
+        names = ev.names() + (["words government text does not write"] if alien else [])
+        return "advertisement: " + " + ".join(names) + (f" ({position})" if position else "")
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner import adcontacts, admaterial
+from cleaner import adcontacts, admaterial, adregister, adsplice
 from cleaner.adcues import Scan
 from cleaner.docmodel import Line, size
 
@@ -35,6 +35,22 @@ def _addressed(scan: Scan, line: Line) -> bool:
     return scan.ad_only(seg) or admaterial.has_address(seg)
 
 
+def _broken_word(upper: str, lower: str) -> bool:
+    """Whether two lines are one line broken inside a word: a run of letters or digits goes on
+    across the break (xiecai|liao365), or the Han characters on its two sides make a pair
+    government text writes often (版权归互|联网用户, 工作总|结精选).
+
+    >>> _broken_word("关注公众号 xiecai", "liao365"), _broken_word("本文内容由互", "联网用户"), _broken_word("回复领取", "附件：")
+    (True, True, False)
+    """
+    a, b = upper.rstrip()[-1:], lower.lstrip()[:1]
+    if not (a and b):
+        return False
+    if a.isascii() and a.isalnum() and b.isascii() and b.isalnum():
+        return True
+    return adsplice.joins_into_word(a, b)
+
+
 def pair_reasons(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | None]) -> list[str | None]:
     """``reasons`` (one per line, None for a line that is no ad) with the lines of two-line
     ads added: the two lines' reason names their joined cues."""
@@ -45,20 +61,25 @@ def pair_reasons(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | No
             continue
         if not (_pairable(scan, upper) and _pairable(scan, lower)):
             continue
+        joined = scan.folded[upper.start:upper.end].strip() + " " + scan.folded[lower.start:lower.end].strip()
+        # The two in words government text does not write (adregister): each line of it is too,
+        # or too short to say.
+        alien = adregister.foreign_register(joined) and all(
+            (adregister.known_share(scan.folded[line.start:line.end]) or 0) <= adregister.ALIEN_SHARE for line in (upper, lower))
+        broken = _broken_word(scan.folded[upper.start:upper.end], scan.folded[lower.start:lower.end])
         # Beside a line that is an ad already, a line joins it only with an ad's own cue or an
-        # address: a notice's own line under an injected one (请关注“江岭发布”微信公众号,
-        # 附件：述职报告模板) carries cues too.
+        # address, in the ad's words, or as the rest of a word the break cut: a notice's own line
+        # under an injected one (请关注“江岭发布”微信公众号, 附件：述职报告模板) carries cues too.
         if any(out[line.index] for line in (upper, lower)) and not all(
-                out[line.index] or _addressed(scan, line) for line in (upper, lower)):
+                out[line.index] or alien or broken or _addressed(scan, line) for line in (upper, lower)):
             continue
         # A group's name above its number (征文材料交流群 / QQ群: …) is a label and its value: a
         # notice gives its own group so as often as a seller does.
         if scan.folded[upper.start:upper.end].rstrip().endswith("\u7fa4") and "\u7fa4" in scan.folded[lower.start:lower.end]:
             continue
-        joined = scan.folded[upper.start:upper.end].strip() + " " + scan.folded[lower.start:lower.end].strip()
-        if not scan.may_hold_ad(upper.start, lower.end):
+        if not (alien or scan.may_hold_ad(upper.start, lower.end)):
             continue
-        reason = scan.verdict(joined, "two short stand-alone lines")
+        reason = scan.verdict(joined, "two short stand-alone lines", register=alien)
         if reason:
             for line in (upper, lower):
                 out[line.index] = out[line.index] or reason

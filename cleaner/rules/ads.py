@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import adblocks, adcells, adcues, adforeign, adfront, adpairs, adsplice, chars, hardwrap
+from cleaner import adblocks, adcells, adcues, adforeign, adfront, adpairs, adregister, adsplice, chars, hardwrap
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.textutil import han_count
@@ -150,8 +150,8 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     # Without a trade's cue a line has a verdict of its own only where it stands alone in foreign
     # words; a site's voice or a block of weak lines may still be an ad.
     foreign = _ForeignView(text)
-    reasons: list[str | None] = (_trade_reasons(scan, all_lines, foreign) if scan.possible
-                                 else [_foreign_line_verdict(scan, line, foreign) for line in all_lines])
+    reasons: list[str | None] = (_trade_reasons(scan, all_lines, foreign) if scan.possible else adpairs.pair_reasons(
+        scan, all_lines, [_foreign_line_verdict(scan, line, foreign) for line in all_lines]))
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
     wrapped = hardwrap.wrapped_lines(text)  # a piece of a paragraph broken at a width is no line of its own
@@ -301,22 +301,26 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
     pieces = _PIECE.findall(masked)
     if len(pieces) > 1 and (n > _SHORT_LINE or not all(scan.has_cue(p) for p in pieces if has_words(p))):
         return None  # a sentence without a cue is content: the inline rule takes what is an ad
+    registered = False
     if _SENTENCE_MARK.search(masked.rstrip()[-1:]):
         # A sentence stands alone by its cues; where its words occur nowhere else in the document
         # it stands where an ad stands, for two cues no government text writes of itself
         # (承接代写心得体会，包写包过！): one such cue is also a notice's own rule or offer
-        # (不得请人代笔。 学员可免费领取教材。).
+        # (不得请人代笔。 学员可免费领取教材。), and so is a sentence in rare words (公交1路途经本站，请乘客注意安全。).
         position = "short stand-alone sentence, its words foreign to the document" if (
             n <= _SHORT_LINE and not _ANY_BRACKET.search(masked) and scan.two_ad_only(masked)
             and foreign.foreign(line.start, line.end)) else None
     elif n <= _SHORT_LINE:
+        # in words government text does not write, where its cues say what it sells (adregister);
+        # a piece set off by a wide gap in the text's own words is no part of it (…试听课  各位代表！)
+        registered = not _ANY_BRACKET.search(masked) and not adregister.own_piece(masked, scan.has_cue)
         position = "short stand-alone line"
     else:
         position = "line without sentence punctuation"
     if n > _SHORT_LINE and (position is None or _unbalanced(masked)):
         return None  # prose, or a bracket left unpaired: an ad spliced into content
     recurring = line.text.strip() in scan.recurring
-    reason = scan.verdict(masked, position, recurring=recurring)
+    reason = scan.verdict(masked, position, recurring=recurring, register=registered)
     if not reason and ads and position and scan.has_cue(masked):  # QQ:188…（代写）: the rest is the ad's too
         reason = scan.verdict(scan.folded[line.start:line.end], position, recurring=recurring)
     return reason
@@ -329,17 +333,33 @@ def _foreign_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str 
     即可下载). Where it stands and what it is made of are two cues; what it says gives the rest.
     Any two classes would not do: a notice's own rows are new words too (学生公交月票60元/月，可关注
     “畅行梅城”公众号在线办理)."""
-    seg = scan.folded[line.start:line.end]
+    seg = _unframed(scan.folded[line.start:line.end])
     if not 0 < size(seg) <= _SHORT_LINE or _OUTLINE.match(seg) or _ANY_BRACKET.search(seg) or _NAMED_WORK in seg \
             or _CELL_GAP.search(seg.strip()):
         return None  # (a line naming a work is a notice's link to it: 《…条例》全文下载; a row of cells is a table's)
-    if _SENTENCE_MARK.search(seg.rstrip()[-1:]) or not scan.material_trade(seg):
+    # Or a line in words government text does not write whose cues say what it sells (adregister,
+    # adcues._what_is_sold); a sentence of a notice's own instructions reads so too (网友可私信回复
+    # “路况”查询实时路况。).
+    sentence = _SENTENCE_MARK.search(seg.rstrip()[-1:]) is not None
+    alien = not sentence and adregister.foreign_register(seg)
+    traded = not sentence and scan.material_trade(seg)
+    if not (alien or traded):
         return None  # a sentence stands alone by two ad-only cues (_line_verdict)
     if adcues.glued_own_text(seg) or adcues.own_or_against(seg, scan.publishers):
         return None  # (a notice's own row: 咨询热线：400…, 联系人：…)
     if not foreign.foreign(line.start, line.end):
         return None
-    return scan.verdict(seg, "short stand-alone line, its words foreign to the document", spliced=True)
+    return scan.verdict(seg, "short stand-alone line, its words foreign to the document", spliced=traded,
+                        register=alien)
+
+
+_FRAMED = regex.compile(rf"\s*+[{_OPEN}\u2014\u2015\-]++({_NOT_BRACKET}*?)[{_CLOSE}\u2014\u2015\-]++\s*+")
+
+
+def _unframed(seg: str) -> str:
+    """``seg`` without the brackets or dashes framing all of it (【本文由…整理】, ——本文摘自…——)."""
+    m = _FRAMED.fullmatch(seg)
+    return m.group(1) if m else seg
 
 
 _AFTER_SPLICE = 16  # characters read after a spliced bracket for the rest of its ad
