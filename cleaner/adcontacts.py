@@ -54,7 +54,7 @@ _DIGIT_PAIRS = r"\d{2}(?: \d{2}){2,5}+(?! ?\d)"
 _CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
                r"(?P<gap>\s*+(?:我|号码|账号|同号|号|(?i:id))?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"
                rf"(?P<id>(?P<spaced>{adshapes.SPACED_DIGITS}|{_SPACED_LETTERS}|{_DIGIT_PAIRS})|{_SEP_MOBILE}"
-               r"|[A-Za-z0-9][A-Za-z0-9_-]{2,29}+(?![A-Za-z0-9_-]))")
+               r"|[A-Za-z0-9][A-Za-z0-9_-]{2,29}+(?![A-Za-z0-9_@-]))")  # (not the name of an e-mail address: wxbpx2024@126.com)
 _ACCOUNT_NAME = regex.compile(
     rf"(?:微信)?(?:公众号|公众平台|订阅号|服务号|(?<![A-Za-z])(?:gzh|GZH)(?![A-Za-z])|视频号|抖音号|抖音账号|快手号|小红书号|头条号|百家号)\s*+(?::\s*+)?{_QO}?\s*+"
     rf"[\p{{Han}}A-Za-z0-9_]{{2}}|(?:抖音|快手|小红书|微博)\s*+:\s*+[\p{{Han}}A-Za-z0-9_]{{2}}"

@@ -173,3 +173,12 @@ def test_the_pairs_table_is_built_from_the_tune_documents_only():
     builder = runpy.run_path(str(Path(__file__).resolve().parent.parent / "bench" / "build_gov_pairs.py"))
     built = {first: "".join(sorted(seconds)) for first, seconds in builder["pairs"]().items()}
     assert dict(data.table("gov_pairs")) == built
+
+
+@pytest.mark.parametrize("own", [
+    "报名邮箱：wxbpx2024@126.com",  # the name of an e-mail address is no WeChat id (wx…)
+    "请将报名表发送至邮箱qq12345@163.com。",
+])
+def test_an_e_mail_address_is_no_account_on_a_channel(own):
+    raw = _with_line(own)
+    assert not _removed(raw, own)
