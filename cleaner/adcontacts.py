@@ -36,20 +36,20 @@ _LATIN_CHANNEL = regex.compile(r"[A-Za-z]++")
 _ID_PREFIXES = ("wx", "vx")  # written glued to an id (wxid_, wx + a name and digits)
 _WORD = regex.compile(r"[\p{Han}A-Za-z0-9]")
 _CHANNEL_SEP = regex.compile(r"\s*+[/\u3001|或和及]\s*+")
+# An account number written in pairs of digits (QQ 55 66 77 88): no notice spells its own so.
+_DIGIT_PAIRS = r"\d{2}(?: \d{2}){2,5}+(?! ?\d)"
 # The pre-scan's view of an evasive channel (on the unfolded text: any colon).
 EVASIVE_PRE = regex.compile(
     alternation(c for c in adshapes.EVASIVE_CHANNELS + _ID_CHANNELS if len(c) > 1 and c.replace(" ", "") not in
                 adshapes.PLAIN_CHANNELS and c != "微 信")
     + r"|(?<![\p{Han}A-Za-z0-9])[薇徽威扣VvQq](?=\s*+[:\uff1a])|\d(?:[ .]\d){5}|" + _SPLIT_CHANNEL
-    + r"|(?i:qq|vx|wx)\s*+[:\uff1a]?\s*+\d{2} \d{2} \d{2}")
+    + r"|(?i:qq|vx|wx)\s*+[:\uff1a]?\s*+" + _DIGIT_PAIRS)
 # A split channel first: "v x" is one channel, not the one-letter "v" before an id "x…".
 _CHANNEL = _SPLIT_CHANNEL + "|" + alternation(_ID_CHANNELS)
 # A mobile number, its groups apart or not: 138 0013 8000, 158.0000.1111, 139·1234·5678.
 _SEP_MOBILE = r"1[3-9]\d(?:[- .\u00b7\u2014]?+\d{4}){2}(?![\d.])"
 # An account with a space between every character, letters among them (g w s c k _ 0 8).
 _SPACED_LETTERS = r"(?=[0-9 ]*+[A-Za-z_])[A-Za-z0-9_](?: [A-Za-z0-9_]){4,15}+(?! ?[A-Za-z0-9_])"
-# An account number written in pairs of digits (QQ 55 66 77 88): no notice spells its own so.
-_DIGIT_PAIRS = r"\d{2}(?: \d{2}){2,5}+(?! ?\d)"
 # A channel (or several: 微信/QQ), perhaps 号/账号, a colon or none, then the account or a number.
 _CONTACT_ID = (rf"(?<![A-Za-z])(?:{_CHANNEL})(?:\s*+[/\u3001|或和及]\s*+(?:{_CHANNEL}))*+"
                r"(?P<gap>\s*+(?:我|号码|账号|同号|号|(?i:id))?\s*+(?:[:=]|->|\u2192)?\s*+(?:同号\s*+)?)"

@@ -135,14 +135,6 @@ _MATERIAL_TRADE = frozenset({"material", "site", "repost", "copyright"})
 _NOTES = frozenset({"repost", "copyright"})
 _WHERE = _NOTES | {"contact", "call"}  # where to reach or who wrote: a notice says so of itself too
 
-
-def _what_is_sold(ev: _Evidence) -> bool:
-    """Whether the cues of ``ev`` say what is sold, not only where to get it or who wrote it: two
-    classes, one of them counting fully and not a contact, a call or a note, or a cue no government
-    text writes of itself other than a note; or three classes. One cue alone is a notice's too (its
-    own group: 请参训学员加入培训班微信群，群号：…; its own link: 点击获取全文; its note: 转载请注明出处)."""
-    strong = any(p >= STRONG for c, (p, _) in ev.classes.items() if c not in _WHERE)
-    return len(ev.classes) >= 3 or len(ev.classes) >= 2 and (strong or bool(ev.ad_classes - _NOTES))
 _SELLING = _MATERIAL_TRADE | {"trade", "lure"}
 _SELLER = _SELLING - {"material"}
 _TITLE_LABEL = regex.compile(r"[:\uff1a|\uff5c\u3011]")  # a label before the title proper
@@ -245,6 +237,15 @@ class _Evidence:
 
     def names(self) -> list[str]:
         return [name for cls in _CLASSES if cls in self.classes for name in self.classes[cls][1]]
+
+
+def _what_is_sold(ev: _Evidence) -> bool:
+    """Whether the cues of ``ev`` say what is sold, not only where to get it or who wrote it: two
+    classes, one of them counting fully and not a contact, a call or a note, or a cue no government
+    text writes of itself other than a note; or three classes. One cue alone is a notice's too (its
+    own group: 请参训学员加入培训班微信群，群号：…; its own link: 点击获取全文; its note: 转载请注明出处)."""
+    strong = any(p >= STRONG for c, (p, _) in ev.classes.items() if c not in _WHERE)
+    return len(ev.classes) >= 3 or len(ev.classes) >= 2 and (strong or bool(ev.ad_classes - _NOTES))
 
 
 _MATERIAL_OFFER = "writing material offered with an address"

@@ -22,10 +22,10 @@ from functools import lru_cache
 import regex
 
 from cleaner import data
+from cleaner.textutil import han_bigrams, han_count
 
 ALIEN_SHARE = 0.3  # of a segment's pairs government text writes, at most
 MIN_PAIRS = 4  # a segment of fewer pairs says too little of its register
-_HAN_RUN = regex.compile(r"\p{Han}{2,}")
 
 
 @lru_cache(maxsize=1)
@@ -41,11 +41,12 @@ def known_share(seg: str) -> float | None:
     >>> known_share("欢迎入群交流，群满请私信小编") <= ALIEN_SHARE
     True
     """
-    pairs = [run[i:i + 2] for run in _HAN_RUN.findall(seg) for i in range(len(run) - 1)]
-    if len(pairs) < MIN_PAIRS:
+    pairs = han_bigrams(seg)
+    total = sum(pairs.values())
+    if total < MIN_PAIRS:
         return None
     known = _pairs()
-    return sum(p in known for p in pairs) / len(pairs)
+    return sum(n for pair, n in pairs.items() if pair in known) / total
 
 
 def foreign_register(seg: str) -> bool:
@@ -57,7 +58,6 @@ def foreign_register(seg: str) -> bool:
 # Where a line falls apart into pieces set off by a wide gap (an ad glued in front of the text's own
 # words: ｜材料互助群｜群号…｜　各位代表！), each piece answers for itself.
 _GAP = regex.compile(r"[ \t\u3000\u00a0]{2,}|\u3000|\s[|\uff5c]\s")
-_HAN = regex.compile(r"\p{Han}")
 
 
 def alien_throughout(seg: str, has_cue) -> bool:
@@ -76,5 +76,5 @@ def own_piece(seg: str, has_cue) -> bool:
     """Whether a piece of ``seg`` set off by a wide gap holds Han words, no cue of an ad
     (``has_cue``) and words government text writes (or too few to say: 各位代表！)."""
     pieces = _GAP.split(seg)
-    return len(pieces) > 1 and any(len(_HAN.findall(p)) >= 2 and not has_cue(p) and not foreign_register(p)
+    return len(pieces) > 1 and any(han_count(p) >= 2 and not has_cue(p) and not foreign_register(p)
                                    for p in pieces)

@@ -311,9 +311,9 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
             n <= _SHORT_LINE and not _ANY_BRACKET.search(masked) and scan.two_ad_only(masked)
             and foreign.foreign(line.start, line.end)) else None
     elif n <= _SHORT_LINE:
-        # in words government text does not write, where its cues say what it sells (adregister);
-        # a piece set off by a wide gap in the text's own words is no part of it (…试听课  各位代表！)
-        registered = not _ANY_BRACKET.search(masked) and not adregister.own_piece(masked, scan.has_cue)
+        # in words government text does not write, where its cues say what it sells (adregister,
+        # read throughout by the verdict: …试听课  各位代表！ is two pieces)
+        registered = not _ANY_BRACKET.search(masked)
         position = "short stand-alone line"
     else:
         position = "line without sentence punctuation"
