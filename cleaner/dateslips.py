@@ -190,6 +190,28 @@ def figure_slips(text: str) -> Iterator[Flag]:
         yield Flag(m.start(), m.end(), f"a figure of the date {m[0]!r} is lost or doubled: check the source")
 
 
+# A date whose 日 was lost before the time of day glued on: the figures between 月 and the colon
+# hold the day and the hour, split two ways or one (2023年7月219:30: 2日19:30 or 21日9:30).
+_TIME_GLUED = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{3,4}):([0-5][0-9])(?![0-9])")
+
+
+def glued_times(text: str) -> Iterator[Flag]:
+    """A date glued to its time with the 日 lost, read two ways, is flagged with both readings
+    (one reading is repaired by the date rules; none is left to the figure flags).
+
+    >>> [f.reason for f in glued_times("定于2023年7月219:30召开，2021年3月2914:30报到")]
+    ['2023年7月219:30 reads as 2日19:30 or 21日9:30: the 日 between day and time is lost']
+    """
+    for m in _TIME_GLUED.finditer(text):
+        year, month, figures = int(m[1]), int(m[2]), m[3]
+        readings = [(figures[:cut], figures[cut:]) for cut in (1, 2)
+                    if figures[cut:] and int(figures[cut:]) <= 23 and len(figures) - cut <= 2
+                    and figures[0] != "0" and _valid(year, month, int(figures[:cut]))]
+        if len(readings) > 1:
+            said = " or ".join(f"{int(d)}日{h}:{m[4]}" for d, h in readings)
+            yield Flag(m.start(), m.end(), f"{m[0]} reads as {said}: the 日 between day and time is lost")
+
+
 # A year in Chinese numerals whose 〇 was read or typed as a circle, a letter or a digit zero,
 # or whose 一 became a dash; a Chinese month must follow, so "二O二一" alone is not touched.
 _ZERO_LIKE = "\u25cbOo\uff2f0\uff10\u039f\u25ef\u03bf\u00b0"  # ○ O o Ｏ 0 ０ Greek Ο, ◯, Greek ο, a degree sign

@@ -35,14 +35,19 @@ from cleaner.dupspans import MIN_SENTENCE, skeleton
 _COUNTING = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟第首末甲乙丙丁")
 _MAX_DROPPED = 3  # characters a copy may lose and still be the same unit
 _PER_DROPPED = 15  # skeleton characters per character lost: a short unit may lose only one
+_MAX_LEAD = 5  # Han characters of a lead clause put before a pasted sentence (另一方面)
+# Connectors that add a sentence to the one before: a copy behind one reads as a new point.
+# Leads that stress or sum up (同志们，总之，一句话，) repeat on purpose and are not among them.
+_LEAD = regex.compile(r"\s*+(同时|此外|另外|与此同时|并且|而且|另一方面|同样)\uff0c")
 _ARTICLE = regex.compile(r"^\s*+(第[〇零一二三四五六七八九十百千0-9]++条)")
 
 
 class Near(NamedTuple):
     """How two adjacent units differ: ``kind`` "dropped" (``remove``: 0 the first unit is the
-    copy to remove, 1 the second) or "changed" (never removed; ``remove`` names the unit whose
-    reading the document does not attest), whether the document attests one reading, and the
-    characters in question (those lost, or "attested→other")."""
+    copy to remove, 1 the second), "changed" (never removed; ``remove`` names the unit whose
+    reading the document does not attest) or "led" (one is the other with a lead clause put
+    before it; never removed), whether the document attests one reading, and the characters
+    in question (those lost, "attested→other", or the lead)."""
 
     kind: str
     remove: int
@@ -69,12 +74,17 @@ def compare(first: str, second: str, document: str,
     Near(kind='changed', remove=1, shown=True, detail='全→金')
     >>> compare("第一季度完成投资十二亿元，同比增长百分之十。", "第二季度完成投资十二亿元，同比增长百分之十。", "")
     >>> compare("出口总额比上年增长百分之十，达到较高水平。", "进口总额比上年增长百分之十，达到较高水平。", "扩大出口。增加进口。")
+    >>> compare("全面总结整治成效，建立健全长效机制。", "同时，全面总结整治成效，建立健全长效机制。", "")
+    Near(kind='led', remove=1, shown=False, detail='同时')
     """
     if min(len(first), len(second)) < MIN_SENTENCE:  # a skeleton is never longer than its text
         return None
     (a, where_a), (b, where_b) = skeletons or (skeleton(first), skeleton(second))
     if a == b or min(len(a), len(b)) < MIN_SENTENCE or _same_article(first, second):
         return None
+    lead = _lead_put_before(first, a, b) or _lead_put_before(second, b, a)
+    if lead:
+        return Near("led", 1, False, lead)
     if len(a) != len(b):
         if len(a) > len(b):
             longer, (shorter, where, unit), remove = a, (b, where_b, second), 1
@@ -97,6 +107,18 @@ def compare(first: str, second: str, document: str,
     if seen_b:
         return Near("changed", 0, True, f"{b[i]}→{a[i]}")
     return Near("changed", 1, seen_a, f"{a[i]}→{b[i]}")
+
+
+def _lead_put_before(unit: str, skel: str, other: str) -> str:
+    """The lead clause (同时，/ 此外，/ 与此同时，) ``unit`` opens with when the rest of it is
+    ``other`` word for word, else "": a sentence pasted again with a connector put before it
+    (or the connector's sentence kept and the plain one pasted); which one the author wrote is
+    not in the text."""
+    extra = len(skel) - len(other)
+    if not 0 < extra <= _MAX_LEAD or not skel.endswith(other):
+        return ""
+    m = _LEAD.match(unit)
+    return m.group(1) if m and len(m.group(1)) == extra and skeleton(m.group(1))[0] == skel[:extra] else ""
 
 
 def _dropped(longer: str, shorter: str) -> tuple[str, list[int]] | None:

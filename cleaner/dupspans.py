@@ -375,12 +375,16 @@ def broken_tail_copy(line: str, below: str) -> int | None:
     return None
 
 
+_CUT = ("...", "\u2026", "\u22ef")  # a teaser cut with an ellipsis is no heading
+
+
 def heading_opening(heading: str, line: str) -> int | None:
     """The end of a copy of the heading above that opens ``line``, or None.
 
     A heading rendered twice: its words again as the paragraph's lead-in. The copy is a whole
-    unit when a sentence end, a colon or a space closes it; after a comma it is often the
-    author's own restatement (工作总结 do it), so it stays.
+    unit when a sentence end, a colon, a space or the next level's marker closes it, or when it
+    carries the heading's own number; after a comma it is often the author's own restatement
+    (工作总结 do it), so it stays.
 
     >>> heading_opening("（二）加强市场监管", "加强市场监管。各地要……")
     7
@@ -388,18 +392,50 @@ def heading_opening(heading: str, line: str) -> int | None:
     True
     >>> heading_opening("（二）加强市场监管", "加强市场监管的关键在基层。") is None
     True
+
+    A line that opens with the heading's own number and words, then the next level's marker, is
+    the heading rendered twice; so is one without the number, the marker glued on:
+
+    >>> heading_opening("三、2021年工作计划", "三、2021年工作计划（一）加快推进城市更新。")
+    11
+    >>> heading_opening("一、疫情防控", "一、疫情防控工作取得显著成效（一）严格落实。") is None
+    True
+    >>> heading_opening("一、2020年工作完成情况", "2020年工作完成情况（一）城市更新有序推进。")
+    11
+    >>> heading_opening("（二）加强组织领导", "（二）加强组织领导。各单位主要负责人为第一责任人。") is None
+    True
     """
-    words, level, _ = body(heading)
+    words, level, marker_end = body(heading)
     h = skel(words)
-    if level is None or len(h) < 4 or is_prose(heading) or not plain(line):
+    if level is None or len(h) < 4 or is_prose(heading) or heading.rstrip().endswith(_CUT):
         return None
-    s, where = skeleton(line)
+    own, own_level, own_end = body(line)
+    same_marker = own_level == level and skel(line[:own_end]) == skel(heading[:marker_end]) and _LABEL.match(line) is None
+    if not (plain(line) or same_marker):
+        return None
+    start = own_end if same_marker else 0
+    s, where = skeleton(line[start:])
     if not s.startswith(h) or len(s) <= len(h):
         return None
-    end = where[len(h) - 1] + 1
-    if line[end:end + 1] not in ("\u3002", "\uff1a", ":", "\u3000", " ", "."):
+    end = start + where[len(h) - 1] + 1
+    follows = line[end:end + 1]
+    rest = line[end:].lstrip(" \u3000")
+    # a bracketed or numbered marker of the next level (（一）, 1.); 一是 also opens sentences
+    marker_follows = (rest[:1] in ("\uff08", "(") or rest[:1].isdigit()) and body(rest)[1] is not None
+    if same_marker:
+        # with its number the line is the heading again only where the next level's marker
+        # follows the words (…工作计划（一）加快…): closed by a mark or a gap it is a numbered
+        # paragraph of its own (（二）加强领导。各单位…) and the line above, a teaser or a heading
+        # cut from it, is the copy; run on into words it may be a longer heading of its own
+        if not marker_follows:
+            return None
+    elif follows in ("\u3002", "\uff1a", ":", "."):
+        end += 1
+    elif follows not in ("\u3000", " ") and not marker_follows:
+        # without its number the copy must be closed: a mark, a gap, or the next level's
+        # marker glued on (…工作完成情况（一）城市更新…); glued to words it may be the
+        # paragraph's own subject (加强市场监管的关键…)
         return None
-    end += 1
     while line[end:end + 1] in ("\u3000", " "):
         end += 1
     return end

@@ -104,6 +104,7 @@ ORDER: tuple[Rule, ...] = (
     dup.drop_repeated_paragraphs,
     dup.drop_skeleton_copies,
     dup.drop_near_copies,  # after the exact copies: what is left differs by a slip
+    dup.drop_doubled_windows,  # after the sentence rules: what is left starts and ends inside words
     numbering.repair_outline,
     quote.restore_title_mark,
     # 5. flag, last, on the final text
@@ -116,6 +117,7 @@ ORDER: tuple[Rule, ...] = (
     figure.flag_impossible_percentages,
     figure.flag_broken_numbers,
     figure.flag_figure_slips,
+    figure.flag_years_against_tense,
     date.flag_impossible_dates,
     date.flag_broken_date_marks,
     date.flag_date_slips,

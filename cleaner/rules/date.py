@@ -399,7 +399,7 @@ def repair_date_slips(text: str) -> Iterator[Edit]:
 
 
 def flag_date_slips(text: str) -> Iterator[Flag]:
-    """A weekday the date does not have, or a date figure lost or doubled, is flagged.
+    """A weekday the date does not have, a date figure lost or doubled, a day glued to its time, is flagged.
 
     >>> t = "定于2021年3月29日（星期二）召开，2021年3月日报到，2021年3月299日截止"
     >>> [t[f.start:f.end] for f in flag_date_slips(t)]
@@ -409,6 +409,7 @@ def flag_date_slips(text: str) -> Iterator[Flag]:
         return
     yield from dateslips.wrong_weekdays(text)
     yield from dateslips.figure_slips(text)
+    yield from dateslips.glued_times(text)  # "7月219:30": 2日19:30 or 21日9:30
     yield from dateframes.dotted_month_days(text, _ascii_digits(text))  # "须在7.25前": a date or a decimal
 
 

@@ -19,6 +19,7 @@ from cleaner import dupnear
 from cleaner import dupplaces
 from cleaner import dupreflow as reflow
 from cleaner import dupspans as spans
+from cleaner import dupwindows
 from cleaner.docmodel import Line, is_prose, lines, non_blank, size
 from cleaner.types import Edit, Flag
 
@@ -403,6 +404,9 @@ def _near_pair(text: str, first: tuple[int, int], second: tuple[int, int], taken
     near = dupnear.compare(text[first[0]:first[1]], text[second[0]:second[1]], text, skeletons)
     if near is None:
         return []
+    if near.kind == "led":
+        return [Flag(first[0], second[1], f"a sentence repeated right after itself with {near.detail}{chars.FULLWIDTH_COMMA} put before one copy:"
+                                          " one is pasted")]
     if near.kind == "changed":
         attested = f"; the rest of the document writes {near.detail[0]}" if near.shown else ""
         return [Flag(first[0], second[1], f"a sentence repeated right after itself with one character changed ({near.detail}):"
@@ -410,3 +414,20 @@ def _near_pair(text: str, first: tuple[int, int], second: tuple[int, int], taken
     start, end = (cuts or (first, second))[near.remove]
     reason = f"repeated right {'after' if near.remove else 'before'} itself with {near.detail} lost: every character of it stands in the copy kept"
     return [Edit(start, end, text[start:end], "", reason)]
+
+
+def drop_doubled_windows(text: str) -> Iterator[Edit]:
+    """A stretch of a line written twice in a row, starting and ending anywhere, is removed once.
+
+    A re-flow or a re-read buffer repeats a window of the line right after itself, cut inside
+    words and across sentences (cleaner.dupwindows): twelve characters or more, eight of them
+    Han, and not one unit over and over (a chant) or a row of cells. The second copy goes;
+    removing either gives the same text.
+
+    >>> [e.old for e in drop_doubled_windows("依托劳动保障所，为高校毕业生提供服务，即至少1次政策宣保障所，为高校毕业生提供服务，即至少1次政策宣介。")]
+    ['保障所，为高校毕业生提供服务，即至少1次政策宣']
+    """
+    for line in lines(text):
+        for start, end in dupwindows.doubled_windows(line.text):
+            yield Edit(line.start + start, line.start + end, line.text[start:end], "",
+                       f"a stretch of {end - start} characters written twice in a row (a line re-flowed or re-read)")

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, figurebounds, figurereader, figureshapes, figureslips, figuretokens, figuretotals, shares
+from cleaner import chars, figurebounds, figurelogic, figurereader, figureshapes, figureslips, figuretense, figuretokens, figuretotals, shares
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.datecues import DAYS_IN_MONTH
 from cleaner.docmodel import lines
@@ -29,7 +29,7 @@ from cleaner.quantities import (
     spell,
 )
 from cleaner.textutil import only_if
-from cleaner.types import Flag
+from cleaner.types import Context, Flag
 
 # ---- counts without their measure word -------------------------------------------------
 
@@ -631,7 +631,31 @@ def flag_figure_slips(text: str) -> Iterator[Flag]:
     """
     for line in lines(text):
         for start, end, reason in (*figureslips.slips(line.text), *figureshapes.slips(line.text),
-                                   *figuretokens.slips(line.text), *figurebounds.slips(line.text)):
+                                   *figuretokens.slips(line.text), *figurebounds.slips(line.text),
+                                   *figurelogic.slips(line.text)):
             yield Flag(line.start + start, line.start + end, reason)
     for start, end, reason in figureshapes.split_figures(text):
         yield Flag(start, end, reason)
+
+
+@only_if("年")
+def flag_years_against_tense(text: str, ctx: Context) -> Iterator[Flag]:
+    """A year its own clause's tense contradicts, read against the document's date, is flagged.
+
+    A document dated 2022 cannot report what was already done in 2032, nor strive for a target
+    in 2012 (see :mod:`cleaner.figuretense`): a digit of the year slipped. The document's date
+    is its written or publication date; without one the rule is silent.
+
+    >>> ctx = Context({"written_date": "2022-06-30"})
+    >>> [f.reason for f in flag_years_against_tense("2032年9月，已培训经办人员101名。", ctx)]
+    ['2032年 is reported as done (已), but the document is dated 2022: a digit of the year may have slipped']
+    >>> list(flag_years_against_tense("2032年9月，已培训经办人员101名。", Context()))
+    []
+    """
+    years = sorted(int(d[:4]) for d in (ctx.metadata.get("written_date"), ctx.metadata.get("publish_date"))
+                   if d and d[:4].isdigit())
+    if not years:
+        return
+    for line in lines(text):
+        for start, end, reason in figuretense.slips(line.text, years[0], years[-1]):
+            yield Flag(line.start + start, line.start + end, reason)

@@ -41,6 +41,7 @@ import regex
 from cleaner.docmodel import Line, lines
 from cleaner.markerfold import unread_markers
 from cleaner.markerslips import misread_markers, split_markers
+from cleaner.markerstandins import stand_in_markers
 from cleaner.outline import PARENT, UNSURE, Item, outline
 from cleaner.outlinelevels import place_empty_brackets, relevel_digits
 from cleaner.outlineruns import all_ones, articles_run_on
@@ -54,11 +55,12 @@ _N = "一二三四五六七八九十百零〇"
 
 
 def repair_marker_slips(text: str) -> Iterator[Edit]:
-    """A marker broken by a line break, a dash for 一, a look-alike or lost unit, a doubled mark.
+    """A marker broken by a line break, a dash for 一, a look-alike or lost unit, a doubled mark, a stand-in.
 
     These slips leave no marker the outline can read ("二\\n、加强", "第十-条", "第六余",
-    "六条", "第六条条"), so they are repaired first, each only where the marker shape
-    admits one reading and a sibling confirms a changed numeral or unit (``cleaner.markerslips``).
+    "六条", "第六条条", a bullet or a bare numeral set off where one item's marker was), so they
+    are repaired first, each only where the marker shape admits one reading and a sibling
+    confirms a changed numeral or unit (``cleaner.markerslips``, ``cleaner.markerstandins``).
 
     >>> from cleaner.edits import apply
     >>> t = apply("第五条 甲\\n第\\n六条 乙\\n第七余 丙", list(repair_marker_slips("第五条 甲\\n第\\n六条 乙\\n第七余 丙")))
@@ -74,8 +76,10 @@ def repair_marker_slips(text: str) -> Iterator[Edit]:
         misread = list(misread_markers(text_lines))
         yield from misread
         edited = {e.start for e in misread}
-        yield from (e for e in unread_markers(text_lines)
-                    if not any(e.start <= s <= e.end + 8 for s in edited))
+        unread = [e for e in unread_markers(text_lines) if not any(e.start <= s <= e.end + 8 for s in edited)]
+        yield from unread
+        edited.update(e.start for e in unread)
+        yield from (e for e in stand_in_markers(text_lines) if not any(e.start <= s <= e.end + 8 for s in edited))
 
 
 def repair_outline(text: str) -> Iterator[Edit | Flag]:

@@ -266,6 +266,11 @@ def flag_unbalanced(text: str) -> Iterator[Flag]:
 
     >>> list(flag_unbalanced("他指出：“要加强领导。\\n“要完善制度。\\n“要压实责任。”"))
     []
+
+    So is a passage or list quoted line by line, opened once and closed once a few lines on:
+
+    >>> list(flag_unbalanced("文件明确了三项要求：\\n“1.明确整改时限；\\n2.建立问题清单；\\n3.定期通报进展。”"))
+    []
     """
     yield from _odd_straight_quotes(text)
     if not any(c in text for pair in chars.PAIRS.items() for c in pair):
@@ -341,6 +346,12 @@ def _quoted_paragraphs(doc) -> frozenset[int]:
         marks = _DOUBLE_MARKS.findall(first)
         opens_run = (marks and marks[-1] == chars.LEFT_DOUBLE_QUOTE and _PARAGRAPH_END.search(first)
                      and len(_unmatched(first, chars.LEFT_DOUBLE_QUOTE, chars.RIGHT_DOUBLE_QUOTE)[0]) == 1)
+        if marks == [chars.LEFT_DOUBLE_QUOTE]:
+            end = _quoted_lines_end(doc, k)
+            if end is not None:  # a quoted list or passage broken into lines: one quotation
+                found.update(range(k, end + 1))
+                k = end + 1
+                continue
         while opens_run and j < len(doc) and doc[j].text.startswith(chars.LEFT_DOUBLE_QUOTE):
             part = doc[j].text.rstrip()
             inner = _DOUBLE_MARKS.findall(part, 1)
@@ -352,6 +363,22 @@ def _quoted_paragraphs(doc) -> frozenset[int]:
             break
         k = j
     return frozenset(found)
+
+
+_QUOTED_LINES = 8  # lines of a quoted passage broken into lines ("1.…；⏎2.…；⏎3.…。”)
+
+
+def _quoted_lines_end(doc, k: int) -> int | None:
+    """The line that closes a quotation opened by the single “ of line ``k`` a few lines on,
+    the lines between holding no double mark at all; or None. A list quoted item by item
+    ("“1.明确整改时限；⏎2.建立问题清单；⏎3.定期通报进展。”") is one quotation, not two strays."""
+    for j in range(k + 1, min(len(doc), k + 1 + _QUOTED_LINES)):
+        marks = _DOUBLE_MARKS.findall(doc[j].text)
+        if marks == [chars.RIGHT_DOUBLE_QUOTE] and _CLOSES_PARAGRAPH.search(doc[j].text.rstrip()):
+            return j
+        if marks:
+            return None
+    return None
 
 
 def repair_quote_pairs(text: str) -> Iterator[Edit]:
