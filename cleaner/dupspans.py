@@ -409,7 +409,7 @@ def heading_opening(heading: str, line: str) -> int | None:
     h = skel(words)
     if level is None or len(h) < 4 or is_prose(heading) or heading.rstrip().endswith(_CUT):
         return None
-    own, own_level, own_end = body(line)
+    _, own_level, own_end = body(line)
     same_marker = own_level == level and skel(line[:own_end]) == skel(heading[:marker_end]) and _LABEL.match(line) is None
     if not (plain(line) or same_marker):
         return None

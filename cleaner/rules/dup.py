@@ -421,8 +421,9 @@ def drop_doubled_windows(text: str) -> Iterator[Edit]:
 
     A re-flow or a re-read buffer repeats a window of the line right after itself, cut inside
     words and across sentences (cleaner.dupwindows): twelve characters or more, eight of them
-    Han, and not one unit over and over (a chant) or a row of cells. The second copy goes;
-    removing either gives the same text.
+    Han, cut inside a word at either end, and not one unit over and over. A whole unit twice
+    (a chant between quotes, two equal banners or cells) is the writer's and stays. The second
+    copy goes; removing either gives the same text.
 
     >>> [e.old for e in drop_doubled_windows("依托劳动保障所，为高校毕业生提供服务，即至少1次政策宣保障所，为高校毕业生提供服务，即至少1次政策宣介。")]
     ['保障所，为高校毕业生提供服务，即至少1次政策宣']

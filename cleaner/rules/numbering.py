@@ -58,7 +58,7 @@ def repair_marker_slips(text: str) -> Iterator[Edit]:
     """A marker broken by a line break, a dash for 一, a look-alike or lost unit, a doubled mark, a stand-in.
 
     These slips leave no marker the outline can read ("二\\n、加强", "第十-条", "第六余",
-    "六条", "第六条条", a bullet or a bare numeral set off where one item's marker was), so they
+    "六条", "第六条条", a bare numeral set off where its item's brackets were stripped), so they
     are repaired first, each only where the marker shape admits one reading and a sibling
     confirms a changed numeral or unit (``cleaner.markerslips``, ``cleaner.markerstandins``).
 

@@ -337,7 +337,9 @@ def _quoted_paragraphs(doc) -> frozenset[int]:
 
     The first ends with a sentence, its last quotation mark a “ that stays open; each next
     one opens with “ and holds no other mark; the last ends with ” (”。) and is the only
-    closing of the run. A run that does not close that way is left to the flags.
+    closing of the run. A passage or list quoted line by line is one too: a line whose only
+    mark is “, lines with no mark, and a line ending on its only mark ” (``_quoted_lines_end``).
+    A run that does not close that way is left to the flags.
     """
     found: set[int] = set()
     k = 0
