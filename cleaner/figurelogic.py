@@ -25,7 +25,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.outline import numerals
-from cleaner.quantities import MULTIPLIERS, QUANTITY, read_quantity
+from cleaner.quantities import QUANTITY, read_quantity
 
 _NUM = r"(\d++(?:\.\d++)?)"
 _SENTENCE = regex.compile(r"[^\u3002\uff01\uff1f\uff1b\n]++")
@@ -48,14 +48,15 @@ _FROM_YEAR_TO = regex.compile(
 _YEAR_SPAN = regex.compile(r"(?<![\d.])((?:19|20)\d\d)\s?+[—–\-~～]\s?+((?:19|20)\d\d)年")
 
 # --- ranges in the wrong order -----------------------------------------------------------------
+# A quantity as one group, to be read by cleaner.quantities.read_quantity (its own groups unnamed,
+# so that two fit in one pattern).
+_QUANTITY = regex.sub(r"\?P<\w+>", "?:", QUANTITY.pattern)
 # The figure right after 最低 and 最高 (最低5000万元，最高奖励500万元 bounds two other things).
-_LOW_HIGH = regex.compile(r"(?:最低|最少)(?P<a>" + QUANTITY.pattern + r")[\u3001\uff0c]?+"
-                          r"(?:最高|最多)(?P<b>" + QUANTITY.pattern.replace("?P<", "?P<b_") + ")")
+_LOW_HIGH = regex.compile(rf"(?:最低|最少)(?P<a>{_QUANTITY})[\u3001\uff0c]?+(?:最高|最多)(?P<b>{_QUANTITY})")
 # A day's average against a day's most, of the same things: 单日 and the verb only between
 # (单日单个窗口最多办理…, 高峰时段最多每小时… count other things).
-_AVERAGE_MAX = regex.compile(r"(?:日均|平均每日|平均每天)\p{Han}{0,8}?(?P<a>" + QUANTITY.pattern + r")[\uff0c]"
-                             r"(?:单日|一天)(?:(?!单个|每个)\p{Han}){0,4}?(?:最多|最高)(?P<b>"
-                             + QUANTITY.pattern.replace("?P<", "?P<b_") + ")")
+_AVERAGE_MAX = regex.compile(rf"(?:日均|平均每日|平均每天)\p{{Han}}{{0,8}}?(?P<a>{_QUANTITY})[\uff0c]"
+                             rf"(?:单日|一天)(?:(?!单个|每个)\p{{Han}}){{0,4}}?(?:最多|最高)(?P<b>{_QUANTITY})")
 # A range set as bounds (…之间, 介于…): a list by grade (依次为90%至70%) may run downwards.
 _SPAN = regex.compile(rf"(?P<between_before>介于)?+(?P<a>\d++(?:\.\d++)?)(?P<pa>%?+)(?:至|到|—|－|~|～)(?P<b>\d++(?:\.\d++)?)(?P<pb>%?+)"
                       r"(?P<unit>平方米|公里|元|万元|亿元|岁|天|个|人)?+(?P<between>之间)?+")
@@ -111,6 +112,8 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _rate_against_counts(sentence: str) -> Iterator[tuple[int, int, str]]:
+    if "\u7387" not in sentence:  # 率: no rate, no quantity to read
+        return
     quantities = [read_quantity(m) for m in QUANTITY.finditer(sentence)]
     for m in _RATE.finditer(sentence):
         before = [q for q in quantities if q.end <= m.start()]
@@ -169,22 +172,13 @@ def _year_is_subject(sentence: str, m: regex.Match) -> bool:
 
 def _ranges_out_of_order(sentence: str) -> Iterator[tuple[int, int, str]]:
     for m in (*_LOW_HIGH.finditer(sentence), *_AVERAGE_MAX.finditer(sentence)):
-        low, high = _value(m, "a"), _value(m, "b")
-        if low is not None and high is not None and low[1] == high[1] and low[0] > high[0]:
+        low, high = read_quantity(QUANTITY.match(m["a"])), read_quantity(QUANTITY.match(m["b"]))
+        if low.unit == high.unit and low.value > high.value:
             what = "a lowest figure above the highest" if m.re is _LOW_HIGH else "an average above the day's highest"
             yield m.start(), m.end(), f"{what}: {m.group()}"
     for m in _SPAN.finditer(sentence):
         if (m["between"] or m["between_before"]) and m["pa"] == m["pb"] and float(m["a"]) > float(m["b"]):
             yield m.start(), m.end(), f"a range whose low end is above its high end: {m.group()}"
-
-
-def _value(m: regex.Match, name: str) -> tuple[float, str] | None:
-    """(value, unit) of the quantity captured under ``name`` (a, or b with its groups renamed b_)."""
-    prefix = "" if name == "a" else "b_"
-    num, mult, unit = m[prefix + "num"], m[prefix + "mult"], m[prefix + "unit"]
-    if num is None:
-        return None
-    return float(num.replace(",", "")) * MULTIPLIERS[mult or ""], unit
 
 
 def _per_head(sentence: str) -> Iterator[tuple[int, int, str]]:

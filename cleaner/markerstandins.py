@@ -21,6 +21,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.docmodel import Line
+from cleaner.markerslips import numerals_of
 from cleaner.outline import numerals
 from cleaner.types import Edit
 
@@ -107,5 +108,4 @@ def _number(numeral: str) -> int | None:
 
 def _spell(shape: tuple[str, str, str], value: int) -> str:
     opening, kind, closing = shape
-    numeral = str(value) if kind == "num" else next(n for n, v in numerals().items() if v == value)
-    return opening + numeral + closing
+    return opening + (str(value) if kind == "num" else numerals_of(value)) + closing
