@@ -136,6 +136,7 @@ _NOTES = frozenset({"repost", "copyright"})
 _WHERE = _NOTES | {"contact", "call"}  # where to reach or who wrote: a notice says so of itself too
 
 _SELLING = _MATERIAL_TRADE | {"trade", "lure"}
+_SOLD = frozenset({"offer", "trade", "price", "material", "site"})
 _SELLER = _SELLING - {"material"}
 _TITLE_LABEL = regex.compile(r"[:\uff1a|\uff5c\u3011]")  # a label before the title proper
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
@@ -564,6 +565,13 @@ class Scan:
         ev = _cues(self._own_topic_masked(adshapes.FILE_FORMAT.sub(" ", seg)), self.pats)
         return (len(ev.classes) >= 2 and not _MATERIAL_TRADE.isdisjoint(ev.classes)
                 and any(points >= STRONG for points, _ in ev.classes.values()))
+
+    def sells(self, seg: str) -> bool:
+        """Whether the cues of ``seg`` (folded) say what is sold (:func:`_what_is_sold`) and one of them
+        is a seller's own and counts fully: an offer, a trade, a price, writing material or a site's
+        voice. A channel and a call (可拨打热线…咨询, 下载…APP或登录www…办理) are a notice's instructions."""
+        ev = _cues(self._own_topic_masked(seg), self.pats)
+        return any(points >= STRONG for c, (points, _) in ev.classes.items() if c in _SOLD) and _what_is_sold(ev)
 
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from functools import cache
 from typing import NamedTuple
 
 import regex
 
-from cleaner import adcontacts, adcues, adtrades, labels
-from cleaner.textutil import han_bigrams, han_count
+from cleaner import adcontacts, adcues, adregister, adtrades, data, labels
+from cleaner.textutil import alternation, han_bigrams, han_count
 
 # One code point for one: letters and digits in any compatibility spelling (ⓥ, ①, ❶, 𝟏,
 # full width) read as ASCII, so every identifier pattern needs one spelling.
@@ -52,6 +53,7 @@ def fold(text: str) -> str:
 
 
 _TLD = r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz|app|hk|tw)"
+_LOOKALIKE = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Bopomofo}\p{Canadian_Aboriginal}"
 IDENTIFIER = regex.compile(
     r"(?P<url>https?://[A-Za-z0-9.\-_~:/?#@!$&'*+,;=%]++)"
     r"|(?P<ip>(?<![\d.])\d{1,3}+(?:\.\d{1,3}+){3}+(?::\d++)?(?![\d.]))"
@@ -60,8 +62,14 @@ IDENTIFIER = regex.compile(
     r"|(?P<handle>(?<![A-Za-z0-9._-])@[\p{Han}A-Za-z0-9_]{2,20}+)"
     r"|(?P<tag>#[^#\s]{2,14}+#)"
     r"|(?P<digits>(?<![\d.A-Za-z])\d(?:[\- ]?+\d){6,15}+(?![\d.A-Za-z]))"
+    # A mobile or a 400/800 number set out with spaced hyphens (186 - 9410 - 6206): a phone's shape only,
+    # not a range of years or amounts (2021 - 2025, 3000—5000).
+    r"|(?P<spaced>(?<![\d.A-Za-z])(?:1[3-9]\d|[48]00)(?: ?+- ?+\d{3,4}+){2}+(?![\d.A-Za-z]))"
     r"|(?P<token>(?<![A-Za-z0-9])(?=[A-Za-z0-9_]*?[A-Za-z])(?=[A-Za-z0-9_]*?\d)[A-Za-z0-9_]{6,30}+(?![A-Za-z0-9]))"
-    r"|(?P<wrapped>[\u20ac\uffe5\u00a5$\u00a2\u20a4]\s*+[A-Za-z0-9]{8,}+\s*+[\u20ac\uffe5\u00a5$\u00a2\u20a4])")
+    r"|(?P<wrapped>[\u20ac\uffe5\u00a5$\u00a2\u20a4]\s*+[A-Za-z0-9]{8,}+\s*+[\u20ac\uffe5\u00a5$\u00a2\u20a4])"
+    # A number with letters of other scripts standing in for digits (19丨5Sᒿg558o, 176ȣ111b780):
+    # shapes that pass a filter's eye, never a notice's own figures (checked in identifiers()).
+    rf"|(?P<lookalike>(?<![0-9{_LOOKALIKE}])[0-9\u4e28{_LOOKALIKE}]{{9,14}}+(?![0-9{_LOOKALIKE}]))")
 # An app package served from a bare link (http://1.2.3.4:8888/down/a.apk): an install that dodges
 # the app stores. (A numeric host with a port alone may be the system a notice sends its readers
 # to: 登录系统填报。http://61.1.2.3:8080/sbxt.)
@@ -246,8 +254,29 @@ def identifiers(seg: str) -> list[regex.Match]:
             continue
         if m.group("digits") and sum(c.isdigit() for c in tok) < 7:
             continue
+        if m.group("lookalike") and not _lookalike_number(tok):
+            continue
         out.append(m)
     return out
+
+
+def _lookalike_number(tok: str) -> bool:
+    """Whether ``tok`` is a number spelled with look-alikes: five ASCII digits or more, and a
+    letter of another script than Latin's ASCII (or 丨 for 1) among them."""
+    if sum(c in _ASCII_DIGITS for c in tok) < _LOOKALIKE_DIGITS:
+        return False
+    # a stand-in sits among the digits (31бƼㄋ234), not at the end of a word beside them (Société1234567);
+    # 丨 alone is a separator as often (12345丨12315, 2021丨10丨15), a stand-in only beside another
+    def digit_like(c: str) -> bool:
+        return c in _ASCII_DIGITS or c in _DIGIT_LETTERS or not c.isascii()
+    return any(not c.isascii() and c != _BAR and digit_like(tok[k - 1]) and digit_like(tok[k + 1])
+               for k, c in enumerate(tok[1:-1], 1))
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+_BAR = "\u4e28"  # 丨
+_DIGIT_LETTERS = frozenset("oOlIzZsSbBgq")  # Latin letters read as 0, 1, 2, 5, 6, 8, 9
+_LOOKALIKE_DIGITS = 5
 
 
 def _mask(seg: str, ids: list[regex.Match]) -> str:
@@ -311,7 +340,8 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     if ids:
         cues.append("identifier")
     if plain is not None and any(plain[m.start():m.end()] != m.group() for m in ids) or any(
-            t.evasive for t in accounts(seg)) or position != _OWN_LINE and any(_unlabelled_app_link(seg, m) for m in ids):
+            t.evasive for t in accounts(seg)) or position != _OWN_LINE and any(_unlabelled_app_link(seg, m) for m in ids) \
+            or any(isinstance(m, regex.Match) and m.lastgroup == "lookalike" for m in ids):
         cues.append("identifier in an evasive spelling")
     if CALL.search(seg):
         cues.append("call")
@@ -323,6 +353,13 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
         cues.append("stuffed keyword list")
     if seam and ids:  # cut out, it leaves the document's own word whole (营商|…|环境): a splice
         cues.append("splice inside a word")
+    if (ids and all(isinstance(m, regex.Match) and m.lastgroup in _WEB for m in ids) and _telegraphic(seg, ids, position)
+            and adregister.foreign_register(_mask(seg, ids)) and not _footer(seg)):
+        # a line of its own, or a string of phrases glued after the last sentence, in words
+        # government text does not write, with a web address (百度快排 关键词整站优化 x@163.com):
+        # never read on a sentence, whose own asides it would take, nor beside a phone number
+        # or a code (a list of villages, officials and their phones; a table's row of models)
+        cues.append("words government text does not write")
     telling = len(cues) - bool(ids)
     # A splice is one more cue, never a stand-in for foreign vocabulary: an office's own
     # site or account stands glued into its own words the same way (登录江岭人才网www…查询).
@@ -339,7 +376,33 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     return "advertisement: " + " + ".join(cues) + (f" ({position})" if position else "")
 
 
-_PLAIN_IDS = frozenset({"url", "mail", "domain", "digits"})
+def _footer(seg: str) -> bool:
+    """Whether ``seg`` is a site footer's (网站标识码, ICP备, 公网安备): government pages write
+    these in words no government text writes, and the chrome rules remove them as chrome."""
+    return _footer_pattern().search(seg) is not None
+
+
+@cache
+def _footer_pattern() -> regex.Pattern:
+    return regex.compile(alternation(data.phrases("footer_strong")))
+
+
+def _telegraphic(seg: str, ids: list, position: str | None) -> bool:
+    """Whether ``seg`` stands as a flyer does: phrases set off by spaces with no clause mark, on a
+    line of their own or glued after a paragraph's last sentence (。 百度快排 关键词整站优化 x@163.com)."""
+    masked = _mask(seg, ids)  # (a label's colon, 发送至：…@163.com, is a notice's instruction)
+    return (position in (_OWN_LINE, "glued after the last sentence") and not _CLAUSE_MARKS.search(masked)
+            and len(_HAN_CHUNK.findall(masked)) >= 2)
+
+
+_CLAUSE_MARKS = regex.compile(r"[,;:!?\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
+_HAN_CHUNK = regex.compile(r"\p{Han}++")
+
+
+_PLAIN_IDS = frozenset({"url", "mail", "domain", "digits", "spaced"})
+_WEB = frozenset({"url", "mail", "domain"})
+TELLING_BEYOND_PLAIN = frozenset({"identifier in an evasive spelling", "Latin-script text", "a spam trade named",
+                                  "stuffed keyword list", "words government text does not write"})
 _PLAIN_CUES = frozenset({"identifier", "call"})  # what a notice's own sentence holds too
 _SENTENCE_HAN = 18  # Han characters of a notice's own sentence, at the fewest; an ad's slogan has fewer
 _SENTENCE_PLACES = (None, "glued after the last sentence")

@@ -138,7 +138,8 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
 
     The line must stand where an ad stands (short, or without sentence punctuation) and its
     cues must agree once any bracketed ad in it is set aside: a sentence that carries a
-    bracketed ad keeps its words (:func:`drop_inline_solicitations` cuts the brackets).
+    bracketed ad keeps its words (:func:`drop_inline_solicitations` cuts the brackets). A copy
+    site's note bracketed after a sentence goes alone (:func:`_appended_notes`).
 
     >>> [e.reason for e in drop_solicitation_lines("正文。\\n本文由好范文网整理，仅供学习参考", Context())]
     ['advertisement: template-site vocabulary + template-site name + repost note + copyright notice (short stand-alone line)']
@@ -163,10 +164,47 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
         elif line.text.strip():  # a voice in brackets inside a sentence of the text: the brackets alone
             glued = None if line.index in wrapped else voice.glued_promotion(voice.plain[line.start:line.end])
             tail = glued[0] if glued else len(line.text)  # a promotion glued on goes whole, its brackets with it
-            for start, end, why in voice.bracketed_voices(voice.plain[line.start:line.start + tail]):
+            found = voice.bracketed_voices(voice.plain[line.start:line.start + tail])
+            for start, end, why in found:
                 yield _cut(text, line.start + start, line.start + end, why)
+            for start, end, why in _appended_notes(voice, foreign, line, tail, found):
+                yield _cut(text, start, end, why)
             if glued:
                 yield Edit(line.start + glued[0], line.end, text[line.start + glued[0]:line.end], "", glued[1])
+
+
+def _appended_notes(voice: adblocks.Voice, foreign: _ForeignView, line: Line, tail: int,
+                    found: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reason) of each bracketed note a copy site appended to a sentence of the text
+    (…以内。【本文仅供参考，请勿直接套用】, …阅读。<未完，请点击下一页继续阅读。>): it stands right
+    after a sentence's mark, speaks of the page to its reader (adblocks' voice classes), and its
+    words occur nowhere else in the document. A notice's own notes there (（此件公开发布）, （完）)
+    speak in none of those classes; in round brackets, the notice's own kind, two classes must
+    agree (（请关注“江岭发布”公众号）: one)."""
+    plain = voice.plain
+    for m in _FLAT_BRACKET.finditer(plain, line.start, line.start + tail):
+        start, end = m.span()
+        if any(s <= start - line.start < e for s, e, _ in found) or not _AFTER_SENTENCE.search(plain, line.start, start):
+            continue
+        inner = m.group()[1:-1]
+        if han_count(inner) < _NOTE_HAN or size(inner) > _NOTE_MAX or voice.vetoed(inner) or _naming_aside(m.group()):
+            continue
+        classes = [c for c in voice.classes(inner) if c in _NOTE_CLASSES]
+        if not classes or m.group()[0] in _ROUND and len(classes) < 2 or not foreign.foreign(start + 1, end - 1):
+            continue
+        if not plain[end:line.end].strip():  # at the line end: with the blanks that glued it on
+            start = line.start + len(plain[line.start:start].rstrip())
+        yield start, end, ("advertisement: " + " + ".join(classes)
+                           + " + foreign vocabulary (a copy site's note bracketed after a sentence)")
+
+
+# A sentence's closing mark, then blanks, right before a bracket (width-folded).
+_AFTER_SENTENCE = regex.compile(r"[\u3002!?][ \t\u3000\u00a0]*+\Z")
+_NOTE_HAN = 4  # Han characters of a note, at the fewest
+_NOTE_MAX = 40
+_NOTE_CLASSES = frozenset(("reader addressed", "site speaking of itself", "page action", "sale", "paid-reading wall",
+                           "writing material"))
+_ROUND = "(" + chars.FULLWIDTH_LEFT_PAREN
 
 
 def _trade_reasons(scan: Scan, all_lines: list[Line], foreign: _ForeignView) -> list[str | None]:
@@ -785,7 +823,10 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     This rule knows no trade: a line, a bracketed span or a sentence of a paragraph goes when
     three independent cues of :mod:`cleaner.adforeign` agree (an identifier of any spelling,
     a call to act, vocabulary found nowhere else in the document, where it stands), and
-    nothing in it is the notice's own or speaks against ads.
+    nothing in it is the notice's own or speaks against ads. An ad glued in front of a
+    sentence's own words and ending on its address, or spliced into a word with its words
+    reaching beyond the address, needs a cue beyond an address and a call (an evasive
+    spelling, a spam trade) or words that sell: a notice's instruction has those two as well.
 
     >>> t = "江岭市关于加强管理的通知\\n加强管理，提升服务。\\nUSDT承兑 飞机:@usdt_zs"
     >>> [e.old for e in drop_foreign_segments(t, Context())]
@@ -799,6 +840,7 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
         return
     doc = adforeign.Document(folded)
     own = adcues.publishers(text)
+    scan = adcues.scan(text, ctx.corpus)
     front = adfront.outline_of(text)
     wrapped = hardwrap.wrapped_lines(text)
     for line in lines(text):
@@ -813,7 +855,7 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             if reason:
                 yield drop_line(line, reason, text)
                 continue
-        edits = list(_foreign_cuts(text, folded, plain, line, doc, own))
+        edits = list(_foreign_cuts(text, folded, plain, line, doc, own, scan))
         whole = edits and front.seam(line) is None and _rest_foreign(plain, line, [(e.start, e.end) for e in edits],
                                                                       edits[0].reason, doc, own)
         if whole:
@@ -823,7 +865,7 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
 
 
 def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign.Document,
-                  own: tuple[str, ...]) -> Iterator[Edit]:
+                  own: tuple[str, ...], scan: Scan) -> Iterator[Edit]:
     """The bracketed spans, the sentences and the splices of ``line`` foreign to the document."""
     seg = folded[line.start:line.end]
     cut = []
@@ -844,17 +886,70 @@ def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign
     for k, (a, b) in enumerate(pieces):
         start, end = line.start + a, line.start + b
         piece = seg[a:b]
-        if len(pieces) < 2 or size(piece) > _PIECE_MAX or _overlapping(cut, start, end):
+        if _overlapping(cut, start, end):
             continue
         tail = k == len(pieces) - 1 and not _SENTENCE_MARK.search(piece.rstrip()[-1:])
-        reason = adforeign.segment_verdict(piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
+        reason = len(pieces) > 1 and size(piece) <= _PIECE_MAX and adforeign.segment_verdict(
+            piece, "glued after the last sentence" if tail else None, doc, own, plain[start:end])
         if reason:
             cut.append((start, end))
             yield _cut(text, start, end, reason)
-    yield from _foreign_splices(text, folded, plain, line, doc, own, cut)
+            continue
+        lead = _glued_before_sentence(folded, plain, start, end, doc, own, scan)
+        if lead:
+            cut.append((start, lead[0]))
+            yield _cut(text, start, lead[0], lead[1])
+    yield from _foreign_splices(text, folded, plain, line, doc, own, cut, scan)
 
 
 _BRACKET_WORDS = 4  # Han bigrams beside its addresses: a bracket that says something of its own
+
+
+def _beyond_plain(reason: str | None) -> bool:
+    """Whether a verdict of :mod:`cleaner.adforeign` names a cue no notice's own instruction holds
+    (an evasive spelling, a spam trade, another script, a stuffed list, a web flyer's register):
+    an address, a call and words of its own are a notice's contact sentence too."""
+    return bool(reason) and any(cue in reason for cue in adforeign.TELLING_BEYOND_PLAIN)
+
+
+_GLUED_BEFORE = "glued before a sentence"
+
+
+def _glued_before_sentence(folded: str, plain: str, start: int, end: int, doc: adforeign.Document,
+                           own: tuple[str, ...], scan: Scan) -> tuple[int, str] | None:
+    """(end, reason) of an ad glued between two sentences of a paragraph, in front of the
+    second one's words (…重托。公考一对一辅导，不过退费，联系139…设立…), or in front of a paragraph:
+    it ends on its address, the words after it are no more foreign than the document's own
+    sentences are to each other, its opening words are not government text's, and the stretch
+    up to the address is foreign as a segment of its own, with a cue beyond an address and a
+    call, or words that sell."""
+    ids = adforeign.identifiers(folded[start:end])
+    if not ids:
+        return None
+    cut = start + ids[-1].end()
+    words = _SENTENCE_AFTER_ID.match(folded, cut, end)
+    if words is None or han_count(words.group("words")) < _SENTENCE_AFTER or han_count(folded[start:cut]) < _OWN_WORDS:
+        return None
+    share = doc.alien_share(words.group("words"))
+    if share is None or share >= doc.needed_share():
+        return None  # the words after the address are as foreign as an ad's: no sentence of the text
+    register = adregister.known_share(_OPENING.match(folded, start, cut).group())
+    if register is None or register >= _GLUED_REGISTER:
+        return None  # it opens in government words (or too few to tell): the ad may be spliced into the text's sentence
+    reason = adforeign.segment_verdict(folded[start:cut], _GLUED_BEFORE, doc, own, plain[start:cut], sentence=True)
+    # 拨打热线186…，群众可了解… is a notice's instruction before its sentence: an address and a call are not enough
+    if not reason or not (_beyond_plain(reason) or scan.sells(scan.folded[start:cut])):
+        return None
+    return words.start("words"), reason  # with the blanks that glued it on
+
+
+_SENTENCE_AFTER = 8  # Han characters of the text's sentence after an ad glued in front of it, at the fewest
+# Blanks after an ad's address, then the Han words of the text's sentence (…联系139…|设立…). A comma
+# there makes the address a clause of the sentence (推行营业执照秒批秒办，咨询热线400…，企业开办…): the notice's.
+_SENTENCE_AFTER_ID = regex.compile(r"[ \t\u3000\u00a0]*+(?P<words>[\p{Han}\d][^\n]*+)$")
+# The opening words of a stretch: up to its sixth Han character.
+_OPENING = regex.compile(r"(?:[^\p{Han}]*+\p{Han}){1,6}+")
+_GLUED_REGISTER = 0.5  # of the pairs of an ad's opening words government text writes: below this (推行营业执照: 0.6)
 
 
 def _worded(inner: str) -> bool:
@@ -879,7 +974,7 @@ def _rest_foreign(plain: str, line: Line, spans: list[tuple[int, int]], reason: 
 
 
 def _foreign_splices(text: str, folded: str, plain: str, line: Line, doc: adforeign.Document,
-                     own: tuple[str, ...], cut: list[tuple[int, int]]) -> Iterator[Edit]:
+                     own: tuple[str, ...], cut: list[tuple[int, int]], scan: Scan) -> Iterator[Edit]:
     """An address spliced into a sentence without brackets (…设置接http://…/app.apk种点…): the
     seam around it closes up into the document's own words, and what it cuts is foreign."""
     seg = folded[line.start:line.end]
@@ -895,14 +990,45 @@ def _foreign_splices(text: str, folded: str, plain: str, line: Line, doc: adfore
         k = bisect_left(pieces, (s + 1,)) - 1
         if k < 0 or pieces[k][1] < e or _overlapping(taken, s, e) or done and done[-1][1] > s:
             continue
-        cut = adsplice.seam_cut(pairs, s, e, _room(taken, done, pieces[k][0], pieces[k][1], s, e))
+        room = _room(taken, done, pieces[k][0], pieces[k][1], s, e)
+        cut = adsplice.seam_cut(pairs, s, e, room)
         if cut is None:
+            found = _worded_splice(folded, plain, pairs, s, e, room, doc, own, scan)
+            if found:
+                done.append(found)
+                yield _cut(text, found[0], found[1], found[2] + "; the text closes up without it")
             continue
         x0, x1 = cut
         reason = adforeign.segment_verdict(folded[x0:x1], "spliced into a word", doc, own, plain[x0:x1], seam=True)
         if reason:
             done.append((x0, x1, reason))
             yield _cut(text, x0, x1, reason + "; the text closes up without it")
+
+
+def _worded_splice(folded: str, plain: str, pairs: adsplice.Pairs, s: int, e: int, room: tuple[int, int],
+                   doc: adforeign.Document, own: tuple[str, ...], scan: Scan) -> tuple[int, int, str] | None:
+    """(start, end, reason) of an ad spliced between two Han characters around its address
+    ``s:e`` whose words reach beyond the address (社会|公考一对一辅导，不过退费，联系139…|主义市场):
+    the narrowest cut that closes up into five characters the document writes elsewhere
+    (adsplice.word_seam), whose words beside the address are foreign to the document and which,
+    as a segment spliced into a word, the evidence every ad shares calls an ad, with a cue beyond an
+    address and a call or words that sell (高校毕业生|可登录江岭人才网www…了解|就业创业政策 is a notice's
+    own instruction closing up as well). Two cuts as narrow as each other that both pass: the ad's
+    edge is not known, nothing is cut."""
+    found = []
+    for x0, x1 in adsplice.word_seam(pairs, s, e, room):
+        if folded[x0] in _PUNCT or folded[x1 - 1] in _PUNCT:
+            continue  # a clause of the sentence, set off by its marks (…办，咨询热线400…，企业…): the notice's
+        if not (adsplice.foreign_words(pairs, x0, s) and adsplice.foreign_words(pairs, e, x1)):
+            continue
+        reason = adforeign.segment_verdict(folded[x0:x1], "spliced into a word", doc, own, plain[x0:x1], seam=True)
+        if reason and (_beyond_plain(reason) or scan.sells(scan.folded[x0:x1])):
+            found.append((x0, x1, reason))
+            if len(found) == 2:
+                break
+    if not found or len(found) == 2 and _spread(found[0][:2], s, e) == _spread(found[1][:2], s, e):
+        return None
+    return found[0]
 
 
 _FOREIGN_LINE_MAX = 80
