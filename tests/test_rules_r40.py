@@ -29,6 +29,21 @@ def _body_line(lines: list[str]) -> int:
                 and line.count("\u3002") >= 2)
 
 
+def _glued_at_end(name: str, tail: str) -> tuple[str, list[str]]:
+    """(raw, base lines): ``tail`` glued after the last sentence of the document's first body paragraph."""
+    lines = _doc(name)
+    k = _body_line(lines)
+    return "\n".join(lines[:k] + [lines[k] + tail] + lines[k + 1:]), lines
+
+
+def _after_first_sentence(name: str, piece: str) -> tuple[str, list[str]]:
+    """(raw, base lines): ``piece`` glued in front of the second sentence of the first body paragraph."""
+    lines = _doc(name)
+    k = _body_line(lines)
+    j = lines[k].index("\u3002") + 1
+    return "\n".join(lines[:k] + [lines[k][:j] + piece + lines[k][j:]] + lines[k + 1:]), lines
+
+
 def _ad_findings(raw: str) -> list[str]:
     return [f.before for f in clean(raw).findings if f.rule.startswith("ads.")]
 
@@ -66,11 +81,7 @@ def test_a_notice_s_own_contact_paragraph_stays(paragraph):
     "同款办公文具限时秒杀 https://m.tb.cn/h.pxzZeFuH9",
 ])
 def test_an_ad_glued_in_front_of_a_sentence_goes_and_the_sentence_stays(name, ad):
-    lines = _doc(name)
-    k = _body_line(lines)
-    line = lines[k]
-    j = line.index("\u3002") + 1
-    raw = "\n".join(lines[:k] + [line[:j] + ad + line[j:]] + lines[k + 1:])
+    raw, lines = _after_first_sentence(name, ad)
     assert _same_as_base(raw, lines)
 
 
@@ -85,11 +96,7 @@ def test_an_ad_glued_in_front_of_a_sentence_goes_and_the_sentence_stays(name, ad
 ])
 @pytest.mark.parametrize("name", ["w05", "gwr_03"])
 def test_a_notice_s_instruction_before_its_sentence_stays(name, sentence):
-    lines = _doc(name)
-    k = _body_line(lines)
-    line = lines[k]
-    j = line.index("\u3002") + 1
-    raw = "\n".join(lines[:k] + [line[:j] + sentence + line[j:]] + lines[k + 1:])
+    raw, lines = _after_first_sentence(name, sentence)
     assert _ad_findings(raw) == []
 
 
@@ -118,9 +125,7 @@ def test_an_ad_spliced_into_a_sentence_s_middle_stays_when_its_start_reads_as_th
     " 百度快排 关键词整站优化 quanzhong7467@126.com",
 ])
 def test_a_flyer_glued_after_the_last_sentence_goes(tail):
-    lines = _doc("gwr_03")
-    k = _body_line(lines)
-    raw = "\n".join(lines[:k] + [lines[k] + tail] + lines[k + 1:])
+    raw, lines = _glued_at_end("gwr_03", tail)
     assert _same_as_base(raw, lines)
 
 
@@ -132,9 +137,7 @@ def test_a_flyer_glued_after_the_last_sentence_goes(tail):
     "详见江岭市人民政府门户网站www.jiangling.gov.cn",
 ])
 def test_a_notice_s_own_tail_stays(tail):
-    lines = _doc("w05")
-    k = _body_line(lines)
-    raw = "\n".join(lines[:k] + [lines[k] + tail] + lines[k + 1:])
+    raw, lines = _glued_at_end("w05", tail)
     assert _ad_findings(raw) == []
 
 
@@ -161,9 +164,7 @@ def test_words_and_figures_beside_digits_are_no_look_alike_number(text):
     "\uff5b未完，请点击下一页继续阅读。\uff5d",
 ])
 def test_a_copy_site_s_note_bracketed_after_a_sentence_goes(note):
-    lines = _doc("gwr_03")
-    k = _body_line(lines)
-    raw = "\n".join(lines[:k] + [lines[k] + note] + lines[k + 1:])
+    raw, lines = _glued_at_end("gwr_03", note)
     assert _same_as_base(raw, lines)
 
 
@@ -175,7 +176,5 @@ def test_a_copy_site_s_note_bracketed_after_a_sentence_goes(note):
     "\uff08扫码下载申报表\uff09",
 ])
 def test_a_notice_s_own_note_after_a_sentence_stays(note):
-    lines = _doc("w05")
-    k = _body_line(lines)
-    raw = "\n".join(lines[:k] + [lines[k] + note] + lines[k + 1:])
+    raw, lines = _glued_at_end("w05", note)
     assert _ad_findings(raw) == []
