@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from functools import cache
 from typing import NamedTuple
 
 import regex
 
-from cleaner import adcontacts, adcues, adregister, adtrades, data, labels
-from cleaner.textutil import alternation, han_bigrams, han_count
+from cleaner import adcontacts, adcues, adregister, adtrades, chromecues, labels
+from cleaner.textutil import han_bigrams, han_count
 
 # One code point for one: letters and digits in any compatibility spelling (ⓥ, ①, ❶, 𝟏,
 # full width) read as ASCII, so every identifier pattern needs one spelling.
@@ -336,6 +335,7 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     ids = identifiers(seg)
     channel_ids = [t for t in accounts(seg) if not any(m.start() < t.e and t.s < m.end() for m in ids)]
     ids = sorted(ids + channel_ids, key=lambda m: m.start())
+    masked = _mask(seg, ids)  # the segment's words, its addresses blanked
     cues = []
     if ids:
         cues.append("identifier")
@@ -345,16 +345,16 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
         cues.append("identifier in an evasive spelling")
     if CALL.search(seg):
         cues.append("call")
-    if ids and latin_script(_mask(seg, ids)):
+    if ids and latin_script(masked):
         cues.append("Latin-script text")
-    if ids and adtrades.SPAM_TRADE.search(_QUOTED.sub(" ", _mask(seg, ids))):
+    if ids and adtrades.SPAM_TRADE.search(_QUOTED.sub(" ", masked)):
         cues.append("a spam trade named")
     if stuffed(seg):
         cues.append("stuffed keyword list")
     if seam and ids:  # cut out, it leaves the document's own word whole (营商|…|环境): a splice
         cues.append("splice inside a word")
-    if (ids and all(isinstance(m, regex.Match) and m.lastgroup in _WEB for m in ids) and _telegraphic(seg, ids, position)
-            and adregister.foreign_register(_mask(seg, ids)) and not _footer(seg)):
+    if (ids and all(isinstance(m, regex.Match) and m.lastgroup in _WEB for m in ids) and _telegraphic(masked, position)
+            and adregister.foreign_register(masked) and chromecues.FOOTER_STRONG.search(seg) is None):
         # a line of its own, or a string of phrases glued after the last sentence, in words
         # government text does not write, with a web address (百度快排 关键词整站优化 x@163.com):
         # never read on a sentence, whose own asides it would take, nor beside a phone number
@@ -376,21 +376,10 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     return "advertisement: " + " + ".join(cues) + (f" ({position})" if position else "")
 
 
-def _footer(seg: str) -> bool:
-    """Whether ``seg`` is a site footer's (网站标识码, ICP备, 公网安备): government pages write
-    these in words no government text writes, and the chrome rules remove them as chrome."""
-    return _footer_pattern().search(seg) is not None
-
-
-@cache
-def _footer_pattern() -> regex.Pattern:
-    return regex.compile(alternation(data.phrases("footer_strong")))
-
-
-def _telegraphic(seg: str, ids: list, position: str | None) -> bool:
-    """Whether ``seg`` stands as a flyer does: phrases set off by spaces with no clause mark, on a
+def _telegraphic(masked: str, position: str | None) -> bool:
+    """Whether ``masked`` (a segment, its identifiers blanked) stands as a flyer does: phrases set off
+    by spaces with no clause mark (a label's colon, 发送至：…@163.com, is a notice's instruction), on a
     line of their own or glued after a paragraph's last sentence (。 百度快排 关键词整站优化 x@163.com)."""
-    masked = _mask(seg, ids)  # (a label's colon, 发送至：…@163.com, is a notice's instruction)
     return (position in (_OWN_LINE, "glued after the last sentence") and not _CLAUSE_MARKS.search(masked)
             and len(_HAN_CHUNK.findall(masked)) >= 2)
 

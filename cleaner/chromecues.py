@@ -21,6 +21,10 @@ from cleaner import data, pagebits, pageparts
 from cleaner.scanning import Tiling
 from cleaner.textutil import alternation
 
+# A site footer's strong words (Copyright, ICP备, 公网安备, 网站标识码): the chrome rules remove such a line,
+# and the ad rules leave it to them.
+FOOTER_STRONG = regex.compile(alternation(data.phrases("footer_strong")))
+
 # Traditional furniture characters folded to simplified ones (one for one: offsets stay), so one
 # vocabulary reads both scripts.
 _TRAD = str.maketrans(dict(data.table("chrome_trad")))

@@ -45,7 +45,6 @@ def _widget_patterns(extra: tuple = ()) -> tuple[Tiling, regex.Pattern]:
 
 
 _WIDGET_LINE, _WIDGET_STRONG = _widget_patterns()
-_FOOTER_STRONG = regex.compile(alternation(data.phrases("footer_strong")))
 _FOOTER_WEAK = regex.compile(alternation(data.phrases("footer_weak")))
 
 
@@ -282,7 +281,7 @@ def drop_footers(text: str) -> Iterator[Edit]:
     """
     doc = non_blank(lines(text))
     tail = zones(doc).tail_start
-    footer = [(_FOOTER_STRONG.search(l.text) is not None or chromecues.browser_advice(l.text)
+    footer = [(chromecues.FOOTER_STRONG.search(l.text) is not None or chromecues.browser_advice(l.text)
                or (l.index >= tail and (chromecues.footer_pairs(l.text) >= 2 or chromecues.SITE_OWNER.match(l.text.strip()))))
               and _footer_shaped(l.text) for l in doc]
     weak = [not f and _FOOTER_WEAK.search(l.text) is not None and _footer_shaped(l.text) for f, l in zip(footer, doc)]
