@@ -439,3 +439,47 @@ def heading_opening(heading: str, line: str) -> int | None:
     while line[end:end + 1] in ("\u3000", " "):
         end += 1
     return end
+
+
+def sentence_at(text: str, start: int) -> tuple[int, int]:
+    """(start, end) in ``text`` of the sentence of its line that holds offset ``start``."""
+    top = text.rfind("\n", 0, start) + 1
+    bottom = text.find("\n", start)
+    line = text[top:bottom if bottom >= 0 else len(text)]
+    a, b = next(((a, b) for a, b in pieces(line) if a <= start - top < b), (start - top, start - top))
+    return top + a, top + b
+
+
+def between_sentences(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` has a sentence before and after it in its paragraph: only
+    there does a lack of shared words say it is out of place (a paragraph's lead or last sentence,
+    a one-sentence paragraph, restates or sums up what stands apart from it)."""
+    top = text.rfind("\n", 0, start) + 1
+    bottom = text.find("\n", start)
+    a, b = sentence_at(text, start)
+    return a > top and b < (bottom if bottom >= 0 else len(text)) and bool(text[b:bottom if bottom >= 0 else None].strip())
+
+
+def cohesion(text: str, start: int) -> int:
+    """How many character pairs the sentence of ``text`` starting at ``start`` shares with the
+    sentences on either side of it in its paragraph: a sentence in its own place picks up the
+    words of its neighbours (国有企业…改革 beside 国有大中型骨干企业), one pasted into another
+    paragraph shares few."""
+    top = text.rfind("\n", 0, start) + 1
+    bottom = text.find("\n", start)
+    line = text[top:bottom if bottom >= 0 else len(text)]
+    own = pieces(line)
+    k = next((n for n, (a, b) in enumerate(own) if a <= start - top < b), None)
+    if k is None:
+        return 0
+    mine = _pairs(line[own[k][0]:own[k][1]])
+    around = set().union(*(_pairs(line[a:b]) for a, b in own[max(0, k - _REACH):k] + own[k + 1:k + 1 + _REACH]))
+    return len(mine & around)
+
+
+_REACH = 2  # sentences on either side whose words a sentence in its place shares
+
+
+def _pairs(s: str) -> set[str]:
+    sk = skel(s)
+    return {sk[n:n + 2] for n in range(len(sk) - 1)}

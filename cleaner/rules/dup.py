@@ -337,13 +337,37 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
             if b - a < len(line.text):
                 if source is None:
                     yield Edit(line.start + a, line.start + b, line.text[a:b], "", "a sentence of the lines above pasted again")
-                else:  # both copies inside running text: which one was pasted is not shown
-                    yield Flag(source, line.start + b, "a sentence stands twice, at both ends of this span: one is pasted")
+                else:  # both copies inside running text: the one whose neighbours share none of its words was pasted
+                    yield _pasted_of_two(text, source, line.start + a, line.start + b)
         cut = spans.broken_tail_copy(line.text, doc[i + 1].text) if i + 1 < len(doc) and i >= skip else None
         if cut is not None:
             start = line.start + cut
             yield Edit(start, doc[i + 1].end, text[start:doc[i + 1].end], "", "the last sentence repeated, broken over a line")
             skip = i + 2
+
+
+def _pasted_of_two(text: str, first: int, start: int, end: int) -> Edit | Flag:
+    """Of a sentence standing twice inside running text (at ``first``, and at ``start:end`` below),
+    the copy that shares no character pair with the sentences around it while the other shares
+    several goes (spans.cohesion), when it stands between two sentences of its paragraph (a lead or
+    a last sentence restates on purpose: a speech's thesis, an open letter's opening line); when
+    the two places do not differ so, or the document is made of articles (a 罚则 article repeats
+    its penalty clause on purpose), both stay, flagged."""
+    if _ARTICLE.search(text) and len(_ARTICLE.findall(text)) >= 2:  # articles repeat their penalty clauses on purpose
+        return Flag(first, end, "a sentence stands twice, at both ends of this span: one is pasted")
+    here, there = spans.cohesion(text, start), spans.cohesion(text, first)
+    if here == 0 and there >= _COHESIVE and spans.between_sentences(text, start):
+        return Edit(start, end, text[start:end], "", f"a sentence of a paragraph above pasted again: it shares no words with "
+                                                     f"the sentences around it here, {there} character pairs where it stands first")
+    if there == 0 and here >= _COHESIVE and spans.between_sentences(text, first):
+        a, b = spans.sentence_at(text, first)
+        return Edit(a, b, text[a:b], "", f"a sentence of a paragraph below pasted in above: it shares no words with the "
+                                         f"sentences around it here, {here} character pairs where it stands again")
+    return Flag(first, end, "a sentence stands twice, at both ends of this span: one is pasted")
+
+
+_COHESIVE = 3  # character pairs a sentence in its own place shares with its neighbours, at least
+_ARTICLE = regex.compile(r"(?m)^\s*+第[一二三四五六七八九十百零〇0-9]+条")  # a document of articles (办法, 细则, 条例)
 
 
 def drop_near_copies(text: str) -> Iterator[Edit | Flag]:
