@@ -226,7 +226,7 @@ def _count_of_object(c: Clauses, start: int, pos: int, num: str) -> tuple[int, s
 # before them (超过320, 增至28, 提高到35, 稳定在105, 原则上不超过45), peeled off the Han run before the
 # figure to find the subject.
 _LINK_TAIL = regex.compile(r"(?:不少于|不低于|不超过|超过|达到|突破|累计|共计|总计|分别|增长|增加|提高|提升|上升|扩大|"
-                           r"下降|减少|降低|缩小|稳定|保持|控制|原则上|一般|应当|必须|不得|最多|最高|最低|分别|已经|基本|全部|"
+                           r"下降|减少|降低|缩小|稳定|保持|控制|原则上|一般|应当|必须|不得|最多|最高|最低|已经|基本|全部|"
                            r"[达约近逾超共计至到在于为是增降升均都也已将仍还皆应须])+\Z")  # adverbs too: 年龄原则上不超过45
 # Nouns whose figure is a value, wherever they stand in the subject's last words (年龄要求在35以下,
 # 空调温度设置不低于26, 测评得分位列全省12, 排位上升到28).
@@ -247,7 +247,7 @@ def _bare_after_subject(c: Clauses, start: int, pos: int, num: str) -> tuple[int
             c.text[start - 1] in _PLACE_OR_CODE):
         return None  # 邮编610015, 东楼1218, 分机8021, 公交108: an address or a code
     subject, link = _subject_before(c.text, start)
-    if _value_subject(c.text, start):
+    if _value_subject(subject, link):
         return None
     return pos, (f"whole figure {num} closes its clause bare after {subject[-4:]}"
                  f"{f' {link}' if link else ''}: formal prose writes a measure word or unit there; "
@@ -264,10 +264,9 @@ def _subject_before(text: str, start: int) -> tuple[str, str]:
     return (words[:link.start()], link.group()) if link else (words, "")
 
 
-def _value_subject(text: str, start: int) -> bool:
-    """Whether the figure at ``start`` is a value, told by its subject (综合指数稳定在105, 排名提高12,
-    年龄在60以上, 得分为92), or has no subject of two characters."""
-    subject, link = _subject_before(text, start)
+def _value_subject(subject: str, link: str) -> bool:
+    """Whether a figure after ``subject`` and ``link`` (_subject_before) is a value, told by its
+    subject (综合指数稳定在105, 排名提高12, 年龄在60以上, 得分为92), or has no subject of two characters."""
     return (link[-1:] in ("\u4e3a", "\u662f") and bool(link)) or len(subject) < 2 or bool(
         _VALUE_WORD.search(subject[-6:])) or any(
         _VALUE_NOUN_END.search(head) or head.endswith(("排名", "名次", "指", "年"))  # 享年85
@@ -360,7 +359,8 @@ def _bound_before_noun(c: Clauses, start: int, pos: int, num: str, bound: regex.
     Not before 的 (90以上的为优秀), not after a value (年龄在60以上), not school arithmetic
     (20以内加减法: nothing in it counts)."""
     text = c.text
-    if len(num) < 2 or "." in num or _YEAR_LIKE.fullmatch(num) or text[bound.end()] == _OF or _value_subject(text, start):
+    if len(num) < 2 or "." in num or _YEAR_LIKE.fullmatch(num) or text[bound.end()] == _OF or _value_subject(
+            *_subject_before(text, start)):
         return None
     cue = c.counting_verb_in_clause(start, verbs_only=True) or c.counted_noun_after(bound.end())
     if not cue:
