@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner.dupspans import MIN_SENTENCE, skeleton
+from cleaner.dupspans import ARTICLE, MIN_SENTENCE, skeleton
 
 # Characters that count or order: two sentences differing in one of them are parallel, not copies.
 _COUNTING = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟第首末甲乙丙丁")
@@ -39,7 +39,6 @@ _MAX_LEAD = 5  # Han characters of a lead clause put before a pasted sentence (�
 # Connectors that add a sentence to the one before: a copy behind one reads as a new point.
 # Leads that stress or sum up (同志们，总之，一句话，) repeat on purpose and are not among them.
 _LEAD = regex.compile(r"\s*+(同时|此外|另外|与此同时|并且|而且|另一方面|同样)\uff0c")
-_ARTICLE = regex.compile(r"^\s*+(第[〇零一二三四五六七八九十百千0-9]++条)")
 
 
 class Near(NamedTuple):
@@ -149,7 +148,7 @@ def _broken_word(shorter: str, where: list[int], j: int, rest: str) -> bool:
 
 def _same_article(first: str, second: str) -> bool:
     """Both units open with the same 第N条: an article's old and new wording."""
-    m, n = _ARTICLE.match(first), _ARTICLE.match(second)
+    m, n = ARTICLE.match(first), ARTICLE.match(second)
     return m is not None and n is not None and m.group(1) == n.group(1)
 
 

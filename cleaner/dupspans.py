@@ -34,6 +34,9 @@ MIN_SENTENCE = 14  # of a sentence repeated a few lines on
 MIN_TITLE = 8  # of a title copied into the head or glued to the first paragraph
 WINDOW = 3  # lines before a copy searched for its source
 
+# A line opened by an article number (第十条): near copies compare it, and a document of two or more is
+# made of articles, whose penalty clauses recur on purpose.
+ARTICLE = regex.compile(r"(?m)^\s*+(第[〇零一二三四五六七八九十百千0-9]++条)")
 # "责任单位：" / "答：" open a label line that recurs after each item on purpose.
 _LABEL = regex.compile(r"^\s*+\p{Han}{1,8}[:\uff1a]")
 _HAN = regex.compile(r"\p{Han}")
@@ -441,12 +444,20 @@ def heading_opening(heading: str, line: str) -> int | None:
     return end
 
 
-def sentence_at(text: str, start: int) -> tuple[int, int]:
-    """(start, end) in ``text`` of the sentence of its line that holds offset ``start``."""
+def _sentences_around(text: str, start: int) -> tuple[int, str, list[tuple[int, int]], int | None]:
+    """(where the line holding offset ``start`` begins, the line, its sentences, the index of the
+    one holding ``start`` or None)."""
     top = text.rfind("\n", 0, start) + 1
     bottom = text.find("\n", start)
     line = text[top:bottom if bottom >= 0 else len(text)]
-    a, b = next(((a, b) for a, b in pieces(line) if a <= start - top < b), (start - top, start - top))
+    own = pieces(line)
+    return top, line, own, next((n for n, (a, b) in enumerate(own) if a <= start - top < b), None)
+
+
+def sentence_at(text: str, start: int) -> tuple[int, int]:
+    """(start, end) in ``text`` of the sentence of its line that holds offset ``start``."""
+    top, _, own, k = _sentences_around(text, start)
+    a, b = own[k] if k is not None else (start - top, start - top)
     return top + a, top + b
 
 
@@ -454,10 +465,8 @@ def between_sentences(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` has a sentence before and after it in its paragraph: only
     there does a lack of shared words say it is out of place (a paragraph's lead or last sentence,
     a one-sentence paragraph, restates or sums up what stands apart from it)."""
-    top = text.rfind("\n", 0, start) + 1
-    bottom = text.find("\n", start)
-    a, b = sentence_at(text, start)
-    return a > top and b < (bottom if bottom >= 0 else len(text)) and bool(text[b:bottom if bottom >= 0 else None].strip())
+    _, line, own, k = _sentences_around(text, start)
+    return k is not None and own[k][0] > 0 and bool(line[own[k][1]:].strip())
 
 
 def cohesion(text: str, start: int) -> int:
@@ -465,11 +474,7 @@ def cohesion(text: str, start: int) -> int:
     sentences on either side of it in its paragraph: a sentence in its own place picks up the
     words of its neighbours (国有企业…改革 beside 国有大中型骨干企业), one pasted into another
     paragraph shares few."""
-    top = text.rfind("\n", 0, start) + 1
-    bottom = text.find("\n", start)
-    line = text[top:bottom if bottom >= 0 else len(text)]
-    own = pieces(line)
-    k = next((n for n, (a, b) in enumerate(own) if a <= start - top < b), None)
+    _, line, own, k = _sentences_around(text, start)
     if k is None:
         return 0
     mine = _pairs(line[own[k][0]:own[k][1]])

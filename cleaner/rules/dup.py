@@ -353,7 +353,7 @@ def _pasted_of_two(text: str, first: int, start: int, end: int) -> Edit | Flag:
     a last sentence restates on purpose: a speech's thesis, an open letter's opening line); when
     the two places do not differ so, or the document is made of articles (a 罚则 article repeats
     its penalty clause on purpose), both stay, flagged."""
-    if len(_ARTICLE.findall(text)) >= 2:  # articles repeat their penalty clauses on purpose
+    if len(spans.ARTICLE.findall(text)) >= 2:  # articles repeat their penalty clauses on purpose
         return Flag(first, end, "a sentence stands twice, at both ends of this span: one is pasted")
     here, there = spans.cohesion(text, start), spans.cohesion(text, first)
     if here == 0 and there >= _COHESIVE and spans.between_sentences(text, start):
@@ -367,7 +367,6 @@ def _pasted_of_two(text: str, first: int, start: int, end: int) -> Edit | Flag:
 
 
 _COHESIVE = 3  # character pairs a sentence in its own place shares with its neighbours, at least
-_ARTICLE = regex.compile(r"(?m)^\s*+第[一二三四五六七八九十百零〇0-9]+条")  # a document of articles (办法, 细则, 条例)
 
 
 def drop_near_copies(text: str) -> Iterator[Edit | Flag]:

@@ -394,7 +394,7 @@ def _bare_before_word(text: str, start: int, pos: int, num: str) -> str:
     idiom's figure (10佳, 3化) is not taken for a count; three digits and more are likelier a
     name's number (昇腾384超节点, 龙江331边防路) and need a cue of the clause. A figure after a
     mark is the second term of a time, a score or a formula (9：30召开, 3：1战胜, 10＋3领导人会议)."""
-    if (len(num) > 2 or "." in num or num == "0" or not _is_han(text[start - 1:start] or "0") or text[start - 1] == _PAIR
+    if (len(num) > 2 or "." in num or num == "0" or not _is_han(text[start - 1]) or text[start - 1] == _PAIR
             or text[pos] in _FUNCTION_WORDS or _DAY_NAME.fullmatch(text, pos, pos + 4) or _DAY_NAME.fullmatch(text, pos, pos + 3)
             or not joins_into_word(*text[pos:pos + 2].ljust(2))):
         return ""  # 9：30召开, 3：1战胜, 10＋3领导人: a time, a score, a formula; 99公益日 names a day
