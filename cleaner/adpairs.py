@@ -84,3 +84,45 @@ def pair_reasons(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | No
             for line in (upper, lower):
                 out[line.index] = out[line.index] or reason
     return out
+
+
+# A mark no line of text opens with: the line is the rest of the one above, broken before it.
+_CLOSING_START = regex.compile(r"\s*+[,.;:!?)\]}>\u3001\u3002\u201d\u2019\u300d\u300f\u3011\u3009\u300b]")
+# A mark no line of text ends with but one broken after it: an opened quote or bracket.
+_OPENING_END = regex.compile(r"[(\[{<\u201c\u2018\u300c\u300e\u3010\u3008]\s*+$")
+_DATE_LINE = regex.compile(r"\s*+\d{2,4}+\s*+\u5e74\s*+\d{1,2}+\s*+\u6708(?:\s*+\d{1,2}+\s*+\u65e5)?\s*+$")  # 年 月 日
+_HALF_MAX = 24  # characters of the rest of an ad broken over a line
+
+
+def broken_halves(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | None], foreign) -> list[str | None]:
+    """``reasons`` with the rest of each ad line broken over two lines: the short line beside a
+    line that is an ad goes with it where the two read as one line broken inside a word, a
+    number or a quote (:func:`_one_line_broken`: 加微信 1380013 5|521 详谈, 代写各类总|结汇报, 回复“全文|”即可
+    查看) and its words occur nowhere else in the document (``foreign(line)``). A date, a
+    signature, a heading or the publisher's own line beside an ad stays: it reads as a line
+    of its own, or its words are the document's."""
+    out = list(reasons)
+    kept = [line for line in all_lines if line.text.strip()]
+    for upper, lower in zip(kept, kept[1:]):
+        if bool(out[upper.index]) == bool(out[lower.index]):
+            continue
+        ad, rest = (upper, lower) if out[upper.index] else (lower, upper)
+        seg = scan.folded[rest.start:rest.end]
+        if (size(seg) > _HALF_MAX or _OUTLINE.match(seg) or _DATE_LINE.match(seg) or any(p in seg for p in scan.publishers)
+                or not _one_line_broken(scan.folded[upper.start:upper.end], scan.folded[lower.start:lower.end])
+                or not foreign(rest)):
+            continue
+        out[rest.index] = out[ad.index] + " (the rest of it, broken over a line)"
+    return out
+
+
+def _one_line_broken(upper: str, lower: str) -> bool:
+    """Whether two lines read as one broken inside a word, a number or a quote.
+
+    >>> _one_line_broken("加微信 1380013 5", "521 详谈"), _one_line_broken("回复“全文", "”即可查看")
+    (True, True)
+    >>> _one_line_broken("欢迎加入交流群。", "2023年7月10日")
+    False
+    """
+    return (_broken_word(upper, lower) or _CLOSING_START.match(lower) is not None
+            or _OPENING_END.search(upper) is not None)
