@@ -585,31 +585,6 @@ class Scan:
         ev = _cues(seg, self.pats)
         return bool(ev.ad_only) and not has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1))
 
-    def alien_verdict(self, seg: str) -> str | None:
-        """The reason a short stand-alone line (``seg``, folded) written in words neither government
-        text nor its document writes is an ad, or None: where it stands and what it is made of are
-        two cues (the rule's), a seller's cue a third (:func:`_seller_speaks`); the line's vetoes are
-        the trades' (words against ads, an institution, a notice's own contact block, its publisher,
-        an account named after it, an office's site). A notice's own rare line carries no cue
-        (抖音同款花灯今晚亮相), an instruction's only (扫码观看直播回放。) or a veto (报名咨询：王老师 139…).
-
-        >>> s = Scan("", Corpus())
-        >>> s.alien_verdict("转载请注明出处!")
-        'advertisement: copyright notice + words government text does not write'
-        >>> s.alien_verdict("扫码观看直播回放。") is None
-        True
-        >>> s.alien_verdict("联系电话:138-0013-7742") is None
-        True
-        """
-        if (own_or_against(seg, self.publishers) or self._title_topic(seg) or self._own_account(seg)
-                or _LEGAL_AID.search(seg) or _OFFICE_SITE.search(seg)):  # (转自：青川市教育局官网)
-            return None
-        masked = self._own_topic_masked(seg)
-        ev = _cues(masked, self.pats)
-        if not _seller_speaks(ev) or _free_of_nothing(masked, ev):
-            return None
-        return "advertisement: " + " + ".join(ev.names() + ["words government text does not write"])
-
     def verdict(self, seg: str, position: str | None, recurring: bool = False, whole: bool = True,
                 spliced: bool = False, register: bool = False) -> str | None:
         """The reason ``seg`` (folded) is an ad, naming its cues, or None.
@@ -686,15 +661,6 @@ def _publishers(text: str) -> tuple[str, ...]:
 
 def _first_line(text: str) -> str:
     return next((l.text.strip() for l in lines(text) if l.text.strip()), "")
-
-
-def _seller_speaks(ev: _Evidence) -> bool:
-    """Whether the cues of ``ev`` are a seller's, not a notice's instructions: a cue no government
-    text writes of itself, cues that say what is sold (:func:`_what_is_sold`), or one that counts
-    fully and says more than where to reach or who wrote (淘宝店铺搜：…素材小铺). A notice's own rare
-    line calls, names a channel, or notes its source: 扫码观看直播回放。 在微信中搜索“粤省事”小程序即可办理。
-    转载自：中国纪检监察报."""
-    return ev.ad_only or _what_is_sold(ev) or any(p >= STRONG for c, (p, _) in ev.classes.items() if c not in _WHERE)
 
 
 def _free_of_nothing(seg: str, ev: _Evidence) -> bool:

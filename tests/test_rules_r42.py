@@ -1,12 +1,12 @@
-"""Round 42: a stand-alone ad line in words neither government text nor its document writes, and
-the rest of an ad line broken over a line break.
+"""Round 42: the rest of an ad line broken over a line break, and the lines a notice writes alone in
+rare words.
 
-A short line standing alone between paragraphs, most of whose pairs of Han characters are foreign
-to government text (cleaner/adregister.py) and occur nowhere else in its document, goes when it
-carries a cue of an ad of any class and none of the vetoes; of 2,177 short lines of real reports
-and pages, 3 read as foreign and carry a cue, all numbered items (which never go). The line next
-to an ad line that reads as one line with it, broken inside a word, a number or a quote, goes
-with it. The bases are real evaluation documents (eval/base/tune/).
+The line next to an ad line that reads as one line with it, broken inside a word, a number or a
+quote, goes with it. A rule that took any short stand-alone line foreign to government text and
+to its document, with one cue of an ad, was tried and withdrawn: an adversarial read found 98 of
+502 legitimate lines (扫码签到, 在微信中搜索“粤省事”小程序即可办理, 转载自：中国纪检监察报) taken, and
+the gate that kept them caught no ad the trades' rules miss. Those lines stay here as a guard.
+The bases are real evaluation documents (eval/base/tune/).
 """
 from __future__ import annotations
 
@@ -32,22 +32,6 @@ def _between(name: str, *inserted: str, at: int = 6) -> tuple[str, str]:
 
 def _ad_rules(result) -> set[str]:
     return {f.rule for f in result.findings if f.action == "remove" and f.rule.startswith("ads.")}
-
-
-@pytest.mark.parametrize("line", [
-    "转载请注明出处！",                              # a sentence mark no longer saves it
-    "公文写作代写服务，专注体制内材料十二年；",
-    "淘宝店铺搜：公文素材小铺",                      # a cue that says what is sold, counting fully
-    "公考辅导名师一对一，面试包过班火热招生中！",
-])
-@pytest.mark.parametrize("name", ["w07", "gwr_05"])
-def test_alien_ad_line_is_removed(name, line):
-    raw, base = _between(name, line)
-    result = clean(raw)
-    assert line not in result.text
-    assert result.text == clean(base).text
-    reasons = [f.reason for f in result.findings if f.rule == "ads.drop_solicitation_lines"]
-    assert any("words government text does not write" in r for r in reasons)
 
 
 @pytest.mark.parametrize("line", [

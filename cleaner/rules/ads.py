@@ -152,8 +152,7 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     # words; a site's voice or a block of weak lines may still be an ad.
     foreign = _ForeignView(text)
     reasons: list[str | None] = (_trade_reasons(scan, all_lines, foreign) if scan.possible else adpairs.pair_reasons(
-        scan, all_lines, [_foreign_line_verdict(scan, line, foreign) or _alien_line_verdict(scan, line, foreign)
-                          for line in all_lines]))
+        scan, all_lines, [_foreign_line_verdict(scan, line, foreign) for line in all_lines]))
     reasons = adpairs.broken_halves(scan, all_lines, reasons, lambda line: foreign.not_own(line.start, line.end))
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
@@ -326,36 +325,7 @@ def _disjoint(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
-    """Why the whole line is an ad, or None: by the trades' cues, else by its words (:func:`_alien_line_verdict`)."""
-    return _trade_line_verdict(scan, line, foreign) or _alien_line_verdict(scan, line, foreign)
-
-
-_ALIEN_LINE = "short stand-alone line, its words foreign to government text and to the document"
-# A label of the document's own frame opening the line (附件2：…述职报告模板, 抄送：…): its rows name
-# what the document sends, in any words.
-_FRAME_LABEL = regex.compile(r"\s*+(?:附件|附表|附录|抄送|抄报|主送|印发|主题词|备注|注)\s*+\d*+\s*+:")
-
-
-def _alien_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
-    """Why a short line standing alone, no heading, no row of cells, no bracket left open, is an
-    ad by three cues that agree: most of its pairs of Han characters are foreign to government
-    text (adregister) and occur nowhere else in its document (the ad fuzzer's pool: a median of 27
-    in 100 known; 3 of 2,177 short lines of real reports and pages read so, all numbered items),
-    and it carries a cue of an ad of any class, none of the vetoes (Scan.alien_verdict). A sentence
-    mark does not save it: 转载请注明出处！ stands alone as 点击上方蓝字关注我们 does."""
-    seg = _unframed(scan.folded[line.start:line.end])
-    if not 0 < size(seg) <= _SHORT_LINE or _OUTLINE.match(seg) or _NAMED_WORK in seg or _unbalanced(seg) \
-            or _CELL_GAP.search(seg.strip()) or adcues.glued_own_text(seg) or _FRAME_LABEL.match(seg):
-        return None
-    if not adregister.foreign_register(seg) or adregister.own_piece(seg, scan.has_cue) \
-            or not foreign.foreign(line.start, line.end):
-        return None
-    reason = scan.alien_verdict(seg)
-    return f"{reason} ({_ALIEN_LINE})" if reason else None
-
-
-def _trade_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
-    """Why the whole line is an ad by the trades' cues, or None."""
+    """Why the whole line is an ad, or None."""
     n = size(line.text)
     if n == 0 or n > _BARE_LINE_MAX:
         return None
