@@ -57,6 +57,10 @@ def _ops(lines: list[str], i: int, rng: random.Random) -> dict[str, list[str]]:
         if i + 1 < len(lines) and len(lines[i + 1]) > 20:
             out["sentence_glued_next_par"] = lines[:i + 1] + [lines[i + 1] + s] + lines[i + 2:]
             out["sentence_lead_of_next_par"] = lines[:i + 1] + [s + lines[i + 1]] + lines[i + 2:]
+            inner = _sentences(lines[i + 1])
+            if len(inner) >= 2:  # between two sentences of the next paragraph
+                cut = lines[i + 1].index(inner[0]) + len(inner[0])
+                out["sentence_inside_next_par"] = lines[:i + 1] + [lines[i + 1][:cut] + s + lines[i + 1][cut:]] + lines[i + 2:]
         out["sentence_own_line"] = lines[:i + 1] + [s] + lines[i + 1:]
     out["par_three_times"] = lines[:i + 1] + [par, par] + lines[i + 1:]
     return out
