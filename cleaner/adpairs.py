@@ -84,3 +84,66 @@ def pair_reasons(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | No
             for line in (upper, lower):
                 out[line.index] = out[line.index] or reason
     return out
+
+
+# A mark no line of text opens with: the line is the rest of the one above, broken before it.
+_CLOSING_START = regex.compile(r"\s*+[,.;:!?)\]}>\u3001\u3002\u201d\u2019\u300d\u300f\u3011\u3009\u300b]")
+# A mark no line of text ends with but one broken after it: an opened quote or bracket.
+_OPENING_END = regex.compile(r"[(\[{<\u201c\u2018\u300c\u300e\u3010\u3008]\s*+$")
+_DATE_LINE = regex.compile(r"\s*+\d{2,4}+\s*+\u5e74\s*+\d{1,2}+\s*+\u6708(?:\s*+\d{1,2}+\s*+\u65e5)?\s*+$")  # 年 月 日
+# A whole date anywhere in the line (时间：2026-02-24, 2023年7月10日印发): a header's or a signature's line.
+_DATE_IN_LINE = regex.compile(r"(?<!\d)\d{4}\s*+[-/.\u5e74]\s*+\d{1,2}\s*+[-/.\u6708]\s*+\d{1,2}(?!\d)")
+# The rest of a number or an id broken over a line: its letters and digits end the run, no Han
+# character follows them (521 详谈); "3号楼", "5G基站", "AAAA级景区" open a line of the text.
+_RUN_THEN_HAN = regex.compile(r"\s*+[0-9A-Za-z]++\p{Han}")
+_HALF_MAX = 24  # characters of the rest of an ad broken over a line
+_PAIRS = dict(zip("([{<\u201c\u2018\u300c\u300e\u3010\u3008\uff08\u300a", ")]}>\u201d\u2019\u300d\u300f\u3011\u3009\uff09\u300b"))
+_OPENER_OF = {close: open_ for open_, close in _PAIRS.items()}
+_WORDED = regex.compile(r"[\p{Han}0-9A-Za-z]")  # a line of marks alone (】, 。) may belong to either neighbour
+_SENTENCE_CLOSED = regex.compile(r"[\u3002\uff01\uff1f!?]\s*+$")  # 。！？: the line ends its own sentence
+
+
+def broken_halves(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | None], foreign) -> list[str | None]:
+    """``reasons`` with the rest of each ad line broken over two lines: the short line beside a
+    line that is an ad goes with it where the two read as one line broken inside a word, a
+    number or a quote (:func:`_one_line_broken`: 加微信 1380013 5|521 详谈, 代写各类总|结汇报, 回复“全文|”即可
+    查看) and its words occur nowhere else in the document (``foreign(line)``). A date, a
+    signature, a heading or the publisher's own line beside an ad stays: it reads as a line
+    of its own, or its words are the document's."""
+    out = list(reasons)
+    kept = [line for line in all_lines if line.text.strip()]
+    for upper, lower in zip(kept, kept[1:]):
+        if bool(out[upper.index]) == bool(out[lower.index]):
+            continue
+        ad, rest = (upper, lower) if out[upper.index] else (lower, upper)
+        seg = scan.folded[rest.start:rest.end]
+        if (size(seg) > _HALF_MAX or _OUTLINE.match(seg) or _DATE_LINE.match(seg) or _DATE_IN_LINE.search(seg)
+                or not _WORDED.search(seg) or any(p in seg for p in scan.publishers)
+                or not foreign(rest)):
+            continue
+        broken = _one_line_broken(scan.folded[upper.start:upper.end], scan.folded[lower.start:lower.end])
+        if not broken or broken == "word" and _SENTENCE_CLOSED.search(seg):
+            continue  # a pair across the break is weak: 服务|水库、粮库…。 is a line of its own (服务水平 makes 务水)
+        out[rest.index] = out[ad.index] + " (the rest of it, broken over a line)"
+    return out
+
+
+def _one_line_broken(upper: str, lower: str) -> str:
+    """How two lines read as one broken over the line: inside a quote or a bracket ("mark"), a
+    number or an id ("run": digits on both sides, or letters, and no Han character right after
+    the run on the lower line: a line of the text may open with a figure of its own, 3号楼改造工程
+    完工 under 微信：xz123), a word ("word": a pair of Han characters government text writes); or "".
+
+    >>> _one_line_broken("加微信 1380013 5", "521 详谈"), _one_line_broken("回复“全文", "”即可查看")
+    ('run', 'mark')
+    >>> _one_line_broken("欢迎加入交流群。", "2023年7月10日"), _one_line_broken("微信：xz123", "3号楼改造工程完工")
+    ('', '')
+    """
+    a, b = upper.rstrip()[-1:], lower.lstrip()[:1]
+    if _OPENING_END.search(upper):  # the quote or bracket opened above closes below (（|三）… is a heading's own)
+        return "mark" if _PAIRS[a] in lower else ""
+    if _CLOSING_START.match(lower):
+        return "mark" if b not in _OPENER_OF or _OPENER_OF[b] in upper else ""
+    if a.isascii() and a.isalnum() and b.isascii() and b.isalnum():  # 2026-02-05|WeChat: no one run
+        return "run" if a.isdigit() == b.isdigit() and not _RUN_THEN_HAN.match(lower) else ""
+    return "word" if _broken_word(upper, lower) else ""

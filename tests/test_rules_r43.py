@@ -1,4 +1,5 @@
-"""Round 43: a count that opens a clause and lost its measure word is flagged.
+"""Round 43: a count that opens a clause and lost its measure word is flagged; the rest of an ad
+line broken over a line break goes with it.
 
 Measured on real text (the 31 provincial reports of 2026, the wild reference reports and pages,
 the seeds, the TUNE base documents and 31 real numbered notices and 办法 of other departments,
@@ -7,8 +8,11 @@ before a Han character, every one takes a measure word, a unit or a terse noun, 
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from cleaner.pipeline import clean
 from cleaner.rules.figure import flag_missing_measure_words
 
 
@@ -44,3 +48,47 @@ def test_figures_opening_a_clause_that_are_no_count_stay_silent(text):
 ])
 def test_an_item_number_that_lost_its_dot_is_no_count(text):
     assert _flagged(text) == []
+
+
+# ---- the rest of an ad line broken over a line break ------------------------------------------
+
+_BASE = Path(__file__).resolve().parent.parent / "eval" / "base" / "tune"
+
+
+def _doc(name: str) -> list[str]:
+    return (_BASE / f"{name}.txt").read_text(encoding="utf-8").split("\n")
+
+
+def _between(name: str, *inserted: str, at: int = 6) -> tuple[str, str]:
+    """(raw, base): the lines ``inserted`` put between two lines of the document's body."""
+    lines = _doc(name)
+    return "\n".join(lines[:at] + list(inserted) + lines[at:]), "\n".join(lines)
+
+
+@pytest.mark.parametrize("upper, lower", [
+    ("需要代写年终总结的朋友请联系：159 00", "00 7781"),      # a number broken over the line
+    ("欢迎加入公文写作交流群，群号：583", "920147"),
+    ("公文写作代写服务，专注体制内材料十", "二年；"),          # a word broken over the line
+    ("搜一搜\u201c笔墨文库\u201d公众号，回复\u201c全文", "\u201d即可查看"),  # a quote broken over the line
+])
+@pytest.mark.parametrize("name", ["w07", "gwr_05"])
+def test_ad_line_broken_over_a_line_goes_whole(name, upper, lower):
+    raw, base = _between(name, upper, lower)
+    result = clean(raw)
+    assert result.text == clean(base).text
+    assert any(f.rule == "ads.drop_solicitation_lines" and "broken over a line" in f.reason for f in result.findings)
+
+
+@pytest.mark.parametrize("ad, lower", [
+    ("欢迎加入公文写作交流群，群号：583920147", "2023年7月10日"),   # a signature date
+    ("欢迎加入公文写作交流群，群号：583920147", "江岭市交通运输局"),
+    ("代写材料，微信：xz123", "3号楼改造工程完工"),                  # a line of the text opening with a figure
+    ("代写材料，QQ：2837461", "5G基站建设有序推进"),
+    ("代写材料，微信：xz123", "AAAA级景区创建工作顺利推进"),
+])
+def test_the_line_under_an_ad_that_reads_as_its_own_stays(ad, lower):
+    lines = _doc("w07")
+    raw = "\n".join(lines + [ad, lower])
+    result = clean(raw)
+    assert ad not in result.text
+    assert result.text.rstrip().endswith(lower)
