@@ -153,7 +153,6 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     foreign = _ForeignView(text)
     reasons: list[str | None] = (_trade_reasons(scan, all_lines, foreign) if scan.possible else adpairs.pair_reasons(
         scan, all_lines, [_foreign_line_verdict(scan, line, foreign) for line in all_lines]))
-    reasons = adpairs.broken_halves(scan, all_lines, reasons, lambda line: foreign.not_own(line.start, line.end))
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
     wrapped = hardwrap.wrapped_lines(text)  # a piece of a paragraph broken at a width is no line of its own
@@ -428,13 +427,6 @@ class _ForeignView:
         seg = adforeign.fold(self.plain[start:end])
         share = self._alien_share(seg, adforeign.identifiers(seg))
         return share is not None and share >= adforeign.FOREIGN_SHARE
-
-    def not_own(self, start: int, end: int) -> bool:
-        """Whether the words ``start:end`` are not the document's: foreign (:meth:`foreign`), or too
-        few to say (00 7781, 二年；)."""
-        seg = adforeign.fold(self.plain[start:end])
-        share = self._alien_share(seg, adforeign.identifiers(seg))
-        return share is None or share >= adforeign.FOREIGN_SHARE
 
     def _alien_share(self, seg: str, ids: list = ()) -> float | None:
         """:meth:`adforeign.Document.alien_share` of ``seg`` (folded), its own copies left out: an

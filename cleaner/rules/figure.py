@@ -393,25 +393,12 @@ def _bare_before_word(text: str, start: int, pos: int, num: str) -> str:
     the figure must make a word clean government text writes (data/han_pairs.tsv), so that an
     idiom's figure (10佳, 3化) is not taken for a count; three digits and more are likelier a
     name's number (昇腾384超节点, 龙江331边防路) and need a cue of the clause. A figure after a
-    mark is the second term of a time, a score or a formula (9：30召开, 3：1战胜, 10＋3领导人会议).
-    One opening a clause (after ，。；、 or a line break) is a count, up to three digits (one digit
-    only after ，、, where no list item opens): of 1,231 figures so placed before a Han character in
-    1.6 million characters of clean reports and notices, every one takes a measure word, a unit or
-    a terse noun, but a medal tally (9金、5银); there any two Han characters after the figure make
-    a word (an idiom's figure stands inside its clause)."""
-    before = text[start - 1:start]
-    opens = before in _CLAUSE_OPENERS and not text[start - 2:start - 1].isdigit() and (  # 情形2、3仅需: a list of figures
-        len(num) >= 2 or before in _INSIDE_SENTENCE)  # "；2加强…", "。3完善…": an inline item that lost its dot
-    if (len(num) > (3 if opens else 2) or "." in num or num == "0" or not (opens or _is_han(text[start - 1]))
-            or text[start - 1:start] == _PAIR
+    mark is the second term of a time, a score or a formula (9：30召开, 3：1战胜, 10＋3领导人会议)."""
+    if (len(num) > 2 or "." in num or num == "0" or not _is_han(text[start - 1]) or text[start - 1] == _PAIR
             or text[pos] in _FUNCTION_WORDS or _DAY_NAME.fullmatch(text, pos, pos + 4) or _DAY_NAME.fullmatch(text, pos, pos + 3)
-            or not (_is_han(text[pos + 1:pos + 2]) if opens else joins_into_word(*text[pos:pos + 2].ljust(2)))):
+            or not joins_into_word(*text[pos:pos + 2].ljust(2))):
         return ""  # 9：30召开, 3：1战胜, 10＋3领导人: a time, a score, a formula; 99公益日 names a day
     return f"nothing between the figure and {text[pos:pos + 2]}, a word"
-
-
-_CLAUSE_OPENERS = frozenset("\uff0c\u3002\uff1b\u3001\n")  # ，。；、 and a line break: a clause opens after them
-_INSIDE_SENTENCE = frozenset("\uff0c\u3001")  # ，、: no list item opens after them
 
 
 def _is_han(ch: str) -> bool:
