@@ -580,6 +580,16 @@ class Scan:
         """Where the last cue of ``seg`` (folded) ends, or -1 without one."""
         return _cues(seg, self.pats).last
 
+    def cues_start(self, seg: str) -> int:
+        """Where the first cue of ``seg`` (folded) starts, or -1 without one."""
+        ev = _cues(seg, self.pats)
+        return ev.first if ev.spans else -1
+
+    def ad_cues_end(self, seg: str) -> int:
+        """Where the last ad-only cue of ``seg`` (folded) ends, or -1 without one: past it, a
+        weak cue (招聘, 咨询) is as often the text's own word."""
+        return max((end for _, end in _cues(seg, self.pats).ad_spans), default=-1)
+
     def opens_with_cue(self, seg: str) -> bool:
         """``seg`` (folded) opens with an ad-only cue, give or take a label: its words are the ad's."""
         ev = _cues(seg, self.pats)

@@ -54,6 +54,12 @@ def _ops(lines: list[str], i: int, rng: random.Random) -> dict[str, list[str]]:
         s = sents[k]
         at = par.index(s) + len(s)
         out["sentence_at_once"] = lines[:i] + [par[:at] + s + par[at:]] + lines[i + 1:]
+        # the copy lost its end mark and runs into the original (措施。加强…结构加强…结构。)
+        out["sentence_echo_lost_mark"] = lines[:i] + [par[:at - len(s)] + s[:-1] + par[at - len(s):]] + lines[i + 1:]
+        j = max(k, 1)  # and a run of two sentences (加强…行为；加强…结构加强…行为；加强…结构。)
+        a = par.index(sents[j - 1])
+        run_end = par.index(sents[j], a) + len(sents[j])
+        out["run_echo_lost_mark"] = lines[:i] + [par[:a] + par[a:run_end][:-1] + par[a:]] + lines[i + 1:]
         if i + 1 < len(lines) and len(lines[i + 1]) > 20:
             out["sentence_glued_next_par"] = lines[:i + 1] + [lines[i + 1] + s] + lines[i + 2:]
             out["sentence_lead_of_next_par"] = lines[:i + 1] + [s + lines[i + 1]] + lines[i + 2:]

@@ -445,13 +445,19 @@ def drop_doubled_windows(text: str) -> Iterator[Edit]:
     A re-flow or a re-read buffer repeats a window of the line right after itself, cut inside
     words and across sentences (cleaner.dupwindows): twelve characters or more, eight of them
     Han, cut inside a word at either end, and not one unit over and over. A whole unit twice
-    (a chant between quotes, two equal banners or cells) is the writer's and stays. The second
-    copy goes; removing either gives the same text.
+    (a chant between quotes, two equal banners or cells) is the writer's and stays, unless the
+    two copies meet inside a word: then the first lost its end mark and goes. Otherwise the
+    second copy goes; removing either gives the same text.
 
     >>> [e.old for e in drop_doubled_windows("依托劳动保障所，为高校毕业生提供服务，即至少1次政策宣保障所，为高校毕业生提供服务，即至少1次政策宣介。")]
     ['保障所，为高校毕业生提供服务，即至少1次政策宣']
     """
     for line in lines(text):
-        for start, end in dupwindows.doubled_windows(line.text):
-            yield Edit(line.start + start, line.start + end, line.text[start:end], "",
-                       f"a stretch of {end - start} characters written twice in a row (a line re-flowed or re-read)")
+        for start, end, why in dupwindows.doubled_windows(line.text):
+            yield Edit(line.start + start, line.start + end, line.text[start:end], "", _WINDOW_REASONS[why] % (end - start))
+
+
+_WINDOW_REASONS = {
+    "cut inside words": "a stretch of %d characters written twice in a row (a line re-flowed or re-read)",
+    "lost its end mark": "%d characters written twice in a row, the first copy run into the second without its end mark (a paste)",
+}
