@@ -307,14 +307,14 @@ def _delimited_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
             if size(scan.folded[cell.start:cell.end]) > _PIECE_MAX or not scan.may_hold_ad(cell.start, cell.end):
                 continue
             seg = scan.folded[cell.start:cell.end]
-            if cell.start == line.start and _own_tail(scan, seg[:max(0, scan.cues_start(seg))]):
-                continue  # a leading cell opening on the text's own words (（一）开展…专项|材料互助群|…)
+            if cell.start == line.start and _opens_item(seg[:max(0, scan.cues_start(seg))]):
+                continue  # a leading cell opening an item of the text (（一）开展…专项|材料互助群|…)
             reason = scan.verdict(seg, "cell joined to the text by a tab, pipe or spaces")
             if reason and scan.ad_beyond_material(seg):
                 # a cell that closes on the text's own words after the ad's address (…｜咨询：扣扣
                 # 77218903|通过国家认证。, an ad spliced into a sentence): the cut ends at the address
                 closed = _closed_by_contact(scan, cell.start, cell.end)
-                if closed < cell.end:
+                if closed < cell.end and _own_tail(scan, scan.folded[closed:cell.end]):
                     yield cell.cut_start, closed, reason
                     break
                 if cell.end == line.end and _own_tail(scan, seg[max(0, scan.ad_cues_end(seg)):]):
@@ -328,6 +328,20 @@ def _own_tail(scan: Scan, tail: str) -> bool:
     first cue, reads as the text's own: a clause of Han words (more than an ad's 欢迎咨询 or
     体制内) written in the document's pairs."""
     return han_count(tail) > _GLUED_TAIL and scan.own_words(tail, min_pairs=3)
+
+
+def _opens_item(lead: str) -> bool:
+    """Whether ``lead`` (folded), the words of a leading cell before its first cue, open an item
+    of the document's outline with its own words, or close a clause of them: an ad does not
+    number itself, and its title runs on into its cue (七星区教育局2024年工作要点范文 | …)."""
+    marker = _LEAD_MARKER.match(lead)
+    if marker is not None and han_count(lead[marker.end():]) >= 2:
+        return True
+    words = lead.rstrip()
+    return han_count(words) >= 2 and words[-1:] in _CLAUSE_ENDS
+
+
+_CLAUSE_ENDS = frozenset(",;:!?\u3002")  # folded: ，；：！？ read as ASCII
 
 
 _GLUED_TAIL = 5  # Han characters an ad's closing call (欢迎来电咨询) runs to, at most
