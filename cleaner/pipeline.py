@@ -104,7 +104,7 @@ ORDER: tuple[Rule, ...] = (
     dup.drop_repeated_paragraphs,
     dup.drop_skeleton_copies,
     dup.drop_near_copies,  # after the exact copies: what is left differs by a slip
-    dup.drop_doubled_windows,  # after the sentence rules: what is left starts and ends inside words
+    dup.drop_doubled_windows,  # after the sentence rules: what is left is cut inside words, or runs into itself unclosed
     numbering.repair_outline,
     quote.restore_title_mark,
     # 5. flag, last, on the final text

@@ -311,8 +311,8 @@ def _delimited_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
                 continue  # a leading cell opening an item of the text (（一）开展…专项|材料互助群|…)
             reason = scan.verdict(seg, "cell joined to the text by a tab, pipe or spaces")
             if reason and scan.ad_beyond_material(seg):
-                # a cell that closes on the text's own words after the ad's address (…｜咨询：扣扣
-                # 77218903|通过国家认证。, an ad spliced into a sentence): the cut ends at the address
+                # a cell that closes on the text's own words after the ad's address (…｜代写材料加微信
+                # jy2024|，提升课后服务质量。, an ad spliced into a sentence): the cut ends at the address
                 closed = _closed_by_contact(scan, cell.start, cell.end)
                 if closed < cell.end and _own_tail(scan, scan.folded[closed:cell.end]):
                     yield cell.cut_start, closed, reason
@@ -324,9 +324,9 @@ def _delimited_ads(scan: Scan, line: Line) -> Iterator[tuple[int, int, str]]:
 
 
 def _own_tail(scan: Scan, tail: str) -> bool:
-    """Whether ``tail`` (folded), the words of a cell past its last ad-only cue or before its
-    first cue, reads as the text's own: a clause of Han words (more than an ad's 欢迎咨询 or
-    体制内) written in the document's pairs."""
+    """Whether ``tail`` (folded), the words of a cell past the ad's address or its last ad-only
+    cue, reads as the text's own: a clause of Han words (more than an ad's 欢迎来电咨询, 原创保过)
+    whose character pairs the document writes elsewhere."""
     return han_count(tail) > _GLUED_TAIL and scan.own_words(tail, min_pairs=3)
 
 
@@ -342,8 +342,6 @@ def _opens_item(lead: str) -> bool:
 
 
 _CLAUSE_ENDS = frozenset(",;:!?\u3002")  # folded: ，；：！？ read as ASCII
-
-
 _GLUED_TAIL = 5  # Han characters an ad's closing call (欢迎来电咨询) runs to, at most
 
 
