@@ -53,11 +53,11 @@ def doubled_windows(line: str) -> Iterator[tuple[int, int, str]]:
             k += 1
             continue
         first, second = spot
-        window = line[second:second + width]
-        if _worth(window) and _cut_inside_a_word(line, first, width):
+        worth = _worth(line[second:second + width])
+        if worth and _cut_inside_a_word(line, first, width):
             yield second, second + width, "cut inside words"
             k = second + width
-        elif _worth(window) and _glued_inside_a_word(line, first + width):
+        elif worth and _glued_inside_a_word(line, first + width):
             # a whole unit twice whose first copy lost its end mark: that copy goes
             yield first, first + width, "lost its end mark"
             k = first + 2 * width

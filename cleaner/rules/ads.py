@@ -341,7 +341,7 @@ def _opens_item(lead: str) -> bool:
     return han_count(words) >= 2 and words[-1:] in _CLAUSE_ENDS
 
 
-_CLAUSE_ENDS = frozenset(",;:!?\u3002")  # folded: ，；：！？ read as ASCII
+_CLAUSE_ENDS = frozenset(_SENTENCE_MARKS + ",:")  # a sentence mark, a comma or a colon (folded)
 _GLUED_TAIL = 5  # Han characters an ad's closing call (欢迎来电咨询) runs to, at most
 
 
