@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import chars
+from cleaner.adsplice import joins_into_word
 from cleaner.data import phrases
 
 # 率 opening a word (率先, 率领, 率团, 率队) is no rate; 占 a previous period (占上年同期的112%)
@@ -35,6 +36,10 @@ REACH_END = regex.compile(rf"[\n\uff0c\u3002\uff1b\uff1a,;:!?\uff01\uff1f]|\u300
 LABEL_COLON = regex.compile(r"\s*+[\uff1a:]?")
 _RELATIVE_CHANGE = regex.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|回落|扩大|缩小|高出|低出)了?\s?\Z")
 _RATE_NAME = regex.compile(rf"[{chars.HAN}]{{2,3}}\Z")
+_COUNT_RATIO = "\u6570\u6bd4\u7387"  # 数比率
+_PARTICLES = frozenset("\u7684\u4e4b\u4e0e\u548c\u53ca\u6216\u4e3a\u662f\u5728\u5bf9\u4e86\u7b49")  # 的之与和及或为是在对了等
+# A coined name in quotes before 率 ("无事不扰"率): the share of the things it names.
+_QUOTED_RATE = regex.compile(rf"{chars.LEFT_DOUBLE_QUOTE}[{chars.HAN}]{{2,12}}{chars.RIGHT_DOUBLE_QUOTE}\u7387\Z")
 _COMPARED = regex.compile(r"比|较|同比|环比")
 _LEVEL_AFTER_CHANGE = regex.compile(r"[到至为达]")
 
@@ -68,12 +73,22 @@ def rate_name(text: str, m: regex.Match) -> str | None:
     if m.group() == "占":
         return "占…的"
     for n in range(min(_LONGEST_UNCAPPED, end), 0, -1):
-        if text[end - n:end] in _UNCAPPED:
+        if text[end - n:end] in _UNCAPPED and not _inside_a_word(text, end - n, n):
             return None
     if m.group() != "率":
         return m.group()
-    name = _RATE_NAME.search(text, max(0, end - 3), end)  # "知晓率", "覆盖率"
-    return name.group() if name else None
+    name = _RATE_NAME.search(text, max(0, end - 3), end) or _QUOTED_RATE.search(text, max(0, end - 16), end)
+    return name.group() if name else None  # "知晓率", "覆盖率", "“无事不扰”率"
+
+
+def _inside_a_word(text: str, start: int, n: int) -> bool:
+    """Whether the uncapped rate word ``text[start:start + n]`` begins inside a longer word: a
+    word of two characters whose first makes a word clean government text writes with the one
+    before it (成|功率 is 成功率, a share; 电机|功率 is 功率, no share); or a 比率 of a count
+    (优良天数比率: the count's share of its total, where GDP比率 relates two things)."""
+    if n != 2 or start == 0 or text[start - 1] in _PARTICLES:
+        return False  # 与GDP的|比率: a particle makes no word with what follows it
+    return joins_into_word(text[start - 1], text[start]) or text[start - 1:start + 2] == _COUNT_RATIO
 
 
 def next_clause_states_level(text: str, start: int, reach: int) -> bool:
