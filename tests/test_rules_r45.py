@@ -1,12 +1,13 @@
 """Round 45: a count that lost its measure word where the clause, not the next word, says so.
 
-Three shapes the measure-word rule missed on other authors' prose (the 2026 provincial reports
-with one measure word removed at a time, eval/fuzz_figure.py): a figure that opens its clause
-(，7地方国企进入…), a figure right before a quoted name (打造10“云岭名方”), and a figure right
-after a list of the names it counts (山口、同德、德令哈4抽水蓄能电站). In 1.6 million characters of
-clean reports (31 provincial reports, the reference reports, the TUNE base documents, the wild
-text pages, the seeds' clean output) none of the three stands without its measure word, so the
-rule flags them; the figures that name (a year, a time, a score, a decimal) stay silent.
+Two shapes the measure-word rule missed on other authors' prose (the 2026 provincial reports
+with one measure word removed at a time, eval/fuzz_figure.py): a figure that opens a clause
+inside its sentence (，7地方国企进入…), and a figure right before a quoted name that a counting
+verb governs or that opens its clause (打造10“云岭名方”). In 1.6 million characters of clean
+reports (31 provincial reports, the reference reports, the TUNE base documents, the wild text
+pages, the seeds' clean output) neither stands without its measure word, so the rule flags
+them; the figures that name (a year, a time, a score, a day, a hotline, an item's number) and
+an inline list numbered without dots (1推进…，2完善…) stay silent.
 """
 from __future__ import annotations
 
@@ -33,8 +34,7 @@ def _measure_flags(text: str) -> list[str]:
     ("加快交通建设，6自治州通高铁或动车。", "6自治州通"),
     ("医改经验向全国推介，打造10“云岭名方”。", "10“云岭名方”"),
     ("政策持续扩围提质，196“两重”项目全部开工。", "196“两重”"),
-    ("推进哇让、同德、德令哈4抽水蓄能电站建设。", "4抽水蓄能"),
-], ids=["opens-clause", "opens-clause-2", "before-quote", "before-quote-3-digits", "after-list"])
+], ids=["opens-clause", "opens-clause-2", "before-quote", "before-quote-3-digits"])
 def test_a_count_that_lost_its_measure_word_is_flagged(sentence, span):
     assert span in _measure_flags(_doc(sentence))
     whole = sentence.replace(span, span[:len(span) - len(span.lstrip("0123456789"))] + "个" + span.lstrip("0123456789"))
@@ -49,7 +49,14 @@ def test_a_count_that_lost_its_measure_word_is_flagged(sentence, span):
     "推进仙桃、潜江、宜都、大冶4千亿县建设。",              # the figure goes on in Han numerals
     "两项指标分别提高15、22个百分点。",                    # figures sharing a later measure word
     "遇到问题，12345热线全天受理。",                        # a hotline's number opens the clause
-], ids=["time-score", "unit", "year-quote", "terse-list", "numeral", "shared-measure", "hotline"])
+    "主要措施如下：1加强组织领导，2完善配套设施。",          # an inline list numbered without dots
+    "城镇化率达到66.2%。1数据来源于市统计局年度统计公报。",   # a sentence opening with a note's number
+    "开展双11“网购节”专项检查，检查网店1200家。",            # a day named by its figures
+    "市民可拨打8890“便民服务热线”咨询。",                    # a hotline before its quoted name
+    "典型案例3“枫桥经验”的新时代实践在全市推广。",            # an item's number before its name
+    "推动北京、天津、河北3地协同发展。",                      # a list summed up (3地), no lost word
+], ids=["time-score", "unit", "year-quote", "terse-list", "numeral", "shared-measure", "hotline",
+        "inline-list", "note-number", "day", "hotline-quote", "item-number", "list-summed"])
 def test_figures_that_name_or_keep_their_unit_stay_silent(sentence):
     assert _measure_flags(_doc(sentence)) == []
 
@@ -58,9 +65,9 @@ def test_the_reason_names_the_clause_cue():
     text = "培育壮大链主企业，7地方国企进入中国企业500强。"
     reasons = [f.reason for f in flag_missing_measure_words(text)]
     assert reasons and "opens its clause" in reasons[0]
-    text = "推进哇让、同德、德令哈4抽水蓄能电站建设。"
+    text = "医改经验向全国推介，打造10“云岭名方”。"
     reasons = [f.reason for f in flag_missing_measure_words(text)]
-    assert reasons and "list of names" in reasons[0]
+    assert reasons and "after 打造" in reasons[0]
 
 
 # ---- shares above 100% --------------------------------------------------------------------

@@ -138,7 +138,7 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
         return pos, (f"count {num} closes its item with no measure word, while its siblings "
                      f"keep theirs ({measure}): a character is probably lost")
     if text[pos] == chars.LEFT_DOUBLE_QUOTE:
-        return _count_before_quote(text, start, pos, num)
+        return _count_before_quote(c, start, pos, num)
     listed = bool(MEASURE_LOOKALIKE.match(text, pos))
     if not listed:
         noun, after = COUNT_NOUN.match(text, pos), AFTER_NUMBER.match(text, pos)
@@ -160,18 +160,26 @@ def _lost_measure(c: Clauses, m: regex.Match, num: str, pos: int) -> tuple[int, 
     return pos + len(word), f"count {num} stands before {word} with no measure word (个, 名, 家 ...; {cues}): a character is probably lost"
 
 
-def _count_before_quote(text: str, start: int, pos: int, num: str) -> tuple[int, str] | None:
-    """A whole figure right before a quoted name, after a word or a clause mark (打造10“云岭名方”,
-    ，196“两重”项目全部开工): formal prose writes a measure word between them (10个“…”); in 1.6
-    million characters of clean reports no figure stands right before an opening quote. A year
-    (2025“…”) and a decimal are left alone, and so is a quote that holds no name."""
-    if "." in num or _YEAR_LIKE.fullmatch(num) or not (_is_han(text[start - 1]) or text[start - 1] in _CLAUSE_CLOSERS):
+def _count_before_quote(c: Clauses, start: int, pos: int, num: str) -> tuple[int, str] | None:
+    """A whole figure right before a quoted name that a counting verb governs or that opens its
+    clause (打造10“云岭名方”, ，196“两重”项目全部开工): formal prose writes a measure word between
+    them (10个“…”); in 1.6 million characters of clean reports no figure stands right before an
+    opening quote. A figure that numbers the item named before it (案例3“…”, 之3“…”), a day (双11“…”),
+    a hotline (拨打8890“…热线”), a score or a year is no count."""
+    text = c.text
+    if "." in num or _YEAR_LIKE.fullmatch(num) or len(num) > _QUOTED_COUNT_DIGITS or text[start - 1] == _PAIR:
         return None
+    opens = text[start - 1] in _CLAUSE_CLOSERS
+    verb = "" if opens else c.counting_verb_in_clause(start, verbs_only=True)
     name = _QUOTED_NAME.match(text, pos)
-    if not name:
+    if not (opens or verb) or not name or _PHONE_BEFORE.search(text, max(0, start - 6), start):
         return None
+    cue = "the figure opens its clause" if opens else f"after {verb}"
     return name.end(), (f"count {num} stands before the quoted name {name.group()} with no measure word "
-                        "(个, 项 ...; a figure never stands bare before a quote): a character is probably lost")
+                        f"(个, 项 ...; {cue}; a figure never stands bare before a quote): a character is probably lost")
+
+
+_QUOTED_COUNT_DIGITS = 4  # a count of quoted things: 1596“千项万亿”重大项目 at the most
 
 
 # A quoted name: Han words (and a figure or two among them: “3个95%”) between curly quotes, on one line.
@@ -366,9 +374,6 @@ def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     head = c.counted_noun_after(pos)
     if head:
         return f"{head} is counted with a measure word"
-    items = _LISTED_BEFORE.search(c.text, max(0, start - _LIST_REACH), start)
-    if items and "." not in num and not _NUMERAL_NEXT.match(c.text, pos):
-        return "after a list of names it counts"
     noun = c.counted_noun_before(start)  # "基层干部120参加培训": the count after its noun, then a verb
     if noun:
         return f"after {noun}, which is counted with a measure word"
@@ -377,13 +382,6 @@ def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     return ""
 
 
-_ETC = "\u7b49"  # 等
-# The names of a list ending right before a figure, which counts them (仙桃、潜江、宜都4个…, 燕莎桥等251座):
-# two items or more of Han words joined by 、, the last one glued to the figure, or items closed by 等.
-_LISTED_BEFORE = regex.compile(rf"\p{{Han}}{{1,8}}(?:{chars.IDEOGRAPHIC_COMMA}\p{{Han}}{{1,8}}){{1,8}}\Z"
-                               rf"|\p{{Han}}{{2,8}}(?:{chars.IDEOGRAPHIC_COMMA}\p{{Han}}{{1,8}}){{0,8}}{_ETC}\Z")
-_LIST_REACH = 80
-_NUMERAL_NEXT = regex.compile(r"[十百千万亿]")  # 大冶4千亿…: the figure goes on in Han numerals
 
 
 def _bound_before_noun(c: Clauses, start: int, pos: int, num: str, bound: regex.Match) -> tuple[int, str] | None:
@@ -431,7 +429,7 @@ def _bare_before_word(text: str, start: int, pos: int, num: str) -> str:
     (of 31 provincial reports and the reference reports, 1.6 million characters, every clause
     that opens with a figure writes a measure word or a unit after it)."""
     before = text[start - 1]
-    opens = before in _CLAUSE_CLOSERS
+    opens = before in _CLAUSE_CLOSERS and before != chars.IDEOGRAPHIC_FULL_STOP and not _numbers_items(text, start, num)
     if (len(num) > 2 or "." in num or num == "0" or not (_is_han(before) or opens) or before == _PAIR
             or text[pos] in _FUNCTION_WORDS or _DAY_NAME.fullmatch(text, pos, pos + 4) or _DAY_NAME.fullmatch(text, pos, pos + 3)
             or not joins_into_word(*text[pos:pos + 2].ljust(2))):
@@ -439,6 +437,18 @@ def _bare_before_word(text: str, start: int, pos: int, num: str) -> str:
     return f"nothing between the figure and {text[pos:pos + 2]}, a word" + ("; the figure opens its clause" if opens else "")
 
 
+def _numbers_items(text: str, start: int, num: str) -> bool:
+    """Whether the figure at ``start`` numbers an item of an inline list whose previous item its
+    sentence numbered the same way (1推进项目建设，2完善配套设施): a list that lost its marks' dots."""
+    if num == "1":
+        return True  # the first item of such a list (，1推进…)
+    if len(num) > 1:
+        return False
+    sentence = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    return regex.search(rf"(?:^|[{chars.CJK_PUNCT}]){int(num) - 1}(?=\p{{Han}})", text[sentence:start]) is not None
+
+
+_SENTENCE_ENDS = ("\n", chars.IDEOGRAPHIC_FULL_STOP)
 # Marks that close a clause: a figure right after one opens the next clause (not ：, which a time's
 # or a score's second term follows, nor 、, which joins items sharing a later measure word).
 _CLAUSE_CLOSERS = frozenset((chars.FULLWIDTH_COMMA, chars.IDEOGRAPHIC_FULL_STOP, chars.FULLWIDTH_SEMICOLON))
