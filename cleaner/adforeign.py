@@ -84,7 +84,9 @@ CALL = regex.compile(
     # (代理 alone names a service a notice regulates: 代理记账, 诉讼代理.)
     # The register of a sales pitch, whatever the trade: promises, urgency, a price's floor (not
     # 招生, 上门, 代办, 搜索: a notice's own services and instructions use them).
-    r"|加(?=微|薇|威|[VvQq]|扣|企鹅|好友)|包(?:过|拿证|教会|吃住|下卡|分配)|不过退|低至|日结|急招|直招|高薪|押题|放款|秒到|直播间|加盟"
+    # "Add me", with an arrow before the channel too (请加→微信): a person selling. (Not a space or a
+    # colon: 追加 QQ群, 参加：QQ群…内的答题活动 are a notice's words.)
+    r"|加[\u2192\u27a1>\uff1e]?+(?=微|薇|威|[VvQq]|扣|企鹅|好友)|包(?:过|拿证|教会|吃住|下卡|分配)|不过退|低至|日结|急招|直招|高薪|押题|放款|秒到|直播间|加盟"
     r"|(?i:\b(?:buy|cheap|free|best|download|online|bonus|click|visit|order|discount|sale|casino|vpn)\b)")
 _LATIN_WORD = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}+(?![A-Za-z0-9])")
 _ITEM_SEP = regex.compile(r"[\s|\u3001,\uff0c/\-]++")

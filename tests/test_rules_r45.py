@@ -99,3 +99,37 @@ def test_a_share_above_100_is_flagged_whatever_word_ends_its_name(sentence, name
 ], ids=["power", "ratio", "completion", "growth"])
 def test_rates_that_may_pass_100_stay_silent(sentence):
     assert _share_flags(_doc(sentence)) == []
+
+
+# ---- "add me" before a channel, with an arrow or a colon between --------------------------
+
+_NOTICE = "\n".join([
+    "江岭市教育局关于举办2025年中小学信息技术骨干教师培训班的通知",
+    "各县（市、区）教育局：",
+    "为提升教师信息技术应用能力，经研究，决定举办2025年中小学信息技术骨干教师培训班。现将有关事项通知如下。",
+    "一、培训时间：2025年7月10日至12日。",
+    "二、培训地点：江岭市教师发展中心。",
+    "{line}",
+    "江岭市教育局",
+    "2025年6月20日",
+])
+
+
+def _ad_removals(text: str) -> list[str]:
+    return [f.before.strip() for f in clean(text).findings if f.rule.startswith("ads.") and f.action == "remove"]
+
+
+def test_add_me_with_an_arrow_before_the_channel_is_an_ads_call():
+    line = "入群请加→微信：jinqun_8899（备注进群）"
+    assert _ad_removals(_NOTICE.format(line=line)) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "培训QQ群：812345678，请参训学员及时入群",
+    "请各校联络员加入工作QQ群，群号：812345678",
+    "参加“微阅读”打卡活动作品请发送至jllib2025@163.com",
+    "网上预约：www.jlhealth.com",
+    "欢迎垂询：13800001111",
+], ids=["training-group", "liaison-group", "participate-quote", "booking-link", "enquiries"])
+def test_a_notices_own_invitations_stay(line):
+    assert _ad_removals(_NOTICE.format(line=line)) == []
