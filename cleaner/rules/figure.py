@@ -382,8 +382,6 @@ def _cues(c: Clauses, start: int, pos: int, word: str, num: str) -> str:
     return ""
 
 
-
-
 def _bound_before_noun(c: Clauses, start: int, pos: int, num: str, bound: regex.Match) -> tuple[int, str] | None:
     """A bound between a whole figure of two digits or more and a noun ("培育120左右领军企业"), when
     the clause counts: a counting verb opens it or a noun counted with a measure word follows.
