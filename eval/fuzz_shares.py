@@ -2,9 +2,10 @@
 
 A share (…率, 占比, 比重, 比例) given as a level ("覆盖率达到96.5%", "占比18%") gets a value above 100
 (96.5 -> 196.5); a case is *flagged* when a figure flag covers the raised value. Rates that can pass
-100% by definition (growth, completion, gross enrolment, a ratio of two things: the rule's own list)
-are left out of the sample by their name's last characters, so every miss is a share the rule did
-not read as one. Cases are grouped by the rate's last two characters and by the word between the
+100% by definition (growth, completion, gross enrolment, a ratio of two things: the kinds of
+cleaner/data/uncapped_rates.txt, written out here by the name's last characters rather than read
+from the rule's list, whose matching is what the fuzzer tests) are left out of the sample, so every
+miss is a share the rule did not read as one. Cases are grouped by the rate's last two characters and by the word between the
 name and the figure (达到, 为, none ...).
 
 By default it reads the TUNE base documents; ``--base GLOB`` reads other clean text (UTF-8), such

@@ -449,7 +449,7 @@ def _numbers_items(text: str, start: int, num: str) -> bool:
 _SENTENCE_ENDS = ("\n", chars.IDEOGRAPHIC_FULL_STOP)
 # Marks that close a clause: a figure right after one opens the next clause (not ：, which a time's
 # or a score's second term follows, nor 、, which joins items sharing a later measure word).
-_CLAUSE_CLOSERS = frozenset((chars.FULLWIDTH_COMMA, chars.IDEOGRAPHIC_FULL_STOP, chars.FULLWIDTH_SEMICOLON))
+_CLAUSE_CLOSERS = _ITEM_END - {chars.IDEOGRAPHIC_COMMA}
 
 
 def _is_han(ch: str) -> bool:
