@@ -197,9 +197,14 @@ def _opens_section(body: str) -> bool:
 
 
 def _both_open_sections(doc: list[Line], first: int, i: int) -> bool:
-    """Lines ``first`` and ``i`` each stand right under a heading or a numbered line: parallel
-    text that opens (or follows) two items of one list alike."""
-    return first > 0 and _opens_section(doc[first - 1].text) and _opens_section(doc[i - 1].text)
+    """Lines ``first`` and ``i`` each stand right under a heading or a numbered line, and the two
+    are alike (numbered at one level, or both unnumbered): parallel text that opens (or follows)
+    two items of one list alike. A paragraph under the title and again under an item's "1.", or
+    under 一、 and again under a （二）, opens no two parts of one list: it was pasted."""
+    if not (first > 0 and _opens_section(doc[first - 1].text) and _opens_section(doc[i - 1].text)):
+        return False
+    above, below = read_marker(doc[first - 1].text.lstrip()), read_marker(doc[i - 1].text.lstrip())
+    return (above is None) == (below is None) and (above is None or above[0] == below[0])
 
 
 def _sibling_sections(doc: list[Line], first: int, heading: Line) -> bool:

@@ -12,7 +12,7 @@ Within one list, and for plain paragraphs, see cleaner.dupcopies.
 from __future__ import annotations
 
 from cleaner.docmodel import Line, is_prose, size
-from cleaner.dupcopies import FAR
+from cleaner.dupcopies import FAR, MIN_PARAGRAPH
 from cleaner.outline import PARENT, opens_part, read_marker, style_of
 
 Mark = tuple[str, str, int] | None  # (level, the marker's shape with its numeral taken out, value)
@@ -70,14 +70,31 @@ def out_of_turn(doc: list[Line], keys: list[str], i: int, mark: list[Mark]) -> t
     at = same.index(i)
     before = mark[same[at - 1]][2] if at else 0
     restarts = not at or _parent_between(mark, level, same[at - 1], i)
-    if at + 1 == len(same) or _parent_between(mark, level, i, same[at + 1]):
-        out = not _fits(before, value, restarts)  # the last of its list: its own number must not fit
-    else:
+    reason = f"numbered item repeated {i - source - 1} paragraphs after itself across a heading, its number out of sequence"
+    if at + 1 < len(same) and not _parent_between(mark, level, i, same[at + 1]):
+        # Between two siblings: the list reads right without it, and its own number does not. A number
+        # that leads into the next (2. then 3. under a new heading) opens an edited parallel list, unless
+        # the list holds that number already.
         after = mark[same[at + 1]][2]
         out = _fits(before, after, restarts) and (value == after or not _fits(before, value, restarts))
-    if out and value in _own_list(mark, same, at):  # a skipped number is an edited parallel list, not a paste
-        return 1, f"numbered item repeated {i - source - 1} paragraphs after itself across a heading, its number out of sequence"
+        if not out or value + 1 == after and value not in _own_list(mark, same, at):
+            return None
+        return 1, reason
+    if _fits(before, value, restarts):  # the last of its list: its own number must not fit
+        return None
+    own = _own_list(mark, same, at)
+    # A skipped number is an edited parallel list (（一）甲 （二）乙 （四）丁 under a second heading), not
+    # a paste. An item alone under its heading has no list to be edited from: a paragraph of text
+    # whose number starts no list there is the paste.
+    if value in own or not own and _alone_paste(doc[i].text):
+        return 1, reason
     return None
+
+
+def _alone_paste(text: str) -> bool:
+    """Whether an item alone under its heading, out of sequence, is text enough to call a paste: a paragraph of
+    prose (a sentence-length item, not a short heading such as （三）保障措施 that recurs under parallel parts)."""
+    return size(text) >= MIN_PARAGRAPH and is_prose(text)
 
 
 def _own_list(mark: list[Mark], same: list[int], at: int) -> list[int]:

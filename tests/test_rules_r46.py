@@ -1,0 +1,126 @@
+"""Round 46: a paragraph pasted a few lines on, where the outline around it says which copy is the paste.
+
+The repeat fuzzer (eval/fuzz_dup.py, par_after_three) found paragraphs pasted three lines on left
+in place or only flagged:
+
+- a numbered item pasted alone under another heading (（三）建筑业稳步发展。… under 二、存在的主要问题),
+  where no list stands for it to belong to, or between two siblings of a list numbered through its
+  sections (（六） 三、 [（四）] （七）), or inside another list ((一) (二) [(四)] (三)): the copy's number fits
+  nowhere, and the list reads right without it;
+- a plain paragraph pasted under a numbered item of another level (the opening paragraph under the
+  title, again under "1.梅南高速…"): parallel text opens two items of one list alike, and two lines of
+  different levels are no such pair.
+
+Parallel lists that restart, skip or start at 2 under their heading stay (tests/test_rules_r33.py),
+as do parallel paragraphs under two items of one list. Every case runs the whole pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean
+
+_DUP = "dup.drop_repeated_paragraphs"
+
+
+def _removed(raw: str) -> list[str]:
+    return [f.before for f in clean(raw).findings if f.rule == _DUP and f.action == "remove"]
+
+
+_ITEM3 = "（三）建筑业稳步发展。全市建筑业总产值达到215亿元，同比增长9.6%，新增资质等级建筑企业23家。"
+_ALONE = "\n".join([
+    "江岭市住房和城乡建设局2020年工作总结",
+    "一、主要工作成效",
+    "（一）城市更新有序推进。全年改造老旧小区42个，惠及居民1.2万户。",
+    "（二）保障性住房建设加快。新开工保障性租赁住房3200套，基本建成2100套。",
+    _ITEM3,
+    "二、存在的主要问题",
+    "一是城市基础设施欠账较多，老城区排水管网改造任务较重；二是建筑业企业规模偏小。",
+    _ITEM3,
+    "三、2021年工作计划",
+    "（一）加快推进城市更新。计划实施老旧小区改造50个。",
+])
+
+_ITEM4 = "（四）推进紧密型县域医共体建设。在3个县（市）全面推开医共体统一管理，县域内就诊率达到90%以上。"
+_THROUGH = "\n".join([
+    "江岭市卫生健康委2021年工作要点",
+    "一、巩固疫情防控成果",
+    "（一）完善监测预警。全市二级以上医疗机构发热门诊全部实现规范化运行。",
+    "（二）推进疫苗接种。全年设置接种点48个，培训接种人员620名。",
+    "（三）提升应急处置能力。组建市级流调队伍15支、县级流调队伍42支。",
+    "二、深化医药卫生体制改革",
+    _ITEM4,
+    "（五）深化公立医院综合改革。开展公立医院绩效考核，二级以上公立医院全面建立总会计师制度。",
+    "（六）完善分级诊疗制度。全年组建家庭医生签约服务团队320个。",
+    "三、着力提升医疗服务能力",
+    _ITEM4,
+    "（七）加强重点专科建设。新增省级临床重点专科4个、市级临床重点专科12个。",
+    "（八）夯实基层服务网底。新建标准化村卫生室36个。",
+])
+
+_INSIDE = "\n".join([
+    "江岭市市场监督管理局2020年工作要点",
+    "二、加强质量安全监管",
+    "（三）食品安全方面，全年完成食品抽检960批次，问题发现率保持在3%以上。",
+    "（四）工业产品质量安全方面，开展电动自行车、燃气器具等重点产品质量专项整治。",
+    "三、加强市场秩序监管",
+    "（一）开展“双随机、一公开”监管，随机抽查事项覆盖率达到100%。",
+    "（二）严厉打击侵犯知识产权和制售假冒伪劣商品违法行为，全年查办案件不少于80件。",
+    "（四）工业产品质量安全方面，开展电动自行车、燃气器具等重点产品质量专项整治。",
+    "（三）做好消费维权工作，消费投诉按时办结率达到95%以上。",
+    "四、加强自身建设",
+])
+
+
+@pytest.mark.parametrize("raw, copy", [
+    (_ALONE, _ITEM3),
+    (_THROUGH, _ITEM4),
+    (_INSIDE, "（四）工业产品质量安全方面，开展电动自行车、燃气器具等重点产品质量专项整治。"),
+], ids=["alone-under-another-heading", "between-siblings-numbered-through", "inside-another-list"])
+def test_numbered_item_pasted_out_of_turn_goes(raw, copy):
+    assert _removed(raw) == ["\n" + copy]
+    assert clean(raw).text.count(copy) == 1
+
+
+@pytest.mark.parametrize("raw", [
+    # an item alone under a heading, but a short heading of its own, not a paragraph of text
+    ("一、市级项目\n（一）基础设施类\n（二）公共服务类\n（三）保障措施\n二、县级项目\n（三）保障措施\n三、申报时间\n"),
+    # a second list that starts at 2 and runs on from it (an edited parallel list)
+    ("一、求职补贴\n（一）补贴对象为毕业年度内的高校毕业生。\n（二）补贴标准为每人3000元，一次性发放到个人账户。\n"
+     "二、吸纳就业补贴\n吸纳就业补贴按季度申报，由企业提出申请。\n（二）补贴标准为每人3000元，一次性发放到个人账户。\n"
+     "（三）补贴对象为吸纳高校毕业生就业的企业。\n三、发放程序\n"),
+], ids=["short-heading-alone", "list-starting-at-2"])
+def test_parallel_structure_stays(raw):
+    assert _removed(raw) == []
+
+
+_OPENING = "2022年，市交通运输局坚持以交通强市建设为统领，克服疫情等不利因素影响，全力推进交通基础设施建设，全年完成交通固定资产投资86.4亿元。"
+_PASTED_UNDER_ITEM = "\n".join([
+    "江岭市交通运输局2022年工作总结",
+    _OPENING,
+    "一、重点工程建设取得新突破",
+    "（一）高速公路建设。",
+    "1.梅南高速公路全线建成通车，全长68公里，总投资72亿元。",
+    _OPENING,
+    "2.梅山至白石高速公路完成前期工作，计划2023年3月开工建设。",
+])
+_FINDING = "经检查，该单位安全生产责任制落实不到位，隐患排查治理台账不健全，应急预案未按规定组织演练，责令限期整改。"
+_PARALLEL_FINDINGS = "\n".join([
+    "江岭市应急管理局关于2023年第三季度安全生产检查情况的通报",
+    "一、检查发现的问题",
+    "（一）江岭市宏达化工有限公司",
+    _FINDING,
+    "（二）江岭市顺通物流有限公司",
+    _FINDING,
+    "二、下一步工作",
+])
+
+
+def test_plain_paragraph_pasted_under_an_item_of_another_level_goes():
+    assert _removed(_PASTED_UNDER_ITEM) == ["\n" + _OPENING]
+    assert clean(_PASTED_UNDER_ITEM).text.count(_OPENING) == 1
+
+
+def test_the_same_finding_under_two_items_of_one_list_stays():
+    assert _removed(_PARALLEL_FINDINGS) == []
+    assert clean(_PARALLEL_FINDINGS).text.count(_FINDING) == 2
