@@ -157,9 +157,12 @@ def line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> tu
             return 1, "paragraph repeated on the next line"  # the title too (in another width)
         return None
     if len(between) == 1 and _repeatable_paragraph(body) and (
-            is_prose(between[0].text) or (MARKER.match(body) and not _FIRST_MARKER.match(body))):
+            is_prose(between[0].text) or (MARKER.match(body) and not _FIRST_MARKER.match(body) and not quoted_again(doc, i)
+                                          and not _sibling_sections(doc, first, between[0]))):
         # Text under each of two headings may be parallel structure (the same rule, or a
-        # （一） restarting, under 一、 and 二、); an item repeated with a later number is a copy.
+        # （一） restarting, under 一、 and 二、); an item repeated with a later number is a copy,
+        # unless the text quotes it there: after a lead-in (…牵头负责以下任务：), with its note under it
+        # (解读：…), or under each of two sibling headings alike (（一）梅山县 3.… （二）白石县 3.…).
         return 1, "paragraph repeated one paragraph after itself"
     if (len(between) == 1 and _plain(body) and _repeatable_paragraph(body) and size(body) >= _ACROSS_HEADING
             and _heading(between[0].text) and not _sibling_sections(doc, first, between[0])):
@@ -176,6 +179,13 @@ def line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> tu
         # sections alike; standing again a few paragraphs on, past a heading, it is a paste.
         return 1, f"paragraph repeated {len(between)} paragraphs after itself, past a heading"
     return None
+
+
+def quoted_again(doc: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands where a text quotes an item again: after a lead-in ending on a colon, or
+    over a label line (解读：, 整改情况：, 牵头单位：) that says what it is quoted for."""
+    return (doc[i - 1].text.rstrip().endswith(("\uff1a", ":"))
+            or i + 1 < len(doc) and _LABEL_OPENING.match(doc[i + 1].text) is not None)
 
 
 _ACROSS_HEADING = 40  # characters of a paragraph repeated across a heading
@@ -197,14 +207,17 @@ def _opens_section(body: str) -> bool:
 
 
 def _both_open_sections(doc: list[Line], first: int, i: int) -> bool:
-    """Lines ``first`` and ``i`` each stand right under a heading or a numbered line, and the two
-    are alike (numbered at one level, or both unnumbered): parallel text that opens (or follows)
-    two items of one list alike. A paragraph under the title and again under an item's "1.", or
-    under 一、 and again under a （二）, opens no two parts of one list: it was pasted."""
+    """Lines ``first`` and ``i`` each stand right under a heading or a numbered line: parallel
+    text that opens (or follows) two items of one list alike. Not so when the first stands under
+    the title, or the second under an item of running text (1.梅南高速公路全线建成通车，…。) that
+    is not of the first's kind: the text that opens a document, or follows an item of another
+    level, pasted. Under two headings of different levels it may be parallel still (一、市级项目
+    and （一）申报条件 over one rule), so it stays."""
     if not (first > 0 and _opens_section(doc[first - 1].text) and _opens_section(doc[i - 1].text)):
         return False
     above, below = read_marker(doc[first - 1].text.lstrip()), read_marker(doc[i - 1].text.lstrip())
-    return (above is None) == (below is None) and (above is None or above[0] == below[0])
+    alike = (above is None) == (below is None) and (above is None or above[0] == below[0])
+    return alike or not (first == 1 or below is not None and is_prose(doc[i - 1].text))
 
 
 def _sibling_sections(doc: list[Line], first: int, heading: Line) -> bool:

@@ -12,7 +12,7 @@ Within one list, and for plain paragraphs, see cleaner.dupcopies.
 from __future__ import annotations
 
 from cleaner.docmodel import Line, is_prose, size
-from cleaner.dupcopies import FAR, MIN_PARAGRAPH
+from cleaner.dupcopies import FAR, MIN_PARAGRAPH, quoted_again
 from cleaner.outline import PARENT, opens_part, read_marker, style_of
 
 Mark = tuple[str, str, int] | None  # (level, the marker's shape with its numeral taken out, value)
@@ -66,6 +66,8 @@ def out_of_turn(doc: list[Line], keys: list[str], i: int, mark: list[Mark]) -> t
     level, style, value = mark[i]
     if source is None or not _parent_between(mark, level, source, i):
         return None  # within one list: cleaner.dupcopies.body_copy (a list never holds one number twice)
+    if quoted_again(doc, i):
+        return None  # after a lead-in (…牵头负责以下任务：) or over its note (解读：…): the text quotes it
     same = [k for k, m in enumerate(mark) if m is not None and m[:2] == (level, style)]
     at = same.index(i)
     before = mark[same[at - 1]][2] if at else 0
@@ -77,7 +79,7 @@ def out_of_turn(doc: list[Line], keys: list[str], i: int, mark: list[Mark]) -> t
         # the list holds that number already.
         after = mark[same[at + 1]][2]
         out = _fits(before, after, restarts) and (value == after or not _fits(before, value, restarts))
-        if not out or value + 1 == after and value not in _own_list(mark, same, at):
+        if not out or value not in _own_list(mark, same, at) and not _unquoted_paste(doc, keys, mark, source, i, after - value):
             return None
         return 1, reason
     if _fits(before, value, restarts):  # the last of its list: its own number must not fit
@@ -85,16 +87,40 @@ def out_of_turn(doc: list[Line], keys: list[str], i: int, mark: list[Mark]) -> t
     own = _own_list(mark, same, at)
     # A skipped number is an edited parallel list (（一）甲 （二）乙 （四）丁 under a second heading), not
     # a paste. An item alone under its heading has no list to be edited from: a paragraph of text
-    # whose number starts no list there is the paste.
-    if value in own or not own and _alone_paste(doc[i].text):
+    # whose number starts no list there, and which nothing quotes, is the paste.
+    if value in own or not own and _unquoted_paste(doc, keys, mark, source, i, 0):
         return 1, reason
     return None
 
 
-def _alone_paste(text: str) -> bool:
-    """Whether an item alone under its heading, out of sequence, is text enough to call a paste: a paragraph of
-    prose (a sentence-length item, not a short heading such as （三）保障措施 that recurs under parallel parts)."""
-    return size(text) >= MIN_PARAGRAPH and is_prose(text)
+def _unquoted_paste(doc: list[Line], keys: list[str], mark: list[Mark], source: int, i: int, step: int) -> bool:
+    """Whether the numbered line ``i`` (a copy of line ``source``), out of its place's sequence, reads
+    as a paste rather than an item the text quotes again (:func:`cleaner.dupcopies.quoted_again` is
+    asked first): a paragraph of prose (not a short heading such as （三）保障措施) standing after a
+    sentence (between two siblings, ``step`` != 0, after a heading too; not under a name it is cited
+    for, （一）梅山县), with no third copy near (an item cited under each of several parts), not leading
+    into the next sibling (``step`` 1: 2. then 3. under a new heading opens an edited parallel list),
+    and, alone under its heading, not under one parallel to its original's (一、求职创业补贴 and
+    二、吸纳就业补贴 share their rule)."""
+    text, above = doc[i].text, doc[i - 1].text.strip()
+    if step == 1 or size(text) < MIN_PARAGRAPH or not is_prose(text):
+        return False
+    if not (above.endswith(_SENTENCE_CLOSE) or step and read_marker(above) is not None):
+        return False
+    third = keys[max(0, source - FAR):source].count(keys[i]) + keys[i + 1:i + 1 + FAR].count(keys[i])
+    return not third and (step != 0 or not _parallel_parts(doc, mark, source, i))
+
+
+def _parallel_parts(doc: list[Line], mark: list[Mark], a: int, b: int) -> bool:
+    """Whether the headings right above lines ``a`` and ``b`` (a few lines up) at the level over theirs close on one
+    word (…补贴 and …补贴, 市级标准 and 县级标准): two parts of one kind, whose items may be one rule."""
+    level = mark[a][0]
+    heads = [next((doc[k].text.strip() for k in range(j - 1, max(-1, j - 1 - FAR), -1)
+                   if mark[k] is not None and mark[k][0] in PARENT[level]), "") for j in (a, b)]
+    return all(heads) and heads[0][-1:] == heads[1][-1:]
+
+
+_SENTENCE_CLOSE = ("\u3002", "\uff1b", "\uff01", "\uff1f", ";", "!", "?")
 
 
 def _own_list(mark: list[Mark], same: list[int], at: int) -> list[int]:
