@@ -45,6 +45,7 @@ _HAN = regex.compile(r"\p{Han}")
 _SET_OFF = regex.compile(r"^\s*+(?:[\u3010\u201c\u300c\u300e\u25b2\u25b3\u25a0\u25cf\u25c6\u2605]|\u2014\u2014)|[\u3011\u201d\u300d\u300f]\s*+$")
 _ELLIPSIS_END = regex.compile(rf"{chars.ELLIPSIS_RUN}\s*+$")
 _CLAUSE_CLOSE = frozenset("\uff1a:\uff1b;\u3002")  # ： ; 。: where a cited opening ends
+_DATE_CUT = regex.compile(r"\d{1,2}+\u6708")  # 6月 after a cut 2024年: the rest of a date the cut fell in
 
 
 def skeleton(s: str) -> tuple[str, list[int]]:
@@ -237,7 +238,10 @@ def _cut_opening(text: str, below: str) -> bool:
     if len(skel(head)) < MIN_LINE or not below.startswith(head) or not is_prose(below):
         return False
     rest = below[len(head):]
-    blank = rest[:1].isdigit() and not head[-1:].isdigit()  # a figure to fill in, not a figure cut
+    # A figure to fill in, not a figure cut; nor a date cut after its year (于2024年……|6月30日前) or a
+    # figure inside a bracket the cut left open (阶段（2021年5月16日至……|8月31日）): a blank stands in a clause.
+    blank = (rest[:1].isdigit() and not head[-1:].isdigit() and not (head.endswith("\u5e74") and _DATE_CUT.match(rest))
+             and head.count("\uff08") + head.count("(") <= head.count("\uff09") + head.count(")"))
     return len(rest) >= max(MIN_LINE, 0.4 * len(head)) and rest[:1] not in _CLAUSE_CLOSE and not blank
 
 

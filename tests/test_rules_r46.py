@@ -139,3 +139,19 @@ def test_plain_paragraph_pasted_under_an_item_of_another_level_goes():
 def test_the_same_finding_under_two_items_of_one_list_stays():
     assert _removed(_PARALLEL_FINDINGS) == []
     assert clean(_PARALLEL_FINDINGS).text.count(_FINDING) == 2
+
+
+@pytest.mark.parametrize("teaser, line", [
+    ("2.排查整治阶段（2021年5月16日至……", "2.排查整治阶段（2021年5月16日至8月31日）。对照整治重点逐项排查，建立问题清单和整改台账。"),
+    ("（一）各乡镇要明确专人负责，于2024年……", "（一）各乡镇要明确专人负责，于2024年6月30日前完成离校未就业高校毕业生实名登记。"),
+], ids=["cut-inside-a-bracket", "cut-after-the-year"])
+def test_a_teaser_cut_inside_a_date_goes(teaser, line):
+    raw = "\n".join(["江岭市道路运输安全生产专项整治行动方案", "一、工作步骤", teaser, line, "二、工作要求"])
+    removed = [f.before for f in clean(raw).findings if f.rule.startswith("dup.") and f.action == "remove"]
+    assert removed == ["\n" + teaser]
+
+
+def test_a_question_whose_blank_the_next_line_fills_stays():
+    raw = "\n".join(["江岭市城乡居民医疗保险政策问答", "一、缴费标准", "1.个人缴费标准为每人每年……",
+                     "1.个人缴费标准为每人每年380元，由税务部门统一征收。", "二、待遇标准"])
+    assert [f for f in clean(raw).findings if f.rule.startswith("dup.") and f.action == "remove"] == []
