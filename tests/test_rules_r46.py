@@ -155,3 +155,45 @@ def test_a_question_whose_blank_the_next_line_fills_stays():
     raw = "\n".join(["江岭市城乡居民医疗保险政策问答", "一、缴费标准", "1.个人缴费标准为每人每年……",
                      "1.个人缴费标准为每人每年380元，由税务部门统一征收。", "二、待遇标准"])
     assert [f for f in clean(raw).findings if f.rule.startswith("dup.") and f.action == "remove"] == []
+
+
+# ---- ads: a seller's promise of the outcome or of payment on it, made, not quoted (eval/fuzz_ads.py, own lines)
+
+_NOTICE = ["江岭市人力资源和社会保障局关于做好2024年度职称评审工作的通知", "各县（市、区）人力资源和社会保障局：",
+           "为做好2024年度职称评审工作，现将有关事项通知如下。", "一、评审范围", "全市企事业单位在职专业技术人员。",
+           "江岭市人力资源和社会保障局", "2024年6月3日"]
+
+
+def _with_line(line: str) -> str:
+    return "\n".join(_NOTICE[:5] + [line] + _NOTICE[5:])
+
+
+def _ads_removed(raw: str) -> list[str]:
+    return [f.before.strip() for f in clean(raw).findings if f.rule.startswith("ads.") and f.action == "remove"]
+
+
+@pytest.mark.parametrize("ad", [
+    "代写个人总结、先进事迹材料，满意再付款!",
+    "代写职称论文，包发表，满意后付款",
+    "各类证书考试保过，详情咨询客服",
+    "承接代写述职报告、调研报告，先写后付",
+], ids=["pay-when-satisfied", "published-guaranteed", "pass-guaranteed", "write-first-pay-after"])
+def test_a_line_selling_with_a_promise_goes(ad):
+    assert _ads_removed(_with_line(ad)) == [ad]
+
+
+@pytest.mark.parametrize("line", [
+    "严禁培训机构以“包过”“不过退费”等虚假宣传招揽考生。",
+    "证件邮寄服务费20元，办理不成功全额退费，咨询电话：0571-87654321。",
+    "各地要确保过渡期内政策总体稳定，评审通过率不作硬性要求。",
+    # the adversarial read's: a promise quoted, a fee per piece, a refund term, a request for one draft
+    "凡声称可“包发表”“包录用”的，均非本刊行为。",
+    "所谓“包上岸”“面试保过”均不可信。",
+    "部分代写机构打出“先写后付”“满意再付款”的旗号，消费者应注意保留证据。",
+    "审稿费每篇300元，版面费每篇1500元。",
+    "扫码缴费，缴费不成功退款将原路返回。",
+    "请各单位认真撰写年度总结材料，力求一稿到位。",
+], ids=["against-the-promise", "own-service-refund", "ensure-transition", "quoted-promises", "quoted-promises-2",
+        "quoted-pay-terms", "fee-per-piece", "own-refund-term", "one-draft-request"])
+def test_the_same_words_in_a_notice_stay(line):
+    assert _ads_removed(_with_line(line)) == []
