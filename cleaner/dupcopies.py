@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner import chars
 from cleaner import dupcues as cues
 from cleaner.docmodel import Line, is_prose, size
 from cleaner.outline import PARENT, read_marker
@@ -184,7 +185,7 @@ def line_copy(doc: list[Line], keys: list[str], i: int, first: int | None) -> tu
 def quoted_again(doc: list[Line], i: int) -> bool:
     """Whether line ``i`` stands where a text quotes an item again: after a lead-in ending on a colon, or
     over a label line (解读：, 整改情况：, 牵头单位：) that says what it is quoted for."""
-    return (doc[i - 1].text.rstrip().endswith(("\uff1a", ":"))
+    return (doc[i - 1].text.rstrip().endswith((chars.FULLWIDTH_COLON, ":"))
             or i + 1 < len(doc) and _LABEL_OPENING.match(doc[i + 1].text) is not None)
 
 

@@ -11,6 +11,7 @@ Within one list, and for plain paragraphs, see cleaner.dupcopies.
 
 from __future__ import annotations
 
+from cleaner import chars
 from cleaner.docmodel import Line, is_prose, size
 from cleaner.dupcopies import FAR, MIN_PARAGRAPH, quoted_again
 from cleaner.outline import PARENT, opens_part, read_marker, style_of
@@ -112,15 +113,16 @@ def _unquoted_paste(doc: list[Line], keys: list[str], mark: list[Mark], source: 
 
 
 def _parallel_parts(doc: list[Line], mark: list[Mark], a: int, b: int) -> bool:
-    """Whether the headings right above lines ``a`` and ``b`` (a few lines up) at the level over theirs close on one
-    word (…补贴 and …补贴, 市级标准 and 县级标准): two parts of one kind, whose items may be one rule."""
+    """Whether the headings right above lines ``a`` and ``b`` (a few lines up), at the level over theirs,
+    close on one word (…补贴 and …补贴, 市级标准 and 县级标准): two parts of one kind, whose items may be one rule."""
     level = mark[a][0]
     heads = [next((doc[k].text.strip() for k in range(j - 1, max(-1, j - 1 - FAR), -1)
                    if mark[k] is not None and mark[k][0] in PARENT[level]), "") for j in (a, b)]
     return all(heads) and heads[0][-1:] == heads[1][-1:]
 
 
-_SENTENCE_CLOSE = ("\u3002", "\uff1b", "\uff01", "\uff1f", ";", "!", "?")
+_SENTENCE_CLOSE = (chars.IDEOGRAPHIC_FULL_STOP, chars.FULLWIDTH_SEMICOLON, chars.FULLWIDTH_EXCLAMATION, chars.FULLWIDTH_QUESTION,
+                   ";", "!", "?")
 
 
 def _own_list(mark: list[Mark], same: list[int], at: int) -> list[int]:

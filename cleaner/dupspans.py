@@ -241,8 +241,14 @@ def _cut_opening(text: str, below: str) -> bool:
     # A figure to fill in, not a figure cut; nor a date cut after its year (于2024年……|6月30日前) or a
     # figure inside a bracket the cut left open (阶段（2021年5月16日至……|8月31日）): a blank stands in a clause.
     blank = (rest[:1].isdigit() and not head[-1:].isdigit() and not (head.endswith("\u5e74") and _DATE_CUT.match(rest))
-             and head.count("\uff08") + head.count("(") <= head.count("\uff09") + head.count(")"))
+             and not _left_open(head))
     return len(rest) >= max(MIN_LINE, 0.4 * len(head)) and rest[:1] not in _CLAUSE_CLOSE and not blank
+
+
+def _left_open(head: str) -> bool:
+    """Whether ``head`` opens more brackets than it closes (a cut fell inside one)."""
+    opened = head.count(chars.FULLWIDTH_LEFT_PAREN) + head.count("(")
+    return opened > head.count(chars.FULLWIDTH_RIGHT_PAREN) + head.count(")")
 
 
 def teaser_above(doc: list[Line], i: int) -> str | None:
