@@ -94,16 +94,17 @@ SELLER_VOICE = regex.compile(
     rf"(?:私信|加|找|dd|滴滴)我(?![\p{{Han}}])|欢迎私信|需要(?:各类|全套|原创|优质|精品)\p{{Han}}{{0,4}}?{_WRITING}\p{{Han}}{{0,5}}?(?:请|可以?)"
     r"(?:致电|联系|加|私信|找)|(?:的朋友|小伙伴)(?:可以?|请)?(?:私信|联系|加|找)")
 # A price per piece or a promise no notice makes: 300元/篇, 每千字80元, ¥99起, 包过, 不满意退款.
-# A seller's promise of the outcome or of payment on it, made and not quoted: 包录用, 包拿证, 保过, 满意再付款,
+# A seller's promise of the outcome or of payment on it, made and not cited: 包录用, 包拿证, 保过, 满意再付款,
 # 先写后付 (a warning quotes them: 凡声称可“包发表”“包录用”的…). Refund terms (不成功全额退款), a price per piece
 # written last (每篇300元) and 一稿到位 are a notice's own fee tables, service terms and requests too.
-_QUOTES = "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"
+# Cited, a promise stands in quotes, in parentheses or in a list of them (打出（包过、包拿证）等宣传).
+_CITING_MARKS = "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f()\uff08\uff09\u3001"
 # A figure starts where no digit stands before it: from inside a run of digits every start
 # reaches the same end and fails as the first did (a long run made the search quadratic).
 PRICE = regex.compile(
     r"(?<!\d)\d++(?:\.\d++)?\s*+元\s*+(?:/|每|一)\s*+(?:篇|份|千字)|每千字\s*+\d++(?:\.\d++)?\s*+元|[\u00a5\uffe5]\s*+\d"
     r"|(?<!\d)\d++元起|包过|包通过|限时特价|不满意(?:可|包)?退款|(?:即|就)送\d++|进群暗号"
-    rf"|(?<![{_QUOTES}])(?:包(?:录用|拿证|上岸|录取|发表)|(?<!确)保过(?!\p{{Han}})|满意(?:再|后)(?:付款|付费|支付)|先写后付)(?![{_QUOTES}])")
+    rf"|(?<![{_CITING_MARKS}])(?:包(?:录用|拿证|上岸|录取|发表)|(?<!确)保过(?!\p{{Han}})|满意(?:再|后)(?:付款|付费|支付)|先写后付)(?![{_CITING_MARKS}])")
 # A template site's listing of how many pieces it holds: （通用10篇）, 精选6篇, 最新范文4篇 (a notice
 # counts 收录优秀公文范文100篇, 优秀案例30篇: no seller's qualifier before the count).
 LISTING = regex.compile(r"(?:通用|精选|最新|热门|精品)(?:范文|模板|素材|范本)?\d{1,3}+篇(?!\p{Han})")
