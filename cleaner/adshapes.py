@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner import adtrades
+from cleaner import adtrades, chars
 
 # Account channels written plainly: a notice may give its own (微信：jkjl2021). Every other
 # spelling of a channel in adcues._ID_CHANNELS is an evasion.
@@ -98,7 +98,8 @@ SELLER_VOICE = regex.compile(
 # 先写后付 (a warning quotes them: 凡声称可“包发表”“包录用”的…). Refund terms (不成功全额退款), a price per piece
 # written last (每篇300元) and 一稿到位 are a notice's own fee tables, service terms and requests too.
 # Cited, a promise stands in quotes, in parentheses or in a list of them (打出（包过、包拿证）等宣传).
-_CITING_MARKS = "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f()\uff08\uff09\u3001"
+_CITING_MARKS = ("\"'()" + chars.OPENING_QUOTES + chars.CLOSING_QUOTES + chars.FULLWIDTH_LEFT_PAREN
+                 + chars.FULLWIDTH_RIGHT_PAREN + chars.IDEOGRAPHIC_COMMA)
 # A figure starts where no digit stands before it: from inside a run of digits every start
 # reaches the same end and fails as the first did (a long run made the search quadratic).
 PRICE = regex.compile(
