@@ -126,7 +126,8 @@ _LEGAL_AID = regex.compile(r"代写(?:法律)?(?:文书|诉状|起诉状|答辩�
 _OWN_CONTACT = regex.compile(r"联系人|联系电话|联系方式|报名|传真|(?i:\bfax\b)|邮编|邮政编码|(?<![文网载])地址\s*+:|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 # The account a notice's fees are paid into (开户行：…), when nothing in the row sells or gives a private contact.
 _BANK_ROW = regex.compile(r"开户行|开户银行|户名\s*+:")
-_OWN_HOTLINE = regex.compile(r"(?:咨询|监督|举报|投诉)电话")
+# A hotline labelled as a notice labels its own (its number follows): with no other call, the notice's row.
+OWN_HOTLINE = regex.compile(r"(?:咨询|监督|举报|投诉)电话")
 _VOCABULARY_ONLY = frozenset({"template-site vocabulary"})
 # Classes of cues (_CLASSES) by what they tell of a seller: the trade of this corpus's ads (writing
 # material, a template site, a repost or copyright note); anything sold (that, or another trade, a lure);
@@ -198,6 +199,7 @@ class _Evidence:
         self.ad_spans: list[tuple[int, int]] = []
         self.ad_names: list[str] = []
         self.ad_classes: set[str] = set()
+        self.sellers: set[str] = set()  # names of the ad-only cues of a seller, not of the material trade
         self.evasion = False  # a contact or domain spelled to dodge filters
         self.first, self.last = 1 << 30, -1
         self.spans: list[tuple[int, int, int]] = []  # (start, end, points) of every cue
@@ -208,6 +210,8 @@ class _Evidence:
             self.ad_spans.append(m.span())
             self.ad_names.append(name)
             self.ad_classes.add(cls)
+            if cls not in _MATERIAL_TRADE:
+                self.sellers.add(name)
         self.first, self.last = min(self.first, m.start()), max(self.last, m.end())
         self.spans.append((m.start(), m.end(), points))
         best, names = self.classes.get(cls, (0, []))
@@ -430,31 +434,43 @@ class Scan:
         """Every ad has an ad-only cue: a span without one is passed over at once."""
         return _has_ad_cue(self.folded, self.pats, start, end)
 
-    def clusters(self, seg: str) -> list[tuple[int, int]]:
+    def clusters(self, seg: str, chain: bool = False) -> list[tuple[int, int, int]]:
         """Runs of cues in ``seg`` (folded) close enough to be one ad spliced into a sentence
         without brackets: strong cues at most a few characters apart (no sentence mark
-        between), and the weak cues that touch them. The run's ends are where the ad's
-        evidence ends: a spliced ad's words beyond its cues are not known, so they stay.
+        between), and the weak cues that touch them or chain them. The run's ends are where
+        the ad's evidence ends: a spliced ad's words beyond its cues are not known, so they
+        stay. Each run is (start, end, reach). With ``chain``, weak cues a few characters apart
+        carry a run on to a strong cue further off, and ``reach`` is where the weak cues chained
+        after its last strong cue end (…代写心得体会、党课讲稿，价格优惠): the run's evidence taken
+        further, for a run that is no ad without it.
 
         >>> s = Scan("", Corpus())
-        >>> [seg[a:b] for seg in ["发展蓝快手号:【一点通文案】,免费领取写作素材图。"] for a, b in s.clusters(seg)]
+        >>> [seg[a:b] for seg in ["发展蓝快手号:【一点通文案】,免费领取写作素材图。"] for a, b, _ in s.clusters(seg)]
         ['快手号:【一点通文案】,免费领取写作素材']
         """
-        runs: list[list[int]] = []  # [start, end, end of the last strong cue], in one pass
+        # [start, end, end of the last strong cue, end of the weak cues chained after it], in one pass
+        runs: list[list[int]] = []
         pending = None  # weak cues touching each other, waiting for a strong one to touch them
         for start, end, points in sorted(_cues(seg, self.pats).spans):
             run, strong = (runs[-1] if runs else None), points >= STRONG
+            close = run is not None and start - run[2] <= _SPLICE_GAP and not _BREAK.search(seg, run[2], start)
+            # Weak cues a few characters apart carry the run on to a strong cue further off
+            # (代写各类工作总结、述职报告，微信：…): each step is a splice's gap, no sentence mark.
+            near = (chain and run is not None and start - max(run[1], run[3]) <= _SPLICE_GAP
+                    and not _BREAK.search(seg, run[2], start) and not _PROSE_GAP.search(seg, max(run[1], run[3]), start))
             if run and start <= run[1] + 1:
                 run[1], run[2] = max(run[1], end), max(run[2], end) if strong else run[2]
-            elif strong and run and start - run[2] <= _SPLICE_GAP and not _BREAK.search(seg, run[2], start):
+            elif strong and (close or near):
                 run[1], run[2] = max(run[1], end), end
             elif strong:
-                runs.append([pending[0] if pending and start <= pending[1] + 1 else start, end, end])
+                runs.append([pending[0] if pending and start <= pending[1] + 1 else start, end, end, end])
                 pending = None
             else:
+                if near:
+                    run[3] = max(run[3], end)
                 pending = [pending[0], max(pending[1], end)] if pending and start <= pending[1] + 1 else [start, end]
         out = []
-        for start, end, _strong_end in runs:
+        for start, end, _strong_end, reach in runs:
             for _ in range(2):  # a name's closing mark (【一点通文案】)
                 if end < len(seg) and seg[end] in _NAME_CLOSE and _opened(seg[start:end]):
                     end += 1
@@ -464,7 +480,7 @@ class Scan:
             start = _decorated_lead(seg, start)
             while start > 0 and _DECORATION.match(seg, start - 1):
                 start -= 1
-            out.append((start, end))
+            out.append((start, end, max(end, reach)))
         return out
 
     def evasive(self, seg: str) -> bool:
@@ -543,6 +559,20 @@ class Scan:
         address: a cell or a framed span is an ad by a seller's own words, a table row of a
         notice's forms and its contacts has that pairing too."""
         return any(name != _MATERIAL_OFFER for name in _cues(seg, self.pats).ad_names)
+
+    def seller_words(self, seg: str, contact: bool = False) -> bool:
+        """Whether ``seg`` (folded) holds a seller's words of any weight: a price (价格优惠); with
+        ``contact``, any cue but the material trade's words (材料, 论文, a repost's 来自): a contact, a
+        call, an offer. A notice's own instructions hold those (咨询热线…, 在线留言咨询)."""
+        classes = set(_cues(seg, self.pats).classes)
+        return bool(classes - _MATERIAL_TRADE) if contact else "price" in classes
+
+    def seller_cues(self, seg: str) -> int:
+        """How many kinds of a seller's ad-only cues ``seg`` (folded) holds (an offer, a service,
+        a price, a contact), the material trade's words (范文, 模板, a site's name, a repost or
+        copyright note) left out: a notice's own aside about its training material has those, and
+        one of a seller's alone may be its topic (发表论文2篇以上, 某驾校宣称包过)."""
+        return len(_cues(seg, self.pats).sellers)
 
     def ad_beyond_address(self, seg: str) -> bool:
         """Whether ``seg`` (folded) holds an ad-only cue other than a link to a site: a notice opens a
@@ -633,12 +663,12 @@ class Scan:
             return None  # free, but no writing material: an office hands out cards, guides, job lists (免费领取电子健康卡)
         # A paid service (writing, or an exam course) outweighs a notice's own registration words.
         paid = "paid-writing offer" in ev.names() or "exam or training sold" in ev.names()
-        if not paid and (_names_institution(seg) or _OWN_CONTACT.search(seg) or ".gov.cn" in seg.lower()
+        if not paid and (_names_institution(seg) or _own_contact(seg, _flyer_promise(masked)) or ".gov.cn" in seg.lower()
                          or any(p in seg for p in self.publishers) or self._own_account(seg)):
             return None
         # A hotline labelled as a notice labels its own (咨询电话) beside nothing but a word a
         # notice may use of its own topic (获奖范文…，咨询电话138…): the notice's line.
-        if _OWN_HOTLINE.search(seg) and set(ev.ad_names) <= _VOCABULARY_ONLY:
+        if OWN_HOTLINE.search(seg) and set(ev.ad_names) <= _VOCABULARY_ONLY:
             return None
         points = ev.points() + (position is not None) + recurring
         # Two classes agree; or, where an ad stands, two cues no government text writes of itself.
@@ -706,6 +736,10 @@ _KNOWN_SHARE = 0.6  # of a tail's pairs the document writes elsewhere: its own w
 _EVASIONS = frozenset({"spelled-out domain", "contact in Chinese numerals"})
 _DECORATION = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e\ufe0f\u200d]")
 _BREAK = regex.compile(r"[!?;\u3002\n]")
+# Between the cues of an ad's list of goods stand names (各类工作总结、述职报告); a figure or a
+# particle of prose there (发表论文2篇，论文…; 对代笔的、抄袭心得体会的) is a sentence's, which the
+# weak cues do not carry on.
+_PROSE_GAP = regex.compile(r"[\d\u7684\u4e86]")  # a digit, 的, 了
 _NAME_OPEN, _NAME_CLOSE = "\"'\u201c\u2018\u300c\u300e\u3010\u3016\u300a(", "\"'\u201d\u2019\u300d\u300f\u3011\u3017\u300b)"
 
 
@@ -786,6 +820,29 @@ def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
     return (against(seg) or _names_institution(seg) or _OWN_CONTACT.search(seg) is not None
             or _BANK_ROW.search(seg) is not None and adcontacts.CONTACT_ID.search(seg) is None and quiet_cues(seg)
             or _LABELLED_NUMBER_ROW.match(seg) is not None or ".gov" in seg.lower() or any(p in seg for p in publishers))
+
+
+def _own_contact(seg: str, promised: bool) -> bool:
+    """Whether ``seg`` holds a notice's own contact words (联系人, 报名, a landline…). Beside a
+    seller's promise in a flyer (``promised``) the label words (报名电话, 联系人) are the seller's:
+    a notice enrols, it never guarantees; a landline or a fax stays the notice's."""
+    return any(not (promised and m.group() in _LABEL_WORDS) for m in _OWN_CONTACT.finditer(seg))
+
+
+_LABEL_WORDS = frozenset(("联系人", "联系电话", "联系方式", "报名"))
+
+
+def _flyer_promise(seg: str) -> bool:
+    """Whether ``seg`` (folded) makes a seller's promise of the outcome (包拿证, 不过退费) as a
+    flyer does: phrases set off by spaces, no clause of prose (a notice warning of such promises
+    writes sentences: 培训不承诺包过，报名咨询…), the promise not negated (不包通过)."""
+    m = adshapes.PROMISE.search(seg)
+    return (m is not None and _PROSE_MARK.search(seg) is None
+            and not (m.start() and seg[m.start() - 1] in _NEGATIONS))
+
+
+_PROSE_MARK = regex.compile(r"[,;!?\u3002\u3001]")  # a clause or sentence mark (folded); a label's colon is no prose
+_NEGATIONS = frozenset("不没未无非")
 
 
 def publishers(text: str) -> tuple[str, ...]:

@@ -345,7 +345,7 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
             t.evasive for t in accounts(seg)) or position != _OWN_LINE and any(_unlabelled_app_link(seg, m) for m in ids) \
             or any(isinstance(m, regex.Match) and m.lastgroup == "lookalike" for m in ids):
         cues.append("identifier in an evasive spelling")
-    if CALL.search(seg):
+    if CALL.search(adcues.OWN_HOTLINE.sub(" ", seg) if _hotline_after_clause(seg) else seg):
         cues.append("call")
     if ids and latin_script(masked):
         cues.append("Latin-script text")
@@ -376,6 +376,24 @@ def verdict(seg: str, position: str | None, doc: Document, plain: str | None = N
     if not ids and not (position and "stuffed keyword list" in cues):
         return None  # without an address only a stuffed list where ads stand (扫一扫 is chrome)
     return "advertisement: " + " + ".join(cues) + (f" ({position})" if position else "")
+
+
+def _hotline_after_clause(seg: str) -> bool:
+    """Whether ``seg`` (folded) is one clause of prose and a hotline labelled as a notice labels its
+    own (各单位可邀请专家开展讲座，咨询电话139…): the label is then no call to act. After phrases set
+    off by commas, spaces or bars (家电维修，空调清洗，咨询电话…; 学历提升 | 自考本科 咨询电话…) it is a flyer's."""
+    m = adcues.OWN_HOTLINE.search(seg)
+    if m is None:
+        return False
+    clause = seg[:m.start()].rstrip()
+    if not clause.endswith(","):
+        return False
+    clause = clause[:-1].strip()
+    return _CLAUSE_MARKS.search(clause) is None and _GAP.search(clause) is None and han_count(clause) >= _CLAUSE_HAN
+
+
+_GAP = regex.compile(r"[\s|/\u3000\uff5c]")
+_CLAUSE_HAN = 8  # Han characters of a clause of prose, at the fewest (a flyer's phrase: 家电维修)
 
 
 def _telegraphic(masked: str, position: str | None) -> bool:

@@ -100,12 +100,15 @@ SELLER_VOICE = regex.compile(
 # Cited, a promise stands in quotes, in parentheses or in a list of them (打出（包过、包拿证）等宣传).
 _CITING_MARKS = ("\"'()" + chars.OPENING_QUOTES + chars.CLOSING_QUOTES + chars.FULLWIDTH_LEFT_PAREN
                  + chars.FULLWIDTH_RIGHT_PAREN + chars.IDEOGRAPHIC_COMMA)
+_PROMISE = (r"包过|包通过|不满意(?:可|包)?退款"
+            rf"|(?<![{_CITING_MARKS}])(?:包(?:录用|拿证|上岸|录取|发表)|(?<!确)保过(?!\p{{Han}})|满意(?:再|后)(?:付款|付费|支付)|先写后付)(?![{_CITING_MARKS}])")
+# The promise alone: it outweighs a notice's own registration words (报名电话 under 包拿证 is a seller's).
+PROMISE = regex.compile(_PROMISE + r"|不过(?:全额)?退费")
 # A figure starts where no digit stands before it: from inside a run of digits every start
 # reaches the same end and fails as the first did (a long run made the search quadratic).
 PRICE = regex.compile(
     r"(?<!\d)\d++(?:\.\d++)?\s*+元\s*+(?:/|每|一)\s*+(?:篇|份|千字)|每千字\s*+\d++(?:\.\d++)?\s*+元|[\u00a5\uffe5]\s*+\d"
-    r"|(?<!\d)\d++元起|包过|包通过|限时特价|不满意(?:可|包)?退款|(?:即|就)送\d++|进群暗号"
-    rf"|(?<![{_CITING_MARKS}])(?:包(?:录用|拿证|上岸|录取|发表)|(?<!确)保过(?!\p{{Han}})|满意(?:再|后)(?:付款|付费|支付)|先写后付)(?![{_CITING_MARKS}])")
+    r"|(?<!\d)\d++元起|限时特价|(?:即|就)送\d++|进群暗号|" + _PROMISE)
 # A template site's listing of how many pieces it holds: （通用10篇）, 精选6篇, 最新范文4篇 (a notice
 # counts 收录优秀公文范文100篇, 优秀案例30篇: no seller's qualifier before the count).
 LISTING = regex.compile(r"(?:通用|精选|最新|热门|精品)(?:范文|模板|素材|范本)?\d{1,3}+篇(?!\p{Han})")

@@ -550,6 +550,8 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
             continue  # without an ad-only cue: a word split or a clause of its own, foreign words, the trade's cues
         position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
                     if inside else _bracket_position(folded, m.start(), m.end(), first, last))
+        if position == _SENTENCE_IN_CLAUSE and not _dropped_sentence(scan, foreign, start + 1, end - 1):
+            position = None
         reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
@@ -557,6 +559,9 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
         inner_ads = 0
         for inner in _FLAT_BRACKET.finditer(folded, m.start() + 1, m.end() - 1):
             position = _bracket_position(folded, inner.start(), inner.end(), first, last)
+            if position == _SENTENCE_IN_CLAUSE and not _dropped_sentence(
+                    scan, foreign, line.start + inner.start() + 1, line.start + inner.end() - 1):
+                position = None
             reason = scan.verdict(inner.group()[1:-1], position, whole=False)
             if reason:
                 inner_ads += 1
@@ -600,10 +605,25 @@ _EXPLAINING = regex.compile(r"\s*+(?:包括|包含|含(?![泪量])|如(?![需有
                             r"|指(?![导定南引])|特别是|尤其是|以下简称|简称)")
 
 
+_SENTENCE_IN_CLAUSE = "bracketed sentence inside a clause, its words foreign to the document"
+
+
+def _dropped_sentence(scan: Scan, foreign: _ForeignView | None, start: int, end: int) -> bool:
+    """Whether the bracketed sentence ``start:end`` standing inside a clause was dropped in: its
+    words foreign to the document and two kinds of a seller's cues among them. A notice's own
+    aside there speaks of its topic or of its training material (…（范文统一在江岭干部学习网下载。）…,
+    …人员（须在核心期刊发表论文2篇以上。）…)."""
+    return foreign is not None and foreign.foreign(start, end) and scan.seller_cues(scan.folded[start:end]) >= 2
+
+
 def _bracket_position(folded: str, start: int, end: int, first: int, last: int) -> str | None:
     """How the bracket ``folded[start:end]`` stands in its line (words from ``first`` to ``last``)."""
     if _SENTENCE_MARK.search(folded, start + 1, end - 1):
-        return None  # a bracketed sentence is an aside of the text, not a splice
+        # A bracketed sentence is an aside of the text, after the words it speaks of; one between
+        # two Han characters of a clause (组建（…欢迎咨询。）城市医疗集团) was dropped in whole.
+        if adsplice.join_around(folded, start, end) is None or adsplice.tied_aside(folded, start, end):
+            return None
+        return _SENTENCE_IN_CLAUSE
     after = folded[end:last].strip() if last - end <= 8 else "..."
     if start <= first and not after:
         return "bracketed line"
@@ -701,6 +721,9 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
     """
     out: list[tuple[int, int, str]] = []
     named = _naming_asides(scan.folded, line.start, line.end)
+    # Weak cues chain a run on only where it is spliced into sentences: a line all of ads (two
+    # glued side by side) is the line rules' to take whole.
+    prose = _SENTENCE_MARK.search(scan.folded, line.start, line.end) is not None
     for m in _pieces(scan, line):
         start, end = m.span()
         if _overlapping(taken, start, end) or not scan.may_hold_ad(start, end) or adcues.against(m.group()):
@@ -708,15 +731,21 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
         # Windows of bounded size, each overlapping the next by an ad's length: linear in the piece.
         for w in range(start, max(start + 1, end - _WINDOW // 2), _WINDOW // 2):
             seg = scan.folded[w:min(end, w + _WINDOW)]
-            for a, b in scan.clusters(seg):
-                if out and out[-1][1] > w + a or b == len(seg) and w + b < end:
+            for a, b, reach in scan.clusters(seg, chain=prose):
+                if out and out[-1][1] > w + a or reach == len(seg) and w + reach < end:
                     continue  # found in the window before, or cut by this window's end: the next sees it
-                if any(s0 < w + b and w + a < e0 for s0, e0 in named) or _quoted(scan.folded, w + a, w + b):
+                if any(s0 < w + reach and w + a < e0 for s0, e0 in named) or _quoted(scan.folded, w + a, w + b):
                     continue  # cues named in an aside (（如“包过”“不过退费”）) or quoted (打着“包过”“不过退费”的旗号)
                 run = seg[a:b]
                 # A contact or domain spelled to dodge filters is an ad wherever it stands.
                 reason = scan.verdict(run, None, whole=False) or (
                     scan.evasive(run) and scan.verdict(run, "evasive spelling", whole=False))
+                # The seller's cues chained after the run are the ad's too: its address, once the run is
+                # an ad (…汇报材料 联系139…); its price or offer, to make it one (…党课讲稿，价格优惠). A
+                # notice's own clause is no ad for its hotline or message box after it (…秒批秒办，咨询热线…).
+                if reach > b and scan.seller_words(seg[b:reach], contact=bool(reason)):
+                    reason = reason or scan.verdict(seg[a:reach], None, whole=False)
+                    b = reach if reason else b
                 room = _room(taken, out, start, end, w + a, w + b)
                 cut = adsplice.seam_cut(adsplice.pairs_of(scan.folded), w + a, w + b, room)
                 if cut and not reason:  # the seam is where the ad stands: one more cue
