@@ -549,19 +549,14 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
         if not cued and not (inside and scan.material_trade(m.group()[1:-1]) and not adsplice.tied_aside(scan.folded, start, end)):
             continue  # without an ad-only cue: a word split or a clause of its own, foreign words, the trade's cues
         position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
-                    if inside else _bracket_position(folded, m.start(), m.end(), first, last))
-        if position == _SENTENCE_IN_CLAUSE and not _dropped_sentence(scan, foreign, start + 1, end - 1):
-            position = None
+                    if inside else _placed(scan, foreign, line, folded, m.start(), m.end(), first, last))
         reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
         inner_ads = 0
         for inner in _FLAT_BRACKET.finditer(folded, m.start() + 1, m.end() - 1):
-            position = _bracket_position(folded, inner.start(), inner.end(), first, last)
-            if position == _SENTENCE_IN_CLAUSE and not _dropped_sentence(
-                    scan, foreign, line.start + inner.start() + 1, line.start + inner.end() - 1):
-                position = None
+            position = _placed(scan, foreign, line, folded, inner.start(), inner.end(), first, last)
             reason = scan.verdict(inner.group()[1:-1], position, whole=False)
             if reason:
                 inner_ads += 1
@@ -608,12 +603,19 @@ _EXPLAINING = regex.compile(r"\s*+(?:包括|包含|含(?![泪量])|如(?![需有
 _SENTENCE_IN_CLAUSE = "bracketed sentence inside a clause, its words foreign to the document"
 
 
-def _dropped_sentence(scan: Scan, foreign: _ForeignView | None, start: int, end: int) -> bool:
-    """Whether the bracketed sentence ``start:end`` standing inside a clause was dropped in: its
-    words foreign to the document and two kinds of a seller's cues among them. A notice's own
-    aside there speaks of its topic or of its training material (…（范文统一在江岭干部学习网下载。）…,
-    …人员（须在核心期刊发表论文2篇以上。）…)."""
-    return foreign is not None and foreign.foreign(start, end) and scan.seller_cues(scan.folded[start:end]) >= 2
+def _placed(scan: Scan, foreign: _ForeignView | None, line: Line, folded: str, start: int, end: int, first: int,
+            last: int) -> str | None:
+    """:func:`_bracket_position` of the bracket ``folded[start:end]`` (``folded``: the line's folded text), a
+    bracketed sentence inside a clause counted only where it was dropped in: its words foreign to
+    the document and two kinds of a seller's cues among them. A notice's own aside there speaks of
+    its topic or of its training material (…（范文统一在江岭干部学习网下载。）…, …人员（须在核心期刊
+    发表论文2篇以上。）…)."""
+    position = _bracket_position(folded, start, end, first, last)
+    if position != _SENTENCE_IN_CLAUSE:
+        return position
+    inner = (line.start + start + 1, line.start + end - 1)
+    dropped = foreign is not None and foreign.foreign(*inner) and scan.seller_cues(scan.folded[inner[0]:inner[1]]) >= 2
+    return position if dropped else None
 
 
 def _bracket_position(folded: str, start: int, end: int, first: int, last: int) -> str | None:
