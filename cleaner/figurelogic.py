@@ -13,7 +13,11 @@ whichever figure is wrong:
 - an average per person in tens of millions of yuan (人均纯收入7917万元: 万 typed in);
 - points (百分点, a difference of two rates) as the change of a count or an amount (抽检1266批次，
   同比增长6.8个百分点);
-- a decrease in multiples (下降3倍: nothing falls by more than itself), tenths above ten (十三成).
+- people per thousand or ten thousand people as many as the people (每万人口全科医生数4.2万名);
+- a rise against the year before larger than the level it reached (培训12000人次，比上年增加20000人次);
+- a decrease in multiples or past 100% (下降3倍, 能耗下降120%: nothing falls by more than itself),
+  tenths above ten (十三成). A sentence on a profit, a balance, a flow or a change (利润, 损益,
+  收支差, 增量, 新增额) may go below nothing: no rise or fall of its figures is flagged.
 
 Which figure was meant is not in the text: flag, never fix.
 """
@@ -67,6 +71,13 @@ _SPAN = regex.compile(rf"(?P<between_before>介于)?+(?P<a>\d++(?:\.\d++)?)(?P<p
 _PER_HEAD = regex.compile(r"(?:月人均|年人均|(?<![个两\d一二三四五六七八九十几多每])人均|次均|生均)"
                           r"(?:(?!给予|资助|奖|补|共|计|总|投入|合)\p{Han}){0,10}?(?P<q>" + QUANTITY.pattern + ")")
 _PER_HEAD_MOST = 1e7  # yuan: no average of a person, a visit or a pupil comes near it
+# People per thousand or ten thousand people (每千人口执业医师3.2人, 每万人口全科医生4.2名): a part of
+# the people counted, never as many as they are (2.6万名: a scale word typed in, a decimal point lost).
+# Things (books, parcels, phones, 人次 of visits) may outnumber the people.
+_PERSONS = frozenset("人名位")
+_PEOPLE = {"千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "1000": 1e3, "10000": 1e4, "100000": 1e5, "10万": 1e5, "100万": 1e6}
+_PER_PEOPLE = regex.compile(r"每(?P<n>十万|百万|千|万|100000|10000|1000|10万|100万)(?:名|个)?+(?:人口|人|居民|常住人口|户籍人口|老年人|老人|儿童|学生|职工)"
+                            r"[^\d\uff0c\u3002\uff1b\n]{0,16}?(?P<q>" + QUANTITY.pattern + ")")
 
 # --- points as the change of a count ---------------------------------------------------------------
 _POINTS = regex.compile(r"(?P<q>" + QUANTITY.pattern + r")[\uff0c](?:同比|环比|较上年|比上年|较去年|比去年|较上年同期|比上年同期)?+"
@@ -74,8 +85,22 @@ _POINTS = regex.compile(r"(?P<q>" + QUANTITY.pattern + r")[\uff0c](?:同比|环�
 _RATE_WORD = regex.compile(r"率|比重|占比|比例|份额|指数|%|水平|增速|增幅|幅度|占|强度|系数|密度")
 _CLAUSE_START = regex.compile(r"[\uff0c\u3002\uff1b\uff1a\u3001][^\uff0c\u3002\uff1b\uff1a\u3001]*\Z")
 
+# --- a rise above the level it reached ------------------------------------------------------------
+# A level, then its rise against the year before, of the same unit (达到120家，比上年增加150家;
+# 培训12000人次，比上年增加20000人次; 收入42亿元，比上年增加50亿元): the year before would be below
+# nothing. A balance or a profit (顺差, 净利润, 结余) may rise from below nothing.
+_RISE = regex.compile(r"(?P<a>" + _QUANTITY + r")[\uff0c,](?:比上年|较上年|同比|比去年|较去年|与上年相比|比(?:19|20)\d\d年)(?:同期)?+[\uff0c]?+"
+                      r"(?:增加|新增|净增|增长|多)了?+(?P<b>" + _QUANTITY + ")")
+
 # --- decreases in multiples, tenths above ten ---------------------------------------------------
 _FALL_TIMES = regex.compile(r"(?:下降|减少|降低)了?+(\d++(?:\.\d++)?|[一二两三四五六七八九十]{1,3})倍")
+# A decrease in percent: past 100% the quantity would be below nothing, which no count, amount,
+# emission or price can be; a balance, a profit or a growth rate can (利润下降120%, 增速回落150%).
+_FALL_PERCENT = regex.compile(r"(?:下降|减少|降低|回落|缩减|压减|压缩|下滑|(?:下降幅度|减少幅度|下滑幅度|降幅|减幅)(?:为|达到|达|超过)?+)"
+                              r"了?+(?:约|近|超过)?+(\d++(?:\.\d++)?)[%\uff05]")
+# Read over the sentence before the figure: flows and changes (增量, 新增额, 增长人数), balances and
+# differences (收支差, 损益, 距平, 占款) may be below nothing as well.
+_SIGNED = regex.compile(r"利|盈|损|收益|净|差|余额|结余|赤字|亏|增量|增加额|新增|增长|增速|增幅|涨幅|变动|距平|占款|现金流")
 _TENTHS = regex.compile(r"(?<![一二三四五六七八九十百千万\d])([一二三四五六七八九十]{2,3})成(?=以上|以下|左右|多|的)")
 
 
@@ -94,6 +119,15 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
     >>> line = "农村居民人均纯收入7917万元，抽检1266批次，同比增长6.8个百分点，投诉量下降3倍，十三成以上的县。"
     >>> [line[s:e] for s, e, _ in slips(line)]
     ['人均纯收入7917万元', '1266批次，同比增长6.8个百分点', '下降3倍', '十三成']
+    >>> line = "单位能耗下降120%。净利润下降150%。存款新增额同比下降118%；增速回落120%。排放量降幅达135%。"
+    >>> [line[s:e] for s, e, _ in slips(line)]
+    ['下降120%', '降幅达135%']
+    >>> line = "达到120家，比上年增加150家。培训12000人次，比上年增加20000人次；收入4.2亿元，比上年增加500万元。"
+    >>> [line[s:e] for s, e, _ in slips(line)]
+    ['120家，比上年增加150家', '12000人次，比上年增加20000人次']
+    >>> line = "每万人口全科医生数达到4.2万名，每千人口床位数6.5张，每万人口藏书1.2万册，每万人口就诊12000人次。"
+    >>> [line[s:e] for s, e, _ in slips(line)]
+    ['每万人口全科医生数达到4.2万名']
     >>> list(slips("2023年较2022年增长20.3%，最低150元、最高600元，户均投入3.9万元，普及率较上年提高5.6个百分点，八成以上。"))
     []
     >>> list(slips("2020年开通的热线，今年受理量比2021年增长35%，从2020年的1850万人次恢复到2019年同期的86%，依次为90%至70%。"))
@@ -106,7 +140,8 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
     for sentence in _SENTENCE.finditer(line):
         s = sentence.start()
         for start, end, reason in (*_rate_against_counts(sentence.group()), *_years_out_of_order(sentence.group()),
-                                   *_ranges_out_of_order(sentence.group()), *_per_head(sentence.group()),
+                                   *_ranges_out_of_order(sentence.group()), *_per_head(sentence.group()), *_per_people(sentence.group()),
+                                   *_rise_over_level(sentence.group()),
                                    *_points_for_counts(sentence.group()), *_multiples(sentence.group())):
             yield s + start, s + end, reason
 
@@ -181,11 +216,27 @@ def _ranges_out_of_order(sentence: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), f"a range whose low end is above its high end: {m.group()}"
 
 
+def _rise_over_level(sentence: str) -> Iterator[tuple[int, int, str]]:
+    for m in _RISE.finditer(sentence):
+        level, rise = (read_quantity(QUANTITY.match(m[g]), m.start(g)) for g in ("a", "b"))
+        if (level.unit == rise.unit and rise.value > level.value + level.tolerance + rise.tolerance
+                and not _SIGNED.search(sentence, 0, m.start())):
+            yield m.start(), m.end(), f"a rise larger than the level it reached: {m.group()}"
+
+
 def _per_head(sentence: str) -> Iterator[tuple[int, int, str]]:
     for m in _PER_HEAD.finditer(sentence):
         q = read_quantity(QUANTITY.match(m["q"]), m.start("q"))
         if q.unit == "元" and q.value >= _PER_HEAD_MOST:
             yield m.start(), m.end(), f"an average per person of {q.text}: the scale word may have been typed in"
+
+
+def _per_people(sentence: str) -> Iterator[tuple[int, int, str]]:
+    for m in _PER_PEOPLE.finditer(sentence):
+        q = read_quantity(QUANTITY.match(m["q"]), m.start("q"))
+        if q.unit in _PERSONS and q.value >= _PEOPLE[m["n"]]:
+            yield m.start(), m.end(), (f"{q.text} for every {m['n']} people: as many as the people or more; "
+                                       "a scale word typed in or a decimal point lost")
 
 
 def _points_for_counts(sentence: str) -> Iterator[tuple[int, int, str]]:
@@ -200,6 +251,9 @@ def _points_for_counts(sentence: str) -> Iterator[tuple[int, int, str]]:
 def _multiples(sentence: str) -> Iterator[tuple[int, int, str]]:
     for m in _FALL_TIMES.finditer(sentence):
         yield m.start(), m.end(), f"a decrease in multiples (nothing falls by more than itself): {m.group()}"
+    for m in _FALL_PERCENT.finditer(sentence):
+        if float(m[1]) > 100 and not _SIGNED.search(sentence, 0, m.start()):
+            yield m.start(), m.end(), f"a decrease of more than the whole (nothing falls below nothing): {m.group()}"
     for m in _TENTHS.finditer(sentence):
         value = numerals().get(m[1])
         if value is not None and value > 10:

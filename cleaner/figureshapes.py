@@ -17,6 +17,9 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner import chars
+from cleaner.counts import COUNT_MEASURES
+
 # A unit word that never follows itself: 万元万元, 公里公里, 个百分点个百分点.
 _UNIT_TWICE = regex.compile(
     r"(?<=\d)(万元|亿元|万人次|万人|万户|万亩|万吨|公里|千米|平方米|平方公里|公顷|千瓦|人次|个百分点)\1")
@@ -120,14 +123,28 @@ def _of_other_quantities(run: list[regex.Match]) -> bool:
 
 # A figure cut by a line break: a line that ends in digits right after a Han character (no
 # mark closes it), and a next line that opens with digits and a unit (not a date: 年 月 日).
-_ENDS_IN_DIGITS = regex.compile(r"(?<=\p{Han})\d{1,6}+\Z")
-_OPENS_WITH_FIGURE = regex.compile(r"\A\d{1,6}+(?:\.\d{1,4}+)?+(?=(?:万|亿)?(?:元|人|户|亩|吨|家|个|所|项|名)|[%\uff05])")
+_ENDS_IN_DIGITS = regex.compile(r"(?<=\p{Han})(?<![至到])\d{1,6}+\Z")  # not a range's end (101至120)
+# Any measure word of counted things (套, 座, 批 …) or a unit of money, people, land or weight.
+_OPENS_WITH_FIGURE = regex.compile(
+    rf"\A\d{{1,6}}+(?:\.\d{{1,4}}+)?+(?=(?:万|亿)?(?:[元人亩吨{COUNT_MEASURES}]|公里|平方米|公顷)|[%\uff05])")
+
+
+# A wrapped line of prose holds a clause mark or runs on without a label; a caption or an address
+# line (监测点位图1, 联系地址：…302) ends in its own number.
+_PROSE_MARKS = (chars.FULLWIDTH_COMMA, chars.IDEOGRAPHIC_FULL_STOP, chars.FULLWIDTH_SEMICOLON, chars.IDEOGRAPHIC_COMMA)
+_LABEL_MARKS = (chars.FULLWIDTH_COLON, ":")
+_CAPTION_LENGTH = 8  # characters a wrapped line without a mark holds at least (全年完成投资465)
+
+
+def _wrapped_prose(line: str) -> bool:
+    return any(mark in line for mark in _PROSE_MARKS) or (
+        len(line) >= _CAPTION_LENGTH and not any(mark in line for mark in _LABEL_MARKS))
 
 
 def split_figures(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, reason) of figures a line break cuts inside their digits.
 
-    >>> t = "全年完成投资465\\n25万元，其中省级补助3000万元。\\n电话0571-12345678\\n2021年3月29日"
+    >>> t = "全年完成投资465\\n25万元，其中省级补助3000万元。\\n电话0571-12345678\\n2021年3月29日\\n监测点位图1\\n5座监测站"
     >>> [t[s:e] for s, e, _ in split_figures(t)]
     ['465\\n25']
     """
@@ -135,7 +152,7 @@ def split_figures(text: str) -> Iterator[tuple[int, int, str]]:
     prev: str | None = None
     prev_start = 0
     for line in text.split("\n"):
-        if prev is not None and len(prev) >= 4:
+        if prev is not None and len(prev) >= 4 and _wrapped_prose(prev):
             tail, head = _ENDS_IN_DIGITS.search(prev), _OPENS_WITH_FIGURE.match(line)
             if tail is not None and head is not None:
                 yield (prev_start + tail.start(), pos + head.end(),

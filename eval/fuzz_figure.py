@@ -77,12 +77,15 @@ def main() -> None:
     ap.add_argument("--show", default="", help="print the missed cases of these groups (follows/sibling, e.g. word/alone)")
     ap.add_argument("--base", default="", help="a glob of clean UTF-8 texts to damage instead of the TUNE documents")
     ap.add_argument("--sample", type=int, default=300, help="with --base: how many counts, a seeded sample")
+    ap.add_argument("--skip", type=int, default=0,
+                    help="with --base: leave out the first SKIP counts of the seeded order (--skip 300 reads a second "
+                         "sample, held out while the first is read)")
     args = ap.parse_args()
     show = set(filter(None, args.show.split(",")))
     cases = list(_cases([pathlib.Path(p) for p in sorted(glob.glob(args.base))] if args.base else None))
     if args.base:
         random.Random(41).shuffle(cases)
-        cases = cases[:args.sample]
+        cases = cases[args.skip:args.skip + args.sample]
     results = [r for r in run(_judge, cases, args.jobs) if r[4] != "already"]
     axes = [("measure word", lambda r: r[1]), ("what follows / sibling", lambda r: f"{r[2]}/{r[3]}")]
     print_tables(results, axes, lambda r: r[4], ("flagged", "missed"), by_size=True)

@@ -11,11 +11,12 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner import chars, figurebounds, figurelogic, figurereader, figureshapes, figureslips, figuretense, figuretokens, figuretotals, shares
+from cleaner import chars, figurebounds, figuredims, figurelogic, figurereader, figureshapes, figureslips, figuretense, figuretokens, figuretotals, shares
 from cleaner.adsplice import joins_into_word
 from cleaner.counts import AFTER_NUMBER, COUNT_NOUN, MEASURE_LOOKALIKE, Clauses, Quoted
 from cleaner.datecues import DAYS_IN_MONTH
 from cleaner.docmodel import lines
+from cleaner.lexicon import is_word
 from cleaner.quantities import (
     EVENT_UNITS,
     LETTERS_FOR_DIGITS,
@@ -215,7 +216,7 @@ _VALUE_NOUN_END = regex.compile(r"[数量率额值分比度龄级号码次速价
 _VALUE_LINK_END = regex.compile(r"[为是前]\Z")  # 得分为92, 排名前10: a value even beside a sibling count
 # Link words before a bound or a change's end (稳定在105, 减少到29, 不超过45): a value when the clause
 # counts nothing else; after a sibling that keeps its measure word, still a count ("由40个减少到29").
-_LINK_END = regex.compile(r"[至到在于约近逾后内过]\Z")
+_LINK_END = regex.compile(r"[至到在于约近逾超后内过]\Z")
 _OBJECT_END = regex.compile(rf"[{chars.HAN}]{{2,8}}\Z")
 _UNIT_LINES = 3  # lines above whose "（单位：套）" caption declares the measure word of the lines below
 
@@ -419,7 +420,7 @@ def _bare_before_word(text: str, start: int, pos: int, num: str) -> str:
 
     In 1.4 million characters of clean reports no figure stands so: formal prose counts with a
     measure word, and the figures that name (双11, 5G) have another shape. The two characters after
-    the figure must make a word clean government text writes (data/han_pairs.tsv), so that an
+    the figure must make a word (data/han_pairs.tsv, or the general lexicon: cleaner.lexicon), so that an
     idiom's figure (10佳, 3化) is not taken for a count; three digits and more are likelier a
     name's number (昇腾384超节点, 龙江331边防路) and need a cue of the clause. A figure after a
     mark is the second term of a time, a score or a formula (9：30召开, 3：1战胜, 10＋3领导人会议),
@@ -427,12 +428,21 @@ def _bare_before_word(text: str, start: int, pos: int, num: str) -> str:
     (of 31 provincial reports and the reference reports, 1.6 million characters, every clause
     that opens with a figure writes a measure word or a unit after it)."""
     before = text[start - 1]
+    subject, link = _subject_before(text, start)
+    if _is_han(before) and len(subject) >= 2 and _value_subject(subject, link):
+        return ""  # 综合得分85领先, 指数56属于, 代码32开头: a value or a code, no count
     opens = before in _CLAUSE_CLOSERS and before != chars.IDEOGRAPHIC_FULL_STOP and not _numbers_items(text, start, num)
     if (len(num) > 2 or "." in num or num == "0" or not (_is_han(before) or opens) or before == _PAIR
             or text[pos] in _FUNCTION_WORDS or _DAY_NAME.fullmatch(text, pos, pos + 4) or _DAY_NAME.fullmatch(text, pos, pos + 3)
-            or not joins_into_word(*text[pos:pos + 2].ljust(2))):
+            or not _makes_word(text[pos:pos + 2])):
         return ""  # 9：30召开, 3：1战胜, 10＋3领导人: a time, a score, a formula; 99公益日 names a day
     return f"nothing between the figure and {text[pos:pos + 2]}, a word" + ("; the figure opens its clause" if opens else "")
+
+
+def _makes_word(pair: str) -> bool:
+    """Whether two Han characters make a word: one clean government text writes (the TUNE
+    documents' pairs) or one of the general lexicon (抽水, 遗址, 夜间: other reports' subjects)."""
+    return len(pair) == 2 and (joins_into_word(*pair) or is_word(pair))
 
 
 def _numbers_items(text: str, start: int, num: str) -> bool:
@@ -796,7 +806,7 @@ def flag_figure_slips(text: str) -> Iterator[Flag]:
     for line in lines(text):
         for start, end, reason in (*figureslips.slips(line.text), *figureshapes.slips(line.text),
                                    *figuretokens.slips(line.text), *figurebounds.slips(line.text),
-                                   *figurelogic.slips(line.text)):
+                                   *figurelogic.slips(line.text), *figuredims.slips(line.text)):
             yield Flag(line.start + start, line.start + end, reason)
     for start, end, reason in figureshapes.split_figures(text):
         yield Flag(start, end, reason)

@@ -1,0 +1,45 @@
+"""Two-character words of a general Chinese lexicon: whether two Han characters make a word.
+
+The tables the rules build from the evaluation set's TUNE documents (``data/han_pairs.tsv``)
+know the words those documents write; a report on another subject (抽水蓄能, 考古遗址, 夜间经济)
+writes others. jieba's dictionary (MIT, about 350,000 words with their frequency in a general
+corpus) is read instead of a hand-made list: its two-character words seen often enough to be
+words of running text, not names or rare compounds. It is read from the installed package's
+``dict.txt`` without importing jieba (no segmenter is built), once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+# A word the dictionary counts fewer times than this is a name, a rare compound or a pair
+# split by segmentation (全域 3, 强县 8); the words of government prose count hundreds.
+_MIN_FREQUENCY = 20
+
+
+def is_word(pair: str) -> bool:
+    """Whether the two characters of ``pair`` make a word of the general lexicon.
+
+    >>> is_word("遗址"), is_word("调度"), is_word("址入"), is_word("危旧")
+    (True, True, False, False)
+    """
+    return pair in _two_character_words()
+
+
+@cache
+def _two_character_words() -> frozenset[str]:
+    words = set()
+    with _dictionary().open(encoding="utf-8") as rows:
+        for row in rows:  # "word frequency tag"; only two-character words are read further
+            if row[2:3] == " " and int(row[3:row.index(" ", 3)]) >= _MIN_FREQUENCY:
+                words.add(row[:2])
+    return frozenset(words)
+
+
+def _dictionary() -> Path:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the jieba package (its dictionary) is not installed: pip install jieba")
+    return Path(spec.origin).parent / "dict.txt"
