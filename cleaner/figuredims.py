@@ -1,8 +1,8 @@
 """A figure whose unit measures another kind of quantity than the noun it is the value of.
 
 Helper of :func:`cleaner.rules.figure.flag_figure_slips`: the noun right before a figure (past
-the link words 达到, 为, 共, 累计 …) says what kind of quantity it is: an amount of money (投资,
-收入, 资金), an area (面积), a length (里程, 长度), a number of people (人数, 人口). The unit
+the link words 达到, 为, 共, 累计 …) says what kind of quantity it is: an amount of money (收入,
+资金, 产值), an area (面积), a length (里程, 长度), a number of people (人数, 人口). The unit
 after the figure says it too. When the two name different kinds (造林面积12.5万元, 道路总里程
 120亿元, 参保人数120万元, 旅游收入35万人次) a unit was typed from a neighbouring figure or a
 template: flag, never fix. A noun of money counted in loans or projects (贷款1200笔, 资金12个
@@ -32,6 +32,7 @@ _NOUN_KIND = {noun: kind for kind, (nouns, _) in _KINDS.items() for noun in noun
 _LINK = r"(?:(?:已|共|累计|均|总计|合计)?+(?:达到|达|为|是|约|近|超过|突破|完成|实现|共|计)?+)"
 _NOUN = "|".join(sorted(_NOUN_KIND, key=len, reverse=True))
 _UNIT = "|".join(sorted(_UNIT_KIND, key=len, reverse=True))
+_SAY = {"money": "an amount of money", "area": "an area", "length": "a length", "people": "a number of people"}
 _VALUE = regex.compile(rf"(?P<noun>{_NOUN}){_LINK}(?P<fig>\d++(?:\.\d++)?(?:万亿|亿|万|千)?)(?P<unit>{_UNIT})")
 
 
@@ -50,5 +51,3 @@ def slips(line: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), (f"{m['noun']} is {_SAY[noun]}, but its figure {m['fig']}{m['unit']} "
                                        f"is {_SAY[unit]}: a unit slipped")
 
-
-_SAY = {"money": "an amount of money", "area": "an area", "length": "a length", "people": "a number of people"}
