@@ -152,9 +152,9 @@ def split_figures(text: str) -> Iterator[tuple[int, int, str]]:
     prev: str | None = None
     prev_start = 0
     for line in text.split("\n"):
-        if prev is not None and len(prev) >= 4 and _wrapped_prose(prev):
+        if prev is not None and len(prev) >= 4:
             tail, head = _ENDS_IN_DIGITS.search(prev), _OPENS_WITH_FIGURE.match(line)
-            if tail is not None and head is not None:
+            if tail is not None and head is not None and _wrapped_prose(prev):
                 yield (prev_start + tail.start(), pos + head.end(),
                        f"figure cut by a line break inside its digits: {tail.group()}⏎{head.group()}")
         prev, prev_start = line, pos

@@ -428,14 +428,14 @@ def _bare_before_word(text: str, start: int, pos: int, num: str) -> str:
     (of 31 provincial reports and the reference reports, 1.6 million characters, every clause
     that opens with a figure writes a measure word or a unit after it)."""
     before = text[start - 1]
-    subject, link = _subject_before(text, start)
-    if _is_han(before) and len(subject) >= 2 and _value_subject(subject, link):
-        return ""  # 综合得分85领先, 指数56属于, 代码32开头: a value or a code, no count
     opens = before in _CLAUSE_CLOSERS and before != chars.IDEOGRAPHIC_FULL_STOP and not _numbers_items(text, start, num)
     if (len(num) > 2 or "." in num or num == "0" or not (_is_han(before) or opens) or before == _PAIR
             or text[pos] in _FUNCTION_WORDS or _DAY_NAME.fullmatch(text, pos, pos + 4) or _DAY_NAME.fullmatch(text, pos, pos + 3)
             or not _makes_word(text[pos:pos + 2])):
         return ""  # 9：30召开, 3：1战胜, 10＋3领导人: a time, a score, a formula; 99公益日 names a day
+    subject, link = _subject_before(text, start) if _is_han(before) else ("", "")
+    if len(subject) >= 2 and _value_subject(subject, link):
+        return ""  # 综合得分85领先, 指数56属于, 代码32开头: a value or a code, no count
     return f"nothing between the figure and {text[pos:pos + 2]}, a word" + ("; the figure opens its clause" if opens else "")
 
 
