@@ -1,22 +1,32 @@
-"""Near copies: a unit repeated right after itself with a character dropped or changed.
+"""Near copies: a unit repeated right after itself with a character dropped or changed, or a word put in.
 
 A paste slip or an OCR pass that renders a sentence twice does not always copy it exactly:
 the second rendering may lose a character or two ("无害化处率" for "无害化处理率") or carry one
-wrong character ("金国" for "全国", "业物" for "业务"). Exact repeats are the other dup rules'
-business; here two *adjacent* units (sentences of one line, or two paragraphs one under the
-other) are compared on their skeletons (cleaner.dupspans) and decided by what the difference
-is, never by the words:
+wrong character ("金国" for "全国", "业物" for "业务"); an editor's revision accepted beside the
+old wording adds or drops a word. Exact repeats are the other dup rules' business; here two
+*adjacent* units (sentences of one line, or two paragraphs one under the other) are compared
+on their skeletons (cleaner.dupspans) and decided by what the difference is (whether it is a
+word by itself is read from the general lexicon, never from a list of the text's words):
 
 - the shorter skeleton is the longer one with a few Han characters dropped, and one drop broke a
   word (the two characters it brought together stand side by side nowhere else in the
   document: "处率"): the shorter copy goes, as every character of it still stands in the kept
   one (nothing is lost). A word deleted between clauses ("，并接受" → "，接受") is an
-  amendment's new wording, not a slip;
+  amendment's new wording, not a slip; nor is a lost negation (√…不会… / ×…会…, 非汛期 /
+  汛期) or a lost run that is a word by itself (重度, 同步): the two units say two things;
+- of two sentences of one paragraph, the longer skeleton is the shorter one with one word of
+  two to four Han characters put in (进一步, 切实, 坚定不移: a word of the general lexicon,
+  cleaner.lexicon; no figure's, 五千): an editor's revision accepted beside the old wording;
+  the later copy goes, as for every repeat (the word it added or dropped is named). Two
+  lines that differ so are left alone: a revision table's old and new rows, a list of rules
+  and their opposites (√…/×…) stand that way;
 - one Han character differs: this is a slip ("金国" for "全国") or a parallel sentence
   ("今年一季度全市出口总额…" / "…进口总额…", 正职/副职, 男性/女性: round 10's review), and only the
-  meaning tells which. When the document writes both readings elsewhere, the two are parallel
-  and left alone; otherwise the pair is flagged for a reviewer, with the reading the document
-  attests named when it attests one, and nothing is removed.
+  meaning tells which (whether each reading makes a word does not: 中风险/低风险, 小班/中班,
+  本市/外市 are parallel lines where one reading makes none). When the document writes both
+  readings elsewhere, the two are parallel and left alone; otherwise the pair is flagged for a
+  reviewer, with the reading the document attests named when it attests one, and nothing is
+  removed.
 
 Units that differ by a figure, a numeral or an ordinal are never near copies: parallel
 sentences ("第一季度…12个。第二季度…12个。") differ exactly there; nor are two articles under
@@ -30,11 +40,16 @@ from typing import NamedTuple
 import regex
 
 from cleaner.dupspans import ARTICLE, MIN_SENTENCE, skeleton
+from cleaner.lexicon import is_term
 
 # Characters that count or order: two sentences differing in one of them are parallel, not copies.
 _COUNTING = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟第首末甲乙丙丁")
 _MAX_DROPPED = 3  # characters a copy may lose and still be the same unit
 _PER_DROPPED = 15  # skeleton characters per character lost: a short unit may lose only one
+_REVISED = (2, 4)  # Han characters of the word an editor's revision puts in or takes out (切实, 进一步)
+_PER_REVISED = 6  # skeleton characters per character of that word: a short unit's added word is its point
+# A character that turns what a unit says into its opposite: a unit without it is no copy.
+_NEGATIONS = frozenset("不非无未没勿莫否别")
 _MAX_LEAD = 5  # Han characters of a lead clause put before a pasted sentence (另一方面)
 # Connectors that add a sentence to the one before: a copy behind one reads as a new point.
 # Leads that stress or sum up (同志们，总之，一句话，) repeat on purpose and are not among them.
@@ -43,10 +58,11 @@ _LEAD = regex.compile(r"\s*+(同时|此外|另外|与此同时|并且|而且|另
 
 class Near(NamedTuple):
     """How two adjacent units differ: ``kind`` "dropped" (``remove``: 0 the first unit is the
-    copy to remove, 1 the second), "changed" (never removed; ``remove`` names the unit whose
-    reading the document does not attest) or "led" (one is the other with a lead clause put
-    before it; never removed), whether the document attests one reading, and the characters
-    in question (those lost, "attested→other", or the lead)."""
+    copy to remove, 1 the second), "revised" (one word put in or taken out; the second goes),
+    "changed" (never removed; ``remove`` names the unit whose reading the document does not
+    attest) or "led" (one is the other with a lead clause put before it; never removed),
+    whether the document attests one reading, and the characters in question (those lost,
+    the word, "attested→other", or the lead)."""
 
     kind: str
     remove: int
@@ -58,11 +74,13 @@ Skeleton = tuple[str, list[int]]
 
 
 def compare(first: str, second: str, document: str,
-            skeletons: tuple[Skeleton, Skeleton] | None = None) -> Near | None:
+            skeletons: tuple[Skeleton, Skeleton] | None = None, revisions: bool = True) -> Near | None:
     """How ``second`` (right after ``first``) is a near copy of it, or None.
 
     ``skeletons``: the two units' skeletons when the caller has them (each unit of a line
-    stands in two pairs; its skeleton is read once).
+    stands in two pairs; its skeleton is read once). ``revisions``: whether a word put in reads
+    as a revision: for two sentences of one paragraph; two lines that differ by a word are as
+    often a revision table's old and new rows or a list of rules and their opposites (√…/×…).
 
     >>> compare("生活垃圾无害化处理率达到100%，城市污水集中处理率达到96.5%。",
     ...         "生活垃圾无害化处率达到100%，市污水集中处理率达到96.5%。", "")
@@ -90,12 +108,12 @@ def compare(first: str, second: str, document: str,
         else:
             longer, (shorter, where, unit), remove = b, (a, where_a, first), 0
         found = _dropped(longer, shorter)
-        if found is None or len(found[0]) > min(_MAX_DROPPED, max(1, len(longer) // _PER_DROPPED)):
-            return None
         rest = document.replace(unit, "", 1)
-        if not any(_broken_word(shorter, where, j, rest) for j in found[1]):
-            return None
-        return Near("dropped", remove, True, found[0])
+        if found and len(found[0]) <= min(_MAX_DROPPED, max(1, len(longer) // _PER_DROPPED)) and any(
+                _broken_word(shorter, where, j, rest) for j in found[1]) and not _a_word_of_its_own(found):
+            return Near("dropped", remove, True, found[0])
+        word = revisions and _revision(longer, (where_a, where_b)[1 - remove], shorter)
+        return Near("revised", 1, False, word) if word else None
     diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     if len(diff) != 1 or not (_plain_han(a[diff[0]]) and _plain_han(b[diff[0]])):
         return None
@@ -135,6 +153,33 @@ def _dropped(longer: str, shorter: str) -> tuple[str, list[int]] | None:
         else:
             return None
     return ("".join(lost), at) if j == len(shorter) else None
+
+
+def _revision(longer: str, where: list[int], shorter: str) -> str:
+    """The word ``longer`` (a skeleton, ``where`` its offsets in the unit) has beyond ``shorter``
+    when it is ``shorter`` with one run of two to four Han characters put in, written without a
+    mark inside, that is a word of the lexicon (进一步, 坚定不移) and no figure's (五千 beside 一万):
+    an editor's revision. Every place the run may stand is tried (坚持 / 坚定不移坚持). Else ""."""
+    n = len(longer) - len(shorter)
+    if not _REVISED[0] <= n <= _REVISED[1] or len(longer) < _PER_REVISED * n:
+        return ""
+    head = next((k for k, (x, y) in enumerate(zip(shorter, longer)) if x != y), len(shorter))
+    tail = next((k for k, (x, y) in enumerate(zip(reversed(shorter), reversed(longer))) if x != y), len(shorter))
+    for k in range(max(0, len(shorter) - tail), min(head, len(shorter)) + 1):
+        word = longer[k:k + n]
+        around = longer[k - 1:k] + longer[k + n:k + n + 1]
+        if (where[k + n - 1] - where[k] == n - 1 and all("\u4e00" <= c <= "\u9fff" for c in word)
+                and not any(c in _COUNTING for c in around) and not all(c in _COUNTING for c in word) and is_term(word)):
+            return word
+    return ""
+
+
+def _a_word_of_its_own(found: tuple[str, list[int]]) -> bool:
+    """Whether the characters a copy lacks (``found``: from :func:`_dropped`) mean something by
+    themselves: a negation (不, 非, 未: √…不会… / ×…会…, 非汛期 / 汛期) or one run that is a word of
+    the lexicon (重度, 同步). Two such units say two things; a slip loses part of a word."""
+    lost, at = found
+    return any(c in _NEGATIONS for c in lost) or len(at) == 1 and len(lost) >= 2 and is_term(lost)
 
 
 def _broken_word(shorter: str, where: list[int], j: int, rest: str) -> bool:

@@ -1,4 +1,4 @@
-"""Two-character words of a general Chinese lexicon: whether two Han characters make a word.
+"""Words of a general Chinese lexicon: whether two Han characters make a word, or a short run is one.
 
 The tables the rules build from the evaluation set's TUNE documents (``data/han_pairs.tsv``)
 know the words those documents write; a report on another subject (抽水蓄能, 考古遗址, 夜间经济)
@@ -26,6 +26,28 @@ def is_word(pair: str) -> bool:
     (True, True, False, False)
     """
     return pair in _two_character_words()
+
+
+def is_term(run: str) -> bool:
+    """Whether ``run`` (two to four characters) is a word of the general lexicon.
+
+    >>> is_term("进一步"), is_term("认真"), is_term("步加")
+    (True, True, False)
+    """
+    return is_word(run) if len(run) == 2 else run in _longer_words()
+
+
+@cache
+def _longer_words() -> frozenset[str]:
+    """Three- and four-character words seen often enough (read on first use only: the
+    near-copy rule asks for them, most documents never do)."""
+    words = set()
+    with _dictionary().open(encoding="utf-8") as rows:
+        for row in rows:
+            cut = row.find(" ")
+            if cut in (3, 4) and int(row[cut + 1:row.index(" ", cut + 1)]) >= _MIN_FREQUENCY:
+                words.add(row[:cut])
+    return frozenset(words)
 
 
 @cache

@@ -2,10 +2,10 @@
 
 Each case copies one paragraph, sentence or heading of a TUNE base document to another place
 (the next line, a paragraph later, inside its own paragraph, glued to the next paragraph, split
-by a line break, re-typed with other marks or spaces, cut short as a teaser, ...). A case is
-*fixed* when the cleaned document equals the cleaned undamaged one, *flagged* when a dup flag
-stands on the copy instead, *wrong* when the text differs in another way (the original removed,
-a part left). Paragraphs are sampled with a fixed seed, so runs compare.
+by a line break, re-typed with other marks or spaces, cut short as a teaser, revised by one
+adverb, ...). A case is *fixed* when the cleaned document equals the cleaned undamaged one,
+*flagged* when a dup flag stands on the copy instead, *wrong* when the text differs in another
+way (the original removed, a part left). Paragraphs are sampled with a fixed seed, so runs compare.
 
 TUNE material only (it reads ``eval/base/tune``); it prints recall tables, nothing is scored.
 
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import random
+
+import regex
 
 from fuzzkit import cleaned_base, first_difference, print_all, print_tables, run, tune_documents
 
@@ -30,6 +32,23 @@ def _sentences(par: str) -> list[str]:
             out.append(cur)
             cur = ""
     return [s for s in out if len(s) >= 12]
+
+
+_ADVERBS = ("进一步", "切实", "全面", "持续", "大力", "扎实", "不断", "认真", "积极", "严格")
+_VERBS = regex.compile("加强|推进|完善|落实|提升|强化|做好|推动|开展|健全|提高|优化|深化|规范|加快|抓好|实施|巩固")
+
+
+def _revised(sentence: str, rng: random.Random) -> str | None:
+    """``sentence`` with one adverb put before one of its verbs, or one of its adverbs taken out."""
+    drops = [m for m in regex.finditer("|".join(_ADVERBS), sentence)]
+    if drops:
+        m = rng.choice(drops)
+        return sentence[:m.start()] + sentence[m.end():]
+    adds = [m for m in _VERBS.finditer(sentence) if m.start() > 0 and sentence[m.start() - 1] not in "".join(_ADVERBS)]
+    if not adds:
+        return None
+    m = rng.choice(adds)
+    return sentence[:m.start()] + rng.choice(_ADVERBS) + sentence[m.start():]
 
 
 def _ops(lines: list[str], i: int, rng: random.Random) -> dict[str, list[str]]:
@@ -68,6 +87,9 @@ def _ops(lines: list[str], i: int, rng: random.Random) -> dict[str, list[str]]:
                 cut = lines[i + 1].index(inner[0]) + len(inner[0])
                 out["sentence_inside_next_par"] = lines[:i + 1] + [lines[i + 1][:cut] + s + lines[i + 1][cut:]] + lines[i + 2:]
         out["sentence_own_line"] = lines[:i + 1] + [s] + lines[i + 1:]
+        revised = _revised(s, random.Random(f"{i}:{s}"))  # a generator of its own: the other copies stay as they were
+        if revised:  # an editor's revision left beside the old wording (加强… / 进一步加强…): the later copy goes
+            out["sentence_revised"] = lines[:i] + [par[:at] + revised + par[at:]] + lines[i + 1:]
     out["par_three_times"] = lines[:i + 1] + [par, par] + lines[i + 1:]
     return out
 

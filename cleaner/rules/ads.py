@@ -13,12 +13,13 @@ contact block) veto. Each removal's reason names the cues. It works on a single 
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
-from cleaner import adblocks, adcells, adcues, adforeign, adfront, adpairs, adregister, adsplice, chars, hardwrap
+from cleaner import adblocks, adcells, adcues, adforeign, adfront, adpairs, adregister, adsplice, adstarts, chars, hardwrap
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
 from cleaner.textutil import han_count
@@ -51,6 +52,26 @@ _PUNCT = frozenset(",;:" + chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_COMMA + cha
                    + chars.FULLWIDTH_COLON + chars.IDEOGRAPHIC_FULL_STOP)
 
 
+def _sparing_own_starts(rule: Callable[[str, Context], Iterator[Edit]]) -> Callable[[str, Context], Iterator[Edit]]:
+    """Each cut of ``rule`` stops before a line's own start it ran on to (cleaner.adstarts: a
+    glued outline marker and its heading, the signature's date, the publisher's name): the ad's
+    cues spoke for the words before it, never for the document's own line."""
+    @functools.wraps(rule)
+    def sparing(text: str, ctx: Context) -> Iterator[Edit]:
+        scan = None
+        for edit in rule(text, ctx):
+            scan = scan or adcues.scan(text, ctx.corpus)
+            at = None if edit.new else adstarts.own_start(
+                edit.old, scan.publishers, scan.title, lambda k, e=edit: scan.has_cue(scan.folded[e.start + k:e.end]))
+            if at is None:
+                yield edit
+            else:
+                yield Edit(edit.start, edit.start + at, edit.old[:at], "",
+                           edit.reason + "; the line's own start after it stays")
+    return sparing
+
+
+@_sparing_own_starts
 def drop_front_glued_ads(text: str, ctx: Context) -> Iterator[Edit]:
     """An ad glued in front of a line's own outline marker is cut; the line stays.
 
@@ -133,6 +154,7 @@ _FRONT = "glued in front of a line's own start"
 _FRONT_MAX = 32  # characters (without spaces) of an ad glued in front of a line: a slogan and a contact
 
 
+@_sparing_own_starts
 def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     """A line that is an advertisement is removed whole.
 
@@ -219,6 +241,7 @@ def _trade_reasons(scan: Scan, all_lines: list[Line], foreign: _ForeignView) -> 
     return adpairs.pair_reasons(scan, all_lines, reasons)
 
 
+@_sparing_own_starts
 def drop_inline_solicitations(text: str, ctx: Context) -> Iterator[Edit]:
     """An ad inside a line, in brackets or glued to a sentence, is cut out.
 
@@ -279,6 +302,7 @@ _LEAD_MARKER = regex.compile(r"\s*+(?:[一二三四五六七八九十百]++\u300
                              r"|\d{1,2}[.\uff0e\u3001](?!\d)|第[一二三四五六七八九十百零〇\d]++[条章节][\u3000 ]*+)")
 
 
+@_sparing_own_starts
 def drop_reader_voice(text: str, ctx: Context) -> Iterator[Edit]:
     """A site's voice to the reader glued at the start or the end of a paragraph is cut out.
 
@@ -880,6 +904,7 @@ def _cut(text: str, start: int, end: int, reason: str) -> Edit:
     return Edit(start, end, text[start:end], "", reason)
 
 
+@_sparing_own_starts
 def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     """A segment foreign to its document, addressing the reader elsewhere, is removed.
 

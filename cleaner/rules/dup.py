@@ -374,10 +374,12 @@ def drop_near_copies(text: str) -> Iterator[Edit | Flag]:
 
     The two units stand side by side (two sentences of a line, or two prose paragraphs one
     under the other) and their skeletons differ by a few dropped Han characters or by one
-    changed Han character (cleaner.dupnear). A copy that only lost characters goes, whichever
-    comes first, as all its words stand in the other. A pair with one character changed may be
-    a slip or two parallel sentences (出口/进口): it is flagged, never removed, unless the
-    document writes both readings elsewhere (parallel: left alone).
+    changed Han character, or (two sentences of a paragraph) by one word put in or taken out
+    (cleaner.dupnear). A copy that only lost characters goes, whichever comes first, as all its
+    words stand in the other; of an editor's revision left beside the old wording (加强… /
+    进一步加强…) the later copy goes. A pair with one character changed may be a slip or two
+    parallel sentences (出口/进口): it is flagged, never removed, unless the document writes
+    both readings elsewhere (parallel: left alone).
 
     >>> [e.old for e in drop_near_copies("新增城市绿地面积42万平方米，城市污水集中处理率达到96.5%。新增城市绿地面积42万平方米，城市污水集中处率达到96.5%。")]
     ['新增城市绿地面积42万平方米，城市污水集中处率达到96.5%。']
@@ -424,7 +426,7 @@ def _near_pair(text: str, first: tuple[int, int], second: tuple[int, int], taken
     ``cuts`` are the spans removed for the first or the second unit (by default the units)."""
     if first[0] < taken:
         return []
-    near = dupnear.compare(text[first[0]:first[1]], text[second[0]:second[1]], text, skeletons)
+    near = dupnear.compare(text[first[0]:first[1]], text[second[0]:second[1]], text, skeletons, revisions=cuts is None)
     if near is None:
         return []
     if near.kind == "led":
@@ -435,8 +437,15 @@ def _near_pair(text: str, first: tuple[int, int], second: tuple[int, int], taken
         return [Flag(first[0], second[1], f"a sentence repeated right after itself with one character changed ({near.detail}):"
                                           f" a slip or a parallel sentence{attested}")]
     start, end = (cuts or (first, second))[near.remove]
-    reason = f"repeated right {'after' if near.remove else 'before'} itself with {near.detail} lost: every character of it stands in the copy kept"
-    return [Edit(start, end, text[start:end], "", reason)]
+    return [Edit(start, end, text[start:end], "", _near_reason(near))]
+
+
+def _near_reason(near: dupnear.Near) -> str:
+    side = "after" if near.remove else "before"
+    if near.kind == "revised":
+        return (f"repeated right after itself with the word {near.detail} put in or taken out: an editor's revision"
+                " left beside the old wording; the later copy goes")
+    return f"repeated right {side} itself with {near.detail} lost: every character of it stands in the copy kept"
 
 
 def drop_doubled_windows(text: str) -> Iterator[Edit]:
