@@ -9,8 +9,8 @@ document's by its shape, when no cue of an ad stands in it (an ad's own list, �
 二、述职报告，微信…, or its 一、二级建造师资料免费领取, goes whole): the cut stops before it. A
 marker counts only glued behind other text, not in a run of numerals (一、二、三轮), and followed
 by words; a date or a name only as all that is left of the cut, a name as a whole run of Han
-characters shaped as an office's (…局, …委员会, …人民政府) or as the one the document gives
-itself. Nothing here changes text.
+characters shaped as a place's office (…县…局, …市…委员会, …人民政府; not 店铺内所) or as the one
+the document gives itself. Nothing here changes text.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ _CN_YEAR = "〇○零一二三四五六七八九"
 # A full date closing the cut: the signature's, its year in figures or in numerals (二〇二三年).
 _DATE_END = regex.compile(rf"(?:(?<!\d)(?:19|20)\d\d|(?<![{_CN_YEAR}])[{_CN_YEAR}]{{4}})\s*+年\s*+[\d{_NUMERAL}]{{1,3}}\s*+月"
                           rf"\s*+[\d{_NUMERAL}]{{1,3}}\s*+日\s*+$")
-# An office's name closing the cut, a whole run of Han characters: 青山县水利局, 江岭市人民政府办公室.
-_OFFICE_END = regex.compile(r"(?<![\p{Han}])\p{Han}{2,24}?(?:局|厅|委|委员会|办公室|办|人民政府|政府|院|中心|站|所|处|部|署|会)$")
+# An office's name closing the cut, a whole run of Han characters: a place's and an office's (青山县水利局,
+# 江岭市人民政府办公室); a word that merely ends like one (店铺内所, 研究会) is none.
+_OFFICE_END = regex.compile(r"(?<![\p{Han}])\p{Han}{1,10}?[省市县区州盟旗镇乡]\p{Han}{0,14}?(?:局|厅|委员会|办公室|人民政府|政府)$")
 _MIN_AD = 4  # characters of the ad left to cut before the start, at the fewest
 _MIN_NAME = 4  # characters of a publisher's name that may close a cut
 
