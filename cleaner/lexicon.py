@@ -41,22 +41,22 @@ def is_term(run: str) -> bool:
 def _longer_words() -> frozenset[str]:
     """Three- and four-character words seen often enough (read on first use only: the
     near-copy rule asks for them, most documents never do)."""
-    words = set()
-    with _dictionary().open(encoding="utf-8") as rows:
-        for row in rows:
-            cut = row.find(" ")
-            if cut in (3, 4) and int(row[cut + 1:row.index(" ", cut + 1)]) >= _MIN_FREQUENCY:
-                words.add(row[:cut])
-    return frozenset(words)
+    return _words_of_length(3, 4)
 
 
 @cache
 def _two_character_words() -> frozenset[str]:
+    return _words_of_length(2)
+
+
+def _words_of_length(*lengths: int) -> frozenset[str]:
+    """The words of the dictionary of these lengths that it counts often enough."""
     words = set()
     with _dictionary().open(encoding="utf-8") as rows:
-        for row in rows:  # "word frequency tag"; only two-character words are read further
-            if row[2:3] == " " and int(row[3:row.index(" ", 3)]) >= _MIN_FREQUENCY:
-                words.add(row[:2])
+        for row in rows:  # "word frequency tag"; only words of the lengths asked for are read further
+            cut = row.find(" ")
+            if cut in lengths and int(row[cut + 1:row.index(" ", cut + 1)]) >= _MIN_FREQUENCY:
+                words.add(row[:cut])
     return frozenset(words)
 
 
