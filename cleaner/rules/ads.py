@@ -54,21 +54,41 @@ _PUNCT = frozenset(",;:" + chars.FULLWIDTH_COMMA + chars.IDEOGRAPHIC_COMMA + cha
 
 def _sparing_own_starts(rule: Callable[[str, Context], Iterator[Edit]]) -> Callable[[str, Context], Iterator[Edit]]:
     """Each cut of ``rule`` stops before a line's own start it ran on to (cleaner.adstarts: a
-    glued outline marker and its heading, the signature's date, the publisher's name): the ad's
-    cues spoke for the words before it, never for the document's own line."""
+    glued outline marker and its heading, the signature's date, the publisher's name, the words
+    glued behind the ad's address) and keeps the half of a word it tore at either end: the ad's
+    cues spoke for the words between, never for the document's own."""
     @functools.wraps(rule)
     def sparing(text: str, ctx: Context) -> Iterator[Edit]:
         scan = None
         for edit in rule(text, ctx):
-            scan = scan or adcues.scan(text, ctx.corpus)
-            at = None if edit.new else adstarts.own_start(
-                edit.old, scan.publishers, scan.title, lambda k, e=edit: scan.has_cue(scan.folded[e.start + k:e.end]))
-            if at is None:
+            if edit.new:
                 yield edit
-            else:
-                yield Edit(edit.start, edit.start + at, edit.old[:at], "",
-                           edit.reason + "; the line's own start after it stays")
+                continue
+            scan = scan or adcues.scan(text, ctx.corpus)
+            yield _spared(text, edit, scan)
     return sparing
+
+
+def _spared(text: str, edit: Edit, scan: Scan) -> Edit:
+    """``edit`` (a removal) without the document's words it ran on to: a line's own start or the
+    words glued behind the ad's address, the halves of a word it tore (cleaner.adstarts)."""
+    start, end, reason = edit.start, edit.end, edit.reason
+    at = _own_start(text, edit, scan)
+    if at is not None:
+        end, reason = start + at, reason + "; the line's own start after it stays"
+    head, tail = adstarts.torn_word_edges(text[start:end], text[max(0, start - 4):start], text[end:end + 4],
+                                          lambda seg: scan.has_cue(adcues.fold_width(seg)))
+    if head or tail:
+        start, end, reason = start + head, end - tail, reason + "; the half of a word it tore stays"
+    return edit if (start, end) == (edit.start, edit.end) else Edit(start, end, text[start:end], "", reason)
+
+
+def _own_start(text: str, edit: Edit, scan: Scan) -> int | None:
+    """adstarts.own_start of the removal ``edit``; the line goes on after it unless the cut took its end."""
+    line_end = edit.end if edit.old.endswith("\n") else text.find("\n", edit.end)
+    goes_on = bool(text[edit.end:line_end if line_end >= 0 else len(text)].strip())
+    return adstarts.own_start(edit.old, scan.publishers, scan.title,
+                              lambda k: scan.has_cue(scan.folded[edit.start + k:edit.end]), goes_on=goes_on)
 
 
 @_sparing_own_starts
