@@ -25,6 +25,7 @@ import regex
 
 from cleaner.adcues import fold_width
 from cleaner.lexicon import is_term
+from cleaner.textutil import han_count, is_han
 
 _NUMERAL = "一二三四五六七八九十"
 # An outline marker glued behind other text, or set apart from it by a wide gap (one blank is an ad's own
@@ -49,11 +50,9 @@ _OFFICE_END = regex.compile(r"(?<![\p{Han}])\p{Han}{1,10}?[省市县区州盟旗
 _ADDRESS_GLUED = regex.compile(
     r"(?<![A-Za-z0-9_.@-])(?:[A-Za-z][A-Za-z0-9_.-]*?(?:\d|_)[A-Za-z0-9_.-]*|\d(?:-?\d){6,}|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,4})"
     r"(?<=[A-Za-z0-9])(?=\p{Han}{2})")
-_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_ENDS = "\u3002\uff01\uff1f\uff1b!?;\uff1a:"  # a sentence's end, or an addressee's colon (…各单位：)
 _GLUED_MIN = 2  # Han characters glued behind an address that run on into the line's text
 _GLUED_SENTENCE_MIN = 5  # Han characters glued behind an address that end a sentence of their own
-_ALL_HAN = regex.compile(r"\p{Han}+")
 _TORN_MAX = 3  # characters of a word the cut tore, kept at the most at each end
 _MIN_AD = 4  # characters of the ad left to cut before the start, at the fewest
 _MIN_NAME = 4  # characters of a publisher's name that may close a cut
@@ -88,7 +87,7 @@ def _sentence_after(tail: str, goes_on: bool) -> bool:
     """Whether the words glued behind an address are a sentence's, not the ad's own close (…微信xz2024详谈,
     …电话138…包您满意): they run on into the line's text the cut left, or make a sentence's end of
     their own (…bigan_pro|远程会诊1850例。) or close the addressee's line (…neibu_zl|各区县文化旅游主管部门：)."""
-    han = len(_HAN.findall(tail))
+    han = han_count(tail)
     return han >= _GLUED_MIN if goes_on else han >= _GLUED_SENTENCE_MIN and tail.rstrip()[-1:] in _SENTENCE_ENDS
 
 
@@ -131,7 +130,7 @@ def torn_word_edges(removed: str, before: str, after: str, cued: Callable[[str],
         return 0, 0  # a cut over a line's end took whole lines: no word of the text runs across it
     before, after = before.rpartition("\n")[2], after.partition("\n")[0]
     # A cut between two Han characters tore a word; one after a mark took a sentence's start (。更多…|下一步).
-    glued_before, glued_after = bool(before) and _HAN.match(before[-1]), bool(after) and _HAN.match(after[0])
+    glued_before, glued_after = is_han(before[-1:]), is_han(after[:1])
     head = next((k for k in range(1, _TORN_MAX + 1)
                  if glued_before and _torn(removed[:k], removed[k:k + 1], after, cued, lead=True)), 0)
     rest = removed[head:]
@@ -141,16 +140,20 @@ def torn_word_edges(removed: str, before: str, after: str, cued: Callable[[str],
 
 
 def _torn(kept: str, ad_edge: str, other: str, cued: Callable[[str], bool], lead: bool) -> bool:
-    if not (kept and _ALL_HAN.fullmatch(kept) and other[:1] and _HAN.match(other[0] if lead else other[-1])):
+    if not (_all_han(kept) and is_han(other[:1] if lead else other[-1:])):
         return False
     edge = other[:2] if lead else other[-2:]
     if len(edge) == 2 and is_term(edge):
         return False  # the other side opens (closes) on a word of its own: nothing of it was torn off
     seam = kept[-1] + ad_edge if lead else ad_edge + kept[0]
-    if len(seam) == 2 and _HAN.match(ad_edge) and is_term(seam):
+    if len(seam) == 2 and is_han(ad_edge) and is_term(seam):
         return False  # the ad's own word runs on from the kept characters
     joined = kept + other[:_TORN_MAX] if lead else other[-_TORN_MAX:] + kept
     at = len(kept) if lead else len(joined) - len(kept)  # where the kept run meets the other side
     words = (joined[i:j] for i in range(max(0, at - 3), at) for j in range(at + 1, min(len(joined), i + 4) + 1))
-    return any(_ALL_HAN.fullmatch(w) and is_term(w) for w in words) and not cued(kept)
+    return any(_all_han(w) and is_term(w) for w in words) and not cued(kept)
+
+
+def _all_han(run: str) -> bool:
+    return bool(run) and han_count(run) == len(run)
 
