@@ -68,12 +68,13 @@ _LETTERED_NUMBER = regex.compile(r"(?<![A-Za-z0-9-])(?=(?:[-]?+[0-9OoIl]){10,13}
 _HOTLINE = regex.compile(r"(?<![\d.])[48]00(?:[- ]?+\d){7}(?!\d)")
 _EMAIL = regex.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _DOMAIN = regex.compile(r"(?<![A-Za-z0-9.@/-])(?:https?://)?(?:[A-Za-z0-9-]++\.)++"
-                        r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz)"
+                        r"(?:com|cn|net|org|top|cc|vip|xyz|info|site|wang|club|me|io|co|tv|ink|pub|shop|icu|fun|biz"
+                        r"|tw|hk|mo|asia|online|store|tech|live|link|work|ren)"
                         r"(?![A-Za-z0-9-])(?:[/?#][A-Za-z0-9._~:/?#@!$&'*+,;=%-]*+)?")  # and its path
 
 # fanwen88.com, m.sucaiwang.com: a template site's domain spells its vocabulary in pinyin.
 PINYIN_SITE_WORDS = r"fanwen|wenmi(?!ng)|xiezuo|moban|sucai|gongwen|bigan|wendang|wenku|lunwen|cailiao|mishu|daixie|zongjie"
-_PINYIN_SITE = regex.compile(PINYIN_SITE_WORDS, regex.IGNORECASE)
+PINYIN_SITE = regex.compile(PINYIN_SITE_WORDS, regex.IGNORECASE)
 
 # An account after a colon, letters with digits or an underscore (whatever the channel is called).
 _GOODS_ACCOUNT = regex.compile(r"[:=]\s*+(?P<id>(?=[A-Za-z]*+[0-9_])[A-Za-z][A-Za-z0-9_]{4,29}+)(?![A-Za-z0-9_.@-])")
@@ -139,12 +140,12 @@ def contacts(seg: str, ev) -> None:
         for m in pattern.finditer(seg):
             ev.add(m, "contact", WEAK, name)
     for m in _GOODS_ACCOUNT.finditer(seg):  # an id named for writing goods after a colon: haofanwen_4220
-        if _PINYIN_SITE.search(m["id"]) and not any(a < m.end("id") and m.start("id") < b for a, b in ids):
+        if PINYIN_SITE.search(m["id"]) and not any(a < m.end("id") and m.start("id") < b for a, b in ids):
             ev.add(m, "contact", STRONG, "account named for writing goods")
     for m in _DOMAIN.finditer(seg):
         if "gov" not in m.group().lower():
             ev.add(m, "contact", WEAK, "non-government domain")
-            if _PINYIN_SITE.search(m.group()):  # weak: the same domain is already a contact
+            if PINYIN_SITE.search(m.group()):  # weak: the same domain is already a contact
                 ev.add(m, "material", WEAK, "template-site domain", True)
             if not _NEWS_DOMAIN.search(m.group()):
                 _linked(seg, m, ev)

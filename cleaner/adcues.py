@@ -705,9 +705,19 @@ def _first_line(text: str) -> str:
 
 def _free_of_nothing(seg: str, ev: _Evidence) -> bool:
     """Whether the only ad-only cues of ``seg`` say "free" (免费领取, 免费下载) of no writing material:
-    an office hands out its own things free too (扫码即可免费领取电子健康卡)."""
-    return (set(ev.ad_names) == {_FREE_OFFER} and "material" not in ev.classes
-            and all(seg.startswith("\u514d\u8d39", a) for a, _ in ev.ad_spans))  # 免费
+    an office hands out its own things free too (扫码即可免费领取电子健康卡); or they offer material in
+    a file format or a weak word of it alone, with no writing genre, site, address or price beside
+    (点击下载Word版申报表, 会后可领取课件PPT, 春耕生产技术手册PDF版免费下载: a notice's own handouts)."""
+    if set(ev.ad_names) != {_FREE_OFFER}:
+        return False
+    if "material" not in ev.classes:
+        return all(seg.startswith("\u514d\u8d39", a) for a, _ in ev.ad_spans)  # 免费
+    points, names = ev.classes["material"]
+    return set(ev.classes) == {"offer", "material"} and points < STRONG and _HANDOUT_MATERIAL.issuperset(names)
+
+
+# Weak material cues a notice's own handout carries too: its file format, a weak word of material (课件, 模板).
+_HANDOUT_MATERIAL = frozenset({"file format", "writing-material vocabulary"})
 
 
 def _bare(seg: str, ev: _Evidence) -> bool:
@@ -768,6 +778,15 @@ def _opened(run: str) -> bool:
 # "call" the foreign-ad rule sees is the label's 电话, which every contact row has.
 _LABELLED_NUMBER_ROW = regex.compile(r"^\s*+\p{Han}{0,6}?(?:电话|热线|专线)(?:\s*+:\s*+\+?[0-9]|\s++0)[0-9 ()-]{6,18}[0-9]\s*+$")
 
+# A row that is nothing but a short label ending in 邮箱/信箱 and one address whose name spells no writing
+# trade (投稿邮箱：jcshkx@163.com, 电子邮箱:rsj_zp@126.com): a notice's own row, as a labelled number is.
+# A seller's address names its goods (邮箱：xiezuo_help@…, ✉ gongwen_help@…).
+_LABELLED_MAIL_ROW = regex.compile(r"^\s*+\p{Han}{0,6}?(?:邮箱|信箱|电子邮件|(?i:e-?mail))\s*+:\s*+[A-Za-z0-9._-]++@[A-Za-z0-9.-]++\s*+$")
+
+
+def _labelled_mail_row(seg: str) -> bool:
+    return _LABELLED_MAIL_ROW.match(seg) is not None and adcontacts.PINYIN_SITE.search(seg) is None
+
 
 def glued_own_text(seg: str) -> bool:
     """Whether a line judged whole holds, past its opening, a date, a document number or an
@@ -819,7 +838,8 @@ def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
     """
     return (against(seg) or _names_institution(seg) or _OWN_CONTACT.search(seg) is not None
             or _BANK_ROW.search(seg) is not None and adcontacts.CONTACT_ID.search(seg) is None and quiet_cues(seg)
-            or _LABELLED_NUMBER_ROW.match(seg) is not None or ".gov" in seg.lower() or any(p in seg for p in publishers))
+            or _LABELLED_NUMBER_ROW.match(seg) is not None or _labelled_mail_row(seg) or ".gov" in seg.lower()
+            or any(p in seg for p in publishers))
 
 
 def _own_contact(seg: str, promised: bool) -> bool:

@@ -19,7 +19,10 @@ from cleaner import adcontacts
 # A writing genre (what a template site sells), at most two characters, then a material noun.
 _GENRE = (r"(?:总结|述职|讲话稿|讲稿|心得体会|心得|演讲稿|发言稿|实施方案|工作方案|工作计划|工作要点|汇报|公文写作|公文"
           r"|写作|党课|对照检查|调研报告|述廉|征文|申论)")
-GENRE_MATERIAL = regex.compile(rf"{_GENRE}\p{{Han}}{{0,2}}?(?:范文|模板|范本|素材|材料)")
+# (a file format may stand between: 工作总结Word模板, 述职报告PPT模板); or any material as a seller's
+# gift package (党建材料大礼包)
+GENRE_MATERIAL = regex.compile(rf"{_GENRE}\p{{Han}}{{0,2}}?(?:\s*+(?i:word|ppt|pdf|docx?|wps)\s*+)?(?:版\s*+)?(?:范文|模板|范本|素材|材料|合集|礼包)"
+                            r"|(?:资料|材料|素材|模板|文档|范文)\p{Han}{0,2}?大礼包")
 _ADDRESSES = (adcontacts.CONTACT_ID, adcontacts.MOBILE, adcontacts.HOTLINE, adcontacts.DOMAIN)
 # The goods and the address are one offer when this close, with no sentence or clause break
 # of another speaker between (a comma may join them: 年终总结材料，Wx：…).

@@ -150,7 +150,7 @@ SELF_MEDIA = regex.compile(
 # A material bundle teased by its poster: 已打包, 评论区扣1, 点赞后自取, 需要的同学留言.
 BUNDLE = regex.compile(
     r"已打包|打包好了|评论区(?:扣|回复|留言)|(?:点赞|关注|收藏|转发|评论)\s*+(?:后|再)\s*+(?:私信)?\s*+(?:自取|领取|获取|下载|私信)"
-    r"|需要的(?:同学|朋友|小伙伴|宝子)?(?:可以?)?(?:留言|私信)|(?:链接|提取码|网盘)\p{Han}{0,3}?(?:见|在)评论区"
+    r"|需要的(?:同学|朋友|小伙伴|宝子)?(?:可以?)?(?:留言|私信|私我)|(?:链接|提取码|网盘)\p{Han}{0,3}?(?:见|在)评论区"
     r"|(?:资料包|合集|大全)已(?:整理好|打包|上传)")
 # An exam or training seller: 上岸率, 冲刺班报名, 公考网课, 事业编真题, 不过退费.
 _EXAM = r"(?:公考|国考|省考|事业编|教资|遴选|选调生?|三支一扶|军队文职|考编|考公)"
@@ -158,6 +158,14 @@ EXAM = regex.compile(
     rf"上岸率|成功上岸|助你上岸|轻松上岸|一次上岸|上岸学员|(?:系统|冲刺|协议|押题|密训)班(?:报名|招生|火热|开课|热招)"
     rf"|{_EXAM}\p{{Han}}{{0,6}}?(?:网课|题库|真题|资料包|押题|试听|备考资料)|不过(?:全额)?退费"
     r"|想考\p{Han}{1,6}?的(?:同学|朋友|小伙伴)")
+
+# Papers published for a fee: the speed or the guarantee sold (快速见刊, 发表快速, 绿色通道), a journal's
+# grade before 论文发表 (省级国家级期刊论文发表), the offer run into a call or a list of the trade's
+# services (论文发表加V…, 论文发表 职称评审). Not 发表论文 alone: a notice's own requirement
+# (须在核心期刊发表论文2篇以上, 学会会员发表论文可申请奖励, 任现职以来论文发表情况一览表).
+PAPER_TRADE = regex.compile(
+    r"(?:快速|加急|极速|当月)\s*+(?:发表|见刊|录用)|(?:发表|见刊|录用|审稿)\s*+(?:快速|快|加急)(?!\p{Han})"
+    r"|(?:省级|国家级|核心)\p{Han}{0,6}?论文(?:发表|代发)|(?:论文|期刊)(?:发表|代发)[\s\u3001,\uff0c/|]*+(?:绿色通道|加\s*+[VvQqWw微]|职称评审|一站式)")
 
 # A document-sharing site's file-info field, its value with it: 格式：docx, 大小：20.14 KB, 文档页数：12,
 # 资源ID：3061754, 下载积分：6.99金币, 上传日期：2022-08-03. A notice names its annexes, never their bytes
@@ -263,6 +271,7 @@ _SHAPES = (
     (SELF_MEDIA, "site", 3, "self-media voice", True),
     (BUNDLE, "offer", 3, "material bundle teased", True),
     (EXAM, "offer", 3, "exam or training sold", True),
+    (PAPER_TRADE, "offer", 3, "paper publishing sold", True),
     (FILE_INFO, "site", 3, "sharing site's file-info field", True),
     (SHARE_NOTE, "site", 3, "sharing site's income or reader note", True),
     (GENRE_ROW, "site", 3, "row of genre keywords", True),

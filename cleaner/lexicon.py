@@ -37,6 +37,23 @@ def is_term(run: str) -> bool:
     return is_word(run) if len(run) == 2 else run in _longer_words()
 
 
+def is_dictionary_word(run: str) -> bool:
+    """Whether ``run`` (two to four characters) is a word of the dictionary at all, however rare
+    (期终, 外市, 中班): a reading that makes none is no word of the language.
+
+    >>> is_dictionary_word("期终"), is_dictionary_word("业物")
+    (True, False)
+    """
+    return run in _every_word()
+
+
+@cache
+def _every_word() -> frozenset[str]:
+    """Every word of two to four characters of the dictionary (read on first use only: asked
+    only of a sentence repeated with one character changed)."""
+    return _words_of_length(2, 3, 4, at_least=1)
+
+
 @cache
 def _longer_words() -> frozenset[str]:
     """Three- and four-character words seen often enough (read on first use only: the
@@ -49,13 +66,13 @@ def _two_character_words() -> frozenset[str]:
     return _words_of_length(2)
 
 
-def _words_of_length(*lengths: int) -> frozenset[str]:
-    """The words of the dictionary of these lengths that it counts often enough."""
+def _words_of_length(*lengths: int, at_least: int = _MIN_FREQUENCY) -> frozenset[str]:
+    """The words of the dictionary of these lengths that it counts ``at_least`` times."""
     words = set()
     with _dictionary().open(encoding="utf-8") as rows:
         for row in rows:  # "word frequency tag"; only words of the lengths asked for are read further
             cut = row.find(" ")
-            if cut in lengths and int(row[cut + 1:row.index(" ", cut + 1)]) >= _MIN_FREQUENCY:
+            if cut in lengths and int(row[cut + 1:row.index(" ", cut + 1)]) >= at_least:
                 words.add(row[:cut])
     return frozenset(words)
 

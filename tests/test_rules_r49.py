@@ -84,7 +84,6 @@ def test_parallel_sentences_are_not_removed(body):
     "对低保家庭中的重度残疾人按照当地低保标准的百分之三十增发低保金。\n对低保家庭中的残疾人按照当地低保标准的百分之三十增发低保金。",
     # one character changed, parallel lines where one reading makes no word (低风): flagged at most
     "中风险地区的入临人员须持48小时内核酸检测阴性证明，并做好健康监测。\n低风险地区的入临人员须持48小时内核酸检测阴性证明，并做好健康监测。",
-    "坚持以人民为中心的发展思想，加快推进城市更新和基础设施建设。坚持以人民为中心的发展思想，加快推进城市更新和基础设施健设。",
     # a counted difference is no revision: 十 / 十一
     "第一季度完成投资十二亿元，同比增长百分之十，超额完成任务。第一季度完成投资十二亿元，同比增长百分之十一，超额完成任务。",
     # what is put in is no word (a drop of two characters that make none: 行政 → 政能 is not a word)
@@ -92,6 +91,13 @@ def test_parallel_sentences_are_not_removed(body):
 ])
 def test_pair_that_says_two_things_stays(body):
     assert "remove" not in [a for a, _ in _dup(_doc(body))]
+
+
+def test_a_slip_that_makes_no_word_goes_since_round_51():
+    # (round 49 kept this pair as flagged at most; round 51 removes the copy whose reading, 健设, is no
+    # word of the dictionary while 建设 is written elsewhere in the document)
+    body = "坚持以人民为中心的发展思想，加快推进城市更新和基础设施建设。坚持以人民为中心的发展思想，加快推进城市更新和基础设施健设。"
+    assert [before for action, before in _dup(_doc(body)) if action == "remove"] == [body[body.index("。") + 1:]]
 
 
 def test_removed_copy_is_named_in_the_record():

@@ -378,8 +378,10 @@ def drop_near_copies(text: str) -> Iterator[Edit | Flag]:
     (cleaner.dupnear). A copy that only lost characters goes, whichever comes first, as all its
     words stand in the other; of an editor's revision left beside the old wording (加强… /
     进一步加强…) the later copy goes. A pair with one character changed may be a slip or two
-    parallel sentences (出口/进口): it is flagged, never removed, unless the document writes
-    both readings elsewhere (parallel: left alone).
+    parallel sentences (出口/进口): it is flagged, unless the document writes both readings
+    elsewhere (parallel: left alone) or the slip shows (a particle 的/地/得 retyped, or a reading
+    that makes no dictionary word beside one the document writes: cleaner.dupnear), when the copy
+    with the slip goes.
 
     >>> [e.old for e in drop_near_copies("新增城市绿地面积42万平方米，城市污水集中处理率达到96.5%。新增城市绿地面积42万平方米，城市污水集中处率达到96.5%。")]
     ['新增城市绿地面积42万平方米，城市污水集中处率达到96.5%。']
@@ -442,6 +444,11 @@ def _near_pair(text: str, first: tuple[int, int], second: tuple[int, int], taken
 
 def _near_reason(near: dupnear.Near) -> str:
     side = "after" if near.remove else "before"
+    if near.kind == "slipped":
+        kept, slipped = near.detail.split("\u2192")
+        return (f"repeated right {side} itself with one character changed ({near.detail}): "
+                + ("a structural particle retyped; the later copy goes" if {kept, slipped} <= dupnear.PARTICLES else
+                   f"the copy kept reads a word the document writes elsewhere, the one removed makes no word with {slipped}"))
     if near.kind == "revised":
         return (f"repeated right after itself with the word {near.detail} put in or taken out: an editor's revision"
                 " left beside the old wording; the later copy goes")
