@@ -7,8 +7,10 @@
   as for every repeat. Two lines that differ so stay (a revision table's rows, √…/×… lists).
 - A copy that lacks a negation (√…不会… / ×…会…, 非汛期 / 汛期) or a whole word (重度, 同步) is no
   copy that lost characters: both lines stay (the older rule removed one).
-- One character changed stays a flag: whether each reading makes a word does not tell a slip
-  from a parallel line (中风险/低风险, 小班/中班); a removal tried on it was withdrawn.
+- One character changed stayed a flag here: whether each reading makes a frequent word does not
+  tell a slip from a parallel line (中风险/低风险, 小班/中班); a removal tried on it was withdrawn.
+  (Round 51 removes a slip only where a particle is retyped or the dictionary at every frequency
+  shows it, tests/test_rules_r51.py; these parallel pairs still stay.)
 - An ad's cut stops before a line's own start it ran on to: a glued outline marker and its
   heading, the signature's date, the issuing body's name (cleaner/adstarts.py), unless a cue of
   an ad stands in that stretch too.

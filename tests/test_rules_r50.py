@@ -132,8 +132,8 @@ def test_a_foreign_short_line_beside_an_ad_line_stays(own):
 # Two sentences of a paragraph that differ by one character of the same sound were tried as a copy
 # with an input method's slip (的/地, 在/再). The read's parallel sentences broke it at once: 38 of 40
 # legitimate pairs lost one (全省/全县, 期中/期终, 中型/重型, people's and places' names 王丽/王莉,
-# 新市镇/新石镇); a character's rare readings make most pairs "homophones". One character changed
-# stays a flag.
+# 新市镇/新石镇); a character's rare readings make most pairs "homophones". A sound alone tells no
+# slip (round 51 removes one only where a particle is retyped or the dictionary shows it).
 
 @pytest.mark.parametrize("body", [
     "全省经济运行总体平稳，稳中有进，主要指标好于预期。全县经济运行总体平稳，稳中有进，主要指标好于预期。",
