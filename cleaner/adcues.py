@@ -117,7 +117,12 @@ _SOURCE_LABEL = regex.compile(r"(?:来源|出处|来自|转自|作者)\s*+:")
 # contact block (a contact person, a landline, a fax, an address).
 # An office's own site (市卫健委官网, 县人社局网站): a notice sends its readers there; a seller who
 # borrows the name says 官网同款 or 同步 and gives a private account or its trade beside it.
-_OFFICE_SITE = regex.compile(r"\p{Han}{1,8}?[局厅署委](?:官网|官方网站|门户网站|网站)(?!同款|同步)")
+# An office's or a public institution's own site (市卫健委官网, 本馆官网, 县妇幼保健院官网, 可在学校官网). A
+# hospital or a school only by a public kind's name, or named bare where the notice sends its readers
+# (可在医院官网): a private clinic's ad names itself (江岭男科医院官网 www…).
+_OFFICE_SITE = regex.compile(r"(?:\p{Han}{1,8}?[局厅署委]|本[馆院校]|(?<=[在至到]|通过|登录|访问)(?:学校|医院)"
+                             r"|\p{Han}{0,8}?(?:人民医院|中医院|中医医院|妇幼保健院|卫生院|中学|小学|大学"
+                             r"|图书馆|博物馆|文化馆|纪念馆|美术馆|科技馆|档案馆))(?:官网|官方网站|门户网站|网站)(?!同款|同步)")
 _INSTITUTION = regex.compile(r"政府|委员会|党委|党组|办公厅|办公室|人大|政协|日报|晚报|新华社|新华网|人民网|央视|电视台"
                              r"|广播电台|融媒体|政务|\p{Han}{1,8}?[局厅署委](?!\p{Han})"
                              r"|(?:省|市|县|区|州|国家|中国)\p{Han}{0,4}?(?:图书|档案|博物|文化|纪念|美术|科技)馆(?!文库)")
@@ -606,6 +611,11 @@ class Scan:
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)
 
+    def cue_classes(self, seg: str) -> frozenset[str]:
+        """The classes of the cues ``seg`` (folded) holds, the document's own topic set aside
+        (:data:`MATERIAL_ONLY`: writing-material words and nothing else)."""
+        return frozenset(_cues(self._own_topic_masked(seg), self.pats).classes)
+
     def cues_end(self, seg: str) -> int:
         """Where the last cue of ``seg`` (folded) ends, or -1 without one."""
         return _cues(seg, self.pats).last
@@ -814,9 +824,25 @@ def _names_institution(seg: str) -> bool:
     """Whether ``seg`` names a government body or outlet (:data:`_INSTITUTION`), or an office's own
     site with nothing of a seller beside it (可在市卫健委官网“下载中心”获取Word版; not 人社局官网同款题库, not
     本文素材来源：生态环境局网站，更多…素材请搜索…)."""
-    return _INSTITUTION.search(seg) is not None or (
-        _OFFICE_SITE.search(seg) is not None and adcontacts.CONTACT_ID.search(seg) is None
-        and _SELLER.isdisjoint(_cues(seg, _patterns(())).classes))
+    if _INSTITUTION.search(seg) is not None:
+        return True
+    if _OFFICE_SITE.search(seg) is None or adcontacts.CONTACT_ID.search(adcontacts.without_domains(seg)) is not None:
+        return False  # (the site's own address is no private account: 本馆官网www.qwlib.cn)
+    return _SELLER.isdisjoint(_cues(seg, _patterns(())).classes) or _SITE_COLUMN.search(seg) is not None
+
+
+def own_site(seg: str) -> bool:
+    """Whether ``seg`` (folded) points to an office's or a public institution's own site, with
+    nothing of a seller beside it but a column of the site (:func:`_names_institution`)."""
+    return _OFFICE_SITE.search(seg) is not None and _names_institution(seg)
+
+
+# The classes of a segment whose only cues are writing-material words (范文, 笔杆子, 素材): the words of
+# a notice on writing as much as of a seller.
+MATERIAL_ONLY = frozenset({"material"})
+# A column of the site named (…官网“资源下载”栏目): an office points to where its own site keeps a
+# file, free or not; a seller names no column.
+_SITE_COLUMN = regex.compile(r"(?:官网|网站)[^\n]{0,40}?[\"\u201c\u300c][\p{Han}]{2,10}+[\"\u201d\u300d]\s*+(?:栏目|专栏|板块|频道)")
 
 
 def quiet_cues(seg: str) -> bool:

@@ -440,9 +440,18 @@ def segment_verdict(seg: str, position: str | None, doc: Document, own: tuple[st
     ``sentence``: the segment may be a sentence of the text where it stands (words before a line's
     own start): it is judged as one, its foreign words against the document's own spread."""
     if (adcues.own_or_against(seg, own) or adcues.glued_own_text(seg) or (position is None or sentence) and _ACCOUNT.search(seg)
-            or _metadata_row(seg) or _CONTACT_ROW.match(seg) or _ROLE_CONTACT.match(seg) and adcues.quiet_cues(seg)):
+            or _metadata_row(seg) or _CONTACT_ROW.match(seg)
+            or (_ROLE_CONTACT.match(seg) or _NAMED_OFFICIAL.search(seg) or _OFFICE_HOURS.search(seg)) and adcues.quiet_cues(seg)):
         return None
     return verdict(seg, position, doc, plain, seam, sentence)
+
+
+# An official of the notice named by role before a number (联系网格员陈秀梅，手机：138…, 培训部负责人黄丽萍手机：…),
+# or the hours a number is answered (工作日8:00至17:00接听): the notice's contact. A seller's voice names
+# a teacher or a service, answers at any hour; with anything sold beside it, the veto does not hold.
+_NAMED_OFFICIAL = regex.compile(r"(?:负责人|联系人|网格员|工作人员|专干|干事|站长|所长|主任|科长|股长|处长|书记)\p{Han}{2,3}?"
+                                r"\s*+[,\uff0c]?\s*+(?:联系)?(?:手机|电话|座机)\s*+[:\uff1a]?\s*+\d")
+_OFFICE_HOURS = regex.compile(r"(?:工作日|周[一二三四五六日]至周[一二三四五六日])\s*+[^,\uff0c\u3002]{0,14}?(?:接听|受理|办公)")
 
 
 # A notice's own contact row: a role, a person's short name, a phone (技术支持：王工，电话：138…).

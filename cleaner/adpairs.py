@@ -2,10 +2,11 @@
 
 Sites break their promotions into a line of goods (更多工作总结范文、述职报告模板) and a line
 of address (请访问 www.… / 加V：…), and an injector copies both. Neither line need be an ad
-by itself; read together their cues agree. Two adjacent short lines are judged as one
-segment only when each carries a cue of its own (a date or a signature line beside an ad
-has none, and stays) and the joined text passes the verdict every ad line must pass, with
-its vetoes (a notice's own contact block, an institution, words against ads).
+by itself; read together their cues agree (material words alone on both are a notice's
+topic). Two adjacent short lines are judged as one segment only when each carries a cue of
+its own (a date or a signature line beside an ad has none, and stays) and the joined text
+passes the verdict every ad line must pass, with its vetoes (a notice's own contact block,
+an institution, words against ads).
 Nothing here changes text.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import adcontacts, admaterial, adregister, adsplice
-from cleaner.adcues import Scan
+from cleaner.adcues import MATERIAL_ONLY, Scan
 from cleaner.docmodel import Line, size
 
 # A short line: a teaser or an address, not a sentence of the text.
@@ -78,6 +79,10 @@ def pair_reasons(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | No
         if scan.folded[upper.start:upper.end].rstrip().endswith("\u7fa4") and "\u7fa4" in scan.folded[lower.start:lower.end]:
             continue
         if not (alien or scan.may_hold_ad(upper.start, lower.end)):
+            continue
+        # Writing-material words and nothing else on the two (着力培养机关笔杆子队伍 / 学员每人发放公文范文
+        # 汇编一册) are a notice's two lines on its topic: a seller's pair says more (a site, an offer, an address).
+        if not (alien or broken) and scan.cue_classes(joined) == MATERIAL_ONLY:
             continue
         reason = scan.verdict(joined, "two short stand-alone lines", register=alien)
         if reason:

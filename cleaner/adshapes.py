@@ -30,6 +30,7 @@ PLAIN_CHANNELS = frozenset({"微信号", "微信", "QQ号", "QQ群", "QQ", "qq",
 # Evasive spellings of WeChat and QQ; a one-character one (薇, 徽, V, Q) counts only with a colon.
 EVASIVE_CHANNELS = ("威xin", "微xin", "薇xin", "威x", "薇x", "V❤", "V♥", "v❤", "V❤\ufe0f", "V芯", "v芯", "V心", "加薇", "加威",
                     "\u2795V", "\u2795v", "\u2795vx", "q q", "Q Q", "薇", "徽", "威", "微", "扣", "蔻蔻", "球球",
+                    "卫星号", "卫星",  # wei xing for wei xin: an account id follows (卫星电话 is a satellite phone's row)
                     # pinyin spellings: jia wei xin, kou kou, wx hao
                     "jia wei xin", "jiawei xin", "jia weixin", "jiaweixin", "jia V", "jiaV", "jia v", "jiav",
                     "kou kou", "koukou", "wei信", "Wei信", "WEI信", "QQ qun", "qq qun", "Q qun", "wei xin hao", "weixin hao", "wx hao", "vx hao", "Q Q hao", "qq hao")

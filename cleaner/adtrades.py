@@ -63,13 +63,15 @@ CN_NUMERAL_CONTACT = regex.compile(
     rf"(?:微信|[Vv]信|威信|薇信|扣扣|QQ|qq|电话|手机|薇|[Vv][Xx]?|Q)\s*+(?:号|号码)?\s*+:?\s*+"
     rf"(?:[{_CN_DIGIT}]{{7,12}}+|{_MIXED}[0-9{_CN_DIGIT}]{{7,12}}+){_NOT_NUMERAL}"
     rf"|(?<![{_NUMERAL_CHARS}]){_MIXED}[1一壹幺][3-9三四五六七八九叁肆伍陆柒捌玖][0-9{_CN_DIGIT}]{{9}}{_NOT_NUMERAL}")
-# A template site's tag cloud: its label, and a list of writing genres.
+# A template site's tag cloud or related-links box: its label, and a list of writing genres.
 _GENRE = r"(?:总结|计划|报告|心得体会|心得|发言稿|讲话稿|讲稿|范文|方案|要点|汇报|述职|致辞|演讲稿)"
 _ITEM = rf"[\p{{Han}}A-Za-z0-9]{{0,8}}?{_GENRE}"
 GENRE_LIST = regex.compile(rf"{_ITEM}(?:\s*+[ 、|/,]\s*+{_ITEM}){{2,}}+")
 TAG_LABEL = regex.compile(
-    rf"(?:热门标签|TAG标签|[Tt]ag标签|标签云|相关搜索|热门搜索|猜你喜欢|相关范文|热门范文|精彩推荐)\s*+:"
-    rf"|(?:推荐阅读|相关阅读|标签|TAG|[Tt]ags?)\s*+:(?=\s*+{_ITEM}\s*+[ 、|/,])")
+    rf"(?:热门标签|TAG标签|[Tt]ag标签|标签云|相关搜索|热门搜索|猜你喜欢|相关范文|热门范文|精彩推荐|相关推荐|更多推荐|热门推荐)\s*+:"
+    rf"|(?:推荐阅读|相关阅读|标签|TAG|[Tt]ags?)\s*+:(?=\s*+{_ITEM}\s*+[ 、|/,])"
+    # a related-links arrow pointing at a writing genre (查看更多>>实施方案范文): the site's, as its labels are
+    rf"|(?:查看|阅读|点击查看)?更多\s*+(?:>>|\u300b\u300b|\u2192)\s*+(?={_ITEM})")
 
 
 def shapes():
@@ -86,6 +88,6 @@ def shapes():
         (HOUSEHOLD, "trade", 3, "street-flyer trade", True),
         (LURE, "lure", 1, "lure", False),
         (CN_NUMERAL_CONTACT, "contact", 3, "contact in Chinese numerals", True),
-        (TAG_LABEL, "site", 3, "tag cloud label", True),
+        (TAG_LABEL, "site", 3, "tag cloud or related-links label", True),
         (GENRE_LIST, "material", 1, "list of writing genres", False),
     )

@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex
 
 from cleaner import chars
-from cleaner.docmodel import Line, is_prose
+from cleaner.docmodel import Line, is_prose, lines, non_blank
 from cleaner.dupcues import body, pieces
 
 MIN_LINE = 12  # skeleton characters of a line that stands inside its neighbours
@@ -469,6 +469,37 @@ def sentence_at(text: str, start: int) -> tuple[int, int]:
     top, _, own, k = _sentences_around(text, start)
     a, b = own[k] if k is not None else (start - top, start - top)
     return top + a, top + b
+
+
+def heading_copies(text: str, doc: list[Line], marker: regex.Pattern) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each sentence that repeats the heading of another numbered item
+    (the words after its marker, up to its first full stop) inside running text: between two
+    sentences of a paragraph, sharing no character pair with them (…（三）推动建筑业转型升级。|提升城市
+    精细化管理水平。|培育年产值超10亿元的建筑企业3家… under （四）提升城市精细化管理水平。). An item's
+    heading names it once; pasted into another item it stands out of the flow, wherever it comes.
+
+    >>> t = "（一）加强组织领导。各地要压实责任。\\n（二）推动转型升级。强化服务保障。培育骨干企业3家。\\n（三）强化服务保障。做好协调工作。"
+    >>> [t[a:b] for a, b in heading_copies(t, non_blank(lines(t)), regex.compile("（[一二三]）"))]
+    ['强化服务保障。']
+    """
+    heads: dict[str, int] = {}
+    for line in doc:
+        m = marker.match(line.text)
+        own = pieces(line.text) if m else []
+        if own and _HEADING_MIN <= len(skel(line.text[m.end():own[0][1]])) <= _HEADING_MAX:
+            heads.setdefault(skel(line.text[m.end():own[0][1]]), line.index)
+    out = []
+    for line in doc:
+        for k, (a, b) in enumerate(pieces(line.text)):
+            where = heads.get(skel(line.text[a:b]))
+            if where is None or where == line.index or k == 0 and marker.match(line.text):
+                continue
+            if between_sentences(text, line.start + a) and cohesion(text, line.start + a) == 0:
+                out.append((line.start + a, line.start + b))
+    return out
+
+
+_HEADING_MIN, _HEADING_MAX = 6, 24  # characters of an item's heading copied (a word or two is no copy)
 
 
 def between_sentences(text: str, start: int) -> bool:

@@ -7,8 +7,9 @@ their words (its own contact lines and channels, the publisher's source notes, s
 ads, the words as plain official prose). Each ad is put, one at a time, into a TUNE base document
 at each place an injector uses: above the title, a line between paragraphs, after the signature,
 glued to the end or the front of a line, spliced mid-sentence in brackets or in none, between two
-sentences, broken over a line break, two in one line. Each look-alike goes where it belongs (a line
-of its own, a sentence of a paragraph).
+sentences, broken over a line break, two in one line, bracketed right after a comma (opening a
+clause of a sentence). Each look-alike goes where it belongs (a line of its own, a sentence of a
+paragraph), and once more bracketed after a comma, as a notice's own aside stands.
 
 An ad is *removed* when at least 90% of its characters (without spaces) lie in removals and no
 character of the document was taken with it (*exact* when the cleaned text equals the cleaned
@@ -36,6 +37,8 @@ _GLUE = ["", "", " ", "\u3000", "  "]
 _HAN = regex.compile(r"\p{Han}")
 _PLACES = ("above_title", "line_between", "after_signature", "glued_end", "glued_front", "bracket", "mid_word",
            "between_sentences", "split_linebreak", "two_in_line")
+# Places added later draw from generators of their own, so the cases of the places above stay as they were.
+_LATER_PLACES = ("bracket_clause",)
 
 
 def _prose(lines: list[str]) -> list[int]:
@@ -91,6 +94,14 @@ def _place(lines: list[str], ad: str, other: str, place: str, rng: random.Random
         a, b = rng.choice(_BRACKETS) if place == "bracket" else ("", "")
         piece = a + ad + b
         return joined(lines[:i] + [line[:k] + piece + line[k:]] + lines[i + 1:], i, [(k, k + len(piece))])
+    if place == "bracket_clause":  # opening a clause of a sentence, right after its comma: …工作，【…】层层落实
+        seams = [k + 1 for k in range(4, len(line) - 4) if line[k] == "\uff0c" and _HAN.match(line[k + 1])]
+        if not seams:
+            return None
+        k = rng.choice(seams)
+        a, b = rng.choice(_BRACKETS)
+        piece = a + ad + b
+        return joined(lines[:i] + [line[:k] + piece + line[k:]] + lines[i + 1:], i, [(k, k + len(piece))])
     if place == "between_sentences":
         stops = [k + 1 for k, ch in enumerate(line[:-1]) if ch == "。"]
         if not stops:
@@ -129,12 +140,26 @@ def _cases(sample: int, only: set[str]):
             placed = _place(texts[doc], ad["text"], other, place, rng)
             if placed:
                 yield ("ad", doc, ad["family"], place, placed[0], placed[1])
+        for place in _LATER_PLACES:  # a generator of their own: the places above keep their cases
+            if only and place not in only:
+                continue
+            own = random.Random(f"{place}:{n}")
+            doc = own.choice(names)
+            placed = _place(texts[doc], ad["text"], "", place, own)
+            if placed:
+                yield ("ad", doc, ad["family"], place, placed[0], placed[1])
     if only and "lookalike" not in only:
         return
     for item in LOOKALIKES:
         doc = rng.choice(names)
         raw, spans = _place_lookalike(texts[doc], item["text"], item["place"], rng)
         yield ("lookalike", doc, item["kind"], item["place"], raw, spans)
+    for n, item in enumerate(LOOKALIKES):  # each bracketed after a comma too, as a notice's aside stands
+        own = random.Random(f"clause:{n}")
+        doc = own.choice(names)
+        placed = _place(texts[doc], item["text"].rstrip("。"), "", "bracket_clause", own)
+        if placed:
+            yield ("lookalike", doc, item["kind"], "bracket_clause", placed[0], placed[1])
 
 
 def _base_removals(doc: str) -> frozenset[str]:

@@ -7,6 +7,10 @@ a helper in an adversarial read: each holds short lines and asides in the words 
 number, a labelled 投稿邮箱). Every line the ad rules remove from them is a false removal.
 ``lookalike_docs/ads/``: 5 documents with 20 true ads of the same shapes (``ads.json``), to see
 what precision costs in recall.
+``lookalike_docs/asides/`` (round 52): 40 documents by another helper, each with bracketed asides of
+its own mid-paragraph, right after a comma or a sentence's end, 207 of them in the ads' words (本馆官网…
+下载, 扫码关注…回复, 交流群群号, 网格员…手机, 稿费每篇…元) and 74 plain ones (``asides.json``): an aside
+the ad rules remove is a false removal, as is any other line they take from these documents.
 
     .venv/bin/python eval/lookalike_ads.py           # counts
     .venv/bin/python eval/lookalike_ads.py --show    # + every false removal
@@ -46,11 +50,31 @@ def main() -> None:
             start = text.index(ad)
             total += 1
             caught += any(f.start <= start and start + len(ad) <= f.end + 1 for f in found)
+    asides, elsewhere = _asides(root / "asides")
     print(f"legitimate documents: {len(docs)}; lines or asides the ad rules removed from them: {len(false)}")
     print(f"true ads of the same shapes removed: {caught}/{total}")
+    listed = json.loads((root / "asides" / "asides.json").read_text(encoding="utf-8"))
+    print(f"asides of their own in 40 more documents removed: {len(asides)}/{len(listed)} "
+          f"({sum(a['adlike'] for a in asides)} of the {sum(a['adlike'] for a in listed)} in the ads' words); "
+          f"other ad removals there: {len(elsewhere)}")
     if args.show:
-        for doc, rule, what in false:
+        for doc, rule, what in false + [(a["file"], a["rule"], a["aside"]) for a in asides] + elsewhere:
             print(f"  {doc} {rule}: {what!r}")
+
+
+def _asides(root: Path) -> tuple[list[dict], list[tuple[str, str, str]]]:
+    """The listed asides an ad removal touches (each with its rule), and the ad removals touching none."""
+    listed = json.loads((root / "asides.json").read_text(encoding="utf-8"))
+    hit, elsewhere = [], []
+    for name in sorted({a["file"] for a in listed}):
+        text = (root / name).read_text(encoding="utf-8")
+        spans = [(text.index(a["aside"]), text.index(a["aside"]) + len(a["aside"]), a) for a in listed if a["file"] == name]
+        for f in _ad_removals(text):
+            touched = [dict(a, rule=f.rule) for s, e, a in spans if f.start < e and s < f.end]
+            hit += touched
+            if not touched:
+                elsewhere.append((name, f.rule, text[f.start:f.end].strip()))
+    return hit, elsewhere
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import regex
 from cleaner import adblocks, adcells, adcues, adforeign, adfront, adpairs, adregister, adsplice, adstarts, chars, hardwrap
 from cleaner.adcues import Scan, has_words
 from cleaner.docmodel import Line, drop_line, lines, size
-from cleaner.textutil import han_count
+from cleaner.textutil import han_count, is_han
 from cleaner.types import Context, Edit
 
 # Segment limits (characters without spaces): an ad is short; a longer span is content.
@@ -476,6 +476,8 @@ def _unframed(seg: str) -> str:
     return m.group(1) if m else seg
 
 
+# Clause and sentence marks (width-folded) a bracket opening a clause or a sentence stands after.
+_SEAM_MARKS = frozenset(",\u3001;:\u3002!?")
 _AFTER_SPLICE = 16  # characters read after a spliced bracket for the rest of its ad
 _NAMED_WORK = "\u300a"  # 《
 _CELL_GAP = regex.compile(r"\t|[|\uff5c\u2502]| {2,}|\u3000")  # between the cells of a table's row
@@ -533,6 +535,23 @@ class _ForeignView:
         if not _OWN_CLAUSE.search(inner) or _SENTENCE_MARK.search(inner) or adcues.against(self.plain[line.start:line.end]):
             return False  # (a bracketed sentence is an aside of the text: （公交1路途经本站，请乘客注意安全。）)
         return self.foreign(start + 1, end - 1)
+
+    def at_clause_seam(self, start: int, end: int, line: Line) -> bool:
+        """Whether the bracket ``start:end`` opens a clause or a sentence of its paragraph: a clause
+        mark or a sentence's end right before it, the paragraph's words going on right after it
+        (…工作，〔…〕层层落实…, …责任。【…】组织…), its words foreign to the document, and its line
+        not speaking against ads. A notice's aside closes after the word it explains; a list's
+        number opens its item there (，（2）…) and names no trade."""
+        before = start
+        while before > line.start and self.plain[before - 1] in adsplice.GAP:
+            before -= 1
+        after = end
+        while after < line.end and self.plain[after] in adsplice.GAP:
+            after += 1
+        if before == line.start or self.plain[before - 1] not in _SEAM_MARKS or after >= line.end \
+                or not is_han(self.plain[after]):
+            return False
+        return self.foreign(start + 1, end - 1) and not adcues.against(self.plain[line.start:line.end])
 
     def own_topic(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the bracketed words ``start:end`` are mostly the document's own (its topic
@@ -595,6 +614,14 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
         position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
                     if inside else _placed(scan, foreign, line, folded, m.start(), m.end(), first, last))
         reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside)
+        if not reason and not inside and not goes_on and foreign is not None and foreign.at_clause_seam(start, end, line):
+            # opening a clause or a sentence in foreign words (…工作，【…】层层落实): where it
+            # stands and what it is made of agree, as a bracket splitting a word does; but not
+            # for material words alone, a contest's or a notice's own rule on writing (作品须为原创，
+            # 严禁套用网络范文), nor for a title the notice cites (参照《…范文汇编》)
+            inner = _CITED_TITLE.sub(lambda t: "\u25a1" * len(t.group()), m.group()[1:-1])
+            if scan.cue_classes(inner) != adcues.MATERIAL_ONLY:
+                reason = scan.verdict(inner, _AT_SEAM, whole=False, spliced=True)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
@@ -644,6 +671,9 @@ _EXPLAINING = regex.compile(r"\s*+(?:包括|包含|含(?![泪量])|如(?![需有
                             r"|指(?![导定南引])|特别是|尤其是|以下简称|简称)")
 
 
+# A title cited in 《》 (width-folded text keeps them): a document's name, not an offer's words.
+_CITED_TITLE = regex.compile(r"\u300a[^\u300a\u300b\n]{1,40}+\u300b")
+_AT_SEAM = "bracketed, opening a clause or a sentence of its paragraph, its words foreign to the document"
 _SENTENCE_IN_CLAUSE = "bracketed sentence inside a clause, its words foreign to the document"
 
 
@@ -783,6 +813,8 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
                 if any(s0 < w + reach and w + a < e0 for s0, e0 in named) or _quoted(scan.folded, w + a, w + b):
                     continue  # cues named in an aside (（如“包过”“不过退费”）) or quoted (打着“包过”“不过退费”的旗号)
                 run = seg[a:b]
+                if adcues.own_site(scan.folded[max(start, w + a - _OWNER_REACH):w + b]):
+                    continue  # the site is named as an office's own just before the run (可在本馆官网www…下载)
                 # A contact or domain spelled to dodge filters is an ad wherever it stands.
                 reason = scan.verdict(run, None, whole=False) or (
                     scan.evasive(run) and scan.verdict(run, "evasive spelling", whole=False))
@@ -803,6 +835,9 @@ def _splice_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> list[tu
                     out.append((s, e, reason + (" (spliced into a sentence; the text closes up without it)" if cut
                                                 else " (spliced into a sentence)")))
     return out
+
+
+_OWNER_REACH = 12  # characters before a run of cues read for the office whose site it names
 
 
 def _quoted(folded: str, start: int, end: int) -> bool:
@@ -924,6 +959,17 @@ def _cut(text: str, start: int, end: int, reason: str) -> Edit:
     return Edit(start, end, text[start:end], "", reason)
 
 
+def _own_words_after_address(scan: Scan, seg: str) -> bool:
+    """Whether the line ``seg`` (folded) goes on past its last address in words the document
+    writes elsewhere, glued straight on (…拉你进群：lagun_233国务院总理 朱镕基): an ad glued in
+    front of a line of the text, not a line of its own; the cut inside the line is judged apart."""
+    ids = adforeign.identifiers(seg)
+    if not ids:
+        return False
+    end = ids[-1].end()
+    return end < len(seg.rstrip()) and scan.owns(seg[end:], seg[end - 1:end])
+
+
 @_sparing_own_starts
 def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     """A segment foreign to its document, addressing the reader elsewhere, is removed.
@@ -960,7 +1006,7 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             continue  # a piece of a paragraph broken at a width: judged as no line of its own
         if n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg) and front.seam(line) is None:
             reason = adforeign.segment_verdict(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
-            if reason:
+            if reason and not _own_words_after_address(scan, seg):
                 yield drop_line(line, reason, text)
                 continue
         edits = list(_foreign_cuts(text, folded, plain, line, doc, own, scan))

@@ -344,6 +344,9 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
             start = line.start + cut
             yield Edit(start, doc[i + 1].end, text[start:doc[i + 1].end], "", "the last sentence repeated, broken over a line")
             skip = i + 2
+    for start, end in spans.heading_copies(text, doc, copies.MARKER):
+        yield Edit(start, end, text[start:end], "", "the heading of another item pasted between two sentences of this "
+                                                     "paragraph: it shares no words with the sentences around it")
 
 
 def _pasted_of_two(text: str, first: int, start: int, end: int) -> Edit | Flag:
