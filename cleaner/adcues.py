@@ -611,10 +611,10 @@ class Scan:
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)
 
-    def cue_classes(self, seg: str) -> frozenset[str]:
-        """The classes of the cues ``seg`` (folded) holds, the document's own topic set aside
-        (:data:`MATERIAL_ONLY`: writing-material words and nothing else)."""
-        return frozenset(_cues(self._own_topic_masked(seg), self.pats).classes)
+    def material_words_only(self, seg: str) -> bool:
+        """Whether the only cues of ``seg`` (folded), the document's own topic set aside, are
+        writing-material words (范文, 笔杆子, 素材): a notice on writing uses them as much as a seller."""
+        return set(_cues(self._own_topic_masked(seg), self.pats).classes) == {"material"}
 
     def cues_end(self, seg: str) -> int:
         """Where the last cue of ``seg`` (folded) ends, or -1 without one."""
@@ -824,22 +824,17 @@ def _names_institution(seg: str) -> bool:
     """Whether ``seg`` names a government body or outlet (:data:`_INSTITUTION`), or an office's own
     site with nothing of a seller beside it (可在市卫健委官网“下载中心”获取Word版; not 人社局官网同款题库, not
     本文素材来源：生态环境局网站，更多…素材请搜索…)."""
-    if _INSTITUTION.search(seg) is not None:
-        return True
+    return _INSTITUTION.search(seg) is not None or own_site(seg)
+
+
+def own_site(seg: str) -> bool:
+    """Whether ``seg`` (folded) points to an office's or a public institution's own site, with no
+    private account and nothing of a seller beside it but a column of the site."""
     if _OFFICE_SITE.search(seg) is None or adcontacts.CONTACT_ID.search(adcontacts.without_domains(seg)) is not None:
         return False  # (the site's own address is no private account: 本馆官网www.qwlib.cn)
     return _SELLER.isdisjoint(_cues(seg, _patterns(())).classes) or _SITE_COLUMN.search(seg) is not None
 
 
-def own_site(seg: str) -> bool:
-    """Whether ``seg`` (folded) points to an office's or a public institution's own site, with
-    nothing of a seller beside it but a column of the site (:func:`_names_institution`)."""
-    return _OFFICE_SITE.search(seg) is not None and _names_institution(seg)
-
-
-# The classes of a segment whose only cues are writing-material words (范文, 笔杆子, 素材): the words of
-# a notice on writing as much as of a seller.
-MATERIAL_ONLY = frozenset({"material"})
 # A column of the site named (…官网“资源下载”栏目): an office points to where its own site keeps a
 # file, free or not; a seller names no column.
 _SITE_COLUMN = regex.compile(r"(?:官网|网站)[^\n]{0,40}?[\"\u201c\u300c][\p{Han}]{2,10}+[\"\u201d\u300d]\s*+(?:栏目|专栏|板块|频道)")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import adcontacts, admaterial, adregister, adsplice
-from cleaner.adcues import MATERIAL_ONLY, Scan
+from cleaner.adcues import Scan
 from cleaner.docmodel import Line, size
 
 # A short line: a teaser or an address, not a sentence of the text.
@@ -82,7 +82,7 @@ def pair_reasons(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | No
             continue
         # Writing-material words and nothing else on the two (着力培养机关笔杆子队伍 / 学员每人发放公文范文
         # 汇编一册) are a notice's two lines on its topic: a seller's pair says more (a site, an offer, an address).
-        if not (alien or broken) and scan.cue_classes(joined) == MATERIAL_ONLY:
+        if not (alien or broken) and scan.material_words_only(joined):
             continue
         reason = scan.verdict(joined, "two short stand-alone lines", register=alien)
         if reason:

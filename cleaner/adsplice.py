@@ -226,13 +226,20 @@ def splits_word(pairs: Pairs, start: int, end: int) -> bool:
 def join_around(text: str, start: int, end: int) -> str | None:
     """The two Han characters on either side of ``text[start:end]``, past the blanks that glued it
     on (分|〔…〕|流 → 分流), or None where a side has none (a line's edge, a mark, a letter)."""
+    before, after = beside(text, start, end)
+    if not (_HAN.match(before) and _HAN.match(after)):
+        return None
+    return before + after
+
+
+def beside(text: str, start: int, end: int) -> tuple[str, str]:
+    """The characters right before and right after ``text[start:end]``, past the blanks that glued
+    it on ("" at the text's edge)."""
     while start > 0 and text[start - 1] in GAP:
         start -= 1
     while end < len(text) and text[end] in GAP:
         end += 1
-    if start == 0 or end >= len(text) or not (_HAN.match(text, start - 1) and _HAN.match(text, end)):
-        return None
-    return text[start - 1] + text[end]
+    return text[start - 1:start], text[end:end + 1]
 
 
 GAP = frozenset(" \t\u3000\u00a0")

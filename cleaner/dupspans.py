@@ -486,8 +486,9 @@ def heading_copies(text: str, doc: list[Line], marker: regex.Pattern) -> list[tu
     for line in doc:
         m = marker.match(line.text)
         own = pieces(line.text) if m else []
-        if own and _HEADING_MIN <= len(skel(line.text[m.end():own[0][1]])) <= _HEADING_MAX:
-            heads.setdefault(skel(line.text[m.end():own[0][1]]), line.index)
+        head = skel(line.text[m.end():own[0][1]]) if own else ""
+        if _HEADING_MIN <= len(head) <= _HEADING_MAX:
+            heads.setdefault(head, line.index)
     out = []
     for line in doc:
         for k, (a, b) in enumerate(pieces(line.text)):

@@ -542,14 +542,8 @@ class _ForeignView:
         (…工作，〔…〕层层落实…, …责任。【…】组织…), its words foreign to the document, and its line
         not speaking against ads. A notice's aside closes after the word it explains; a list's
         number opens its item there (，（2）…) and names no trade."""
-        before = start
-        while before > line.start and self.plain[before - 1] in adsplice.GAP:
-            before -= 1
-        after = end
-        while after < line.end and self.plain[after] in adsplice.GAP:
-            after += 1
-        if before == line.start or self.plain[before - 1] not in _SEAM_MARKS or after >= line.end \
-                or not is_han(self.plain[after]):
+        before, after = adsplice.beside(self.plain, start, end)  # (a line break is neither)
+        if not before or before not in _SEAM_MARKS or not is_han(after):
             return False
         return self.foreign(start + 1, end - 1) and not adcues.against(self.plain[line.start:line.end])
 
@@ -620,7 +614,7 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
             # for material words alone, a contest's or a notice's own rule on writing (作品须为原创，
             # 严禁套用网络范文), nor for a title the notice cites (参照《…范文汇编》)
             inner = _CITED_TITLE.sub(lambda t: "\u25a1" * len(t.group()), m.group()[1:-1])
-            if scan.cue_classes(inner) != adcues.MATERIAL_ONLY:
+            if not scan.material_words_only(inner):
                 reason = scan.verdict(inner, _AT_SEAM, whole=False, spliced=True)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
