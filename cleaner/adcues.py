@@ -143,6 +143,9 @@ _WHERE = _NOTES | {"contact", "call"}  # where to reach or who wrote: a notice s
 
 _SELLING = _MATERIAL_TRADE | {"trade", "lure"}
 _SOLD = frozenset({"offer", "trade", "price", "material", "site"})
+# The cues of a trade no government text offers (not a free handout or a download: 点击获取全文).
+_TRADES = frozenset({"paid-writing offer", "writing service sold", "writing business", "exam or training sold",
+                     "paper publishing sold", "writing tool promoted", "material bundle teased"})
 _SELLER = _SELLING - {"material"}
 _TITLE_LABEL = regex.compile(r"[:\uff1a|\uff5c\u3011]")  # a label before the title proper
 _ORG = r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会)"
@@ -347,13 +350,41 @@ class Scan:
         self.publishers = _publishers(text)
         self.title = _first_line(self.folded)  # folded as the segments are
         self._pair_counts: Counter | None = None
+        self._names: tuple[frozenset[str], frozenset[str]] | None = None
 
-    def _own_account(self, seg: str) -> bool:
-        """Whether ``seg`` names an account called after the document's own place or publisher
-        (“江岭教师研修”公众号 in a notice of 江岭市教育局): the office's own channel, where its
-        readers get its materials; a seller's account is named after its goods (“笔杆子之家”)."""
-        heads = {h[:2] for h in (*self.publishers, self.title) if len(h) >= 2 and _HAN_PAIR.match(h)}
-        return any(m.group(1)[:2] in heads for m in _QUOTED_ACCOUNT.finditer(seg))
+    def own_channel(self, seg: str) -> bool:
+        """Whether ``seg`` points only to a channel of the document's own: an account, an app, a site
+        or a platform named after its publisher or a place it names as a unit's (“江岭教师研修”公众号 in
+        a notice of 江岭市教育局, 扫码下载江城公交APP, 录入“志愿江城”平台), the office's own channel where
+        its readers get its materials, with nothing of a seller left beside it (:meth:`_nothing_sold`: not
+        下载江城公交APP，加微信…领取材料). A seller's channel is named after its goods (“笔杆子之家”,
+        “江城范文”)."""
+        heads, places = self._own_names()
+        for pattern, own_heads in ((_QUOTED_ACCOUNT, heads), (_BARE_CHANNEL, frozenset())):
+            for m in pattern.finditer(seg):
+                at = _own_name_start(m.group(1), own_heads, places)
+                if at is None or self.has_cue(m.group(1)[at:]):
+                    continue
+                start = m.start(1) + at
+                if self._nothing_sold(seg[:start] + "\u25a1" * (m.end() - start) + seg[m.end():]):
+                    return True
+        return False
+
+    def _nothing_sold(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) holds no contact, material, price or trade cue and no offer no
+        government text makes: a call, a page's words or a note of rights at most (扫码下载…,
+        更多精彩内容请访问…)."""
+        ev = _cues(seg, self.pats)
+        return _SOLD_BESIDE.isdisjoint(ev.classes) and "offer" not in ev.ad_classes
+
+    def _own_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first two characters of the document's publishers and title, and the places its
+        publishers and title name (江城市交通运输局: 江城; 共青团石家庄市委员会: 石家庄), read once per document."""
+        if self._names is None:
+            names = (*self.publishers, self.title)
+            heads = frozenset(h[:2] for h in names if len(h) >= 2 and _HAN_PAIR.match(h))
+            self._names = heads, frozenset(m.group(1) for name in names for m in _PLACE.finditer(name))
+        return self._names
 
     def _title_topic(self, seg: str) -> bool:
         """A writing group or site named after the document's own topic ("公文写作交流群" in a
@@ -608,6 +639,14 @@ class Scan:
         ev = _cues(self._own_topic_masked(seg), self.pats)
         return any(points >= STRONG for c, (points, _) in ev.classes.items() if c in _SOLD) and _what_is_sold(ev)
 
+    def trade_offered(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) offers a trade no government text offers (an exam course, paid
+        papers, a writing tool, paid writing), or holds two classes of cues other than where to reach
+        someone (a contact, a call, a note): a notice's aside names its own fee (稿酬每千字100元), a
+        promise it quotes (包过、包拿证) or its address (网址：…, 电话：…，微信同号)."""
+        ev = _cues(self._own_topic_masked(seg), self.pats)
+        return not _TRADES.isdisjoint(ev.ad_names) or len(set(ev.classes) - _WHERE) >= 2
+
     def has_cue(self, seg: str) -> bool:
         return bool(_cues(seg, self.pats).classes)
 
@@ -674,7 +713,7 @@ class Scan:
         # A paid service (writing, or an exam course) outweighs a notice's own registration words.
         paid = "paid-writing offer" in ev.names() or "exam or training sold" in ev.names()
         if not paid and (_names_institution(seg) or _own_contact(seg, _flyer_promise(masked)) or ".gov.cn" in seg.lower()
-                         or any(p in seg for p in self.publishers) or self._own_account(seg)):
+                         or any(p in seg for p in self.publishers) or self.own_channel(seg)):
             return None
         # A hotline labelled as a notice labels its own (咨询电话) beside nothing but a word a
         # notice may use of its own topic (获奖范文…，咨询电话138…): the notice's line.
@@ -739,7 +778,27 @@ _SPLICE_GAP = 8
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
 # A quoted name before an account word: “江岭人社”公众号, 「健康江岭」APP.
 _QUOTED_ACCOUNT = regex.compile(r"[\"\u201c\u300c\u300e]\s*+(\p{Han}{2,12}+)\s*+[\"\u201d\u300d\u300f]\s*+"
-                                r"(?:微信)?(?:公众号|订阅号|服务号|视频号|小程序|APP|app|客户端)")
+                                r"(?:微信)?(?:公众号|订阅号|服务号|视频号|小程序|APP|app|客户端|平台)")
+# A place in an organisation's name, where the name starts or after its province, city or the Party's
+# name (江城市…, 浙江省江岭县…, 江城市江岭区…, 共青团石家庄市委员会), read in the publishers and the title only:
+# in the body a pair before 市 is as often 根据市…, 在全市… .
+_PLACE = regex.compile(r"(?:(?<!\p{Han})|(?<=省|市|团|中共))(\p{Han}{2,3}?)(?:省|市|县|区|州)")
+# A channel named bare, the run of Han characters right before its word (扫码下载江城公交APP, 请访问江城文旅网;
+# not 江城网格员).
+_BARE_CHANNEL = regex.compile(r"(\p{Han}{2,12}?)\s*+(?:微信)?(?:公众号|订阅号|服务号|视频号|小程序|APP|App|app|客户端|网站|平台"
+                              r"|网(?!\p{Han}))")
+# What a seller leaves beside a channel's name: an office points to its own with a call, a page's words or a
+# note of its rights (更多精彩内容请访问…, 转载请注明出处“…”微信公众号) at most.
+_SOLD_BESIDE = frozenset({"contact", "material", "price", "trade"})
+
+
+def _own_name_start(name: str, heads: frozenset[str], places: frozenset[str]) -> int | None:
+    """Where a channel's ``name`` opens with one of ``heads``, or names one of ``places``, or None."""
+    if name[:2] in heads:
+        return 0
+    return min((i for i in (name.find(p) for p in places) if i >= 0), default=None)
+
+
 # The document's own text an ad was glued onto: a date or a document number that ends the segment
 # (a signature date, the number under a title; a date with words after it, 2024年3月5日上传 or
 # …日前交稿, is the ad's own), or a heading behind the one outline marker of the segment (an ad that

@@ -80,6 +80,9 @@ def pair_reasons(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | No
             continue
         if not (alien or scan.may_hold_ad(upper.start, lower.end)):
             continue
+        # A line pointing to the document's own channel (扫码下载江城公交APP) is the notice's, no half of a pair.
+        if any(scan.own_channel(scan.folded[line.start:line.end]) for line in (upper, lower)):
+            continue
         # Writing-material words and nothing else on the two (着力培养机关笔杆子队伍 / 学员每人发放公文范文
         # 汇编一册) are a notice's two lines on its topic: a seller's pair says more (a site, an offer, an address).
         if not (alien or broken) and scan.material_words_only(joined):

@@ -116,7 +116,8 @@ LISTING = regex.compile(r"(?:通用|精选|最新|热门|精品)(?:范文|模板
 # Pictographic emoji: a notice is not decorated with 🔥✅👉 (a weak cue: a WeChat post may be).
 EMOJI = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e]")
 PRICE_WEAK = regex.compile(r"一对一服务|低价|特价|加急|价格(?:从优|优惠|实惠)|原创(?:保证|保障|定制)|\d{1,2}小时(?:交稿|出稿)"
-                           r"|当天出稿|免费送|每日分享|每天分享")
+                           r"|当天出稿|免费送|每日分享|每天分享|限时(?:免费|福利)|火热招生|同步上新|欢迎选购|报价透明"
+                           r"|满\s*+\d++\s*+人(?:即|就)?关闭")
 # A document-sharing site's voice: 精品文档, 下载后可编辑, 欢迎下载收藏, 更多…尽在X网.
 DOC_SHARE = regex.compile(r"精品文档|海量文档|(?:word|Word|WORD)?文档可编辑|可编辑可修改|下载后可编辑|下载收藏"
                           r"|尽在\p{Han}{1,6}?(?:网|文档|文库|大全)")
@@ -153,11 +154,12 @@ BUNDLE = regex.compile(
     r"已打包|打包好了|评论区(?:扣|回复|留言)|(?:点赞|关注|收藏|转发|评论)\s*+(?:后|再)\s*+(?:私信)?\s*+(?:自取|领取|获取|下载|私信)"
     r"|需要的(?:同学|朋友|小伙伴|宝子)?(?:可以?)?(?:留言|私信|私我)|(?:链接|提取码|网盘)\p{Han}{0,3}?(?:见|在)评论区"
     r"|(?:资料包|合集|大全)已(?:整理好|打包|上传)")
-# An exam or training seller: 上岸率, 冲刺班报名, 公考网课, 事业编真题, 不过退费.
+# An exam or training seller: 上岸率, 冲刺班报名, 公考网课, 事业编真题, 不过退费, VIP班. Not 辅导 or 名师 after an
+# exam's name: a university's own 选调生考试辅导讲座, an office's 遴选骨干教师…辅导 (a verb) read so too.
 _EXAM = r"(?:公考|国考|省考|事业编|教资|遴选|选调生?|三支一扶|军队文职|考编|考公)"
 EXAM = regex.compile(
     rf"上岸率|成功上岸|助你上岸|轻松上岸|一次上岸|上岸学员|(?:系统|冲刺|协议|押题|密训)班(?:报名|招生|火热|开课|热招)"
-    rf"|{_EXAM}\p{{Han}}{{0,6}}?(?:网课|题库|真题|资料包|押题|试听|备考资料)|不过(?:全额)?退费"
+    rf"|{_EXAM}\p{{Han}}{{0,6}}?(?:网课|题库|真题|资料包|押题|试听|备考资料)|不过(?:全额)?退费|(?i:vip)班"
     r"|想考\p{Han}{1,6}?的(?:同学|朋友|小伙伴)")
 
 # Papers published for a fee: the speed or the guarantee sold (快速见刊, 发表快速, 绿色通道), a journal's
@@ -228,6 +230,17 @@ COMMENT_BOX = regex.compile(r"网友评论|热心网友|匿名网友|(?:游客|�
 # it never offers a 大全 of them).
 GENRE_COLLECTION = regex.compile(r"(?:总结|计划|报告|方案|讲稿|发言稿|演讲稿|致辞|体会|预案|要点|心得)大全")
 
+# A paid community (知识星球, 付费社群): no office gathers its readers in one.
+PAID_COMMUNITY = regex.compile(r"知识星球|付费社群")
+# A group named for the writing or the exam trade (申论交流群, 材料写作打卡群, 公考上岸交流群, 公文写作训练营): a
+# seller's, but a university's 公考备考群 or a training's 公文写作交流群 is named so too, so it is a weak cue. Not 材料 bare or a group the words only point to (培训材料统一发至农民学员交流群), not 写作训练营 bare (a
+# library's summer camp); one named for the notice's own topic has its words set aside with the title's
+# (adcues.Scan._own_topic_masked).
+TRADE_GROUP = regex.compile(
+    rf"(?:写作|写材料|材料写作|公文|文秘|范文|申论|笔杆子|文案|素材|上岸|{_EXAM})(?:(?![至到在发传送报交])\p{{Han}}){{0,8}}?"
+    r"(?:交流群|互助群|打卡群|备考群|学习群|资料群|读者群|粉丝群|社群|星球)"
+    rf"|(?:写材料|材料写作|公文|笔杆子|申论|上岸|{_EXAM})\p{{Han}}{{0,4}}?训练营")
+
 
 def shapes(seg: str):
     """(match, class, points, cue name, ad-only) of every shape in ``seg`` (folded).
@@ -272,6 +285,8 @@ _SHAPES = (
     (SELF_MEDIA, "site", 3, "self-media voice", True),
     (BUNDLE, "offer", 3, "material bundle teased", True),
     (EXAM, "offer", 3, "exam or training sold", True),
+    (PAID_COMMUNITY, "material", 3, "paid community", True),
+    (TRADE_GROUP, "material", 1, "group of the writing or exam trade", False),
     (PAPER_TRADE, "offer", 3, "paper publishing sold", True),
     (FILE_INFO, "site", 3, "sharing site's file-info field", True),
     (SHARE_NOTE, "site", 3, "sharing site's income or reader note", True),

@@ -42,7 +42,7 @@ def _clean(text: str):
 
 @pytest.mark.parametrize("ad", [
     "（软著申请、专利代理，官网www.zhichan-bang.cn）",
-    "[抖音小店“材料宝库”同步上新，欢迎选购!]",
+    "[专业降重 AI检测 知网维普格子达 vx: jiangchong_01]",
     "〖公文写作代写服务，专注体制内材料十二年；〗",
     "(关注企鹅号“写作小灶”，回复“领取”)",
     "【領取全套範本，請加LINE：fanwen_tw】",

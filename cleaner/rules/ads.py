@@ -409,7 +409,9 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
     if _OUTLINE.match(scan.folded, line.start, line.end) or adcues.glued_own_text(scan.folded[line.start:line.end]):
         return None  # a heading or a date line with an ad glued on: the inline rule cuts the ad, the line stays
     ads = list(_bracket_ads(scan, line))
-    masked = _masked(scan, line.start, line.end, [(s, e) for s, e, _ in ads])
+    # (an attachment's label holds no cue of its own: 活动手册（PDF格式，大小：3.2MB）)
+    labels = _attachment_labels(scan, line.start, line.end)
+    masked = _masked(scan, line.start, line.end, sorted([(s, e) for s, e, _ in ads] + labels))
     if ads and not has_words(masked):
         return ads[0][2]  # nothing but the bracketed ad on the line
     pieces = _PIECE.findall(masked)
@@ -547,6 +549,17 @@ class _ForeignView:
             return False
         return self.foreign(start + 1, end - 1) and not adcues.against(self.plain[line.start:line.end])
 
+    def between_words(self, start: int, end: int, line: Line) -> bool:
+        """Whether the bracket ``start:end`` stands between two Han characters of a clause without
+        being tied to the words before it (adsplice.tied_aside: an aside explains the word it follows,
+        免费体检（体检当日请空腹）), holds no sentence of its own, its words are foreign to the
+        document, and its line does not speak against ads."""
+        if adsplice.join_around(self.plain, start, end) is None or adsplice.tied_aside(self.plain, start, end):
+            return False
+        if _SENTENCE_MARK.search(self.plain, start + 1, end - 1):
+            return False  # a bracketed sentence: _placed judges it (…（范文统一在江岭干部学习网下载。）…)
+        return self.foreign(start + 1, end - 1) and not adcues.against(self.plain[line.start:line.end])
+
     def own_topic(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the bracketed words ``start:end`` are mostly the document's own (its topic
         named in an aside: 稿费（优秀稿件500元/篇）, 申报条件（发表论文2篇以上）), with no
@@ -588,9 +601,11 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
     judged only where it splits a word (``spliced_only``: the line holds no such cue)."""
     folded = scan.folded[line.start:line.end]
     first, last = len(folded) - len(folded.lstrip()), len(folded.rstrip())
+    labels = _attachment_labels(scan, line.start, line.end)
     for m in _BRACKET.finditer(folded):
         start, end = line.start + m.start(), line.start + m.end()
-        if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()) or _quoting_aside(folded, m.start(), m.end()):
+        if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()) or _quoting_aside(folded, m.start(), m.end()) \
+                or (start, end) in labels:
             continue
         cued = not spliced_only and scan.may_hold_ad(start, end)
         if not cued and (foreign is None or adsplice.join_around(scan.folded, start, end) is None):
@@ -608,14 +623,8 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
         position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
                     if inside else _placed(scan, foreign, line, folded, m.start(), m.end(), first, last))
         reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside)
-        if not reason and not inside and not goes_on and foreign is not None and foreign.at_clause_seam(start, end, line):
-            # opening a clause or a sentence in foreign words (…工作，【…】层层落实): where it
-            # stands and what it is made of agree, as a bracket splitting a word does; but not
-            # for material words alone, a contest's or a notice's own rule on writing (作品须为原创，
-            # 严禁套用网络范文), nor for a title the notice cites (参照《…范文汇编》)
-            inner = _CITED_TITLE.sub(lambda t: "\u25a1" * len(t.group()), m.group()[1:-1])
-            if not scan.material_words_only(inner):
-                reason = scan.verdict(inner, _AT_SEAM, whole=False, spliced=True)
+        if not reason and not inside and not goes_on and foreign is not None:
+            reason = _dropped_in(scan, foreign, line, start, end)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
@@ -637,6 +646,26 @@ _NAMED_LIST = regex.compile(r"\s*+(?:(?:[\"\u201c\u300c][^\"\u201d\u300d]{1,20}+
                             r"|[^\u3001,:\u7b49]{1,16}+(?:\u3001[^\u3001,:\u7b49]{1,16}+)++\u7b49{1,2})\s*+")  # 等
 
 
+def _dropped_in(scan: Scan, foreign: _ForeignView, line: Line, start: int, end: int) -> str | None:
+    """Why the bracket ``start:end`` (an ad-only cue inside, not enough where it stands) is an ad
+    dropped into its paragraph, or None: it opens a clause or a sentence (…工作，【…】层层落实), or it
+    stands between two words of a clause without explaining the words before it (…组织农技人员【…】
+    深入…) and offers a trade (adcues.Scan.trade_offered: a notice's （网址：…）, （电话：…，微信同号）,
+    （稿酬每千字100元） stand there too); its words are foreign to the document. Where it stands and
+    what it is made of agree, as for a bracket splitting a word; but not for writing-material words
+    alone, a contest's or a notice's own rule on writing (作品须为原创，严禁套用网络范文), nor a title
+    the notice cites (参照《…范文汇编》)."""
+    inner = scan.folded[start + 1:end - 1]
+    if foreign.at_clause_seam(start, end, line):
+        position = _AT_SEAM
+    elif foreign.between_words(start, end, line) and scan.trade_offered(inner):
+        position = _BETWEEN_WORDS
+    else:
+        return None
+    inner = _CITED_TITLE.sub(lambda t: "\u25a1" * len(t.group()), inner)
+    return None if scan.material_words_only(inner) else scan.verdict(inner, position, whole=False, spliced=True)
+
+
 def _naming_aside(bracket: str) -> bool:
     """Whether the bracketed span (brackets included, folded) explains or lists what the text
     names, and holds no private account or host: a seller's address speaks for it whatever the
@@ -648,12 +677,40 @@ def _naming_aside(bracket: str) -> bool:
 
 
 _HOSTS = frozenset({"url", "domain", "mail"})
+# A file's format or size, the whole of a bracket after an attachment's name: PDF格式, 格式：docx, 大小：3.2MB,
+# 25KB, Word版. A sharing site's strip lists pages, points or an upload time too.
+_EXTENSION = r"(?i:pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar|ofd|word|excel)"
+_FILE_FIELD = (rf"(?:(?:\p{{Han}}{{2}})?(?:格式|类型)\s*+[:\uff1a]?\s*+{_EXTENSION}|{_EXTENSION}(?:\s*+(?:格式|文件|文档|版))?"
+               r"|(?:\p{Han}{2})?大小\s*+[:\uff1a]?\s*+\d++(?:\.\d++)?\s*+[KMGkmg][Bb]?|\d++(?:\.\d++)?\s*+(?:[KMGkmg][Bb]|[KMkm](?![A-Za-z])))")
+_ATTACHMENT_LABEL = regex.compile(rf"\s*+{_FILE_FIELD}(?:\s*+[,\uff0c\u3001;\uff1b/|]?\s*+{_FILE_FIELD})*+\s*+")
 
 
 def _naming_asides(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the brackets in ``folded[start:end]`` that explain or list what the text
     names: the cues inside them are named, not offered, for every rule."""
     return [m.span() for m in _FLAT_BRACKET.finditer(folded, start, end) if _naming_aside(m.group())]
+
+
+def _attachment_labels(scan: Scan, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the brackets in ``scan.folded[start:end]`` (a line) that label an attachment: a
+    file's format and size right after its name (活动手册（PDF格式，大小：3.2MB）), the name no heading
+    and no cue of an ad (not 工作总结范文（Word版）, 一、活动安排（格式：docx 大小：20KB）)."""
+    return [m.span() for m in _FLAT_BRACKET.finditer(scan.folded, start, end)
+            if _ATTACHMENT_LABEL.fullmatch(m.group(), 1, len(m.group()) - 1)
+            and _named_file(scan, start, m.start(), bool(scan.folded[m.end():end].strip()))]
+
+
+def _named_file(scan: Scan, start: int, at: int, goes_on: bool) -> bool:
+    """Whether the sentence before a bracket at ``at`` (its line from ``start``) ends in a name that
+    holds no cue of an ad and is no heading: an item's marker is set aside where the line goes on
+    after the bracket (（一）竞赛题库（PDF格式，大小：1.2MB）可在官网下载), not where the bracket ends a
+    heading (一、活动安排（格式：docx 大小：20KB）)."""
+    name = scan.folded[start:at]
+    name = name[max(name.rfind(c) for c in _SENTENCE_MARKS) + 1:]
+    outline = _OUTLINE.match(name)
+    if outline and goes_on:
+        name, outline = name[outline.end():], None
+    return bool(name) and (is_han(name[-1]) or name[-1].isalnum()) and not outline and not scan.has_cue(name)
 
 
 _OWN_SHARE = 0.5  # of a bracket's words the document uses elsewhere: its own topic, not an ad's
@@ -668,6 +725,7 @@ _EXPLAINING = regex.compile(r"\s*+(?:包括|包含|含(?![泪量])|如(?![需有
 # A title cited in 《》 (width-folded text keeps them): a document's name, not an offer's words.
 _CITED_TITLE = regex.compile(r"\u300a[^\u300a\u300b\n]{1,40}+\u300b")
 _AT_SEAM = "bracketed, opening a clause or a sentence of its paragraph, its words foreign to the document"
+_BETWEEN_WORDS = "bracketed between two words of a clause, its words foreign to the document"
 _SENTENCE_IN_CLAUSE = "bracketed sentence inside a clause, its words foreign to the document"
 
 
@@ -720,15 +778,21 @@ def _piece_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> Iterator
             yield start, _closed_by_contact(scan, start, end), reason  # with the spaces that glued it on
             continue
         # An ad cut in two by a full stop or a semicolon (wx…；承接讲话稿撰写，质量保证。): two
-        # pieces that each hold a cue are judged together, as one sentence.
-        cued = scan.has_cue(scan.folded[start:end])
-        if undecided is not None and cued:
+        # pieces that each hold a cue are judged together, as one sentence; the second by a cue that
+        # counts fully or in words the document writes nowhere else (a sentence of the text after an
+        # ad says 关注 or 下载 of its own too: …材料修改 关于经济增长目标。这是一个综合性指标，各方面高度关注。).
+        piece = scan.folded[start:end]
+        cued = scan.has_cue(piece)
+        if undecided is not None and cued and (scan.strong_cue(piece) or not scan.own_words(piece, _KNOWN_PIECE_PAIRS)):
             reason = _piece_verdict(scan, pieces, k, undecided, end, taken)
             if reason:
                 undecided = None
                 yield pieces[k - 1].start(), end, reason
                 continue
         undecided = start if cued else None
+
+
+_KNOWN_PIECE_PAIRS = 4  # Han pairs a sentence needs for its words to be read as the document's own
 
 
 def _closed_by_contact(scan: Scan, start: int, end: int) -> int:
@@ -1017,8 +1081,10 @@ def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign
     """The bracketed spans, the sentences and the splices of ``line`` foreign to the document."""
     seg = folded[line.start:line.end]
     cut = []
+    labels = _attachment_labels(scan, line.start, line.end)
     for m in _FLAT_BRACKET.finditer(seg):
-        if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()) or _quoting_aside(seg, m.start(), m.end()):
+        if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()) or _quoting_aside(seg, m.start(), m.end()) \
+                or (line.start + m.start(), line.start + m.end()) in labels:
             continue
         s, e = line.start + m.start(), line.start + m.end()
         if adsplice.tied_aside(plain, s, e) and adcues.quiet_cues(m.group()[1:-1]):
