@@ -378,8 +378,8 @@ class Scan:
         return _SOLD_BESIDE.isdisjoint(ev.classes) and "offer" not in ev.ad_classes
 
     def _own_names(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The first two characters of the document's publishers and title, and the places its
-        publishers and title name (江城市交通运输局: 江城; 共青团石家庄市委员会: 石家庄), read once per document."""
+        """The first two characters of the document's publishers and title, and the places they name
+        (江城市交通运输局: 江城; 共青团石家庄市委员会: 石家庄), read once per document."""
         if self._names is None:
             names = (*self.publishers, self.title)
             heads = frozenset(h[:2] for h in names if len(h) >= 2 and _HAN_PAIR.match(h))

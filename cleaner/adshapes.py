@@ -233,8 +233,9 @@ GENRE_COLLECTION = regex.compile(r"(?:总结|计划|报告|方案|讲稿|发言�
 # A paid community (知识星球, 付费社群): no office gathers its readers in one.
 PAID_COMMUNITY = regex.compile(r"知识星球|付费社群")
 # A group named for the writing or the exam trade (申论交流群, 材料写作打卡群, 公考上岸交流群, 公文写作训练营): a
-# seller's, but a university's 公考备考群 or a training's 公文写作交流群 is named so too, so it is a weak cue. Not 材料 bare or a group the words only point to (培训材料统一发至农民学员交流群), not 写作训练营 bare (a
-# library's summer camp); one named for the notice's own topic has its words set aside with the title's
+# seller's, but a university's 公考备考群 or a training's 公文写作交流群 is named so too, so it is a weak cue. Not
+# 材料 bare or a group the words only point to (培训材料统一发至农民学员交流群), not 写作训练营 bare (a library's
+# summer camp); one named for the notice's own topic has its words set aside with the title's
 # (adcues.Scan._own_topic_masked).
 TRADE_GROUP = regex.compile(
     rf"(?:写作|写材料|材料写作|公文|文秘|范文|申论|笔杆子|文案|素材|上岸|{_EXAM})(?:(?![至到在发传送报交])\p{{Han}}){{0,8}}?"

@@ -6,6 +6,10 @@
   alone or beside another short line. An injected ad is named after its goods and knows nothing of
   the page it lands on; the same line in a document of another place, or beside a contact or
   material (下载江城公交APP，加微信…领取材料), is judged as before.
+- A bracket standing between two Han characters of a clause, not tied to the words before it, its
+  words foreign to the document, offering a trade no government offers (an exam course, paid
+  papers, a writing tool, paid writing), is placed as a bracket splitting a word; a notice's own
+  address, fee or price there stays.
 - A bracket holding nothing but a file's format and size after an attachment's name
   (活动手册（PDF格式，大小：3.2MB）) labels the attachment, as government sites do; a sharing
   site's strip lists pages, points or an upload time too, and stays an ad.
@@ -120,3 +124,23 @@ def test_a_documents_own_courses_groups_and_files_stay(path):
     # school's 选调生考试辅导讲座, an office's 添加微信 jc_sbpx, files labelled in numbered items.
     text = path.read_text(encoding="utf-8")
     assert _ad_removals(_clean(text)) == []
+
+
+_BETWEEN = _NOTICE.replace("组织农技人员深入", "组织农技人员{aside}深入").replace("{line}\n", "")
+
+
+@pytest.mark.parametrize("ad", ["【教资、公务员、事业编网课全套，加微信领取试听课】",
+                                "（期刊征稿：《现代管理纵横》常年征稿，发表快速）",
+                                "【微信搜索小程序「一键写材料」，AI自动生成总结】"])
+def test_a_trade_dropped_between_two_words_goes(ad):
+    cleaned = _clean(_BETWEEN.format(aside=ad))
+    assert "组织农技人员深入田间地头开展指导服务。" in cleaned.text
+    reasons = [f.reason for f in cleaned.findings if f.rule.startswith("ads.") and f.action == "remove"]
+    assert any("between two words of a clause" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize("own", ["（网址：www.jlnj.org.cn）", "（报名费每人100元）", "（稿酬每千字100元）",
+                                 "（选调生考试辅导讲座每周三晚开讲）"])
+def test_a_notices_own_aside_between_two_words_stays(own):
+    cleaned = _clean(_BETWEEN.format(aside=own))
+    assert own in cleaned.text, _ad_removals(cleaned)
