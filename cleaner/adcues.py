@@ -448,7 +448,7 @@ class Scan:
         glued = glued or before.isascii() and before.isalnum() or _SENTENCE_TAIL.fullmatch(tail)
         if not (glued and _HAN_RUNS.match(tail.lstrip())):
             return False
-        return self.own_words(tail, _KNOWN_PAIRS_MIN)
+        return self.own_words(tail, KNOWN_PAIRS_MIN)
 
     def own_words(self, seg: str, min_pairs: int = 1) -> bool:
         """Whether most of the Han character pairs of ``seg`` (``min_pairs`` at the fewest) occur
@@ -810,7 +810,7 @@ _MARKER = regex.compile(r"(?:第[一二三四五六七八九十百零〇\d]++[�
 _GLUED_FROM = 4  # characters into a segment: a marker before them opens the segment itself
 _HAN_RUNS = regex.compile(r"\p{Han}{2,}+")
 _SENTENCE_TAIL = regex.compile(r"\p{Han}[^!?~\n\u3002;]*+[\u3002;]")  # 四是重民生、促和谐。
-_KNOWN_PAIRS_MIN = 4  # character pairs a tail needs before its share says anything
+KNOWN_PAIRS_MIN = 4  # character pairs a span needs before its share of the document's own says anything
 _KNOWN_SHARE = 0.6  # of a tail's pairs the document writes elsewhere: its own words
 _EVASIONS = frozenset({"spelled-out domain", "contact in Chinese numerals"})
 _DECORATION = regex.compile(r"[\U0001F300-\U0001FAFF\u2705\u2728\u274c\u2757\u2b50\u27a1\u26a1\u260e\ufe0f\u200d]")

@@ -408,9 +408,9 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
         return _foreign_line_verdict(scan, line, foreign)
     if _OUTLINE.match(scan.folded, line.start, line.end) or adcues.glued_own_text(scan.folded[line.start:line.end]):
         return None  # a heading or a date line with an ad glued on: the inline rule cuts the ad, the line stays
-    ads = list(_bracket_ads(scan, line))
     # (an attachment's label holds no cue of its own: 活动手册（PDF格式，大小：3.2MB）)
     labels = _attachment_labels(scan, line.start, line.end)
+    ads = list(_bracket_ads(scan, line, labels=labels))
     masked = _masked(scan, line.start, line.end, sorted([(s, e) for s, e, _ in ads] + labels))
     if ads and not has_words(masked):
         return ads[0][2]  # nothing but the bracketed ad on the line
@@ -523,7 +523,7 @@ class _ForeignView:
         join = adsplice.join_around(self.plain, start, end)
         if join is None or not adsplice.joins_into_word(*join):
             return False
-        return self.foreign(start + 1, end - 1) and not adcues.against(self.plain[line.start:line.end])
+        return self._foreign_aside(start, end, line)
 
     def inside_clause(self, start: int, end: int, line: Line) -> bool:
         """Whether the bracket ``start:end`` stands inside a clause, a Han character right on each
@@ -534,9 +534,9 @@ class _ForeignView:
         if adsplice.join_around(self.plain, start, end) is None:
             return False
         inner = self.plain[start + 1:end - 1]
-        if not _OWN_CLAUSE.search(inner) or _SENTENCE_MARK.search(inner) or adcues.against(self.plain[line.start:line.end]):
+        if not _OWN_CLAUSE.search(inner) or _SENTENCE_MARK.search(inner):
             return False  # (a bracketed sentence is an aside of the text: （公交1路途经本站，请乘客注意安全。）)
-        return self.foreign(start + 1, end - 1)
+        return self._foreign_aside(start, end, line)
 
     def at_clause_seam(self, start: int, end: int, line: Line) -> bool:
         """Whether the bracket ``start:end`` opens a clause or a sentence of its paragraph: a clause
@@ -547,7 +547,7 @@ class _ForeignView:
         before, after = adsplice.beside(self.plain, start, end)  # (a line break is neither)
         if not before or before not in _SEAM_MARKS or not is_han(after):
             return False
-        return self.foreign(start + 1, end - 1) and not adcues.against(self.plain[line.start:line.end])
+        return self._foreign_aside(start, end, line)
 
     def between_words(self, start: int, end: int, line: Line) -> bool:
         """Whether the bracket ``start:end`` stands between two Han characters of a clause without
@@ -558,6 +558,11 @@ class _ForeignView:
             return False
         if _SENTENCE_MARK.search(self.plain, start + 1, end - 1):
             return False  # a bracketed sentence: _placed judges it (…（范文统一在江岭干部学习网下载。）…)
+        return self._foreign_aside(start, end, line)
+
+    def _foreign_aside(self, start: int, end: int, line: Line) -> bool:
+        """Whether the bracket ``start:end`` holds words most of which occur nowhere else in the
+        document, and its line does not speak against ads: what every placed bracket must be."""
         return self.foreign(start + 1, end - 1) and not adcues.against(self.plain[line.start:line.end])
 
     def own_topic(self, scan: Scan, start: int, end: int) -> bool:
@@ -594,14 +599,14 @@ class _ForeignView:
         return self.verdict(line.start, line.end, "short stand-alone line") is not None
 
 
-def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None,
-                 spliced_only: bool = False) -> Iterator[tuple[int, int, str]]:
+def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None, spliced_only: bool = False,
+                 labels: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, reason) of each bracketed ad in the line, outermost first; with
     ``foreign``, a bracket foreign to its document too. A bracket without an ad-only cue is
     judged only where it splits a word (``spliced_only``: the line holds no such cue)."""
     folded = scan.folded[line.start:line.end]
     first, last = len(folded) - len(folded.lstrip()), len(folded.rstrip())
-    labels = _attachment_labels(scan, line.start, line.end)
+    labels = _attachment_labels(scan, line.start, line.end) if labels is None else labels
     for m in _BRACKET.finditer(folded):
         start, end = line.start + m.start(), line.start + m.end()
         if size(m.group()) > _BRACKET_MAX or _naming_aside(m.group()) or _quoting_aside(folded, m.start(), m.end()) \
@@ -783,16 +788,13 @@ def _piece_ads(scan: Scan, line: Line, taken: list[tuple[int, int]]) -> Iterator
         # ad says 关注 or 下载 of its own too: …材料修改 关于经济增长目标。这是一个综合性指标，各方面高度关注。).
         piece = scan.folded[start:end]
         cued = scan.has_cue(piece)
-        if undecided is not None and cued and (scan.strong_cue(piece) or not scan.own_words(piece, _KNOWN_PIECE_PAIRS)):
+        if undecided is not None and cued and (scan.strong_cue(piece) or not scan.own_words(piece, adcues.KNOWN_PAIRS_MIN)):
             reason = _piece_verdict(scan, pieces, k, undecided, end, taken)
             if reason:
                 undecided = None
                 yield pieces[k - 1].start(), end, reason
                 continue
         undecided = start if cued else None
-
-
-_KNOWN_PIECE_PAIRS = 4  # Han pairs a sentence needs for its words to be read as the document's own
 
 
 def _closed_by_contact(scan: Scan, start: int, end: int) -> int:
