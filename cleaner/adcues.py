@@ -632,6 +632,13 @@ class Scan:
         return (len(ev.classes) >= 2 and not _MATERIAL_TRADE.isdisjoint(ev.classes)
                 and any(points >= STRONG for points, _ in ev.classes.values()))
 
+    def two_classes_or_id(self, seg: str) -> bool:
+        """Whether ``seg`` (folded), the document's own topic set aside, holds two classes of cues or
+        a strong contact (a WeChat or QQ id): inside a bracket that splits a word of the text in words
+        foreign to it, where it stands is cue enough for what it offers (生{扫码关注…，回复…送资料}活)."""
+        ev = _cues(self._own_topic_masked(seg), self.pats)
+        return len(ev.classes) >= 2 or ev.strong_contact()
+
     def sells(self, seg: str) -> bool:
         """Whether the cues of ``seg`` (folded) say what is sold (:func:`_what_is_sold`) and one of them
         is a seller's own and counts fully: an offer, a trade, a price, writing material or a site's
@@ -683,8 +690,8 @@ class Scan:
         without brackets leaves words of the sentence before and after its cues; that
         sentence is not cut whole.
         ``spliced``: a bracket cutting a word of the text, its words foreign to the document
-        (rules/ads.py): two cues of where and what it is, so one ad-only cue, or two classes
-        of cues, complete the evidence.
+        (rules/ads.py): two cues of where and what it is, so one ad-only cue, two classes
+        of cues, or an account's id (微信：xiecai_2024), complete the evidence.
         ``register``: a short stand-alone line (rules/ads.py); where it is written in words
         government text does not write throughout (adregister) and its cues say what it sells
         (:func:`_what_is_sold`), that agrees as two classes of cues do.
@@ -706,7 +713,7 @@ class Scan:
         # ``register``: a stand-alone line in a language government text does not write, where its
         # cues say what it sells (_what_is_sold).
         alien = register and adregister.alien_throughout(masked, self.has_cue) and _what_is_sold(ev)
-        if not ev.ad_only and not (spliced and len(ev.classes) >= 2) and not alien:
+        if not ev.ad_only and not (spliced and (len(ev.classes) >= 2 or ev.strong_contact())) and not alien:
             return None
         if _free_of_nothing(masked, ev):
             return None  # free, but no writing material: an office hands out cards, guides, job lists (免费领取电子健康卡)

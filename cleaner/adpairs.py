@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner import adcontacts, admaterial, adregister, adsplice
+from cleaner import adcontacts, admaterial, adregister, adsplice, lexicon
 from cleaner.adcues import Scan
 from cleaner.docmodel import Line, size
 
@@ -52,43 +52,106 @@ def _broken_word(upper: str, lower: str) -> bool:
     return adsplice.joins_into_word(a, b)
 
 
+def one_line_broken(scan: Scan, upper: Line, lower: Line) -> bool:
+    """Whether two short lines are one line broken in two: the upper one has no sentence end and
+    stops inside a word of the general lexicon (定|制) or an id (wx|_wenmi2024), or on a word that needs what follows (的, 、, “),
+    or the lower one opens on a mark that closes or continues a clause (，。”). Such a line
+    is judged whole, as it stood before the break, whether or not each half carries a cue.
+
+    >>> from cleaner.docmodel import lines
+    >>> from cleaner.types import Corpus
+    >>> t = "正文。\\n欢迎订阅我们的\\n公众号，获取最新公文模板!\\n二、工作要求\\n2024年3月14日"
+    >>> s, d = Scan(t, Corpus()), lines(t)
+    >>> one_line_broken(s, d[1], d[2]), one_line_broken(s, d[2], d[3]), one_line_broken(s, d[3], d[4])
+    (True, False, False)
+    """
+    up, low = scan.folded[upper.start:upper.end].strip(), scan.folded[lower.start:lower.end].strip()
+    if not (0 < size(up) <= _PAIR_LINE_MAX and 0 < size(low) <= _PAIR_LINE_MAX) or _SENTENCE_END.search(up):
+        return False
+    if _OUTLINE.match(up) or _OUTLINE.match(low) or _DATE_OPENING.match(low):
+        return False  # (a signature's date under an ad ending on digits: no id runs on into it)
+    if up[-1] in _NEEDS_MORE or low[0] in _GOES_ON or _ID_CUT.search(up[-2:] + low[:2]):
+        return True
+    # A date or an office closes a line of its own, whatever word its last character starts
+    # (2023年1月16日|本文…: 日本; 江岭市教育局|局部…).
+    a, b = up[-1], low[0]
+    if a.isascii() and a.isalnum() and b.isascii() and b.isalnum():
+        return True  # a run of letters or digits goes on across the break
+    # A word of the general lexicon, not a pair government text often writes across two words
+    # (指导|农户: 导农).
+    return not _UNIT_END.search(up) and lexicon.is_word(a + b)
+
+
+# An id cut at its underscore, dot or hyphen (wx|_wenmi2024, xiecai.|com, 138-|0013).
+_ID_CUT = regex.compile(r"[A-Za-z0-9][_.\-][A-Za-z0-9]|[A-Za-z0-9]{2}[_\-][A-Za-z0-9]|[A-Za-z0-9][_\-][A-Za-z0-9]{2}")
+_UNIT_END = regex.compile(r"\d\s*+[\u5e74\u6708\u65e5\u53f7]\Z|[\u5c40\u59d4\u5e9c\u9662\u4f1a\u5385\u529e\u5904\u5ba4\u90e8\u6240\u7ad9\u961f\u5fc3]\Z")
+_DATE_OPENING = regex.compile(r"\d{1,4}+\s*+[\u5e74\u6708\u65e5\-./]")  # 2023年 / 1月 / 2023-01
+
+
+# A word or mark a line cannot stop on: an attribute's 的, a list's 、, an opening quote or bracket,
+# an arrow or an at sign pointing to what follows (folded widths).
+_NEEDS_MORE = frozenset("\u7684\u3001,\u201c\u300c\u300a(\u3010@\u2192#")
+# A mark a line cannot open on: it closes or continues the clause above (folded widths).
+_GOES_ON = frozenset(",\u3002\u3001;:\u201d\u300d\u300b)\u3011!?~")
+
+
+def broken_partners(scan: Scan, all_lines: tuple[Line, ...] | list[Line]) -> dict[int, tuple[Line, Line]]:
+    """For each line that is one half of a line broken in two (:func:`one_line_broken`), by its
+    index: the two halves, upper first (a line is read with the first partner found)."""
+    kept = [line for line in all_lines if line.text.strip()]
+    out: dict[int, tuple[Line, Line]] = {}
+    for upper, lower in zip(kept, kept[1:]):
+        if upper.index not in out and one_line_broken(scan, upper, lower):
+            out[upper.index] = out[lower.index] = (upper, lower)
+    return out
+
+
 def pair_reasons(scan: Scan, all_lines: tuple[Line, ...], reasons: list[str | None]) -> list[str | None]:
     """``reasons`` (one per line, None for a line that is no ad) with the lines of two-line
-    ads added: the two lines' reason names their joined cues."""
+    ads added: the two lines' reason names their joined cues. A line broken in two
+    (:func:`one_line_broken`) is judged as the one line it was, then as two lines."""
     out = list(reasons)
     kept = [line for line in all_lines if line.text.strip()]
     for upper, lower in zip(kept, kept[1:]):
         if out[upper.index] and out[lower.index]:
             continue
-        if not (_pairable(scan, upper) and _pairable(scan, lower)):
-            continue
-        joined = scan.folded[upper.start:upper.end].strip() + " " + scan.folded[lower.start:lower.end].strip()
-        # The two in words government text does not write (adregister): each line of it is too,
-        # or too short to say.
-        alien = adregister.foreign_register(joined) and all(
-            (adregister.known_share(scan.folded[line.start:line.end]) or 0) <= adregister.ALIEN_SHARE for line in (upper, lower))
-        broken = _broken_word(scan.folded[upper.start:upper.end], scan.folded[lower.start:lower.end])
-        # Beside a line that is an ad already, a line joins it only with an ad's own cue or an
-        # address, in the ad's words, or as the rest of a word the break cut: a notice's own line
-        # under an injected one (请关注“江岭发布”微信公众号, 附件：述职报告模板) carries cues too.
-        if any(out[line.index] for line in (upper, lower)) and not all(
-                out[line.index] or alien or broken or _addressed(scan, line) for line in (upper, lower)):
-            continue
-        # A group's name above its number (征文材料交流群 / QQ群: …) is a label and its value: a
-        # notice gives its own group so as often as a seller does.
-        if scan.folded[upper.start:upper.end].rstrip().endswith("\u7fa4") and "\u7fa4" in scan.folded[lower.start:lower.end]:
-            continue
-        if not (alien or scan.may_hold_ad(upper.start, lower.end)):
-            continue
-        # A line pointing to the document's own channel (扫码下载江城公交APP) is the notice's, no half of a pair.
-        if any(scan.own_channel(scan.folded[line.start:line.end]) for line in (upper, lower)):
-            continue
-        # Writing-material words and nothing else on the two (着力培养机关笔杆子队伍 / 学员每人发放公文范文
-        # 汇编一册) are a notice's two lines on its topic: a seller's pair says more (a site, an offer, an address).
-        if not (alien or broken) and scan.material_words_only(joined):
-            continue
-        reason = scan.verdict(joined, "two short stand-alone lines", register=alien)
+        reason = _pair_reason(scan, upper, lower, out, one_line=True) if one_line_broken(scan, upper, lower) else None
+        if not reason and _pairable(scan, upper) and _pairable(scan, lower):
+            reason = _pair_reason(scan, upper, lower, out, one_line=False)
         if reason:
             for line in (upper, lower):
                 out[line.index] = out[line.index] or reason
     return out
+
+
+def _pair_reason(scan: Scan, upper: Line, lower: Line, out: list[str | None], one_line: bool) -> str | None:
+    """The reason two adjacent lines are one ad, read as one line broken in two or as two lines."""
+    gap = "" if one_line else " "
+    joined = scan.folded[upper.start:upper.end].strip() + gap + scan.folded[lower.start:lower.end].strip()
+    # The two in words government text does not write (adregister): each line of it is too,
+    # or too short to say.
+    alien = adregister.foreign_register(joined) and all(
+        (adregister.known_share(scan.folded[line.start:line.end]) or 0) <= adregister.ALIEN_SHARE for line in (upper, lower))
+    broken = one_line or _broken_word(scan.folded[upper.start:upper.end], scan.folded[lower.start:lower.end])
+    # Beside a line that is an ad already, a line joins it only with an ad's own cue or an
+    # address, in the ad's words, or as the rest of a word the break cut: a notice's own line
+    # under an injected one (请关注“江岭发布”微信公众号, 附件：述职报告模板) carries cues too.
+    if any(out[line.index] for line in (upper, lower)) and not all(
+            out[line.index] or alien or broken or _addressed(scan, line) for line in (upper, lower)):
+        return None
+    # A group's name above its number (征文材料交流群 / QQ群: …) is a label and its value: a
+    # notice gives its own group so as often as a seller does.
+    if scan.folded[upper.start:upper.end].rstrip().endswith("\u7fa4") and "\u7fa4" in scan.folded[lower.start:lower.end]:
+        return None
+    if not (alien or (scan.ad_only(joined) if one_line else scan.may_hold_ad(upper.start, lower.end))):
+        return None  # (a cue the break cut in two is read on the line joined)
+    # A line pointing to the document's own channel (扫码下载江城公交APP) is the notice's, no half of a pair.
+    halves = (joined,) if one_line else (scan.folded[line.start:line.end] for line in (upper, lower))
+    if any(scan.own_channel(half) for half in halves):
+        return None
+    # Writing-material words and nothing else on the two (着力培养机关笔杆子队伍 / 学员每人发放公文范文
+    # 汇编一册) are a notice's two lines on its topic: a seller's pair says more (a site, an offer, an address).
+    if not (alien or broken) and scan.material_words_only(joined):
+        return None
+    where = "a short stand-alone line broken over a line break" if one_line else "two short stand-alone lines"
+    return scan.verdict(joined, where, register=alien)

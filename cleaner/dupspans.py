@@ -511,6 +511,20 @@ def between_sentences(text: str, start: int) -> bool:
     return k is not None and own[k][0] > 0 and bool(line[own[k][1]:].strip())
 
 
+def regulation(text: str) -> bool:
+    """Whether ``text`` is a regulation: made of articles (第N条), or titled as one (…管理办法,
+    …条例, …实施细则): its penalty clauses recur on purpose, numbered or not.
+
+    >>> regulation("江城市农村公路管理办法（试行）\\n违反规定的，依法给予处分。"), regulation("2024年工作要点\\n正文。")
+    (True, False)
+    """
+    return len(ARTICLE.findall(text)) >= 2 or _REGULATION_TITLE.match(text) is not None
+
+
+_REGULATION_TITLE = regex.compile(r"\s*+[^\n]{0,60}?(?:\u529e\u6cd5|\u6761\u4f8b|\u89c4\u5b9a|\u7ec6\u5219|\u89c4\u5219|\u7ae0\u7a0b|\u51c6\u5219)"
+                                  r"(?:[(\uff08]\u8bd5\u884c[)\uff09])?[ \t\u3000]*+(?:\n|\Z)")
+
+
 def cohesion(text: str, start: int) -> int:
     """How many character pairs the sentence of ``text`` starting at ``start`` shares with the
     sentences on either side of it in its paragraph: a sentence in its own place picks up the

@@ -15,6 +15,11 @@ the ad rules remove is a false removal, as is any other line they take from thes
 standing between two Han characters of a clause (农民工（…）就业帮扶), 246 of them in the ads' words
 (（网址：zs.….edu.cn）, （学员工作群群号：…）, （申报表可在局官网“下载中心”下载）, （报名费每人100元）),
 scored the same way.
+``lookalike_docs/broken/`` (round 54): 30 documents by a fourth helper, after the rules read a line
+broken in two as one line and a bracket splitting a word as an ad by an id or two classes of cues, with
+151 spots of their own written against those two readings (a contact, an e-mail or a site broken over a
+line, 请登录“江城|发布”…, a line opening on ，, a fee paid by 扫码 in a bracket between two characters that
+happen to make a word: 网上, 生活, 工会), scored the same way.
 
     .venv/bin/python eval/lookalike_ads.py           # counts
     .venv/bin/python eval/lookalike_ads.py --show    # + every false removal
@@ -57,10 +62,12 @@ def main() -> None:
     print(f"legitimate documents: {len(docs)}; lines or asides the ad rules removed from them: {len(false)}")
     print(f"true ads of the same shapes removed: {caught}/{total}")
     shown = false
-    for folder, where in (("asides", "right after a comma or a sentence's end"), ("between", "between two words of a clause")):
+    for folder, where in (("asides", "right after a comma or a sentence's end"), ("between", "between two words of a clause"),
+                          ("broken", "broken over a line break or bracketed between two words")):
         asides, elsewhere = _asides(root / folder)
         listed = json.loads((root / folder / "asides.json").read_text(encoding="utf-8"))
-        print(f"asides of their own {where}, in 40 more documents, removed: {len(asides)}/{len(listed)} "
+        n = len({a["file"] for a in listed})
+        print(f"asides and lines of their own {where}, in {n} more documents, removed: {len(asides)}/{len(listed)} "
               f"({sum(a['adlike'] for a in asides)} of the {sum(a['adlike'] for a in listed)} in the ads' words); "
               f"other ad removals there: {len(elsewhere)}")
         shown = shown + [(a["file"], a["rule"], a["aside"]) for a in asides] + elsewhere

@@ -623,7 +623,8 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None, sp
         # or, without an ad-only cue (one is judged where it stands), inside a clause, holding one of its
         # own in foreign words: where it stands is evidence too
         inside = spliced or (not cued and not goes_on and foreign is not None and foreign.inside_clause(start, end, line))
-        if not cued and not (inside and scan.material_trade(m.group()[1:-1]) and not adsplice.tied_aside(scan.folded, start, end)):
+        if not cued and not (inside and (scan.material_trade(m.group()[1:-1]) or spliced and scan.two_classes_or_id(m.group()[1:-1]))
+                             and not adsplice.tied_aside(scan.folded, start, end)):
             continue  # without an ad-only cue: a word split or a clause of its own, foreign words, the trade's cues
         position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
                     if inside else _placed(scan, foreign, line, folded, m.start(), m.end(), first, last))
@@ -1057,14 +1058,23 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     scan = adcues.scan(text, ctx.corpus)
     front = adfront.outline_of(text)
     wrapped = hardwrap.wrapped_lines(text)
-    for line in lines(text):
+    all_lines = lines(text)
+    halves = adpairs.broken_partners(scan, all_lines)  # a line broken in two is judged as the line it was
+    done: set[int] = set()
+    for line in all_lines:
         n = size(line.text)
-        if n == 0:
+        if n == 0 or line.index in done:
             continue
         seg = folded[line.start:line.end]
         if line.index in wrapped:
             continue  # a piece of a paragraph broken at a width: judged as no line of its own
-        if n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg) and front.seam(line) is None:
+        if line.index in halves:
+            found = _broken_line_verdict(folded, plain, halves[line.index], doc, own, scan)
+            if found:
+                done.update(half.index for half in halves[line.index])
+                yield from (drop_line(half, found, text) for half in halves[line.index])
+                continue
+        elif n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg) and front.seam(line) is None:
             reason = adforeign.segment_verdict(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
             if reason and not _own_words_after_address(scan, seg):
                 yield drop_line(line, reason, text)
@@ -1076,6 +1086,19 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             yield drop_line(line, whole, text)
         else:
             yield from edits
+
+
+def _broken_line_verdict(folded: str, plain: str, halves: tuple[Line, Line], doc: adforeign.Document,
+                         own: tuple[str, ...], scan: Scan) -> str | None:
+    """Why a line broken in two (adpairs.one_line_broken) is foreign, read joined, or None: half a
+    notice's own contact line (技术支持QQ群：56712 / 3489，咨询电话…) is no line of its own."""
+    upper, lower = halves
+    seg = folded[upper.start:upper.end].strip() + folded[lower.start:lower.end].strip()
+    if size(seg) > _FOREIGN_LINE_MAX or _SENTENCE_MARK.search(seg) or _OUTLINE.match(seg):
+        return None  # (as for a line standing whole)
+    shown = plain[upper.start:upper.end].strip() + plain[lower.start:lower.end].strip()
+    reason = adforeign.segment_verdict(seg, "short stand-alone line broken over a line break", doc, own, shown)
+    return reason if reason and not _own_words_after_address(scan, seg) else None
 
 
 def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign.Document,

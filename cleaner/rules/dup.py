@@ -354,9 +354,10 @@ def _pasted_of_two(text: str, first: int, start: int, end: int) -> Edit | Flag:
     the copy that shares no character pair with the sentences around it while the other shares
     several goes (spans.cohesion), when it stands between two sentences of its paragraph (a lead or
     a last sentence restates on purpose: a speech's thesis, an open letter's opening line); when
-    the two places do not differ so, or the document is made of articles (a 罚则 article repeats
-    its penalty clause on purpose), both stay, flagged."""
-    if len(spans.ARTICLE.findall(text)) >= 2:  # articles repeat their penalty clauses on purpose
+    the two places do not differ so, or the document is a regulation (made of articles, or titled
+    办法, 条例, 细则: a 罚则 clause recurs on purpose, with or without its article's number), both
+    stay, flagged."""
+    if spans.regulation(text):  # a regulation repeats its penalty clauses on purpose, numbered or not
         return Flag(first, end, "a sentence stands twice, at both ends of this span: one is pasted")
     here, there = spans.cohesion(text, start), spans.cohesion(text, first)
     if here == 0 and there >= _COHESIVE and spans.between_sentences(text, start):
