@@ -139,6 +139,7 @@ _VOCABULARY_ONLY = frozenset({"template-site vocabulary"})
 # a seller rather than its goods (an office's own site offers templates too: material is no seller).
 _MATERIAL_TRADE = frozenset({"material", "site", "repost", "copyright"})
 _NOTES = frozenset({"repost", "copyright"})
+_ACCOUNT_IDS = frozenset({"contact account", "account named for writing goods"})  # adcontacts' names for an id
 _WHERE = _NOTES | {"contact", "call"}  # where to reach or who wrote: a notice says so of itself too
 
 _SELLING = _MATERIAL_TRADE | {"trade", "lure"}
@@ -227,6 +228,10 @@ class _Evidence:
             self.classes[cls] = (points, [name])
         elif points == best and name not in names:
             names.append(name)
+
+    def account_id(self) -> bool:
+        """Whether a messenger account's id is among the cues (微信：xiecai_2024), not a search or a shop."""
+        return not _ACCOUNT_IDS.isdisjoint(self.classes.get("contact", (0, []))[1])
 
     def strong_contact(self) -> bool:
         """Whether a contact counts fully: an account, a host, a number beside the goods."""
@@ -632,12 +637,12 @@ class Scan:
         return (len(ev.classes) >= 2 and not _MATERIAL_TRADE.isdisjoint(ev.classes)
                 and any(points >= STRONG for points, _ in ev.classes.values()))
 
-    def two_classes_or_id(self, seg: str) -> bool:
-        """Whether ``seg`` (folded), the document's own topic set aside, holds two classes of cues or
-        a strong contact (a WeChat or QQ id): inside a bracket that splits a word of the text in words
-        foreign to it, where it stands is cue enough for what it offers (生{扫码关注…，回复…送资料}活)."""
-        ev = _cues(self._own_topic_masked(seg), self.pats)
-        return len(ev.classes) >= 2 or ev.strong_contact()
+    def names_account(self, seg: str) -> bool:
+        """Whether ``seg`` (folded), the document's own topic set aside, holds a messenger account's
+        id (a WeChat or QQ id; not a search for an account, 搜索“学习强国”): inside a bracket that splits a word of the text in words foreign to it, where
+        it stands says the rest (推「微信：xiecai_2024」进). Two classes of cues alone do not: a notice's
+        aside names a fee and its own account there too (（标准为380元/年，可通过“湘医保”公众号缴纳）)."""
+        return _cues(self._own_topic_masked(seg), self.pats).account_id()
 
     def sells(self, seg: str) -> bool:
         """Whether the cues of ``seg`` (folded) say what is sold (:func:`_what_is_sold`) and one of them
@@ -713,7 +718,7 @@ class Scan:
         # ``register``: a stand-alone line in a language government text does not write, where its
         # cues say what it sells (_what_is_sold).
         alien = register and adregister.alien_throughout(masked, self.has_cue) and _what_is_sold(ev)
-        if not ev.ad_only and not (spliced and (len(ev.classes) >= 2 or ev.strong_contact())) and not alien:
+        if not ev.ad_only and not (spliced and (len(ev.classes) >= 2 or ev.account_id())) and not alien:
             return None
         if _free_of_nothing(masked, ev):
             return None  # free, but no writing material: an office hands out cards, guides, job lists (免费领取电子健康卡)

@@ -54,9 +54,10 @@ def _broken_word(upper: str, lower: str) -> bool:
 
 def one_line_broken(scan: Scan, upper: Line, lower: Line) -> bool:
     """Whether two short lines are one line broken in two: the upper one has no sentence end and
-    stops inside a word of the general lexicon (定|制) or an id (wx|_wenmi2024), or on a word that needs what follows (的, 、, “),
-    or the lower one opens on a mark that closes or continues a clause (，。”). Such a line
-    is judged whole, as it stood before the break, whether or not each half carries a cue.
+    stops inside a word of the general lexicon (定|制) or an id (wx|_wenmi2024), or on a word that
+    needs what follows (的, 、, “), or the lower one opens on a mark that closes or continues a
+    clause (，。”). Such a line is judged whole, as it stood before the break, whether or not each
+    half carries a cue. An outline heading is never a half, nor a date under a line.
 
     >>> from cleaner.docmodel import lines
     >>> from cleaner.types import Corpus
@@ -72,18 +73,20 @@ def one_line_broken(scan: Scan, upper: Line, lower: Line) -> bool:
         return False  # (a signature's date under an ad ending on digits: no id runs on into it)
     if up[-1] in _NEEDS_MORE or low[0] in _GOES_ON or _ID_CUT.search(up[-2:] + low[:2]):
         return True
-    # A date or an office closes a line of its own, whatever word its last character starts
-    # (2023年1月16日|本文…: 日本; 江岭市教育局|局部…).
     a, b = up[-1], low[0]
     if a.isascii() and a.isalnum() and b.isascii() and b.isalnum():
-        return True  # a run of letters or digits goes on across the break
+        # a run of letters or digits goes on across the break, unless the lower line's run opens
+        # words of its own (xz123 / 3号楼改造工程完工, QQ：2837461 / 5G基站: the text's line)
+        return not _RUN_INTO_WORDS.match(low)
     # A word of the general lexicon, not a pair government text often writes across two words
-    # (指导|农户: 导农).
+    # (指导|农户: 导农); a date or an office closes a line of its own, whatever word its last
+    # character starts (2023年1月16日|本文…: 日本; 江岭市教育局|局部…).
     return not _UNIT_END.search(up) and lexicon.is_word(a + b)
 
 
 # An id cut at its underscore, dot or hyphen (wx|_wenmi2024, xiecai.|com, 138-|0013).
 _ID_CUT = regex.compile(r"[A-Za-z0-9][_.\-][A-Za-z0-9]|[A-Za-z0-9]{2}[_\-][A-Za-z0-9]|[A-Za-z0-9][_\-][A-Za-z0-9]{2}")
+_RUN_INTO_WORDS = regex.compile(r"[A-Za-z0-9]++\p{Han}")
 _UNIT_END = regex.compile(r"\d\s*+[\u5e74\u6708\u65e5\u53f7]\Z|[\u5c40\u59d4\u5e9c\u9662\u4f1a\u5385\u529e\u5904\u5ba4\u90e8\u6240\u7ad9\u961f\u5fc3]\Z")
 _DATE_OPENING = regex.compile(r"\d{1,4}+\s*+[\u5e74\u6708\u65e5\-./]")  # 2023年 / 1月 / 2023-01
 

@@ -623,7 +623,7 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None, sp
         # or, without an ad-only cue (one is judged where it stands), inside a clause, holding one of its
         # own in foreign words: where it stands is evidence too
         inside = spliced or (not cued and not goes_on and foreign is not None and foreign.inside_clause(start, end, line))
-        if not cued and not (inside and (scan.material_trade(m.group()[1:-1]) or spliced and scan.two_classes_or_id(m.group()[1:-1]))
+        if not cued and not (inside and _offered_there(scan, m.group()[1:-1], spliced)
                              and not adsplice.tied_aside(scan.folded, start, end)):
             continue  # without an ad-only cue: a word split or a clause of its own, foreign words, the trade's cues
         position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
@@ -644,6 +644,13 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None, sp
         reason = foreign and not inner_ads and foreign.verdict(line.start + m.start() + 1, line.start + m.end() - 1, "bracketed")
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
+
+
+def _offered_there(scan: Scan, inner: str, spliced: bool) -> bool:
+    """Whether a bracket holding no ad-only cue, standing inside a clause in foreign words, says what
+    an ad says there: the writing-material trade's cues; or, splitting a word (推「…」进), an account's
+    id (Scan.names_account)."""
+    return scan.material_trade(inner) or spliced and scan.names_account(inner)
 
 
 # An aside that lists what the text speaks of, quoted or closed by 等: （“不看征信”“黑户可贷”等）,
