@@ -639,9 +639,10 @@ class Scan:
 
     def names_account(self, seg: str) -> bool:
         """Whether ``seg`` (folded), the document's own topic set aside, holds a messenger account's
-        id (a WeChat or QQ id; not a search for an account, 搜索“学习强国”): inside a bracket that splits a word of the text in words foreign to it, where
-        it stands says the rest (推「微信：xiecai_2024」进). Two classes of cues alone do not: a notice's
-        aside names a fee and its own account there too (（标准为380元/年，可通过“湘医保”公众号缴纳）)."""
+        id (a WeChat or QQ id; not a search for an account, 搜索“学习强国”): inside a bracket that
+        splits a word of the text in words foreign to it, where it stands says the rest
+        (推「微信：xiecai_2024」进). Two classes of cues alone do not: a notice's aside names a fee and
+        its own account there too (（标准为380元/年，可通过“湘医保”公众号缴纳）)."""
         return _cues(self._own_topic_masked(seg), self.pats).account_id()
 
     def sells(self, seg: str) -> bool:

@@ -1076,14 +1076,18 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
         if line.index in wrapped:
             continue  # a piece of a paragraph broken at a width: judged as no line of its own
         if line.index in halves:
-            found = _broken_line_verdict(folded, plain, halves[line.index], doc, own, scan)
+            upper, lower = halves[line.index]
+            joined = folded[upper.start:upper.end].strip() + folded[lower.start:lower.end].strip()
+            shown = plain[upper.start:upper.end].strip() + plain[lower.start:lower.end].strip()
+            found = _alone_shaped(joined, size(joined)) and _stand_alone_verdict(
+                joined, shown, "short stand-alone line broken over a line break", doc, own, scan)
             if found:
-                done.update(half.index for half in halves[line.index])
-                yield from (drop_line(half, found, text) for half in halves[line.index])
+                done.update((upper.index, lower.index))
+                yield from (drop_line(half, found, text) for half in (upper, lower))
                 continue
-        elif n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg) and front.seam(line) is None:
-            reason = adforeign.segment_verdict(seg, "short stand-alone line", doc, own, plain[line.start:line.end])
-            if reason and not _own_words_after_address(scan, seg):
+        elif _alone_shaped(seg, n) and front.seam(line) is None:
+            reason = _stand_alone_verdict(seg, plain[line.start:line.end], "short stand-alone line", doc, own, scan)
+            if reason:
                 yield drop_line(line, reason, text)
                 continue
         edits = list(_foreign_cuts(text, folded, plain, line, doc, own, scan))
@@ -1095,16 +1099,18 @@ def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
             yield from edits
 
 
-def _broken_line_verdict(folded: str, plain: str, halves: tuple[Line, Line], doc: adforeign.Document,
-                         own: tuple[str, ...], scan: Scan) -> str | None:
-    """Why a line broken in two (adpairs.one_line_broken) is foreign, read joined, or None: half a
+def _alone_shaped(seg: str, n: int) -> bool:
+    """Whether a line (``seg`` folded, ``n`` its size) has the shape of one standing alone: short,
+    no sentence mark, no outline marker."""
+    return n <= _FOREIGN_LINE_MAX and not _SENTENCE_MARK.search(seg) and not _OUTLINE.match(seg)
+
+
+def _stand_alone_verdict(seg: str, shown: str, where: str, doc: adforeign.Document, own: tuple[str, ...],
+                         scan: Scan) -> str | None:
+    """Why a short line standing alone (``seg`` folded, ``shown`` width-folded) is foreign to its
+    document, or None. A line broken in two (adpairs.one_line_broken) is read joined: half a
     notice's own contact line (技术支持QQ群：56712 / 3489，咨询电话…) is no line of its own."""
-    upper, lower = halves
-    seg = folded[upper.start:upper.end].strip() + folded[lower.start:lower.end].strip()
-    if size(seg) > _FOREIGN_LINE_MAX or _SENTENCE_MARK.search(seg) or _OUTLINE.match(seg):
-        return None  # (as for a line standing whole)
-    shown = plain[upper.start:upper.end].strip() + plain[lower.start:lower.end].strip()
-    reason = adforeign.segment_verdict(seg, "short stand-alone line broken over a line break", doc, own, shown)
+    reason = adforeign.segment_verdict(seg, where, doc, own, shown)
     return reason if reason and not _own_words_after_address(scan, seg) else None
 
 
