@@ -21,13 +21,14 @@ plumber gives a landline too). Nothing here changes text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
 
 from cleaner import adcues, chars
 from cleaner.docmodel import Line, size
-from cleaner.textutil import han_count
+from cleaner.textutil import han_bigrams, han_count
 
 # Each class is one independent kind of evidence; a pattern is spelled on the width-folded text.
 _CLASSES = {
@@ -109,6 +110,13 @@ _AROUND_MIN = 5  # Han characters of a sentence on each side of the cues: a spli
 _HAN = regex.compile(r"\p{Han}")
 
 
+def _cue_spans(seg: str) -> list[tuple[int, int]]:
+    return [m.span() for pat in (_PAGE_ONLY, *_CLASSES.values()) for m in pat.finditer(seg)]
+
+
+_OWN_SIDE_SHARE = 0.5  # of a side's pairs the document writes elsewhere, at the fewest
+
+
 def _words_around(seg: str) -> bool:
     """Whether words of a sentence stand on both sides of the cues of ``seg`` (组织辖|开通VIP会员，
     全站范文免费下载|区重点企业开展专场招聘): a voice is its cues from end to end, a sentence with an
@@ -119,7 +127,7 @@ def _words_around(seg: str) -> bool:
     >>> _words_around("喜欢的话请点个赞支持一下，您的鼓励是我们更新的动力！")
     False
     """
-    spans = [m.span() for pat in (_PAGE_ONLY, *_CLASSES.values()) for m in pat.finditer(seg)]
+    spans = _cue_spans(seg)
     if not spans:
         return False
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
@@ -134,6 +142,26 @@ class Voice:
         first = next((l for l in self.plain.split("\n") if l.strip()), "")
         self.title = first.strip()
         self.own = adcues.publishers(text)
+        self._pairs: Counter | None = None
+
+    def spliced_into_own(self, seg: str) -> bool:
+        """Whether the cues of ``seg`` stand between the document's own words on both sides
+        (加强人才队|加入VIP会员群，每日更新优质范文|伍建设。): an ad spliced into a sentence of the
+        text, whose words stay; a voice's words beyond its cues are its own (喜欢的话请点个赞…)."""
+        spans = _cue_spans(seg)
+        if not spans:
+            return False
+        first, last = min(a for a, _ in spans), max(b for _, b in spans)
+        return all(han_count(side) >= 2 and self._own_share(side) >= _OWN_SIDE_SHARE
+                   for side in (seg[:first], seg[last:]))
+
+    def _own_share(self, side: str) -> float:
+        """The share of the Han pairs of ``side`` the document writes elsewhere too."""
+        if self._pairs is None:
+            self._pairs = han_bigrams(self.plain)
+        pairs = han_bigrams(side)
+        total = sum(pairs.values())
+        return sum(n for p, n in pairs.items() if self._pairs[p] > n) / total if total else 0.0
 
     def _clean(self, seg: str) -> str:
         """The segment with the title cited in it set aside (今天给各位分享<title>的知识)."""
@@ -370,8 +398,9 @@ def edge_voices(voice: Voice, line: Line) -> list[tuple[int, int, str]]:
             text = seg[a:b]
             if size(text) > _PIECE_MAX or adcues.glued_own_text(text):
                 continue  # long, or the text's own heading or date behind the voice: a sentence of the text
-            reason = voice.voice(_OUTLINE.sub("", text, count=1) if m is pieces[0] else text)
-            if reason:
+            bare = _OUTLINE.sub("", text, count=1) if m is pieces[0] else text
+            reason = voice.voice(bare)
+            if reason and not voice.spliced_into_own(bare):
                 start = line.start + a
                 if m is pieces[0]:
                     start += len(_OUTLINE.match(text).group()) if _OUTLINE.match(text) else 0

@@ -257,6 +257,29 @@ class _Evidence:
         return [name for cls in _CLASSES if cls in self.classes for name in self.classes[cls][1]]
 
 
+_LEARNED = "words in an ad's register"
+
+
+def _ad_words(edge: str, lead: bool) -> bool:
+    """Whether the words of ``edge``, before an ad's first cue (``lead``) or after its last, are the
+    ad's by their register (adregister.ad_likeness) at their far end, or too few to say: an ad glued
+    to the text's words (全系统共开展应急演练18场|公考辅导…) has the text's register there."""
+    far = edge.strip()[:_FAR_END] if lead else edge.strip()[-_FAR_END:]
+    return han_count(far) < 2 or adregister.ad_likeness(far) > 0
+
+
+_FAR_END = 8  # characters of an edge read at its far end
+
+
+def _acts(ev: _Evidence) -> bool:
+    """Whether the cues of ``ev`` sell, as the learned register needs beside it: a class other than
+    where to reach, who wrote or the trade's words (a notice's own lines name a contact person, its
+    channels, 请报送：工作总结 工作计划…, a page's 点击图片进入专题) that counts fully, or three classes
+    (扫码关注…，回复…送资料: an offer, a call and a contact)."""
+    acting = set(ev.classes) - _WHERE - {"material"}
+    return bool(acting) and (len(ev.classes) >= 3 or any(ev.classes[c][0] >= STRONG for c in acting))
+
+
 def _what_is_sold(ev: _Evidence) -> bool:
     """Whether the cues of ``ev`` say what is sold, not only where to get it or who wrote it: two
     classes, one of them counting fully and not a contact, a call or a note, or a cue no government
@@ -390,6 +413,17 @@ class Scan:
             heads = frozenset(h[:2] for h in names if len(h) >= 2 and _HAN_PAIR.match(h))
             self._names = heads, frozenset(m.group(1) for name in names for m in _PLACE.finditer(name))
         return self._names
+
+    def _register(self, seg: str, ev: _Evidence, gov: bool = True) -> str | None:
+        """The register cue of ``seg`` (folded, a short stand-alone line) with its cues ``ev``, named,
+        or None: words government text does not write throughout, where the cues say what is sold
+        (:func:`_what_is_sold`); or words in an ad's register (adregister.ad_register, learned),
+        where a cue sells (:func:`_acts`)."""
+        if gov and adregister.alien_throughout(seg, self.has_cue) and _what_is_sold(ev):
+            return "words government text does not write"
+        if _acts(ev) and adregister.ad_register(seg, self.has_cue) and not adregister.own_piece(seg, self.has_cue):
+            return _LEARNED
+        return None
 
     def _title_topic(self, seg: str) -> bool:
         """A writing group or site named after the document's own topic ("公文写作交流群" in a
@@ -688,7 +722,7 @@ class Scan:
         return bool(ev.ad_only) and not has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1))
 
     def verdict(self, seg: str, position: str | None, recurring: bool = False, whole: bool = True,
-                spliced: bool = False, register: bool = False) -> str | None:
+                spliced: bool = False, register: bool = False, learned: bool = False) -> str | None:
         """The reason ``seg`` (folded) is an ad, naming its cues, or None.
 
         ``whole``: the segment is not delimited by brackets (a line, a sentence), so the ad
@@ -700,7 +734,10 @@ class Scan:
         of cues, or an account's id (微信：xiecai_2024), complete the evidence.
         ``register``: a short stand-alone line (rules/ads.py); where it is written in words
         government text does not write throughout (adregister) and its cues say what it sells
-        (:func:`_what_is_sold`), that agrees as two classes of cues do.
+        (:func:`_what_is_sold`), or in an ad's register (the learned one), that agrees as two
+        classes of cues do. ``learned``: a bracket whose words are foreign to the document; the
+        learned register alone agrees there (a notice's asides are in words the gov-pair table
+        never read too).
 
         >>> s = Scan("", Corpus())
         >>> s.verdict("代写各类材料,微信:xz666", "short stand-alone line")
@@ -710,15 +747,14 @@ class Scan:
         """
         if _AGAINST.search(seg) or _LEGAL_AID.search(seg) or self._title_topic(seg):
             return None
-        if register:  # the register is evidence only where the rest is not enough
+        if register or learned:  # the register is evidence only where the rest is not enough
             plain = self.verdict(seg, position, recurring, whole, spliced)
             if plain:
                 return plain
         masked = self._own_topic_masked(seg)
         ev = _cues(masked, self.pats)
-        # ``register``: a stand-alone line in a language government text does not write, where its
-        # cues say what it sells (_what_is_sold).
-        alien = register and adregister.alien_throughout(masked, self.has_cue) and _what_is_sold(ev)
+        # ``register``: a stand-alone line in a register of its own (_register).
+        alien = self._register(masked, ev, gov=register) if register or learned else None
         if not ev.ad_only and not (spliced and (len(ev.classes) >= 2 or ev.account_id())) and not alien:
             return None
         if _free_of_nothing(masked, ev):
@@ -739,11 +775,13 @@ class Scan:
             return None
         # Where an ad stands, two ad-only cues may carry a slogan clause (，质量保证).
         loose = position is not None and (ev.ad_cues() >= 2 or agree)
+        if whole and alien == _LEARNED and not (_ad_words(seg[:ev.first], True) and _ad_words(seg[ev.last:], False)):
+            return None  # words beyond the cues in government text's register: an ad glued to the text's own
         if whole and not alien and not (_edge(seg[:ev.first], True, loose) and _edge(seg[ev.last:], False, loose)):
             return None  # (a line all in the trade's words is the ad's to its ends)
         if whole and self.owns(seg[ev.last:], seg[ev.last - 1:ev.last]):
             return None  # words beyond the cues that are the document's own: the ad was glued to them
-        names = ev.names() + (["words government text does not write"] if alien else [])
+        names = ev.names() + ([alien] if alien else [])
         return "advertisement: " + " + ".join(names) + (f" ({position})" if position else "")
 
 

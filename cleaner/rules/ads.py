@@ -423,9 +423,11 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
         # it stands where an ad stands, for two cues no government text writes of itself
         # (承接代写心得体会，包写包过！): one such cue is also a notice's own rule or offer
         # (不得请人代笔。 学员可免费领取教材。), and so is a sentence in rare words (公交1路途经本站，请乘客注意安全。).
+        short_alone = n <= _SHORT_LINE and not _ANY_BRACKET.search(masked)
         position = "short stand-alone sentence, its words foreign to the document" if (
-            n <= _SHORT_LINE and not _ANY_BRACKET.search(masked) and scan.two_ad_only(masked)
+            short_alone and (scan.two_ad_only(masked) or adregister.ad_register(masked, scan.has_cue))
             and foreign.foreign(line.start, line.end)) else None
+        registered = position is not None and short_alone
     elif n <= _SHORT_LINE:
         # in words government text does not write, where its cues say what it sells (adregister,
         # read throughout by the verdict: …试听课  各位代表！ is two pieces)
@@ -457,7 +459,7 @@ def _foreign_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str 
     # adcues._what_is_sold); a sentence of a notice's own instructions reads so too (网友可私信回复
     # “路况”查询实时路况。).
     sentence = _SENTENCE_MARK.search(seg.rstrip()[-1:]) is not None
-    alien = not sentence and adregister.foreign_register(seg)
+    alien = not sentence and adregister.foreign_register(seg) or adregister.ad_register(seg, scan.has_cue)
     traded = not sentence and scan.material_trade(seg)
     if not (alien or traded):
         return None  # a sentence stands alone by two ad-only cues (_line_verdict)
@@ -631,6 +633,8 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None, sp
         reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside)
         if not reason and not inside and not goes_on and foreign is not None:
             reason = _dropped_in(scan, foreign, line, start, end)
+        if not reason and position and foreign is not None and foreign.foreign(start + 1, end - 1):
+            reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside, learned=True)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
