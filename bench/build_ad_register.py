@@ -12,12 +12,17 @@ are what the tool is judged on, so none of their words may be in the tool):
 
 - ads: the ad fuzzer's pool (eval/fuzz_ads_pool.py, 293 ads of eight families, written by a helper
   who never read the rules) and the ads the evaluation set's TUNE forms inject (eval/inject.py, the
-  TUNE half of seeds 1-20: the forms of other writers);
+  TUNE half of seeds 1-20: the forms of other writers), and the ads two more helpers wrote for this
+  table (eval/register_sources/ads_*.jsonl: 594 of 15 families, each writer told to be a different
+  spammer; five copy-site footer lines taken out, they are chrome);
 - government text: every line and sentence of the TUNE base documents (eval/base/tune), the
   pool's look-alikes, and the documents of the look-alike sets (eval/lookalike_docs: legit,
   asides, between, broken: a notice's own contact lines, asides and instructions in the ads'
   words), which is why the look-alike counts of eval/lookalike_ads.py are read on training
-  material once this table is in use; the held-out scores are the honest ones.
+  material once this table is in use, and the legitimate lines the two helpers wrote beside their
+  ads (eval/register_sources/legit_*.jsonl: 600 lines of a government's own in the ads' words: its
+  contact lines and accounts, 扫码报名, 免费领取 of seeds, anti-fraud warnings). The held-out scores
+  are the honest ones.
 
 Characters are folded first (:func:`cleaner.adregister.register_form`: width, digits to 0, Latin
 letters to a, runs shortened), so a pair is a shape as much as a word. A pair the table does not
@@ -29,6 +34,7 @@ ad's (an ad's ids, emoji and odd spellings) than government text's.
 
 from __future__ import annotations
 
+import json
 import math
 import sys
 from collections import Counter
@@ -46,6 +52,7 @@ from fuzz_ads_pool import ADS, LOOKALIKES  # noqa: E402
 OUT = REPO / "cleaner" / "data" / "ad_register.tsv"
 GOV_FOLDERS = [REPO / "eval" / "base" / "tune"] + [REPO / "eval" / "lookalike_docs" / sub
                                                    for sub in ("legit", "asides", "between", "broken")]
+SOURCES = REPO / "eval" / "register_sources"  # lines two more helpers wrote for this table (round 55)
 SMOOTH = 0.1  # added to each count: a pair one side never wrote still has a small chance there
 _PIECE = regex.compile(r"[^\u3002\uff01\uff1f!?\uff1b;\n]++[\u3002\uff01\uff1f!?\uff1b;]*+")
 _MAX = 80  # characters of a line or sentence the table reads, at most (as the ad rules read one)
@@ -75,9 +82,17 @@ def tune_form_ads(seeds=range(1, 21)) -> list[str]:
     return [a for a in found if a]
 
 
+def written_set(kind: str) -> list[str]:
+    """The lines of eval/register_sources/<kind>_*.jsonl (kind: ads or legit)."""
+    out = []
+    for path in sorted(SOURCES.glob(f"{kind}_*.jsonl")):
+        out += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
 def weights() -> tuple[dict[str, float], float]:
-    ads = [a["text"] for a in ADS] + tune_form_ads()
-    gov = government_lines()
+    ads = [a["text"] for a in ADS] + tune_form_ads() + written_set("ads")
+    gov = government_lines() + written_set("legit")
     in_ads, in_gov = Counter(), Counter()
     for line in ads:
         in_ads.update(set(register_pairs(line)))

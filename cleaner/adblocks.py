@@ -307,7 +307,11 @@ def block_reasons(voice: Voice, all_lines: Sequence[Line], reasons: list[str | N
     for line in kept:
         if not out[line.index]:
             out[line.index] = voice.line_voice(voice.plain[line.start:line.end])
-    _judge_blocks(voice, kept, out)
+    # A line the learned register alone decided may still open a block (管道疏通 … 诚信经营 / 热线：0791-…):
+    # the block is judged as if it were undecided, and its reason names the whole block.
+    blocks = [None if r and adcues.LEARNED_REGISTER in r else r for r in out]
+    _judge_blocks(voice, kept, blocks)
+    out = [b or r for b, r in zip(blocks, out)]
     _spread(voice, kept, out)
     return out
 

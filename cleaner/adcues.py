@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import adcontacts, adregister, admaterial, adshapes, chars, data
+from cleaner import adcontacts, adforeign, adregister, admaterial, adshapes, chars, data
 from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
 from cleaner.textutil import alternation, han_bigrams, han_count
@@ -257,27 +257,43 @@ class _Evidence:
         return [name for cls in _CLASSES if cls in self.classes for name in self.classes[cls][1]]
 
 
-_LEARNED = "words in an ad's register"
+LEARNED_REGISTER = "words in an ad's register"  # the learned register's name in a reason (adblocks reads it)
 
 
 def _ad_words(edge: str, lead: bool) -> bool:
     """Whether the words of ``edge``, before an ad's first cue (``lead``) or after its last, are the
-    ad's by their register (adregister.ad_likeness) at their far end, or too few to say: an ad glued
-    to the text's words (全系统共开展应急演练18场|公考辅导…) has the text's register there."""
-    far = edge.strip()[:_FAR_END] if lead else edge.strip()[-_FAR_END:]
-    return han_count(far) < 2 or adregister.ad_likeness(far) > 0
+    ad's by their register (adregister.ad_likeness), all of them and at their far end, or too few to
+    say: an ad glued to the text's words (全系统共开展应急演练18场|公考辅导…, …lagun_233|国务院总理 朱镕基,
+    …试听课|各位代表！) has the text's register there."""
+    edge = edge.strip()
+    far = edge[:_FAR_END] if lead else edge[-_FAR_END:]
+    return han_count(edge) < 2 or all(han_count(part) < 2 or adregister.ad_likeness(part) > 0 for part in (edge, far))
 
 
-_FAR_END = 8  # characters of an edge read at its far end
+_FAR_END = 5  # characters of an edge read at its far end
 
 
-def _acts(ev: _Evidence) -> bool:
+def _acts(ev: _Evidence, exam_topic: bool = False) -> bool:
     """Whether the cues of ``ev`` sell, as the learned register needs beside it: a class other than
     where to reach, who wrote or the trade's words (a notice's own lines name a contact person, its
     channels, 请报送：工作总结 工作计划…, a page's 点击图片进入专题) that counts fully, or three classes
-    (扫码关注…，回复…送资料: an offer, a call and a contact)."""
+    (扫码关注…，回复…送资料: an offer, a call and a contact); the full text or a file handed out is a
+    page's own link (点击获取全文); under a title naming an exam (``exam_topic``), an exam's words are the
+    document's own (想考教资的小伙伴看过来！)."""
     acting = set(ev.classes) - _WHERE - {"material"}
-    return bool(acting) and (len(ev.classes) >= 3 or any(ev.classes[c][0] >= STRONG for c in acting))
+    if len(ev.classes) >= 3:
+        return True
+    hands_out = _HANDS_OUT | ({"exam or training sold"} if exam_topic else set())
+    sells = [c for c in acting if ev.classes[c][0] >= STRONG and set(ev.classes[c][1]) - hands_out]
+    return bool(sells)
+
+
+_EXAM_TITLE = regex.compile(r"考试|招考|考录|招录|招聘")
+# A page's own link hands out its text (点击获取全文), a related-links label is chrome's (猜你喜欢：), and
+# a government account's article speaks to its readers as any account does (点个在看, 今天的分享就到这里,
+# 欢迎在评论区留言): no sale by themselves.
+_HANDS_OUT = frozenset({"free-material offer", "tag cloud or related-links label", "self-media voice",
+                        "material bundle teased"})
 
 
 def _what_is_sold(ev: _Evidence) -> bool:
@@ -414,6 +430,17 @@ class Scan:
             self._names = heads, frozenset(m.group(1) for name in names for m in _PLACE.finditer(name))
         return self._names
 
+    def _exam_topic(self) -> bool:
+        """Whether the document's title names an exam (教资, 公考, 事业编, …考试, 招考): its own topic."""
+        return adshapes.EXAM_NAME.search(self.title or "") is not None or _EXAM_TITLE.search(self.title or "") is not None
+
+    def _own_after_address(self, seg: str) -> bool:
+        """Whether ``seg`` goes on past its last address in the document's own words glued straight
+        on (…拉你进群：lagun_233国务院总理 朱镕基): an ad glued in front of a line of the text."""
+        ids = adforeign.identifiers(adforeign.fold(seg))
+        end = ids[-1].end() if ids else len(seg)
+        return end < len(seg.rstrip()) and self.owns(seg[end:], seg[end - 1:end])
+
     def _register(self, seg: str, ev: _Evidence, gov: bool = True) -> str | None:
         """The register cue of ``seg`` (folded, a short stand-alone line) with its cues ``ev``, named,
         or None: words government text does not write throughout, where the cues say what is sold
@@ -421,8 +448,8 @@ class Scan:
         where a cue sells (:func:`_acts`)."""
         if gov and adregister.alien_throughout(seg, self.has_cue) and _what_is_sold(ev):
             return "words government text does not write"
-        if _acts(ev) and adregister.ad_register(seg, self.has_cue) and not adregister.own_piece(seg, self.has_cue):
-            return _LEARNED
+        if _acts(ev, self._exam_topic()) and adregister.ad_register(seg, self.has_cue) and not adregister.own_piece(seg, self.has_cue):
+            return LEARNED_REGISTER
         return None
 
     def _title_topic(self, seg: str) -> bool:
@@ -775,7 +802,8 @@ class Scan:
             return None
         # Where an ad stands, two ad-only cues may carry a slogan clause (，质量保证).
         loose = position is not None and (ev.ad_cues() >= 2 or agree)
-        if whole and alien == _LEARNED and not (_ad_words(seg[:ev.first], True) and _ad_words(seg[ev.last:], False)):
+        if whole and alien == LEARNED_REGISTER and (not (_ad_words(seg[:ev.first], True) and _ad_words(seg[ev.last:], False))
+                                                    or self._own_after_address(seg)):
             return None  # words beyond the cues in government text's register: an ad glued to the text's own
         if whole and not alien and not (_edge(seg[:ev.first], True, loose) and _edge(seg[ev.last:], False, loose)):
             return None  # (a line all in the trade's words is the ad's to its ends)

@@ -157,6 +157,7 @@ BUNDLE = regex.compile(
 # An exam or training seller: 上岸率, 冲刺班报名, 公考网课, 事业编真题, 不过退费, VIP班. Not 辅导 or 名师 after an
 # exam's name: a university's own 选调生考试辅导讲座, an office's 遴选骨干教师…辅导 (a verb) read so too.
 _EXAM = r"(?:公考|国考|省考|事业编|教资|遴选|选调生?|三支一扶|军队文职|考编|考公)"
+EXAM_NAME = regex.compile(_EXAM)
 EXAM = regex.compile(
     rf"上岸率|成功上岸|助你上岸|轻松上岸|一次上岸|上岸学员|(?:系统|冲刺|协议|押题|密训)班(?:报名|招生|火热|开课|热招)"
     rf"|{_EXAM}\p{{Han}}{{0,6}}?(?:网课|题库|真题|资料包|押题|试听|备考资料)|不过(?:全额)?退费|(?i:vip)班"

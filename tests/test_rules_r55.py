@@ -7,6 +7,9 @@
   classes); before, such a line needed two ad-only cues or words government text does not write.
   A notice's own lines (a contact list, its channels before the signature, 请报送：工作总结…) and a
   line of the text an ad was glued to keep their words.
+- A government account's article speaks to its readers as any account does (点个在看, 今天的分享就到
+  这里, 欢迎在评论区留言…吧！) and an exam notice calls its candidates: no sale for the register
+  (tests/data/r55_gov_articles, from an adversarial read of a first version).
 - A site's voice glued at a paragraph's edge (drop_reader_voice) whose cues stand between the
   document's own words on both sides is an ad spliced into a sentence: the sentence stays.
 
@@ -79,3 +82,26 @@ def test_the_register_table_reads_no_held_material():
     strings = {n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
     assert not any("held" in s for s in strings if len(s) < 40)
     assert '"tune"' in source and "half=\"tune\"" in source and "forms_held" not in names
+
+
+_ARTICLES = Path(__file__).resolve().parent / "data" / "r55_gov_articles"
+# Each document's own line that a first version of the learned register removed (an adversarial read's
+# government WeChat articles and notices: an account speaks to its readers, a notice of a consumption
+# season sells for its shops, an exam notice calls its candidates).
+_OWN_LINES = {
+    "01_wechat_shebao.txt": "记得点个在看哦！",
+    "16_wechat_jiaozi.txt": "想考教资的小伙伴看过来！",
+    "17_wechat_tushuguan_huodong.txt": "欢迎在评论区留言，说说你的想法吧！",
+    "18_wechat_gongzhonghao_zhouhui.txt": "今天的分享就到这里啦，我们下期再见！",
+    "42_xiaofeiji_tongzhi.txt": "限时优惠，先到先得！",
+    "43_wechat_yibao_kongzhong.txt": "点个“在看”，一起为他们点赞！",
+}
+
+
+@pytest.mark.parametrize("path", sorted(_ARTICLES.glob("*.txt")), ids=lambda p: p.name)
+def test_a_government_accounts_own_words_stay(path):
+    cleaned = clean_restorable(path.read_text(encoding="utf-8"))
+    assert not [f for f in cleaned.findings if f.rule.startswith("ads.") and "ad's register" in f.reason]
+    own = _OWN_LINES.get(path.name)
+    if own:
+        assert own in path.read_text(encoding="utf-8") and own in cleaned.text

@@ -417,17 +417,17 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
     pieces = _PIECE.findall(masked)
     if len(pieces) > 1 and (n > _SHORT_LINE or not all(scan.has_cue(p) for p in pieces if has_words(p))):
         return None  # a sentence without a cue is content: the inline rule takes what is an ad
-    registered = False
+    registered = learned = False
     if _SENTENCE_MARK.search(masked.rstrip()[-1:]):
         # A sentence stands alone by its cues; where its words occur nowhere else in the document
         # it stands where an ad stands, for two cues no government text writes of itself
         # (承接代写心得体会，包写包过！): one such cue is also a notice's own rule or offer
-        # (不得请人代笔。 学员可免费领取教材。), and so is a sentence in rare words (公交1路途经本站，请乘客注意安全。).
-        short_alone = n <= _SHORT_LINE and not _ANY_BRACKET.search(masked)
-        position = "short stand-alone sentence, its words foreign to the document" if (
-            short_alone and (scan.two_ad_only(masked) or adregister.ad_register(masked, scan.has_cue))
-            and foreign.foreign(line.start, line.end)) else None
-        registered = position is not None and short_alone
+        # (不得请人代笔。 学员可免费领取教材。), and so is a sentence in rare words (公交1路途经本站，请乘客注意安全。);
+        # not one in an ad's register throughout (the learned one: 公考辅导名师一对一，面试包过班火热招生中！).
+        alone = n <= _SHORT_LINE and not _ANY_BRACKET.search(masked) and foreign.foreign(line.start, line.end)
+        two_cues = alone and scan.two_ad_only(masked)
+        learned = alone and not two_cues and adregister.ad_register(masked, scan.has_cue)
+        position = "short stand-alone sentence, its words foreign to the document" if two_cues or learned else None
     elif n <= _SHORT_LINE:
         # in words government text does not write, where its cues say what it sells (adregister,
         # read throughout by the verdict: …试听课  各位代表！ is two pieces)
@@ -438,7 +438,10 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
     if n > _SHORT_LINE and (position is None or _unbalanced(masked)):
         return None  # prose, or a bracket left unpaired: an ad spliced into content
     recurring = line.text.strip() in scan.recurring
-    reason = scan.verdict(masked, position, recurring=recurring, register=registered)
+    reason = scan.verdict(masked, None if learned else position, recurring=recurring, register=registered)
+    if not reason and learned:  # the learned register opened this place: the verdict must read it (欢迎在评论区留言，…吧！)
+        reason = scan.verdict(masked, position, recurring=recurring, learned=True)
+        reason = reason if reason and adcues.LEARNED_REGISTER in reason else None
     if not reason and ads and position and scan.has_cue(masked):  # QQ:188…（代写）: the rest is the ad's too
         reason = scan.verdict(scan.folded[line.start:line.end], position, recurring=recurring)
     return reason
@@ -459,7 +462,7 @@ def _foreign_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str 
     # adcues._what_is_sold); a sentence of a notice's own instructions reads so too (网友可私信回复
     # “路况”查询实时路况。).
     sentence = _SENTENCE_MARK.search(seg.rstrip()[-1:]) is not None
-    alien = not sentence and adregister.foreign_register(seg) or adregister.ad_register(seg, scan.has_cue)
+    alien = not sentence and (adregister.foreign_register(seg) or adregister.ad_register(seg, scan.has_cue))
     traded = not sentence and scan.material_trade(seg)
     if not (alien or traded):
         return None  # a sentence stands alone by two ad-only cues (_line_verdict)
