@@ -111,6 +111,7 @@ _HAN = regex.compile(r"\p{Han}")
 
 
 def _cue_spans(seg: str) -> list[tuple[int, int]]:
+    """Where each voice cue (a page-only phrase or a class's word) stands in ``seg``."""
     return [m.span() for pat in (_PAGE_ONLY, *_CLASSES.values()) for m in pat.finditer(seg)]
 
 

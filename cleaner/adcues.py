@@ -432,7 +432,14 @@ class Scan:
 
     def _exam_topic(self) -> bool:
         """Whether the document's title names an exam (教资, 公考, 事业编, …考试, 招考): its own topic."""
-        return adshapes.EXAM_NAME.search(self.title or "") is not None or _EXAM_TITLE.search(self.title or "") is not None
+        title = self.title or ""
+        return adshapes.EXAM_NAME.search(title) is not None or _EXAM_TITLE.search(title) is not None
+
+    def _ad_to_its_ends(self, seg: str, ev: _Evidence) -> bool:
+        """Whether the words of ``seg`` beyond its cues (``ev``) are the ad's by the learned register
+        (:func:`_ad_words`), and none glued after its last address is the document's own."""
+        return (_ad_words(seg[:ev.first], True) and _ad_words(seg[ev.last:], False)
+                and not self._own_after_address(seg))
 
     def _own_after_address(self, seg: str) -> bool:
         """Whether ``seg`` goes on past its last address in the document's own words glued straight
@@ -448,7 +455,8 @@ class Scan:
         where a cue sells (:func:`_acts`)."""
         if gov and adregister.alien_throughout(seg, self.has_cue) and _what_is_sold(ev):
             return "words government text does not write"
-        if _acts(ev, self._exam_topic()) and adregister.ad_register(seg, self.has_cue) and not adregister.own_piece(seg, self.has_cue):
+        if (_acts(ev, self._exam_topic()) and adregister.ad_register(seg, self.has_cue)
+                and not adregister.own_piece(seg, self.has_cue)):
             return LEARNED_REGISTER
         return None
 
@@ -762,9 +770,9 @@ class Scan:
         ``register``: a short stand-alone line (rules/ads.py); where it is written in words
         government text does not write throughout (adregister) and its cues say what it sells
         (:func:`_what_is_sold`), or in an ad's register (the learned one), that agrees as two
-        classes of cues do. ``learned``: a bracket whose words are foreign to the document; the
-        learned register alone agrees there (a notice's asides are in words the gov-pair table
-        never read too).
+        classes of cues do. ``learned``: a short sentence standing alone or a bracket, its words
+        foreign to the document (rules/ads.py); only the learned register agrees there (a notice's
+        own sentences and asides are in words the gov-pair table never read too).
 
         >>> s = Scan("", Corpus())
         >>> s.verdict("代写各类材料,微信:xz666", "short stand-alone line")
@@ -802,8 +810,7 @@ class Scan:
             return None
         # Where an ad stands, two ad-only cues may carry a slogan clause (，质量保证).
         loose = position is not None and (ev.ad_cues() >= 2 or agree)
-        if whole and alien == LEARNED_REGISTER and (not (_ad_words(seg[:ev.first], True) and _ad_words(seg[ev.last:], False))
-                                                    or self._own_after_address(seg)):
+        if whole and alien == LEARNED_REGISTER and not self._ad_to_its_ends(seg, ev):
             return None  # words beyond the cues in government text's register: an ad glued to the text's own
         if whole and not alien and not (_edge(seg[:ev.first], True, loose) and _edge(seg[ev.last:], False, loose)):
             return None  # (a line all in the trade's words is the ad's to its ends)

@@ -637,6 +637,7 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None, sp
         if not reason and not inside and not goes_on and foreign is not None:
             reason = _dropped_in(scan, foreign, line, start, end)
         if not reason and position and foreign is not None and foreign.foreign(start + 1, end - 1):
+            # in words foreign to the document, the learned register may agree (its verdict names it)
             reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside, learned=True)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
