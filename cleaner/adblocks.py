@@ -28,7 +28,7 @@ import regex
 
 from cleaner import adcues, chars
 from cleaner.docmodel import Line, size
-from cleaner.textutil import han_bigrams, han_count
+from cleaner.textutil import han_bigrams, han_count, pairs_written_elsewhere
 
 # Each class is one independent kind of evidence; a pattern is spelled on the width-folded text.
 _CLASSES = {
@@ -160,9 +160,8 @@ class Voice:
         """The share of the Han pairs of ``side`` the document writes elsewhere too."""
         if self._pairs is None:
             self._pairs = han_bigrams(self.plain)
-        pairs = han_bigrams(side)
-        total = sum(pairs.values())
-        return sum(n for p, n in pairs.items() if self._pairs[p] > n) / total if total else 0.0
+        known, total = pairs_written_elsewhere(side, self._pairs)
+        return known / total if total else 0.0
 
     def _clean(self, seg: str) -> str:
         """The segment with the title cited in it set aside (今天给各位分享<title>的知识)."""

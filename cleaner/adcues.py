@@ -36,7 +36,7 @@ import regex
 from cleaner import adcontacts, adforeign, adregister, admaterial, adshapes, chars, data
 from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
-from cleaner.textutil import alternation, han_bigrams, han_count
+from cleaner.textutil import alternation, han_bigrams, han_count, pairs_written_elsewhere
 from cleaner.titleshape import title_kinds
 from cleaner.types import Corpus
 
@@ -439,11 +439,12 @@ class Scan:
         """Whether the words of ``seg`` beyond its cues (``ev``) are the ad's by the learned register
         (:func:`_ad_words`), and none glued after its last address is the document's own."""
         return (_ad_words(seg[:ev.first], True) and _ad_words(seg[ev.last:], False)
-                and not self._own_after_address(seg))
+                and not self.own_after_address(seg))
 
-    def _own_after_address(self, seg: str) -> bool:
-        """Whether ``seg`` goes on past its last address in the document's own words glued straight
-        on (…拉你进群：lagun_233国务院总理 朱镕基): an ad glued in front of a line of the text."""
+    def own_after_address(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) goes on past its last address in the document's own words glued
+        straight on (…拉你进群：lagun_233国务院总理 朱镕基): an ad glued in front of a line of the text,
+        not a line of its own (the ad rules' verdicts, rules/ads.py's foreign-segment rule)."""
         ids = adforeign.identifiers(adforeign.fold(seg))
         end = ids[-1].end() if ids else len(seg)
         return end < len(seg.rstrip()) and self.owns(seg[end:], seg[end - 1:end])
@@ -527,12 +528,8 @@ class Scan:
     def own_words(self, seg: str, min_pairs: int = 1) -> bool:
         """Whether most of the Han character pairs of ``seg`` (``min_pairs`` at the fewest) occur
         elsewhere in the document: its own words, not an ad's."""
-        here = han_bigrams(seg)
-        total = sum(here.values())
-        if total < min_pairs:
-            return False
-        known = sum(n for pair, n in here.items() if self._pairs()[pair] > n)
-        return known >= _KNOWN_SHARE * total
+        known, total = pairs_written_elsewhere(seg, self._pairs())
+        return total >= min_pairs and known >= _KNOWN_SHARE * total
 
     def _pairs(self) -> Counter:
         """The document's Han character pairs (folded), counted once per document."""

@@ -412,3 +412,14 @@ def han_bigrams(text: str) -> Counter:
         run = m.group()
         out.update(run[i:i + 2] for i in range(len(run) - 1))
     return out
+
+
+def pairs_written_elsewhere(seg: str, doc_pairs: Counter) -> tuple[int, int]:
+    """(known, total): of the Han pairs of ``seg`` (:func:`han_bigrams`), how many its document
+    (``doc_pairs``, the pairs of the whole text, ``seg`` included) writes elsewhere too, and how many.
+
+    >>> pairs_written_elsewhere("加强管理", han_bigrams("加强管理。加强服务。"))
+    (1, 3)
+    """
+    here = han_bigrams(seg)
+    return sum(n for pair, n in here.items() if doc_pairs[pair] > n), sum(here.values())

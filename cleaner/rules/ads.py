@@ -1035,17 +1035,6 @@ def _cut(text: str, start: int, end: int, reason: str) -> Edit:
     return Edit(start, end, text[start:end], "", reason)
 
 
-def _own_words_after_address(scan: Scan, seg: str) -> bool:
-    """Whether the line ``seg`` (folded) goes on past its last address in words the document
-    writes elsewhere, glued straight on (…拉你进群：lagun_233国务院总理 朱镕基): an ad glued in
-    front of a line of the text, not a line of its own; the cut inside the line is judged apart."""
-    ids = adforeign.identifiers(seg)
-    if not ids:
-        return False
-    end = ids[-1].end()
-    return end < len(seg.rstrip()) and scan.owns(seg[end:], seg[end - 1:end])
-
-
 @_sparing_own_starts
 def drop_foreign_segments(text: str, ctx: Context) -> Iterator[Edit]:
     """A segment foreign to its document, addressing the reader elsewhere, is removed.
@@ -1119,7 +1108,7 @@ def _stand_alone_verdict(seg: str, shown: str, where: str, doc: adforeign.Docume
     document, or None. A line broken in two (adpairs.one_line_broken) is read joined: half a
     notice's own contact line (技术支持QQ群：56712 / 3489，咨询电话…) is no line of its own."""
     reason = adforeign.segment_verdict(seg, where, doc, own, shown)
-    return reason if reason and not _own_words_after_address(scan, seg) else None
+    return reason if reason and not scan.own_after_address(seg) else None
 
 
 def _foreign_cuts(text: str, folded: str, plain: str, line: Line, doc: adforeign.Document,
