@@ -43,6 +43,7 @@ _HAN = regex.compile(r"\p{Han}")
 # A cut copy (a teaser) ends on an ellipsis.
 # A line set off as a quote: opened by a bracket, a quotation mark or a bullet, or closed by one.
 _SET_OFF = regex.compile(r"^\s*+(?:[\u3010\u201c\u300c\u300e\u25b2\u25b3\u25a0\u25cf\u25c6\u2605]|\u2014\u2014)|[\u3011\u201d\u300d\u300f]\s*+$")
+_OPENERS = " \u3000\t(\uff08[\u3010\u3014"  # what a note's label may stand behind: （责任单位：…）
 _ELLIPSIS_END = regex.compile(rf"{chars.ELLIPSIS_RUN}\s*+$")
 _CLAUSE_CLOSE = frozenset("\uff1a:\uff1b;\u3002")  # ： ; 。: where a cited opening ends
 _DATE_CUT = regex.compile(r"\d{1,2}+\u6708")  # 6月 after a cut 2024年: the rest of a date the cut fell in
@@ -197,24 +198,50 @@ def sentence_copies(doc: list[Line], i: int, gone: AbstractSet[int] = frozenset(
     [('加强基层组织领导，压实各方主体责任。', 3)]
     """
     text = doc[i].text
-    if not plain(text):
+    if _LABEL.match(text) is not None:
         return []
+    # A numbered line's first sentence is its heading (parallel items share headings on purpose);
+    # the sentences after it are running text, compared like a plain line's, never copies on sight.
+    numbered = body(text)[1] is not None
+    if numbered and ARTICLE.match(text):
+        return []  # articles restate their clauses on purpose (另有规定的，从其规定。)
+    # Of a numbered line: its heading sentence, its repeats inside itself (the window rules') and a last
+    # sentence that closes the items above too (（责任单位：…）。 after each item) are no copies.
+    tails: set[str] = set()
     seen: dict[str, int | None] = {}  # skeleton -> where it stands above (None: earlier in this line)
     for j in range(i - 1, max(0, i - WINDOW) - 1, -1):
-        if j in gone:
-            continue
+        if j in gone or (numbered and _same_marker(doc[j].text, text)):
+            continue  # a copy removed already is no source; nor an item of the same number (an amendment's old text)
         if not _source(doc[j].text, j):
             break
-        for a, b in pieces(doc[j].text):
+        theirs = pieces(doc[j].text)
+        for a, b in theirs:
             seen.setdefault(skel(doc[j].text[a:b]), doc[j].start + a)  # the nearest above wins
+        if numbered and body(doc[j].text)[1] is not None and theirs:
+            tails.add(skel(doc[j].text[slice(*theirs[-1])]))
     out = []
     own = pieces(text)
-    for a, b in own:
+    for k, (a, b) in enumerate(own):
         s = skel(text[a:b])
-        if len(s) >= MIN_SENTENCE and s in seen and _LABEL.match(text[a:b]) is None:
+        if len(s) >= MIN_SENTENCE and s in seen and _LABEL.match(text[a:b].lstrip(_OPENERS)) is None \
+                and not (numbered and (k == 0 or seen[s] is None or (k == len(own) - 1 and s in tails)
+                                       or _formula(doc, i, s))):
             out.append((a, b, None if len(own) == 1 else seen[s]))
         seen[s] = None
     return out
+
+
+def _formula(doc: list[Line], i: int, s: str) -> bool:
+    """Whether sentence skeleton ``s`` stands in two more lines around line ``i`` (within the window
+    either side): a sentence three items share is their formula (各牵头单位要于每月5日前报送…), no paste."""
+    around = [j for j in range(max(0, i - WINDOW), min(len(doc), i + 1 + WINDOW)) if j != i]
+    return sum(any(skel(doc[j].text[a:b]) == s for a, b in pieces(doc[j].text)) for j in around) >= 2
+
+
+def _same_marker(line: str, other: str) -> bool:
+    """Whether both lines open with the same outline marker (第十条 above 第十条: an amendment's
+    old and new wording, which share their sentences on purpose)."""
+    return body(line)[1] is not None and line[:body(line)[2]].strip() == other[:body(other)[2]].strip()
 
 
 def _cut_opening(text: str, below: str) -> bool:

@@ -272,6 +272,21 @@ def head_blocks(doc: list[Line]) -> list[tuple[int, int, str]]:
     return out
 
 
+_COLUMN_NAME = regex.compile(r"\p{Han}{4}")
+
+
+def _column_names_after_date(doc: list[Line], last_prose: int) -> tuple[int, int, str] | None:
+    """Three words or more one a line after the signature date to the page's end, each of four Han
+    characters (栏目导航 / 政策解读 / 通知公告): a site's column names; a list of the document's own
+    (names, 阅读 / 演讲) is not so uniform, and an attachment opens with its label."""
+    start = len(doc)
+    while start - 1 > last_prose and _COLUMN_NAME.fullmatch(doc[start - 1].text.strip()):
+        start -= 1
+    if len(doc) - start >= 3 and start - 1 > last_prose and _SIGN_DATE.fullmatch(doc[start - 1].text):
+        return start, len(doc), "menu of column names one a line after the date"
+    return None
+
+
 def tail_block(doc: list[Line]) -> tuple[int, int, str] | None:
     """The block after the last paragraph (and after the signature date, when there is one) that
     reaches the page's end: item lines, or two or more links to other articles with dates."""
@@ -280,6 +295,8 @@ def tail_block(doc: list[Line]) -> tuple[int, int, str] | None:
         return None
     if footer := _footer_block(doc, last_prose):
         return footer
+    if menu := _column_names_after_date(doc, last_prose):
+        return menu
     start = len(doc)
     while start - 1 > last_prose and (item_shape(doc[start - 1].text) or dated_link(doc[start - 1].text)):
         start -= 1

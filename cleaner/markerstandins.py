@@ -8,7 +8,13 @@ numeral, or bare numerals used as a style elsewhere in the document), a line tha
 in the gap, and any gap where a line between still opens with the missing number in some other
 shape (二.存在问题, 2、压实责任: the outline walk reads it).
 
-A bullet in the gap (●　压实责任) was tried as a stand-in too and is left alone: a lone bullet
+A numeral glued to words (五推进财税体制改革。) was tried in round 56, with the document's own words
+as evidence (the two characters after the numeral written elsewhere, the numeral with the first of
+them nowhere): an adversarial read broke it at once (四史学习, 三医联动, 三务公开, 二氧化碳, 二维码, 六安市,
+九江市 in a list that skips a number on purpose), and it is left alone.
+
+A bullet in the gap (●　压实责任) was tried as a stand-in too (again in round 56, as the document's only
+bullet not led into by a colon: ◆本事项已下放至… under "序号保留不变", ■其中口袋公园… broke it) and is left alone: a lone bullet
 line under an item is as often that item's detail (●　办理时限：10个工作日。) in a list that
 skips a number on purpose (序号保留不变), and turning the detail into the item is worse than
 the renumbering with its flag.

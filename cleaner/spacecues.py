@@ -191,6 +191,30 @@ def kept_gaps(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BLANK_DATE.finditer(line)]
 
 
+def wide_table_rows(text: str) -> frozenset[int]:
+    """Starts of the lines that are rows of a table set with wide gaps (序号　　重点任务　　责任单位 over
+    一　　污水管网建设　　住建局): three cells or more apart by two blanks or more, no sentence mark, colon
+    or 、, and a line beside it cut into as many cells. One such line alone is a title, a heading or a
+    sentence that lost its commas (关于　　开展　　安全生产大检查的通知): its gaps are strays.
+
+    >>> t = "序号\u3000\u3000重点任务\u3000\u3000责任单位\\n一\u3000\u3000污水管网建设\u3000\u3000住建局\\n请各单位按时报送。\\n关于\u3000\u3000开展\u3000\u3000检查的通知"
+    >>> sorted(wide_table_rows(t))
+    [0, 15]
+    """
+    starts, counts, pos = [], [], 0
+    for line in text.split("\n"):
+        cells = _WIDE_GAP.split(line.strip())
+        starts.append(pos)
+        counts.append(len(cells) if len(cells) >= 3 and all(cells) and not _NOT_A_CELL.search(line) else 0)
+        pos += len(line) + 1
+    return frozenset(starts[k] for k, n in enumerate(counts)
+                     if n and n in (counts[k - 1] if k else 0, counts[k + 1] if k + 1 < len(counts) else 0))
+
+
+_WIDE_GAP = regex.compile(r"[ \u3000]{2,}+")
+_NOT_A_CELL = regex.compile("[\uff0c\u3002\uff1b\uff01\uff1f\u3001:\uff1a,;]")  # ，。；！？、 and colons: a sentence, a field bar
+
+
 def _table_row(line: str) -> bool:
     """Cells of a flattened table, in a line with no sentence punctuation (a paragraph with a
     doubled tab or a stray space in it is prose): three cells or more apart by tabs, or four or

@@ -45,8 +45,20 @@ def split_title(first: str, second: str) -> bool:
     return (size(first) >= 8 and size(first) + size(second) <= 100
             and _TITLE_CHARS.fullmatch(first) is not None and _TITLE_CHARS.fullmatch(second) is not None
             and TITLE_END.search(second) is not None and TITLE_END.search(first) is None
-            and not second.startswith(("关于", "——")) and not labels.ORG.fullmatch(first)
+            and not second.startswith(("关于", "——")) and not labels.ORG.fullmatch(first) and not masthead(first, second)
             and not SITE_NAME.search(first) and not _NOT_TITLE.search(first) and not is_date_only(first))
+
+
+def masthead(line: str, title: str) -> bool:
+    """An issuer's masthead (发文机关标志, GB/T 9704): its name and 文件 (青湾市文化广电旅游局文件), above
+    a title of its own; never the first half of that title.
+
+    >>> masthead("青湾市文化广电旅游局文件", "青湾市文化广电旅游局关于印发…的通知"), masthead("关于加强文件", "管理的通知")
+    (True, False)
+    """
+    name = regex.sub(r"\s", "", line).removesuffix("\u6587\u4ef6")  # 文件
+    return name != regex.sub(r"\s", "", line) and (labels.ORG.fullmatch(name) is not None
+                                                   or (len(name) >= 4 and title.startswith(name[:4])))
 
 
 def join_title(first: Line, second: Line, text: str) -> Iterator[Edit | Field]:

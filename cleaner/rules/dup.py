@@ -333,10 +333,13 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
             if end - start >= len(line.text):
                 gone.add(i)
             continue
+        numbered = cues.body(line.text)[1] is not None
         for a, b, source in spans.sentence_copies(doc, i, gone) if i >= skip else ():
             if b - a < len(line.text):
                 if source is None:
                     yield Edit(line.start + a, line.start + b, line.text[a:b], "", "a sentence of the lines above pasted again")
+                elif numbered:  # parallel items share sentences: which copy was pasted is never shown there
+                    yield Flag(source, line.start + b, "a sentence stands twice, at both ends of this span: one is pasted")
                 else:  # both copies inside running text: the one whose neighbours share none of its words was pasted
                     yield _pasted_of_two(text, source, line.start + a, line.start + b)
         cut = spans.broken_tail_copy(line.text, doc[i + 1].text) if i + 1 < len(doc) and i >= skip else None

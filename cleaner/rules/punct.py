@@ -239,6 +239,10 @@ _LOOKALIKE = regex.compile(
     r"(?<=\p{Han}[\u201d\u2019\uff09\u300b\u3002)]?|[0-9][%\uff05])(?P<stop>(?:[.\uff0e]|\.\.)(?=\n|\Z|\p{Han}|[\u201d\u2019\u3002]))"
     r"|(?<=\p{Han})(?:(?P<dun>[\\\uff3c](?=\p{Han}))|(?P<colon>\u2236(?![0-9])))")
 _NUMERAL_MARKER = regex.compile(f"(?m)^[{chars.CHINESE_NUMERALS}]{{1,3}}$")
+# "." closing a Chinese line after a figure (电话：0571-12345678.): no decimal point or version ends a
+# line, and a figure run after a dot (2021.3.29., 192.168.1.1.) or a Latin letter (V2.) is none of it.
+_OTHER_STOP = regex.compile(r"(?<![0-9])\.(?![0-9])")
+_FIGURE_STOP = regex.compile(r"(?m)\.(?=[ \t]*$)(?<=\p{Han}[^\n]*?(?<![0-9A-Za-z._])[0-9]+\.)")
 # A ． between Han after a short run (卡尔．马克思, 马克思．恩格斯) joins names: a sentence
 # ending there runs longer than five characters since its last mark.
 _NAME_DOT = regex.compile(r"(?<!\p{Han})\p{Han}{1,5}\uff0e$")
@@ -258,6 +262,10 @@ def replace_lookalike_marks(text: str) -> Iterator[Edit]:
     >>> t = "北京\\\\上海先行\\ufe50通知如下\\u2236比例1\\u2236500，加强管理."
     >>> apply(t, list(replace_lookalike_marks(t)))
     '北京、上海先行，通知如下：比例1∶500，加强管理。'
+    >>> t = "联系电话：0571-12345678.\\n见2021.3.29.\\n版本V2.\\n[1] 王明. 基层治理[M]. 北京: 人民出版社, 2021."
+    >>> out = apply(t, list(replace_lookalike_marks(t)))
+    >>> out[:37], out.endswith("2021.")
+    ('联系电话：0571-12345678。\\n见2021.3.29.\\n版本V2.', True)
     >>> t = "顺利完成.2022年继续推进，目标 . 下一步\\u201a3~5个"
     >>> apply(t, list(replace_lookalike_marks(t)))
     '顺利完成。2022年继续推进，目标。下一步，3～5个'
@@ -276,6 +284,11 @@ def replace_lookalike_marks(text: str) -> Iterator[Edit]:
         new = (chars.IDEOGRAPHIC_FULL_STOP if m.group("stop") else chars.IDEOGRAPHIC_COMMA if m.group("dun")
                else chars.FULLWIDTH_COLON)
         yield Edit(m.start(), m.end(), m.group(), new, "look-alike of a Chinese mark (GB/T 15834)")
+    for m in _FIGURE_STOP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _OTHER_STOP.search(text, line_start, m.start()):
+            continue  # a line that stops with "." on purpose (a GB/T 7714 reference: 作者. 题名[M]. 北京: …, 2021.)
+        yield Edit(m.start(), m.end(), ".", chars.IDEOGRAPHIC_FULL_STOP, "ASCII stop closing a Chinese line after a figure: U+3002")
     yield from _stop_comma_range_slips(text)
 
 

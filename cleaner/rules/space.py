@@ -23,6 +23,7 @@ from cleaner.spacecues import (
     inside_decimal,
     is_letter_spaced,
     kept_gaps,
+    wide_table_rows,
     padding_in_clause,
     separates_fields,
     spaced_letters,
@@ -134,6 +135,7 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
     >>> list(drop_stray_spaces("共有职工（  ）人，性别（\u3000\u3000）")) + list(drop_stray_spaces("姓名：\u3000\u3000性别："))
     []
     """
+    wide = wide_table_rows(text)
     for line_start, line, runs in _lines_with_inner_runs(text):
         tokens = _tokens(line)
         head = _ARTICLE_GAP.match(line)  # its gap is layout (normalize_article_gaps), never a stray
@@ -148,7 +150,7 @@ def drop_stray_spaces(text: str) -> Iterator[Edit]:
         cells = no_sentence and any(  # the gap after 第五条 is the article's, not a cell's
             chars.IDEOGRAPHIC_SPACE in m.group() and not _beside_punct(line, m) for m in runs
             if head is None or m.start() != head.start(2))
-        spread, kept = is_letter_spaced(line, runs), kept_gaps(line)
+        spread, kept = is_letter_spaced(line, runs), kept_gaps(line) or _row_of(line_start, line, wide)
         spaced_word = spaced_letters(line, runs)
         for k, m in enumerate(runs):
             if head is not None and m.start() == head.start(2) or any(a <= m.start() < b for a, b in kept) \
@@ -290,8 +292,9 @@ def normalize_space_runs(text: str) -> Iterator[Edit]:
     >>> [e.new for e in normalize_space_runs("2020-12-22   来源 All\\u00a0Rights")]
     ['\\u3000', ' ']
     """
+    wide = wide_table_rows(text)
     for line_start, line, runs in _lines_with_inner_runs(text):
-        kept = kept_gaps(line)
+        kept = kept_gaps(line) or _row_of(line_start, line, wide)
         for m in runs:
             run = m.group()
             left, right = line[m.start() - 1], line[m.end()]
@@ -313,6 +316,11 @@ def normalize_space_runs(text: str) -> Iterator[Edit]:
 
 
 _HAN_IN = regex.compile(r"\p{Han}")
+
+
+def _row_of(line_start: int, line: str, wide: frozenset[int]) -> list[tuple[int, int]]:
+    """The whole line as kept gaps when it is a row of a table set with wide gaps."""
+    return [(0, len(line))] if line_start in wide else []
 
 
 def _lines_with_inner_runs(text: str) -> Iterator[tuple[int, str, list]]:

@@ -21,7 +21,7 @@ from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
-FAMILIES = ("ads", "numbering", "figure", "dup", "keeps", "figure_b", "dup_b", "dates_b", "numbering_b", "ads_b")
+FAMILIES = ("ads", "numbering", "figure", "dup", "keeps", "figure_b", "dup_b", "dates_b", "numbering_b", "ads_b", "chrome_b")
 # Sets from round 39 on mark half their kinds held: scored in aggregate only, never shown case by case.
 sys.path.insert(0, os.path.dirname(EVAL))
 
