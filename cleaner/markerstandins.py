@@ -13,11 +13,11 @@ as evidence (the two characters after the numeral written elsewhere, the numeral
 them nowhere): an adversarial read broke it at once (四史学习, 三医联动, 三务公开, 二氧化碳, 二维码, 六安市,
 九江市 in a list that skips a number on purpose), and it is left alone.
 
-A bullet in the gap (●　压实责任) was tried as a stand-in too (again in round 56, as the document's only
-bullet not led into by a colon: ◆本事项已下放至… under "序号保留不变", ■其中口袋公园… broke it) and is left alone: a lone bullet
-line under an item is as often that item's detail (●　办理时限：10个工作日。) in a list that
-skips a number on purpose (序号保留不变), and turning the detail into the item is worse than
-the renumbering with its flag.
+A bullet in the gap (●　压实责任) was tried as a stand-in too, again in round 56 as the document's
+only bullet not led into by a colon (◆本事项已下放至… under 序号保留不变, ■其中口袋公园… broke it), and is
+left alone: a lone bullet line under an item is as often that item's detail (●　办理时限：10个工作日。)
+in a list that skips a number on purpose (序号保留不变), and turning the detail into the item is
+worse than the renumbering with its flag.
 """
 
 from __future__ import annotations

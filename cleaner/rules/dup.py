@@ -308,7 +308,8 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
 
     Of two equal units the copy is the one outside the flow (a line of its own, a quote set off
     or a cut teaser above the paragraph that holds it): that one goes, whichever comes first. A
-    sentence that stands inside two paragraphs shows no such place: it is flagged, not removed.
+    sentence that stands inside two paragraphs shows no such place: it is flagged, not removed
+    (between two numbered items always: parallel items share sentences on purpose).
     A line removed as a copy is no source for the lines after it.
 
     >>> [e.old for e in drop_skeleton_copies("标题\\n加强领导，压实责任，确保落实。\\n加强领导 压实责任 确保落实")]

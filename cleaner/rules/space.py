@@ -23,10 +23,10 @@ from cleaner.spacecues import (
     inside_decimal,
     is_letter_spaced,
     kept_gaps,
-    wide_table_rows,
     padding_in_clause,
     separates_fields,
     spaced_letters,
+    wide_table_rows,
 )
 from cleaner.textutil import is_cjk, is_han
 from cleaner.types import Edit
