@@ -12,6 +12,7 @@ from itertools import pairwise
 import regex
 
 from cleaner import chars
+from cleaner.docmodel import lines
 from cleaner.textutil import is_han
 
 _H = chars.HORIZONTAL_SPACES
@@ -201,14 +202,18 @@ def wide_table_rows(text: str) -> frozenset[int]:
     >>> sorted(wide_table_rows(t))
     [0, 15]
     """
-    starts, counts, pos = [], [], 0
-    for line in text.split("\n"):
-        cells = _WIDE_GAP.split(line.strip())
-        starts.append(pos)
-        counts.append(len(cells) if len(cells) >= 3 and all(cells) and not _NOT_A_CELL.search(line) else 0)
-        pos += len(line) + 1
-    return frozenset(starts[k] for k, n in enumerate(counts)
+    if _WIDE_GAP.search(text) is None:
+        return frozenset()  # no gap of two blanks anywhere: no such table (most texts)
+    doc = lines(text)
+    counts = [_wide_cells(line.text) for line in doc]
+    return frozenset(line.start for k, (line, n) in enumerate(zip(doc, counts))
                      if n and n in (counts[k - 1] if k else 0, counts[k + 1] if k + 1 < len(counts) else 0))
+
+
+def _wide_cells(line: str) -> int:
+    """How many cells wide gaps cut ``line`` into, three or more; else 0."""
+    cells = _WIDE_GAP.split(line.strip())
+    return len(cells) if len(cells) >= 3 and all(cells) and not _NOT_A_CELL.search(line) else 0
 
 
 _WIDE_GAP = regex.compile(r"[ \u3000]{2,}+")
