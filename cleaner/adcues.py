@@ -817,6 +817,11 @@ class Scan:
         return "advertisement: " + " + ".join(names) + (f" ({position})" if position else "")
 
 
+def cue_spans(seg: str, pats) -> list[tuple[int, int, int]]:
+    """(start, end, points) of every cue of ``seg`` (folded) under the patterns ``pats`` (Scan.pats)."""
+    return _cues(seg, pats).spans
+
+
 @lru_cache(maxsize=4)
 def scan(text: str, corpus: Corpus) -> Scan:
     """Shared by the two rules: the second usually gets the text the first was given."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner import adcontacts, admaterial, adregister, adsplice, lexicon
+from cleaner import adcontacts, adcues, admaterial, adregister, adsplice, chars, lexicon
 from cleaner.adcues import Scan
 from cleaner.docmodel import Line, size
 
@@ -52,12 +52,13 @@ def _broken_word(upper: str, lower: str) -> bool:
     return adsplice.joins_into_word(a, b)
 
 
-def one_line_broken(scan: Scan, upper: Line, lower: Line) -> bool:
+def one_line_broken(scan: Scan, upper: Line, lower: Line, quotes: bool = False) -> bool:
     """Whether two short lines are one line broken in two: the upper one has no sentence end and
     stops inside a word of the general lexicon (定|制) or an id (wx|_wenmi2024), or on a word that
     needs what follows (的, 、, “), or the lower one opens on a mark that closes or continues a
-    clause (，。”). Such a line is judged whole, as it stood before the break, whether or not each
-    half carries a cue. An outline heading is never a half, nor a date under a line.
+    clause (，。”); with ``quotes``, or the upper one leaves a quote or bracket open that the lower
+    one closes (:func:`_opened_across`). Such a line is judged whole, as it stood before the break,
+    whether or not each half carries a cue. An outline heading is never a half, nor a date under a line.
 
     >>> from cleaner.docmodel import lines
     >>> from cleaner.types import Corpus
@@ -73,6 +74,8 @@ def one_line_broken(scan: Scan, upper: Line, lower: Line) -> bool:
         return False  # (a signature's date under an ad ending on digits: no id runs on into it)
     if up[-1] in _NEEDS_MORE or low[0] in _GOES_ON or _ID_CUT.search(up[-2:] + low[:2]):
         return True
+    if quotes and _opened_across(up, low):
+        return True  # (read by the line rule on the joined line only: the pair reading has none of its vetoes)
     a, b = up[-1], low[0]
     if a.isascii() and a.isalnum() and b.isascii() and b.isalnum():
         # a run of letters or digits goes on across the break, unless the lower line's run opens
@@ -84,6 +87,21 @@ def one_line_broken(scan: Scan, upper: Line, lower: Line) -> bool:
     return not _UNIT_END.search(up) and lexicon.is_word(a + b)
 
 
+def _opened_across(up: str, low: str) -> bool:
+    """Whether the upper line leaves a quote or a bracket open that the lower line closes
+    (扫码关注‘公 / 考笔记本’，回复…): the pair was one line's.
+
+    >>> _opened_across("扫码关注\u2018公", "考笔记本\u2019，回复"), _opened_across("关注后回复", '"要点"，自动发送')
+    (True, False)
+    """
+    if any(up.count(a) > up.count(b) and low.count(b) > low.count(a) for a, b in _OPENS_CLOSES):
+        return True
+    return up.count('"') % 2 == 1 and low.count('"') % 2 == 1
+
+
+# Quotes and brackets whose two halves stand on one line (folded widths and full ones).
+_OPENS_CLOSES = tuple(chars.PAIRS.items()) + (("(", ")"), ("[", "]"), ("\u300c", "\u300d"), ("\u300e", "\u300f"),
+                                              ("\u3016", "\u3017"), ("\u3014", "\u3015"))
 # An id cut at its underscore, dot or hyphen (wx|_wenmi2024, xiecai.|com, 138-|0013).
 _ID_CUT = regex.compile(r"[A-Za-z0-9][_.\-][A-Za-z0-9]|[A-Za-z0-9]{2}[_\-][A-Za-z0-9]|[A-Za-z0-9][_\-][A-Za-z0-9]{2}")
 _RUN_INTO_WORDS = regex.compile(r"[A-Za-z0-9]++\p{Han}")
@@ -98,13 +116,14 @@ _NEEDS_MORE = frozenset("\u7684\u3001,\u201c\u300c\u300a(\u3010@\u2192#")
 _GOES_ON = frozenset(",\u3002\u3001;:\u201d\u300d\u300b)\u3011!?~")
 
 
-def broken_partners(scan: Scan, all_lines: tuple[Line, ...] | list[Line]) -> dict[int, tuple[Line, Line]]:
-    """For each line that is one half of a line broken in two (:func:`one_line_broken`), by its
-    index: the two halves, upper first (a line is read with the first partner found)."""
+def broken_partners(scan: Scan, all_lines: tuple[Line, ...] | list[Line],
+                    quotes: bool = False) -> dict[int, tuple[Line, Line]]:
+    """For each line that is one half of a line broken in two (:func:`one_line_broken`, with
+    ``quotes``), by its index: the two halves, upper first (a line is read with the first partner found)."""
     kept = [line for line in all_lines if line.text.strip()]
     out: dict[int, tuple[Line, Line]] = {}
     for upper, lower in zip(kept, kept[1:]):
-        if upper.index not in out and one_line_broken(scan, upper, lower):
+        if upper.index not in out and one_line_broken(scan, upper, lower, quotes):
             out[upper.index] = out[lower.index] = (upper, lower)
     return out
 
@@ -158,3 +177,48 @@ def _pair_reason(scan: Scan, upper: Line, lower: Line, out: list[str | None], on
         return None
     where = "a short stand-alone line broken over a line break" if one_line else "two short stand-alone lines"
     return scan.verdict(joined, where, register=alien)
+
+
+# The other half of an ad line a break cut in two, at the most.
+_HALF_MAX = 24
+
+
+def halves_left(scan: Scan, all_lines: tuple[Line, ...] | list[Line], reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` with the other half of each ad line a break cut in two: a short line beside a
+    line that is an ad, the two reading as one line (no sentence ends above the break), that
+    holds no outline marker, date or office's name and no channel of the document's own, and is
+    the ad's by two more cues: the break cut a word, an id or a cue of an ad in two
+    (:func:`one_line_broken`, :func:`_cue_across`: 想要本文的d / ocx文档？加V：…, 同类文章代 / 写服务…)
+    and its words are in an ad's register throughout (adregister, learned). Either alone is chance:
+    an ad ending in 范文 makes a word with 文明…, 更多范文免费领取 with 消防… (取消); a festival's
+    转发朋友圈集赞可获赠门票 reads as an ad's words."""
+    out = list(reasons)
+    kept = [line for line in all_lines if line.text.strip()]
+    for upper, lower in zip(kept, kept[1:]):
+        if bool(reasons[upper.index]) == bool(reasons[lower.index]):
+            continue
+        if _SENTENCE_END.search(scan.folded[upper.start:upper.end].rstrip()):
+            continue
+        ad, other = (upper, lower) if reasons[upper.index] else (lower, upper)
+        seg = scan.folded[other.start:other.end].strip()
+        if not 0 < size(seg) <= _HALF_MAX or _OUTLINE.match(seg) or _DATE_OPENING.match(seg) or _UNIT_END.search(seg):
+            continue
+        if scan.own_channel(seg) or any(p in seg for p in scan.publishers):
+            continue
+        broken = one_line_broken(scan, upper, lower) or _cue_across(scan, upper, lower)
+        if broken and adregister.ad_register(seg, scan.has_cue):
+            out[other.index] = reasons[ad.index] + ", with the other half of the line a break cut in two"
+    return out
+
+
+def own_instruction(scan: Scan, seg: str) -> bool:
+    """Whether ``seg`` (folded) carries only weak cues: the words of a notice's own instructions
+    (欢迎扫码关注, 点击下载), which an ad shares with it."""
+    return scan.has_cue(seg) and not scan.strong_cue(seg)
+
+
+def _cue_across(scan: Scan, upper: Line, lower: Line) -> bool:
+    """Whether a cue of an ad stands across the break of two lines read as one (同类文章代 / 写服务: 代写)."""
+    up, low = scan.folded[upper.start:upper.end].strip(), scan.folded[lower.start:lower.end].strip()
+    cut = len(up)
+    return any(start < cut < end for start, end, _ in adcues.cue_spans(up + low, scan.pats))

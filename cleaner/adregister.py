@@ -12,7 +12,9 @@ a notice's own rare words (a new app's name, a festival's slogan) are foreign to
 The ad rules read it for a short stand-alone line without sentence punctuation and for two such
 lines read as one (rules/ads.py, adpairs): tried on sentences, brackets inside a sentence and a
 paragraph's last sentence, it took a notice's own asides and instructions (稿酬每千字100元,
-网友可私信回复“路况”查询实时路况。), so it is not read there.
+网友可私信回复“路况”查询实时路况。), so it is not read there. The learned one (:func:`ad_register`,
+below) is read where a short piece stands alone too: a bracket, a tail after a paragraph's last
+sentence with no sentence mark of its own, the halves of a line a break cut in two (round 57).
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ TUNE material only (it reads ``eval/base/tune``); it prints recall tables, nothi
 from __future__ import annotations
 
 import argparse
+import json
 import pathlib
 import random
 
@@ -125,12 +126,24 @@ def _place_lookalike(lines: list[str], text: str, where: str, rng: random.Random
     return "\n".join(lines[:i] + [line[:k] + text + line[k:]] + lines[i + 1:]), [(offset + k, offset + k + len(text))]
 
 
-def _cases(sample: int, only: set[str]):
+def _writer_c() -> tuple[list[dict], list[dict]]:
+    """The ads and legitimate lines of register_sources/writer_c (round 57), as a pool: a writer the
+    ad rules' learned register never read. Each legitimate line goes where it belongs: a sentence of
+    a paragraph when it ends as one, else a line of its own."""
+    def read(name: str) -> list[dict]:
+        path = pathlib.Path(__file__).parent / "register_sources" / "writer_c" / f"{name}.jsonl"
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    looks = [dict(item, place="sentence" if item["text"].endswith("\u3002") else "line") for item in read("legit")]
+    return read("ads"), looks
+
+
+def _cases(sample: int, only: set[str], pool: str = "tune"):
     docs = tune_documents()
     texts = {p.stem: p.read_text(encoding="utf-8").split("\n") for p in docs}
     rng = random.Random(31)
     names = sorted(texts)
-    ads = ADS if not sample else random.Random(7).sample(ADS, min(sample, len(ADS)))
+    pool_ads, pool_looks = (ADS, LOOKALIKES) if pool == "tune" else _writer_c()
+    ads = pool_ads if not sample else random.Random(7).sample(pool_ads, min(sample, len(pool_ads)))
     for n, ad in enumerate(ads):
         for place in _PLACES:
             if only and place not in only:
@@ -150,11 +163,11 @@ def _cases(sample: int, only: set[str]):
                 yield ("ad", doc, ad["family"], place, placed[0], placed[1])
     if only and "lookalike" not in only:
         return
-    for item in LOOKALIKES:
+    for item in pool_looks:
         doc = rng.choice(names)
         raw, spans = _place_lookalike(texts[doc], item["text"], item["place"], rng)
         yield ("lookalike", doc, item["kind"], item["place"], raw, spans)
-    for n, item in enumerate(LOOKALIKES):  # each bracketed after a comma too, as a notice's aside stands
+    for n, item in enumerate(pool_looks):  # each bracketed after a comma too, as a notice's aside stands
         own = random.Random(f"clause:{n}")
         doc = own.choice(names)
         placed = _place(texts[doc], item["text"].rstrip("。"), "", "bracket_clause", own)
@@ -232,12 +245,15 @@ def main() -> None:
     ap.add_argument("--show", default="", help="print the cases not removed of these places, families or verdicts (lost, cut, ...; comma-separated)")
     ap.add_argument("--dump", default="", help="write every case's verdict to this JSON file")
     ap.add_argument("--only", default="", help="run only these places (comma-separated; 'lookalike' for the look-alikes)")
+    ap.add_argument("--pool", choices=("tune", "writer_c"), default="tune",
+                    help="writer_c: the ads and lines of register_sources/writer_c, aggregates only")
     args = ap.parse_args()
+    if args.pool == "writer_c" and (args.show or args.dump):
+        ap.error("writer_c is a held measure: it prints aggregates only (no --show, no --dump)")
     only = set(filter(None, args.only.split(",")))
     show = set(filter(None, args.show.split(",")))
-    results = run(_judge, list(_cases(args.sample, only)), args.jobs)
+    results = run(_judge, list(_cases(args.sample, only, args.pool)), args.jobs)
     if args.dump:
-        import json
         pathlib.Path(args.dump).write_text(json.dumps(results, ensure_ascii=False, indent=0), encoding="utf-8")
     ads = [r for r in results if r[0] == "ad"]
     looks = [r for r in results if r[0] == "lookalike"]

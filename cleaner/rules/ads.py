@@ -108,11 +108,14 @@ def drop_front_glued_ads(text: str, ctx: Context) -> Iterator[Edit]:
     if not scan.possible and not adforeign.IDENTIFIER.search(foreign.plain):
         return
     front = adfront.outline_of(text)
-    for line in lines(text):
+    all_lines, wrapped = lines(text), hardwrap.wrapped_lines(text)
+    for line in all_lines:
         seam = front.seam(line) if front.items else None
         if seam is None:
-            if scan.possible and line.index not in hardwrap.wrapped_lines(text):
-                yield from _glued_before_sentences(text, scan, line)
+            if scan.possible and line.index not in wrapped:
+                # (an ad's head may stand after the last sentence of the line above, not of a width-broken one)
+                above = all_lines[line.index - 1] if line.index and line.index - 1 not in wrapped else None
+                yield from _glued_before_sentences(text, scan, line, above)
             continue
         start, end = line.start, line.start + seam
         prefix = scan.folded[start:end]
@@ -128,7 +131,7 @@ def drop_front_glued_ads(text: str, ctx: Context) -> Iterator[Edit]:
             yield Edit(start, end, text[start:end], "", reason + "; the line's own text begins at its outline marker")
 
 
-def _glued_before_sentences(text: str, scan: Scan, line: Line) -> Iterator[Edit]:
+def _glued_before_sentences(text: str, scan: Scan, line: Line, above: Line | None = None) -> Iterator[Edit]:
     """Ads glued in front of a paragraph, or in front of a sentence after the one before it ended
     (…全面开展。代写…微信:xz01|深化资源税改革。): each sentence start of the line is read as a line's."""
     starts = [line.start] + [m.end() for m in _SENTENCE_MARK.finditer(scan.folded, line.start, line.end)
@@ -138,6 +141,10 @@ def _glued_before_sentences(text: str, scan: Scan, line: Line) -> Iterator[Edit]
         if glued:
             end, reason = glued
             yield Edit(start, end, text[start:end], "", reason)
+            if start == line.start and above is not None:  # its head may stand after the line above's last sentence
+                head = _head_above(text, scan, above, scan.folded[start:end])
+                if head:
+                    yield head
 
 
 def _glued_before_own_words(scan: Scan, start: int, stop: int) -> tuple[int, str] | None:
@@ -195,13 +202,18 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     foreign = _ForeignView(text)
     reasons: list[str | None] = (_trade_reasons(scan, all_lines, foreign) if scan.possible else adpairs.pair_reasons(
         scan, all_lines, [_foreign_line_verdict(scan, line, foreign) for line in all_lines]))
+    reasons = _rejoined_reasons(text, ctx, scan, all_lines, reasons)
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
+    reasons = adpairs.halves_left(scan, all_lines, reasons)
     wrapped = hardwrap.wrapped_lines(text)  # a piece of a paragraph broken at a width is no line of its own
+    # (the outline is read only for a line to remove, and once per text: adfront.outline_of)
+    dropped = [reason if reason and line.index not in wrapped and adfront.outline_of(text).seam(line) is None else None
+               for line, reason in zip(all_lines, reasons)]  # a line's own start behind words: the front rule judges them
+    yield from _heads_left_above(text, scan, all_lines, dropped, reasons)
     for line, reason in zip(all_lines, reasons):
         reason = None if line.index in wrapped else reason
-        # (the outline is read only for a line to remove, and once per text: adfront.outline_of)
-        if reason and adfront.outline_of(text).seam(line) is None:  # a line's own start behind words: the front rule judges them
+        if dropped[line.index]:
             yield drop_line(line, reason, text)
         elif line.text.strip():  # a voice in brackets inside a sentence of the text: the brackets alone
             glued = None if line.index in wrapped else voice.glued_promotion(voice.plain[line.start:line.end])
@@ -213,6 +225,78 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
                 yield _cut(text, start, end, why)
             if glued:
                 yield Edit(line.start + glued[0], line.end, text[line.start + glued[0]:line.end], "", glued[1])
+
+
+def _heads_left_above(text: str, scan: Scan, all_lines: list[Line], dropped: list[str | None],
+                      reasons: list[str | None]) -> Iterator[Edit]:
+    """The head of an ad that a line break cut from the ad line under it (:func:`_head_above`),
+    ``dropped``: the reason of each line removed whole; ``reasons``: of each line found an ad."""
+    wrapped = hardwrap.wrapped_lines(text)
+    for upper, lower in zip(all_lines, all_lines[1:]):
+        if dropped[lower.index] and not reasons[upper.index] and upper.index not in wrapped:
+            edit = _head_above(text, scan, upper, scan.folded[lower.start:lower.end])
+            # a width-broken paragraph the ad line was put into: without the ad, the upper line runs on
+            if edit and upper.index not in hardwrap.wrapped_lines(text[:lower.start] + text[lower.end + 1:]):
+                yield edit
+
+
+def _head_above(text: str, scan: Scan, upper: Line, rest: str) -> Edit | None:
+    """The cut of the head of an ad (its rest ``rest``, folded, opening the next line) that a line
+    break left glued after the last sentence of the paragraph above (…起落。驾校招生 C1C2学车 /
+    包拿证 报名电话：138…), or None. Three cues agree: it stands after the paragraph's last sentence
+    with no sentence mark of its own, right above an ad; its words are in an ad's register
+    throughout (adregister, learned); and it reads as one ad with its rest. A paragraph's own words
+    broken off there (。一年来的成 / 就集中表现在) are in government text's register. (That its words
+    occur nowhere else is no cue here: a report's 招生 makes 驾校招生 half its own.)"""
+    m = _HEAD_LEFT.search(scan.folded, upper.start, upper.end)
+    if m is None or _OUTLINE.match(m.group("head")) or _ANY_BRACKET.search(m.group("head")):
+        return None
+    head = m.group("head")
+    if not adregister.ad_register(head, scan.has_cue) or adpairs.own_instruction(scan, head):
+        return None
+    reason = scan.verdict(head + rest.strip(), "glued after the last sentence", learned=True)
+    if not reason:
+        return None
+    cut = m.start("blanks")
+    return Edit(cut, m.end("head"), text[cut:m.end("head")], "",
+                reason + ", its head left after the last sentence of the line above")
+
+
+# A paragraph's last sentence mark, then blanks and a short piece without one to the line's end.
+_HEAD_LEFT = regex.compile(rf"[{_SENTENCE_MARKS}](?P<blanks>[ \t\u3000\u00a0]*+)(?P<head>[^{_SENTENCE_MARKS}\n]{{2,24}}?)[ \t\u3000\u00a0]*+$",
+                           regex.MULTILINE)
+
+
+def _rejoined_reasons(text: str, ctx: Context, scan: Scan, all_lines: list[Line],
+                      reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` with each line broken in two (adpairs.one_line_broken) judged as the line it
+    was: the breaks of such pairs taken out of one copy of the text, and the line they make read
+    by :func:`_line_verdict` there, in its document, as any line is (本文由…整理 / ，首发于…网~). The
+    pair's two halves go together or stay together; a half that has a verdict of its own keeps
+    its pair to the pair reading (adpairs.pair_reasons)."""
+    partners = adpairs.broken_partners(scan, all_lines, quotes=True)
+    pairs = sorted({upper.index: (upper, lower) for upper, lower in partners.values()}.values(),
+                   key=lambda pair: pair[0].index)
+    pairs = [(upper, lower) for upper, lower in pairs if not reasons[upper.index] and not reasons[lower.index]]
+    if not pairs:
+        return reasons
+    pieces, at, starts = [], 0, []
+    for upper, lower in pairs:
+        pieces.append(text[at:upper.end])
+        starts.append(sum(map(len, pieces)) - (upper.end - upper.start))
+        at = lower.start
+    pieces.append(text[at:])
+    joined = "".join(pieces)
+    # (not the cached adcues.scan: the document's own view stays cached for the rules after this one)
+    joined_scan, joined_foreign = adcues.Scan(joined, ctx.corpus), _ForeignView(joined)
+    by_start = {line.start: line for line in lines(joined)}
+    out = list(reasons)
+    for (upper, lower), start in zip(pairs, starts):
+        line = by_start.get(start)
+        reason = _line_verdict(joined_scan, line, joined_foreign) if line is not None else None
+        if reason:
+            out[upper.index] = out[lower.index] = reason + ", read as the one line a line break split"
+    return out
 
 
 def _appended_notes(voice: adblocks.Voice, foreign: _ForeignView, line: Line, tail: int,
@@ -852,7 +936,7 @@ def _piece_verdict(scan: Scan, pieces: list[regex.Match], k: int, start: int, en
     if not has_words(masked) or _unbalanced(masked):
         return None
     tail = k == len(pieces) - 1 and k > 0 and not _SENTENCE_MARK.search(masked.rstrip()[-1:])
-    reason = scan.verdict(masked, "glued after the last sentence" if tail else None)
+    reason = scan.verdict(masked, "glued after the last sentence" if tail else None, learned=tail)
     if not reason and masked != scan.folded[start:end] and scan.has_cue(masked):
         reason = scan.verdict(scan.folded[start:end], None)  # a bracketed ad set aside: the sentence may be its rest
     if not reason and not tail and _SENTENCE_MARK.search(masked.rstrip()[-1:]):
