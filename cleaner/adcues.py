@@ -694,6 +694,11 @@ class Scan:
         seg = adshapes.FILE_FORMAT.sub(" ", seg)
         return any(points >= STRONG for points, _ in _cues(self._own_topic_masked(seg), self.pats).classes.values())
 
+    def weak_cues_only(self, seg: str) -> bool:
+        """Whether ``seg`` (folded) carries cues and none that counts fully (:meth:`strong_cue`): the
+        words of a notice's own instructions (欢迎扫码关注, 点击下载), which an ad shares with it."""
+        return self.has_cue(seg) and not self.strong_cue(seg)
+
     def material_trade(self, seg: str) -> bool:
         """Whether ``seg`` (folded) holds a cue that counts fully and, among two classes of cues
         or more, one of the writing-material trade (material vocabulary, a site's name, a repost

@@ -211,12 +211,6 @@ def halves_left(scan: Scan, all_lines: tuple[Line, ...] | list[Line], reasons: l
     return out
 
 
-def own_instruction(scan: Scan, seg: str) -> bool:
-    """Whether ``seg`` (folded) carries only weak cues: the words of a notice's own instructions
-    (欢迎扫码关注, 点击下载), which an ad shares with it."""
-    return scan.has_cue(seg) and not scan.strong_cue(seg)
-
-
 def _cue_across(scan: Scan, upper: Line, lower: Line) -> bool:
     """Whether a cue of an ad stands across the break of two lines read as one (同类文章代 / 写服务: 代写)."""
     up, low = scan.folded[upper.start:upper.end].strip(), scan.folded[lower.start:lower.end].strip()

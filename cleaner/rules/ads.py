@@ -252,7 +252,7 @@ def _head_above(text: str, scan: Scan, upper: Line, rest: str) -> Edit | None:
     if m is None or _OUTLINE.match(m.group("head")) or _ANY_BRACKET.search(m.group("head")):
         return None
     head = m.group("head")
-    if not adregister.ad_register(head, scan.has_cue) or adpairs.own_instruction(scan, head):
+    if not adregister.ad_register(head, scan.has_cue) or scan.weak_cues_only(head):
         return None
     reason = scan.verdict(head + rest.strip(), "glued after the last sentence", learned=True)
     if not reason:

@@ -13,6 +13,8 @@ import os
 import random
 import re
 
+from probetext import lines_of
+
 SEED = 240524
 HERE = os.path.dirname(os.path.abspath(__file__))
 BASE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "base", "tune")
@@ -39,11 +41,6 @@ W_DOCS = [d for d in DOCS if d["name"].startswith("w")]
 
 DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def lines_of(text):
-    assert text.endswith("\n")
-    return text[:-1].split("\n")
 
 
 def join_lines(ls):

@@ -114,6 +114,8 @@ import re
 import string
 from collections import Counter
 
+from probetext import lines_of, starts_of
+
 SEED = 20250917
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
@@ -194,19 +196,6 @@ def topic(n):
 
 def hotline(n):
     return INFO[n][7]
-
-
-def lines_of(t):
-    assert t.endswith("\n")
-    return t[:-1].split("\n")
-
-
-def starts_of(L):
-    out, s = [], 0
-    for l in L:
-        out.append(s)
-        s += len(l) + 1
-    return out
 
 
 def signed(n):

@@ -106,6 +106,8 @@ import random
 import re
 from collections import Counter, defaultdict
 
+from probetext import lines_of, starts_of
+
 SEED = 20250711
 FAMILY = "chrome_b"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -250,17 +252,6 @@ def titles(rng, s, year, n):
 
 
 # ------------------------------------------------------------------ text / position helpers
-def lines_of(t):
-    assert t.endswith("\n")
-    return t[:-1].split("\n")
-
-
-def starts_of(L):
-    out, s = [], 0
-    for l in L:
-        out.append(s)
-        s += len(l) + 1
-    return out
 
 
 def LS(name):

@@ -7,6 +7,8 @@ Every keep probe = base document + ONE legitimate look-alike (want == raw).
 """
 import glob, json, os, random, re
 
+from probetext import lines_of
+
 SEED = 20240524
 BASE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "base", "tune")
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "out", "probes", "dup.jsonl")
@@ -23,11 +25,6 @@ SIGNED = [k for k in W_DOCS if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日$", BASES
 HEAD_RE = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+章)")
 ITEM_RE = re.compile(r"^(（[一二三四五六七八九十]+）|（\d+）|\d+[.．、]|第[一二三四五六七八九十]+条)")
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-
-
-def lines_of(text):
-    assert text.endswith("\n")
-    return text[:-1].split("\n")
 
 
 def join(lines):

@@ -110,6 +110,8 @@ import random
 import re
 from collections import Counter
 
+from probetext import lines_of, starts_of
+
 SEED = 20250625
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
@@ -146,17 +148,6 @@ PLACES = ["东城街道", "西城街道", "桃源镇", "柳湾镇", "石门乡",
 
 
 # ------------------------------------------------------------------ text helpers
-def lines_of(t):
-    assert t.endswith("\n")
-    return t[:-1].split("\n")
-
-
-def starts_of(L):
-    out, s = [], 0
-    for l in L:
-        out.append(s)
-        s += len(l) + 1
-    return out
 
 
 def cn2int(s):

@@ -27,6 +27,8 @@ import random
 import re
 from collections import Counter
 
+from probetext import lines_of
+
 SEED = 241203
 EVAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BASE = os.path.join(EVAL, "base", "tune")
@@ -51,11 +53,6 @@ for p in sorted(glob.glob(os.path.join(BASE, "*.txt"))):
 DOC = {d["name"]: d for d in DOCS}
 
 DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-
-
-def lines_of(text):
-    assert text.endswith("\n")
-    return text[:-1].split("\n")
 
 
 def join_lines(ls):
