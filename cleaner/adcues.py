@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner import adcontacts, adforeign, adregister, admaterial, adshapes, chars, data
+from cleaner import adcontacts, adforeign, adregister, admaterial, adshapes, chars, chromecues, data, plausible
 from cleaner.adcontacts import _QC, _QO
 from cleaner.docmodel import lines, size
 from cleaner.textutil import alternation, han_bigrams, han_count, pairs_written_elsewhere
@@ -296,6 +296,42 @@ _HANDS_OUT = frozenset({"free-material offer", "tag cloud or related-links label
                         "material bundle teased"})
 
 
+# Lines a notice or a page writes that read as an ad's register with no cue of one: a table's row of
+# words a blank apart (序号 姓名 单位 职务, 原条文　修改后条文), a labelled row or a list item (B.称职：王五), chrome's own
+# words (扫一扫在手机打开当前页, left to the chrome rules so their record names them).
+_SPACED_WORDS = regex.compile(r"[\p{Han}\w] [\p{Han}\w\"]")  # (folded: a full-width space is one blank)
+_ITEM = regex.compile(r"^[^\p{Han}]{0,3}[\p{Han}A-Za-z]{1,8}\s*[:\uff1a]|^[A-Za-z0-9]{1,2}[.\u3001]")
+
+
+def row_or_widget(seg: str) -> bool:
+    """Whether ``seg`` (folded) is shaped as a page's own row or widget (:data:`_SPACED_WORDS`, :data:`_ITEM`)."""
+    return (_SPACED_WORDS.search(seg) is not None or _ITEM.match(seg) is not None
+            or chromecues.WIDGET_WORD.search(seg) is not None or chromecues.FOOTER_STRONG.search(seg) is not None
+            or chromecues.scan_prompt(seg))
+
+
+def _reads_as_chinese(seg: str) -> bool:
+    """Whether the characters of ``seg`` are those of Chinese prose (plausible.PROSE_FLOOR): bytes of
+    another script read as Chinese make pairs no government text writes too (偍抦傜偣丗椷榓…); the
+    garbled rules flag them, the ad rules leave them."""
+    mean = plausible.score(seg)
+    return mean is not None and mean >= plausible.PROSE_FLOOR
+
+
+def _sells_at_all(ev: _Evidence, exam_topic: bool = False) -> bool:
+    """Whether a cue of ``ev`` sells at all, counting fully or not (:func:`_acts` without its
+    strength): enough beside the learned register for a short line standing alone whose words occur
+    nowhere else in the document (rules/ads.py). Where to reach, who wrote, the trade's words or a
+    page's voice are not (a notice's list of contacts and their mobiles, 记得点个在看哦！)."""
+    hands_out = _HANDS_OUT | _CALLS | ({"exam or training sold"} if exam_topic else set())
+    return any(set(ev.classes[c][1]) - hands_out for c in set(ev.classes) - _WHERE - {"material"})
+
+
+# The weak offer words (关注, 搜索, 咨询, 获取, 欢迎) are how a notice points to its own channels too
+# (抖音搜索：jlrsfabu under a bureau's notice): a call to look, not a sale.
+_CALLS = frozenset({"download or claim offer"})
+
+
 def _what_is_sold(ev: _Evidence) -> bool:
     """Whether the cues of ``ev`` say what is sold, not only where to get it or who wrote it: two
     classes, one of them counting fully and not a contact, a call or a note, or a cue no government
@@ -449,15 +485,19 @@ class Scan:
         end = ids[-1].end() if ids else len(seg)
         return end < len(seg.rstrip()) and self.owns(seg[end:], seg[end - 1:end])
 
-    def _register(self, seg: str, ev: _Evidence, gov: bool = True) -> str | None:
+    def _register(self, seg: str, ev: _Evidence, gov: bool = True, alone: bool = False) -> str | None:
         """The register cue of ``seg`` (folded, a short stand-alone line) with its cues ``ev``, named,
         or None: words government text does not write throughout, where the cues say what is sold
         (:func:`_what_is_sold`); or words in an ad's register (adregister.ad_register, learned),
         where a cue sells (:func:`_acts`)."""
         if gov and adregister.alien_throughout(seg, self.has_cue) and _what_is_sold(ev):
             return "words government text does not write"
-        if (_acts(ev, self._exam_topic()) and adregister.ad_register(seg, self.has_cue)
-                and not adregister.own_piece(seg, self.has_cue)):
+        acts = _acts(ev, self._exam_topic()) or alone and _sells_at_all(ev, self._exam_topic())
+        # With no cue but the trade's words, a line standing alone must read far more as an ad's
+        # (adregister.AD_ALONE): 公考申论精批，每篇39元，名师手把手.
+        bare = (alone and set(ev.classes) <= {"material"} and adregister.ad_likeness(seg) >= adregister.AD_ALONE
+                and not row_or_widget(seg) and _reads_as_chinese(seg))
+        if (acts or bare) and adregister.ad_register(seg, self.has_cue) and not adregister.own_piece(seg, self.has_cue):
             return LEARNED_REGISTER
         return None
 
@@ -759,7 +799,8 @@ class Scan:
         return bool(ev.ad_only) and not has_words(_LABEL.sub("", seg[:ev.first].strip(), count=1))
 
     def verdict(self, seg: str, position: str | None, recurring: bool = False, whole: bool = True,
-                spliced: bool = False, register: bool = False, learned: bool = False) -> str | None:
+                spliced: bool = False, register: bool = False, learned: bool = False,
+                alone: bool = False) -> str | None:
         """The reason ``seg`` (folded) is an ad, naming its cues, or None.
 
         ``whole``: the segment is not delimited by brackets (a line, a sentence), so the ad
@@ -791,14 +832,16 @@ class Scan:
         masked = self._own_topic_masked(seg)
         ev = _cues(masked, self.pats)
         # ``register``: a stand-alone line in a register of its own (_register).
-        alien = self._register(masked, ev, gov=register) if register or learned else None
+        alien = self._register(masked, ev, gov=register, alone=alone) if register or learned else None
         if not ev.ad_only and not (spliced and (len(ev.classes) >= 2 or ev.account_id())) and not alien:
             return None
         if _free_of_nothing(masked, ev):
             return None  # free, but no writing material: an office hands out cards, guides, job lists (免费领取电子健康卡)
         # A paid service (writing, or an exam course) outweighs a notice's own registration words.
         paid = "paid-writing offer" in ev.names() or "exam or training sold" in ev.names()
-        if not paid and (_names_institution(seg) or _own_contact(seg, _flyer_promise(masked)) or ".gov.cn" in seg.lower()
+        # A line standing alone in an ad's register throughout sells with its label words too (…代办，联系电话138…).
+        promised = _flyer_promise(masked) or alone and alien == LEARNED_REGISTER
+        if not paid and (_names_institution(seg) or _own_contact(seg, promised) or ".gov.cn" in seg.lower()
                          or any(p in seg for p in self.publishers) or self.own_channel(seg)):
             return None
         # A hotline labelled as a notice labels its own (咨询电话) beside nothing but a word a
@@ -1000,7 +1043,7 @@ def quiet_cues(seg: str) -> bool:
     return not ev.ad_only and not ev.evasion and _SELLING.isdisjoint(ev.classes)
 
 
-def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
+def own_or_against(seg: str, publishers: tuple[str, ...] = (), promised: bool = False) -> bool:
     """Whether ``seg`` speaks against ads, or is a notice's own: an institution, its own
     contact block, a government host, the document's publisher (the foreign-ad rule's veto).
 
@@ -1008,8 +1051,11 @@ def own_or_against(seg: str, publishers: tuple[str, ...] = ()) -> bool:
     True
     >>> own_or_against("查询热线:2112 9932"), own_or_against("代写材料 热线:13812345678")
     (True, False)
+
+    ``promised``: the line sells as a flyer does (in an ad's register throughout); its label words
+    (联系电话, 报名) are the seller's then, a landline or a fax stays the notice's (:func:`_own_contact`).
     """
-    return (against(seg) or _names_institution(seg) or _OWN_CONTACT.search(seg) is not None
+    return (against(seg) or _names_institution(seg) or _own_contact(seg, promised)
             or _BANK_ROW.search(seg) is not None and adcontacts.CONTACT_ID.search(seg) is None and quiet_cues(seg)
             or _LABELLED_NUMBER_ROW.match(seg) is not None or _labelled_mail_row(seg) or ".gov" in seg.lower()
             or any(p in seg for p in publishers))

@@ -82,6 +82,12 @@ _QR_WORDS = Tiling(
 _FRAME = regex.compile(r"^(\p{So})\s*+(.+?)\s*+\1$")
 _SCAN = regex.compile(r"扫一扫|扫描|扫码|手机扫|微信扫|二维码")
 
+
+def scan_prompt(line: str) -> bool:
+    """Whether ``line`` speaks of scanning a code (扫一扫在手机打开当前页)."""
+    return _SCAN.search(line) is not None
+
+
 # A pop-up's text: 您即将离开本网站，是否继续？ / 温馨提示：您将要离开XX政府网站 (and its buttons, if any).
 _LEAVING = regex.compile(r"^(?:温馨提示\s*+[:\uff1a]?+\s*+)?+(?:(?:您|你)(?:访问的链接|所访问的页面|点击的链接)?+)?+(?:即将|将要|正在)离开"
                       r"[\u201c\"]?+\p{Han}{0,16}?[\u201d\"]?+(?:网站|本站|网页|页面)")

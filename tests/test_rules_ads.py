@@ -381,9 +381,12 @@ def test_user_phrases_and_recurrence_add_evidence():
     assert run_ads(page(line)) == page(line)
     assert run_ads(page(line), Corpus(ad_phrases=("代理记账",))) == page()
     # a recurring line is one more point, never enough alone
-    weak = "更多范文请加入我们"
+    weak = "更多资料请咨询办公室"
     assert run_ads(page(weak)) == page(weak)
     assert run_ads(page(weak), Corpus(recurring_lines=frozenset({weak}))) == page(weak)
+    # (round 58: a line standing alone in an ad's register far past its bar goes by the register with its
+    # one cue, recurring or not: 更多范文请加入我们, a template site's voice)
+    assert run_ads(page("更多范文请加入我们")) == page()
 
 
 def test_through_the_pipeline():

@@ -203,9 +203,12 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     reasons: list[str | None] = (_trade_reasons(scan, all_lines, foreign) if scan.possible else adpairs.pair_reasons(
         scan, all_lines, [_foreign_line_verdict(scan, line, foreign) for line in all_lines]))
     reasons = _rejoined_reasons(text, ctx, scan, all_lines, reasons)
+    quoted = _quoted_lists(scan, all_lines, reasons)
+    reasons = [None if line.index in quoted else reason for line, reason in zip(all_lines, reasons)]
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
     reasons = adpairs.halves_left(scan, all_lines, reasons)
+    reasons = [None if line.index in quoted else reason for line, reason in zip(all_lines, reasons)]
     wrapped = hardwrap.wrapped_lines(text)  # a piece of a paragraph broken at a width is no line of its own
     # (the outline is read only for a line to remove, and once per text: adfront.outline_of)
     dropped = [reason if reason and line.index not in wrapped and adfront.outline_of(text).seam(line) is None else None
@@ -501,7 +504,7 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
     pieces = _PIECE.findall(masked)
     if len(pieces) > 1 and (n > _SHORT_LINE or not all(scan.has_cue(p) for p in pieces if has_words(p))):
         return None  # a sentence without a cue is content: the inline rule takes what is an ad
-    registered = learned = False
+    registered = learned = alone = False
     if _SENTENCE_MARK.search(masked.rstrip()[-1:]):
         # A sentence stands alone by its cues; where its words occur nowhere else in the document
         # it stands where an ad stands, for two cues no government text writes of itself
@@ -516,15 +519,18 @@ def _line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str | None:
         # in words government text does not write, where its cues say what it sells (adregister,
         # read throughout by the verdict: …试听课  各位代表！ is two pieces)
         registered = not _ANY_BRACKET.search(masked)
+        alone = registered and foreign.foreign(line.start, line.end) and not _among_its_own(scan, line)
         position = "short stand-alone line"
     else:
         position = "line without sentence punctuation"
     if n > _SHORT_LINE and (position is None or _unbalanced(masked)):
         return None  # prose, or a bracket left unpaired: an ad spliced into content
     recurring = line.text.strip() in scan.recurring
-    reason = scan.verdict(masked, None if learned else position, recurring=recurring, register=registered)
+    reason = scan.verdict(masked, None if learned else position, recurring=recurring, register=registered,
+                          alone=alone)
     if not reason and learned:  # the learned register opened this place: the verdict must read it (欢迎在评论区留言，…吧！)
-        reason = scan.verdict(masked, position, recurring=recurring, learned=True)
+        reason = scan.verdict(masked, position, recurring=recurring, learned=True,
+                              alone=alone and not _among_its_own(scan, line))
         reason = reason if reason and adcues.LEARNED_REGISTER in reason else None
     if not reason and ads and position and scan.has_cue(masked):  # QQ:188…（代写）: the rest is the ad's too
         reason = scan.verdict(scan.folded[line.start:line.end], position, recurring=recurring)
@@ -550,12 +556,86 @@ def _foreign_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str 
     traded = not sentence and scan.material_trade(seg)
     if not (alien or traded):
         return None  # a sentence stands alone by two ad-only cues (_line_verdict)
-    if adcues.glued_own_text(seg) or adcues.own_or_against(seg, scan.publishers):
+    learned = not sentence and adregister.ad_register(seg, scan.has_cue)
+    if adcues.glued_own_text(seg) or adcues.own_or_against(seg, scan.publishers, promised=learned):
         return None  # (a notice's own row: 咨询热线：400…, 联系人：…)
     if not foreign.foreign(line.start, line.end):
         return None
     return scan.verdict(seg, "short stand-alone line, its words foreign to the document", spliced=traded,
-                        register=alien)
+                        register=alien, alone=not _among_its_own(scan, line))
+
+
+def _among_its_own(scan: Scan, line: Line) -> bool:
+    """Whether a short line stands where a document quotes or lists lines of its own: the line above
+    ends with a colon (…当事人张贴海报： / 新店开业，全场五折), or a neighbour is a short line of the same
+    shape (a list of slogans, lures or jobs: 充值100元送20元 / 年卡特惠，仅限今天). An ad dropped into a
+    document stands alone between sentences, headings, the title or the signature, or above them all."""
+    above = _neighbour(scan.folded, line.start, -1)
+    below = _neighbour(scan.folded, line.end, 1)
+    if above.rstrip()[-1:] in (":", chars.FULLWIDTH_COLON):
+        return True
+    # (nothing above: the line opens the document, and the one below is its title)
+    return any(_listed_line(scan, n) for n in ((above, below) if above else ()))
+
+
+def _quoted_lists(scan: Scan, all_lines, reasons: list[str | None]) -> set[int]:
+    """The indices of the lines of each list the document introduces with a colon (two or more short
+    lines of a list's shape under a line ending with one) that reads as ads in half of its lines or
+    more (``reasons``): the document quotes them (以下是诈骗分子常用的原话： / 刷单返利，日赚300元… /
+    低息贷款，无需抵押…) or lists its own (本次活动设置以下服务摊位： / 家政保洁、管道疏通…). One ad among the
+    document's own items is the odd one out, dropped in (参考标语如下： / 人人讲安全… / 想考编的朋友欢迎进群)."""
+    quoted: set[int] = set()
+    for intro, run in _introduced_runs(scan, all_lines):
+        if not reasons[intro] and 2 * sum(1 for i in run if reasons[i]) >= len(run):
+            quoted.update(run)  # (an ad's own head with a colon lists the ad's items: 代写服务项目：…)
+    return quoted
+
+
+def _introduced_runs(scan: Scan, all_lines) -> Iterator[tuple[int, list[int]]]:
+    """(the introducing line's index, the run's indices) of each run of two or more list-shaped lines
+    (:func:`_listed_line`) under a line ending with a colon, blank lines between them passed over."""
+    run: list[int] = []
+    intro = None
+    for line in all_lines:
+        text = scan.folded[line.start:line.end]
+        if not has_words(text):
+            continue
+        if intro is not None and _listed_line(scan, text):
+            run.append(line.index)
+            continue
+        if len(run) >= 2:
+            yield intro, run
+        run, intro = [], line.index if text.rstrip()[-1:] in (":", chars.FULLWIDTH_COLON) else None
+    if len(run) >= 2:
+        yield intro, run
+
+
+def _neighbour(folded: str, at: int, step: int) -> str:
+    """The nearest line with words above (``step`` -1, from a line's start) or below (1, from its end)."""
+    while 0 < at if step < 0 else at < len(folded):
+        if step < 0:
+            start = folded.rfind("\n", 0, at - 1) + 1
+            text, at = folded[start:at - 1], start
+        else:
+            end = folded.find("\n", at + 1)
+            end = len(folded) if end < 0 else end
+            text, at = folded[at + 1:end], end
+        if has_words(text):
+            return text
+    return ""
+
+
+def _listed_line(scan: Scan, text: str) -> bool:
+    """Whether ``text`` is a short line as a list's item is: no sentence mark at its end, no heading,
+    no date, no organisation signing, not the title."""
+    s = text.strip()
+    return (0 < size(s) <= _SHORT_LINE and not _SENTENCE_MARK.search(s[-1:]) and not _OUTLINE.match(s)
+            and not _DATE_ONLY.fullmatch(s) and not _ORG_ONLY.fullmatch(s) and s != (scan.title or "").strip())
+
+
+_DATE_ONLY = regex.compile(r"[0-9\s]{4,6}年[0-9\s]{1,3}月[0-9\s]{1,3}日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
+                           r"|[〇零一二三四五六七八九十○Ｏ0]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+_ORG_ONLY = regex.compile(r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会|公司|站|所|队)")
 
 
 _FRAMED = regex.compile(rf"\s*+[{_OPEN}\u2014\u2015\-]++({_NOT_BRACKET}*?)[{_CLOSE}\u2014\u2015\-]++\s*+")
@@ -712,7 +792,11 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None, sp
         # or, without an ad-only cue (one is judged where it stands), inside a clause, holding one of its
         # own in foreign words: where it stands is evidence too
         inside = spliced or (not cued and not goes_on and foreign is not None and foreign.inside_clause(start, end, line))
-        if not cued and not (inside and _offered_there(scan, m.group()[1:-1], spliced)
+        # (or, splitting a word, in words foreign to the document and far more an ad's than government
+        # text's: the learned register alone, adregister.AD_ALONE; an aside inside a clause is a notice's
+        # own there too: 促销活动（限时特惠，买一送一）等)
+        alone = spliced and _ad_alone(scan, foreign, m.group()[1:-1], start, end)
+        if not cued and not (inside and (alone or _offered_there(scan, m.group()[1:-1], spliced))
                              and not adsplice.tied_aside(scan.folded, start, end)):
             continue  # without an ad-only cue: a word split or a clause of its own, foreign words, the trade's cues
         position = ("bracketed, splitting a word" if spliced else "bracketed inside a clause, its words foreign to the document"
@@ -722,7 +806,7 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None, sp
             reason = _dropped_in(scan, foreign, line, start, end)
         if not reason and position and foreign is not None and foreign.foreign(start + 1, end - 1):
             # in words foreign to the document, the learned register may agree (its verdict names it)
-            reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside, learned=True)
+            reason = scan.verdict(m.group()[1:-1], position, whole=False, spliced=inside, learned=True, alone=alone)
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
             continue
@@ -736,6 +820,13 @@ def _bracket_ads(scan: Scan, line: Line, foreign: _ForeignView | None = None, sp
         reason = foreign and not inner_ads and foreign.verdict(line.start + m.start() + 1, line.start + m.end() - 1, "bracketed")
         if reason:
             yield line.start + m.start(), line.start + m.end(), reason
+
+
+def _ad_alone(scan: Scan, foreign: _ForeignView, inner: str, start: int, end: int) -> bool:
+    """Whether a bracket's words ``inner`` (folded) are foreign to the document and read far more as an
+    ad's than as government text's (adregister.AD_ALONE), with no row or widget shape of a page's own."""
+    return (adregister.ad_likeness(inner) >= adregister.AD_ALONE and adregister.ad_register(inner, scan.has_cue)
+            and not adcues.row_or_widget(inner) and foreign.foreign(start + 1, end - 1))
 
 
 def _offered_there(scan: Scan, inner: str, spliced: bool) -> bool:
