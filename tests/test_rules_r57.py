@@ -20,20 +20,13 @@ from pathlib import Path
 import pytest
 
 from cleaner import adpairs
-from helpers import clean_restorable
+from helpers import SUMMARY_PARAS, SUMMARY_SIGNATURE, SUMMARY_TITLE, clean_restorable
 
-_TITLE = "云溪县农业农村局2023年工作总结"
-_PARAS = [
-    "2023年，我局在县委、县政府的坚强领导下，认真贯彻落实各项决策部署，各项工作取得明显成效。",
-    "一、主要工作",
-    "全年完成高标准农田建设2.1万亩，粮食播种面积稳定在38万亩以上，确保各项指标达到省定标准。",
-    "二、下一步打算",
-    "我们将继续加强耕地保护，推进农业科技推广，努力做好各项工作，确保完成全年目标任务。",
-]
+_TITLE, _PARAS = SUMMARY_TITLE, SUMMARY_PARAS
 
 
 def _doc(*middle: str) -> str:
-    return "\n".join([_TITLE, _PARAS[0], _PARAS[1], *middle, _PARAS[3], _PARAS[4], "云溪县农业农村局", "2024年1月10日"])
+    return "\n".join([_TITLE, _PARAS[0], _PARAS[1], *middle, _PARAS[3], _PARAS[4], *SUMMARY_SIGNATURE])
 
 
 def _ad_removals(cleaned) -> str:

@@ -633,8 +633,9 @@ def _listed_line(scan: Scan, text: str) -> bool:
             and not _DATE_ONLY.fullmatch(s) and not _ORG_ONLY.fullmatch(s) and s != (scan.title or "").strip())
 
 
+# (folded: full-width digits and letters are ASCII here)
 _DATE_ONLY = regex.compile(r"[0-9\s]{4,6}年[0-9\s]{1,3}月[0-9\s]{1,3}日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
-                           r"|[〇零一二三四五六七八九十○Ｏ0]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+                           r"|[〇零一二三四五六七八九十○O0]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 _ORG_ONLY = regex.compile(r"\p{Han}{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|协会|学会|公司|站|所|队)")
 
 
