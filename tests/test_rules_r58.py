@@ -124,3 +124,17 @@ def test_the_known_losses_are_older_than_this_round():
     # Each spot listed as lost is one the round-57 rules removed as well (read by hand, noted in the
     # README); none may be added without that reading.
     assert sum(len(v["known_lost"]) for v in _LABELS.values()) == 9
+
+
+def test_a_notices_addressees_open_its_body_not_a_list():
+    from cleaner import adcues
+    from cleaner.corpus import Corpus
+    from cleaner.docmodel import lines
+    from cleaner.rules import ads
+
+    def runs(text):
+        return [run for _, run in ads._introduced_runs(adcues.scan(text, Corpus()), lines(text))]
+
+    body = ["为加强道路运输安全管理，决定开展安全大检查", "驾校招生 包拿证 不过退费 微信：jx138888"]
+    assert runs("\n".join(["关于开展安全大检查的通知", "各县（市、区）交通运输局：", *body])) == []
+    assert runs("\n".join(["关于开展安全大检查的通知", "参考标语如下：", *body])) == [[2, 3]]

@@ -605,9 +605,14 @@ def _introduced_runs(scan: Scan, all_lines) -> Iterator[tuple[int, list[int]]]:
             continue
         if len(run) >= 2:
             yield intro, run
-        run, intro = [], line.index if text.rstrip()[-1:] in (":", chars.FULLWIDTH_COLON) else None
+        colon = text.rstrip()[-1:] in (":", chars.FULLWIDTH_COLON)
+        run, intro = [], line.index if colon and not _ADDRESSEE.search(text) else None
     if len(run) >= 2:
         yield intro, run
+
+
+# A notice's addressees (各县（市、区）交通运输局：) open its body, not a list.
+_ADDRESSEE = regex.compile(r"^\s*+各|(?:政府|委员会|办公室|办公厅|局|厅|委|院|中心|单位|部门|学校|企业|公司)\s*+:\s*+$")
 
 
 def _neighbour(folded: str, at: int, step: int) -> str:
