@@ -280,12 +280,15 @@ def _acts(ev: _Evidence, exam_topic: bool = False) -> bool:
     (扫码关注…，回复…送资料: an offer, a call and a contact); the full text or a file handed out is a
     page's own link (点击获取全文); under a title naming an exam (``exam_topic``), an exam's words are the
     document's own (想考教资的小伙伴看过来！)."""
-    acting = set(ev.classes) - _WHERE - {"material"}
-    if len(ev.classes) >= 3:
-        return True
-    hands_out = _HANDS_OUT | ({"exam or training sold"} if exam_topic else set())
-    sells = [c for c in acting if ev.classes[c][0] >= STRONG and set(ev.classes[c][1]) - hands_out]
-    return bool(sells)
+    return len(ev.classes) >= 3 or any(ev.classes[c][0] >= STRONG for c in _selling_classes(ev, exam_topic))
+
+
+def _selling_classes(ev: _Evidence, exam_topic: bool, not_selling: frozenset[str] = frozenset()) -> list[str]:
+    """The classes of ``ev`` other than where to reach, who wrote or the trade's words whose best cues
+    are not all handed out by a page of its own (:data:`_HANDS_OUT`, an exam's words under an exam's
+    title, ``not_selling``): the cues that sell, for :func:`_acts` and :func:`_sells_at_all`."""
+    hands_out = _HANDS_OUT | not_selling | ({"exam or training sold"} if exam_topic else set())
+    return [c for c in set(ev.classes) - _WHERE - {"material"} if set(ev.classes[c][1]) - hands_out]
 
 
 _EXAM_TITLE = regex.compile(r"考试|招考|考录|招录|招聘")
@@ -323,8 +326,7 @@ def _sells_at_all(ev: _Evidence, exam_topic: bool = False) -> bool:
     strength): enough beside the learned register for a short line standing alone whose words occur
     nowhere else in the document (rules/ads.py). Where to reach, who wrote, the trade's words or a
     page's voice are not (a notice's list of contacts and their mobiles, 记得点个在看哦！)."""
-    hands_out = _HANDS_OUT | _CALLS | ({"exam or training sold"} if exam_topic else set())
-    return any(set(ev.classes[c][1]) - hands_out for c in set(ev.classes) - _WHERE - {"material"})
+    return bool(_selling_classes(ev, exam_topic, _CALLS))
 
 
 # The weak offer words (关注, 搜索, 咨询, 获取, 欢迎) are how a notice points to its own channels too

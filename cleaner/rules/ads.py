@@ -203,12 +203,11 @@ def drop_solicitation_lines(text: str, ctx: Context) -> Iterator[Edit]:
     reasons: list[str | None] = (_trade_reasons(scan, all_lines, foreign) if scan.possible else adpairs.pair_reasons(
         scan, all_lines, [_foreign_line_verdict(scan, line, foreign) for line in all_lines]))
     reasons = _rejoined_reasons(text, ctx, scan, all_lines, reasons)
-    quoted = _quoted_lists(scan, all_lines, reasons)
-    reasons = [None if line.index in quoted else reason for line, reason in zip(all_lines, reasons)]
+    quoted = _quoted_lists(scan, all_lines, reasons)  # (before the blocks and halves, and after: they spread reasons)
+    reasons = _without(reasons, quoted)
     voice = adblocks.Voice(text)
     reasons = adblocks.block_reasons(voice, all_lines, reasons)
-    reasons = adpairs.halves_left(scan, all_lines, reasons)
-    reasons = [None if line.index in quoted else reason for line, reason in zip(all_lines, reasons)]
+    reasons = _without(adpairs.halves_left(scan, all_lines, reasons), quoted)
     wrapped = hardwrap.wrapped_lines(text)  # a piece of a paragraph broken at a width is no line of its own
     # (the outline is read only for a line to remove, and once per text: adfront.outline_of)
     dropped = [reason if reason and line.index not in wrapped and adfront.outline_of(text).seam(line) is None else None
@@ -552,11 +551,11 @@ def _foreign_line_verdict(scan: Scan, line: Line, foreign: _ForeignView) -> str 
     # adcues._what_is_sold); a sentence of a notice's own instructions reads so too (网友可私信回复
     # “路况”查询实时路况。).
     sentence = _SENTENCE_MARK.search(seg.rstrip()[-1:]) is not None
-    alien = not sentence and (adregister.foreign_register(seg) or adregister.ad_register(seg, scan.has_cue))
+    learned = not sentence and adregister.ad_register(seg, scan.has_cue)
+    alien = not sentence and (adregister.foreign_register(seg) or learned)
     traded = not sentence and scan.material_trade(seg)
     if not (alien or traded):
         return None  # a sentence stands alone by two ad-only cues (_line_verdict)
-    learned = not sentence and adregister.ad_register(seg, scan.has_cue)
     if adcues.glued_own_text(seg) or adcues.own_or_against(seg, scan.publishers, promised=learned):
         return None  # (a notice's own row: 咨询热线：400…, 联系人：…)
     if not foreign.foreign(line.start, line.end):
@@ -589,6 +588,11 @@ def _quoted_lists(scan: Scan, all_lines, reasons: list[str | None]) -> set[int]:
         if not reasons[intro] and 2 * sum(1 for i in run if reasons[i]) >= len(run):
             quoted.update(run)  # (an ad's own head with a colon lists the ad's items: 代写服务项目：…)
     return quoted
+
+
+def _without(reasons: list[str | None], indices: set[int]) -> list[str | None]:
+    """``reasons`` with those of the lines ``indices`` taken back."""
+    return [None if i in indices else reason for i, reason in enumerate(reasons)]
 
 
 def _introduced_runs(scan: Scan, all_lines) -> Iterator[tuple[int, list[int]]]:
