@@ -441,7 +441,8 @@ def segment_verdict(seg: str, position: str | None, doc: Document, own: tuple[st
     own start): it is judged as one, its foreign words against the document's own spread."""
     if (adcues.own_or_against(seg, own) or adcues.glued_own_text(seg) or (position is None or sentence) and _ACCOUNT.search(seg)
             or _metadata_row(seg) or _CONTACT_ROW.match(seg)
-            or (_ROLE_CONTACT.match(seg) or _NAMED_OFFICIAL.search(seg) or _OFFICE_HOURS.search(seg)) and adcues.quiet_cues(seg)):
+            or (_ROLE_CONTACT.match(seg) or _NAMED_OFFICIAL.search(seg) or _OFFICE_HOURS.search(seg)
+                or _INSTRUCTION.search(seg)) and adcues.quiet_cues(seg)):
         return None
     return verdict(seg, position, doc, plain, seam, sentence)
 
@@ -451,6 +452,9 @@ def segment_verdict(seg: str, position: str | None, doc: Document, own: tuple[st
 # a teacher or a service, answers at any hour; with anything sold beside it, the veto does not hold.
 _NAMED_OFFICIAL = regex.compile(r"(?:负责人|联系人|网格员|工作人员|专干|干事|站长|所长|主任|科长|股长|处长|书记)\p{Han}{2,3}?"
                                 r"\s*+[,\uff0c]?\s*+(?:联系)?(?:手机|电话|座机)\s*+[:\uff1a]?\s*+\d")
+# An instruction to the notice's own participants about its own files (课件已上传至培训QQ群…，可自行下载;
+# 请于…前发送至邮箱…): a seller offers, it does not instruct.
+_INSTRUCTION = regex.compile(r"已上传至|自行(?:下载|打印|填写|查看|查阅|观看)|请(?:于|在)[\p{Han}\d\s]{0,12}?前")
 _OFFICE_HOURS = regex.compile(r"(?:工作日|周[一二三四五六日]至周[一二三四五六日])\s*+[^,\uff0c\u3002]{0,14}?(?:接听|受理|办公)")
 
 

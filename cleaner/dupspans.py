@@ -190,9 +190,9 @@ def sentence_copies(doc: list[Line], i: int, gone: AbstractSet[int] = frozenset(
     sentence repeated inside its own line, or standing as a line of its own, is the copy (source
     None: it goes); one inside a paragraph that stands again above, alone on its line or inside
     another paragraph, cannot be told from its original (source: where that one starts in the
-    document, so that both are flagged, neither removed). A numbered line (（二）…) is read past
-    its heading sentence, and its sentences always have a source (parallel items share sentences:
-    dup.drop_skeleton_copies flags them), except those its items share on purpose.
+    document: dup.drop_skeleton_copies weighs the two places, or flags both). A numbered line
+    (（二）…) is read past its heading sentence, and its sentences always have a source, except
+    those its items share on purpose (a closing sentence, a formula three items share).
 
     >>> from cleaner.docmodel import lines
     >>> d = list(lines("标题\\n加强基层组织领导，压实各方主体责任。其他。\\n另外，做好宣传。加强基层组织领导，压实各方主体责任。再者。"))

@@ -1,11 +1,11 @@
 """Fuzz the repeat removal on the TUNE base documents: one copy pasted at a time.
 
 Each case copies one paragraph, sentence or heading of a TUNE base document to another place
-(the next line, a paragraph later, inside its own paragraph, glued to the next paragraph, split
-by a line break, re-typed with other marks or spaces, cut short as a teaser, revised by one
-adverb, ...). A case is *fixed* when the cleaned document equals the cleaned undamaged one,
-*flagged* when a dup flag stands on the copy instead, *wrong* when the text differs in another
-way (the original removed, a part left). Paragraphs are sampled with a fixed seed, so runs compare.
+(the next line, a paragraph later, inside its own paragraph, glued to the next paragraph or set
+inside the one above it, split by a line break, re-typed with other marks or spaces, cut short as
+a teaser, revised by one adverb, ...). A case is *fixed* when the cleaned document equals the
+cleaned undamaged one, *flagged* when a dup flag stands on the copy instead, *wrong* when the text
+differs in another way (the original removed, a part left). Paragraphs are sampled with a fixed seed, so runs compare.
 
 TUNE material only (it reads ``eval/base/tune``); it prints recall tables, nothing is scored.
 
@@ -86,6 +86,10 @@ def _ops(lines: list[str], i: int, rng: random.Random) -> dict[str, list[str]]:
             if len(inner) >= 2:  # between two sentences of the next paragraph
                 cut = lines[i + 1].index(inner[0]) + len(inner[0])
                 out["sentence_inside_next_par"] = lines[:i + 1] + [lines[i + 1][:cut] + s + lines[i + 1][cut:]] + lines[i + 2:]
+            above = _sentences(lines[i - 1]) if i > 1 else []
+            if len(above) >= 2:  # pasted into the paragraph above: the copy stands first
+                cut = lines[i - 1].index(above[0]) + len(above[0])
+                out["sentence_inside_prev_par"] = lines[:i - 1] + [lines[i - 1][:cut] + s + lines[i - 1][cut:]] + lines[i:]
         out["sentence_own_line"] = lines[:i + 1] + [s] + lines[i + 1:]
         revised = _revised(s, random.Random(f"{i}:{s}"))  # a generator of its own: the other copies stay as they were
         if revised:  # an editor's revision left beside the old wording (加强… / 进一步加强…): the later copy goes

@@ -308,8 +308,8 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
 
     Of two equal units the copy is the one outside the flow (a line of its own, a quote set off
     or a cut teaser above the paragraph that holds it): that one goes, whichever comes first. A
-    sentence that stands inside two paragraphs shows no such place: it is flagged, not removed
-    (between two numbered items always: parallel items share sentences on purpose).
+    sentence that stands inside two paragraphs (plain or numbered items) shows no such place: the
+    copy its neighbours disown goes (_pasted_of_two), else both are flagged, neither removed.
     A line removed as a copy is no source for the lines after it.
 
     >>> [e.old for e in drop_skeleton_copies("标题\\n加强领导，压实责任，确保落实。\\n加强领导 压实责任 确保落实")]
@@ -334,14 +334,11 @@ def drop_skeleton_copies(text: str) -> Iterator[Edit | Flag]:
             if end - start >= len(line.text):
                 gone.add(i)
             continue
-        numbered = cues.body(line.text)[1] is not None
         for a, b, source in spans.sentence_copies(doc, i, gone) if i >= skip else ():
             if b - a < len(line.text):
                 if source is None:
                     yield Edit(line.start + a, line.start + b, line.text[a:b], "", "a sentence of the lines above pasted again")
-                elif numbered:  # parallel items share sentences: which copy was pasted is never shown there
-                    yield Flag(source, line.start + b, "a sentence stands twice, at both ends of this span: one is pasted")
-                else:  # both copies inside running text: the one whose neighbours share none of its words was pasted
+                else:  # both copies inside running text, numbered or not: the one its neighbours disown was pasted
                     yield _pasted_of_two(text, source, line.start + a, line.start + b)
         cut = spans.broken_tail_copy(line.text, doc[i + 1].text) if i + 1 < len(doc) and i >= skip else None
         if cut is not None:
