@@ -22,6 +22,7 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=2000, help="examples per property")
     args = parser.parse_args()
     os.environ["CLEANER_FUZZ_EXAMPLES"] = str(args.examples)  # read when the module is imported
+    os.environ["CLEANER_FUZZ_RANDOM"] = "1"  # new examples each run, unlike the suite
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     import test_properties as props
 

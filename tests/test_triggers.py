@@ -38,6 +38,7 @@ NEAR = st.sampled_from([
 ])
 TEXTS = st.lists(st.one_of(st.text(HAN, min_size=1, max_size=4), NEAR, GOV_TEXT), max_size=30).map("".join)
 SETTINGS = settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None,
+                    derandomize=os.environ.get("CLEANER_FUZZ_RANDOM") != "1",  # as in tests/test_properties.py
                     suppress_health_check=[HealthCheck.too_slow])
 
 
