@@ -8,11 +8,10 @@ without triggers and must give the same record.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import io
@@ -20,7 +19,7 @@ from cleaner.pipeline import ORDER, _wants_context, clean, rule_id
 from cleaner.rules import chrome
 from cleaner.types import Context
 
-from test_properties import GOV_TEXT, HAN
+from test_properties import GOV_TEXT, HAN, SETTINGS  # one budget and one seed policy for both
 
 REPO = Path(__file__).resolve().parent.parent
 WILD = REPO.parent / "shared" / "wild"
@@ -37,9 +36,6 @@ NEAR = st.sampled_from([
     "11330782329949043U/2021-374107", "ABCDE-1", ":", "\uff1a", "\x1c", "\x85",
 ])
 TEXTS = st.lists(st.one_of(st.text(HAN, min_size=1, max_size=4), NEAR, GOV_TEXT), max_size=30).map("".join)
-SETTINGS = settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None,
-                    derandomize=os.environ.get("CLEANER_FUZZ_RANDOM") != "1",  # as in tests/test_properties.py
-                    suppress_health_check=[HealthCheck.too_slow])
 
 
 def _run(rule, text: str) -> list:
